@@ -1,0 +1,174 @@
+"""Cell values of the official tables and how they are read from what people write.
+
+A cell is one of three different facts, kept apart end to end:
+an integer (or an amount of money with its unit), blank (``None``: not filled in),
+or ``NA`` ("/": not applicable). A cell that is absent from a dataset is a fourth
+state (not found); it never appears here, only as a missing key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Union
+
+from pydantic_core import PydanticCustomError
+
+NA = "/"
+# What reports write for "not applicable".
+_NA_SPELLINGS = {"/", "／", "—", "–", "-", "－", "——"}
+
+_SIGNED = re.compile(r"^(?P<word>[增减])?\s*(?P<sign>[+\-])?\s*(?P<num>\d+)$")
+_MONEY = re.compile(r"^(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)?$")
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount as written in the report: the number and the unit beside it (if any)."""
+
+    value: Decimal
+    unit: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.value}{self.unit or ''}"
+
+    def in_wan(self) -> Decimal | None:
+        """The amount in 万元, or None when the unit is not known."""
+        if self.unit == "万元":
+            return self.value
+        if self.unit == "元":
+            return self.value / 10000
+        return None
+
+
+Cell = Union[int, Money, str, None]
+
+
+def _text(v: str) -> str:
+    # Full-width digits and signs, as scraped reports and Chinese IMEs produce them.
+    return unicodedata.normalize("NFKC", v).strip()
+
+
+def _blank_or_na(v):
+    """(True, value) when v is blank or n/a, else (False, None)."""
+    if v is None:
+        return True, None
+    if isinstance(v, str):
+        t = _text(v)
+        if t == "":
+            return True, None
+        if t in _NA_SPELLINGS or v.strip() in _NA_SPELLINGS:
+            return True, NA
+    return False, None
+
+
+def _reject(kind: str, expected: str, v) -> PydanticCustomError:
+    return PydanticCustomError(kind, "{expected}，实际填写的是 {got}", {"expected": expected, "got": repr(v)})
+
+
+def parse_count(v) -> Cell:
+    """A count: a non-negative integer, blank, or "/"."""
+    done, out = _blank_or_na(v)
+    if done:
+        return out
+    expected = "应为非负整数、空白（~）或“/”"
+    if isinstance(v, bool):
+        raise _reject("cell_type", expected, v)
+    if isinstance(v, float):
+        raise _reject("cell_not_integer", "件数应为整数，不能是小数", v)
+    if isinstance(v, str):
+        t = _text(v)
+        if re.fullmatch(r"-\s*\d+", t):
+            v = int(t.replace(" ", ""))
+        elif t.isdigit():
+            v = int(t)
+        elif re.fullmatch(r"\d+\.\d*", t):
+            raise _reject("cell_not_integer", "件数应为整数，不能是小数", v)
+        else:
+            raise _reject("cell_type", expected, v)
+    if isinstance(v, int):
+        if v < 0:
+            raise _reject("cell_negative", "件数不能为负数", v)
+        return v
+    raise _reject("cell_type", expected, v)
+
+
+def parse_signed(v) -> Cell:
+    """本年增/减: a signed integer; accepts 增13, 减2, +3, -2."""
+    done, out = _blank_or_na(v)
+    if done:
+        return out
+    expected = "应为带符号的整数（如 增13、减2、+3、-2、0）、空白（~）或“/”"
+    if isinstance(v, bool):
+        raise _reject("cell_type", expected, v)
+    if isinstance(v, int):
+        return v
+    if isinstance(v, float):
+        raise _reject("cell_not_integer", "增减数应为整数，不能是小数", v)
+    if isinstance(v, str):
+        m = _SIGNED.match(_text(v))
+        if m and not (m["word"] and m["sign"]):
+            n = int(m["num"])
+            return -n if (m["word"] == "减" or m["sign"] == "-") else n
+    raise _reject("cell_type", expected, v)
+
+
+def parse_money(v, default_unit: str | None = None) -> Cell:
+    """An amount with its unit: 981.93万元, 251000元; a bare number takes the column's unit, if any."""
+    done, out = _blank_or_na(v)
+    if done:
+        return out
+    expected = "应为金额（如 981.93万元、251000元）、空白（~）或“/”"
+    if isinstance(v, bool):
+        raise _reject("cell_type", expected, v)
+    if isinstance(v, (int, float)):
+        v = str(v)
+    if isinstance(v, str):
+        t = _text(v).replace(",", "")
+        m = _MONEY.match(t)
+        if m:
+            try:
+                value = Decimal(m["num"])
+            except InvalidOperation:  # pragma: no cover - the pattern only admits decimals
+                raise _reject("cell_type", expected, v)
+            return Money(value, m["unit"] or default_unit)
+        if t.startswith("-"):
+            raise _reject("cell_negative", "金额不能为负数", v)
+    raise _reject("cell_type", expected, v)
+
+
+def parser_for(kind: str, unit: str | None = None):
+    if kind == "signed":
+        return parse_signed
+    if kind == "money":
+        return lambda v: parse_money(v, unit)
+    return parse_count
+
+
+def to_yaml(value: Cell):
+    """How a cell is written back into a dataset file."""
+    if isinstance(value, Money):
+        return str(value)
+    return value
+
+
+def display(value: Cell, kind: str = "count") -> str:
+    """How a cell is printed in the rendered report."""
+    if value is None:
+        return ""
+    if value == NA:
+        return NA
+    if isinstance(value, Money):
+        return str(value)
+    if kind == "signed" and isinstance(value, int):
+        if value > 0:
+            return f"增{value}"
+        if value < 0:
+            return f"减{-value}"
+    return str(value)
+
+
+def is_number(value: Cell) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)

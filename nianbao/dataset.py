@@ -1,0 +1,178 @@
+"""The township-year dataset: the schema, written once as pydantic models.
+
+The table part of the schema is generated from the format descriptions
+(:mod:`nianbao.formats`), so each format gets its own model whose rows and
+columns are exactly that format's. Field descriptions are in Chinese because
+they are what the generated schema reference shows a township clerk.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache, cached_property
+from typing import Annotated, Any, Optional
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr, create_model, field_validator, model_validator
+
+from . import cells as C
+from . import formats as F
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Text = Annotated[StrictStr, Field(min_length=1)]
+
+
+class Contact(_Strict):
+    office: Text = Field(description="联系单位（如 ××镇人民政府党政综合办公室）")
+    address: Optional[StrictStr] = Field(None, description="通信地址")
+    postcode: Optional[StrictStr] = Field(None, description="邮政编码（请加引号）")
+    phone: Optional[StrictStr] = Field(None, description="联系电话（请加引号，如 \"0470-8952226\"）")
+    email: Optional[StrictStr] = Field(None, description="电子邮箱")
+    download: Optional[StrictStr] = Field(None, description="报告电子版下载位置（网站名称或网址）")
+
+
+class Period(_Strict):
+    start: dt.date = Field(description="统计期限起始日，如 2020-01-01")
+    end: dt.date = Field(description="统计期限终止日，如 2020-12-31")
+
+    @model_validator(mode="after")
+    def _ordered(self):
+        if self.end < self.start:
+            raise ValueError("统计期限的终止日早于起始日")
+        return self
+
+
+class Part(_Strict):
+    title: Text = Field(description="小标题，如 主动公开（渲染为（一）主动公开）")
+    text: Text = Field(description="正文，可分多段（空行分段）")
+
+
+class Overview(_Strict):
+    intro: Optional[StrictStr] = Field(None, description="总体情况的开头段落")
+    parts: list[Part] = Field(default_factory=list, description="分项：主动公开、依申请公开、政府信息管理、平台建设、监督保障等")
+
+
+class Narrative(_Strict):
+    preamble: Optional[StrictStr] = Field(
+        None, description="前言；不填则按统一格式由单位名称、年度、统计期限、下载位置和联系方式生成"
+    )
+    overview: Overview = Field(description="一、总体情况")
+    proactive: Optional[StrictStr] = Field(None, description="二、主动公开：表格前的补充说明（可选）")
+    applications: Optional[StrictStr] = Field(None, description="三、依申请公开：表格前的补充说明（可选）")
+    reviews: Optional[StrictStr] = Field(None, description="四、复议诉讼：表格前的补充说明（可选）")
+    problems: Text = Field(description="五、存在的主要问题及改进情况")
+    other: Text = Field(description="六、其他需要报告的事项（没有时写明“无其他需要报告的事项”）")
+
+
+class DatasetBase(_Strict):
+    """Everything but the tables; the tables' model depends on the format."""
+
+    id: StrictStr = Field(
+        min_length=1, description="编号（字符串，请加引号，如 \"150724-001\"；YAML 会把不加引号的 010 读成数字 8）"
+    )
+    organ: Text = Field(description="单位全称，如 巴彦嵯岗苏木人民政府")
+    county: Text = Field(description="所属县级行政区，如 鄂温克族自治旗")
+    year: StrictInt = Field(ge=2008, le=2100, description="报告年度（统计年度），如 2020")
+    format: Optional[StrictStr] = Field(
+        None, description="表格格式：\"2019\" 或 \"2021\"；不填则按年度确定（2019–2020年用2019年版，2021年起用2021年版）"
+    )
+    signed: Optional[dt.date] = Field(None, description="落款日期，如 2021-01-20")
+    contact: Contact
+    period: Optional[Period] = Field(None, description="统计期限；不填则为报告年度的1月1日至12月31日")
+    narrative: Narrative
+
+    @field_validator("format")
+    @classmethod
+    def _known_format(cls, v):
+        if v is not None and v not in F.codes():
+            raise ValueError(f"未知的格式 {v!r}，可选：{'、'.join(F.codes())}")
+        return v
+
+    @property
+    def fmt(self) -> F.Format:
+        return F.get(self.format) if self.format else F.for_year(self.year)
+
+    @property
+    def statistical_period(self) -> Period:
+        return self.period or Period(start=dt.date(self.year, 1, 1), end=dt.date(self.year, 12, 31))
+
+    @cached_property
+    def cells(self) -> dict[str, C.Cell]:
+        """Every cell present in the dataset, keyed ``t3.new.natural`` (absent cells are missing)."""
+        out: dict[str, C.Cell] = {}
+        tables = getattr(self, "tables", None)
+        if tables is None:
+            return out
+        for t, r, c in self.fmt.cells():
+            table = getattr(tables, t.key, None)
+            row = getattr(table, _ident(r.key), None) if table is not None else None
+            if row is not None and c.key in row.model_fields_set:
+                out[f"{t.key}.{r.key}.{c.key}"] = getattr(row, c.key)
+        return out
+
+    def cell(self, table: str, row: str, col: str, default=None):
+        return self.cells.get(f"{table}.{row}.{col}", default)
+
+
+def _ident(key: str) -> str:
+    return re.sub(r"\W", "_", key)
+
+
+@cache
+def tables_model(fmt_code: str) -> type[BaseModel]:
+    """A pydantic model of the tables of one format: t2/t3/t4 → rows → columns."""
+    fmt = F.get(fmt_code)
+    table_fields: dict[str, Any] = {}
+    for t in fmt.tables.values():
+        row_fields: dict[str, Any] = {}
+        for r in t.rows:
+            col_fields = {
+                c.key: (Annotated[Any, BeforeValidator(C.parser_for(c.kind, c.unit))], Field(None, description=c.label))
+                for c in r.columns
+            }
+            row_model = create_model(
+                f"Row_{fmt_code}_{t.key}_{_ident(r.key)}", __base__=_Strict, **col_fields
+            )
+            row_fields[_ident(r.key)] = (Optional[row_model], Field(None, alias=r.key, description=r.full_label))
+        table_model = create_model(f"Table_{fmt_code}_{t.key}", __base__=_Strict, **row_fields)
+        table_fields[t.key] = (Optional[table_model], Field(None, description=t.name))
+    return create_model(f"Tables_{fmt_code}", __base__=_Strict, **table_fields)
+
+
+@cache
+def dataset_model(fmt_code: str) -> type[DatasetBase]:
+    """The full dataset model for one format."""
+    return create_model(
+        f"Dataset_{fmt_code}",
+        __base__=DatasetBase,
+        tables=(tables_model(fmt_code), Field(default_factory=tables_model(fmt_code), description="二、三、四部分的表格")),
+    )
+
+
+def format_of(raw: dict) -> str | None:
+    """Which format's model to validate a raw mapping with (None: cannot tell yet)."""
+    fmt = raw.get("format")
+    if isinstance(fmt, str) and fmt in F.codes():
+        return fmt
+    year = raw.get("year")
+    if isinstance(year, int) and not isinstance(year, bool):
+        f = F.for_year(year)
+        return f.code if f else None
+    return None
+
+
+Dataset = DatasetBase  # the type every consumer sees; instances are of a per-format subclass
+
+
+def cells_to_tables(cells: dict[str, C.Cell]) -> dict:
+    """Flat ``t3.new.natural`` cells → the nested mapping a dataset file holds."""
+    out: dict = {}
+    for key, value in cells.items():
+        table, rest = key.split(".", 1)
+        row, col = rest.rsplit(".", 1)
+        out.setdefault(table, {}).setdefault(row, {})[col] = C.to_yaml(value)
+    return out

@@ -1,0 +1,192 @@
+"""The official report formats, read from one YAML description per format.
+
+Everything that needs to know rows, columns, labels or identities (validation,
+checks, rendering, import) asks this module; nothing else hard-codes them.
+Adding a format means adding one ``f*.yaml`` file next to this one.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    path: tuple[str, ...]
+    kind: str = "count"  # count | signed | money
+    unit: str | None = None  # implied unit of a money column
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    path: tuple[str, ...]
+    columns: tuple[Column, ...]
+    block: str | None = None  # section 二 sub-table label (第二十条第（X）项)
+
+    @property
+    def label(self) -> str:
+        """The row as a reader names it: its own label under its group (not the top group)."""
+        return " ".join(self.path[1:]) if len(self.path) > 1 else self.path[0]
+
+    @property
+    def full_label(self) -> str:
+        return " ".join(self.path)
+
+    def column(self, key: str) -> Column | None:
+        return next((c for c in self.columns if c.key == key), None)
+
+
+@dataclass(frozen=True)
+class Table:
+    key: str  # t2 | t3 | t4
+    name: str  # the section title the table belongs to
+    short: str  # 表二 …
+    layout: str  # blocks | grid | wide
+    rows: tuple[Row, ...]
+    corner: str | None = None
+    first_header: str | None = None
+    blocks: tuple[tuple[str, tuple[Column, ...], tuple[Row, ...]], ...] = ()
+
+    def row(self, key: str) -> Row | None:
+        return next((r for r in self.rows if r.key == key), None)
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        """Columns shared by every row (grid and wide layouts)."""
+        return self.rows[0].columns
+
+    def expand(self, keys: list[str], universe: list[str]) -> list[str]:
+        """Expand ``denied.*``-style patterns against ``universe`` keeping description order."""
+        out: list[str] = []
+        for pat in keys:
+            out.extend(k for k in universe if fnmatch.fnmatchcase(k, pat) and k not in out)
+        return out
+
+
+@dataclass(frozen=True)
+class Identity:
+    id: str
+    table: str
+    each: str  # column | row
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    name: str
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    table: str | None = None
+
+
+@dataclass(frozen=True)
+class Format:
+    code: str
+    name: str
+    first_year: int
+    last_year: int | None
+    sections: tuple[Section, ...]
+    tables: dict[str, Table] = field(hash=False)
+    identities: tuple[Identity, ...] = ()
+
+    def covers(self, year: int) -> bool:
+        return year >= self.first_year and (self.last_year is None or year <= self.last_year)
+
+    def cells(self):
+        """Every (table, row, column) of this format, in report order."""
+        for t in self.tables.values():
+            for r in t.rows:
+                for c in r.columns:
+                    yield t, r, c
+
+    def cell_key(self, table: str, row: str, col: str) -> str:
+        return f"{table}.{row}.{col}"
+
+
+def _columns(raw: list[dict]) -> tuple[Column, ...]:
+    return tuple(
+        Column(
+            key=c["key"],
+            label=c.get("label") or c["path"][-1],
+            path=tuple(c.get("path") or [c["label"]]),
+            kind=c.get("kind", "count"),
+            unit=c.get("unit"),
+        )
+        for c in raw
+    )
+
+
+def _table(key: str, raw: dict) -> Table:
+    common = dict(key=key, name=raw["name"], short=raw["short"], layout=raw["layout"])
+    if raw["layout"] == "blocks":
+        blocks, rows = [], []
+        for b in raw["blocks"]:
+            cols = _columns(b["columns"])
+            brows = tuple(
+                Row(key=r["key"], path=(b["label"], r["label"]), columns=cols, block=b["label"])
+                for r in b["rows"]
+            )
+            blocks.append((b["label"], cols, brows))
+            rows.extend(brows)
+        return Table(**common, rows=tuple(rows), blocks=tuple(blocks), first_header=raw.get("first_header"))
+    if raw["layout"] == "grid":
+        cols = _columns(raw["columns"])
+        rows = tuple(Row(key=r["key"], path=tuple(r["path"]), columns=cols) for r in raw["rows"])
+        return Table(**common, rows=rows, corner=raw.get("corner"))
+    if raw["layout"] == "wide":
+        cols = _columns(raw["columns"])
+        rows = tuple(Row(key=g["key"], path=tuple(g["path"]), columns=cols) for g in raw["groups"])
+        return Table(**common, rows=rows)
+    raise ValueError(f"unknown table layout {raw['layout']!r} in format description")
+
+
+def _format(raw: dict) -> Format:
+    years = raw["years"]
+    return Format(
+        code=str(raw["code"]),
+        name=raw["name"],
+        first_year=years["first"],
+        last_year=years.get("last"),
+        sections=tuple(Section(**s) for s in raw["sections"]),
+        tables={k: _table(k, v) for k, v in raw["tables"].items()},
+        identities=tuple(
+            Identity(
+                id=i["id"], table=i["table"], each=i["each"],
+                left=tuple(i["left"]), right=tuple(i["right"]), name=i["name"],
+            )
+            for i in raw.get("identities", [])
+        ),
+    )
+
+
+@cache
+def all_formats() -> dict[str, Format]:
+    """Every bundled format description, keyed by code ("2019", "2021", …)."""
+    out = {}
+    for entry in sorted(resources.files(__package__).iterdir(), key=lambda p: p.name):
+        if entry.name.startswith("f") and entry.name.endswith(".yaml"):
+            fmt = _format(yaml.safe_load(entry.read_text(encoding="utf-8")))
+            out[fmt.code] = fmt
+    return out
+
+
+def get(code: str) -> Format:
+    return all_formats()[code]
+
+
+def for_year(year: int) -> Format | None:
+    """The format that applies to a report year, or None before the first format."""
+    return next((f for f in all_formats().values() if f.covers(year)), None)
+
+
+def codes() -> list[str]:
+    return list(all_formats())

@@ -1,0 +1,291 @@
+"""Reading a dataset file: bytes → text → YAML → validated dataset, with errors a clerk can act on.
+
+Every problem names the file, the line where known, the field path and what is
+expected, in Chinese. Nothing here prints or exits; callers decide how to show
+:class:`~nianbao.errors.DatasetError`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from . import formats as F
+from .dataset import Dataset, DatasetBase, dataset_model, format_of
+from .errors import DatasetError, Problem
+
+
+@dataclass
+class Loaded:
+    """A validated dataset with where it came from and what was noticed while reading it."""
+
+    dataset: Dataset
+    path: Path
+    notices: list[Problem] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- bytes → text
+
+def read_text(path: Path) -> tuple[str, list[str]]:
+    """Decode a text file written by hand: UTF-8 (with or without BOM) or GB18030/GBK.
+
+    Returns the text and notices (in Chinese) about what had to be done to read it.
+    """
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DatasetError(Problem(str(path), "文件不存在"))
+    except IsADirectoryError:
+        raise DatasetError(Problem(str(path), "这是一个目录，不是数据文件"))
+    except OSError as e:
+        raise DatasetError(Problem(str(path), f"无法读取文件（{e.strerror}）"))
+    if not data.strip():
+        raise DatasetError(Problem(str(path), "文件为空"))
+    if b"\x00" in data:
+        raise DatasetError(Problem(str(path), "不是文本文件（含二进制内容）"))
+    notices = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        notices.append("文件以 UTF-8 BOM 开头，已忽略 BOM；建议保存为不带 BOM 的 UTF-8")
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), notices
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise DatasetError(Problem(str(path), "无法识别文件编码：请保存为 UTF-8"))
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        raise DatasetError(Problem(str(path), "无法识别文件编码：请保存为 UTF-8"))
+    notices.append("文件不是 UTF-8 编码，已按 GB18030（GBK）读取；建议另存为 UTF-8")
+    return text, notices
+
+
+# ---------------------------------------------------------------- text → YAML
+
+_YAML_PROBLEMS = {
+    "mapping values are not allowed here": "此处不能出现“:”（值里含冒号时请给整个值加引号）",
+    "could not find expected ':'": "缺少“:”，或上一行的引号没有闭合",
+    "found character '\\t' that cannot start any token": "不能用 Tab 缩进，请用空格",
+    "expected <block end>, but found": "缩进不一致",
+    "found unexpected end of stream": "文件意外结束（引号或括号没有闭合）",
+    "found undefined alias": "使用了未定义的别名（*）",
+}
+
+
+def _yaml_problem(path: Path, e: yaml.YAMLError) -> Problem:
+    mark = getattr(e, "problem_mark", None)
+    raw = getattr(e, "problem", None) or str(e)
+    text = next((zh for en, zh in _YAML_PROBLEMS.items() if raw.startswith(en)), None)
+    message = f"YAML 格式错误：{text}" if text else f"YAML 格式错误（{raw}）"
+    return Problem(str(path), message, line=mark.line + 1 if mark else None)
+
+
+@dataclass
+class Positions:
+    """Where each key path stands in the file (1-based line) and how its scalar value was written."""
+
+    lines: dict = field(default_factory=dict)
+    sources: dict = field(default_factory=dict)
+    duplicates: list = field(default_factory=list)
+
+    def line(self, loc: tuple) -> int | None:
+        for n in range(len(loc), 0, -1):
+            if loc[:n] in self.lines:
+                return self.lines[loc[:n]]
+        return None
+
+    def add(self, node, path=()):
+        if isinstance(node, yaml.MappingNode):
+            seen = set()
+            for k, v in node.value:
+                key = k.value
+                if key in seen:
+                    self.duplicates.append((path + (key,), k.start_mark.line + 1))
+                seen.add(key)
+                self.lines[path + (key,)] = k.start_mark.line + 1
+                self.add(v, path + (key,))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, v in enumerate(node.value):
+                self.lines[path + (i,)] = v.start_mark.line + 1
+                self.add(v, path + (i,))
+        elif isinstance(node, yaml.ScalarNode):
+            self.sources[path] = node.value
+        return self
+
+
+def parse_yaml(path: Path, text: str) -> tuple[dict, Positions]:
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        raw = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise DatasetError(_yaml_problem(path, e)) from None
+    if raw is None:
+        raise DatasetError(Problem(str(path), "文件为空（没有任何字段）"))
+    if not isinstance(raw, dict):
+        raise DatasetError(Problem(str(path), "文件顶层应为“字段: 值”的映射，例如 organ: ××镇人民政府", line=1))
+    positions = Positions().add(node)
+    if positions.duplicates:
+        raise DatasetError([Problem(str(path), "字段重复出现（后一个会覆盖前一个）", field=_dotted(p), line=ln)
+                            for p, ln in positions.duplicates])
+    return raw, positions
+
+
+# ---------------------------------------------------------------- YAML → dataset
+
+def _dotted(loc) -> str:
+    return ".".join(str(p) for p in loc)
+
+
+def _model_at(model: type[BaseModel] | None, loc: tuple) -> type[BaseModel] | None:
+    """The model class that holds the field at ``loc`` (following aliases and list items)."""
+    for part in loc:
+        if model is None or isinstance(part, int):
+            continue
+        f = next((f for n, f in model.model_fields.items() if (f.alias or n) == part), None)
+        if f is None:
+            return None
+        model = _inner_model(f.annotation)
+    return model
+
+
+def _inner_model(ann):
+    if isinstance(ann, type) and issubclass(ann, BaseModel):
+        return ann
+    for a in getattr(ann, "__args__", ()) or ():
+        m = _inner_model(a)
+        if m is not None:
+            return m
+    return None
+
+
+def _where(fmt: F.Format | None, loc: tuple) -> str | None:
+    """A table cell's place in the report's own labels (表三 一、本年新收… · 自然人)."""
+    if fmt is None or len(loc) < 2 or loc[0] != "tables":
+        return None
+    table = fmt.tables.get(str(loc[1]))
+    if table is None:
+        return None
+    if len(loc) == 2:
+        return table.short
+    row = table.row(str(loc[2]))
+    if row is None:
+        return None
+    text = f"{table.short} {row.full_label}"
+    if len(loc) >= 4:
+        col = row.column(str(loc[3]))
+        if col is not None:
+            text += f" · {col.label}"
+    return text
+
+
+def _unknown_key(model, fmt: F.Format | None, loc: tuple, year) -> str:
+    key = str(loc[-1])
+    parent = _model_at(model, loc[:-1])
+    allowed = [f.alias or n for n, f in parent.model_fields.items()] if parent else []
+    # A row or column of another format: say so rather than "unknown".
+    if fmt is not None and len(loc) >= 3 and loc[0] == "tables":
+        for other in F.all_formats().values():
+            if other.code == fmt.code or str(loc[1]) not in other.tables:
+                continue
+            t = other.tables[str(loc[1])]
+            if len(loc) == 3 and t.row(key):
+                return (f"“{t.row(key).full_label}”是{other.name}的行，本数据集（{year}年度）"
+                        f"使用{fmt.name}，没有这一行")
+            if len(loc) == 4 and t.row(str(loc[2])) and t.row(str(loc[2])).column(key):
+                return (f"“{t.row(str(loc[2])).column(key).label}”是{other.name}的列，本数据集（{year}年度）"
+                        f"使用{fmt.name}，这一行没有这一列")
+    hint = difflib.get_close_matches(key, allowed, n=1)
+    msg = f"未知的字段“{key}”"
+    if hint:
+        msg += f"，是否应为“{hint[0]}”？"
+    elif allowed:
+        msg += f"；此处可用的字段：{'、'.join(allowed)}"
+    return msg
+
+
+def _message(err: dict, model, fmt, year, positions: Positions) -> str:
+    kind, loc = err["type"], err["loc"]
+    if kind == "extra_forbidden":
+        return _unknown_key(model, fmt, loc, year)
+    if kind == "missing":
+        return "缺少必填字段"
+    if kind.startswith("cell_"):
+        return err["msg"]
+    if kind == "string_type":
+        if loc and loc[-1] in ("id", "phone", "postcode"):
+            written = positions.sources.get(tuple(loc), err["input"])
+            return f"应为文字，请加引号（如 \"{written}\"），否则会被当成数字"
+        return f"应为文字，实际是 {err['input']!r}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"应为整数，实际是 {err['input']!r}"
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return f"数值超出范围（{err['msg']}），实际是 {err['input']!r}"
+    if kind.startswith("date"):
+        return f"应为日期（如 2020-12-31），实际是 {err['input']!r}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return "应为一组“字段: 值”（映射）"
+    if kind == "list_type":
+        return "应为列表（每项以“- ”开头）"
+    if kind == "string_too_short":
+        return "不能为空"
+    if kind == "value_error":
+        return err["msg"].removeprefix("Value error, ")
+    return err["msg"]
+
+
+def _problems(path: Path, e: ValidationError, model, fmt, year, positions) -> list[Problem]:
+    out = []
+    for err in e.errors():
+        loc = tuple(err["loc"])
+        out.append(Problem(str(path), _message(err, model, fmt, year, positions), field=_dotted(loc) or None,
+                           line=positions.line(loc),
+                           where=_where(fmt, loc)))
+    return out
+
+
+def validate_mapping(raw: dict, path: Path, positions: Positions | None = None) -> Dataset:
+    """Validate an already-parsed mapping (a dataset file's content) against its format's schema."""
+    positions = positions or Positions()
+    code = format_of(raw)
+    year = raw.get("year")
+    if code is None and isinstance(year, int) and not isinstance(year, bool) and not raw.get("format"):
+        first = min(f.first_year for f in F.all_formats().values())
+        raise DatasetError(Problem(str(path), f"{year}年度没有适用的表格格式（最早为{first}年度）", field="year",
+                                   line=positions.line(("year",))))
+    model = dataset_model(code or F.codes()[-1])
+    fmt = F.get(code) if code else None
+    try:
+        return model.model_validate(raw)
+    except ValidationError as e:
+        problems = _problems(path, e, model, fmt, year, positions)
+        if code is None:  # tables cannot be judged before the year/format is known
+            problems = [p for p in problems if not (p.field or "").startswith("tables")]
+        raise DatasetError(problems) from None
+
+
+def load(path: str | Path) -> Loaded:
+    """Read and validate one dataset file; raises :class:`DatasetError` with every problem found."""
+    path = Path(path)
+    text, notes = read_text(path)
+    notices = [Problem(str(path), n) for n in notes]
+    try:
+        raw, positions = parse_yaml(path, text)
+        ds = validate_mapping(raw, path, positions)
+    except DatasetError as e:
+        raise DatasetError(e.problems + [Problem(str(path), f"（提示）{n.message}") for n in notices]) from None
+    if path.stem != ds.id:
+        notices.append(Problem(str(path), f"文件名“{path.stem}”与编号“{ds.id}”不一致", field="id",
+                               line=positions.line(("id",))))
+    return Loaded(ds, path, notices)
+
+
+def load_dataset(path: str | Path) -> Dataset:
+    return load(path).dataset
+
+
+__all__ = ["Loaded", "load", "load_dataset", "read_text", "validate_mapping", "DatasetBase"]
