@@ -1,0 +1,32 @@
+# Two commands on a fresh machine:
+#   make report  — set up .venv (pinned) if absent, render every bundled township-year to output/
+#   make test    — set up likewise, then run the test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: report test setup params clean lab
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $(STAMP)
+
+setup: $(STAMP)
+
+report: $(STAMP)
+	$(BIN)/nianbao batch
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+params: $(STAMP)
+	$(BIN)/nianbao params
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/report.ipynb
+
+clean:
+	rm -rf output
