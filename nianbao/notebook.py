@@ -1,0 +1,70 @@
+"""The thin API the master notebook calls: open a dataset, check it, show it.
+
+Everything here is plain library code; the notebook only wires parameters to it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import HTML
+
+from . import checks, render
+from .errors import NianbaoError
+from .load import Loaded, load
+from .paths import resolve
+
+
+@dataclass
+class Report:
+    """One township-year: the validated dataset and its findings."""
+
+    loaded: Loaded
+    findings: list
+
+    @property
+    def dataset(self):
+        return self.loaded.dataset
+
+    @property
+    def findings_frame(self) -> pd.DataFrame:
+        return checks.findings_frame(self.findings)
+
+    def review_block(self) -> HTML:
+        """The review block: notices from reading the file and every finding."""
+        return HTML(render.review_html(self.loaded.notices + self.findings))
+
+    def document(self) -> HTML:
+        """The report itself, as it is published."""
+        return HTML(render.report_html(self.dataset))
+
+    def save_findings(self, path: str | Path) -> Path:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(checks.findings_json(self.findings), encoding="utf-8")
+        return path
+
+
+def open_report(dataset: str | Path, township_id: str | None = None, findings_path: str | Path = "") -> Report:
+    """load → validate → check one dataset; optionally write its findings JSON."""
+    if township_id is not None and not isinstance(township_id, str):
+        raise NianbaoError(
+            f"参数 township_id 应为字符串，实际是 {township_id!r}（{type(township_id).__name__}）："
+            "在参数文件中给编号加引号，或用 papermill -r 传入"
+        )
+    loaded = load(resolve(dataset))
+    if township_id and loaded.dataset.id != township_id:
+        raise NianbaoError(f"{loaded.path}：参数 township_id 为“{township_id}”，但数据文件的编号是“{loaded.dataset.id}”")
+    report = Report(loaded, checks.run_checks(loaded.dataset))
+    if findings_path:
+        report.save_findings(resolve(findings_path))
+    return report
+
+
+def findings_counts(path: Path) -> dict:
+    """Error/warning counts from a findings JSON file written by :meth:`Report.save_findings`."""
+    items = json.loads(path.read_text(encoding="utf-8"))
+    return {sev: sum(1 for f in items if f["severity"] == sev) for sev in ("error", "warning")}
