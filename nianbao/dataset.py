@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache, cached_property
+from functools import cache
 from typing import Annotated, Any, Optional
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr, create_model, field_validator, model_validator
@@ -100,7 +100,7 @@ class DatasetBase(_Strict):
     def statistical_period(self) -> Period:
         return self.period or Period(start=dt.date(self.year, 1, 1), end=dt.date(self.year, 12, 31))
 
-    @cached_property
+    @property
     def cells(self) -> dict[str, C.Cell]:
         """Every cell present in the dataset, keyed ``t3.new.natural`` (absent cells are missing)."""
         out: dict[str, C.Cell] = {}

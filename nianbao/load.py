@@ -179,7 +179,7 @@ def _where(fmt: F.Format | None, loc: tuple) -> str | None:
     if len(loc) >= 4:
         col = row.column(str(loc[3]))
         if col is not None:
-            text += f" · {col.label}"
+            text += f" · {col.full_label}"
     return text
 
 

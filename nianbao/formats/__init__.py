@@ -23,6 +23,11 @@ class Column:
     kind: str = "count"  # count | signed | money
     unit: str | None = None  # implied unit of a money column
 
+    @property
+    def full_label(self) -> str:
+        """The column named with its parent header where the own label is ambiguous (法人或其他组织 其他)."""
+        return " ".join(self.path[1:]) if len(self.path) > 2 else self.label
+
 
 @dataclass(frozen=True)
 class Row:

@@ -1,0 +1,94 @@
+"""One cell at a time: what a cell holds (blank, "/", negative, unreadable) or that it is absent."""
+
+from __future__ import annotations
+
+from .. import cells as C
+from .context import Context
+from .finding import Hit
+from .identities import identity_cells
+from .labels import cell_location, column_name, row_name, split_key
+from .registry import rule
+
+_UNKNOWN = "按“未知”处理，不按0计，相关勾稽关系不核对"
+
+
+def _at(key: str, message: str) -> Hit:
+    return Hit(message, *split_key(key), cells=(key,))
+
+
+@rule("cell.blank", "warning", "blank", "单元格空白",
+      "表格中写为空白的单元格：按“未知”处理而不按0计，没有发生的应填0，不适用的应填“/”。")
+def blank(ctx: Context):
+    for key, value in ctx.cells.items():
+        if value is None:
+            yield _at(key, f"{cell_location(ctx.fmt, key)}：单元格空白，{_UNKNOWN}；没有发生的请填0，不适用的请填“/”。")
+
+
+@rule("cell.not_applicable", "warning", "blank", "件数单元格填写了“/”",
+      "参与勾稽关系的件数单元格填写了“/”（不适用）：模板要求此处填写件数，没有发生的应填0。")
+def not_applicable(ctx: Context):
+    required = identity_cells(ctx.fmt)
+    for key, value in ctx.cells.items():
+        if value == C.NA and key in required:
+            yield _at(key, f"{cell_location(ctx.fmt, key)}：填写了“/”，但此处模板要求填写件数（没有发生的填0）；{_UNKNOWN}。")
+
+
+@rule("cell.missing", "warning", "blank", "单元格缺失",
+      "格式要求的单元格在数据中不存在：整张表缺失时报一条，否则每行报一条并列出缺失的列，均按“未知”处理。")
+def missing(ctx: Context):
+    for table in ctx.fmt.tables.values():
+        keys = [ctx.fmt.cell_key(table.key, r.key, c.key) for r in table.rows for c in r.columns]
+        absent = [k for k in keys if k not in ctx.cells]
+        if len(absent) == len(keys):
+            yield Hit(f"缺少{table.short}（{table.name}）的全部数据（{len(keys)}个单元格），{_UNKNOWN}。",
+                      table.key, cells=tuple(keys))
+            continue
+        for r in table.rows:
+            gone = [c for c in r.columns if ctx.fmt.cell_key(table.key, r.key, c.key) not in ctx.cells]
+            if not gone:
+                continue
+            cells = tuple(ctx.fmt.cell_key(table.key, r.key, c.key) for c in gone)
+            what = ("整行缺失" if len(gone) == len(r.columns)
+                    else f"缺少{'、'.join(column_name(c) for c in gone)}列")
+            yield Hit(f"{table.short}“{row_name(r)}”行{what}（{len(gone)}个单元格），{_UNKNOWN}。",
+                      table.key, r.key, cells=cells)
+
+
+def _number(value) -> int | float | None:
+    """The numeric value of a count, a signed count or an amount; None for anything else."""
+    if C.is_number(value):
+        return value
+    if isinstance(value, C.Money):
+        return value.value
+    return None
+
+
+@rule("cell.negative", "error", "arithmetic", "单元格为负数",
+      "件数和金额不能为负数（本年增/减除外）；归入勾稽关系类，因为负数会使各项合计失去意义。")
+def negative(ctx: Context):
+    # load() already rejects negatives; this guards datasets built another way (importers, model_construct).
+    for key, value in ctx.cells.items():
+        n = _number(value)
+        if n is not None and n < 0 and ctx.column(key).kind != "signed":
+            yield _at(key, f"{cell_location(ctx.fmt, key)}：填写了负数（{C.display(value)}），此处不能为负数。")
+
+
+_EXPECTED = {"count": "非负整数", "signed": "带符号的整数（如 增13、减2）", "money": "金额（如 981.93万元）"}
+
+
+def _readable(kind: str, value) -> bool:
+    if value is None or value == C.NA:
+        return True
+    if kind == "money":
+        return isinstance(value, C.Money)
+    return C.is_number(value)
+
+
+@rule("cell.unreadable", "error", "blank", "单元格内容无法识别",
+      "单元格的内容既不是数字（或金额），也不是空白或“/”，无法参与核对。")
+def unreadable(ctx: Context):
+    # Only reachable without validation (importers, model_construct); load() rejects these.
+    for key, value in ctx.cells.items():
+        kind = ctx.column(key).kind
+        if not _readable(kind, value):
+            yield _at(key, f"{cell_location(ctx.fmt, key)}：无法识别的内容（{value!r}），应为{_EXPECTED.get(kind, '数字')}、空白或“/”。")

@@ -1,0 +1,28 @@
+"""Findings as a table, as JSON, and as counts."""
+
+from __future__ import annotations
+
+import json
+from typing import Iterable
+
+import pandas as pd
+
+from .finding import FIELDS, Finding
+from .registry import SEVERITIES
+
+
+def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
+    """One row per finding, columns in FIELDS order (an empty frame keeps the columns)."""
+    return pd.DataFrame([f.to_dict() for f in findings], columns=list(FIELDS))
+
+
+def findings_json(findings: Iterable[Finding]) -> str:
+    return json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2)
+
+
+def summary(findings: Iterable[Finding]) -> dict[str, int]:
+    """{"error": n, "warning": n}."""
+    counts = dict.fromkeys(SEVERITIES, 0)
+    for f in findings:
+        counts[f.severity] += 1
+    return counts

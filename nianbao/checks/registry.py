@@ -1,0 +1,88 @@
+"""The one place where rules are registered, and the catalog they form.
+
+A rule is a function ``check(ctx) -> Iterable[Hit]`` plus its descriptor (stable id,
+severity, category, Chinese title and description). Rule modules register with the
+:func:`rule` decorator (or :func:`register` when one function serves several ids, as
+the identities of the format descriptions do). The runner turns hits into findings,
+so rule functions never repeat the descriptor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable, Iterable
+
+if TYPE_CHECKING:
+    from .context import Context
+    from .finding import Hit
+
+from ..categories import CATEGORIES
+
+SEVERITIES = ("error", "warning")
+
+
+Check = Callable[["Context"], Iterable["Hit"]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str
+    category: str
+    title: str
+    description: str
+    check: Check = field(repr=False, compare=False)
+    # Rules that read tables cannot run when the dataset's year has no format at all.
+    needs_format: bool = True
+
+    def __post_init__(self):
+        # Fail at import time, not in a reviewer's report, when a rule is mis-declared.
+        if self.severity not in SEVERITIES:
+            raise ValueError(f"rule {self.id}: unknown severity {self.severity!r}")
+        if self.category not in CATEGORIES:
+            raise ValueError(f"rule {self.id}: unknown category {self.category!r}")
+
+    @property
+    def category_zh(self) -> str:
+        return CATEGORIES[self.category]
+
+    def descriptor(self) -> dict:
+        return {
+            "id": self.id,
+            "severity": self.severity,
+            "category": self.category,
+            "category_zh": self.category_zh,
+            "title": self.title,
+            "description": self.description,
+        }
+
+
+_RULES: dict[str, Rule] = {}
+
+
+def register(rule: Rule) -> Rule:
+    if rule.id in _RULES:
+        raise ValueError(f"rule id {rule.id!r} registered twice")
+    _RULES[rule.id] = rule
+    return rule
+
+
+def rule(id: str, severity: str, category: str, title: str, description: str, *, needs_format: bool = True):
+    """Decorator: register ``check(ctx)`` under a stable id with its descriptor."""
+
+    def deco(check: Check) -> Check:
+        register(Rule(id, severity, category, title, description, check, needs_format))
+        return check
+
+    return deco
+
+
+def rules() -> list[Rule]:
+    """Every registered rule, in the order of the catalog."""
+    order = list(CATEGORIES)
+    return sorted(_RULES.values(), key=lambda r: (order.index(r.category), r.id))
+
+
+def catalog() -> list[dict]:
+    """Descriptors of every rule (id, severity, category, category_zh, title, description)."""
+    return [r.descriptor() for r in rules()]

@@ -1,0 +1,84 @@
+"""The report as HTML, piece by piece; :func:`report_html` is only these pieces put together.
+
+A notebook can show the pieces cell by cell (wrapping them with :func:`wrap_html` so the
+report's style applies); the published page uses :func:`report_html`.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from ..dataset import Dataset
+from ..formats import Section
+from .env import render
+from .layout import table_layout
+from .review import review as _review
+
+
+def report_title(ds: Dataset) -> str:
+    """The title as plain text: <organ><year>年政府信息公开工作年度报告."""
+    return f"{ds.organ}{ds.year}年政府信息公开工作年度报告"
+
+
+def title_html(ds: Dataset) -> str:
+    return render("title.html.j2", title=report_title(ds))
+
+
+def preamble_html(ds: Dataset) -> str:
+    """The dataset's preamble, or one written from the organ, year, format, period and contact."""
+    return render(
+        "preamble.html.j2",
+        preamble=ds.narrative.preamble,
+        organ=ds.organ,
+        year=ds.year,
+        titles=[s.title for s in ds.fmt.sections],
+        period=ds.statistical_period,
+        contact=ds.contact,
+    )
+
+
+def _section(ds: Dataset, key: str) -> Section:
+    for s in ds.fmt.sections:
+        if s.key == key:
+            return s
+    known = ", ".join(s.key for s in ds.fmt.sections)
+    raise KeyError(f"no section {key!r} in format {ds.fmt.code} (sections: {known})")
+
+
+def section_html(ds: Dataset, key: str) -> str:
+    """One section (``overview``, ``proactive``, … as keyed in the format): heading, text, table."""
+    section = _section(ds, key)
+    narrative = getattr(ds.narrative, key, None)
+    is_overview = hasattr(narrative, "parts")
+    return render(
+        "section.html.j2",
+        section=section,
+        overview=narrative if is_overview else None,
+        text=None if is_overview else narrative,
+        layout=table_layout(ds.fmt.tables[section.table]) if section.table else None,
+        cells=ds.cells,
+    )
+
+
+def signature_html(ds: Dataset) -> str:
+    return render("signature.html.j2", organ=ds.organ, signed=ds.signed)
+
+
+def review_html(findings) -> str:
+    """The review block (审核意见) for findings with id, severity, category, message, location."""
+    return render("review.html.j2", review=_review(findings))
+
+
+def wrap_html(body: str, style: bool = True) -> str:
+    """Put rendered pieces into the report container, with the report's inline style."""
+    return render("report.html.j2", body=Markup(body), style=style)
+
+
+def report_html(ds: Dataset, findings=None, review: bool = False) -> str:
+    """The whole report as one self-contained HTML fragment (review block only when asked for)."""
+    pieces = [title_html(ds), preamble_html(ds)]
+    pieces += [section_html(ds, s.key) for s in ds.fmt.sections]
+    pieces.append(signature_html(ds))
+    if review and findings is not None:
+        pieces.append(review_html(findings))
+    return wrap_html("\n".join(pieces))

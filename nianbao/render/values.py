@@ -1,0 +1,26 @@
+"""How one table cell of a dataset shows in the report: its text and its state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+from .. import cells as C
+
+
+@dataclass(frozen=True)
+class CellView:
+    text: str
+    state: str  # value | blank | na | missing
+
+
+def cell_view(cells: Mapping[str, C.Cell], key: str, kind: str = "count") -> CellView:
+    """The printed text of a cell; absent (missing), blank and "/" stay distinct states."""
+    if key not in cells:
+        return CellView("", "missing")
+    value = cells[key]
+    if value is None:
+        return CellView("", "blank")
+    if value == C.NA:
+        return CellView(C.display(value, kind), "na")
+    return CellView(C.display(value, kind), "value")

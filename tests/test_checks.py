@@ -1,0 +1,561 @@
+"""The check catalog: every rule fires when it should and stays silent otherwise, in both formats.
+
+Datasets are built from the format descriptions: every cell filled, the identities solved
+so that the tables add up (with non-zero values, so a wrong sum cannot pass by accident),
+then one thing broken. The identities are unfolded here independently of nianbao.checks.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import get_args
+
+import pandas as pd
+import pytest
+
+from nianbao import checks, formats
+from nianbao.cells import NA, Money
+from nianbao.checks.finding import json_value
+from nianbao.checks.identities import instances
+from nianbao.dataset import cells_to_tables, dataset_model, tables_model
+from nianbao.errors import DatasetError
+from nianbao.load import validate_mapping
+
+CODES = formats.codes()
+DROP = object()  # an override value meaning "remove this cell from the dataset"
+
+
+# ---------------------------------------------------------------- building datasets
+
+def identity_sums(fmt: formats.Format):
+    """(left keys, right keys) for every column/row of every identity of the description."""
+    for ident in fmt.identities:
+        t = fmt.tables[ident.table]
+        if ident.each == "column":
+            rows = [r.key for r in t.rows]
+            left, right = t.expand(list(ident.left), rows), t.expand(list(ident.right), rows)
+            for c in t.columns:
+                yield [f"{t.key}.{k}.{c.key}" for k in left], [f"{t.key}.{k}.{c.key}" for k in right]
+        else:
+            for r in t.rows:
+                cols = [c.key for c in r.columns]
+                left, right = t.expand(list(ident.left), cols), t.expand(list(ident.right), cols)
+                yield [f"{t.key}.{r.key}.{k}" for k in left], [f"{t.key}.{r.key}.{k}" for k in right]
+
+
+def consistent_cells(code: str, seed: int = 0) -> dict:
+    """Every cell of the format, filled so that every identity holds (values as written in YAML)."""
+    fmt = formats.get(code)
+    cells = {}
+    for i, (t, r, c) in enumerate(fmt.cells()):
+        key = fmt.cell_key(t.key, r.key, c.key)
+        if c.kind == "signed":
+            cells[key] = "增1"
+        elif c.kind == "money":
+            cells[key] = f"{12 + seed}.5万元"
+        else:
+            cells[key] = 2 if t.key == "t2" else (i * 5 + seed) % 3 + 1
+    sums = list(identity_sums(fmt))
+    for _ in range(10):  # solve left[0] = Σright − Σleft[1:] until nothing moves
+        moved = False
+        for left, right in sums:
+            want = sum(cells[k] for k in right) - sum(cells[k] for k in left[1:])
+            if cells[left[0]] != want:
+                cells[left[0]], moved = want, True
+        if not moved:
+            break
+    assert all(v >= 0 for v in cells.values() if isinstance(v, int))
+    return cells
+
+
+def raw_dataset(code: str, cells: dict, year: int | None = None) -> dict:
+    return {
+        "id": "150724-001",
+        "organ": "巴彦嵯岗苏木人民政府",
+        "county": "鄂温克族自治旗",
+        "year": year or formats.get(code).first_year,
+        "format": code,
+        "contact": {"office": "巴彦嵯岗苏木党政综合办公室"},
+        "narrative": {"overview": {}, "problems": "公开形式较单一。", "other": "无其他需要报告的事项。"},
+        "tables": cells_to_tables(cells),
+    }
+
+
+def with_changes(cells: dict, changes: dict | None) -> dict:
+    out = dict(cells)
+    for k, v in (changes or {}).items():
+        assert k in out, k  # a typo in a test key must not pass silently
+        if v is DROP:
+            del out[k]
+        else:
+            out[k] = v
+    return out
+
+
+def dataset(code: str, changes: dict | None = None, year: int | None = None, seed: int = 0):
+    cells = with_changes(consistent_cells(code, seed), changes)
+    return validate_mapping(raw_dataset(code, cells, year), Path("x.yaml"))
+
+
+def bump(code: str, key: str, by: int = 1) -> int:
+    return consistent_cells(code)[key] + by
+
+
+def unvalidated(code: str, changes: dict):
+    """A dataset built with model_construct (no validation), as an importer might build one."""
+    cells = with_changes(dict(dataset(code).cells), changes)
+    nested: dict = {}
+    for key, value in cells.items():
+        t, rest = key.split(".", 1)
+        r, c = rest.rsplit(".", 1)
+        nested.setdefault(t, {}).setdefault(r, {})[c] = value
+
+    def inner(field):
+        return next(a for a in get_args(field.annotation) if a is not type(None))
+
+    tm = tables_model(code)
+    tables = {}
+    for t, rows in nested.items():
+        table_model = inner(tm.model_fields[t])
+        by_alias = {(f.alias or n): f for n, f in table_model.model_fields.items()}
+        tables[t] = table_model.model_construct(**{r: inner(by_alias[r]).model_construct(**cols) for r, cols in rows.items()})
+    return dataset_model(code).model_construct(
+        id="150724-001", year=formats.get(code).first_year, format=code, tables=tm.model_construct(**tables)
+    )
+
+
+def errors(found):
+    return [f for f in found if f.severity == "error"]
+
+
+def by_id(found, rule_id):
+    return [f for f in found if f.id == rule_id]
+
+
+# ---------------------------------------------------------------- consistent datasets
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+@pytest.mark.parametrize("code", CODES)
+def test_consistent_dataset_has_no_findings(code, seed):
+    ds = dataset(code, seed=seed)
+    t3 = [v for k, v in ds.cells.items() if k.startswith("t3.")]
+    assert sum(t3) > 50 and 0 not in t3  # non-trivial: a wrong sum cannot pass by accident
+    assert checks.run_checks(ds) == []
+
+
+def test_row_sets_of_the_two_formats():
+    ds19, ds21 = dataset("2019"), dataset("2021")
+    assert len([k for k in ds19.cells if k.startswith("t3.")]) == 161
+    assert len([k for k in ds21.cells if k.startswith("t3.")]) == 175
+    other21 = [r for r in formats.get("2021").tables["t3"].rows if "（六）其他处理" in r.path]
+    assert [r.key for r in other21] == ["other.1", "other.2", "other.3"]
+    other19 = [r for r in formats.get("2019").tables["t3"].rows if "（六）其他处理" in r.path]
+    assert [r.key for r in other19] == ["other"]
+
+
+def test_a_2019_other_row_is_rejected_in_the_2021_format():
+    raw = raw_dataset("2021", consistent_cells("2021"))
+    raw["tables"]["t3"]["other"] = {"natural": 0}
+    with pytest.raises(DatasetError, match="其他处理"):
+        validate_mapping(raw, Path("x.yaml"))
+
+
+# ---------------------------------------------------------------- identities
+
+# One failing case per identity id. Blanks isolate the break: a single wrong cell of 表三
+# always breaks two identities (its column sum and its row total), and a blank stops the
+# other one from being evaluated — which is also what blank handling must do.
+IDENTITY_CASES = {
+    "arith.t3.balance": dict(
+        bump="t3.carried_out.natural", blank=["t3.carried_out.total"], row=None, column="natural",
+        labels=["表三“自然人”列", "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量",
+                "（七）总计", "四、结转下年度继续办理"],
+        location="表三 · 自然人",
+    ),
+    "arith.t3.outcomes": dict(
+        bump="t3.denied.3.legal", blank=["t3.denied.3.total"], row=None, column="legal",
+        labels=["表三“法人或其他组织 法律服务机构”列", "（七）总计", "（一）予以公开", "（三）不予公开各项合计", "（六）其他处理"],
+        location="表三 · 法人或其他组织 法律服务机构",
+    ),
+    "arith.t3.row_total": dict(
+        bump="t3.new.total", blank=["t3.carried_in.total"], row="new", column=None,
+        labels=["表三“一、本年新收政府信息公开申请数量”行", "总计", "自然人", "法律服务机构"],
+        location="表三 一、本年新收政府信息公开申请数量",
+    ),
+    "arith.t4.total": dict(
+        bump="t4.litigation_direct.pending", blank=[], row="litigation_direct", column=None,
+        labels=["表四“行政诉讼 未经复议直接起诉”行", "总计", "尚未审结", "结果维持"],
+        location="表四 行政诉讼 未经复议直接起诉",
+    ),
+}
+
+
+def test_every_identity_of_every_format_has_a_test_case():
+    ids = {i.id for code in CODES for i in formats.get(code).identities}
+    assert ids == set(IDENTITY_CASES)
+
+
+@pytest.mark.parametrize("identity_id", sorted(IDENTITY_CASES))
+@pytest.mark.parametrize("code", CODES)
+def test_identity_passes(code, identity_id):
+    case = IDENTITY_CASES[identity_id]
+    found = checks.run_checks(dataset(code, {k: None for k in case["blank"]}))
+    assert errors(found) == []
+    assert [f.id for f in found] == ["cell.blank"] * len(case["blank"])
+
+
+@pytest.mark.parametrize("identity_id", sorted(IDENTITY_CASES))
+@pytest.mark.parametrize("code", CODES)
+def test_identity_fails(code, identity_id):
+    case = IDENTITY_CASES[identity_id]
+    changes = {case["bump"]: bump(code, case["bump"])} | {k: None for k in case["blank"]}
+    found = checks.run_checks(dataset(code, changes))
+    [err] = errors(found)
+    assert (err.id, err.severity, err.category) == (identity_id, "error", "arithmetic")
+    assert (err.table, err.row, err.column) == (identity_id.split(".")[1], case["row"], case["column"])
+    for label in case["labels"]:
+        assert label in err.message
+    assert "不等于" in err.message
+    assert err.location == case["location"]
+    assert case["bump"] in err.cells
+    assert err.evidence[case["bump"]] == changes[case["bump"]]
+
+
+def test_balance_message_names_labels_and_values():
+    cells = consistent_cells("2019")
+    changes = {"t3.carried_out.natural": cells["t3.carried_out.natural"] + 1, "t3.carried_out.total": None}
+    [err] = errors(checks.run_checks(dataset("2019", changes)))
+    a, b = cells["t3.new.natural"], cells["t3.carried_in.natural"]
+    c, d = cells["t3.total.natural"], cells["t3.carried_out.natural"] + 1
+    assert err.message == (
+        f"表三“自然人”列：一、本年新收政府信息公开申请数量（{a}）+ 二、上年结转政府信息公开申请数量（{b}）= {a + b}，"
+        f"不等于（七）总计（{c}）+ 四、结转下年度继续办理（{d}）= {c + d}"
+    )
+    assert err.cells == ["t3.new.natural", "t3.carried_in.natural", "t3.total.natural", "t3.carried_out.natural"]
+    assert err.evidence == {"t3.new.natural": a, "t3.carried_in.natural": b,
+                            "t3.total.natural": c, "t3.carried_out.natural": d}
+
+
+def test_an_identity_term_that_matches_nothing_is_a_description_error():
+    fmt = formats.get("2019")
+    ident = dataclasses.replace(fmt.identities[1], right=("granted", "refused.*"))
+    with pytest.raises(ValueError, match="matches no row"):
+        instances(fmt, ident)
+
+
+@pytest.mark.parametrize("code, row, label", [
+    ("2019", "other", "（六）其他处理（"),
+    ("2021", "other.2", "（六）其他处理各项合计（"),
+])
+def test_outcomes_reads_the_other_rows_of_each_format(code, row, label):
+    key = f"t3.{row}.natural"
+    [err] = errors(checks.run_checks(dataset(code, {key: bump(code, key), f"t3.{row}.total": None})))
+    assert err.id == "arith.t3.outcomes" and err.column == "natural"
+    assert label in err.message
+    assert key in err.cells
+    assert len([k for k in err.cells if k.startswith("t3.other")]) == (1 if code == "2019" else 3)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_one_wrong_cell_breaks_its_column_and_its_row(code):
+    key = "t3.carried_out.natural"
+    found = errors(checks.run_checks(dataset(code, {key: bump(code, key)})))
+    assert [(f.id, f.row, f.column) for f in found] == [
+        ("arith.t3.balance", None, "natural"),
+        ("arith.t3.row_total", "carried_out", None),
+    ]
+
+
+@pytest.mark.parametrize("value", [None, NA, DROP], ids=["blank", "na", "absent"])
+@pytest.mark.parametrize("code", CODES)
+def test_unknown_cells_are_not_counted_as_zero(code, value):
+    key = "t3.new.natural"
+    assert consistent_cells(code)[key] != 0
+    # counted as 0 the dataset would be wrong in two identities …
+    assert len(errors(checks.run_checks(dataset(code, {key: 0})))) == 2
+    # … unknown, it is not evaluated, and the cell is reported instead
+    found = checks.run_checks(dataset(code, {key: value}))
+    assert errors(found) == []
+    expected = {None: "cell.blank", NA: "cell.not_applicable", DROP: "cell.missing"}[value]
+    [f] = found
+    assert f.id == expected and f.severity == "warning" and f.category == "blank"
+    assert key in f.cells
+
+
+# ---------------------------------------------------------------- blank, "/", missing
+
+def test_blank_cell():
+    [f] = checks.run_checks(dataset("2019", {"t3.new.natural": None}))
+    assert (f.id, f.table, f.row, f.column) == ("cell.blank", "t3", "new", "natural")
+    assert f.location == "表三 一、本年新收政府信息公开申请数量 · 自然人"
+    assert f.location in f.message and "未知" in f.message and "不按0计" in f.message
+    assert f.evidence == {"t3.new.natural": None} and f.cells == ["t3.new.natural"]
+
+
+def test_blank_cells_are_one_finding_each():
+    found = checks.run_checks(dataset("2021", {"t4.review.upheld": None, "t2.rules.made": None, "t3.partial.social": None}))
+    assert [(f.id, f.table) for f in found] == [("cell.blank", "t2"), ("cell.blank", "t3"), ("cell.blank", "t4")]
+
+
+def test_not_applicable_in_a_count_cell():
+    [f] = checks.run_checks(dataset("2019", {"t4.review.corrected": "/"}))
+    assert (f.id, f.row, f.column) == ("cell.not_applicable", "review", "corrected")
+    assert "表四 行政复议 · 结果纠正" in f.message and "“/”" in f.message
+    assert f.evidence == {"t4.review.corrected": "/"}
+
+
+def test_not_applicable_outside_the_identities_is_allowed():
+    # 表二 has no identity: "/" there (e.g. a township has no 规章) is what the template allows.
+    assert checks.run_checks(dataset("2019", {"t2.rules.made": "/", "t2.procurement.amount": "/"})) == []
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_a_missing_table_is_one_finding(code):
+    cells = {k: DROP for k in consistent_cells(code) if k.startswith("t4.")}
+    [f] = checks.run_checks(dataset(code, cells))
+    assert (f.id, f.severity, f.table, f.row, f.column) == ("cell.missing", "warning", "t4", None, None)
+    assert len(f.cells) == 15 and f.evidence == {}
+    assert "表四" in f.message and f.location == "表四"
+
+
+def test_missing_cells_are_one_finding_per_row():
+    drop = {"t3.granted.natural": DROP, "t3.granted.legal": DROP,
+            **{f"t3.partial.{c}": DROP for c in ("natural", "commercial", "research", "social", "legal", "other_org", "total")}}
+    found = checks.run_checks(dataset("2019", drop))
+    assert [(f.id, f.row) for f in found] == [("cell.missing", "granted"), ("cell.missing", "partial")]
+    granted, partial = found
+    assert granted.cells == ["t3.granted.natural", "t3.granted.legal"]
+    assert "自然人、法人或其他组织 法律服务机构" in granted.message and "（一）予以公开" in granted.message
+    assert "整行缺失" in partial.message and len(partial.cells) == 7
+
+
+def test_no_tables_at_all():
+    raw = raw_dataset("2021", {})
+    del raw["tables"]
+    found = checks.run_checks(validate_mapping(raw, Path("x.yaml")))
+    assert [(f.id, f.table) for f in found] == [("cell.missing", "t2"), ("cell.missing", "t3"), ("cell.missing", "t4")]
+
+
+# ---------------------------------------------------------------- values a valid file cannot hold
+
+def test_load_rejects_negative_counts():
+    with pytest.raises(DatasetError, match="负数"):
+        dataset("2019", {"t3.new.natural": -3})
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_negative_count_without_validation(code):
+    ds = unvalidated(code, {"t3.granted.natural": -3})
+    found = checks.run_checks(ds)
+    neg = by_id(found, "cell.negative")
+    assert [(f.severity, f.category, f.row, f.column) for f in neg] == [("error", "arithmetic", "granted", "natural")]
+    assert "-3" in neg[0].message and "表三" in neg[0].message
+    assert neg[0].evidence == {"t3.granted.natural": -3}
+
+
+def test_negative_change_is_allowed():
+    ds = unvalidated("2019", {"t2.licensing.prev_items": 10, "t2.licensing.change": -5})
+    assert checks.run_checks(ds) == []
+
+
+def test_the_unvalidated_helper_reproduces_a_valid_dataset():
+    for code in CODES:
+        assert unvalidated(code, {}).cells == dataset(code).cells
+
+
+def test_unreadable_cell_without_validation():
+    found = checks.run_checks(unvalidated("2021", {"t4.review.other": "三", "t2.fees.amount_wan": 5}))
+    assert [(f.id, f.table, f.column) for f in found] == [
+        ("cell.unreadable", "t2", "amount_wan"), ("cell.unreadable", "t4", "other"),
+    ]
+    assert all(f.severity == "error" for f in found)
+
+
+# ---------------------------------------------------------------- format of the year
+
+@pytest.mark.parametrize("code, year", [("2019", 2022), ("2019", 2021), ("2021", 2020), ("2021", 2019)])
+def test_format_does_not_fit_the_year(code, year):
+    [f] = checks.run_checks(dataset(code, year=year))
+    assert (f.id, f.severity, f.category) == ("format.year", "error", "format")
+    assert f.table is None and f.evidence == {"year": year, "format": code}
+    assert str(year) in f.message
+    right = formats.for_year(year)
+    assert right.name in f.message
+    if code == "2019":
+        assert "使用旧版格式" in f.message
+    else:
+        assert "2021年度起" in f.message
+
+
+@pytest.mark.parametrize("code, year", [("2019", 2019), ("2019", 2020), ("2021", 2021), ("2021", 2025)])
+def test_format_fits_the_year(code, year):
+    assert checks.run_checks(dataset(code, year=year)) == []
+
+
+def test_format_is_taken_from_the_year_when_not_given():
+    raw = raw_dataset("2021", consistent_cells("2021"), year=2022)
+    del raw["format"]
+    assert checks.run_checks(validate_mapping(raw, Path("x.yaml"))) == []
+
+
+# ---------------------------------------------------------------- section 二
+
+@pytest.mark.parametrize("change, fires", [("减5", True), ("减3", False), ("增2", False), (0, False)])
+def test_items_cannot_become_negative(change, fires):
+    found = checks.run_checks(dataset("2019", {"t2.punishment.prev_items": 3, "t2.punishment.change": change}))
+    assert [f.id for f in found] == (["t2.items_nonnegative"] if fires else [])
+    if fires:
+        [f] = found
+        assert (f.severity, f.table, f.row, f.column) == ("error", "t2", "punishment", None)
+        assert "上一年项目数量（3）" in f.message and "本年增/减（减5）" in f.message and "= -2" in f.message
+        assert "第二十条第（六）项 行政处罚" in f.message
+        assert f.evidence == {"t2.punishment.prev_items": 3, "t2.punishment.change": -5}
+
+
+def test_items_rule_skips_blank_change():
+    found = checks.run_checks(dataset("2019", {"t2.fees.prev_items": 0, "t2.fees.change": None}))
+    assert [f.id for f in found] == ["cell.blank"]
+
+
+@pytest.mark.parametrize("published, fires", [(5, True), (2, False), (0, False)])
+def test_published_not_above_total(published, fires):
+    found = checks.run_checks(dataset("2019", {"t2.normative_docs.published": published}))
+    assert [f.id for f in found] == (["t2.published_le_total"] if fires else [])
+    if fires:
+        [f] = found
+        assert (f.severity, f.row) == ("warning", "normative_docs")
+        assert "本年新公开数量（5）大于对外公开总数量（2）" in f.message
+
+
+def test_section_two_rules_do_not_concern_the_2021_format():
+    ds = dataset("2021", {"t2.rules.made": 9, "t2.rules.repealed": 0, "t2.rules.in_force": 0})
+    assert checks.run_checks(ds) == []
+
+
+# ---------------------------------------------------------------- units
+
+@pytest.mark.parametrize("amount, fires", [("981.93", True), (251000, True), ("981.93万元", False), ("251000元", False)])
+def test_procurement_amount_needs_a_unit(amount, fires):
+    found = checks.run_checks(dataset("2019", {"t2.procurement.amount": amount}))
+    assert [f.id for f in found] == (["unit.procurement"] if fires else [])
+    if fires:
+        [f] = found
+        assert (f.severity, f.category, f.row, f.column) == ("warning", "unit", "procurement", "amount")
+        assert "采购总金额" in f.message and str(amount) in f.message
+        assert f.evidence == {"t2.procurement.amount": str(amount)}
+
+
+def test_amount_in_a_column_with_its_unit_is_fine():
+    ds = dataset("2021", {"t2.fees.amount_wan": "3"})
+    assert ds.cells["t2.fees.amount_wan"] == Money(Decimal("3"), "万元")
+    assert checks.run_checks(ds) == []
+
+
+# ---------------------------------------------------------------- order and output
+
+def messy():
+    return dataset("2019", {
+        "t4.review.total": bump("2019", "t4.review.total"),
+        "t3.new.natural": None,
+        "t2.procurement.amount": "100",
+        "t3.carried_out.legal": bump("2019", "t3.carried_out.legal"),
+    }, year=2021)
+
+
+def test_findings_are_in_report_order():
+    found = checks.run_checks(messy())
+    assert [(f.id, f.table, f.row, f.column) for f in found] == [
+        ("format.year", None, None, None),
+        ("unit.procurement", "t2", "procurement", "amount"),
+        ("arith.t3.balance", "t3", None, "legal"),
+        ("cell.blank", "t3", "new", "natural"),
+        ("arith.t3.row_total", "t3", "carried_out", None),
+        ("arith.t4.total", "t4", "review", None),
+    ]
+    assert checks.run_checks(messy()) == found
+
+
+def test_finding_to_dict_and_frame():
+    found = checks.run_checks(messy())
+    d = found[0].to_dict()
+    assert tuple(d) == checks.FIELDS
+    assert checks.FIELDS == ("id", "severity", "category", "message", "table", "row", "column",
+                             "location", "evidence", "cells")
+    df = checks.findings_frame(found)
+    assert list(df.columns) == list(checks.FIELDS) and len(df) == len(found)
+    assert df.loc[0, "id"] == "format.year"
+    assert len(set(found)) == len(found)  # findings are hashable despite their dict/list fields
+
+
+def test_empty_frame_keeps_the_columns():
+    df = checks.findings_frame([])
+    assert isinstance(df, pd.DataFrame) and df.empty and list(df.columns) == list(checks.FIELDS)
+
+
+def test_findings_json():
+    found = checks.run_checks(messy())
+    text = checks.findings_json(found)
+    assert "表三" in text and "\\u" not in text  # ensure_ascii=False
+    items = json.loads(text)
+    assert len(items) == len(found)
+    for item in items:
+        assert {"id", "severity", "category", "message", "table", "row", "column", "evidence"} <= set(item)
+    blank = next(i for i in items if i["id"] == "cell.blank")
+    assert blank["evidence"] == {"t3.new.natural": None}
+    assert json.loads(checks.findings_json([])) == []
+
+
+def test_summary():
+    assert checks.summary(checks.run_checks(messy())) == {"error": 4, "warning": 2}
+    assert checks.summary([]) == {"error": 0, "warning": 0}
+
+
+def test_evidence_values_are_json_safe():
+    assert json_value(Money(Decimal("981.93"), "万元")) == "981.93万元"
+    assert json_value(Money(Decimal("251000"), "元")) == "251000元"
+    assert [json_value(v) for v in (3, None, NA)] == [3, None, "/"]
+
+
+# ---------------------------------------------------------------- the catalog
+
+def test_catalog_descriptors():
+    cat = checks.catalog()
+    ids = [r["id"] for r in cat]
+    assert len(ids) == len(set(ids))
+    assert {"cell.negative", "cell.blank", "cell.not_applicable", "cell.missing", "format.year",
+            "t2.items_nonnegative", "t2.published_le_total", "unit.procurement"} <= set(ids)
+    for r in cat:
+        assert list(r) == ["id", "severity", "category", "category_zh", "title", "description"]
+        assert r["severity"] in ("error", "warning")
+        assert r["category_zh"] == checks.CATEGORIES[r["category"]]
+        assert re.search(r"[\u4e00-\u9fff]", r["title"]) and re.search(r"[\u4e00-\u9fff]", r["description"])
+
+
+def test_catalog_has_every_identity_of_the_descriptions():
+    cat = {r["id"]: r for r in checks.catalog()}
+    for code in CODES:
+        for ident in formats.get(code).identities:
+            assert cat[ident.id]["severity"] == "error" and cat[ident.id]["category"] == "arithmetic"
+            assert cat[ident.id]["title"] == ident.name
+    assert "（三）不予公开各项" in cat["arith.t3.outcomes"]["description"]
+
+
+def test_categories_are_the_spec_table():
+    spec = Path(__file__).resolve().parents[1] / ".." / "shared" / "spec" / "annual-report-format.md"
+    if not spec.exists():
+        pytest.skip("spec not available")
+    rows = re.findall(r"^\| (\w+) \| (\S+) \|", spec.read_text(encoding="utf-8"), re.M)
+    table = {code: zh for code, zh in rows if code not in ("code", "row", "report")}
+    assert checks.CATEGORIES == table
+
+
+def test_every_rule_id_in_findings_is_in_the_catalog():
+    ids = {r["id"] for r in checks.catalog()}
+    found = checks.run_checks(messy()) + checks.run_checks(unvalidated("2019", {"t3.new.natural": -1}))
+    assert {f.id for f in found} <= ids
+    severities = {r["id"]: (r["severity"], r["category"]) for r in checks.catalog()}
+    assert all(severities[f.id] == (f.severity, f.category) for f in found)
