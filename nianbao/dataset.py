@@ -81,9 +81,9 @@ class DatasetBase(_Strict):
         None, description="表格格式：\"2019\" 或 \"2021\"；不填则按年度确定（2019–2020年用2019年版，2021年起用2021年版）"
     )
     signed: Optional[dt.date] = Field(None, description="落款日期，如 2021-01-20")
-    contact: Contact
+    contact: Contact = Field(description="联系方式：联系单位、地址、电话、邮箱、报告下载位置")
     period: Optional[Period] = Field(None, description="统计期限；不填则为报告年度的1月1日至12月31日")
-    narrative: Narrative
+    narrative: Narrative = Field(description="报告正文：前言、一、总体情况，二至四部分的补充说明，五、六部分")
 
     @field_validator("format")
     @classmethod

@@ -35,7 +35,7 @@ class Report:
 
     def review_block(self) -> HTML:
         """The review block: notices from reading the file and every finding."""
-        return HTML(render.review_html(self.loaded.notices + self.findings))
+        return HTML(render.wrap_html(render.review_html(self.findings, self.loaded.notices)))
 
     def document(self) -> HTML:
         """The report itself, as it is published."""

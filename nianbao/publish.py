@@ -27,11 +27,12 @@ def _exporter() -> HTMLExporter:
 def publishable(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """A copy of the notebook holding only what a reader should see: rich display outputs."""
     nb = copy.deepcopy(nb)
+    nb.cells = [c for c in nb.cells if c.cell_type == "code"]
     for cell in nb.cells:
-        if cell.cell_type != "code":
-            continue
         # Streams (warnings on stderr, stray prints) and errors never reach a published page.
-        cell.outputs = [o for o in cell.get("outputs", []) if o.output_type in ("display_data", "execute_result")]
+        cell.outputs = [o for o in cell.outputs if o.output_type in ("display_data", "execute_result")]
+    # Cells left without output (parameters, papermill's injected cell with its random id) are dropped.
+    nb.cells = [c for c in nb.cells if c.outputs]
     return nb
 
 

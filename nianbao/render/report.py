@@ -64,9 +64,10 @@ def signature_html(ds: Dataset) -> str:
     return render("signature.html.j2", organ=ds.organ, signed=ds.signed)
 
 
-def review_html(findings) -> str:
-    """The review block (审核意见) for findings with id, severity, category, message, location."""
-    return render("review.html.j2", review=_review(findings))
+def review_html(findings, notices=()) -> str:
+    """The review block (审核意见) for findings with id, severity, category, message, location,
+    preceded by notices from reading the dataset file (plain strings or objects with a str())."""
+    return render("review.html.j2", review=_review(findings, notices))
 
 
 def wrap_html(body: str, style: bool = True) -> str:

@@ -35,6 +35,7 @@ class Review:
     findings: tuple[FindingView, ...]
     errors: int
     warnings: int
+    notices: tuple[str, ...] = ()  # what was noticed reading the file (encoding, file name)
 
 
 def _location(loc) -> str:
@@ -63,11 +64,12 @@ def _view(f) -> FindingView:
     )
 
 
-def review(findings: Iterable) -> Review:
+def review(findings: Iterable, notices: Iterable = ()) -> Review:
     """Errors before warnings (otherwise in the order given), with the counts of each."""
     views = sorted((_view(f) for f in findings), key=lambda v: _ORDER.get(v.severity, 2))
     return Review(
         findings=tuple(views),
         errors=sum(v.severity == "error" for v in views),
         warnings=sum(v.severity == "warning" for v in views),
+        notices=tuple(str(n) for n in notices),
     )
