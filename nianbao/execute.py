@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import time
+import uuid
 from pathlib import Path
 
 import papermill as pm
@@ -23,6 +25,9 @@ class IPCKernelManager(AsyncKernelManager):
 
     def __init__(self, **kwargs):
         kwargs.setdefault("transport", "ipc")
+        # A socket-path prefix of its own: the default ("kernel-ipc" in the working folder)
+        # is shared by every kernel started there, so concurrent kernels would collide.
+        kwargs.setdefault("ip", os.path.join(tempfile.gettempdir(), f"nianbao-{uuid.uuid4().hex[:12]}"))
         super().__init__(**kwargs)
 
 
