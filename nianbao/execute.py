@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import tempfile
 import time
 import uuid
@@ -29,6 +30,13 @@ class IPCKernelManager(AsyncKernelManager):
         # is shared by every kernel started there, so concurrent kernels would collide.
         kwargs.setdefault("ip", os.path.join(tempfile.gettempdir(), f"nianbao-{uuid.uuid4().hex[:12]}"))
         super().__init__(**kwargs)
+
+    async def start_kernel(self, **kw):
+        # The kernel's own log lines (shutdown chatter) would interleave with the batch's progress
+        # bar; whatever a cell prints or raises still reaches the notebook.
+        kw.setdefault("stdout", subprocess.DEVNULL)
+        kw.setdefault("stderr", subprocess.DEVNULL)
+        await super().start_kernel(**kw)
 
 
 def run_notebook(notebook: Path, output: Path, parameters: dict, cwd: Path, retries: int = 2) -> None:
