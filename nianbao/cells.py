@@ -68,51 +68,36 @@ def _reject(kind: str, expected: str, v) -> PydanticCustomError:
     return PydanticCustomError(kind, "{expected}，实际填写的是 {got}", {"expected": expected, "got": repr(v)})
 
 
-def parse_count(v) -> Cell:
-    """A count: a non-negative integer, blank, or "/"."""
+def _integer(v, expected: str, words: bool) -> Cell:
+    """An integer as written (full-width digits, +3, -2; 增13/减2 when ``words``), blank or "/"."""
     done, out = _blank_or_na(v)
     if done:
         return out
-    expected = "应为非负整数、空白（~）或“/”"
     if isinstance(v, bool):
         raise _reject("cell_type", expected, v)
-    if isinstance(v, float):
-        raise _reject("cell_not_integer", "件数应为整数，不能是小数", v)
-    if isinstance(v, str):
-        t = _text(v)
-        if re.fullmatch(r"-\s*\d+", t):
-            v = int(t.replace(" ", ""))
-        elif t.isdigit():
-            v = int(t)
-        elif re.fullmatch(r"\d+\.\d*", t):
-            raise _reject("cell_not_integer", "件数应为整数，不能是小数", v)
-        else:
-            raise _reject("cell_type", expected, v)
     if isinstance(v, int):
-        if v < 0:
-            raise _reject("cell_negative", "件数不能为负数", v)
         return v
+    text = _text(v) if isinstance(v, str) else None
+    if isinstance(v, float) or (text is not None and re.fullmatch(r"[+\-]?\d+\.\d*", text)):
+        raise _reject("cell_not_integer", "应为整数，不能是小数", v)
+    m = _SIGNED.match(text.replace(" ", "")) if text is not None else None
+    if m and not (m["word"] and m["sign"]) and (words or not m["word"]):
+        n = int(m["num"])
+        return -n if (m["word"] == "减" or m["sign"] == "-") else n
     raise _reject("cell_type", expected, v)
+
+
+def parse_count(v) -> Cell:
+    """A count: a non-negative integer, blank, or "/"."""
+    n = _integer(v, "应为非负整数、空白（~）或“/”", words=False)
+    if isinstance(n, int) and n < 0:
+        raise _reject("cell_negative", "件数不能为负数", v)
+    return n
 
 
 def parse_signed(v) -> Cell:
     """本年增/减: a signed integer; accepts 增13, 减2, +3, -2."""
-    done, out = _blank_or_na(v)
-    if done:
-        return out
-    expected = "应为带符号的整数（如 增13、减2、+3、-2、0）、空白（~）或“/”"
-    if isinstance(v, bool):
-        raise _reject("cell_type", expected, v)
-    if isinstance(v, int):
-        return v
-    if isinstance(v, float):
-        raise _reject("cell_not_integer", "增减数应为整数，不能是小数", v)
-    if isinstance(v, str):
-        m = _SIGNED.match(_text(v))
-        if m and not (m["word"] and m["sign"]):
-            n = int(m["num"])
-            return -n if (m["word"] == "减" or m["sign"] == "-") else n
-    raise _reject("cell_type", expected, v)
+    return _integer(v, "应为带符号的整数（如 增13、减2、+3、-2、0）、空白（~）或“/”", words=True)
 
 
 def parse_money(v, default_unit: str | None = None) -> Cell:
@@ -154,14 +139,14 @@ def to_yaml(value: Cell):
     return value
 
 
-def display(value: Cell, kind: str = "count") -> str:
-    """How a cell is printed in the rendered report."""
+def display(value: Cell, kind: str = "count", unit: str | None = None) -> str:
+    """How a cell is printed in the rendered report (``unit``: the one the column header states)."""
     if value is None:
         return ""
     if value == NA:
         return NA
     if isinstance(value, Money):
-        return str(value)
+        return str(value.value) if unit and value.unit == unit else str(value)
     if kind == "signed" and isinstance(value, int):
         if value > 0:
             return f"增{value}"

@@ -347,7 +347,7 @@ def test_cell_values_2019():
 
 def test_cell_values_2021_money_in_wan():
     ds = make_ds("2021", tables={"t2": {"fees": {"amount_wan": "1.5"}}})
-    assert data_cells(parse(report_html(ds)))["t2.fees.amount_wan"].text() == "1.5万元"
+    assert data_cells(parse(report_html(ds)))["t2.fees.amount_wan"].text() == "1.5"  # the header says 单位：万元
 
 
 # ---------------------------------------------------------------- text

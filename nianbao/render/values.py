@@ -14,7 +14,7 @@ class CellView:
     state: str  # value | blank | na | missing
 
 
-def cell_view(cells: Mapping[str, C.Cell], key: str, kind: str = "count") -> CellView:
+def cell_view(cells: Mapping[str, C.Cell], key: str, kind: str = "count", unit: str | None = None) -> CellView:
     """The printed text of a cell; absent (missing), blank and "/" stay distinct states."""
     if key not in cells:
         return CellView("", "missing")
@@ -23,4 +23,4 @@ def cell_view(cells: Mapping[str, C.Cell], key: str, kind: str = "count") -> Cel
         return CellView("", "blank")
     if value == C.NA:
         return CellView(C.display(value, kind), "na")
-    return CellView(C.display(value, kind), "value")
+    return CellView(C.display(value, kind, unit), "value")
