@@ -1,0 +1,42 @@
+"""`nianbao batch`: render every township-year with papermill."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..paths import project_root
+from . import EXIT_FINDINGS, cli, echo_err
+
+
+@cli.command()
+@click.option("--year", type=int, help="只生成某一年度 / only this report year")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="并行数，默认为 CPU 核数 / parallel reports (default: cores)")
+@click.option("--fail-on", type=click.Choice(["failure", "error"]), default="failure", show_default=True,
+              help="failure：有报告生成失败时返回非零；error：有错误级审核意见时也返回非零 / "
+                   "also exit non-zero on error-level findings")
+@click.option("--publish", is_flag=True, help="发布模式：页面不含审核意见 / publish mode: no review block")
+@click.option("--no-progress", is_flag=True, help="不显示进度条 / no progress bar")
+def batch(year, jobs, fail_on, publish, no_progress):
+    """为每个参数文件运行母版笔记本并导出 HTML。/ Render every township-year to output/."""
+    from .. import params
+    from ..batch import run_batch
+
+    root = project_root()
+    drift = params.sync(root, write=False)
+    for p in drift.created:
+        echo_err(f"提示：{p.relative_to(root)} 尚不存在，对应的数据不会生成：运行 nianbao params")
+    outcomes = run_batch(root, year=year, jobs=jobs, review=not publish, progress=not no_progress)
+    failed = [o for o in outcomes if not o.ok]
+    with_errors = [o for o in outcomes if o.ok and o.errors]
+    click.echo(f"\n共 {len(outcomes)} 份：成功 {len(outcomes) - len(failed)}，失败 {len(failed)}；"
+               f"有错误级审核意见 {len(with_errors)} 份。")
+    for o in failed:
+        click.echo(f"✗ {o.year}/{o.id}：{o.message}")
+    for o in with_errors:
+        click.echo(f"! {o.year}/{o.id} {o.organ}：{o.errors} 个错误，{o.warnings} 个警告")
+    for y in sorted({o.year for o in outcomes}):
+        click.echo(f"索引页 / index: {root / 'output' / y / 'index.html'}")
+    if failed or (fail_on == "error" and with_errors):
+        sys.exit(EXIT_FINDINGS)
