@@ -382,7 +382,7 @@ def _applications_text(t: Township, year: int, t3: dict, t4: dict, rng: random.R
         text += f"未发生因政府信息公开引起的行政复议，被提起行政诉讼{lawsuits}件。"
     else:
         text += f"因政府信息公开被申请行政复议{review}件，被提起行政诉讼{lawsuits}件。"
-    return text + rng.choice(_APPLY_PROCESS)
+    return text + rng.choice(_APPLY_PROCESS).format(self=t.self_ref)
 
 
 def _normative_text(t2: dict) -> str:

@@ -500,3 +500,12 @@ def test_dataset_reference_content():
     # the example in the reference is a valid dataset
     example = text.split("```yaml\n")[-1].split("```")[0]
     assert _validate(yaml.safe_load(example)).year == 2021
+
+
+def test_generated_narratives_have_no_unfilled_placeholders():
+    """Every phrase-bank template is filled: no {name} left over in any generated text."""
+    for raw in synth.generate(200, 2020) + synth.generate(200, 2021):
+        texts = [raw["narrative"]["problems"], raw["narrative"]["other"], raw["narrative"]["overview"].get("intro") or ""]
+        texts += [p["text"] for p in raw["narrative"]["overview"]["parts"]]
+        for t in texts:
+            assert not re.search(r"\{\w*\}", t), t

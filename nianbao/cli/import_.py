@@ -1,0 +1,59 @@
+"""`nianbao import`: a published report (scraped text or HTML) → a dataset file, an import log, a cells JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import EXIT_FINDINGS, cli, echo_err
+
+
+@cli.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("-o", "--output", "output", type=click.Path(path_type=Path),
+              help="写出数据集（YAML）的路径；不给出时把数据集打印到标准输出 / dataset file to write")
+@click.option("--cells-json", "cells_json", type=click.Path(path_type=Path),
+              help="另写出表格单元格的 JSON（organ、year、format、period、cells）/ flat cells JSON")
+@click.option("--force", is_flag=True, help="覆盖已存在的文件 / overwrite existing files")
+@click.option("--partial", is_flag=True, help="允许导入不完整的报告（页面片段）/ accept a truncated report")
+def import_(file, output, cells_json, force, partial):
+    """从已发布的年度报告（网页文本或 HTML）导入数据集。/ Import a published report into a dataset.
+
+    导入日志（找到、规范化、未找到、存疑、问题）写到标准错误。没有找到的单元格不会填 0，
+    而是在数据集中缺省，并在日志中列出。数据集未通过校验时仍写出（便于补全），退出码为 1。
+    """
+    from ..dump import dump, dump_to
+    from ..errors import DatasetError, NianbaoError, Problem
+    from ..importer import import_report
+    from ..load import validate_mapping
+
+    for target in (output, cells_json):
+        if target is not None and target.exists() and not force:
+            raise NianbaoError(Problem(str(target), "文件已存在，未覆盖（确需覆盖请加 --force）"))
+        if target is not None and target.resolve() == file.resolve():
+            raise NianbaoError(Problem(str(target), "输出文件不能是输入的报告本身"))
+    result = import_report(file, partial=partial)
+    raw, dataset = result.raw, result.dataset
+    if output is not None:
+        raw = dict(raw, id=output.stem)  # a dataset's id is its file name
+        try:
+            dataset = validate_mapping(raw, output)
+        except DatasetError:
+            dataset = None
+    for entry in result.log:
+        echo_err(str(entry))
+    if cells_json is not None:
+        cells_json.parent.mkdir(parents=True, exist_ok=True)
+        cells_json.write_text(json.dumps(result.cells_json, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    if output is None:
+        click.echo(dump(raw), nl=False)
+    else:
+        dump_to(raw, output)
+        echo_err(f"已写出数据集：{output}")
+    if dataset is None:
+        echo_err("数据集未通过校验（原因见上面的日志）：请补全后运行 nianbao validate")
+        sys.exit(EXIT_FINDINGS)
+

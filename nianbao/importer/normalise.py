@@ -1,0 +1,116 @@
+"""Normalisation of a scraped report before anything is read from it; every change is logged.
+
+Order matters: pinyin left by a conversion widget goes first (it would otherwise
+be read as brackets), then traditional → simplified (OpenCC), widths, numbering,
+quotes, spaces, and last the site chrome, which is recognised by simplified words.
+The line count is kept until the chrome is removed, so table rows stay where they were.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+import opencc
+
+from .html import Line
+from .log import ImportLog
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# 根據(jù) / 現（xiàn）: a CJK character followed by a bracketed pinyin syllable with a tone mark.
+# Real brackets hold URLs, digits, CJK or untoned words, so they never match.
+_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（]([a-zü]*[{_TONED}][a-zü{_TONED}]*)[)）]")
+_FULLWIDTH = re.compile(r"[０-９Ａ-Ｚａ-ｚ＋－．／％＠]")
+_ASCII_PARENS = re.compile(r"\(([^()\n]{1,120})\)")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_NUMBERING = re.compile(r"(^|\|\s*|\s)(\d{1,2})[、．](?=[^\d\s])", re.M)
+_STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,200})"')
+_CJK_PUNCT = re.compile(r"(?<=[\u3400-\u9fff）”》])([,:;!?])(?!//)")
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff，。、；：）”])[ \u3000]+(?=[\u3400-\u9fff（“])")
+_NUM_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日号件条项])|(?<=[年月])[ \u3000]+(?=\d)")
+_PUNCT_MAP = str.maketrans({",": "，", ":": "：", ";": "；", "!": "！", "?": "？"})
+
+# Site chrome: navigation, page tools, metadata and footer lines of government portals.
+_CHROME = re.compile(
+    r"主办单位|承办单位|网站标识码|ICP备|公网安备|站点地图|网站地图|版权所有|技术支持|Copyright|"
+    r"字体[：:]?\s*[\[【]?\s*大|打印本页|关闭窗口|【打印】|【关闭】|分享到|分享至|当前位置|您的位置|"
+    r"浏览次数|访问量|发布时间[：:]|来源[：:]|索引号|发布机构|生成日期|有效期限|主题分类|扫一扫|"
+    r"手机版|无障碍|繁體|^首页\s*[>＞»]|[>＞»]\s*首页",
+    re.I,
+)
+_FILLER = re.compile(r"^[|\s]*$")
+_CHROME_MAX = 160  # longer lines are report text that merely mentions such a word
+
+
+@cache
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _parens(m: re.Match) -> str:
+    inner = m[1]
+    # (一) (2) (区分处理的…) become Chinese brackets; (https://…) (tufwp.cn) stay as written.
+    if _CJK.search(inner) or re.fullmatch(r"\d{1,2}", inner):
+        return f"（{inner}）"
+    return m[0]
+
+
+def normalise_text(text: str, log: ImportLog) -> str:
+    """Simplified, single-width, uniformly numbered and quoted text; the number of lines is unchanged."""
+    text, n = _PINYIN.subn("", text)
+    if n:
+        log.add("normalised", f"删除转换插件留下的拼音注音 {n} 处（如“據(jù)”→“據”）")
+    simplified = _converter().convert(text)
+    if simplified != text:
+        changed = sum(1 for a, b in zip(text, simplified) if a != b)
+        log.add("normalised", f"繁体字转为简体字 {changed} 个（OpenCC）")
+        text = simplified
+    text, n = _FULLWIDTH.subn(lambda m: chr(ord(m[0]) - 0xFEE0), text)
+    if n:
+        log.add("normalised", f"全角数字、字母和符号转为半角 {n} 处")
+    before = text
+    text = _ASCII_PARENS.sub(_parens, text)
+    if text != before:
+        log.add("normalised", "半角括号统一为中文括号（网址等保持不变）")
+    text, n = _NUMBERING.subn(r"\1\2.", text)
+    if n:
+        log.add("normalised", f"编号“1、”“1．”统一为“1.” {n} 处")
+    text, n = _STRAIGHT_QUOTES.subn(r"“\1”", text)
+    text = text.replace("「", "“").replace("」", "”").replace("『", "‘").replace("』", "’")
+    if n:
+        log.add("normalised", f"直引号改为中文引号 {n} 处")
+    text, n = _CJK_PUNCT.subn(lambda m: m[1].translate(_PUNCT_MAP), text)
+    if n:
+        log.add("normalised", f"汉字后的半角标点改为全角 {n} 处")
+    text, n1 = _CJK_SPACE.subn("", text)
+    text, n2 = _NUM_SPACE.subn("", text)
+    if n1 + n2:
+        log.add("normalised", f"删除汉字之间、数字与年月日之间多余的空格 {n1 + n2} 处")
+    return text
+
+
+def strip_chrome(lines: list[Line], log: ImportLog) -> list[Line]:
+    """Drop navigation, page tools, metadata and footer lines, and lines made only of ``|``."""
+    kept, chrome, filler = [], [], 0
+    for line in lines:
+        t = line.text.strip()
+        if t and len(t) <= _CHROME_MAX and _CHROME.search(t):
+            chrome.append(t)
+        elif t and _FILLER.match(t) and len(t) > 8:
+            filler += 1
+        else:
+            kept.append(line)
+    if chrome:
+        sample = "；".join(c[:30] for c in chrome[:3])
+        log.add("normalised", f"删除网站页面元素（导航、页面工具、页脚等）{len(chrome)} 行：{sample}{'……' if len(chrome) > 3 else ''}")
+    if filler:
+        log.add("normalised", f"删除只由“|”组成的排版残留行 {filler} 行")
+    return kept
+
+
+def normalise(lines: list[Line], log: ImportLog) -> list[Line]:
+    """Normalise every line (keeping which lines are exact table rows), then strip site chrome."""
+    text = normalise_text("\n".join(line.text for line in lines), log)
+    out = [replace(line, text=t) for line, t in zip(lines, text.split("\n"))]
+    return strip_chrome(out, log)

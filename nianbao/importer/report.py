@@ -1,0 +1,176 @@
+"""One published report → an :class:`ImportResult`: decode, normalise, find, read tables, build, validate."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from .. import formats as F
+from ..dataset import cells_to_tables
+from ..errors import DatasetError, NianbaoError, Problem
+from ..load import validate_mapping
+from . import structure as S
+from .decode import decode, is_html
+from .html import Line, html_lines
+from .log import ImportLog
+from .narrative import build_narrative
+from .normalise import normalise
+from .result import ImportResult, cells_json
+from .tables import read_tables
+from .tokens import tokenise
+
+_NAMES = {"t2": "表二", "t3": "表三", "t4": "表四"}
+# Words only an annual report (or an excerpt of one) uses.
+_REPORT_WORDS = re.compile(r"政府信息公开.{0,16}(?:年度报告|工作报告|年报)|统计期限|统计时限|勾稽关系")
+
+
+def import_report(path: Path, partial: bool = False) -> ImportResult:
+    """Import one published report (plain text or HTML, UTF-8 or GB18030).
+
+    Raises :class:`NianbaoError` for input that is not a usable report: empty, binary,
+    not an annual report, or (unless ``partial``) cut off before its last sections.
+    """
+    path = Path(path)
+    text, notes = decode(path)
+    log = ImportLog()
+    for n in notes:
+        log.add("normalised", n)
+    if is_html(text):
+        raw_lines = html_lines(text, str(path))
+        log.add("found", f"HTML 页面：{sum(1 for x in raw_lines if x.exact)} 行表格")
+    else:
+        raw_lines = [Line(t) for t in text.splitlines()]
+    original = "\n".join(x.text for x in raw_lines)
+    return _import_lines(path, raw_lines, original, log, partial)
+
+
+def _import_lines(path: Path, raw_lines: list[Line], original: str, log: ImportLog, partial: bool) -> ImportResult:
+    lines = normalise(raw_lines, log)
+    texts = [x.text for x in lines]
+    full = "\n".join(texts)
+    tables = read_tables(tokenise(lines))
+    title, title_lines = S.find_title(texts)
+    headings = {S.section_heading(t) for t in texts} - {None}
+    if title is None and not tables.regions and len(headings) < 2 and not _REPORT_WORDS.search(full):
+        raise NianbaoError(Problem(str(path), "不是政府信息公开工作年度报告：没有找到报告标题、规定的表格或各部分标题"))
+
+    organ, county = S.find_organ(title, full)
+    period_written, period = S.find_period(full)
+    years = S.find_years(title, period, full)
+    year = next(iter(years.values()), None)
+    signed, signature_lines = S.find_signature(texts, organ.value if organ else None)
+    contact = S.find_contact(full)
+    _log_facts(log, organ, county, years, period_written, contact)
+
+    for kind, message, cells in tables.entries:
+        log.add(kind, message, cells)
+    code = _dataset_format(tables.formats, year, log)
+    narrative = build_narrative(texts, title_lines | signature_lines, tables.regions, log)
+    if not partial and "problems" not in narrative and "other" not in narrative:
+        last = [k for k in ("reviews", "applications", "proactive", "overview") if narrative.get(k)]
+        where = f"最后一部分是“{last[0]}”" if last else "只有开头部分"
+        raise NianbaoError(Problem(str(path), f"报告不完整（{where}，没有“五、存在的主要问题及改进情况”和“六、其他需要报告的事项”），页面可能被截断；如确需导入片段，请加 --partial"))
+
+    keep = {f"{t.key}.{r.key}.{c.key}" for t, r, c in F.get(code).cells()} if code else set()
+    dropped = [k for k in tables.cells if k not in keep]
+    if dropped and code:
+        log.add("problem", f"{len(dropped)} 个单元格不属于{F.get(code).name}（表格格式混用），只保留在 --cells-json 中", dropped)
+    cells = {k: v for k, v in tables.cells.items() if k in keep}
+    if code:
+        _log_cells(log, code, cells)
+
+    raw = _raw(path, organ, county, year, code, signed, contact, period, narrative, cells)
+    dataset = None
+    try:
+        dataset = validate_mapping(raw, path)
+    except DatasetError as e:
+        for p in e.problems:
+            log.add("problem", f"数据集未通过校验：{p.field or ''}（{p.where or p.field or ''}）{p.message}")
+    formats = dict(tables.formats)
+    if formats.get("t4") is None and "t4" in tables.regions:
+        formats["t4"] = code  # 表四 is the same in both formats: it takes the report's format
+    result_json = cells_json(organ.value if organ else None, year, {k: formats.get(k) for k in _NAMES},
+                             period_written, tables.cells)
+    return ImportResult(path, raw, dataset, result_json, log.entries, original, full)
+
+
+def _log_facts(log: ImportLog, organ, county, years: dict, period_written, contact: dict) -> None:
+    facts = [
+        ("单位名称", f"{organ.value}（来自{organ.source}）" if organ else None, "单位名称"),
+        ("所属县级行政区", f"{county.value}（来自{county.source}）" if county else None,
+         "所属县级行政区（数据集的 county 字段需要手工填写）"),
+        ("报告年度", "，".join(f"{src} {y}年" for src, y in years.items()) or None, "报告年度"),
+        ("统计期限", period_written, "统计期限"),
+    ]
+    for name, value, missing in facts:
+        if value:
+            log.add("found", f"{name}：{value}")
+        else:
+            log.add("not_found", missing)
+    if len(set(years.values())) > 1:
+        log.add("ambiguous", "各处的年度不一致：" + "，".join(f"{src}为{y}年" for src, y in years.items())
+                + f"；采用{next(iter(years))}的{next(iter(years.values()))}年")
+    names = {"office": "联系单位", "address": "地址", "postcode": "邮政编码", "phone": "电话", "email": "电子邮箱", "download": "下载位置"}
+    got = [f"{names[k]} {v}" for k, v in contact.items()]
+    if got:
+        log.add("found", "联系方式：" + "；".join(got))
+    missing = [names[k] for k in names if k not in contact]
+    if missing:
+        log.add("not_found", "联系方式：" + "、".join(missing))
+
+
+def _dataset_format(formats: dict, year: int | None, log: ImportLog) -> str | None:
+    """The dataset's format: the one the tables use; the year's format when they do not tell or disagree."""
+    seen = {k: v for k, v in formats.items() if v}
+    by_year = F.for_year(year) if year else None
+    for tkey, code in seen.items():
+        log.add("found", f"{_NAMES[tkey]}：{F.get(code).name}")
+    codes = set(seen.values())
+    if len(codes) > 1:
+        log.add("ambiguous", "表格格式混用：" + "，".join(f"{_NAMES[k]}为{v}年版" for k, v in seen.items()))
+        return by_year.code if by_year else sorted(codes)[-1]
+    if codes:
+        code = codes.pop()
+        if by_year and by_year.code != code:
+            log.add("problem", f"{year}年度应使用{by_year.name}，报告的表格使用{F.get(code).name}")
+        return code
+    if by_year:
+        log.add("ambiguous", f"表格没有显示格式，按年度采用{by_year.name}")
+        return by_year.code
+    return None
+
+
+def _log_cells(log: ImportLog, code: str, cells: dict) -> None:
+    fmt = F.get(code)
+    for t in fmt.tables.values():
+        keys = [f"{t.key}.{r.key}.{c.key}" for r in t.rows for c in r.columns]
+        present = [k for k in keys if k in cells]
+        if not present:
+            log.add("not_found", f"{t.short}：没有找到（共 {len(keys)} 个单元格）", keys)
+            continue
+        log.add("found", f"{t.short}：读取 {len(present)} / {len(keys)} 个单元格")
+        for r in t.rows:
+            missing = [c for c in r.columns if f"{t.key}.{r.key}.{c.key}" not in cells]
+            if missing:
+                log.add("not_found", f"{t.short} {r.full_label}：" + "、".join(c.full_label for c in missing),
+                        [f"{t.key}.{r.key}.{c.key}" for c in missing])
+
+
+def _raw(path, organ, county, year, code, signed, contact, period, narrative, cells) -> dict:
+    raw: dict = {"id": path.stem}
+    if organ:
+        raw["organ"] = organ.value
+    if county:
+        raw["county"] = county.value
+    if year:
+        raw["year"] = year
+    if code and (year is None or F.for_year(year) is None or F.for_year(year).code != code):
+        raw["format"] = code
+    if signed:
+        raw["signed"] = signed
+    raw["contact"] = contact
+    if period and year and (period[0].isoformat(), period[1].isoformat()) != (f"{year}-01-01", f"{year}-12-31"):
+        raw["period"] = {"start": period[0], "end": period[1]}
+    raw["narrative"] = narrative
+    raw["tables"] = cells_to_tables(cells)
+    return raw

@@ -1,0 +1,44 @@
+"""What an import gives back: the dataset mapping, the validated dataset, the flat cells JSON, the log, the texts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import cells as C
+from ..dataset import Dataset
+from .log import LogEntry
+
+
+@dataclass
+class ImportResult:
+    source: Path
+    raw: dict  # the dataset mapping in the project format; cells not found are absent
+    dataset: Dataset | None  # validated, or None (the reasons are in the log)
+    cells_json: dict  # organ, year, format per table, period as written, cells (t2./t3./t4.)
+    log: list[LogEntry]
+    original_text: str  # decoded text before normalisation (for HTML: its visible text)
+    text: str  # normalised, simplified text
+
+    def entries(self, kind: str) -> list[LogEntry]:
+        return [e for e in self.log if e.kind == kind]
+
+    def log_text(self) -> str:
+        return "\n".join(str(e) for e in self.log)
+
+
+def json_cell(value: C.Cell):
+    """A cell in the flat JSON: an integer, null for blank, "/" for not applicable, money as text with its unit."""
+    if isinstance(value, C.Money):
+        return str(value)
+    return value
+
+
+def cells_json(organ: str | None, year: int | None, formats: dict, period: str | None, cells: dict) -> dict:
+    return {
+        "organ": organ,
+        "year": year,
+        "format": formats,
+        "period": period,
+        "cells": {k: json_cell(v) for k, v in cells.items()},
+    }

@@ -1,0 +1,210 @@
+"""What a report says about itself: title, organ, county, year, 统计期限, contact, signature, section headings.
+
+Each finder reads the normalised text (simplified, half-width digits) and returns what
+it found with where it found it, so the caller can log sources and disagreements.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .. import formats as F
+
+_TITLE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*(?:政府信息公开)?\s*(?P<year>\d{4})\s*年度?\s*(?:本级)?\s*"
+    r"(?:(?:政府)?信息公开(?:工作)?\s*(?:年度)?\s*(?:工作)?(?:报告|年报)|工作报告|政府信息公开情况)")
+_TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|公布|发布|编制|印发|关于|现将|做好|把|全文包括|包括)")
+_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|办事处|人民政府|政府|委员会|局|办公室|区|县|旗|市|中心)$")
+_COUNTY = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区))(?P<rest>[\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街道办事处|办事处|人民政府))")
+_ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处")
+_ORGAN_IN_TEXT = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
+_LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和")
+_DATE = r"(?P<{p}y>\d{{4}})年(?P<{p}m>\d{{1,2}})月(?P<{p}d>\d{{1,2}})日?"
+_PERIOD = re.compile(
+    r"(?:从|自)?\s*" + _DATE.format(p="s") + r"\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:(?P<ey>\d{4})年)?\s*(?P<em>\d{1,2})月(?P<ed>\d{1,2})\s*日?(?:止)?"
+)
+_PERIOD_CUE = re.compile(r"统计|期限|时限|时间范围|起止")
+_YEAR_WORD = re.compile(r"(?<!\d)(20[0-4]\d)\s*年")
+_PHONE = re.compile(r"(?<![\d-])(0\d{2,3}\s*[-—－–]\s*\d{7,8}|1[3-9]\d{9})(?!\d)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = re.compile(r"(?:通讯地址|通信地址|办公地址|联系地址|地址)[：:]\s*([^，。；;,（）()\n]{4,60})")
+_POSTCODE = re.compile(r"(?:邮政编码|邮编)[：:]?\s*(\d{6})")
+_OFFICE = re.compile(r"(?:请与|可联系|请联系|联系单位[：:]|联系部门[：:])\s*([\u4e00-\u9fff（）]{4,40}?)(?:联系|[（(，。；：:]|$)")
+_DOWNLOAD = re.compile(r"(?:可在|可从|可到|可登录|可通过|可于|在)\s*([^。，,；;]{2,60}?)(?:下载|获取|查阅|查询|查看)")
+_SIGNED = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）]{2,40}?)?\s*" + _DATE.format(p="") + r"$")
+
+_SECTION_CUES = {
+    "overview": re.compile(r"总体情况|概述"),
+    "proactive": re.compile(r"主动公开政府信息|政府信息主动公开"),
+    "applications": re.compile(r"收到和处理|依申请公开政府信息|政府信息公开申请"),
+    "reviews": re.compile(r"行政复议.{0,4}行政诉讼|复议.{0,2}诉讼"),
+    "problems": re.compile(r"存在的?主要问题|存在问题|问题及改进|改进情况"),
+    "other": re.compile(r"其他需要?报告|其他报告事项|其他需报告"),
+}
+_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七][、.．]|\d[、.．]|-\s+|•\s*)?\s*")
+_HEADING_MAX = 40
+
+
+@dataclass
+class Found:
+    value: object
+    source: str  # where (Chinese): 标题, 统计期限, 正文 …
+
+
+@dataclass
+class Facts:
+    title: Found | None = None
+    organ: Found | None = None
+    county: Found | None = None
+    years: dict = field(default_factory=dict)  # source → year
+    period_written: str | None = None
+    period: tuple[dt.date, dt.date] | None = None
+    contact: dict = field(default_factory=dict)
+    signed: dt.date | None = None
+    signature_lines: set = field(default_factory=set)
+    title_lines: set = field(default_factory=set)
+
+
+def _date(y, m, d) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except (TypeError, ValueError):
+        return None
+
+
+def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
+    """The title phrase (organ + year + 政府信息公开工作年度报告): a short line near the top, or in the text."""
+    for i, text in enumerate(lines[:40]):
+        joined = text + (lines[i + 1] if i + 1 < len(lines) and "报告" not in text and len(text) < 40 else "")
+        m = _TITLE.search(joined)
+        if m and len(joined) <= 80:
+            return m, {i} | ({i + 1} if joined != text else set())
+    for text in lines:
+        m = _TITLE.search(text)
+        if m:
+            return m, set()
+    return None, set()
+
+
+def _trim_leading(name: str) -> str:
+    while len(name) > 5 and name[0] in _LEADING_WORDS:
+        name = name[1:]
+    return name
+
+
+def _split_county(name: str) -> tuple[str | None, str]:
+    """(county, organ): leading administrative units come off (眉山市东坡区崇礼镇人民政府 → 东坡区, 崇礼镇人民政府)."""
+    county = None
+    while (m := _COUNTY.match(name)) is not None and len(name) > len(m["county"]) + 1:
+        county, name = m["county"], name[len(m["county"]):]
+    return county, name
+
+
+def find_organ(title: re.Match | None, text: str) -> tuple[Found | None, Found | None]:
+    """The organ's name (without its county) and its county, from the title phrase, completed from the text."""
+    base = _TITLE_VERB.sub("", title["name"]).strip("（）") if title is not None else ""
+    if len(base) >= 3 and _NAME_END.search(base) and not base.startswith(("人民政府", "政府")):
+        county, short = _split_county(base)
+        found_county = Found(county, "标题") if county else None
+        if short.endswith(_ORGAN_SUFFIX):
+            return Found(short, "标题"), found_county
+        for name in (base, short):
+            for suffix in _ORGAN_SUFFIX:
+                if name + suffix in text:
+                    return Found(_split_county(name + suffix)[1], "标题和正文"), found_county
+        return Found(short, "标题（正文中没有带“人民政府”“办事处”的全称）"), found_county
+    names = Counter(_split_county(_TITLE_VERB.sub("", _trim_leading(n))) for n in _ORGAN_IN_TEXT.findall(text))
+    if names:
+        county, name = names.most_common(1)[0][0]
+        return Found(name, "正文"), (Found(county, "正文") if county else None)
+    return None, None
+
+
+def find_years(title: re.Match | None, period, text: str) -> dict[str, int]:
+    years = {}
+    if title is not None:
+        years["标题"] = int(title["year"])
+    if period is not None:
+        years["统计期限"] = period[0].year
+    counts = Counter(int(y) for y in _YEAR_WORD.findall(text))
+    if counts:
+        years["正文"] = counts.most_common(1)[0][0]
+    return years
+
+
+def find_period(text: str) -> tuple[str | None, tuple[dt.date, dt.date] | None]:
+    """统计期限 as written, and as dates when it can be read (the year of the end date may be left out)."""
+    best = None
+    for m in _PERIOD.finditer(text):
+        cue = bool(_PERIOD_CUE.search(text[max(0, m.start() - 30):m.start()]))
+        if best is None or (cue and not best[0]):
+            best = (cue, m)
+    if best is None:
+        return None, None
+    m = best[1]
+    start = _date(m["sy"], m["sm"], m["sd"])
+    end = _date(m["ey"] or m["sy"], m["em"], m["ed"])
+    dates = (start, end) if start and end and end >= start else None
+    return m[0].strip(), dates
+
+
+def find_contact(text: str) -> dict[str, str]:
+    out = {}
+    for key, pattern in (("office", _OFFICE), ("address", _ADDRESS), ("postcode", _POSTCODE), ("download", _DOWNLOAD)):
+        m = pattern.search(text)
+        if m:
+            out[key] = m[1].strip()
+    m = _PHONE.search(text)
+    if m:
+        out["phone"] = re.sub(r"\s*[—－–]\s*|\s*-\s*", "-", m[1])
+    m = _EMAIL.search(text)
+    if m:
+        out["email"] = m[0]
+    return out
+
+
+def find_signature(lines: list[str], organ: str | None) -> tuple[dt.date | None, set[int]]:
+    """The signature at the end: the organ's name and the date, on one line or two."""
+    used: set[int] = set()
+    signed = None
+    for i in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+        text = lines[i].strip()
+        m = _SIGNED.match(text)
+        if m and signed is None:
+            signed = _date(m["y"], m["m"], m["d"])
+            used.add(i)
+        elif text and len(text) <= 40 and (text == organ or text.endswith(_ORGAN_SUFFIX)):
+            used.add(i)
+        elif text:
+            break
+    return signed, used
+
+
+def section_heading(text: str) -> str | None:
+    """The section key (overview, proactive, …) a line is the heading of, or None."""
+    t = text.strip()
+    if not t or len(t) > _HEADING_MAX or t.startswith(("（", "(")):
+        return None
+    rest = _SECTION_NUMBER.sub("", t, count=1)
+    numbered = rest != t
+    if not numbered and (len(t) > 20 or t.startswith(("无", "没有", "本", "我"))):
+        return None  # a short sentence (无其他需报告事项) is the section's text, not its heading
+    for key, cue in _SECTION_CUES.items():
+        if cue.search(rest) and not rest.endswith("。"):
+            return key
+    return None
+
+
+def section_of_title(text: str) -> str | None:
+    """The section a sub-heading's words name (（八）收到和处理政府信息公开申请情况 → applications)."""
+    for key in ("applications", "reviews", "problems", "other"):
+        if _SECTION_CUES[key].search(text):
+            return key
+    return None
+
+
+def section_keys() -> list[str]:
+    return [s.key for s in next(iter(F.all_formats().values())).sections]

@@ -1,0 +1,339 @@
+"""Cells of the official tables, read from tokens by the labels of the format descriptions.
+
+Rows are found by their labels (tolerant: spaces, line breaks, （） vs (), a lost or
+changed leading number, a label cut short or with a word added); the values that
+follow a row label, up to the next label, are its cells in column order. Each table is
+read with every format and the better-matching format is kept, so a page can be 2019
+in one table and 2021 in another (reported as mixed).
+
+Nothing is guessed silently: a row with more values than columns (a number split over
+cells) or with fewer (empty cells dropped) is left out and logged; empty cells placed
+by their position (kept as ``| |`` or as extra blank lines) are logged as ambiguous,
+except in real HTML tables, whose structure is exact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from pydantic_core import PydanticCustomError
+
+from .. import cells as C
+from .. import formats as F
+from .tokens import Token, core_key, label_key
+
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]*[)）]\s*$")
+_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+_SCAN_LIMIT = 120  # tokens between 表四's first header and its values
+
+
+@dataclass(frozen=True)
+class _Labels:
+    exact: dict  # label key → row key
+    cores: dict  # core key (long enough to be unambiguous) → row key
+    headers: frozenset  # keys of column, group and block labels, corner, first header
+    columns: frozenset  # keys of column labels (to tell the formats apart)
+
+
+@cache
+def _labels(code: str, tkey: str) -> _Labels:
+    t = F.get(code).tables[tkey]
+    exact, cores, headers, columns = {}, {}, set(), set()
+    for r in t.rows:
+        leaf = r.path[-1]
+        if t.layout != "wide":
+            for text in {leaf, _TRAILING_NOTE.sub("", leaf)}:
+                exact[label_key(text)] = r.key
+                if len(core_key(text)) >= 4:
+                    cores[core_key(text)] = r.key
+            headers.update(label_key(p) for p in r.path[:-1])
+        else:
+            headers.update(label_key(p) for p in r.path)
+        for c in r.columns:
+            columns.add(label_key(c.label))
+            headers.update(label_key(p) for p in c.path)
+    headers.update(label_key(x) for x in (t.corner, t.first_header) if x)
+    headers.update(label_key(b[0]) for b in t.blocks)
+    return _Labels(exact, cores, frozenset(headers | columns), frozenset(columns))
+
+
+def _match_row(tok: Token, labels: _Labels) -> str | None:
+    if tok.value:
+        return None
+    key, core = tok.key, tok.core
+    if key in labels.exact:
+        return labels.exact[key]
+    if core in labels.cores:
+        return labels.cores[core]
+    if len(core) >= 6:  # a label cut short on the page
+        hits = {r for c, r in labels.cores.items() if c.startswith(core)}
+        if len(hits) == 1:
+            return hits.pop()
+    # A label with a few words added (规章（制度）); the longest known label wins.
+    hits = [(len(c), r) for c, r in list(labels.cores.items()) + list(labels.exact.items())
+            if len(c) >= 2 and core.startswith(c) and len(core) - len(c) <= 4]
+    return max(hits)[1] if hits else None
+
+
+def _is_header(tok: Token, labels: _Labels) -> bool:
+    key = tok.key
+    return (tok.value or key in labels.headers or key.startswith("第二十条") or key.startswith("本列数据")
+            or len(key) <= 8)
+
+
+# ---------------------------------------------------------------- placing values in columns
+
+@dataclass
+class Placed:
+    texts: list[str] | None  # one text per column, or None when the row cannot be placed
+    kind: str = "found"  # found | ambiguous | problem
+    message: str = ""
+
+
+def _place(values: list[Token], n: int, sep: int) -> Placed:
+    filled = [v for v in values if not v.empty]
+    if len(filled) == n:
+        return Placed([v.text for v in filled])
+    if len(filled) > n:
+        return Placed(None, "problem", f"有 {len(filled)} 个数字，多于 {n} 列：可能是一个数字被拆到两个单元格（如“2”“0”），未读取")
+    if values and all(v.exact for v in values) and len(values) >= n:
+        return Placed([v.text for v in values[:n]])  # a real table: empty cells are blank cells
+    if any(v.piped for v in values) and len(values) >= n and all(v.empty for v in values[n:]):
+        return Placed([v.text for v in values[:n]], "ambiguous",
+                      f"只有 {len(filled)} 个数字（共 {n} 列），按空单元格“| |”的位置读取，其余为空白")
+    if filled and not any(v.piped for v in values):
+        # Empty cells kept as extra blank lines: each blank line beyond the usual separator is one cell.
+        seq: list[str] = []
+        for v in filled:
+            seq += [""] * max(0, v.gap - sep) + [v.text]
+        if len(seq) == n:
+            return Placed(seq, "ambiguous", f"只有 {len(filled)} 个数字（共 {n} 列），按多出的空行推断空单元格的位置")
+    if not filled:
+        return Placed(None, "problem", "只有行标签，没有数字（空单元格被丢弃或表格为图片）")
+    return Placed(None, "problem", f"只有 {len(filled)} 个数字（共 {n} 列）：空单元格被丢弃，无法确定各数字所在的列，未读取")
+
+
+# ---------------------------------------------------------------- one table, one format
+
+@dataclass
+class TableRead:
+    table: str
+    code: str
+    cells: dict = field(default_factory=dict)  # cell key → Cell
+    rows_seen: set = field(default_factory=set)
+    column_hits: int = 0
+    first: int | None = None  # token index where the table starts
+    last: int | None = None  # last token index read
+    entries: list = field(default_factory=list)  # (kind, message, cells)
+
+    @property
+    def score(self) -> int:
+        return len(self.rows_seen) + self.column_hits
+
+    def note(self, kind: str, message: str, cells=()):
+        self.entries.append((kind, message, tuple(cells)))
+
+
+def _column_hits(tokens: list[Token], start: int, end: int, labels: _Labels) -> set[str]:
+    """Column labels present between two tokens, also when split over 2–3 tokens (本年新 / 制作数量)."""
+    keys = [t.key for t in tokens[start:end] if not t.value]
+    found = set()
+    for i in range(len(keys)):
+        joined = ""
+        for k in keys[i:i + 3]:
+            joined += k
+            if joined in labels.columns:
+                found.add(joined)
+    return found
+
+
+def _column_order(table: F.Table, tokens: list[Token], start: int, end: int) -> list[F.Column] | None:
+    """The grid's columns in the order its header shows them (总计 may come first), if the header is complete.
+
+    Top-level headers (自然人, 法人或其他组织, 总计) give the order; a group's sub-headers
+    (商业企业 …) stand in its place, in their own order.
+    """
+    cols = table.columns
+    groups: dict[str, list[F.Column]] = {}
+    for c in cols:
+        groups.setdefault(label_key(c.path[1]), []).append(c)
+    leaves = {label_key(c.path[-1]): c for c in cols if len(c.path) > 2}
+    keys = [t.key for t in tokens[start:end] if not t.value]
+    tops: list[str] = []
+    subs: list[F.Column] = []
+    i = 0
+    while i < len(keys):
+        width = 1
+        for w in (1, 2, 3):  # a header split over lines (商业 / 企业)
+            joined = "".join(keys[i:i + w])
+            if joined in groups and joined not in tops:
+                tops.append(joined)
+                width = w
+                break
+            if joined in leaves and leaves[joined] not in subs:
+                subs.append(leaves[joined])
+                width = w
+                break
+        i += width
+    flat: list[F.Column] = []
+    for top in tops:
+        group = groups[top]
+        flat += group if len(group[0].path) == 2 else [c for c in subs if c in group]
+    return flat if sorted(c.key for c in flat) == sorted(c.key for c in cols) else None
+
+
+def _separator(tokens: list[Token], start: int, end: int) -> int:
+    """The usual number of blank lines between two cells of a one-cell-per-line table."""
+    gaps = Counter(t.gap for t in tokens[start:end] if not t.piped and not t.empty)
+    return gaps.most_common(1)[0][0] if gaps else 0
+
+
+def _put(read: "TableRead", key: str, column: F.Column, text: str, where: str) -> None:
+    """Store one cell as its column reads it; a value the column cannot hold is logged, not stored."""
+    try:
+        read.cells[key] = C.parser_for(column.kind, column.unit)(text)
+    except PydanticCustomError as e:  # the cell parsers' Chinese reason
+        read.note("problem", f"{where} · {column.full_label}：“{text}”无法读取（{e.message()}），未读取", [key])
+
+
+def _store(read: TableRead, table: F.Table, row: F.Row, columns, placed: Placed) -> None:
+    keys = [f"{table.key}.{row.key}.{c.key}" for c in columns]
+    where = f"{table.short} {row.full_label}"
+    if placed.texts is None:
+        read.note(placed.kind, f"{where}：{placed.message}", keys)
+        return
+    if placed.kind != "found":
+        read.note(placed.kind, f"{where}：{placed.message}", keys)
+    for key, column, text in zip(keys, columns, placed.texts):
+        _put(read, key, column, text, where)
+
+
+def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> TableRead:
+    labels = _labels(code, table.key)
+    read = TableRead(table.key, code)
+    found: dict[str, tuple[int, list[Token]]] = {}
+    i = 0
+    while i < len(tokens):
+        row_key = _match_row(tokens[i], labels)
+        if row_key is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j].value:
+            j += 1
+        values = tokens[i + 1:j]
+        read.rows_seen.add(row_key)
+        if row_key not in found or (not any(not v.empty for v in found[row_key][1]) and values):
+            found[row_key] = (i, values)
+        elif [v.text for v in values if not v.empty] != [v.text for v in found[row_key][1] if not v.empty] and values:
+            read.note("ambiguous", f"{table.short} {table.row(row_key).full_label}：这一行出现了两次且数字不同，采用第一次出现的")
+        read.first = i if read.first is None else min(read.first, i)
+        read.last = max(read.last or 0, j - 1)
+        i = j
+    if not found:
+        return read
+    start = _extend_back(tokens, read.first, labels, after)
+    read.first = start
+    read.column_hits = len(_column_hits(tokens, start, read.last + 1, labels))
+    sep = _separator(tokens, start, read.last + 1)
+    columns = table.columns
+    if table.layout == "grid":
+        first_row = min(i for i, _ in found.values())
+        order = _column_order(table, tokens, start, first_row)
+        if order is None:
+            read.note("ambiguous", f"{table.short}：表头不完整，按模板的列顺序读取")
+        elif order != list(columns):
+            read.note("normalised", f"{table.short}：表头的列顺序与模板不同（{'、'.join(c.label for c in order)}），按页面的顺序读取")
+            columns = tuple(order)
+    for row in table.rows:
+        if row.key in found:
+            _store(read, table, row, columns if table.layout == "grid" else row.columns,
+                   _place(found[row.key][1], len(row.columns), sep))
+    return read
+
+
+def _extend_back(tokens: list[Token], i: int, labels: _Labels, floor: int) -> int:
+    """The table's first token: walk back over its header (column labels, block labels, fragments)."""
+    while i > floor and _is_header(tokens[i - 1], labels):
+        i -= 1
+    return i
+
+
+def _read_wide(table: F.Table, code: str, tokens: list[Token], after: int) -> TableRead:
+    """表四: one line of values under a long header; found from the header's first label."""
+    labels = _labels(code, table.key)
+    read = TableRead(table.key, code)
+    first_group = label_key(table.rows[0].path[0])
+    anchor = next((i for i in range(after, len(tokens))
+                   if tokens[i].key.startswith(first_group) and len(tokens[i].key) <= 4 * len(first_group)), None)
+    if anchor is None:
+        return read
+    read.first = _extend_back(tokens, anchor, labels, after)
+    read.rows_seen.add(table.rows[0].key)
+    j = anchor
+    while (j < len(tokens) and j - anchor < _SCAN_LIMIT and not (tokens[j].value and not tokens[j].empty)
+           and not _HEADING.match(tokens[j].text)):
+        j += 1
+    while j > anchor and tokens[j - 1].empty and j < len(tokens) and tokens[j - 1].line == tokens[j].line:
+        j -= 1  # blank cells at the start of the values' row
+    k = j
+    while k < len(tokens) and tokens[k].value:
+        k += 1
+    read.column_hits = len(_column_hits(tokens, anchor, j, labels))
+    leaves = [(g, c) for g in table.rows for c in g.columns]
+    keys = [f"{table.key}.{g.key}.{c.key}" for g, c in leaves]
+    placed = _place(tokens[j:k], len(leaves), _separator(tokens, j, k))
+    if not read.column_hits and placed.kind != "found":
+        # Neither the header's words (they may be printed vertically) nor a full row of values:
+        # the words 行政复议 in the text, not the table.
+        return TableRead(table.key, code)
+    read.last = max(anchor, k - 1)
+    if j == k:
+        read.note("problem", f"{table.short}：找到表头，但没有数字（表格可能是图片或被截断）", keys)
+        return read
+    if placed.texts is None:
+        read.note(placed.kind, f"{table.short}：{placed.message}", keys)
+        return read
+    if placed.kind != "found":
+        read.note(placed.kind, f"{table.short}：{placed.message}", keys)
+    for key, (g, c), text in zip(keys, leaves, placed.texts):
+        _put(read, key, c, text, f"{table.short} {g.full_label}")
+    return read
+
+
+# ---------------------------------------------------------------- every table, best format
+
+@dataclass
+class TablesRead:
+    cells: dict  # cell key → Cell, every table, each in the format it matched best
+    formats: dict  # table key → format code, or None when the page does not tell
+    regions: dict  # table key → (first line, last line) of the table in the document
+    entries: list  # (kind, message, cells)
+
+
+def read_tables(tokens: list[Token]) -> TablesRead:
+    """Read 表二, 表三 and 表四 with every format; keep, per table, the format that matches best."""
+    codes = F.codes()
+    cells, formats, regions, entries = {}, {}, {}, []
+    after = 0
+    for tkey in ("t2", "t3", "t4"):
+        reads = []
+        for code in codes:
+            table = F.get(code).tables[tkey]
+            reads.append(_read_wide(table, code, tokens, after) if table.layout == "wide"
+                         else _read_rows(table, code, tokens, after))
+        reads.sort(key=lambda r: (-r.score, -len(r.cells)))
+        best = reads[0]
+        if best.first is None:
+            formats[tkey] = None
+            continue
+        tied = [r.code for r in reads if r.score == best.score]
+        formats[tkey] = best.code if len(tied) == 1 else None
+        cells.update(best.cells)
+        entries += best.entries
+        regions[tkey] = (tokens[best.first].line, tokens[best.last].line)
+        after = max(after, best.last + 1)
+    return TablesRead(cells, formats, regions, entries)

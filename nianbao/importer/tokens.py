@@ -1,0 +1,117 @@
+"""Lines of a report → tokens: the cells of flattened tables and the lines of text around them.
+
+A line with ``|`` is split into its cells (a leading or trailing ``|`` is a delimiter,
+a cell between two ``|`` may be empty); a line without ``|`` is one token, except that
+a run of numbers separated by spaces (``四、结转下年度继续办理 0 0 0 0 0 0 0``) is split
+into the label and one token per number. Blank lines are not tokens but are counted
+(``gap``), because some pages keep empty cells as extra blank lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .html import Line
+
+# What a table cell holding a value looks like: a count, a signed change, an amount, or "/".
+_VALUE = re.compile(r"^(?:[增减]?[+\-]?\d{1,3}(?:,\d{3})+|[增减]?[+\-]?\d+|\d+(?:\.\d+)?\s*(?:万元|元)|\d+\.\d+|[/／—–\-－]{1,2})$")
+_DROP = re.compile(r"[\s（）()【】\[\]“”\"'‘’、，,.．:：;；/\\|·・_\-—<>《》〔〕]")
+_ENUM = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、)）]?)")
+
+
+def label_key(text: str) -> str:
+    """A label reduced to its letters: no spaces, brackets or punctuation (（） = (), 增/减 = 增\\减)."""
+    return _DROP.sub("", text)
+
+
+def core_key(text: str) -> str:
+    """A label's key without its leading number (（一）, 1., 一、), for numbers lost or changed on the page."""
+    return label_key(_ENUM.sub("", text, count=1))
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    line: int  # index into the document's lines
+    exact: bool  # from a real table row: an empty cell is a real blank cell
+    gap: int = 0  # blank lines just before this token's line (first token of a line only)
+    piped: bool = False  # from a line with "|"
+
+    @property
+    def empty(self) -> bool:
+        return self.text == ""
+
+    @property
+    def value(self) -> bool:
+        return _is_value(self.text)
+
+    @property
+    def key(self) -> str:
+        return _key(self.text)
+
+    @property
+    def core(self) -> str:
+        return _core(self.text)
+
+
+@lru_cache(maxsize=65536)
+def _is_value(text: str) -> bool:
+    return text == "" or bool(_VALUE.match(text))
+
+
+@lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    return label_key(text)
+
+
+@lru_cache(maxsize=65536)
+def _core(text: str) -> str:
+    return core_key(text)
+
+
+def _words(text: str) -> list[str]:
+    """A line without "|": one token, or a label and the numbers written after it with spaces."""
+    words = text.split()
+    if len(words) < 2 or not any(_is_value(w) for w in words):
+        return [text]
+    out: list[str] = []
+    label: list[str] = []
+    for w in words:
+        if _is_value(w):
+            if label:
+                out.append(" ".join(label))
+                label = []
+            out.append(w)
+        else:
+            label.append(w)
+    if label:
+        out.append(" ".join(label))
+    return out
+
+
+def tokenise(lines: list[Line]) -> list[Token]:
+    tokens: list[Token] = []
+    blank = 0
+    for i, line in enumerate(lines):
+        raw = line.text
+        stripped = raw.strip()
+        if not stripped:
+            blank += 1
+            continue
+        if "|" in raw:
+            parts = raw.split("|")
+            if stripped.startswith("|"):
+                parts = parts[1:]
+            if raw.endswith("|"):
+                parts = parts[:-1]
+            if not any(p.strip() for p in parts):
+                continue  # a filler line of "|" only
+            pieces = [p.strip() for p in parts]
+        else:
+            pieces = _words(stripped)
+        for n, piece in enumerate(pieces):
+            tokens.append(Token(piece, i, line.exact, blank if n == 0 else 0, "|" in raw))
+        blank = 0
+    return tokens
