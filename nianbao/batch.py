@@ -10,7 +10,7 @@ import multiprocessing
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import yaml
@@ -26,6 +26,7 @@ class Job:
     root: Path
     params_file: Path
     review: bool = True
+    pdf: bool = False
 
     @property
     def year(self) -> str:
@@ -52,10 +53,38 @@ class Outcome:
     notebook: str | None = None
     html: str | None = None
     findings: str | None = None
+    pdf: str | None = None
+    by_category: dict = field(default_factory=dict)  # category → {"error": n, "warning": n}
+    figures: dict = field(default_factory=dict)  # key figure → int, or None when unknown
     seconds: float = 0.0
+
+    @property
+    def status(self) -> str:
+        if not self.ok:
+            return "生成失败"
+        return "有错误" if self.errors else "有警告" if self.warnings else "通过"
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+def _open_counts(findings_path: Path) -> tuple[dict, dict]:
+    """Open (not waived) findings of a findings JSON file: counts by severity, and by category."""
+    totals = {"error": 0, "warning": 0}
+    by_category: dict = {}
+    for f in json.loads(findings_path.read_text(encoding="utf-8")):
+        if f.get("acknowledged"):
+            continue
+        totals[f["severity"]] += 1
+        by_severity = by_category.setdefault(f["category"], {"error": 0, "warning": 0})
+        by_severity[f["severity"]] += 1
+    return totals, by_category
+
+
+def _clear_previous(job: Job) -> None:
+    """Remove this township's outputs of an earlier run, so a failure never leaves a stale page."""
+    for suffix in (".ipynb", ".html", ".findings.json", ".pdf"):
+        (job.out_dir / f"{job.key}{suffix}").unlink(missing_ok=True)
 
 
 def _read_params(job: Job) -> dict:
@@ -77,18 +106,19 @@ def run_one(job: Job) -> Outcome:
     from papermill.exceptions import PapermillExecutionError
 
     from .load import load
-    from .notebook import findings_counts
     from .execute import run_notebook
+    from .figures import key_figures
     from .publish import to_html
-    from .render import report_title
 
     started = time.perf_counter()
     out = Outcome(year=job.year, id=job.key, ok=False)
     try:
+        _clear_previous(job)
         p = _read_params(job)
         loaded = load(job.root / p["dataset"])  # fail fast, with the loader's message, before a kernel starts
         ds = loaded.dataset
         out.organ = ds.organ
+        out.figures = key_figures(ds.cells)
         nb_path = job.out_dir / f"{job.key}.ipynb"
         findings_path = job.out_dir / f"{job.key}.findings.json"
         run_notebook(
@@ -98,10 +128,15 @@ def run_one(job: Job) -> Outcome:
             cwd=job.root,
         )
         out.notebook = nb_path.name
-        html = to_html(nb_path, job.out_dir / f"{job.key}.html", report_title(ds))
+        html = to_html(nb_path, job.out_dir / f"{job.key}.html")
         out.html, out.findings = html.name, findings_path.name
-        counts = findings_counts(findings_path)
-        out.errors, out.warnings, out.ok = counts["error"], counts["warning"], True
+        counts, out.by_category = _open_counts(findings_path)
+        out.errors, out.warnings = counts["error"], counts["warning"]
+        if job.pdf:
+            from .pdf import to_pdf
+
+            out.pdf = to_pdf(html, html.with_suffix(".pdf")).name
+        out.ok = True
     except NianbaoError as e:
         out.message = str(e)
     except PapermillExecutionError as e:
@@ -114,12 +149,16 @@ def run_one(job: Job) -> Outcome:
 
 
 def run_batch(root: Path, year: int | None = None, jobs: int | None = None, review: bool = True,
-              progress: bool = True) -> list[Outcome]:
+              progress: bool = True, pdf: bool = False) -> list[Outcome]:
     files = params.params_files(root, year)
     if not files:
         where = f"params/{year}/" if year else "params/"
         raise NianbaoError(f"{where} 下没有参数文件：先运行 nianbao params")
-    work = [Job(root, f, review) for f in files]
+    if pdf:
+        from .pdf import chromium
+
+        chromium()  # no browser: say so before any kernel starts
+    work = [Job(root, f, review, pdf) for f in files]
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(work)))
     outcomes: list[Outcome] = []
     # spawn: workers must not inherit a forked copy of a parent holding ZMQ/threads.

@@ -156,4 +156,4 @@ def display(value: Cell, kind: str = "count", unit: str | None = None) -> str:
 
 
 def is_number(value: Cell) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    return type(value) is int  # not bool, which is an int subclass

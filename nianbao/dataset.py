@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import Annotated, Any, Optional
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, StrictStr, create_model, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StrictInt, StrictStr, create_model, field_validator, model_validator
 
 from . import cells as C
 from . import formats as F
@@ -68,8 +68,25 @@ class Narrative(_Strict):
     other: Text = Field(description="六、其他需要报告的事项（没有时写明“无其他需要报告的事项”）")
 
 
+class Waiver(_Strict):
+    rule: Text = Field(description="审核规则编号（见 docs/rules.md），如 cross.t3.carry")
+    cells: list[StrictStr] = Field(
+        default_factory=list, description="该审核意见涉及的单元格，如 [t3.carried_in.natural]；与 quote 至少填一项"
+    )
+    quote: Optional[StrictStr] = Field(None, description="审核意见或所引原文中的一段文字（没有单元格的意见用它来指明）")
+    reason: Text = Field(description="确认无误的理由，如 乡镇合并，上年结转数含原××乡的申请")
+
+    @model_validator(mode="after")
+    def _pointed(self):
+        if not self.cells and not self.quote:
+            raise ValueError("请用 cells（单元格）或 quote（一段原文）指明确认的是哪一条审核意见")
+        return self
+
+
 class DatasetBase(_Strict):
     """Everything but the tables; the tables' model depends on the format."""
+
+    _cells: Optional[dict] = PrivateAttr(default=None)
 
     id: StrictStr = Field(
         min_length=1, description="编号（字符串，请加引号，如 \"150724-001\"；YAML 会把不加引号的 010 读成数字 8）"
@@ -84,6 +101,13 @@ class DatasetBase(_Strict):
     contact: Contact = Field(description="联系方式：联系单位、地址、电话、邮箱、报告下载位置")
     period: Optional[Period] = Field(None, description="统计期限；不填则为报告年度的1月1日至12月31日")
     narrative: Narrative = Field(description="报告正文：前言、一、总体情况，二至四部分的补充说明，五、六部分")
+    info_fees: Optional[Annotated[Any, BeforeValidator(C.parser_for("money", "元"))]] = Field(
+        None, description="本年度收取的信息处理费（国办函〔2020〕109号），如 120元；未收取填 0；不填表示未说明"
+    )
+    waivers: Optional[list[Waiver]] = Field(
+        None,
+        description="已确认的审核意见：规则编号、单元格或原文、理由；确认后显示为“已确认”，不计入未处理的错误和警告",
+    )
 
     @field_validator("format")
     @classmethod
@@ -102,17 +126,29 @@ class DatasetBase(_Strict):
 
     @property
     def cells(self) -> dict[str, C.Cell]:
-        """Every cell present in the dataset, keyed ``t3.new.natural`` (absent cells are missing)."""
+        """Every cell present in the dataset, keyed ``t3.new.natural`` (absent cells are missing).
+
+        Computed once per instance (the model is frozen); :meth:`model_copy` starts afresh.
+        """
+        if self._cells is None:
+            self._cells = self._collect_cells()
+        return self._cells
+
+    def _collect_cells(self) -> dict[str, C.Cell]:
         out: dict[str, C.Cell] = {}
         tables = getattr(self, "tables", None)
-        if tables is None:
+        if tables is None or self.fmt is None:
             return out
-        for t, r, c in self.fmt.cells():
-            table = getattr(tables, t.key, None)
-            row = getattr(table, _ident(r.key), None) if table is not None else None
-            if row is not None and c.key in row.model_fields_set:
-                out[f"{t.key}.{r.key}.{c.key}"] = getattr(row, c.key)
+        for tkey, rattr, ckey, key in _cell_slots(self.fmt.code):
+            row = getattr(getattr(tables, tkey, None), rattr, None)
+            if row is not None and ckey in row.model_fields_set:
+                out[key] = getattr(row, ckey)
         return out
+
+    def model_copy(self, *args, **kwargs):
+        copy = super().model_copy(*args, **kwargs)
+        copy._cells = None  # an update may have replaced the tables
+        return copy
 
     def cell(self, table: str, row: str, col: str, default=None):
         return self.cells.get(f"{table}.{row}.{col}", default)
@@ -120,6 +156,12 @@ class DatasetBase(_Strict):
 
 def _ident(key: str) -> str:
     return re.sub(r"\W", "_", key)
+
+
+@cache
+def _cell_slots(fmt_code: str) -> tuple[tuple[str, str, str, str], ...]:
+    """(table, row attribute, column, cell key) of every cell of a format, in report order."""
+    return tuple((t.key, _ident(r.key), c.key, f"{t.key}.{r.key}.{c.key}") for t, r, c in F.get(fmt_code).cells())
 
 
 @cache

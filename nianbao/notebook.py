@@ -5,7 +5,6 @@ Everything here is plain library code; the notebook only wires parameters to it.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pandas as pd
 from IPython.display import HTML
 
 from . import checks, render
-from .errors import NianbaoError
+from .errors import NianbaoError, Problem
 from .load import Loaded, load
 from .paths import resolve
 
@@ -39,7 +38,7 @@ class Report:
 
     def document(self) -> HTML:
         """The report itself, as it is published."""
-        return HTML(render.report_html(self.dataset))
+        return HTML(render.report_html(self.dataset, source=self.loaded.path))
 
     def save_findings(self, path: str | Path) -> Path:
         path = Path(path)
@@ -58,13 +57,15 @@ def open_report(dataset: str | Path, township_id: str | None = None, findings_pa
     loaded = load(resolve(dataset))
     if township_id and loaded.dataset.id != township_id:
         raise NianbaoError(f"{loaded.path}：参数 township_id 为“{township_id}”，但数据文件的编号是“{loaded.dataset.id}”")
-    report = Report(loaded, checks.run_checks(loaded.dataset))
+    # Last year's dataset (data/<year-1>/<id>.yaml) for the cross-year rules; its absence is a notice
+    # of the review block (the findings are about this report, not about what else is on disk).
+    previous, notices = checks.previous_dataset(loaded.path, loaded.dataset)
+    if isinstance(previous, checks.Missing):
+        notices.append(f"没有找到上一年度（{previous.year}年度）的数据集 {previous.path}，跨年衔接没有核对")
+        previous = None
+    loaded.notices.extend(Problem(str(loaded.path), n) for n in notices)
+    report = Report(loaded, checks.run_checks(loaded.dataset, previous=previous))
     if findings_path:
         report.save_findings(resolve(findings_path))
     return report
 
-
-def findings_counts(path: Path) -> dict:
-    """Error/warning counts from a findings JSON file written by :meth:`Report.save_findings`."""
-    items = json.loads(path.read_text(encoding="utf-8"))
-    return {sev: sum(1 for f in items if f["severity"] == sev) for sev in ("error", "warning")}

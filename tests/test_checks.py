@@ -75,12 +75,13 @@ def consistent_cells(code: str, seed: int = 0) -> dict:
 def raw_dataset(code: str, cells: dict, year: int | None = None) -> dict:
     return {
         "id": "150724-001",
-        "organ": "巴彦嵯岗苏木人民政府",
+        # a banner government: its random 规章 counts are plausible (t2.township_rules concerns townships)
+        "organ": "鄂温克族自治旗人民政府",
         "county": "鄂温克族自治旗",
         "year": year or formats.get(code).first_year,
         "format": code,
-        "contact": {"office": "巴彦嵯岗苏木党政综合办公室"},
-        "narrative": {"overview": {}, "problems": "公开形式较单一。", "other": "无其他需要报告的事项。"},
+        "contact": {"office": "鄂温克族自治旗人民政府办公室", "phone": "0470-8952226", "email": "office@example.com"},
+        "narrative": {"overview": {}, "problems": "公开形式较单一。", "other": "本年度未收取信息处理费，无其他需要报告的事项。"},
         "tables": cells_to_tables(cells),
     }
 
@@ -484,7 +485,7 @@ def test_finding_to_dict_and_frame():
     d = found[0].to_dict()
     assert tuple(d) == checks.FIELDS
     assert checks.FIELDS == ("id", "severity", "category", "message", "table", "row", "column",
-                             "location", "evidence", "cells")
+                             "location", "evidence", "cells", "acknowledged")
     df = checks.findings_frame(found)
     assert list(df.columns) == list(checks.FIELDS) and len(df) == len(found)
     assert df.loc[0, "id"] == "format.year"

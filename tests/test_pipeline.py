@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -14,6 +13,8 @@ import nbformat
 import pytest
 import yaml
 
+from conftest import make_project
+from conftest import run_nianbao as nianbao
 from nianbao import params
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,23 +57,6 @@ def parse(html: str) -> Cells:
     p = Cells()
     p.feed(html)
     return p
-
-
-def make_project(tmp_path: Path, datasets: dict[str, str]) -> Path:
-    """A throw-away project folder: the master notebook and the given data files."""
-    root = tmp_path / "proj"
-    (root / "notebooks").mkdir(parents=True)
-    shutil.copy(ROOT / "notebooks" / "report.ipynb", root / "notebooks")
-    shutil.copy(ROOT / "pyproject.toml", root)
-    for rel, text in datasets.items():
-        (root / rel).parent.mkdir(parents=True, exist_ok=True)
-        (root / rel).write_text(text, encoding="utf-8")
-    return root
-
-
-def nianbao(root: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "nianbao", *args], cwd=root, capture_output=True, text=True,
-                          timeout=600)
 
 
 def test_committed_notebook_is_clean_and_parameterised():

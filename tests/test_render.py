@@ -467,10 +467,17 @@ def test_review_block_lists_findings_with_counts():
     assert block.find("span", **{"class": "count-error"}).text() == "1"
     assert block.find("span", **{"class": "count-warning"}).text() == "1"
     rows = block.find_all("tr", **{"class": "finding sev-error"}) + block.find_all("tr", **{"class": "finding sev-warning"})
-    assert [r.attrs["data-finding"] for r in block.find("tbody").find_all("tr")] == ["arith.t3.balance", "blank.t3"]
+    assert [r.attrs["data-finding"] for r in block.find_all("tr") if "data-finding" in r.attrs] == [
+        "arith.t3.balance", "blank.t3"]
     assert len(rows) == 2
     assert rows[0].attrs["data-cells"] == "t3.new.natural t3.total.natural"
     assert "data-cells" not in rows[1].attrs
+    # grouped by category in the catalog's order, each finding linking to its cells' anchors
+    groups = block.find_all("section", **{"class": "review-group"})
+    assert [g.attrs["data-category"] for g in groups] == ["arithmetic", "blank"]
+    assert [g.find("h3").text() for g in groups] == ["勾稽关系：错误1条，警告0条", "空白单元格：错误0条，警告1条"]
+    assert [a.attrs["href"] for a in rows[0].find_all("a")] == ["#c-t3.new.natural", "#c-t3.total.natural"]
+    assert r"#c-t3\.new\.natural,#c-t3\.total\.natural{background" in block.find("style").text()
     text = block.text()
     assert "勾稽关系不成立" + SCRIPT in text
     assert "表三 · 一、本年新收政府信息公开申请数量 · 商业企业" in text
@@ -506,3 +513,19 @@ def test_layout_reads_the_format_only(code):
         layout = table_layout(t)
         expected = {f"{t.key}.{r.key}.{c.key}" for r in t.rows for c in r.columns}
         assert {d.key for d in layout.data_cells()} == expected
+
+
+def test_acknowledged_findings_shown_but_not_counted():
+    from types import SimpleNamespace as F
+
+    from nianbao.render import review_html
+
+    found = [F(id="arith.t3.balance", severity="error", category="arithmetic", message="勾稽关系不成立",
+               location="表三 · 自然人", cells=["t3.new.natural"], acknowledged="乡镇合并，上年结转数据来自原两乡"),
+             F(id="cell.blank", severity="warning", category="blank", message="空白", location="表三",
+               cells=["t3.new.legal"], acknowledged=None)]
+    html = review_html(found)
+    assert '错误<span class="count-error">0</span>条' in html and '警告<span class="count-warning">1</span>条' in html
+    assert "已确认<span class=\"count-acknowledged\">1</span>条" in html and "乡镇合并，上年结转数据来自原两乡" in html
+    assert "#c-t3\\.new\\.natural" not in html  # an acknowledged cell is not highlighted
+    assert "#c-t3\\.new\\.legal" in html

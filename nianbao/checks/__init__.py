@@ -2,18 +2,25 @@
 
     from nianbao.checks import run_checks, findings_frame, findings_json, summary, catalog
     findings = run_checks(ds)          # list[Finding], report order
+    findings = run_checks(ds, previous=last_year, siblings=batch, source=report)
 
 Rules live in small modules by kind and register themselves in :mod:`.registry`;
 importing this package imports them all, so the catalog is complete.
 """
 
-from . import arithmetic, cells, proactive, structure, units  # noqa: F401 - registers the rules
+from . import (  # noqa: F401 - registers the rules
+    arithmetic, cells, contact, content, cross_year, fees, integrity, organ, period, proactive, structure,
+    text_table, units, waivers, wording,
+)
 from .finding import FIELDS, Finding
 from .output import findings_frame, findings_json, summary
 from .registry import CATEGORIES, SEVERITIES, Rule, catalog, rules
-from .runner import run_checks
+from .context import DEFAULT_COPY_THRESHOLD, Missing
+from .previous import previous_dataset
+from .runner import open_findings, run_checks
+from .source import ReportSource, from_import
 
 __all__ = [
-    "CATEGORIES", "FIELDS", "SEVERITIES", "Finding", "Rule",
-    "catalog", "findings_frame", "findings_json", "rules", "run_checks", "summary",
+    "CATEGORIES", "DEFAULT_COPY_THRESHOLD", "FIELDS", "SEVERITIES", "Finding", "Missing", "ReportSource", "Rule",
+    "catalog", "findings_frame", "findings_json", "from_import", "open_findings", "previous_dataset", "rules", "run_checks", "summary",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from .. import cells as C
 from .. import formats as F
 from .context import Context
 from .finding import Hit
@@ -22,13 +23,24 @@ def _side(terms: tuple[Term, ...], sums: list[int]) -> str:
     return text if len(terms) == 1 else f"{text}= {sum(sums)}"
 
 
+def _term_sum(cells: dict, term: Term) -> int | None:
+    total = 0
+    for k in term.cells:
+        v = cells.get(k)
+        if not C.is_number(v):  # blank, "/" or absent: unknown, not 0
+            return None
+        total += v
+    return total
+
+
 def _evaluate(ctx: Context, inst: Instance) -> Hit | None:
+    # The hottest loop of the catalog (every column of every identity): kept free of allocations.
     sums = []
     for side in (inst.left, inst.right):
-        values = [ctx.numbers(list(t.cells)) for t in side]
-        if any(v is None for v in values):
+        values = [_term_sum(ctx.cells, t) for t in side]
+        if None in values:
             return None
-        sums.append([sum(v) for v in values])
+        sums.append(values)
     if sum(sums[0]) == sum(sums[1]):
         return None
     message = f"{inst.place}：{_side(inst.left, sums[0])}，不等于{_side(inst.right, sums[1])}"
@@ -53,8 +65,10 @@ def _register_identities() -> None:
         for ident in fmt.identities:
             newest[ident.id] = (fmt, ident)
     for identity_id, (fmt, ident) in newest.items():
+        inst = instances(fmt, ident)[0]
+        example = f"{inst.place}：{'+'.join(t.label for t in inst.left)} 为5，{'+'.join(t.label for t in inst.right)} 为4"
         register(Rule(identity_id, "error", "arithmetic", ident.name, describe(fmt, ident),
-                      partial(check_identity, identity_id=identity_id)))
+                      partial(check_identity, identity_id=identity_id), example=example))
 
 
 _register_identities()

@@ -17,7 +17,8 @@ def _at(key: str, message: str) -> Hit:
 
 
 @rule("cell.blank", "warning", "blank", "单元格空白",
-      "表格中写为空白的单元格：按“未知”处理而不按0计，没有发生的应填0，不适用的应填“/”。")
+      "表格中写为空白的单元格：按“未知”处理而不按0计，没有发生的应填0，不适用的应填“/”。",
+      example="t3: new: {natural: ~}")
 def blank(ctx: Context):
     for key, value in ctx.cells.items():
         if value is None:
@@ -25,7 +26,8 @@ def blank(ctx: Context):
 
 
 @rule("cell.not_applicable", "warning", "blank", "件数单元格填写了“/”",
-      "参与勾稽关系的件数单元格填写了“/”（不适用）：模板要求此处填写件数，没有发生的应填0。")
+      "参与勾稽关系的件数单元格填写了“/”（不适用）：模板要求此处填写件数，没有发生的应填0。",
+      example="t4: review: {corrected: \"/\"}")
 def not_applicable(ctx: Context):
     required = identity_cells(ctx.fmt)
     for key, value in ctx.cells.items():
@@ -34,7 +36,8 @@ def not_applicable(ctx: Context):
 
 
 @rule("cell.missing", "warning", "blank", "单元格缺失",
-      "格式要求的单元格在数据中不存在：整张表缺失时报一条，否则每行报一条并列出缺失的列，均按“未知”处理。")
+      "格式要求的单元格在数据中不存在：整张表缺失时报一条，否则每行报一条并列出缺失的列，均按“未知”处理。",
+      example="数据集没有 t4（表四）")
 def missing(ctx: Context):
     for table in ctx.fmt.tables.values():
         keys = [ctx.fmt.cell_key(table.key, r.key, c.key) for r in table.rows for c in r.columns]
@@ -64,7 +67,8 @@ def _number(value) -> int | float | None:
 
 
 @rule("cell.negative", "error", "arithmetic", "单元格为负数",
-      "件数和金额不能为负数（本年增/减除外）；归入勾稽关系类，因为负数会使各项合计失去意义。")
+      "件数和金额不能为负数（本年增/减除外）；归入勾稽关系类，因为负数会使各项合计失去意义。",
+      example="导入的报告中 表三（一）予以公开 · 自然人 为 -3")
 def negative(ctx: Context):
     # load() already rejects negatives; this guards datasets built another way (importers, model_construct).
     for key, value in ctx.cells.items():
@@ -85,7 +89,8 @@ def _readable(kind: str, value) -> bool:
 
 
 @rule("cell.unreadable", "error", "blank", "单元格内容无法识别",
-      "单元格的内容既不是数字（或金额），也不是空白或“/”，无法参与核对。")
+      "单元格的内容既不是数字（或金额），也不是空白或“/”，无法参与核对。",
+      example="导入的报告中 表四 行政复议 · 其他结果 为“三”")
 def unreadable(ctx: Context):
     # Only reachable without validation (importers, model_construct); load() rejects these.
     for key, value in ctx.cells.items():

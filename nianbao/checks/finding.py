@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, fields
 from ..cells import Money
 
 # Column order of findings_frame and key order of to_dict / JSON.
-FIELDS = ("id", "severity", "category", "message", "table", "row", "column", "location", "evidence", "cells")
+FIELDS = ("id", "severity", "category", "message", "table", "row", "column", "location", "evidence", "cells",
+          "acknowledged")
 
 
 def json_value(value):
@@ -31,6 +32,7 @@ class Finding:
     location: str | None = None  # the same place in labels ("表三 一、本年新收… · 自然人")
     evidence: dict = field(default_factory=dict)  # cell key → json_value
     cells: list[str] = field(default_factory=list)  # every cell key involved
+    acknowledged: str | None = None  # the reason of the dataset's waiver that acknowledges it; None: open
 
     # evidence and cells are mutable containers; hash by what identifies a finding so
     # findings can still be put in sets (dataclass keeps an explicitly defined __hash__).
@@ -54,3 +56,4 @@ class Hit:
     column: str | None = None
     cells: tuple[str, ...] = ()
     evidence: dict | None = None  # None: taken from the dataset's values of ``cells``
+    quote: str | None = None  # the sentence of the report a text rule read (goes into evidence["quote"])

@@ -30,7 +30,8 @@ _PREV, _CHANGE, _PUB, _TOTAL = (column_label(k) for k in ("prev_items", "change"
 
 
 @rule("t2.items_nonnegative", "error", "arithmetic", f"{_PREV}加{_CHANGE}为负数",
-      f"有“{_PREV}”和“{_CHANGE}”两列的行，两者之和即本年项目数量，不可能为负数。")
+      f"有“{_PREV}”和“{_CHANGE}”两列的行，两者之和即本年项目数量，不可能为负数。",
+      example=f"行政处罚 {_PREV} 3，{_CHANGE} 减5")
 def items_nonnegative(ctx: Context):
     for table, r, prev, change, (p, d), keys in _rows_with(ctx, "prev_items", "change"):
         if p + d < 0:
@@ -39,7 +40,8 @@ def items_nonnegative(ctx: Context):
 
 
 @rule("t2.published_le_total", "warning", "arithmetic", f"{_PUB}大于{_TOTAL}",
-      f"有“{_PUB}”和“{_TOTAL}”两列的行，本年新公开的应计入对外公开总数，前者不应大于后者。")
+      f"有“{_PUB}”和“{_TOTAL}”两列的行，本年新公开的应计入对外公开总数，前者不应大于后者。",
+      example=f"规范性文件 {_PUB} 5，{_TOTAL} 2")
 def published_le_total(ctx: Context):
     for table, r, pub, total, (a, b), keys in _rows_with(ctx, "published", "total_published"):
         if a > b:

@@ -34,6 +34,9 @@ class Rule:
     check: Check = field(repr=False, compare=False)
     # Rules that read tables cannot run when the dataset's year has no format at all.
     needs_format: bool = True
+    example: str = ""  # a short case that triggers the rule (docs/rules.md)
+    # Rules that read the other rules' findings (ctx.findings) run after all the others.
+    after: bool = False
 
     def __post_init__(self):
         # Fail at import time, not in a reviewer's report, when a rule is mis-declared.
@@ -67,11 +70,12 @@ def register(rule: Rule) -> Rule:
     return rule
 
 
-def rule(id: str, severity: str, category: str, title: str, description: str, *, needs_format: bool = True):
+def rule(id: str, severity: str, category: str, title: str, description: str, *,
+         needs_format: bool = True, example: str = "", after: bool = False):
     """Decorator: register ``check(ctx)`` under a stable id with its descriptor."""
 
     def deco(check: Check) -> Check:
-        register(Rule(id, severity, category, title, description, check, needs_format))
+        register(Rule(id, severity, category, title, description, check, needs_format, example, after))
         return check
 
     return deco

@@ -1,4 +1,4 @@
-"""`nianbao check`: run the check catalog on datasets, without a kernel."""
+"""`nianbao check`: run the check catalog on datasets or published reports, without a kernel."""
 
 from __future__ import annotations
 
@@ -10,38 +10,90 @@ import click
 
 from . import EXIT_FINDINGS, EXIT_INPUT, cli, echo_err
 
+_SEVERITY = {"error": "错误", "warning": "警告"}
+
+
+def _print(label: str, found, as_json: bool, notices=()) -> None:
+    from .. import checks
+
+    if as_json:
+        return
+    counts = checks.summary(checks.open_findings(found))
+    acknowledged = len(found) - len(checks.open_findings(found))
+    extra = f"，已确认 {acknowledged}" if acknowledged else ""
+    click.echo(f"{label} — 错误 {counts['error']}，警告 {counts['warning']}{extra}")
+    for n in notices:
+        click.echo(f"  [提示] {n}")
+    for x in found:
+        sev = "已确认" if x.acknowledged else _SEVERITY[x.severity]
+        click.echo(f"  [{sev}] {x.id}  {checks.CATEGORIES[x.category]}  {x.location or ''}\n      {x.message}")
+        if x.acknowledged:
+            click.echo(f"      确认理由：{x.acknowledged}")
+
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出审核结果 / print findings as JSON")
-def check(files, as_json):
-    """对数据文件运行审核规则（勾稽关系等）。/ Run the check catalog on datasets.
+@click.option("--previous", "previous_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="上一年度数据集所在目录（其中的 <编号>.yaml）；默认为数据文件旁的 data/<年度-1>/ "
+                   "/ folder of last year's datasets (default: data/<year-1>/ beside each dataset)")
+@click.option("--report", "reports", multiple=True, type=click.Path(path_type=Path),
+              help="已发布的报告（文本或 HTML），经导入后审核；可重复 / a published report to import and check (repeatable)")
+@click.option("--similarity", type=click.FloatRange(0, 1), default=None,
+              help="与上年或同批其他乡镇正文雷同比例的提示阈值（0–1，默认0.6）/ copy-paste threshold")
+def check(files, as_json, previous_dir, reports, similarity):
+    """对数据文件或已发布的报告运行全部审核规则。/ Run the check catalog on datasets or published reports.
 
+    同时检查的同年各乡镇互相比对正文雷同；上一年度的数据集用于跨年衔接。
     退出码 / exit status: 0 无错误 / no errors, 1 有错误 / errors found, 2 输入有误 / input problem.
     """
     from .. import checks
-    from ..errors import DatasetError
+    from ..errors import NianbaoError
     from ..load import load
 
-    all_findings, had_input_problem = [], False
+    if not files and not reports:
+        raise click.UsageError("请给出至少一个数据文件，或用 --report 给出已发布的报告")
+    threshold = checks.DEFAULT_COPY_THRESHOLD if similarity is None else similarity
+    output, had_input_problem = [], False
+
+    loaded = []
     for f in files:
         try:
-            ds = load(f).dataset
-        except DatasetError as e:
+            loaded.append(load(f))
+        except NianbaoError as e:
+            had_input_problem = True
+            echo_err(f"✗ {e}")
+    siblings = tuple(x.dataset for x in loaded)
+    for x in loaded:
+        ds = x.dataset
+        previous, notices = checks.previous_dataset(x.path, ds, previous_dir)
+        found = checks.run_checks(ds, previous=previous, siblings=siblings, copy_threshold=threshold)
+        output.extend({"file": str(x.path), **f.to_dict()} for f in found)
+        _print(f"{x.path}：{ds.organ} {ds.year}年度", found, as_json, [*(str(n) for n in x.notices), *notices])
+
+    for r in reports:
+        try:
+            ds, found = check_report(r, threshold)
+        except NianbaoError as e:
             had_input_problem = True
             echo_err(f"✗ {e}")
             continue
-        found = checks.run_checks(ds)
-        all_findings.extend({"file": str(f), **x.to_dict()} for x in found)
-        if not as_json:
-            counts = checks.summary(found)
-            click.echo(f"{f}：{ds.organ} {ds.year}年度 — 错误 {counts['error']}，警告 {counts['warning']}")
-            for x in found:
-                sev = "错误" if x.severity == "error" else "警告"
-                click.echo(f"  [{sev}] {x.id}  {x.location or ''}\n      {x.message}")
+        output.extend({"file": str(r), **f.to_dict()} for f in found)
+        _print(f"{r}：{ds.organ if ds else '已发布的报告'}", found, as_json)
+
     if as_json:
-        click.echo(json.dumps(all_findings, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(output, ensure_ascii=False, indent=2))
     if had_input_problem:
         sys.exit(EXIT_INPUT)
-    if any(x["severity"] == "error" for x in all_findings):
+    if any(x["severity"] == "error" and not x["acknowledged"] for x in output):
         sys.exit(EXIT_FINDINGS)
+
+
+def check_report(path: Path, threshold: float):
+    """Import a published report and run the catalog on what could be read: (dataset or None, findings)."""
+    from .. import checks
+    from ..importer import import_report
+
+    result = import_report(path)
+    ds, source = checks.from_import(result, str(path))
+    return ds, checks.run_checks(ds, source=source, copy_threshold=threshold)

@@ -188,6 +188,7 @@ def get(code: str) -> Format:
     return all_formats()[code]
 
 
+@cache
 def for_year(year: int) -> Format | None:
     """The format that applies to a report year, or None before the first format."""
     return next((f for f in all_formats().values() if f.covers(year)), None)

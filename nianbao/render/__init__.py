@@ -5,6 +5,8 @@ markup live in the Jinja templates under ``nianbao/templates/report``.
 """
 
 from .report import (
+    colophon_html,
+    generated_on,
     preamble_html,
     report_html,
     report_title,
@@ -24,4 +26,6 @@ __all__ = [
     "signature_html",
     "review_html",
     "wrap_html",
+    "colophon_html",
+    "generated_on",
 ]

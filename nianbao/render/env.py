@@ -7,6 +7,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from . import text
+from .review import cell_anchor
 from .values import cell_view
 
 
@@ -24,7 +25,7 @@ def environment() -> Environment:
         cn_date=text.cn_date,
         cn_number=text.cn_number,
     )
-    env.globals.update(cell_view=cell_view, ordinal_heading=text.ordinal_heading)
+    env.globals.update(cell_view=cell_view, cell_anchor=cell_anchor, ordinal_heading=text.ordinal_heading)
     return env
 
 

@@ -6,9 +6,14 @@ report's style applies); the published page uses :func:`report_html`.
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 from markupsafe import Markup
 
+from .. import __version__
 from ..dataset import Dataset
+from ..paths import project_root
 from ..formats import Section
 from .env import render
 from .layout import table_layout
@@ -64,6 +69,28 @@ def signature_html(ds: Dataset) -> str:
     return render("signature.html.j2", organ=ds.organ, signed=ds.signed)
 
 
+def generated_on(ds: Dataset) -> dt.date:
+    """The page's date, taken from the data (the signing date, else the period's end), never the clock."""
+    return ds.signed or ds.statistical_period.end
+
+
+def source_label(path: str | Path | None) -> str | None:
+    """The dataset file as the page names it: relative to the project, never the machine's absolute path."""
+    if path is None:
+        return None
+    p = Path(path)
+    if not p.is_absolute():
+        return p.as_posix()
+    try:
+        return p.relative_to(project_root()).as_posix()
+    except ValueError:
+        return p.name
+
+
+def colophon_html(ds: Dataset, source: str | Path | None = None) -> str:
+    return render("colophon.html.j2", version=__version__, source=source_label(source), generated=generated_on(ds))
+
+
 def review_html(findings, notices=()) -> str:
     """The review block (审核意见) for findings with id, severity, category, message, location,
     preceded by notices from reading the dataset file (plain strings or objects with a str())."""
@@ -75,11 +102,14 @@ def wrap_html(body: str, style: bool = True) -> str:
     return render("report.html.j2", body=Markup(body), style=style)
 
 
-def report_html(ds: Dataset, findings=None, review: bool = False) -> str:
-    """The whole report as one self-contained HTML fragment (review block only when asked for)."""
+def report_html(ds: Dataset, findings=None, review: bool = False, source: str | Path | None = None) -> str:
+    """The whole report as one self-contained HTML fragment (review block only when asked for).
+
+    ``source``: the dataset file, named in the generator line at the foot of the page.
+    """
     pieces = [title_html(ds), preamble_html(ds)]
     pieces += [section_html(ds, s.key) for s in ds.fmt.sections]
-    pieces.append(signature_html(ds))
+    pieces += [signature_html(ds), colophon_html(ds, source)]
     if review and findings is not None:
         pieces.append(review_html(findings))
     return wrap_html("\n".join(pieces))

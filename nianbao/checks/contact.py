@@ -1,0 +1,72 @@
+"""联系方式: phone numbers, e-mail addresses and web addresses that cannot work as written."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from .context import Context
+from .finding import Hit
+from .numerals import normalise_digits
+from .registry import rule
+from .text import around, each_match
+
+_PHONE_OK = re.compile(r"^(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|\d{7,8})$")
+_PHONE_IN_TEXT = re.compile(r"(?:电话|传真|热线)\s*[:：]?\s*(?P<p>[0-9０-９][0-9０-９—–－\-‐ ]{5,18}[0-9０-９])")
+_EMAIL_OK = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
+# 562170318qq.com: a mail host after the mailbox name with no @ between them.
+_EMAIL_NO_AT = re.compile(r"(?<![@\w.])[A-Za-z0-9._-]*\d[A-Za-z0-9._-]*?(?:qq|163|126|sina|sohu|yeah|foxmail|139|aliyun)\.(?:com|cn|net)")
+_URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|www[、，。][A-Za-z0-9-]+[、，。]")
+
+
+def _phone_problem(phone: str) -> str | None:
+    if re.search(r"[—–－‐]", phone):
+        return "区号与号码之间应使用半角连字符“-”"
+    for number in re.split(r"[、,，/；;]|或", phone):
+        if not _PHONE_OK.match(re.sub(r"[\s-]", "", normalise_digits(number))):
+            return "位数不对（固定电话为区号加7至8位号码，手机为11位）"
+    return None
+
+
+@rule("contact.phone", "warning", "contact", "联系电话格式有误",
+      "联系电话应为区号加7至8位号码（如 0470-8952226）或11位手机号；全角破折号、位数不对都会让读者打不通。",
+      needs_format=False, example="电话：0470—8982155")
+def phone(ctx: Context):
+    if ctx.contact is not None and ctx.contact.phone:
+        problem = _phone_problem(ctx.contact.phone)
+        if problem:
+            yield Hit(f"联系方式 phone“{ctx.contact.phone}”：{problem}。", evidence={"contact.phone": ctx.contact.phone})
+    for m in _PHONE_IN_TEXT.finditer(ctx.text):
+        number = m.group("p")
+        problem = _phone_problem(number)
+        if problem and not re.fullmatch(r"\d{5}", number):  # 12345 热线 is a service number
+            yield Hit(f"正文中的电话“{number}”：{problem}。原文：“{around(ctx.text, m.start(), m.end())}”", quote=number)
+
+
+@rule("contact.email", "warning", "contact", "电子邮箱格式有误",
+      "电子邮箱应形如 name@example.com：缺少@（562170318qq.com）或含中文标点的地址无法使用。",
+      needs_format=False, example="电子邮箱：562170318qq.com")
+def email(ctx: Context):
+    if ctx.contact is not None and ctx.contact.email and not _EMAIL_OK.match(ctx.contact.email.strip()):
+        yield Hit(f"联系方式 email“{ctx.contact.email}”不是有效的电子邮箱地址。", evidence={"contact.email": ctx.contact.email})
+    yield from each_match(_EMAIL_NO_AT, ctx.text, "正文中的电子邮箱缺少@：“{}”。")
+
+
+@rule("contact.url", "warning", "contact", "网址格式有误",
+      "网址应形如 http://www.example.gov.cn/：http//（少冒号）、http:/（少斜杠）、用顿号代替点（www、zltq、gov、cn）的网址打不开。",
+      needs_format=False, example="门户网站（http://www、zltq、gov、cn/）")
+def url(ctx: Context):
+    if ctx.contact is not None and ctx.contact.download and re.match(r"https?", ctx.contact.download):
+        parts = urlsplit(ctx.contact.download.strip())
+        if not parts.netloc or "." not in parts.netloc or _URL_BROKEN.search(ctx.contact.download):
+            yield Hit(f"联系方式 download“{ctx.contact.download}”不是有效的网址。",
+                      evidence={"contact.download": ctx.contact.download})
+    yield from each_match(_URL_BROKEN, ctx.text, "正文中的网址写错：“{}”。")
+
+
+@rule("contact.missing", "warning", "contact", "缺少联系电话和电子邮箱",
+      "前言应告诉读者对报告有疑问时如何联系：数据集的联系方式中电话和邮箱都没有填写。",
+      needs_format=False, example="contact: {office: ××镇党政办公室}（没有 phone、email）")
+def missing(ctx: Context):
+    if ctx.contact is not None and not ctx.contact.phone and not ctx.contact.email:
+        yield Hit("联系方式中电话（phone）和电子邮箱（email）都没有填写。", evidence={"contact.office": ctx.contact.office})

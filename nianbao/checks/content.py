@@ -1,0 +1,138 @@
+"""内容质量: empty sections, text repeated from last year or from another township, 规章 of a township."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dataset import DatasetBase
+from .context import Context, Missing, narrative_passages
+from .finding import Hit
+from .labels import row_name
+from .registry import rule
+from .text import find_headings
+
+_EMPTY = re.compile(r"^[\s。.]*(?:无|暂无|没有|无\w{0,8}问题)?[\s。.]*$")
+
+
+def section_text(ctx: Context, key: str) -> str | None:
+    """The text of one section: the dataset's field, or in a report what lies between its heading and the next."""
+    if ctx.source is None:
+        return getattr(getattr(ctx.ds, "narrative", None), key, None)
+    if ctx.fmt is None:
+        return None
+    headings = find_headings(ctx.fmt, ctx.text)
+    for i, (k, _, end) in enumerate(headings):
+        if k == key:
+            stop = headings[i + 1][1] if i + 1 < len(headings) else len(ctx.text)
+            return ctx.text[end:stop]
+    return None
+
+
+def bounded_section_text(ctx: Context, key: str) -> str | None:
+    """Like :func:`section_text`, but in a report only a section with a heading after it: text that
+    simply stops after a heading is a cut page, not an empty section."""
+    if ctx.source is None:
+        return section_text(ctx, key)
+    keys = [k for k, _, _ in find_headings(ctx.fmt, ctx.text)] if ctx.fmt else []
+    if key not in keys or keys[-1] == key:
+        return None
+    return section_text(ctx, key)
+
+
+@rule("content.problems_empty", "warning", "content", "“五、存在的主要问题及改进情况”为空或只写“无”",
+      "第五部分应写明存在的问题和改进措施，不能为空或只写“无”。", needs_format=False,
+      example="problems: 无。")
+def problems_empty(ctx: Context):
+    text = bounded_section_text(ctx, "problems")
+    if text is not None and _EMPTY.match(text):
+        yield Hit(f"第五部分“{text.strip() or '（空白）'}”没有写明存在的问题和改进措施。", quote=text.strip())
+
+
+# ---------------------------------------------------------------- copy-paste
+
+_CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
+_MIN_CLAUSE = 8  # shorter clauses (一是, 全年) repeat in any two reports
+
+
+@lru_cache(maxsize=4096)
+def clauses(text: str) -> tuple[tuple[str, int, int], ...]:
+    """(clause with digits masked, start, end) of a narrative: 主动公开信息94条 and …88条 are the same clause."""
+    out = []
+    for m in _CLAUSE.finditer(text):
+        masked = re.sub(r"\d+", "#", m.group(0).strip())
+        if len(masked) >= _MIN_CLAUSE:
+            out.append((masked, m.start(), m.end()))
+    return tuple(out)
+
+
+def _narrative(ds: DatasetBase) -> str:
+    return "\n".join(p.text for p in narrative_passages(ds))
+
+
+def repeated(text: str, other: str) -> tuple[float, str]:
+    """(share of ``text``'s clause characters also in ``other``, the longest run of repeated clauses as written)."""
+    mine = clauses(text)
+    if not mine:
+        return 0.0, ""
+    theirs = {c for c, _, _ in clauses(other)}
+    total = sum(len(c) for c, _, _ in mine)
+    count, best, run_start = 0, (0, 0), None
+    for c, start, end in mine:
+        if c in theirs:
+            count += len(c)
+            run_start = start if run_start is None else run_start
+            if end - run_start > best[1] - best[0]:
+                best = (run_start, end)
+        else:
+            run_start = None
+    return count / total, text[best[0]:best[1]]
+
+
+def _copy_hit(share: float, longest: str, whom: str, threshold: float) -> Hit:
+    return Hit(f"正文有{share:.0%}与{whom}相同（阈值{threshold:.0%}），最长的相同段落：“{longest[:120]}”",
+               quote=longest[:120], evidence={"share": round(share, 3), "threshold": threshold})
+
+
+@rule("content.copy_previous", "warning", "content", "正文与上一年度报告大量雷同",
+      "本年正文中与同一乡镇上一年度正文相同的分句（数字不计）所占比例超过阈值（默认60%，nianbao check --similarity 可调），"
+      "并引用最长的相同段落。", needs_format=False,
+      example="2021年正文与2020年正文只有数字不同")
+def copy_previous(ctx: Context):
+    prev = ctx.previous
+    if prev is None or isinstance(prev, Missing):
+        return
+    share, longest = repeated(ctx.text, _narrative(prev))
+    if share > ctx.copy_threshold:
+        yield _copy_hit(share, longest, f"上一年度（{prev.year}年）报告", ctx.copy_threshold)
+
+
+@rule("content.copy_sibling", "warning", "content", "正文与同年其他乡镇的报告大量雷同",
+      "一同检查的同年其他乡镇中，与本报告相同的分句（数字不计）所占比例最高者超过阈值时提示，并引用最长的相同段落。",
+      needs_format=False, example="同一批检查的两个乡镇，正文除乡镇名称和数字外完全相同")
+def copy_sibling(ctx: Context):
+    same_year = [s for s in ctx.siblings if s.year == ctx.year]
+    if not same_year:
+        return
+    share, longest, other = max((repeated(ctx.text, _narrative(s)) + (s,) for s in same_year), key=lambda r: r[0])
+    if share > ctx.copy_threshold:
+        yield _copy_hit(share, longest, f"{other.organ}（{other.id}）的报告", ctx.copy_threshold)
+
+
+_TOWNSHIP = re.compile(r"(?:镇|乡|苏木|街道)(?:人民政府|办事处)$")
+
+
+@rule("t2.township_rules", "warning", "content", "乡镇填报了规章",
+      "乡镇人民政府、街道办事处无权制定规章，表二“规章”行应为0。",
+      example="××镇人民政府 表二 规章 · 本年制发件数 为1")
+def township_rules(ctx: Context):
+    if not ctx.organ or not _TOWNSHIP.search(ctx.organ) or "t2" not in ctx.fmt.tables:
+        return
+    table = ctx.fmt.tables["t2"]
+    r = table.row("rules")
+    if r is None:
+        return
+    keys = [f"t2.rules.{c.key}" for c in r.columns]
+    if any(isinstance(ctx.cells.get(k), int) and ctx.cells.get(k) > 0 for k in keys):
+        yield Hit(f"表二“{row_name(r)}”行不为0：{ctx.organ}无权制定规章，请核实（是否把规范性文件填进了规章行）。",
+                  "t2", "rules", cells=tuple(keys))

@@ -1,0 +1,68 @@
+"""页面完整: unfilled template text, injected spam, stray fragments of a broken page."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .finding import Hit
+from .registry import rule
+from .text import around, each_match
+
+_TEMPLATE = re.compile(
+    r"(?:XX|xx|××|ХХ|＊＊|\*\*)[\u4e00-\u9fff]{0,2}(?:镇|乡|街道|苏木|县|区|市|旗|单位|年|月|日|部门|号)"
+    r"|[（(](?:具体网址|网址|单位名称|联系电话|电话号码|邮箱地址|填写[^）)]{0,10}|此处[^）)]{0,10})[）)]"
+    r"|[（(]\s*[）)]"
+)
+
+
+@rule("integrity.template", "warning", "integrity", "模板文字未替换",
+      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称），或空括号（）。", needs_format=False,
+      example="本报告电子版可在XX镇人民政府网站（具体网址）下载")
+def template(ctx: Context):
+    yield from each_match(_TEMPLATE, ctx.text, "模板文字未替换：“{}”。")
+
+
+# Gambling and other advertising that hijacked mirrors insert into government pages.
+_SPAM = re.compile(r"博彩|赌场|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|体育投注|体育下注|bet365|棋牌游戏|开户送|注册送彩金",
+                   re.I)
+
+
+@rule("integrity.spam", "warning", "integrity", "页面夹有广告或无关内容",
+      "页面中出现博彩等广告文字（被篡改或镜像网站插入），不属于报告内容。", needs_format=False,
+      example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
+def spam(ctx: Context):
+    yield from each_match(_SPAM, ctx.original_text, "页面中有与报告无关的广告文字：“{}”。")
+
+
+# 首页 > 政务公开 > …: a site's navigation path, not text of the report.
+_BREADCRUMB = re.compile(r"首页|位置\s*[:：]|\S\s+>\s+\S")
+_PIPES = re.compile(r"^\s*\|{20,}\s*$", re.M)
+
+
+def _stray_angle(line: str) -> int | None:
+    """Position of a > with no < before it in the line (年度报告格式> left from an eaten <…>)."""
+    depth = 0
+    for i, ch in enumerate(line):
+        if ch in "<＜":
+            depth += 1
+        elif ch in ">＞":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+@rule("integrity.fragment", "warning", "integrity", "页面残留碎片",
+      "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行的“|||…”等，不是报告的文字。", needs_format=False,
+      example="请与巴彦高勒镇人民政府联系（电话：0482-6765007）。 中华人民共和国政府信息公开工作年度报告格式>")
+def fragments(ctx: Context):
+    text = ctx.original_text
+    for line in text.splitlines():
+        if _BREADCRUMB.search(line):
+            continue
+        pos = _stray_angle(line)
+        if pos is not None:
+            yield Hit(f"残留碎片：“{around(line, pos, pos + 1, 20)}”。", quote=around(line, pos, pos + 1, 20))
+    for m in _PIPES.finditer(text):
+        yield Hit(f"残留碎片：一行{len(m.group(0).strip())}个“|”。", quote=m.group(0).strip()[:20])

@@ -1,0 +1,46 @@
+"""单位名称: the organ named the same way in the dataset's fields and in the text."""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .finding import Hit
+from .registry import rule
+
+_SUFFIX = r"(?:镇|乡|苏木|街道)"
+_MENTION = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2}}){_SUFFIX}(?:人民政府|政府|办事处)")
+# 各乡镇人民政府, 本镇政府, 我乡政府: not a name.
+_NOT_A_NAME = re.compile(r"[各本我该全等乡镇的和及与]")
+
+
+def short_name(organ: str, county: str | None = None) -> str:
+    """示例县青松镇人民政府 → 青松镇 (the part a township's own text uses)."""
+    name = re.sub(r"(?:人民政府|街道办事处|办事处)$", "", organ)
+    if county and name.startswith(county):
+        name = name[len(county):]
+    return name
+
+
+def _core(name: str) -> str:
+    """The two characters before 镇/乡/苏木/街道: what a mention must share with the organ's name."""
+    return re.sub(rf"{_SUFFIX}$", "", name)[-2:]
+
+
+@rule("organ.name", "warning", "organ", "单位名称前后不一致",
+      "正文或联系单位中以“××镇（乡、苏木、街道）人民政府/办事处”提到的乡镇名称应与本单位名称一致。",
+      needs_format=False, example="单位为巴彦塔拉达斡尔民族乡人民政府，正文写“请与巴彦塔拉乡政府联系”")
+def organ_name(ctx: Context):
+    organ = ctx.organ
+    if not organ:
+        return
+    core = _core(short_name(organ, getattr(ctx.ds, "county", None)))
+    places = [("正文", ctx.text)] + ([("联系单位", ctx.contact.office)] if ctx.contact is not None else [])
+    seen = set()
+    for where, text in places:
+        for m in _MENTION.finditer(text):
+            name = m.group("name")
+            if _NOT_A_NAME.search(name) or name == core or name in seen:
+                continue
+            seen.add(name)
+            yield Hit(f"{where}提到“{m.group(0)}”，与单位名称“{organ}”不一致。", quote=m.group(0))

@@ -1,0 +1,94 @@
+"""统计期限: the report year against the title, the 统计期限 and the dates the text writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .context import Context
+from .finding import Hit
+from .numerals import normalise_digits
+from .registry import rule
+from .source import title_year
+from .text import around, each_match, sentences
+
+_DATE = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\d{{1,2}})\s*日"
+_PERIOD = re.compile(r"统计(?:期限|时限|时间|期间|区间|周期)[^。\d]{0,12}?" + _DATE.format(p="a")
+                     + r"[^。\d]{0,8}?" + _DATE.format(p="b"))
+
+
+def _date(m: re.Match, p: str, year: int | None) -> dt.date | None:
+    y = m.group(p + "y")
+    try:
+        return dt.date(int(y) if y else year, int(m.group(p + "m")), int(m.group(p + "d")))
+    except (TypeError, ValueError):
+        return None
+
+
+@rule("period.range", "error", "period", "统计期限不是报告年度的1月1日至12月31日",
+      "统计期限应为报告年度的1月1日至12月31日：数据集的 period 字段，以及正文“统计期限为……至……”所写的日期。",
+      needs_format=False, example="2024年度报告：本报告统计期限为2023年1月1日至2023年12月31日")
+def statistical_period(ctx: Context):
+    year = ctx.year
+    if year is None:
+        return
+    want = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    if getattr(ctx.ds, "period", None) is not None:
+        got = (ctx.ds.period.start, ctx.ds.period.end)
+        if got != want:
+            yield Hit(f"数据集的统计期限为{got[0]}至{got[1]}，{year}年度报告应为{want[0]}至{want[1]}。",
+                      evidence={"period": [str(got[0]), str(got[1])], "year": year})
+    for s in sentences(normalise_digits(ctx.text)):
+        m = _PERIOD.search(s)
+        if not m:
+            continue
+        start = _date(m, "a", year)
+        end = _date(m, "b", start.year if start else year)
+        if start and end and (start, end) != want:
+            yield Hit(f"正文所写统计期限为{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日，"
+                      f"{year}年度报告应为{year}年1月1日至12月31日。原文：“{s}”", quote=s)
+
+
+@rule("period.title_year", "error", "period", "标题年份与报告年度不符",
+      "报告标题中的年份（××××年政府信息公开工作年度报告）应为报告年度。", needs_format=False,
+      example="2021年度的数据，标题写作“2020年政府信息公开工作年度报告”")
+def title(ctx: Context):
+    if ctx.source is None or ctx.year is None:
+        return  # a dataset's title is made from its year
+    y = title_year(ctx.source.text)
+    if y is not None and y != ctx.year:
+        yield Hit(f"标题年份为{y}年，报告年度为{ctx.year}年。", evidence={"title_year": y, "year": ctx.year})
+
+
+# 202020年, 20201月1日, 2025111231日: digits run together; 1月日, 2020年月: a number missing.
+_GARBLED = re.compile(r"\d{5,}\s*[年月日]|\d\s*月\s*日|\d{4}\s*年\s*月(?!份)")
+_FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+@rule("period.garbled_date", "error", "period", "日期错乱",
+      "正文中的日期写错：数字连写（202020年、20201月1日、2025111231日）、缺少月或日（1月日），或月、日不存在（2月30日）。",
+      needs_format=False, example="统计期限为20201月1日至2020年12月31日")
+def garbled_dates(ctx: Context):
+    text = normalise_digits(ctx.text)
+    yield from each_match(_GARBLED, text, "日期写错：“{}”。")
+    for m in _FULL_DATE.finditer(text):
+        try:
+            dt.date(*(int(g) for g in m.groups()))
+        except ValueError:
+            yield Hit(f"日期不存在：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+
+
+_CARRY_YEAR = re.compile(r"(?:结转|转结)(?:至|到)?(\d{4})\s*年")
+
+
+@rule("period.carry_year", "warning", "period", "结转年份不是下一年度",
+      "结转的申请应在下一年度办理：正文“结转至××××年”的年份应为报告年度加1。", needs_format=False,
+      example="2024年度报告：0件转结2024年办结")
+def carry_year(ctx: Context):
+    if ctx.year is None:
+        return
+    text = normalise_digits(ctx.text)
+    for m in _CARRY_YEAR.finditer(text):
+        if int(m.group(1)) != ctx.year + 1:
+            yield Hit(f"{ctx.year}年度报告写结转到{m.group(1)}年，应为{ctx.year + 1}年：“{around(text, m.start(), m.end())}”。",
+                      quote=m.group(0))

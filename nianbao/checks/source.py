@@ -1,0 +1,68 @@
+"""A published report as the checks read it: its text, and whatever the importer found.
+
+Built from the importer's ``ImportResult`` (``raw``, ``dataset``, ``original_text``,
+``text``). A report whose tables did not validate still has its text and the cells
+that could be read, so the rules that can run, run.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import cells as C
+from .. import formats as F
+from ..dataset import DatasetBase
+
+_TITLE_YEAR = re.compile(r"(\d{4})\s*年(?:度)?[^\n。]{0,20}?政府信息公开[^\n。]{0,6}年度报告")
+
+
+@dataclass(frozen=True)
+class ReportSource:
+    path: str
+    text: str  # normalised simplified text
+    original_text: str  # as decoded, before normalisation
+    year: int | None = None
+    fmt: F.Format | None = None
+    organ: str | None = None
+    cells: dict = field(default_factory=dict)
+
+
+def title_year(text: str) -> int | None:
+    """The year of the report's title (2020年政府信息公开工作年度报告), when the text has one."""
+    m = _TITLE_YEAR.search(text[:600])
+    return int(m.group(1)) if m else None
+
+
+def _lenient_cells(fmt: F.Format, raw_tables) -> dict:
+    """Cells of a raw ``tables`` mapping that can be read; the others stay absent (not found)."""
+    out = {}
+    if not isinstance(raw_tables, dict):
+        return out
+    for t, r, c in fmt.cells():
+        row = (raw_tables.get(t.key) or {}).get(r.key) if isinstance(raw_tables.get(t.key), dict) else None
+        if not isinstance(row, dict) or c.key not in row:
+            continue
+        try:
+            out[fmt.cell_key(t.key, r.key, c.key)] = C.parser_for(c.kind, c.unit)(row[c.key])
+        except ValueError:  # pydantic's custom errors are ValueErrors: an unreadable cell is not found
+            continue
+    return out
+
+
+def from_import(result, path: str) -> tuple[DatasetBase | None, ReportSource]:
+    """(validated dataset or None, source) of an importer result."""
+    raw = result.raw if isinstance(getattr(result, "raw", None), dict) else {}
+    ds = getattr(result, "dataset", None)
+    text = result.text or ""
+    year = raw.get("year") if isinstance(raw.get("year"), int) else title_year(text)
+    fmt = None
+    if isinstance(raw.get("format"), str) and raw["format"] in F.codes():
+        fmt = F.get(raw["format"])
+    elif year is not None:
+        fmt = F.for_year(year)
+    organ = raw.get("organ") if isinstance(raw.get("organ"), str) else None
+    cells = _lenient_cells(fmt, raw.get("tables")) if fmt is not None and ds is None else {}
+    source = ReportSource(path=path, text=text, original_text=result.original_text or text,
+                          year=year, fmt=fmt, organ=organ, cells=cells)
+    return ds, source

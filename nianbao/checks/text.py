@@ -1,0 +1,80 @@
+"""What text rules read: passages of a report, its sentences, and quotes for messages.
+
+A dataset's narrative and a published report's full text are both a list of
+:class:`Passage`; rules look at sentences and never care which of the two they read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..formats import Format
+
+SENTENCE_END = "。！？!?"
+_SENTENCE = re.compile(rf"[^{SENTENCE_END}\n]*[{SENTENCE_END}]?")
+_QUOTE_LEN = 80
+
+
+@dataclass(frozen=True)
+class Passage:
+    where: str  # as a message names it: 一、总体情况（二）依申请公开 / 五、存在的主要问题及改进情况 / 全文
+    section: str | None  # a section key of the format (overview, problems, …); None: anywhere in the report
+    text: str
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences (with their end mark); a line break also ends one. Empty ones are dropped."""
+    return [s for s in (m.group(0).strip() for m in _SENTENCE.finditer(text)) if s]
+
+
+def quote(text: str, start: int = 0, end: int | None = None) -> str:
+    """A short quote of ``text[start:end]`` (or its surroundings when it is long) for a message."""
+    end = len(text) if end is None else end
+    if end - start <= _QUOTE_LEN:
+        return text[start:end].strip()
+    return text[start:start + _QUOTE_LEN].strip() + "……"
+
+
+def around(text: str, start: int, end: int, margin: int = 12) -> str:
+    """The match with a little context on each side, on one line."""
+    a, b = max(0, start - margin), min(len(text), end + margin)
+    return (("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")).replace("\n", " ")
+
+
+def each_match(pattern: re.Pattern, text: str, message: str):
+    """A Hit for every match of ``pattern`` in ``text``: ``message`` with {} for the match in its context."""
+    from .finding import Hit  # text helpers stay importable without the finding types
+
+    for m in pattern.finditer(text):
+        yield Hit(message.format(around(text, m.start(), m.end())), quote=m.group(0))
+
+
+def heading_title(title: str) -> str:
+    """一、总体情况 → 总体情况."""
+    return re.sub(r"^[一二三四五六七八九十]+、", "", title)
+
+
+@cache
+def heading_patterns(fmt: Format) -> tuple[tuple[str, re.Pattern], ...]:
+    """(section key, pattern of its heading line) for each section of the format.
+
+    A heading is its number and the first characters of its title on a line of their own;
+    the variants of the spec (主动公开政府信息的情况, 存在问题及改进情况) keep those characters.
+    """
+    out = []
+    for s in fmt.sections:
+        number, title = s.title.split("、", 1)
+        out.append((s.key, re.compile(rf"^\s*{number}\s*[、.．]\s*{re.escape(title[:2])}[^\n]{{0,30}}$", re.M)))
+    return tuple(out)
+
+
+def find_headings(fmt: Format, text: str) -> list[tuple[str, int, int]]:
+    """(section key, start, end) of every section heading found in a report's full text, in text order."""
+    found = []
+    for key, pattern in heading_patterns(fmt):
+        m = pattern.search(text)
+        if m:
+            found.append((key, m.start(), m.end()))
+    return sorted(found, key=lambda h: h[1])

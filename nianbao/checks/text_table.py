@@ -1,0 +1,312 @@
+"""文表一致: numbers the text states against the tables, and sums the text states itself.
+
+Every finding here is a warning quoting the sentence: wording varies and a sentence can
+be read more than one way. Sentences about a wider scope (全市, 全县, 备案, 汇总 …) are
+not the organ's own figures and are skipped, as are sentences about another year.
+The outcome words (予以公开, 不予公开 …) are read from the table-3 labels of the format
+description; the other words are how reports say 新收, 办结, 结转 and are listed here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..formats import Format
+from .context import Context
+from .finding import Hit
+from .numerals import NUMBER, normalise_digits, to_int
+from .registry import rule
+from .text import sentences
+
+# Figures of a wider scope than the organ's own (spec §7: scope matters).
+_SCOPE = re.compile(r"全市|全县|全旗|全区|全省|全州|全盟|全国|备案|汇总|各乡镇|各部门|各单位|各街道|全域")
+_COUNT_UNIT = r"(?:件|宗|个|次|份)"
+_GAP = r"[^\d。；;，,]{0,10}?"  # what may stand between a word and its number: no digit, no clause break
+_YEAR = re.compile(r"(\d{4})\s*年")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    name: str  # as a message names it
+    pattern: re.Pattern
+    rows: tuple[str, ...]  # table-3 rows whose 总计 the number is compared with
+    alternatives: tuple[tuple[str, ...], ...] = ()  # other row sets the sentence may mean (含上年结转)
+
+
+def _outcome_groups(fmt: Format) -> list[tuple[str, tuple[str, ...]]]:
+    """(word, rows) of each outcome group of table 3: 予以公开 → (granted,), 不予公开 → (denied.1, …)."""
+    groups: dict[str, list[str]] = {}
+    for r in fmt.tables["t3"].rows:
+        if len(r.path) < 2:
+            continue
+        m = re.match(r"^（[一二三四五六七八九十]+）([^（]+)", r.path[1])
+        if m:
+            groups.setdefault(m.group(1), []).append(r.key)
+    return [(word, tuple(rows)) for word, rows in groups.items()]
+
+
+def _pattern(words: str) -> re.Pattern:
+    return re.compile(rf"(?:{words}){_GAP}(?P<n>{NUMBER}){_COUNT_UNIT}")
+
+
+@cache
+def quantities(fmt: Format) -> tuple[Quantity, ...]:
+    groups = dict(_outcome_groups(fmt))
+    granted, partial = groups.get("予以公开", ()), groups.get("部分公开", ())
+    out = [
+        Quantity("本年新收申请", _pattern(r"(?:收到|受理|新收|接到|接收)[^\d。；;，,]{0,12}?申请"), ("new",),
+                 (("new", "carried_in"),)),
+        Quantity("上年结转申请", _pattern(r"上年结转"), ("carried_in",)),
+        Quantity("办结（总计）", _pattern(r"办结|答复"), ("total",)),
+        Quantity("结转下年度继续办理", _pattern(r"结转(?:至|到)?下(?:一)?年度?|转结"), ("carried_out",)),
+    ]
+    if granted and partial:
+        out.append(Quantity("予以公开及部分公开", _pattern(r"予以公开(?:及|和|与|、)部分公开"), granted + partial))
+    for word, rows in groups.items():
+        # 予以公开 not followed by 及部分公开 (that is the combined figure above)
+        out.append(Quantity(word, _pattern(rf"{word}(?!(?:及|和|与|、)部分公开)"), rows))
+    return tuple(out)
+
+
+def _all_sentences(ctx: Context) -> list[tuple]:
+    """(passage, sentence, normalised, about applications, about another year or scope) — once per run."""
+    if "text_table.sentences" not in ctx.memo:
+        out = []
+        for p in ctx.passages:
+            on_topic = p.section == "applications" or "申请" in p.where
+            previous = ""
+            for s in sentences(p.text):
+                related = on_topic or "申请" in s or "申请" in previous
+                previous = s
+                years = {int(y) for y in _YEAR.findall(s)}
+                foreign = bool(_SCOPE.search(s)) or (ctx.year is not None and bool(years - {ctx.year}))
+                out.append((p, s, normalise_digits(s), related, foreign))
+        ctx.memo["text_table.sentences"] = out
+    return ctx.memo["text_table.sentences"]
+
+
+def _own_sentences(ctx: Context, about_applications: bool = False):
+    """(passage, sentence, normalised sentence) of sentences that speak of the organ's own year.
+
+    Sentences of a wider scope or about another year (a comparison, a deadline) are skipped.
+    ``about_applications``: only sentences on applications — in the 依申请公开 part of a
+    dataset, or mentioning 申请 themselves or in the sentence before (其中予以公开2件 …),
+    so 不予公开112件 about documents made is not read as table three.
+    """
+    for p, s, norm, related, foreign in _all_sentences(ctx):
+        if not foreign and (related or not about_applications):
+            yield p, s, norm
+
+
+def _row_total(ctx: Context, rows: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
+    keys = tuple(f"t3.{r}.total" for r in rows)
+    return ctx.total(list(keys)), keys
+
+
+def _stated(pattern: re.Pattern, text: str) -> list[int]:
+    return [n for n in (to_int(m.group("n")) for m in pattern.finditer(text)) if n is not None]
+
+
+@rule("text.t3.count", "warning", "text_table", "正文所述申请件数与表三不符",
+      "正文中“收到申请N件”“办结N件”“结转下年度N件”“予以公开N件”“不予公开N件”“无法提供N件”等数字与表三相应行的总计不符"
+      "（含阿拉伯数字、全角数字和中文数字；全市、全县、备案、汇总等范围更大的数字不比较）。",
+      example="正文：共收到政府信息公开申请3件；表三 一、本年新收 · 总计 为2")
+def t3_counts(ctx: Context):
+    if "t3" not in ctx.fmt.tables:
+        return
+    for p, s, norm in _own_sentences(ctx, about_applications=True):
+        carried = re.search(r"含上年|包括上年", s) is not None
+        # number position → [(quantity, its value, its cells)]: one number can follow two words
+        # (办结上年结转的申请1件): it agrees when either reading agrees.
+        readings: dict[int, list] = {}
+        for q in quantities(ctx.fmt):
+            options = [q.rows] + (list(q.alternatives) if carried else [])
+            known = [(v, keys) for v, keys in (_row_total(ctx, rows) for rows in options) if v is not None]
+            for m in q.pattern.finditer(norm):
+                n = to_int(m.group("n"))
+                if n is not None and known:
+                    readings.setdefault(m.start("n"), []).append((m.start(), q, n, known))
+        for options in readings.values():
+            if any(n == v for _, _, n, known in options for v, _ in known):
+                continue
+            _, q, n, known = max(options, key=lambda o: o[0])  # the word nearest the number
+            v, keys = known[0]
+            yield Hit(f"{p.where}：正文称{q.name}{n}件，表三相应的总计为{v}件。原文：“{s}”",
+                      "t3", None, "total", cells=keys, quote=s)
+
+
+_T4_GROUPS = {"行政复议": ("review",), "行政诉讼": ("litigation_direct", "litigation_after_review")}
+
+
+def _t4_total(ctx: Context, groups: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
+    keys = tuple(f"t4.{g}.total" for g in groups)
+    return ctx.total(list(keys)), keys
+
+
+@rule("text.t4.count", "warning", "text_table", "正文所述复议、诉讼件数与表四不符",
+      "正文中“行政复议N件”“行政诉讼N件”与表四行政复议总计、两类行政诉讼总计之和不符。",
+      example="正文：被申请行政复议2件；表四 行政复议 · 总计 为1")
+def t4_counts(ctx: Context):
+    if "t4" not in ctx.fmt.tables:
+        return
+    for p, s, norm in _own_sentences(ctx):
+        for word, groups in _T4_GROUPS.items():
+            stated = _stated(re.compile(rf"{word}[^\d。；;，,]{{0,6}}?(?P<n>{NUMBER})(?:件|起|次|宗)"), norm)
+            total, keys = _t4_total(ctx, groups)
+            if stated and total is not None and total not in stated:
+                said = "、".join(f"{n}件" for n in stated)
+                yield Hit(f"{p.where}：正文称{word}{said}，表四为{total}件。原文：“{s}”",
+                          "t4", None, "total", cells=keys, quote=s)
+
+
+_NEGATION = re.compile(r"未|没有|无|不存在")
+_NONE_APPLIED = re.compile(r"(?:未|没有|无)(?:收到|接到|受理|发生)?[^\d。；;，,]{0,8}?(?:依申请公开|公开申请|信息申请)")
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in re.split(r"[，,；;。]", text) if c]
+
+
+@rule("text.t3.none", "warning", "text_table", "正文称未收到申请，表三却有新收申请",
+      "正文说“未收到政府信息公开申请”或“无依申请公开”，表三“一、本年新收政府信息公开申请数量”总计却不为0。",
+      example="正文：本年度未收到政府信息公开申请；表三 一、本年新收 · 总计 为2")
+def t3_none(ctx: Context):
+    if "t3" not in ctx.fmt.tables:
+        return
+    new, keys = _row_total(ctx, ("new",))
+    if not new:
+        return
+    for p, s, norm in _own_sentences(ctx):
+        for clause in _clauses(norm):
+            if _NONE_APPLIED.search(clause) and not re.search(r"复议|诉讼|新的|上年|\d", clause):
+                yield Hit(f"{p.where}：正文称没有收到政府信息公开申请，表三本年新收申请总计为{new}件。原文：“{s}”",
+                          "t3", "new", "total", cells=keys, quote=s)
+                return
+
+
+@rule("text.t4.none", "warning", "text_table", "正文称无复议、诉讼，表四却不为0",
+      "正文说没有发生行政复议或行政诉讼，表四相应的总计却不为0。",
+      example="正文：全年未发生行政复议和行政诉讼；表四 行政复议 · 总计 为1")
+def t4_none(ctx: Context):
+    if "t4" not in ctx.fmt.tables:
+        return
+    for p, s, norm in _own_sentences(ctx):
+        for clause in _clauses(norm):
+            if not _NEGATION.search(clause) or "未经复议" in clause or re.search(r"[1-9]", clause):
+                continue
+            for word, groups in _T4_GROUPS.items():
+                if word[2:] not in clause:  # 复议 / 诉讼
+                    continue
+                total, keys = _t4_total(ctx, groups)
+                if total:
+                    yield Hit(f"{p.where}：正文称没有{word}，表四{word}总计为{total}件。原文：“{s}”",
+                              "t4", None, "total", cells=keys, quote=s)
+
+
+_PERCENT = re.compile(rf"(?P<n>{NUMBER}){_COUNT_UNIT}[，,]?\s*(?:占|约占|比例为|占比)[^\d。；;，,]{{0,6}}?(?P<p>\d+(?:\.\d+)?)\s*%")
+
+
+@rule("text.percent", "warning", "text_table", "正文中的百分比与件数不符",
+      "正文“N件，占X%”中的百分比按本年新收、办理总计或新收加上年结转重新计算，均不在四舍五入范围内。",
+      example="正文：予以公开2件，占50%；表三 本年新收 · 总计 为5")
+def percentages(ctx: Context):
+    if "t3" not in ctx.fmt.tables:
+        return
+    bases = [v for v in (ctx.total(["t3.new.total"]), ctx.total(["t3.total.total"]),
+                         ctx.total(["t3.new.total", "t3.carried_in.total"])) if v]
+    if not bases:
+        return
+    for p, s, norm in _own_sentences(ctx, about_applications=True):
+        for m in _PERCENT.finditer(norm):
+            n, pct = to_int(m.group("n")), float(m.group("p"))
+            if n is None:
+                continue
+            decimals = len(m.group("p").partition(".")[2])
+            tolerance = 0.5 * 10 ** -decimals + 1e-9
+            if not any(abs(n / b * 100 - pct) <= tolerance for b in bases):
+                yield Hit(f"{p.where}：正文称{n}件占{m.group('p')}%，按表三（新收或办理总计{'、'.join(map(str, sorted(set(bases))))}件）"
+                          f"重新计算不符。原文：“{s}”", "t3", None, "total",
+                          cells=("t3.new.total", "t3.total.total"), quote=s)
+
+
+# ---------------------------------------------------------------- sums stated in the text
+
+# Chinese numerals only with a place unit (十二, 一百零五): a bare 一 is 一件事, 一条龙, not a count.
+_AMOUNT = re.compile(r"(?P<n>\d+|[零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*)"
+                     r"(?P<approx>余|多)?(?P<unit>条|篇|件|份|项|则)")
+_TOTAL_MARK = re.compile(r"(?:共|共计|总计|合计|累计|总数|数为|数|达)$")
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: int
+    approx: bool
+    start: int
+    end: int
+
+    @property
+    def high(self) -> float:
+        # 200余条: somewhat more than 200 — at most a tenth more, as reports use it.
+        return self.value * 1.1 if self.approx else self.value
+
+
+def _amounts(text: str) -> list[Amount]:
+    out = []
+    for m in _AMOUNT.finditer(text):
+        v = to_int(m.group("n"))
+        if v is not None and not _inside_brackets(text, m.start()):
+            out.append(Amount(v, bool(m.group("approx")), m.start(), m.end()))
+    return out
+
+
+def _inside_brackets(text: str, pos: int) -> bool:
+    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Does the next sentence go on listing the parts of a total? (after 。：/；, or it opens with a label:)."""
+    return prev.endswith((":", "；", ";")) or nxt.startswith("其中") or ":" in nxt[:20]
+
+
+def _is_total(text: str, a: Amount) -> bool:
+    before = text[max(0, a.start - 4):a.start]
+    after = text[a.end:a.end + 4]
+    return bool(_TOTAL_MARK.search(before)) or re.match(r"[,，]?其中", after) is not None
+
+
+def _contradicts(total: Amount, parts: list[Amount]) -> bool:
+    """Parts that run past the total without any leading run of them adding up to it."""
+    low = high = 0.0
+    for i, part in enumerate(parts):
+        low += part.value
+        high += part.high
+        if i >= 1 and low <= total.high and high >= total.value:
+            return False  # the first i+1 parts can be the total
+    return len(parts) >= 2 and low > total.high
+
+
+@rule("text.sum", "warning", "text_table", "正文中的合计与分项之和不符",
+      "正文先说“共…N条”，随后列出分项（“其中…A条、…B条”）：分项之和超过合计，且没有哪几项（从第一项起）恰好等于合计。"
+      "“200余条”这类约数按不超过该数的1.1倍计。",
+      example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
+def stated_sums(ctx: Context):
+    for p in ctx.passages:
+        sents = [normalise_digits(s) for s in sentences(p.text)]
+        for i, s in enumerate(sents):
+            if _SCOPE.search(s):
+                continue
+            for total in (a for a in _amounts(s) if _is_total(s, a)):
+                window = s[total.end:]
+                j = i
+                while j + 1 < len(sents) and _continues(sents[j], sents[j + 1]):
+                    j += 1
+                    window += sents[j]
+                parts = _amounts(window)
+                if _contradicts(total, parts):
+                    listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
+                    quoted = "".join(sents[i:j + 1])
+                    yield Hit(f"{p.where}：正文称共{total.value}{'余' if total.approx else ''}条（件），"
+                              f"随后列出的分项为{listed}，没有哪几项相加等于合计。原文：“{quoted[:160]}”",
+                              quote=quoted[:160])

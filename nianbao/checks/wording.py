@@ -1,0 +1,179 @@
+"""文字规范: doubled punctuation and words, misnamed documents, unbalanced marks, pinyin residue,
+traditional script, and an outline that does not list the parts it announces."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import opencc
+
+from .context import Context
+from .finding import Hit
+from .numerals import to_int
+from .registry import rule
+from .text import around, each_match, sentences
+
+_DOUBLED_PUNCT = re.compile(r"([。，、；：！？])\1|[。，；][。，；]")
+
+
+@rule("wording.doubled_punct", "warning", "wording", "标点重复",
+      "连续两个句号、逗号等（。。 ，， 。，）；省略号（……）和破折号（——）不算。", needs_format=False,
+      example="……等信息公开。。结合新出台的")
+def doubled_punct(ctx: Context):
+    yield from each_match(_DOUBLED_PUNCT, ctx.text, "标点重复：“{}”。")
+
+
+# A word of 2–4 characters written twice (规定规定, 常务会议常务会议), or a clause written twice.
+_DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
+_DOUBLED_CLAUSE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff、“”]{5,40})[，,、；;]?\1")
+# Reduplications that are words of their own.
+_REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
+
+
+@rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
+      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍。", needs_format=False,
+      example="按照国家有关规定规定执行")
+def doubled_word(ctx: Context):
+    text = ctx.text
+    seen = set()
+    for pattern in (_DOUBLED_CLAUSE, _DOUBLED_WORD):
+        for m in pattern.finditer(text):
+            if m.group(0) in _REDUPLICATED or any(m.start() >= a and m.end() <= b for a, b in seen):
+                continue
+            seen.add((m.start(), m.end()))
+            yield Hit(f"“{m.group(1)}”重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+
+
+# Names of the regulation and of the two format notices (国办公开办函〔2019〕60号, 〔2021〕30号).
+_REGULATION_TYPO = re.compile(r"《(?:中华人民共和国政府信息公开)?条件》|政府信息公开条列|政府信息公开条令")
+_NOTICE_NUMBER = re.compile(r"(国[\u4e00-\u9fff]{1,5}函)\s*[〔【\[（(](2019|2021)[〕】\]）)]\s*(60|30)\s*号")
+_BAD_BRACKETS = re.compile(r"[\u4e00-\u9fff]{2,8}[【\[]\s*(\d{4})\s*[】\]]\s*\d+\s*号")
+
+
+@rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
+      "《条例》写成《条件》等；国办公开办函〔2019〕60号、〔2021〕30号的发文机关代字写错；文号中的年份应使用六角括号〔〕，不用【】或[]。",
+      needs_format=False, example="结合新出台的《条件》规定；国办公开函〔2021〕30号")
+def document_names(ctx: Context):
+    text = ctx.text
+    for m in _REGULATION_TYPO.finditer(text):
+        yield Hit(f"文件名称写错：“{m.group(0)}”应为《条例》/《中华人民共和国政府信息公开条例》。", quote=m.group(0))
+    for m in _NOTICE_NUMBER.finditer(text):
+        if m.group(1) != "国办公开办函":
+            yield Hit(f"文号写错：“{m.group(0)}”应为“国办公开办函〔{m.group(2)}〕{m.group(3)}号”。", quote=m.group(0))
+    for m in _BAD_BRACKETS.finditer(text):
+        yield Hit(f"文号“{m.group(0)}”中的年份应使用六角括号：〔{m.group(1)}〕。", quote=m.group(0))
+
+
+_PAIRS = (("“", "”"), ("《", "》"))
+
+
+def _unbalanced(line: str, open_: str, close: str) -> int | None:
+    """Position of the first mark without its partner in a line, or None."""
+    depth, first_open = 0, None
+    for i, ch in enumerate(line):
+        if ch == open_:
+            if depth == 0:
+                first_open = i
+            depth += 1
+        elif ch == close:
+            if depth == 0:
+                return i
+            depth -= 1
+    return first_open if depth else None
+
+
+@rule("wording.quotes", "warning", "wording", "引号或书名号不成对",
+      "同一段中“”或《》不成对（如 鸭南微讯”微信公众号 缺少前引号）。", needs_format=False,
+      example="积极运用鸭南微讯”微信公众号")
+def quotes(ctx: Context):
+    for line in ctx.text.splitlines():
+        for open_, close in _PAIRS:
+            pos = _unbalanced(line, open_, close)
+            # An opening mark left open in a line that stops mid-sentence: the page (or excerpt) was cut there.
+            if pos is not None and not (line[pos] == open_ and not line.rstrip().endswith(tuple("。！？；”》)）"))):
+                yield Hit(f"{open_}{close}不成对：“{around(line, pos, pos + 1, 15)}”。", quote=around(line, pos, pos + 1, 15))
+
+
+# 根據(jù): a character followed by its pinyin with a tone mark, as "繁體" widgets leave it.
+_PINYIN = re.compile(r"[\u4e00-\u9fff][(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+
+
+@rule("wording.pinyin", "warning", "wording", "正文夹有拼音",
+      "汉字后面带括号的拼音（根據(jù)、發(fā)揮），多为网页“繁体”转换插件留下的残迹。", needs_format=False,
+      example="根據(jù)新修訂的《條例》")
+def pinyin(ctx: Context):
+    text = ctx.original_text
+    hits = list(_PINYIN.finditer(text))
+    if hits:
+        m = hits[0]
+        examples = "、".join(dict.fromkeys(h.group(0) for h in hits[:8]))
+        yield Hit(f"正文中有{len(hits)}处汉字后带拼音（如 {examples}）。", quote=m.group(0), evidence={"count": len(hits)})
+
+
+@cache
+def _t2s():
+    return opencc.OpenCC("t2s")
+
+
+# Share of Han characters that change from traditional to simplified above which a text is traditional.
+_TRADITIONAL_SHARE = 0.02
+_MIN_TRADITIONAL = 5
+
+
+@rule("wording.traditional", "warning", "wording", "使用繁体字",
+      "报告应使用规范简体字：正文中可转换为简体的繁体字超过汉字的2%（如网页“繁体”插件转换后的页面）。", needs_format=False,
+      example="鄂溫克族自治旗巴彥嵯崗蘇木政府信息公開工作年度報告")
+def traditional(ctx: Context):
+    text = ctx.original_text
+    han = re.findall(r"[\u4e00-\u9fff]", text)
+    if not han:
+        return
+    simplified = _t2s().convert(text)
+    changed = [a for a, b in zip(text, simplified) if a != b] if len(simplified) == len(text) else []
+    if len(changed) >= _MIN_TRADITIONAL and len(changed) / len(han) > _TRADITIONAL_SHARE:
+        examples = "".join(dict.fromkeys(changed))[:12]
+        yield Hit(f"正文中有{len(changed)}个繁体字（如 {examples}），报告应使用简体字。",
+                  evidence={"count": len(changed), "han": len(han)})
+
+
+# The six parts as outlines name them, keyed by the format's section keys.
+_TOPICS = {
+    "overview": r"总体情况|总体",
+    "proactive": r"主动公开",
+    "applications": r"收到和处理|依申请|公开申请",
+    "reviews": r"复议|诉讼",
+    "problems": r"问题",
+    "other": r"其他(?:需要)?(?:报告|说明)",
+}
+_OUTLINE = re.compile(r"(?:包括|由|分为|涵盖|包含)(?P<list>[^。]{10,200}?)(?P<etc>等)?共?(?P<n>[一二三四五六七八九十\d]+)(?:个)?部分")
+
+
+@rule("wording.outline", "warning", "wording", "前言列出的部分与所称部分数不符",
+      "前言“本报告由……等N部分组成”：所列部分数与N不符，或N不是六（六个部分缺了哪一个），或同一部分列了两次。",
+      needs_format=False, example="本报告由总体情况、主动公开……、存在的主要问题及改进情况、其他需要报告的事项等五部分组成")
+def outline(ctx: Context):
+    for s in sentences(ctx.text):
+        m = _OUTLINE.search(s)
+        if not m:
+            continue
+        n = to_int(m.group("n"))
+        items = [x for x in re.split(r"[、，,；;]|以及", m.group("list")) if x.strip()]
+        topics = [k for k, p in _TOPICS.items() if re.search(p, m.group("list"))]
+        twice = [x for x in dict.fromkeys(items) if items.count(x) > 1]
+        missing = [k for k in _TOPICS if k not in topics]
+        problems = []
+        if twice:
+            problems.append(f"“{twice[0]}”列了两次")
+        if n is not None and n != len(_TOPICS):
+            problems.append(f"称{m.group('n')}部分，年度报告应为六个部分")
+        # 由A、B、C等六个部分组成: 等 says the list is not complete.
+        # 等 after five of six is an outline that forgot one; after two or three it is a short list.
+        complete = not m.group("etc") or len(topics) > (n or 0) / 2
+        if complete and n is not None and len(topics) != n and not twice:
+            problems.append(f"称{m.group('n')}部分，实际列出{len(topics)}部分")
+        if complete and missing and len(topics) >= 3:
+            titles = {s_.key: s_.title for s_ in ctx.fmt.sections} if ctx.fmt else {}
+            problems.append("没有列出" + "、".join(titles.get(k, k) for k in missing))
+        if problems:
+            yield Hit(f"前言的部分列表有误：{'；'.join(problems)}。原文：“{s[:160]}”", quote=s[:160])

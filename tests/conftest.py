@@ -1,0 +1,99 @@
+"""Shared fixtures: every bundled township rendered once by the real batch, in both modes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = "data/2020/150724-bycg.yaml"
+PAYLOAD_ID = "payload-01"
+
+# Narrative and contact text that would run if it were not escaped.
+PAYLOADS = {
+    "script": "<script>window.__pwned = 'script'</script>",
+    "img": "<img src=x onerror=\"window.__pwned = 'img'\">",
+    "link": "<a href=\"javascript:window.__pwned = 'link'\">点此查看</a>",
+    "raw": "<b>加粗</b><iframe src=\"https://example.com/\"></iframe>",
+}
+
+
+def payload_dataset() -> str:
+    """The seed township with every narrative and the download location carrying a payload."""
+    text = (ROOT / SEED).read_text(encoding="utf-8")
+    text = text.replace('id: "150724-bycg"', f'id: "{PAYLOAD_ID}"')
+    text = text.replace("organ: 巴彦嵯岗苏木人民政府", "organ: 巴彦嵯岗苏木人民政府<script>window.__pwned = 'organ'</script>")
+    text = text.replace("download: 鄂温克旗政府门户网站", "download: \"javascript:window.__pwned = 'download'\"")
+    text = text.replace("  other: |\n", "  other: |\n    " + "".join(PAYLOADS.values()) + "\n")
+    text = text.replace("      2020年，巴彦嵯岗苏木", "      " + PAYLOADS["script"] + PAYLOADS["img"] + "2020年，巴彦嵯岗苏木")
+    return text
+
+
+def make_project(tmp_path: Path, datasets: dict[str, str]) -> Path:
+    """A throw-away project folder (``tmp_path/proj``): the master notebook and the given data files."""
+    root = tmp_path / "proj"
+    (root / "notebooks").mkdir(parents=True)
+    shutil.copy(ROOT / "notebooks" / "report.ipynb", root / "notebooks")
+    shutil.copy(ROOT / "pyproject.toml", root)
+    for rel, text in datasets.items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    return root
+
+
+def run_nianbao(root: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "nianbao", *args], cwd=root, capture_output=True, text=True,
+                          timeout=900)
+
+
+def bundled_datasets() -> dict[str, str]:
+    files = {p.relative_to(ROOT).as_posix(): p.read_text(encoding="utf-8") for p in sorted((ROOT / "data").glob("*/*.yaml"))}
+    files[f"data/2020/{PAYLOAD_ID}.yaml"] = payload_dataset()
+    return files
+
+
+@dataclass
+class Rendered:
+    root: Path
+    publish: Path  # output tree rendered with --publish
+    review: Path  # output tree rendered in review mode
+    datasets: dict  # the inputs: path relative to the project → text
+
+    def pages(self, mode: str = "publish") -> list[Path]:
+        """Township pages (not the index pages)."""
+        tree = getattr(self, mode)
+        return sorted(p for p in tree.glob("*/*.html") if p.name != "index.html")
+
+    def indexes(self, mode: str = "publish") -> list[Path]:
+        return sorted(getattr(self, mode).glob("*/index.html"))
+
+
+# Review mode is rendered for these only (findings of several kinds, both formats), to keep the suite quick.
+REVIEWED = ("data/2020/150724-bycg.yaml", "data/2020/demo-003.yaml", "data/2020/demo-007.yaml",
+            "data/2021/demo-006.yaml", "data/2021/demo-010.yaml", f"data/2020/{PAYLOAD_ID}.yaml")
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory) -> Rendered:
+    """Every bundled dataset plus a script-payload dataset through `nianbao batch --publish`;
+    the REVIEWED ones also in review mode."""
+    datasets = bundled_datasets()
+    root = make_project(tmp_path_factory.mktemp("bundled"), datasets)
+    trees = {}
+    for mode, args in (("publish", ["--publish"]), ("review", [])):
+        if mode == "review":
+            for p in (root / "data").glob("*/*.yaml"):
+                if p.relative_to(root).as_posix() not in REVIEWED:
+                    p.unlink()
+        r = run_nianbao(root, "params")
+        assert r.returncode == 0, r.stderr
+        r = run_nianbao(root, "batch", "--no-progress", *args)
+        assert "失败 0" in r.stdout, r.stdout + r.stderr
+        trees[mode] = root / f"output-{mode}"
+        shutil.move(root / "output", trees[mode])
+    return Rendered(root, trees["publish"], trees["review"], datasets)

@@ -1,0 +1,342 @@
+"""The full catalog: every rule fires on a case that should trigger it and stays silent on one that should not.
+
+Datasets start from a clean bundled demo township (demo-001, 2021: 8 new + 2 carried in = 9 handled
++ 1 carried out; 7 予以公开, 2 无法提供; no 复议/诉讼) and change one thing; report texts are
+checked as an imported report would be (a ReportSource without tables).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from nianbao import checks, formats
+from nianbao.checks.context import narrative_passages
+from nianbao.checks.numerals import cn_to_int, to_int
+from nianbao.load import validate_mapping
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = yaml.safe_load((ROOT / "data" / "2021" / "demo-001.yaml").read_text(encoding="utf-8"))
+RAW_2020 = yaml.safe_load((ROOT / "data" / "2020" / "demo-001.yaml").read_text(encoding="utf-8"))
+
+
+def raw(**changes) -> dict:
+    out = copy.deepcopy(RAW)
+    for path, value in changes.items():
+        *parents, last = path.split("__")
+        node = out
+        for p in parents:
+            node = node[int(p)] if isinstance(node, list) else node[p]
+        node[last] = value
+    return out
+
+
+def ds(**changes):
+    return validate_mapping(raw(**changes), Path("demo-001.yaml"))
+
+
+def with_apply_text(text: str, **changes):
+    """The dataset with its 依申请公开 part (overview.parts[1]) replaced by ``text``."""
+    return ds(narrative__overview__parts__1__text=text, **changes)
+
+
+def report(text: str, year: int = 2021, original: str | None = None):
+    return checks.ReportSource(path="r.txt", text=text, original_text=original or text, year=year,
+                               fmt=formats.for_year(year))
+
+
+def ids(found) -> list[str]:
+    return [f.id for f in found]
+
+
+def run(target, **kw):
+    if isinstance(target, checks.ReportSource):
+        return checks.run_checks(None, source=target, **kw)
+    return checks.run_checks(target, **kw)
+
+
+def test_the_clean_base_has_no_findings():
+    assert run(ds()) == []
+
+
+PREV = validate_mapping(RAW_2020, Path("demo-001.yaml"))
+CARRY = PREV.cells["t3.carried_out.natural"]
+
+# rule id → (a case that triggers it, a case that does not); each a callable returning findings.
+CASES = {
+    "text.t3.count": (
+        lambda: run(with_apply_text("本年度共收到政府信息公开申请十二件，办结9件。")),
+        lambda: run(with_apply_text("本年度共收到政府信息公开申请８件，全县共收到申请265件，办结9件。")),
+    ),
+    "text.t4.count": (
+        lambda: run(with_apply_text("因政府信息公开被申请行政复议2件。")),
+        lambda: run(with_apply_text("因政府信息公开被申请行政复议0件。")),
+    ),
+    "text.t3.none": (
+        lambda: run(ds(narrative__overview__parts__1__text="本年度未收到政府信息公开申请。")),
+        lambda: run(with_apply_text("本年度未收到新的政府信息公开申请以外的材料。共收到申请8件。")),
+    ),
+    "text.t4.none": (
+        lambda: run(ds(**{"tables__t4__review__upheld": 1, "tables__t4__review__total": 1})),
+        lambda: run(with_apply_text("全年未发生行政复议，行政诉讼情况见表四。")),
+    ),
+    "text.percent": (
+        lambda: run(with_apply_text("收到申请8件，予以公开7件，占50%。")),
+        lambda: run(with_apply_text("收到申请8件，予以公开7件，占87.5%。")),
+    ),
+    "text.sum": (
+        lambda: run(report("2021年主动公开政府信息数209条。政府信息公开平台：工作动态50篇，办事指南97篇，"
+                           "名单9篇。政务新媒体平台：工作动态90篇。")),
+        lambda: run(report("全年公开政府信息200条，其中工作动态192条、通知公告8条，公开财政信息81条。")),
+    ),
+    "cross.previous_missing": (
+        lambda: run(ds(), previous=checks.Missing("data/2020/demo-001.yaml", 2020)),
+        lambda: run(ds(), previous=PREV),
+    ),
+    "cross.t3.carry": (
+        lambda: run(ds(**{"tables__t3__carried_in__natural": CARRY + 1}), previous=PREV),
+        lambda: run(ds(), previous=PREV),
+    ),
+    "cross.t2.items": (
+        lambda: run(validate_mapping(_year_2019_chain(prev_items_off=1), Path("x.yaml")), previous=PREV_2019),
+        lambda: run(validate_mapping(_year_2019_chain(prev_items_off=0), Path("x.yaml")), previous=PREV_2019),
+    ),
+    "cross.t2.in_force": (
+        lambda: run(ds(year=2022, **{"tables__t2__normative_docs__in_force": 99}), previous=ds()),
+        lambda: run(ds(year=2022, **{"tables__t2__normative_docs__made": 0, "tables__t2__normative_docs__repealed": 0}),
+                    previous=ds()),
+    ),
+    "period.range": (
+        lambda: run(report("本报告所列数据统计期限为2020年1月1日至2020年12月31日。")),
+        lambda: run(report("本报告所列数据统计期限从2021年1月1日到12月31日止。")),
+    ),
+    "period.title_year": (
+        lambda: run(report("某某镇2020年政府信息公开工作年度报告\n正文。")),
+        lambda: run(report("某某镇2021年政府信息公开工作年度报告\n正文。")),
+    ),
+    "period.garbled_date": (
+        lambda: run(report("统计期限为20211月1日至202020年12月31日。")),
+        lambda: run(report("统计期限为2021 年 1 月 1 日至 2021 年 12 月 31 日。")),
+    ),
+    "period.carry_year": (
+        lambda: run(report("0件转结2021年办结。")),
+        lambda: run(report("1件结转至2022年办理。")),
+    ),
+    "organ.name": (
+        lambda: run(with_apply_text("请与白云镇人民政府党政办联系。")),
+        lambda: run(with_apply_text("各乡镇人民政府按要求公开。")),
+    ),
+    "contact.phone": (
+        lambda: run(ds(contact__phone="0470—8982155")),
+        lambda: run(ds(contact__phone="0470-8982155、13900000000")),
+    ),
+    "contact.email": (
+        lambda: run(report("电子邮箱：562170318qq.com。")),
+        lambda: run(report("电子邮箱：562170318@qq.com。")),
+    ),
+    "contact.url": (
+        lambda: run(report("可在门户网站（http://www、zltq、gov、cn/）下载，或 http//www.x.gov.cn。")),
+        lambda: run(report("可在门户网站（http://www.zltq.gov.cn/）下载。")),
+    ),
+    "contact.missing": (
+        lambda: run(ds(contact={"office": RAW["contact"]["office"]})),
+        lambda: run(ds(contact={"office": RAW["contact"]["office"], "email": "a@example.com"})),
+    ),
+    "content.problems_empty": (
+        lambda: run(ds(narrative__problems="无。")),
+        lambda: run(ds(narrative__problems="公开形式单一。")),
+    ),
+    "content.copy_previous": (
+        lambda: run(ds(), previous=validate_mapping(raw(year=2020, format="2021"), Path("x.yaml"))),
+        lambda: run(ds(), previous=PREV, copy_threshold=0.9),
+    ),
+    "content.copy_sibling": (
+        lambda: run(ds(), siblings=(validate_mapping(raw(id="demo-099"), Path("x.yaml")),)),
+        lambda: run(ds(), siblings=(validate_mapping(raw(id="demo-099", year=2020, format="2021"), Path("x.yaml")),)),
+    ),
+    "t2.township_rules": (
+        lambda: run(ds(**{"tables__t2__rules__made": 1, "tables__t2__rules__in_force": 1})),
+        lambda: run(ds(organ="示例县人民政府", **{"tables__t2__rules__made": 1, "tables__t2__rules__in_force": 1})),
+    ),
+    "fees.section6": (
+        lambda: run(ds(info_fees="120元", narrative__other="无其他需要报告的事项。")),
+        lambda: run(ds(info_fees="120元", narrative__other="本年度收取信息处理费120元。")),
+    ),
+    "unit.fees_wan": (
+        lambda: run(ds(**{"tables__t2__fees__amount_wan": "3500元"})),
+        lambda: run(ds(**{"tables__t2__fees__amount_wan": "0.35万元"})),
+    ),
+    "format.mixed": (
+        lambda: run(report("信息内容 本年制发件数 本年废止件数 现行有效件数\n上一年项目数量 本年增/减")),
+        lambda: run(report("信息内容 本年制发件数 本年废止件数 现行有效件数")),
+    ),
+    "format.text_year": (
+        lambda: run(report("信息内容 本年新制作数量 本年新公开数量 对外公开总数量", year=2022)),
+        lambda: run(report("信息内容 本年新制作数量 本年新公开数量 对外公开总数量", year=2020)),
+    ),
+    "format.sections": (
+        lambda: run(report("一、总体情况\n正文。\n二、主动公开政府信息情况\n表。\n五、存在的主要问题及改进情况\n无。\n")),
+        lambda: run(report("一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+                           "四、政府信息公开行政复议、行政诉讼情况\n五、存在问题及改进情况\n问题。\n六、其他需要报告的事项\n无。")),
+    ),
+    "wording.doubled_punct": (
+        lambda: run(with_apply_text("共收到申请8件。。")),
+        lambda: run(with_apply_text("共收到申请8件……办结9件——")),
+    ),
+    "wording.doubled_word": (
+        lambda: run(report("按照国家有关规定规定执行，及时、准确地公开信息，及时、准确地公开信息。")),
+        lambda: run(report("按照国家有关规定执行。")),
+    ),
+    "wording.document_name": (
+        lambda: run(report("结合新出台的《条件》规定，依据国办公开函〔2021〕30号和国办公开办函【2019】60号。")),
+        lambda: run(report("结合《条例》规定，依据国办公开办函〔2021〕30号。")),
+    ),
+    "wording.quotes": (
+        lambda: run(report("积极运用鸭南微讯”微信公众号发布信息。")),
+        lambda: run(report("积极运用“鸭南微讯”微信公众号和《条例》。")),
+    ),
+    "wording.pinyin": (
+        lambda: run(report("根据条例", original="根據(jù)條例")),
+        lambda: run(report("根据条例(2019)", original="根据条例(2019)")),
+    ),
+    "wording.traditional": (
+        lambda: run(report("政府信息公开工作年度报告", original="政府信息公開工作年度報告，根據條例編製")),
+        lambda: run(report("政府信息公开工作年度报告，根据条例编制")),
+    ),
+    "wording.outline": (
+        lambda: run(report("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+                           "存在的主要问题及改进情况、其他需要报告的事项等五部分组成。")),
+        lambda: run(report("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分组成。")),
+    ),
+    "integrity.template": (
+        lambda: run(report("本报告电子版可在XX镇人民政府网站（具体网址）下载。")),
+        lambda: run(report("本报告电子版可在青松镇人民政府网站下载。")),
+    ),
+    "integrity.spam": (
+        lambda: run(report("明升体育\n某乡2021年政府信息公开工作年度报告")),
+        lambda: run(report("做好公共文化体育等信息公开")),
+    ),
+    "integrity.fragment": (
+        lambda: run(report("请与本镇联系。 中华人民共和国政府信息公开工作年度报告格式>\n" + "|" * 40)),
+        lambda: run(report("当前位置: 首页 > 政务公开 > 年报\n关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知")),
+    ),
+    "waiver.unmatched": (
+        lambda: run(ds(waivers=[{"rule": "cross.t3.carry", "cells": ["t3.carried_in.natural"], "reason": "乡镇合并"}])),
+        lambda: run(ds(**{"tables__t3__carried_in__natural": CARRY + 1},
+                       waivers=[{"rule": "cross.t3.carry", "cells": ["t3.carried_in.natural"], "reason": "乡镇合并"}]),
+                    previous=PREV),
+    ),
+}
+
+# A 2019-format pair for the 上一年项目数量 balance: the 2020 demo as "this year", its own copy as 2019.
+PREV_2019 = validate_mapping({**copy.deepcopy(RAW_2020), "year": 2019}, Path("x.yaml"))
+
+
+def _year_2019_chain(prev_items_off: int) -> dict:
+    out = copy.deepcopy(RAW_2020)
+    for key, row in out["tables"]["t2"].items():
+        if "change" in row:
+            row["prev_items"] = row["prev_items"] + row["change"] + (prev_items_off if key == "licensing" else 0)
+    return out
+
+
+def test_every_rule_of_the_catalog_has_a_case_here_or_in_test_checks():
+    covered_elsewhere = {r.id for r in checks.rules() if r.category in ("arithmetic", "blank")} | {
+        "format.year", "unit.procurement"}
+    assert {r.id for r in checks.rules()} - covered_elsewhere == set(CASES)
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_rule_fires(rule_id):
+    fire, _ = CASES[rule_id]
+    found = [f for f in fire() if f.id == rule_id]
+    assert found, f"{rule_id} did not fire"
+    meta = next(r for r in checks.rules() if r.id == rule_id)
+    for f in found:
+        assert (f.severity, f.category) == (meta.severity, meta.category)
+        assert f.message and any("\u4e00" <= ch <= "\u9fff" for ch in f.message)
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_rule_stays_silent(rule_id):
+    _, silent = CASES[rule_id]
+    assert rule_id not in ids(silent())
+
+
+# ---------------------------------------------------------------- details
+
+def test_text_finding_quotes_the_sentence_and_names_the_cells():
+    [f] = [f for f in run(with_apply_text("本年度共收到政府信息公开申请十二件。")) if f.id == "text.t3.count"]
+    assert f.evidence["quote"] == "本年度共收到政府信息公开申请十二件。"
+    assert f.cells == ["t3.new.total"] and f.evidence["t3.new.total"] == 8
+    assert "12件" in f.message and "8件" in f.message
+
+
+def test_text_counts_of_another_year_or_scope_are_not_compared():
+    text = "2020年共收到政府信息公开申请3件。全市备案申请100件。共收到政府信息公开申请8件。"
+    assert "text.t3.count" not in ids(run(with_apply_text(text)))
+
+
+def test_carried_in_counts_when_the_text_says_so():
+    assert "text.t3.count" not in ids(run(with_apply_text("共收到政府信息公开申请10件（含上年结转2件）。")))
+    assert "text.t3.count" in ids(run(with_apply_text("共收到政府信息公开申请10件。")))
+
+
+@pytest.mark.parametrize("text, value", [("十二", 12), ("两", 2), ("一百零五", 105), ("二十", 20), ("三万零五百", 30500),
+                                         ("二〇二〇", 2020), ("十", 10)])
+def test_chinese_numerals(text, value):
+    assert cn_to_int(text) == value
+
+
+def test_full_width_and_comma_numbers():
+    assert to_int("１２") == 12 and to_int("2,160") == 2160 and to_int("abc") is None
+
+
+def test_cross_year_across_the_format_change_compares_only_carry_over():
+    # 2020 (2019 format) → 2021 (2021 format): no 上一年项目数量 / 现行有效件数 balance
+    found = run(ds(), previous=PREV)
+    assert not [f for f in found if f.category == "cross_year"]
+    [f] = [f for f in run(ds(**{"tables__t3__carried_in__natural": CARRY + 1}), previous=PREV) if f.category == "cross_year"]
+    assert f.cells == ["t3.carried_in.natural"] and f.evidence["2020:t3.carried_out.natural"] == CARRY
+
+
+def test_waiver_acknowledges_and_is_not_counted():
+    waiver = {"rule": "cross.t3.carry", "cells": ["t3.carried_in.natural"], "reason": "乡镇合并"}
+    found = run(ds(**{"tables__t3__carried_in__natural": CARRY + 1}, waivers=[waiver]), previous=PREV)
+    [f] = [f for f in found if f.id == "cross.t3.carry"]
+    assert f.acknowledged == "乡镇合并"
+    assert checks.open_findings(found) == [x for x in found if x is not f]
+    assert "waiver.unmatched" not in ids(found)
+
+
+def test_waiver_by_quote_and_unknown_rule():
+    waiver = {"rule": "wording.doubled_punct", "quote": "8件。。", "reason": "原文如此"}
+    found = run(with_apply_text("共收到申请8件。。", waivers=[waiver]))
+    assert [f.acknowledged for f in found if f.id == "wording.doubled_punct"] == ["原文如此"]
+    found = run(ds(waivers=[{"rule": "no.such.rule", "quote": "x", "reason": "y"}]))
+    assert ids(found) == ["waiver.unmatched"] and "no.such.rule" in found[0].message
+
+
+def test_waiver_needs_cells_or_quote():
+    from nianbao.errors import DatasetError
+
+    with pytest.raises(DatasetError, match="cells|quote"):
+        ds(waivers=[{"rule": "cross.t3.carry", "reason": "乡镇合并"}])
+
+
+def test_period_field_of_the_dataset():
+    found = run(ds(period={"start": dt.date(2021, 1, 1), "end": dt.date(2021, 12, 30)}))
+    assert ids(found) == ["period.range"] and found[0].severity == "error"
+
+
+def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
+    same = validate_mapping(raw(year=2020, format="2021"), Path("x.yaml"))
+    [f] = [f for f in run(ds(), previous=same) if f.id == "content.copy_previous"]
+    assert f.evidence["share"] == 1.0 and len(f.evidence["quote"]) >= 40
+    narrative = "\n".join(p.text for p in narrative_passages(ds()))
+    assert f.evidence["quote"] in narrative
+    assert "content.copy_previous" not in ids(run(ds(), previous=same, copy_threshold=1.0))

@@ -1,0 +1,323 @@
+"""The published pages without a browser: determinism, size, self-containment, safe text, the
+nbconvert template by hand, the index page with its charts and downloads."""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import openpyxl
+import pandas as pd
+import pytest
+from bs4 import BeautifulSoup
+
+from conftest import PAYLOAD_ID, ROOT, make_project, payload_dataset, run_nianbao
+from nianbao import __version__, index, publish
+from nianbao.batch import Outcome
+from nianbao.categories import CATEGORIES
+from nianbao.figures import FIGURES
+
+MAX_PAGE = 60 * 1024
+BIN = Path(sys.executable).parent
+# Attributes through which a page could fetch or navigate somewhere.
+URL_ATTRS = ("src", "href", "srcset", "action", "formaction", "poster", "data", "background")
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def outside_references(doc: BeautifulSoup) -> list[str]:
+    """Every reference that is not an in-page anchor or a sibling file of the output folder."""
+    bad = []
+    for el in doc.find_all(True):
+        if el.name in ("script", "link", "iframe", "object", "embed", "base"):
+            bad.append(f"<{el.name}>")
+        for attr in URL_ATTRS:
+            value = el.get(attr)
+            if value is None:
+                continue
+            if not re.fullmatch(r"#[\w.\-]+|[\w.\-]+\.(html|json|csv|xlsx|pdf)", value):
+                bad.append(f"{el.name}[{attr}={value!r}]")
+        if any(a.lower().startswith("on") for a in el.attrs):
+            bad.append(f"{el.name} with an event handler")
+    for style in doc.find_all("style"):
+        css = style.get_text()
+        if "@import" in css or re.search(r"url\((?!#)", css):
+            bad.append("style fetching a URL")
+    return bad
+
+
+# ---------------------------------------------------------------- every page
+
+
+def test_page_sizes(rendered):
+    """A township page is at most 60 KB (nbconvert's lab page was ~305 KB)."""
+    sizes = {p.relative_to(rendered.publish).as_posix(): p.stat().st_size for p in rendered.pages()}
+    review = {p.relative_to(rendered.review).as_posix(): p.stat().st_size for p in rendered.pages("review")}
+    print("\npage sizes (bytes, publish / review):")
+    for name in sorted(sizes):
+        print(f"  {name:28} {sizes[name]:>7} / {review.get(name, '-'):>7}")
+    print(f"  largest: {max(sizes.values())} / {max(review.values())}")
+    assert len(sizes) == len(list((ROOT / "data").glob("*/*.yaml"))) + 1
+    assert max(sizes.values()) <= MAX_PAGE
+    assert max(review.values()) <= MAX_PAGE
+
+
+@pytest.mark.parametrize("mode", ["publish", "review"])
+def test_pages_fetch_nothing(rendered, mode):
+    for page in rendered.pages(mode) + rendered.indexes(mode):
+        doc = soup(page)
+        assert outside_references(doc) == [], page.name
+        if PAYLOAD_ID not in page.name:  # the payload page quotes a URL as text, on purpose
+            assert not re.search(r"https?:|//[a-z]", page.read_text(encoding="utf-8").replace(
+                "http://www.w3.org/", "")), page.name
+
+
+def test_page_head_and_footer(rendered):
+    page = rendered.publish / "2020" / "150724-bycg.html"
+    html = page.read_text(encoding="utf-8")
+    doc = soup(page)
+    assert html.startswith("<!DOCTYPE html>") and doc.html["lang"] == "zh"
+    assert doc.title.get_text() == "巴彦嵯岗苏木人民政府2020年政府信息公开工作年度报告"
+    assert doc.find("meta", attrs={"name": "generator"})["content"] == f"nianbao {__version__}"
+    # nothing of JupyterLab: no wrappers, prompts, code or its highlighting CSS
+    assert "jp-" not in html and "highlight" not in html and "In&nbsp;[" not in html
+    footer = doc.find("footer", class_="colophon").get_text(" ", strip=True)
+    assert f"nianbao {__version__}" in footer
+    assert "data/2020/150724-bycg.yaml" in footer
+    assert "2020年12月31日" in footer  # no signing date in the seed: the period's end, not today
+
+
+def test_generated_date_is_the_signing_date(rendered):
+    footer = soup(rendered.publish / "2021" / "demo-001.html").find("footer", class_="colophon").get_text()
+    assert "data/2021/demo-001.yaml" in footer
+    assert "2022年1月" in footer and "2021年12月31日" not in footer
+
+
+def test_publish_mode_has_no_review_panel(rendered):
+    for page in rendered.pages():
+        doc = soup(page)
+        assert doc.find("section", class_="review") is None, page.name
+        assert len(doc.find_all("h1")) == 1
+
+
+def test_review_links_reach_highlighted_cells(rendered):
+    doc = soup(rendered.review / "2020" / "demo-007.html")
+    panel = doc.find("section", class_="review")
+    groups = panel.find_all("section", class_="review-group")
+    order = list(CATEGORIES)
+    assert [order.index(g["data-category"]) for g in groups] == sorted(order.index(g["data-category"]) for g in groups)
+    [blank] = [g for g in groups if g["data-category"] == "blank"]
+    rows = blank.find_all("tr", class_="finding")
+    assert len(rows) == 8  # t3 denied.8 (7 cells) and t2 fees.change: one finding per blank cell
+    assert all(r["data-finding"] == "cell.blank" for r in rows)
+    ids = {el["id"] for el in doc.find_all(id=True)}
+    for row in rows:
+        keys = row["data-cells"].split()
+        links = [a["href"] for a in row.find("td", class_="cells").find_all("a")]
+        assert links == [f"#c-{k}" for k in keys]
+        for k in keys:
+            assert f"c-{k}" in ids
+            assert doc.find("td", id=f"c-{k}")["data-cell"] == k
+    style = panel.find("style").get_text()
+    assert r"#c-t3\.denied\.8\.natural" in style and r"#c-t2\.fees\.change" in style
+    # the category index links to each group
+    assert [a["href"] for a in panel.find("p", class_="toc").find_all("a")] == [f"#{g['id']}" for g in groups]
+
+
+def test_report_html_is_the_same_in_both_modes(rendered):
+    """The review panel only adds itself: the report (and the importer's view of it) is unchanged."""
+    for name in ("2020/demo-007.html", "2021/demo-010.html"):
+        pub = soup(rendered.publish / name).find("div", class_="nianbao-report")
+        reports = soup(rendered.review / name).find_all("div", class_="nianbao-report")
+        assert str(reports[-1]) == str(pub)
+
+
+# ---------------------------------------------------------------- determinism
+
+
+def test_two_renders_are_byte_identical(rendered, tmp_path):
+    """The same inputs, rendered again in another folder, give the same bytes (pages, index, downloads)."""
+    keep = ["data/2020/150724-bycg.yaml", "data/2020/demo-007.yaml", "data/2021/demo-010.yaml"]
+    root = make_project(tmp_path, {rel: rendered.datasets[rel] for rel in keep})
+    assert run_nianbao(root, "params").returncode == 0
+    r = run_nianbao(root, "batch", "--publish", "--no-progress", "--jobs", "1")
+    assert r.returncode == 0, r.stdout + r.stderr
+    for rel in keep:
+        year, key = Path(rel).parent.name, Path(rel).stem
+        first, second = rendered.publish / year / f"{key}.html", root / "output" / year / f"{key}.html"
+        assert first.read_bytes() == second.read_bytes(), rel
+    # the index of the same outcomes, written twice, is the same too (charts, CSV and workbook included)
+    outcomes = [Outcome(**o) for o in json.loads((rendered.publish / "2021" / "summary.json").read_text())]
+    for out in (tmp_path / "i1", tmp_path / "i2"):
+        index.write_index(out, "2021", outcomes)
+    for name in ("index.html", "figures.csv", "figures.xlsx"):
+        assert filecmp.cmp(tmp_path / "i1" / name, tmp_path / "i2" / name, shallow=False), name
+        assert (tmp_path / "i1" / name).read_bytes() == (rendered.publish / "2021" / name).read_bytes(), name
+
+
+# ---------------------------------------------------------------- safe text
+
+
+def test_script_payload_renders_as_text(rendered):
+    page = rendered.publish / "2020" / f"{PAYLOAD_ID}.html"
+    doc = soup(page)
+    assert doc.find_all(["script", "img", "iframe"]) == []
+    assert not doc.find_all(href=re.compile("^javascript:", re.I))
+    text = doc.get_text()
+    for fragment in ("<script>window.__pwned = 'script'</script>", "<img src=x onerror=",
+                     "<a href=\"javascript:window.__pwned = 'link'\">点此查看</a>", "<b>加粗</b>",
+                     "javascript:window.__pwned = 'download'"):
+        assert fragment in text, fragment
+    assert doc.title.get_text() == "巴彦嵯岗苏木人民政府<script>window.__pwned = 'organ'</script>2020年政府信息公开工作年度报告"
+
+
+# ---------------------------------------------------------------- the template by hand
+
+
+def test_plain_nbconvert_with_our_template_gives_the_same_page(rendered, tmp_path):
+    """The README's command: jupyter nbconvert --to html with the template folder and name."""
+    notebook = rendered.publish / "2020" / "150724-bycg.ipynb"
+    r = subprocess.run([str(BIN / "jupyter"), "nbconvert", "--to", "html",
+                        f"--TemplateExporter.extra_template_basedirs={publish.TEMPLATE_DIR.relative_to(ROOT)}",
+                        "--template", "nianbao", str(notebook), "--output-dir", str(tmp_path)],
+                       cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    by_hand = (tmp_path / "150724-bycg.html").read_bytes()
+    assert by_hand == (rendered.publish / "2020" / "150724-bycg.html").read_bytes()
+
+
+def test_template_extends_nbconvert_lab():
+    conf = json.loads((publish.TEMPLATE_DIR / "nianbao" / "conf.json").read_text())
+    assert conf["base_template"] == "lab"
+    source = (publish.TEMPLATE_DIR / "nianbao" / "index.html.j2").read_text()
+    assert "{%- extends 'lab/index.html.j2' -%}" in source
+
+
+def test_publish_keeps_only_html_outputs():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("# 说明 should not show"),
+        nbformat.v4.new_code_cell("print('x')", outputs=[
+            nbformat.v4.new_output("stream", name="stderr", text="UserWarning: leaked"),
+            nbformat.v4.new_output("error", ename="ValueError", evalue="boom", traceback=["Traceback boom"]),
+        ]),
+        nbformat.v4.new_code_cell("x", outputs=[nbformat.v4.new_output(
+            "execute_result", data={"text/plain": "plain repr", "text/html": "<h1 class=\"title\">标题甲</h1>"},
+            execution_count=1)]),
+        nbformat.v4.new_code_cell("y", outputs=[nbformat.v4.new_output("display_data", data={"text/plain": "only text"})]),
+    ]
+    html = publish.page_html(nb)
+    doc = BeautifulSoup(html, "html.parser")
+    assert doc.title.get_text() == "标题甲" and doc.html["lang"] == "zh"
+    for leak in ("说明", "leaked", "boom", "Traceback", "plain repr", "only text", "print("):
+        assert leak not in html, leak
+    assert doc.find("h1").get_text() == "标题甲"
+
+
+# ---------------------------------------------------------------- index page
+
+
+def test_index_page(rendered):
+    page = rendered.publish / "2021" / "index.html"
+    doc = soup(page)
+    assert doc.html["lang"] == "zh"
+    reports = doc.find("table", class_="reports")
+    rows = {tr["data-id"]: tr for tr in reports.find("tbody").find_all("tr")}
+    assert sorted(rows) == [f"demo-{i:03d}" for i in range(1, 11)]
+    assert rows["demo-010"].find("a")["href"] == "demo-010.html"
+    assert rows["demo-010"].find_all("td")[2].get_text() == "有错误"
+    # counts by category: demo-010 breaks a 表四 identity, demo-009 uses the old format
+    cats = doc.find("table", class_="categories")
+    heads = [th["data-category"] for th in cats.find("thead").find_all("th", attrs={"data-category": True})]
+    assert {"arithmetic", "format"} <= set(heads)
+    row = cats.find("tr", attrs={"data-id": "demo-010"})
+    assert row.find("td", attrs={"data-category": "arithmetic"}).get_text() == "错误1"
+    assert row.find("td", attrs={"data-category": "format"}).get_text() == ""
+    assert cats.find("tr", attrs={"data-id": "demo-009"}).find("td", attrs={"data-category": "format"}).get_text() == "错误1"
+    # key figures side by side, from the datasets
+    figures = doc.find("table", class_="figures")
+    summary = {o["id"]: o for o in json.loads((rendered.publish / "2021" / "summary.json").read_text())}
+    for tr in figures.find("tbody").find_all("tr"):
+        for td in tr.find_all("td"):
+            expected = summary[tr["data-id"]]["figures"][td["data-figure"]]
+            assert td.get_text() == ("" if expected is None else str(expected))
+    assert summary["demo-010"]["figures"]["reviews"] == 1  # 表四 行政复议 总计 of demo-010
+    # at least two inline SVG charts, labelled, with ids unique on the page
+    svgs = doc.find_all("svg")
+    assert len(svgs) >= 2 and all(s.get("role") == "img" and s.get("aria-label") for s in svgs)
+    ids = [el["id"] for el in doc.find_all(id=True)]
+    assert len(ids) == len(set(ids))
+    assert "Date" not in page.read_text(encoding="utf-8") and "<metadata" not in page.read_text(encoding="utf-8")
+    links = {a["href"] for a in doc.find_all("a", download=True)}
+    assert links == {"figures.csv", "figures.xlsx"}
+
+
+def test_index_downloads_hold_the_same_figures(rendered):
+    out = rendered.publish / "2021"
+    summary = json.loads((out / "summary.json").read_text())
+    assert (out / "figures.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads the Chinese
+    csv = pd.read_csv(out / "figures.csv", encoding="utf-8-sig", dtype={"编号": str})
+    xlsx = pd.read_excel(out / "figures.xlsx", dtype={"编号": str})
+    assert list(csv["编号"]) == list(xlsx["编号"]) == [o["id"] for o in summary]
+    for f in FIGURES:
+        column = f"{f.group}·{f.label}"
+        expected = [o["figures"][f.key] for o in summary]
+        assert [None if pd.isna(v) else int(v) for v in csv[column]] == expected, column
+        assert [None if pd.isna(v) else int(v) for v in xlsx[column]] == expected, column
+    props = openpyxl.load_workbook(out / "figures.xlsx").properties
+    assert props.creator == f"nianbao {__version__}"
+    assert props.created.year == 2021 and props.modified == props.created
+
+
+# ---------------------------------------------------------------- PDF without a browser
+
+
+def test_pdf_without_chromium_says_what_to_install(tmp_path):
+    page = tmp_path / "a.html"
+    page.write_text("<html></html>", encoding="utf-8")
+    env = {**os.environ, "PATH": str(tmp_path)}  # no browser on this PATH
+    r = subprocess.run([sys.executable, "-m", "nianbao", "pdf", str(page)], capture_output=True, text=True,
+                       env=env, cwd=ROOT, timeout=120)
+    assert r.returncode == 2
+    assert "未找到 Chromium" in r.stderr and "fonts-noto-cjk" in r.stderr and "Traceback" not in r.stderr
+    assert not page.with_suffix(".pdf").exists()
+
+
+def test_pdf_of_a_missing_page(tmp_path):
+    if not any(os.path.exists(os.path.join(d, "chromium")) for d in os.environ["PATH"].split(os.pathsep)):
+        pytest.skip("chromium 未安装")
+    r = run_nianbao(ROOT, "pdf", str(tmp_path / "nope.html"))
+    assert r.returncode == 1 and "页面文件不存在" in r.stderr
+
+
+def test_payload_dataset_is_valid():
+    """The fixture's payload must pass validation, or the tests above would prove nothing."""
+    import yaml
+
+    from nianbao.load import validate_mapping
+
+    ds = validate_mapping(yaml.safe_load(payload_dataset()), Path(f"{PAYLOAD_ID}.yaml"))
+    assert "<script>" in ds.organ and "<iframe" in ds.narrative.other
+
+
+def test_review_style_takes_only_cell_keys():
+    """A finding's cells go into the panel's style sheet and links: anything but a cell key is dropped."""
+    from types import SimpleNamespace
+
+    from nianbao.render import review_html
+
+    finding = SimpleNamespace(id="x", severity="error", category="arithmetic", message="m", location="",
+                              cells=["t3.new.natural", "</style><script>alert(1)</script>", "a b{}", "t3"])
+    html = review_html([finding])
+    assert "<script>" not in html and "alert" not in html
+    doc = BeautifulSoup(html, "html.parser")
+    assert [a["href"] for a in doc.find_all("a") if a["href"].startswith("#c-")] == ["#c-t3.new.natural"]
+    assert doc.find("style").get_text().strip() == r"#c-t3\.new\.natural{background:#fbd5d5}"
