@@ -44,9 +44,9 @@ def with_apply_text(text: str, **changes):
     return ds(narrative__overview__parts__1__text=text, **changes)
 
 
-def report(text: str, year: int = 2021, original: str | None = None):
+def report(text: str, year: int = 2021, original: str | None = None, truncated: bool = False):
     return checks.ReportSource(path="r.txt", text=text, original_text=original or text, year=year,
-                               fmt=formats.for_year(year))
+                               fmt=formats.for_year(year), truncated=truncated)
 
 
 def ids(found) -> list[str]:
@@ -223,6 +223,10 @@ CASES = {
     "integrity.fragment": (
         lambda: run(report("请与本镇联系。 中华人民共和国政府信息公开工作年度报告格式>\n" + "|" * 40)),
         lambda: run(report("当前位置: 首页 > 政务公开 > 年报\n关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知")),
+    ),
+    "integrity.truncated": (
+        lambda: run(report("一、总体情况\n本年度工作稳步推进。", truncated=True)),
+        lambda: run(report("一、总体情况\n本年度工作稳步推进。")),
     ),
     "waiver.unmatched": (
         lambda: run(ds(waivers=[{"rule": "cross.t3.carry", "cells": ["t3.carried_in.natural"], "reason": "乡镇合并"}])),

@@ -197,3 +197,15 @@ def test_cli_bad_input_writes_nothing(tmp_path):
 
 def test_every_format_has_a_round_trip_fixture():
     assert {load_dataset(p).fmt.code for p in BUNDLED} == set(F.codes())
+
+
+def test_truncated_report_is_imported_with_partial_and_flagged(tmp_path, seed):
+    cut = tmp_path / "cut.txt"
+    cut.write_text(SEED.read_text(encoding="utf-8").split("今年以來")[0], encoding="utf-8")
+    with pytest.raises(NianbaoError) as e:
+        import_report(cut)
+    assert "报告不完整" in str(e.value) and "overview" not in str(e.value)
+    result = import_report(cut, partial=True)
+    assert result.truncated and any("报告不完整" in x.message for x in result.entries("problem"))
+    r = subprocess.run([sys.executable, "-m", "nianbao", "check", "--report", str(cut)], capture_output=True, text=True)
+    assert r.returncode == 0 and "integrity.truncated" in r.stdout

@@ -66,3 +66,11 @@ def fragments(ctx: Context):
             yield Hit(f"残留碎片：“{around(line, pos, pos + 1, 20)}”。", quote=around(line, pos, pos + 1, 20))
     for m in _PIPES.finditer(text):
         yield Hit(f"残留碎片：一行{len(m.group(0).strip())}个“|”。", quote=m.group(0).strip()[:20])
+
+
+@rule("integrity.truncated", "warning", "integrity", "页面不完整",
+      "已发布的页面在“五、存在的主要问题及改进情况”和“六、其他需要报告的事项”之前就结束了（页面被截断或只发布了一部分）；只检查能读到的部分。",
+      needs_format=False, example="页面在“四、政府信息公开行政复议、行政诉讼情况”的表格之后结束")
+def truncated(ctx: Context):
+    if ctx.source is not None and ctx.source.truncated:
+        yield Hit("页面不完整：没有读到第五、六部分，报告可能被截断；以下只检查了能读到的内容。")

@@ -26,6 +26,7 @@ class ReportSource:
     fmt: F.Format | None = None
     organ: str | None = None
     cells: dict = field(default_factory=dict)
+    truncated: bool = False  # the page stops before sections 五 and 六
 
 
 def title_year(text: str) -> int | None:
@@ -64,5 +65,6 @@ def from_import(result, path: str) -> tuple[DatasetBase | None, ReportSource]:
     organ = raw.get("organ") if isinstance(raw.get("organ"), str) else None
     cells = _lenient_cells(fmt, raw.get("tables")) if fmt is not None and ds is None else {}
     source = ReportSource(path=path, text=text, original_text=result.original_text or text,
-                          year=year, fmt=fmt, organ=organ, cells=cells)
+                          year=year, fmt=fmt, organ=organ, cells=cells,
+                          truncated=bool(getattr(result, "truncated", False)))
     return ds, source

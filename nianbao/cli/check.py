@@ -94,6 +94,7 @@ def check_report(path: Path, threshold: float):
     from .. import checks
     from ..importer import import_report
 
-    result = import_report(path)
+    # A cut-off page is still checked as far as it goes; integrity.truncated says it is cut off.
+    result = import_report(path, partial=True)
     ds, source = checks.from_import(result, str(path))
     return ds, checks.run_checks(ds, source=source, copy_threshold=threshold)

@@ -66,10 +66,15 @@ def _import_lines(path: Path, raw_lines: list[Line], original: str, log: ImportL
         log.add(kind, message, cells)
     code = _dataset_format(tables.formats, year, log)
     narrative = build_narrative(texts, title_lines | signature_lines, tables.regions, log)
-    if not partial and "problems" not in narrative and "other" not in narrative:
-        last = [k for k in ("reviews", "applications", "proactive", "overview") if narrative.get(k)]
-        where = f"最后一部分是“{last[0]}”" if last else "只有开头部分"
-        raise NianbaoError(Problem(str(path), f"报告不完整（{where}，没有“五、存在的主要问题及改进情况”和“六、其他需要报告的事项”），页面可能被截断；如确需导入片段，请加 --partial"))
+    truncated = "problems" not in narrative and "other" not in narrative
+    if truncated:
+        titles = {sec.key: sec.title for sec in F.get(code or F.codes()[-1]).sections}
+        last = next((titles[k] for k in ("reviews", "applications", "proactive", "overview") if narrative.get(k)), None)
+        where = f"最后一部分是“{last}”" if last else "只有开头部分"
+        message = (f"报告不完整（{where}，没有“{titles['problems']}”和“{titles['other']}”），页面可能被截断")
+        if not partial:
+            raise NianbaoError(Problem(str(path), message + "；如确需导入片段，请加 --partial"))
+        log.add("problem", message)
 
     keep = {f"{t.key}.{r.key}.{c.key}" for t, r, c in F.get(code).cells()} if code else set()
     dropped = [k for k in tables.cells if k not in keep]
@@ -91,7 +96,7 @@ def _import_lines(path: Path, raw_lines: list[Line], original: str, log: ImportL
         formats["t4"] = code  # 表四 is the same in both formats: it takes the report's format
     result_json = cells_json(organ.value if organ else None, year, {k: formats.get(k) for k in _NAMES},
                              period_written, tables.cells)
-    return ImportResult(path, raw, dataset, result_json, log.entries, original, full)
+    return ImportResult(path, raw, dataset, result_json, log.entries, original, full, truncated)
 
 
 def _log_facts(log: ImportLog, organ, county, years: dict, period_written, contact: dict) -> None:

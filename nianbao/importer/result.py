@@ -19,6 +19,7 @@ class ImportResult:
     log: list[LogEntry]
     original_text: str  # decoded text before normalisation (for HTML: its visible text)
     text: str  # normalised, simplified text
+    truncated: bool = False  # cut off before sections 五 and 六 (only with partial=True)
 
     def entries(self, kind: str) -> list[LogEntry]:
         return [e for e in self.log if e.kind == kind]
