@@ -124,7 +124,7 @@ def run_one(job: Job) -> Outcome:
         run_notebook(
             master_notebook(job.root),
             nb_path,
-            parameters={**p, "review": job.review, "findings_path": str(findings_path)},
+            parameters={**p, "review": job.review, "findings_path": str(findings_path), "siblings": True},
             cwd=job.root,
         )
         out.notebook = nb_path.name

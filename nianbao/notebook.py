@@ -47,8 +47,28 @@ class Report:
         return path
 
 
-def open_report(dataset: str | Path, township_id: str | None = None, findings_path: str | Path = "") -> Report:
-    """load → validate → check one dataset; optionally write its findings JSON."""
+def _siblings(loaded: Loaded) -> tuple:
+    """The other townships' datasets of the same folder (data/<year>/), for the copy-paste rule.
+
+    A sibling that does not load is left out here: it is reported where it is rendered itself.
+    """
+    out = []
+    for path in sorted(loaded.path.parent.glob("*.yaml")):
+        if path.resolve() == loaded.path.resolve():
+            continue
+        try:
+            out.append(load(path).dataset)
+        except NianbaoError:
+            continue
+    return tuple(out)
+
+
+def open_report(dataset: str | Path, township_id: str | None = None, findings_path: str | Path = "",
+                siblings: bool = False) -> Report:
+    """load → validate → check one dataset; optionally write its findings JSON.
+
+    ``siblings``: also compare the narrative with the other townships of the same folder.
+    """
     if township_id is not None and not isinstance(township_id, str):
         raise NianbaoError(
             f"参数 township_id 应为字符串，实际是 {township_id!r}（{type(township_id).__name__}）："
@@ -64,7 +84,8 @@ def open_report(dataset: str | Path, township_id: str | None = None, findings_pa
         notices.append(f"没有找到上一年度（{previous.year}年度）的数据集 {previous.path}，跨年衔接没有核对")
         previous = None
     loaded.notices.extend(Problem(str(loaded.path), n) for n in notices)
-    report = Report(loaded, checks.run_checks(loaded.dataset, previous=previous))
+    others = _siblings(loaded) if siblings else ()
+    report = Report(loaded, checks.run_checks(loaded.dataset, previous=previous, siblings=others))
     if findings_path:
         report.save_findings(resolve(findings_path))
     return report

@@ -126,6 +126,9 @@ def test_batch_renders_others_when_one_dataset_is_invalid(tmp_path):
         "data/2020/150724-bycg.yaml": seed,
         "data/2020/demo-001.yaml": broken_identity,
         "data/2020/demo-002.yaml": (ROOT / "data/2020/demo-002.yaml").read_text(encoding="utf-8"),
+        # demo-002 again under another id: in a batch, the two narratives are flagged as copies of each other.
+        "data/2020/demo-902.yaml": (ROOT / "data/2020/demo-002.yaml").read_text(encoding="utf-8").replace(
+            'id: "demo-002"', 'id: "demo-902"'),
         "data/2020/bad-01.yaml": seed.replace('id: "150724-bycg"', 'id: "bad-01"').replace("organ:", "orgn:"),
     })
     assert nianbao(root, "params").returncode == 0
@@ -147,6 +150,9 @@ def test_batch_renders_others_when_one_dataset_is_invalid(tmp_path):
     assert [f["id"] for f in findings if f["severity"] == "error"] == ["arith.t3.balance"] * 2
     assert "一、本年新收政府信息公开申请数量" in balance[0]["message"] and "“自然人”列" in balance[0]["message"]
     assert {"id", "severity", "category", "message", "table", "row", "column", "evidence"} <= set(balance[0])
+
+    copied = json.loads((out / "demo-902.findings.json").read_text(encoding="utf-8"))
+    assert [f["id"] for f in copied] == ["content.copy_sibling"] and "demo-002" in copied[0]["message"]
 
     index = (out / "index.html").read_text(encoding="utf-8")
     text = "".join(parse(index).text)
