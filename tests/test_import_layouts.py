@@ -56,3 +56,6 @@ def test_seed_in_other_layouts(layout, expected, tmp_path):
     assert {k for k, v in cells.items() if k.startswith("t3.")} == {k for k in expected if k.startswith("t3.")}
     assert all(v == 0 for k, v in cells.items() if k[:3] in ("t3.", "t4."))
     assert result.cells_json["organ"] == "巴彦嵯岗苏木人民政府" and result.cells_json["year"] == 2020
+    # The narrative is found too (also when the line breaks were lost): the dataset validates.
+    assert result.dataset is not None, result.log_text()
+    assert "无其他需报告事项" in result.dataset.narrative.other and "主办单位" not in result.dataset.narrative.other

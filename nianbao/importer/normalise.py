@@ -16,6 +16,7 @@ import opencc
 
 from .html import Line
 from .log import ImportLog
+from .structure import section_heading
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # 根據(jù) / 現（xiàn）: a CJK character followed by a bracketed pinyin syllable with a tone mark.
@@ -109,8 +110,44 @@ def strip_chrome(lines: list[Line], log: ImportLog) -> list[Line]:
     return kept
 
 
+# A report whose line breaks were lost (a .docx flattened to one line) is unfolded at sentence
+# ends and before section headings, so headings stand on lines of their own as in any other layout.
+_LONG_LINE = 600
+_SENTENCE_END = re.compile(r"(?<=[。！？])(?=[^”’）\s|])")
+_HEADING_START = re.compile(r"(?<![\u3400-\u9fff])(?=[一二三四五六]、)")
+# The site footer that follows the last sentence: split off so strip_chrome removes it.
+_FOOTER_START = re.compile(r"\s*(?=主办单位|承办单位|网站标识码|版权所有)")
+_HEADING_MAX_LEN = 40
+
+
+def _split_heading(piece: str) -> list[str]:
+    """``五、存在的主要问题及改进情况 今年以来…`` → the heading and the text after it, when it is one."""
+    for end in range(min(len(piece), _HEADING_MAX_LEN), 3, -1):
+        if section_heading(piece[:end]) and (end == len(piece) or not section_heading(piece[:end + 1])):
+            head, rest = piece[:end].strip(), piece[end:].strip()
+            return [head, rest] if rest else [head]
+    return [piece]
+
+
+def unfold(lines: list[Line], log: ImportLog) -> list[Line]:
+    out: list[Line] = []
+    unfolded = 0
+    for line in lines:
+        if line.exact or len(line.text) < _LONG_LINE:
+            out.append(line)
+            continue
+        unfolded += 1
+        for sentence in _SENTENCE_END.split(line.text):
+            for part in _FOOTER_START.split(sentence):
+                for piece in _HEADING_START.split(part):
+                    out.extend(Line(t) for t in _split_heading(piece.strip()) if t)
+    if unfolded:
+        log.add("normalised", f"{unfolded} 个超长行（换行丢失）按句号和部分标题拆分为多行")
+    return out
+
+
 def normalise(lines: list[Line], log: ImportLog) -> list[Line]:
-    """Normalise every line (keeping which lines are exact table rows), then strip site chrome."""
+    """Normalise every line (keeping which lines are exact table rows), unfold run-on lines, strip site chrome."""
     text = normalise_text("\n".join(line.text for line in lines), log)
     out = [replace(line, text=t) for line, t in zip(lines, text.split("\n"))]
-    return strip_chrome(out, log)
+    return strip_chrome(unfold(out, log), log)
