@@ -14,9 +14,6 @@ from nianbao.importer import import_report
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 FILES = sorted(CORPUS.glob("*.json"))
 pytestmark = pytest.mark.skipif(not FILES, reason="../shared/corpus not available")
-# Organ names the importer still gets wrong (listed in the closing report): 050 and 085 keep a
-# district prefix (人民政府华侨路…, 东区银江镇…), 090 takes a phrase of the text for the name.
-KNOWN_ORGAN_MISSES = {"050", "085", "090"}
 
 
 def _import(entry: Path, tmp_path: Path):
@@ -32,7 +29,7 @@ def test_corpus_file(entry, tmp_path):
     year = meta["year"]
     assert r.cells_json["year"] == year
     organ = re.sub(r"[（(].*", "", meta["unit"])
-    if organ in r.text and organ.endswith(("人民政府", "办事处")) and entry.stem not in KNOWN_ORGAN_MISSES:
+    if organ in r.text and organ.endswith(("人民政府", "办事处")):
         assert r.cells_json["organ"] in (organ, organ.removesuffix("人民政府")), r.cells_json["organ"]
     # Every cell found is accounted for, and a table the page shows is read or explained in the log.
     for key in r.cells_json["cells"]:

@@ -18,10 +18,13 @@ _TITLE = re.compile(
     r"(?:(?:政府)?信息公开(?:工作)?\s*(?:年度)?\s*(?:工作)?(?:报告|年报)|工作报告|政府信息公开情况)")
 _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|公布|发布|编制|印发|关于|现将|做好|把|全文包括|包括)")
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|办事处|人民政府|政府|委员会|局|办公室|区|县|旗|市|中心)$")
-_COUNTY = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区))(?P<rest>[\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街道办事处|办事处|人民政府))")
+_COUNTY = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u4e00-\u9fff]区)(?P<rest>[\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街道办事处|办事处|人民政府))")
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处")
 _ORGAN_IN_TEXT = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
 _LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和")
+_PARENT_GOVERNMENT = re.compile(r"^人民政府(?=[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木))")
+# A name needs words of its own before 镇/乡/苏木/街道 (not just 街道办事处).
+_PROPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)$")
 _DATE = r"(?P<{p}y>\d{{4}})年(?P<{p}m>\d{{1,2}})月(?P<{p}d>\d{{1,2}})日?"
 _PERIOD = re.compile(
     r"(?:从|自)?\s*" + _DATE.format(p="s") + r"\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:(?P<ey>\d{4})年)?\s*(?P<em>\d{1,2})月(?P<ed>\d{1,2})\s*日?(?:止)?"
@@ -90,9 +93,9 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
 
 
 def _trim_leading(name: str) -> str:
-    while len(name) > 5 and name[0] in _LEADING_WORDS:
-        name = name[1:]
-    return name
+    """A name found in running text without the words before it (主管领导为街道办事处 → 街道办事处)."""
+    cut = max((i for i, ch in enumerate(name) if ch in _LEADING_WORDS), default=-1)
+    return name[cut + 1:]
 
 
 def _split_county(name: str) -> tuple[str | None, str]:
@@ -100,6 +103,8 @@ def _split_county(name: str) -> tuple[str | None, str]:
     county = None
     while (m := _COUNTY.match(name)) is not None and len(name) > len(m["county"]) + 1:
         county, name = m["county"], name[len(m["county"]):]
+        # 鼓楼区人民政府华侨路街道办事处: the district's government is part of the address, not the organ.
+        name = _PARENT_GOVERNMENT.sub("", name)
     return county, name
 
 
@@ -117,6 +122,7 @@ def find_organ(title: re.Match | None, text: str) -> tuple[Found | None, Found |
                     return Found(_split_county(name + suffix)[1], "标题和正文"), found_county
         return Found(short, "标题（正文中没有带“人民政府”“办事处”的全称）"), found_county
     names = Counter(_split_county(_TITLE_VERB.sub("", _trim_leading(n))) for n in _ORGAN_IN_TEXT.findall(text))
+    names = Counter({k: v for k, v in names.items() if _PROPER_NAME.match(k[1])})
     if names:
         county, name = names.most_common(1)[0][0]
         return Found(name, "正文"), (Found(county, "正文") if county else None)
