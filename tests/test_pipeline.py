@@ -229,3 +229,16 @@ def test_review_block_only_in_review_mode(published):
     assert "审核意见" not in "".join(parse(publish["demo-010"]).text)
     text = "".join(parse(review["demo-010"]).text)
     assert "审核意见" in text and "arith.t4.total" in text
+
+
+def test_notebook_runs_as_is_from_its_own_folder_like_jupyterlab(tmp_path):
+    """JupyterLab starts the kernel in notebooks/: the default dataset path still resolves."""
+    out = tmp_path / "lab.ipynb"
+    r = subprocess.run([str(BIN / "papermill"), "notebooks/report.ipynb", str(out), "--cwd", "notebooks"],
+                       cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    nb = nbformat.read(str(out), as_version=4)
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    html = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
+    assert "审核意见" in html and "巴彦嵯岗苏木人民政府2020年政府信息公开工作年度报告" in html
