@@ -138,6 +138,7 @@ def t3_counts(ctx: Context):
 
 
 _T4_GROUPS = {"行政复议": ("review",), "行政诉讼": ("litigation_direct", "litigation_after_review")}
+_T4_STATED = {word: re.compile(rf"{word}[^\d。；;，,]{{0,6}}?(?P<n>{NUMBER})(?:件|起|次|宗)") for word in _T4_GROUPS}
 
 
 def _t4_total(ctx: Context, groups: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
@@ -151,10 +152,10 @@ def _t4_total(ctx: Context, groups: tuple[str, ...]) -> tuple[int | None, tuple[
 def t4_counts(ctx: Context):
     if "t4" not in ctx.fmt.tables:
         return
+    totals = {word: _t4_total(ctx, groups) for word, groups in _T4_GROUPS.items()}
     for p, s, norm in _own_sentences(ctx):
-        for word, groups in _T4_GROUPS.items():
-            stated = _stated(re.compile(rf"{word}[^\d。；;，,]{{0,6}}?(?P<n>{NUMBER})(?:件|起|次|宗)"), norm)
-            total, keys = _t4_total(ctx, groups)
+        for word, (total, keys) in totals.items():
+            stated = _stated(_T4_STATED[word], norm)
             if stated and total is not None and total not in stated:
                 said = "、".join(f"{n}件" for n in stated)
                 yield Hit(f"{p.where}：正文称{word}{said}，表四为{total}件。原文：“{s}”",

@@ -13,7 +13,12 @@ def _unitless(col) -> bool:
     return col.kind == "money" and col.unit is None
 
 
-_WHERE = "、".join(f"{f.code}年版{t.short}“{c.label}”" for f, t, c in formats_with(_unitless))
+def _columns_named(predicate) -> str:
+    """The columns a rule applies to, named for its description (2019年版表二“采购总金额”)."""
+    return "、".join(f"{f.code}年版{t.short}“{c.label}”" for f, t, c in formats_with(predicate))
+
+
+_WHERE = _columns_named(_unitless)
 
 
 @rule("unit.procurement", "warning", "unit", "金额未注明单位",
@@ -35,7 +40,7 @@ def _in_wan(col) -> bool:
     return col.kind == "money" and col.unit == "万元"
 
 
-_WAN_WHERE = "、".join(f"{f.code}年版{t.short}“{c.label}”" for f, t, c in formats_with(_in_wan))
+_WAN_WHERE = _columns_named(_in_wan)
 
 
 @rule("unit.fees_wan", "warning", "unit", "以万元为单位的金额像是按元填写",
