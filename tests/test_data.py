@@ -1,4 +1,4 @@
-"""Bundled data (data/), the YAML writer (nianbao.dump), the generator (nianbao.synth) and docs/dataset.md."""
+"""Bundled data (data/), the YAML writer (nianbao.dump), the generator (nianbao.devtools.synth) and docs/dataset.md."""
 
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ import yaml
 
 from nianbao import cells as C
 from nianbao import formats as F
-from nianbao import synth
+from nianbao.devtools import synth
 from nianbao.dump import HEADER, dump
 from nianbao.load import load, validate_mapping
-from nianbao.schemadoc import render_reference
+from nianbao.devtools.schemadoc import render_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -207,7 +207,7 @@ def test_write_demo_reproduces_bundled_files(tmp_path):
     bundled = {_rel(p): p.read_bytes() for p in DEMO_FILES}
     assert sorted(made) == sorted(bundled)
     for name, content in bundled.items():
-        assert made[name] == content, f"{name} differs from what write_demo() makes: run python -m nianbao.synth data"
+        assert made[name] == content, f"{name} differs from what write_demo() makes: run python -m nianbao.devtools.synth data"
 
 
 def test_write_demo_removes_stale_files_only(tmp_path):

@@ -9,7 +9,7 @@ importing this package imports them all, so the catalog is complete.
 """
 
 from . import (  # noqa: F401 - registers the rules
-    arithmetic, cells, contact, content, cross_year, fees, integrity, organ, period, proactive, structure,
+    arithmetic, cell_values, contact, content, cross_year, fees, format_rules, integrity, organ, period, proactive,
     text_table, units, waivers, wording,
 )
 from .finding import FIELDS, Finding

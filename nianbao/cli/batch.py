@@ -21,8 +21,8 @@ from . import EXIT_FINDINGS, cli, echo_err
 @click.option("--no-progress", is_flag=True, help="不显示进度条 / no progress bar")
 def batch(year, jobs, fail_on, publish, pdf, no_progress):
     """为每个参数文件运行母版笔记本并导出 HTML。/ Render every township-year to output/."""
-    from .. import params
-    from ..batch import run_batch
+    from ..pipeline import params
+    from ..pipeline.batch import run_batch
 
     root = project_root()
     drift = params.sync(root, write=False)

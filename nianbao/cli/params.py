@@ -14,7 +14,7 @@ from . import EXIT_FINDINGS, cli, echo_err
 @click.option("--check", "check_only", is_flag=True, help="只检查是否与 data/ 一致，不写文件 / only report drift")
 def params_cmd(check_only):
     """按 data/ 生成或更新 params/ 下的 papermill 参数文件。/ Keep params/ in step with data/."""
-    from .. import params
+    from ..pipeline import params
 
     root = project_root()
     result = params.sync(root, write=not check_only)

@@ -27,7 +27,7 @@ def pdf(pages, year):
     Print published pages to A4 PDF next to them (default: every report under output/).
     Needs Debian's chromium and fonts-noto-cjk.
     """
-    from ..pdf import chromium, to_pdf
+    from ..publish.pdf import chromium, to_pdf
 
     chromium()
     targets = list(pages) or _pages(project_root(), year)

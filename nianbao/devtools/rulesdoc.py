@@ -4,7 +4,7 @@ Every rule's id, category, severity, title, description and an example that trig
 come from its registration, so the page cannot drift from the rules; ``tests/test_checks_rules.py``
 fails when the committed file differs from :func:`render_rules`.
 
-Regenerate with ``python -m nianbao.checks.rulesdoc`` (writes docs/rules.md) or ``… -`` (prints it).
+Regenerate with ``python -m nianbao.devtools.rulesdoc`` (writes docs/rules.md) or ``… -`` (prints it).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .registry import CATEGORIES, rules
+from ..checks.registry import CATEGORIES, rules
 
 _SEVERITY = {"error": "错误", "warning": "警告"}
 PATH = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
@@ -26,7 +26,7 @@ def render_rules() -> str:
     lines = [
         "# 审核规则一览 · Check rules",
         "",
-        "<!-- 由 nianbao/checks/rulesdoc.py 生成，请勿手工修改：python -m nianbao.checks.rulesdoc -->",
+        "<!-- 由 nianbao/devtools/rulesdoc.py 生成，请勿手工修改：python -m nianbao.devtools.rulesdoc -->",
         "",
         "`nianbao check` 和母版笔记本运行的全部规则，按类别排列。级别：错误（报告中不可能正确的内容）、警告（需要核实）。",
         "数据集中的 `waivers` 可以确认某条审核意见（规则编号 + 单元格或原文 + 理由），确认后不计入未处理的错误和警告。",

@@ -6,8 +6,8 @@ Chinese descriptions, types, required or not) and the format descriptions
 cannot drift from what the loader accepts; ``tests/test_data.py`` fails when the
 committed file differs from :func:`render_reference`.
 
-Regenerate with ``python -m nianbao.schemadoc`` (writes docs/dataset.md) or
-``python -m nianbao.schemadoc -`` (prints it).
+Regenerate with ``python -m nianbao.devtools.schemadoc`` (writes docs/dataset.md) or
+``python -m nianbao.devtools.schemadoc -`` (prints it).
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from . import formats as F
-from .dataset import DatasetBase, dataset_model
+from .. import formats as F
+from ..dataset import DatasetBase, dataset_model
 
 # The tables field lives on the per-format models; every format describes it alike.
 _TABLES_DESCRIPTION = dataset_model(F.codes()[0]).model_fields["tables"].description + "（见下文“表格的行和列”）"
@@ -166,16 +166,16 @@ _CELLS = """\
 """
 
 _INTRO = """\
-<!-- 本文件由 nianbao/schemadoc.py 根据 nianbao/dataset.py 和 nianbao/formats/*.yaml 生成，请勿手工修改。
-     重新生成：.venv/bin/python -m nianbao.schemadoc -->
+<!-- 本文件由 nianbao/devtools/schemadoc.py 根据 nianbao/dataset.py 和 nianbao/formats/*.yaml 生成，请勿手工修改。
+     重新生成：.venv/bin/python -m nianbao.devtools.schemadoc -->
 # 数据集填写说明
 
 > **English note.** Reference for the township-year dataset files (`data/<year>/<id>.yaml`):
 > every field with its Chinese description, type and whether it is required; the rows and
 > columns of each table in each report format, with their official labels; how to write cells;
 > a complete example. It is generated from the pydantic models (`nianbao/dataset.py`) and the
-> format descriptions (`nianbao/formats/*.yaml`) by `nianbao/schemadoc.py`, and a test fails
-> when this file is stale: regenerate it with `python -m nianbao.schemadoc`, never edit it by hand.
+> format descriptions (`nianbao/formats/*.yaml`) by `nianbao/devtools/schemadoc.py`, and a test fails
+> when this file is stale: regenerate it with `python -m nianbao.devtools.schemadoc`, never edit it by hand.
 
 每个乡镇（街道、苏木）每个报告年度填写一个数据集文件，程序据此生成政府信息公开工作年度报告，
 并核对表格的勾稽关系、文字与表格是否一致等。
@@ -192,7 +192,7 @@ _INTRO = """\
 
 
 def _example() -> str:
-    from .dump import dump
+    from ..dump import dump
     from .synth import generate
 
     return dump(generate(1, 2021, seed=0)[0])
@@ -223,7 +223,7 @@ def render_reference() -> str:
     for fmt in F.all_formats().values():
         lines += _format_section(fmt)
     lines += ["## 五、完整示例", "",
-              "虚构的“示例县”乡镇，2021年度（由 `nianbao.synth` 生成）：", "",
+              "虚构的“示例县”乡镇，2021年度（由 `nianbao.devtools.synth` 生成）：", "",
               "```yaml", _example().rstrip("\n"), "```", ""]
     return "\n".join(lines)
 
@@ -237,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "-":
         sys.stdout.write(render_reference())
         return 0
-    target = Path(argv[0]) if argv else Path(__file__).resolve().parent.parent / "docs" / "dataset.md"
+    target = Path(argv[0]) if argv else Path(__file__).resolve().parents[2] / "docs" / "dataset.md"
     write_reference(target)
     print(target)
     return 0

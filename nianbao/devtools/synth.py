@@ -16,7 +16,7 @@ columns, 表四 总计 = its four results), and the narrative quotes the same fi
 :func:`apply_defect` then breaks one thing on purpose, so the checks have something to find.
 
 ``write_demo(root)`` (re)creates the bundled demo county under ``data/`` byte for byte;
-``python -m nianbao.synth [root]`` does the same from the command line.
+``python -m nianbao.devtools.synth [root]`` does the same from the command line.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from . import formats as F
+from .. import formats as F
 
 APPLICANTS = ("natural", "commercial", "research", "social", "legal", "other_org")
 REVIEW_GROUPS = ("review", "litigation_direct", "litigation_after_review")
@@ -582,7 +582,7 @@ def write_demo(root: Path) -> list[Path]:
     Stale ``demo-*.yaml`` files in those year folders are removed; other files (the seed
     report, README) are left alone. Returns the written paths.
     """
-    from .dump import dump
+    from ..dump import dump
 
     root = Path(root)
     for year in DEMO_YEARS:

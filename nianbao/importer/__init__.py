@@ -8,7 +8,7 @@ year, period, contact, headings), narrative, report (the pipeline), result, log.
 """
 
 from .log import ImportLog, LogEntry
-from .report import import_report
+from .reader import import_report
 from .result import ImportResult
 
 __all__ = ["import_report", "ImportResult", "LogEntry", "ImportLog"]

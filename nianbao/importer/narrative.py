@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .log import ImportLog
-from .structure import section_heading, section_keys, section_of_title
+from .facts import section_heading, section_keys, section_of_title
 
 _PART = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(?P<rest>.*)$")
 _CLAUSE = re.compile(r"^(?P<title>[^，。；！？]{2,80}?)[，。；！？]\s*(?P<text>.*)$")

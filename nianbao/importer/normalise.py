@@ -16,7 +16,7 @@ import opencc
 
 from .html import Line
 from .log import ImportLog
-from .structure import section_heading
+from .facts import section_heading
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # 根據(jù) / 現（xiàn）: a CJK character followed by a bracketed pinyin syllable with a tone mark.

@@ -9,7 +9,7 @@ from .. import formats as F
 from ..dataset import cells_to_tables
 from ..errors import DatasetError, NianbaoError, Problem
 from ..load import validate_mapping
-from . import structure as S
+from . import facts as S
 from .decode import decode, is_html
 from .html import Line, html_lines
 from .log import ImportLog

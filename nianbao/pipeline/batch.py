@@ -16,9 +16,10 @@ from pathlib import Path
 import yaml
 from tqdm import tqdm
 
-from . import index, params
-from .errors import NianbaoError
-from .paths import master_notebook
+from ..publish import index
+from . import params
+from ..errors import NianbaoError
+from ..paths import master_notebook
 
 
 @dataclass
@@ -105,10 +106,10 @@ def run_one(job: Job) -> Outcome:
     # Imported here so the parent process stays light; each worker pays it once.
     from papermill.exceptions import PapermillExecutionError
 
-    from .load import load
+    from ..load import load
     from .execute import run_notebook
-    from .figures import key_figures
-    from .publish import to_html
+    from ..publish.figures import key_figures
+    from ..publish.html import to_html
 
     started = time.perf_counter()
     out = Outcome(year=job.year, id=job.key, ok=False)
@@ -133,7 +134,7 @@ def run_one(job: Job) -> Outcome:
         counts, out.by_category = _open_counts(findings_path)
         out.errors, out.warnings = counts["error"], counts["warning"]
         if job.pdf:
-            from .pdf import to_pdf
+            from ..publish.pdf import to_pdf
 
             out.pdf = to_pdf(html, html.with_suffix(".pdf")).name
         out.ok = True
@@ -155,7 +156,7 @@ def run_batch(root: Path, year: int | None = None, jobs: int | None = None, revi
         where = f"params/{year}/" if year else "params/"
         raise NianbaoError(f"{where} 下没有参数文件：先运行 nianbao params")
     if pdf:
-        from .pdf import chromium
+        from ..publish.pdf import chromium
 
         chromium()  # no browser: say so before any kernel starts
     work = [Job(root, f, review, pdf) for f in files]

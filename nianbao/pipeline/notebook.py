@@ -11,10 +11,10 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import HTML
 
-from . import checks, render
-from .errors import NianbaoError, Problem
-from .load import Loaded, load
-from .paths import resolve
+from .. import checks, render
+from ..errors import NianbaoError, Problem
+from ..load import Loaded, load
+from ..paths import resolve
 
 
 @dataclass

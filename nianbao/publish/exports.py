@@ -17,7 +17,7 @@ from openpyxl import Workbook
 from openpyxl.utils.dataframe import dataframe_to_rows
 from openpyxl.writer.excel import ExcelWriter
 
-from . import __version__
+from .. import __version__
 from .figures import FIGURES
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry

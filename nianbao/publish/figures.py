@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-from . import cells as C
+from .. import cells as C
 
 
 @dataclass(frozen=True)

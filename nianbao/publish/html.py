@@ -16,8 +16,8 @@ from bs4 import BeautifulSoup
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
 
-from . import __version__
-from .paths import PACKAGE_DIR
+from .. import __version__
+from ..paths import PACKAGE_DIR
 
 TEMPLATE_DIR = PACKAGE_DIR / "templates" / "nbconvert"  # holds the template folder "nianbao"
 TEMPLATE_NAME = "nianbao"

@@ -12,8 +12,9 @@ from typing import Sequence
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
-from . import __version__, charts, exports
-from .categories import CATEGORIES
+from .. import __version__
+from . import charts, exports
+from ..categories import CATEGORIES
 from .figures import FIGURES
 
 _env = Environment(loader=PackageLoader("nianbao", "templates/index"), autoescape=True,

@@ -17,7 +17,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from .errors import NianbaoError
+from ..errors import NianbaoError
 
 RADICALS = range(0x2E80, 0x2FE0)  # CJK Radicals Supplement and Kangxi Radicals
 _BFCHAR = re.compile(rb"(<[0-9A-Fa-f]+>\s*<)([0-9A-Fa-f]{4})(>)")

@@ -7,7 +7,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from . import text
-from .review import cell_anchor
+from .findings_panel import cell_anchor
 from .values import cell_view
 
 

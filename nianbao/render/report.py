@@ -17,7 +17,7 @@ from ..paths import project_root
 from ..formats import Section
 from .env import render
 from .layout import table_layout
-from .review import review as _review
+from .findings_panel import review as _review
 
 
 def report_title(ds: Dataset) -> str:

@@ -19,7 +19,7 @@ from nianbao.checks.context import narrative_passages
 from nianbao.checks.numerals import cn_to_int, to_int
 from nianbao.load import validate_mapping
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import ROOT
 RAW = yaml.safe_load((ROOT / "data" / "2021" / "demo-001.yaml").read_text(encoding="utf-8"))
 RAW_2020 = yaml.safe_load((ROOT / "data" / "2020" / "demo-001.yaml").read_text(encoding="utf-8"))
 

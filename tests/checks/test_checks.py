@@ -17,6 +17,7 @@ from typing import get_args
 import pandas as pd
 import pytest
 
+from conftest import ROOT
 from nianbao import checks, formats
 from nianbao.cells import NA, Money
 from nianbao.checks.finding import json_value
@@ -546,7 +547,7 @@ def test_catalog_has_every_identity_of_the_descriptions():
 
 
 def test_categories_are_the_spec_table():
-    spec = Path(__file__).resolve().parents[1] / ".." / "shared" / "spec" / "annual-report-format.md"
+    spec = ROOT.parent / "shared" / "spec" / "annual-report-format.md"
     if not spec.exists():
         pytest.skip("spec not available")
     rows = re.findall(r"^\| (\w+) \| (\S+) \|", spec.read_text(encoding="utf-8"), re.M)

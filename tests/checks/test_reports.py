@@ -12,10 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 from nianbao import checks, formats
-from nianbao.checks.rulesdoc import PATH as RULES_MD, render_rules
+from nianbao.devtools.rulesdoc import PATH as RULES_MD, render_rules
 from nianbao.cli import cli
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import ROOT
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 SEED = SHARED / "seeds" / "000_d58dcb8ff1b8f53b.txt"
@@ -176,7 +176,7 @@ def test_cli_report(tmp_path):
 # ---------------------------------------------------------------- docs/rules.md
 
 def test_rules_reference_is_current():
-    assert RULES_MD.read_text(encoding="utf-8") == render_rules(), "docs/rules.md is stale: python -m nianbao.checks.rulesdoc"
+    assert RULES_MD.read_text(encoding="utf-8") == render_rules(), "docs/rules.md is stale: python -m nianbao.devtools.rulesdoc"
 
 
 def test_rules_reference_lists_every_rule_with_an_example():

@@ -11,7 +11,9 @@ import pytest
 from nianbao.errors import NianbaoError
 from nianbao.importer import import_report
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+from conftest import ROOT
+
+CORPUS = ROOT.parent / "shared" / "corpus"
 FILES = sorted(CORPUS.glob("*.json"))
 pytestmark = pytest.mark.skipif(not FILES, reason="../shared/corpus not available")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import lxml.html
 import pytest
@@ -17,7 +16,7 @@ from nianbao.importer.result import json_cell
 from nianbao.load import load_dataset
 from nianbao.render import report_html
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import ROOT
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_d58dcb8ff1b8f53b.txt"
 BUNDLED = sorted((ROOT / "data").glob("*/*.yaml"))

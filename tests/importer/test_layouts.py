@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
 from nianbao.importer import import_report
 from nianbao.load import load_dataset
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import ROOT
 SEED = ROOT.parent / "shared" / "seeds" / "000_d58dcb8ff1b8f53b.txt"
 
 

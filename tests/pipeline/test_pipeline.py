@@ -15,9 +15,9 @@ import yaml
 
 from conftest import make_project
 from conftest import run_nianbao as nianbao
-from nianbao import params
+from nianbao.pipeline import params
 
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import ROOT
 BIN = Path(sys.executable).parent
 SEED = "data/2020/150724-bycg.yaml"
 

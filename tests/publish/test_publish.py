@@ -18,10 +18,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import PAYLOAD_ID, ROOT, make_project, payload_dataset, run_nianbao
-from nianbao import __version__, index, publish
-from nianbao.batch import Outcome
+from nianbao import __version__
+from nianbao.publish import html as publish, index
+from nianbao.pipeline.batch import Outcome
 from nianbao.categories import CATEGORIES
-from nianbao.figures import FIGURES
+from nianbao.publish.figures import FIGURES
 
 MAX_PAGE = 60 * 1024
 BIN = Path(sys.executable).parent
