@@ -132,8 +132,8 @@ def parser_for(kind: str, unit: str | None = None):
     return parse_count
 
 
-def to_yaml(value: Cell):
-    """How a cell is written back into a dataset file."""
+def plain(value: Cell):
+    """A cell as plain data, as a dataset file and every JSON output hold it: int, None, "/", money as written."""
     if isinstance(value, Money):
         return str(value)
     return value

@@ -151,7 +151,7 @@ class DatasetBase(_Strict):
         return copy
 
     def cell(self, table: str, row: str, col: str, default=None):
-        return self.cells.get(f"{table}.{row}.{col}", default)
+        return self.cells.get(F.cell_key(table, row, col), default)
 
 
 def _ident(key: str) -> str:
@@ -161,7 +161,7 @@ def _ident(key: str) -> str:
 @cache
 def _cell_slots(fmt_code: str) -> tuple[tuple[str, str, str, str], ...]:
     """(table, row attribute, column, cell key) of every cell of a format, in report order."""
-    return tuple((t.key, _ident(r.key), c.key, f"{t.key}.{r.key}.{c.key}") for t, r, c in F.get(fmt_code).cells())
+    return tuple((t.key, _ident(r.key), c.key, F.cell_key(t.key, r.key, c.key)) for t, r, c in F.get(fmt_code).cells())
 
 
 @cache
@@ -214,7 +214,6 @@ def cells_to_tables(cells: dict[str, C.Cell]) -> dict:
     """Flat ``t3.new.natural`` cells → the nested mapping a dataset file holds."""
     out: dict = {}
     for key, value in cells.items():
-        table, rest = key.split(".", 1)
-        row, col = rest.rsplit(".", 1)
-        out.setdefault(table, {}).setdefault(row, {})[col] = C.to_yaml(value)
+        table, row, col = F.split_key(key)
+        out.setdefault(table, {}).setdefault(row, {})[col] = C.plain(value)
     return out

@@ -146,7 +146,7 @@ def _normalise(value: Any, column: F.Column | None) -> Any:
 def _cell_yaml(value: C.Cell) -> Any:
     if value == C.NA:
         return _Quoted(C.NA)
-    return C.to_yaml(value)
+    return C.plain(value)
 
 
 def _dataset_tables(ds: DatasetBase) -> dict:

@@ -11,6 +11,7 @@ from .finding import Hit
 from .labels import row_name
 from .registry import rule
 from .text import find_headings
+from ..formats import cell_key
 
 _EMPTY = re.compile(r"^[\s。.]*(?:无|暂无|没有|无\w{0,8}问题)?[\s。.]*$")
 
@@ -132,7 +133,7 @@ def township_rules(ctx: Context):
     r = table.row("rules")
     if r is None:
         return
-    keys = [f"t2.rules.{c.key}" for c in r.columns]
+    keys = [cell_key("t2", "rules", c.key) for c in r.columns]
     if any(isinstance(ctx.cells.get(k), int) and ctx.cells.get(k) > 0 for k in keys):
         yield Hit(f"表二“{row_name(r)}”行不为0：{ctx.organ}无权制定规章，请核实（是否把规范性文件填进了规章行）。",
                   "t2", "rules", cells=tuple(keys))

@@ -16,9 +16,7 @@ if TYPE_CHECKING:
     from .context import Context
     from .finding import Hit
 
-from ..categories import CATEGORIES
-
-SEVERITIES = ("error", "warning")
+from ..categories import CATEGORIES, SEVERITIES
 
 
 Check = Callable[["Context"], Iterable["Hit"]]

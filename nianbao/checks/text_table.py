@@ -19,6 +19,7 @@ from .finding import Hit
 from .numerals import NUMBER, normalise_digits, to_int
 from .registry import rule
 from .text import sentences
+from ..formats import cell_key
 
 # Figures of a wider scope than the organ's own (spec §7: scope matters).
 _SCOPE = re.compile(r"全市|全县|全旗|全区|全省|全州|全盟|全国|备案|汇总|各乡镇|各部门|各单位|各街道|全域")
@@ -101,7 +102,7 @@ def _own_sentences(ctx: Context, about_applications: bool = False):
 
 
 def _row_total(ctx: Context, rows: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
-    keys = tuple(f"t3.{r}.total" for r in rows)
+    keys = tuple(cell_key("t3", r, "total") for r in rows)
     return ctx.total(list(keys)), keys
 
 
@@ -142,7 +143,7 @@ _T4_STATED = {word: re.compile(rf"{word}[^\d。；;，,]{{0,6}}?(?P<n>{NUMBER})(
 
 
 def _t4_total(ctx: Context, groups: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
-    keys = tuple(f"t4.{g}.total" for g in groups)
+    keys = tuple(cell_key("t4", g, "total") for g in groups)
     return ctx.total(list(keys)), keys
 
 

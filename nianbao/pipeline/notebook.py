@@ -32,9 +32,9 @@ class Report:
     def findings_frame(self) -> pd.DataFrame:
         return checks.findings_frame(self.findings)
 
-    def review_block(self) -> HTML:
-        """The review block: notices from reading the file and every finding."""
-        return HTML(render.wrap_html(render.review_html(self.findings, self.loaded.notices)))
+    def findings_panel(self) -> HTML:
+        """The findings panel (审核意见): notices from reading the file and every finding."""
+        return HTML(render.wrap_html(render.findings_panel_html(self.findings, self.loaded.notices)))
 
     def document(self) -> HTML:
         """The report itself, as it is published."""

@@ -53,7 +53,7 @@ def consistent_cells(code: str, seed: int = 0) -> dict:
     fmt = formats.get(code)
     cells = {}
     for i, (t, r, c) in enumerate(fmt.cells()):
-        key = fmt.cell_key(t.key, r.key, c.key)
+        key = formats.cell_key(t.key, r.key, c.key)
         if c.kind == "signed":
             cells[key] = "增1"
         elif c.kind == "money":

@@ -311,13 +311,12 @@ def test_payload_dataset_is_valid():
 
 def test_review_style_takes_only_cell_keys():
     """A finding's cells go into the panel's style sheet and links: anything but a cell key is dropped."""
-    from types import SimpleNamespace
+    from nianbao.checks import Finding
+    from nianbao.render import findings_panel_html
 
-    from nianbao.render import review_html
-
-    finding = SimpleNamespace(id="x", severity="error", category="arithmetic", message="m", location="",
+    finding = Finding(id="x", severity="error", category="arithmetic", message="m", location="",
                               cells=["t3.new.natural", "</style><script>alert(1)</script>", "a b{}", "t3"])
-    html = review_html([finding])
+    html = findings_panel_html([finding])
     assert "<script>" not in html and "alert" not in html
     doc = BeautifulSoup(html, "html.parser")
     assert [a["href"] for a in doc.find_all("a") if a["href"].startswith("#c-")] == ["#c-t3.new.natural"]
