@@ -12,7 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Union
 
 from pydantic_core import PydanticCustomError
 
@@ -43,7 +42,7 @@ class Money:
         return None
 
 
-Cell = Union[int, Money, str, None]
+Cell = int | Money | str | None
 
 
 def _text(v: str) -> str:
@@ -117,7 +116,7 @@ def parse_money(v, default_unit: str | None = None) -> Cell:
             try:
                 value = Decimal(m["num"])
             except InvalidOperation:  # pragma: no cover - the pattern only admits decimals
-                raise _reject("cell_type", expected, v)
+                raise _reject("cell_type", expected, v) from None
             return Money(value, m["unit"] or default_unit)
         if t.startswith("-"):
             raise _reject("cell_negative", "金额不能为负数", v)

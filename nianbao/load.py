@@ -38,11 +38,11 @@ def read_text(path: Path) -> tuple[str, list[str]]:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise DatasetError(Problem(str(path), "文件不存在"))
+        raise DatasetError(Problem(str(path), "文件不存在")) from None
     except IsADirectoryError:
-        raise DatasetError(Problem(str(path), "这是一个目录，不是数据文件"))
+        raise DatasetError(Problem(str(path), "这是一个目录，不是数据文件")) from None
     except OSError as e:
-        raise DatasetError(Problem(str(path), f"无法读取文件（{e.strerror}）"))
+        raise DatasetError(Problem(str(path), f"无法读取文件（{e.strerror}）")) from None
     if not data.strip():
         raise DatasetError(Problem(str(path), "文件为空"))
     if b"\x00" in data:
@@ -58,9 +58,9 @@ def read_text(path: Path) -> tuple[str, list[str]]:
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
-        raise DatasetError(Problem(str(path), "无法识别文件编码：请保存为 UTF-8"))
+        raise DatasetError(Problem(str(path), "无法识别文件编码：请保存为 UTF-8")) from None
     if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
-        raise DatasetError(Problem(str(path), "无法识别文件编码：请保存为 UTF-8"))
+        raise DatasetError(Problem(str(path), "无法识别文件编码：请保存为 UTF-8")) from None
     notices.append("文件不是 UTF-8 编码，已按 GB18030（GBK）读取；建议另存为 UTF-8")
     return text, notices
 
@@ -278,8 +278,8 @@ def load(path: str | Path) -> Loaded:
         ds = validate_mapping(raw, path, positions)
     except DatasetError as e:
         raise DatasetError(e.problems + [Problem(str(path), f"（提示）{n.message}") for n in notices]) from None
-    if path.stem != ds.id:
-        notices.append(Problem(str(path), f"文件名“{path.stem}”与编号“{ds.id}”不一致", field="id",
+    if path.stem != ds.township_id:
+        notices.append(Problem(str(path), f"文件名“{path.stem}”与编号“{ds.township_id}”不一致", field="id",
                                line=positions.line(("id",))))
     return Loaded(ds, path, notices)
 

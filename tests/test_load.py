@@ -55,7 +55,7 @@ def problems(path: Path) -> str:
 
 def test_minimal_dataset_loads(tmp_path):
     ds = load(write(tmp_path, BASE.format(year=2020, extra=""))).dataset
-    assert ds.id == "t-001" and ds.fmt.code == "2019"
+    assert ds.township_id == "t-001" and ds.fmt.code == "2019"
     assert ds.cells["t3.new.total"] == 3
     assert "t3.carried_in.total" not in ds.cells  # absent stays absent, never 0
 
@@ -148,7 +148,7 @@ def test_gb18030_file_is_read_and_said(tmp_path):
 def test_utf8_bom_is_read_and_said(tmp_path):
     path = write(tmp_path, b"\xef\xbb\xbf" + BASE.format(year=2020, extra="").encode("utf-8"))
     loaded = load(path)
-    assert loaded.dataset.id == "t-001"
+    assert loaded.dataset.township_id == "t-001"
     assert any("BOM" in n.message for n in loaded.notices)
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from .. import cells as C
+from ..formats import cell_key
 from .context import Context
 from .finding import Hit
 from .identities import identity_cells
 from .labels import cell_location, column_name, row_name, split_key
 from .registry import rule
-from ..formats import cell_key
 
 _UNKNOWN = "按“未知”处理，不按0计，相关勾稽关系不核对"
 

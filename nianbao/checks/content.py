@@ -6,12 +6,12 @@ import re
 from functools import lru_cache
 
 from ..dataset import DatasetBase
+from ..formats import cell_key
 from .context import Context, Missing, narrative_passages
 from .finding import Hit
 from .labels import row_name
 from .registry import rule
 from .text import find_headings
-from ..formats import cell_key
 
 _EMPTY = re.compile(r"^[\s。.]*(?:无|暂无|没有|无\w{0,8}问题)?[\s。.]*$")
 
@@ -117,7 +117,7 @@ def copy_sibling(ctx: Context):
         return
     share, longest, other = max((repeated(ctx.text, _narrative(s)) + (s,) for s in same_year), key=lambda r: r[0])
     if share > ctx.copy_threshold:
-        yield _copy_hit(share, longest, f"{other.organ}（{other.id}）的报告", ctx.copy_threshold)
+        yield _copy_hit(share, longest, f"{other.organ}（{other.township_id}）的报告", ctx.copy_threshold)
 
 
 _TOWNSHIP = re.compile(r"(?:镇|乡|苏木|街道)(?:人民政府|办事处)$")

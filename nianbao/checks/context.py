@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 
 from .. import cells as C
 from ..dataset import DatasetBase
-from ..formats import Column, Format, Row, Table
+from ..formats import Column, Format, Row, Table, cell_key
 from ..formats import get as get_format
 from .text import Passage, heading_title
-from ..formats import cell_key
 
 if TYPE_CHECKING:
     from .finding import Finding

@@ -8,11 +8,11 @@ A township merger legitimately breaks them: acknowledge such a finding with a wa
 
 from __future__ import annotations
 
+from ..formats import cell_key
 from .context import Context, Missing
 from .finding import Hit
 from .labels import cell_location, column_label, row_name
 from .registry import rule
-from ..formats import cell_key
 
 
 def _previous(ctx: Context):

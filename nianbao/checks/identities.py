@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..formats import Column, Format, Identity, Row, Table
+from ..formats import Column, Format, Identity, Row, Table, cell_key
 from .labels import column_name, group_name, item_name, row_name
-from ..formats import cell_key
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,11 @@ format without those columns (2021 has no 本年增/减) is simply not concerned
 from __future__ import annotations
 
 from .. import cells as C
+from ..formats import cell_key
 from .context import Context
 from .finding import Hit
 from .labels import column_label, row_name
 from .registry import rule
-from ..formats import cell_key
 
 
 def _rows_with(ctx: Context, first: str, second: str):

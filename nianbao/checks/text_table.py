@@ -13,13 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..formats import Format
+from ..formats import Format, cell_key
 from .context import Context
 from .finding import Hit
 from .numerals import NUMBER, normalise_digits, to_int
 from .registry import rule
 from .text import sentences
-from ..formats import cell_key
 
 # Figures of a wider scope than the organ's own (spec §7: scope matters).
 _SCOPE = re.compile(r"全市|全县|全旗|全区|全省|全州|全盟|全国|备案|汇总|各乡镇|各部门|各单位|各街道|全域")

@@ -8,6 +8,7 @@ from pathlib import Path
 from .. import formats as F
 from ..dataset import cells_to_tables
 from ..errors import DatasetError, NianbaoError, Problem
+from ..formats import cell_key
 from ..load import validate_mapping
 from . import facts as S
 from .decode import decode, is_html
@@ -18,7 +19,6 @@ from .normalise import normalise
 from .result import ImportResult, cells_json
 from .tables import read_tables
 from .tokens import tokenise
-from ..formats import cell_key
 
 # Words only an annual report (or an excerpt of one) uses.
 _REPORT_WORDS = re.compile(r"政府信息公开.{0,16}(?:年度报告|工作报告|年报)|统计期限|统计时限|勾稽关系")

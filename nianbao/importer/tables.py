@@ -192,7 +192,7 @@ def _separator(tokens: list[Token], start: int, end: int) -> int:
     return gaps.most_common(1)[0][0] if gaps else 0
 
 
-def _put(read: "TableRead", key: str, column: F.Column, text: str, where: str) -> None:
+def _put(read: TableRead, key: str, column: F.Column, text: str, where: str) -> None:
     """Store one cell as its column reads it; a value the column cannot hold is logged, not stored."""
     try:
         read.cells[key] = C.parser_for(column.kind, column.unit)(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import warnings
-from typing import Sequence
+from collections.abc import Sequence
 
 from lxml import etree
 from matplotlib import rc_context

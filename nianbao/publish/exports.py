@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import pandas as pd
 from openpyxl import Workbook
@@ -27,7 +27,7 @@ def figures_frame(outcomes: Sequence) -> pd.DataFrame:
     """One row per township: id, organ, status, finding counts, then every key figure (unknown: empty)."""
     rows = []
     for o in outcomes:
-        row = {"编号": o.id, "单位": o.organ or "", "状态": o.status,
+        row = {"编号": o.township_id, "单位": o.organ or "", "状态": o.status,
                "错误": o.errors if o.ok else None, "警告": o.warnings if o.ok else None}
         row.update({f"{f.group}·{f.label}": (o.figures or {}).get(f.key) for f in FIGURES})
         rows.append(row)

@@ -6,11 +6,11 @@ markup live in the Jinja templates under ``nianbao/templates/report``.
 
 from .report import (
     colophon_html,
+    findings_panel_html,
     generated_on,
     preamble_html,
     report_html,
     report_title,
-    findings_panel_html,
     section_html,
     signature_html,
     title_html,

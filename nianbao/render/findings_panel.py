@@ -12,8 +12,9 @@ without the panel.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from ..categories import CATEGORIES, SEVERITIES, SEVERITY_LABELS
 

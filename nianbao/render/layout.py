@@ -11,12 +11,12 @@ cells that a template prints as ``<th>`` / ``<td>``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import ClassVar, Sequence, Union
+from typing import ClassVar
 
-from ..formats import Table
-from ..formats import cell_key
+from ..formats import Table, cell_key
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class Data:
     unit: str | None = None  # the column's implied unit (its header already says it)
 
 
-Cell = Union[Header, Data]
+Cell = Header | Data
 Line = tuple[Cell, ...]
 
 
@@ -178,8 +178,8 @@ def _blocks(t: Table) -> Layout:
     for label, cols, rows in t.blocks:
         fill = width - len(cols)  # the last cell spans this many grid columns
 
-        def span_of(i: int) -> int:
-            return fill if i == len(cols) - 1 else 1
+        def span_of(i: int, fill: int = fill, last: int = len(cols) - 1) -> int:
+            return fill if i == last else 1
 
         lines: list[Line] = [(Header(label, colspan=width, scope="colgroup", css="block"),)]
         lines.append(

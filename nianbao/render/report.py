@@ -13,11 +13,11 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..dataset import Dataset
-from ..paths import project_root
 from ..formats import Section
+from ..paths import project_root
 from .env import render
-from .layout import table_layout
 from .findings_panel import findings_panel
+from .layout import table_layout
 
 
 def report_title(ds: Dataset) -> str:

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT
 
 from nianbao import checks, formats
 from nianbao.checks.context import narrative_passages
 from nianbao.checks.numerals import cn_to_int, to_int
 from nianbao.load import validate_mapping
 
-from conftest import ROOT
 RAW = yaml.safe_load((ROOT / "data" / "2021" / "demo-001.yaml").read_text(encoding="utf-8"))
 RAW_2020 = yaml.safe_load((ROOT / "data" / "2020" / "demo-001.yaml").read_text(encoding="utf-8"))
 

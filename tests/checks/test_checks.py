@@ -16,8 +16,8 @@ from typing import get_args
 
 import pandas as pd
 import pytest
-
 from conftest import ROOT
+
 from nianbao import checks, formats
 from nianbao.cells import NA, Money
 from nianbao.checks.finding import json_value

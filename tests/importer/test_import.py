@@ -8,15 +8,15 @@ import sys
 
 import lxml.html
 import pytest
+from conftest import ROOT
 
 from nianbao import formats as F
+from nianbao.cells import plain
 from nianbao.errors import NianbaoError
 from nianbao.importer import import_report
-from nianbao.cells import plain
 from nianbao.load import load_dataset
 from nianbao.render import report_html
 
-from conftest import ROOT
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_d58dcb8ff1b8f53b.txt"
 BUNDLED = sorted((ROOT / "data").glob("*/*.yaml"))

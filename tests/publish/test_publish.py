@@ -16,12 +16,13 @@ import openpyxl
 import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import PAYLOAD_ID, ROOT, make_project, payload_dataset, run_nianbao
+
 from nianbao import __version__
-from nianbao.publish import html as publish, index
-from nianbao.pipeline.batch import Outcome
 from nianbao.categories import CATEGORIES
+from nianbao.pipeline.batch import Outcome
+from nianbao.publish import html as publish
+from nianbao.publish import index
 from nianbao.publish.figures import FIGURES
 
 MAX_PAGE = 60 * 1024
@@ -245,7 +246,7 @@ def test_index_page(rendered):
     assert cats.find("tr", attrs={"data-id": "demo-009"}).find("td", attrs={"data-category": "format"}).get_text() == "错误1"
     # key figures side by side, from the datasets
     figures = doc.find("table", class_="figures")
-    summary = {o["id"]: o for o in json.loads((rendered.publish / "2021" / "summary.json").read_text())}
+    summary = {o["township_id"]: o for o in json.loads((rendered.publish / "2021" / "summary.json").read_text())}
     for tr in figures.find("tbody").find_all("tr"):
         for td in tr.find_all("td"):
             expected = summary[tr["data-id"]]["figures"][td["data-figure"]]
@@ -267,7 +268,7 @@ def test_index_downloads_hold_the_same_figures(rendered):
     assert (out / "figures.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads the Chinese
     csv = pd.read_csv(out / "figures.csv", encoding="utf-8-sig", dtype={"编号": str})
     xlsx = pd.read_excel(out / "figures.xlsx", dtype={"编号": str})
-    assert list(csv["编号"]) == list(xlsx["编号"]) == [o["id"] for o in summary]
+    assert list(csv["编号"]) == list(xlsx["编号"]) == [o["township_id"] for o in summary]
     for f in FIGURES:
         column = f"{f.group}·{f.label}"
         expected = [o["figures"][f.key] for o in summary]

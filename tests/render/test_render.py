@@ -11,10 +11,10 @@ from nianbao import formats as F
 from nianbao.checks import Finding
 from nianbao.dataset import dataset_model
 from nianbao.render import (
+    findings_panel_html,
     preamble_html,
     report_html,
     report_title,
-    findings_panel_html,
     section_html,
     signature_html,
     title_html,
