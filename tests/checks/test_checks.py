@@ -525,15 +525,9 @@ def test_evidence_values_are_json_safe():
 # ---------------------------------------------------------------- the catalog
 
 def test_catalog_descriptors():
-    cat = checks.catalog()
-    ids = [r["id"] for r in cat]
-    assert len(ids) == len(set(ids))
-    assert {"cell.negative", "cell.blank", "cell.not_applicable", "cell.missing", "format.year",
-            "t2.items_nonnegative", "t2.published_le_total", "unit.procurement"} <= set(ids)
-    for r in cat:
+    # Unique ids, known severities and categories the registry enforces when a rule registers.
+    for r in checks.catalog():
         assert list(r) == ["id", "severity", "category", "category_zh", "title", "description"]
-        assert r["severity"] in ("error", "warning")
-        assert r["category_zh"] == checks.CATEGORIES[r["category"]]
         assert re.search(r"[\u4e00-\u9fff]", r["title"]) and re.search(r"[\u4e00-\u9fff]", r["description"])
 
 
@@ -555,9 +549,10 @@ def test_categories_are_the_spec_table():
     assert checks.CATEGORIES == table
 
 
-def test_every_rule_id_in_findings_is_in_the_catalog():
-    ids = {r["id"] for r in checks.catalog()}
-    found = checks.run_checks(messy()) + checks.run_checks(unvalidated("2019", {"t3.new.natural": -1}))
-    assert {f.id for f in found} <= ids
-    severities = {r["id"]: (r["severity"], r["category"]) for r in checks.catalog()}
-    assert all(severities[f.id] == (f.severity, f.category) for f in found)
+def test_rule_ids_are_stable():
+    """Datasets name rules in their waivers, reviewers and evaluators cite them: an id, once published,
+    never changes or disappears. rule_ids.txt beside this file is the committed list; a new rule adds its id."""
+    committed = set((Path(__file__).parent / "rule_ids.txt").read_text(encoding="utf-8").split())
+    current = {r.id for r in checks.rules()}
+    assert sorted(committed - current) == [], "rule ids renamed or removed: waivers naming them stop matching"
+    assert sorted(current - committed) == [], "new rules: add their ids to tests/checks/rule_ids.txt"
