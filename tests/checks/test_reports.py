@@ -16,6 +16,7 @@ from nianbao import checks, formats
 from nianbao.cli import cli
 from nianbao.devtools.rulesdoc import PATH as RULES_MD
 from nianbao.devtools.rulesdoc import render_rules
+from nianbao.importer import import_report
 
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
@@ -90,9 +91,6 @@ def test_no_corpus_file_of_a_covered_year_raises_an_error():
 
 @needs_shared
 def test_seed_through_the_importer():
-    pytest.importorskip("nianbao.importer")
-    from nianbao.importer import import_report
-
     ds, source = checks.from_import(import_report(SEED), str(SEED))
     found = checks.run_checks(ds, source=source)
     assert ds is not None and ds.year == 2020
@@ -168,7 +166,6 @@ def test_cli_siblings_and_similarity(tmp_path):
 
 @needs_shared
 def test_cli_report(tmp_path):
-    pytest.importorskip("nianbao.importer")
     r = CliRunner().invoke(cli, ["check", "--json", "--report", str(SEED)])
     assert r.exit_code == 0, r.output
     assert "wording.doubled_punct" in {i["id"] for i in json.loads(r.output)}
