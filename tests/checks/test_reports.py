@@ -171,7 +171,20 @@ def test_cli_report(tmp_path):
     assert "wording.doubled_punct" in {i["id"] for i in json.loads(r.output)}
 
 
-# ---------------------------------------------------------------- docs/rules.md
+# ---------------------------------------------------------------- docs/rules.md and the README
+
+
+def test_readme_states_the_catalog_as_it_is():
+    """The README's rule count and categories, in both languages, follow the catalog."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    categories = list(dict.fromkeys(r.category for r in checks.rules()))  # in the catalog's order
+    zh = re.findall(r"规则目录（(\d+) 条：([^）]*)）", readme.replace("\n", ""))
+    assert zh, "README: the sentence 规则目录（N 条：类别、…） is missing"
+    [(count, names)] = zh
+    assert int(count) == len(checks.rules())
+    assert names.split("、") == [checks.CATEGORIES[c] for c in categories]
+    en = re.findall(r"(\d+) rules in (\d+) categories", " ".join(readme.split()))
+    assert en == [(str(len(checks.rules())), str(len(categories)))], en
 
 def test_rules_reference_is_current():
     assert RULES_MD.read_text(encoding="utf-8") == render_rules(), "docs/rules.md is stale: python -m nianbao.devtools.rulesdoc"
