@@ -105,6 +105,13 @@ def test_negative_count(tmp_path):
     assert "二、上年结转政府信息公开申请数量 · 自然人" in text and "负数" in text
 
 
+@pytest.mark.parametrize("written", ["1000000000000000000000000000000", "'１０００００００００００'"])
+def test_absurdly_large_count(tmp_path, written):
+    extra = f"    carried_in: {{natural: {written}}}\n"
+    text = problems(write(tmp_path, BASE.format(year=2020, extra=extra)))
+    assert "第19行 tables.t3.carried_in.natural" in text and "数值过大" in text
+
+
 def test_non_integer_count(tmp_path):
     text = problems(write(tmp_path, BASE.format(year=2020, extra="    carried_in: {legal: 2.5}\n")))
     assert "法律服务机构" in text and "整数" in text
