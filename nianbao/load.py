@@ -233,6 +233,12 @@ def _message(err: dict, model, fmt, year, positions: Positions) -> str:
         return "应为列表（每项以“- ”开头）"
     if kind == "string_too_short":
         return "不能为空"
+    if kind == "string_too_long":
+        return f"文字过长（最多 {err['ctx']['max_length']} 个字符，实际 {len(err['input'])} 个）"
+    if kind == "too_long":
+        return f"项数过多（最多 {err['ctx']['max_length']} 项，实际 {err['ctx']['actual_length']} 项）"
+    if kind == "string_pattern_mismatch" and loc == ("id",):
+        return f"编号只能由文字、数字、“-”和“_”组成（不含冒号、斜杠、空格），实际是 {err['input'][:80]!r}"
     if kind == "value_error":
         return err["msg"].removeprefix("Value error, ")
     return err["msg"]

@@ -193,3 +193,27 @@ def test_cli_validate_reports_without_traceback(tmp_path):
     assert r.returncode == 2
     assert "Traceback" not in r.stderr + r.stdout
     assert "负数" in r.stderr and "✓" in r.stdout
+
+
+def test_text_fields_have_natural_limits(tmp_path):
+    text = BASE.format(year=2020, extra="").replace("organ: 测试镇人民政府", "organ: " + "镇" * 5000)
+    out = problems(write(tmp_path, text))
+    assert "第2行 organ" in out and "文字过长（最多 100 个字符，实际 5000 个）" in out
+
+
+def test_parts_limited_to_what_the_renderer_numbers(tmp_path):
+    part = "      - title: 主动公开\n        text: 按目录公开各类信息。\n"
+    text = BASE.format(year=2020, extra="").replace(part, part * 21)
+    out = problems(write(tmp_path, text))
+    assert "narrative.overview.parts" in out and "项数过多（最多 20 项，实际 21 项）" in out
+
+
+@pytest.mark.parametrize("bad", ["javascript:alert(1)", "../../etc/passwd", "a b", "-x", ""])
+def test_township_id_is_a_safe_name(tmp_path, bad):
+    out = problems(write(tmp_path, BASE.format(year=2020, extra="").replace('id: "t-001"', f'id: "{bad}"')))
+    assert "第1行 id" in out and "编号只能由文字、数字" in out
+
+
+def test_township_id_may_be_written_in_chinese(tmp_path):
+    path = write(tmp_path, BASE.format(year=2020, extra="").replace('id: "t-001"', 'id: "测试镇-2"'), "测试镇-2.yaml")
+    assert load(path).dataset.township_id == "测试镇-2"
