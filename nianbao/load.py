@@ -284,10 +284,26 @@ def load(path: str | Path) -> Loaded:
         ds = validate_mapping(raw, path, positions)
     except DatasetError as e:
         raise DatasetError(e.problems + [Problem(str(path), f"（提示）{n.message}") for n in notices]) from None
-    if path.stem != ds.township_id:
-        notices.append(Problem(str(path), f"文件名“{path.stem}”与编号“{ds.township_id}”不一致", field="id",
-                               line=positions.line(("id",))))
+    misplaced = placement_problems(path, ds, positions)
+    if misplaced:
+        raise DatasetError(misplaced)
     return Loaded(ds, path, notices)
+
+
+def placement_problems(path: Path, ds: Dataset, positions: Positions | None = None) -> list[Problem]:
+    """The one rule for where a dataset lives: ``data/<year>/<id>.yaml``. The batch finds townships and
+    last year's dataset by file name and folder, so a file whose id or year says otherwise would be
+    published under the wrong name or compared with the wrong year."""
+    positions = positions or Positions()
+    out = []
+    if path.stem != ds.township_id:
+        out.append(Problem(str(path), f"文件名“{path.stem}”与编号“{ds.township_id}”不一致：请把文件改名为"
+                                      f"“{ds.township_id}.yaml”，或改正编号", field="id", line=positions.line(("id",))))
+    folder = path.parent.name
+    if folder.isdigit() and len(folder) == 4 and int(folder) != ds.year:
+        out.append(Problem(str(path), f"文件在“{folder}”年度目录中，但报告年度是 {ds.year}：请移到 {ds.year} 目录，或改正年度",
+                           field="year", line=positions.line(("year",))))
+    return out
 
 
 def load_dataset(path: str | Path) -> Dataset:

@@ -169,9 +169,19 @@ def test_missing_file(tmp_path):
     assert "文件不存在" in problems(tmp_path / "nope.yaml")
 
 
-def test_filename_id_mismatch_is_noticed(tmp_path):
-    loaded = load(write(tmp_path, BASE.format(year=2020, extra=""), name="other.yaml"))
-    assert any("不一致" in n.message for n in loaded.notices)
+def test_filename_id_mismatch_is_refused(tmp_path):
+    out = problems(write(tmp_path, BASE.format(year=2020, extra=""), name="other.yaml"))
+    assert "第1行 id" in out and "文件名“other”与编号“t-001”不一致" in out
+
+
+def test_year_folder_mismatch_is_refused(tmp_path):
+    (tmp_path / "2021").mkdir()
+    out = problems(write(tmp_path / "2021", BASE.format(year=2020, extra="")))
+    assert "第4行 year" in out and "“2021”年度目录" in out
+
+
+def test_a_folder_that_is_not_a_year_says_nothing_of_the_year(tmp_path):
+    assert load(write(tmp_path, BASE.format(year=2020, extra=""))).dataset.year == 2020
 
 
 def test_row_sets_per_format():
@@ -187,7 +197,8 @@ def test_row_sets_per_format():
 
 def test_cli_validate_reports_without_traceback(tmp_path):
     bad = write(tmp_path, BASE.format(year=2020, extra="    carried_in: {natural: -1}\n"))
-    good = write(tmp_path, BASE.format(year=2020, extra=""), name="good.yaml")
+    (tmp_path / "ok").mkdir()
+    good = write(tmp_path / "ok", BASE.format(year=2020, extra=""))
     r = subprocess.run([sys.executable, "-m", "nianbao", "validate", str(good), str(bad)],
                        capture_output=True, text=True)
     assert r.returncode == 2
