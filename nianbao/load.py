@@ -16,7 +16,11 @@ from pydantic import BaseModel, ValidationError
 
 from . import formats as F
 from .dataset import Dataset, DatasetBase, dataset_model, format_of
-from .errors import DatasetError, Problem
+from .errors import DatasetError, NianbaoError, Problem
+from .paths import read_input
+
+# A township's dataset is a few tens of KB; far more is not a dataset (and would stall the batch).
+DATASET_MAX_BYTES = 2 * 1024 * 1024
 
 
 @dataclass
@@ -36,13 +40,11 @@ def read_text(path: Path) -> tuple[str, list[str]]:
     Returns the text and notices (in Chinese) about what had to be done to read it.
     """
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DatasetError(Problem(str(path), "文件不存在")) from None
-    except IsADirectoryError:
-        raise DatasetError(Problem(str(path), "这是一个目录，不是数据文件")) from None
-    except OSError as e:
-        raise DatasetError(Problem(str(path), f"无法读取文件（{e.strerror}）")) from None
+        data = read_input(path, DATASET_MAX_BYTES, "数据文件")
+    except NianbaoError as e:
+        raise DatasetError(e.problems) from None
+    if len(data) > DATASET_MAX_BYTES:  # grew while being read
+        raise DatasetError(Problem(str(path), f"文件过大（数据文件最大 {DATASET_MAX_BYTES // 1024} KB）"))
     if not data.strip():
         raise DatasetError(Problem(str(path), "文件为空"))
     if b"\x00" in data:

@@ -228,3 +228,21 @@ def test_township_id_is_a_safe_name(tmp_path, bad):
 def test_township_id_may_be_written_in_chinese(tmp_path):
     path = write(tmp_path, BASE.format(year=2020, extra="").replace('id: "t-001"', 'id: "测试镇-2"'), "测试镇-2.yaml")
     assert load(path).dataset.township_id == "测试镇-2"
+
+
+def test_non_regular_files_are_refused_before_reading(tmp_path):
+    import os
+
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    assert "不是普通文件" in problems(fifo)  # would block forever if it were opened
+    assert "不是普通文件" in problems(Path("/dev/zero"))
+    assert "这是一个目录" in problems(tmp_path)
+
+
+def test_oversized_file_is_refused(tmp_path):
+    from nianbao.load import DATASET_MAX_BYTES
+
+    path = tmp_path / "t-001.yaml"
+    path.write_bytes(b"# padding\n" * (DATASET_MAX_BYTES // 10 + 1))
+    assert "文件过大" in problems(path)
