@@ -66,21 +66,26 @@ def grouped_bars(key: str, title: str, names: Sequence[str], series: dict[str, S
 def inline_svg(svg: bytes, label: str, prefix: str) -> str:
     """An SVG document as an element for HTML: no XML prolog or DOCTYPE, labelled for screen readers.
 
-    Several charts share one page, so ids become unique to the chart (``prefix``): matplotlib's
-    group ids (figure_1, patch_3 …) are dropped, clip-path ids are renamed with their references.
+    Several charts share one page, so ids become unique to the chart (``prefix``): ids something refers
+    to (clip paths, tick markers drawn by ``<use>``) are renamed with their references, the others
+    (matplotlib's figure_1, patch_3 …) are dropped.
     """
     root = etree.fromstring(svg, parser=etree.XMLParser(resolve_entities=False, no_network=True))
     for node in root.iter("{*}metadata"):
         node.getparent().remove(node)
-    renamed = {}
+    href = "{http://www.w3.org/1999/xlink}href"
+    referenced = {node.get(href)[1:] for node in root.iter() if (node.get(href) or "").startswith("#")}
+    referenced |= {node.get("clip-path")[5:-1] for node in root.iter() if (node.get("clip-path") or "").startswith("url(#")}
     for node in root.iter():
         old = node.attrib.pop("id", None)
-        if old is not None and etree.QName(node).localname == "clipPath":
-            renamed[old] = node.attrib["id"] = f"{prefix}-{old}"
+        if old in referenced:
+            node.attrib["id"] = f"{prefix}-{old}"
     for node in root.iter():
+        if (node.get(href) or "")[1:] in referenced:
+            node.set(href, f"#{prefix}-{node.get(href)[1:]}")
         ref = node.get("clip-path")
-        if ref and ref.startswith("url(#") and ref[5:-1] in renamed:
-            node.set("clip-path", f"url(#{renamed[ref[5:-1]]})")
+        if ref and ref.startswith("url(#") and ref[5:-1] in referenced:
+            node.set("clip-path", f"url(#{prefix}-{ref[5:-1]})")
     root.set("role", "img")
     root.set("aria-label", label)
     # matplotlib sets a size in pt; the page scales the chart to its column.

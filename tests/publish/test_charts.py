@@ -78,8 +78,6 @@ def test_two_charts_of_one_page_share_no_id():
     assert all(i.startswith("new-") for i in ids[0]) and all(i.startswith("done-") for i in ids[1])
 
 
-@pytest.mark.xfail(strict=True, reason="inline_svg drops the ids of matplotlib's tick markers (<path id> in <defs>) "
-                                       "but keeps the <use xlink:href> that draw them, so the ticks vanish")
 def test_every_reference_in_a_drawn_chart_resolves_within_it():
     for chart in _charts():
         doc = soup(chart)
