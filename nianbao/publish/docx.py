@@ -28,7 +28,7 @@ from docx.shared import Mm, Pt
 
 from ..dataset import Dataset
 from ..render import report_html, report_title
-from ..render.layout import Header, Layout, table_layout
+from ..render.layout import Header, Layout, placed_cells, table_layout
 from ..render.report import generated_on
 from ..render.values import cell_view
 
@@ -105,23 +105,6 @@ def _page(document) -> None:
         _set_fonts(run, PAGE_FONT, PAGE_SIZE)
 
 
-def _grid(layout: Layout) -> list[tuple[int, int, Header | object]]:
-    """(row, column, cell) of every cell of a layout: rowspans and colspans placed on the grid."""
-    lines = [*layout.head, *(line for body in layout.bodies for line in body)]
-    taken: set[tuple[int, int]] = set()
-    placed = []
-    for r, line in enumerate(lines):
-        c = 0
-        for cell in line:
-            while (r, c) in taken:
-                c += 1
-            rowspan = getattr(cell, "rowspan", 1)
-            placed.append((r, c, cell))
-            taken.update((r + i, c + j) for i in range(rowspan) for j in range(cell.colspan))
-            c += cell.colspan
-    return placed
-
-
 def _cell_text(paragraph, text: str, bold: bool, align) -> None:
     paragraph.paragraph_format.first_line_indent = Pt(0)
     paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
@@ -140,7 +123,7 @@ def _table(document, styles, layout: Layout, cells) -> None:
     for row in table.rows:
         row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
     grid = table._cells  # taken once: python-docx rebuilds this list on every table.cell() call
-    for r, c, cell in _grid(layout):
+    for r, c, cell in placed_cells(layout):
         target = grid[r * layout.width + c]
         rowspan = getattr(cell, "rowspan", 1)
         if rowspan > 1 or cell.colspan > 1:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-_SECTION = re.compile(rb"\d+\s+begin(bfchar|bfrange)\b(.*?)\bend\1", re.S)
+_SECTION = re.compile(rb"\d+\s+begin(bfchar|bfrange)\b(.*?)\bend\1", re.DOTALL)
 _TOKEN = re.compile(rb"<([0-9A-Fa-f\s]*)>|(\[)|(\])")
 _LIMIT = 100  # lines per section
 
