@@ -145,7 +145,7 @@ def _paragraphs(lines: list[_TextLine], left: float, right: float, body: float) 
         if previous is None:
             joined = False
         elif line.height > 1.2 * body:
-            joined = abs(previous.height - line.height) < 0.5
+            joined = abs(previous.height - line.height) < 0.2 * line.height
         else:
             joined = (previous.x0 <= left + 2.5 * em and previous.x1 >= right - 1.5 * em
                       and line.x0 <= left + 0.5 * em and abs(previous.height - line.height) < 0.2 * body)
