@@ -88,12 +88,10 @@ def test_pdf_round_trip_every_township(printed):
         # Paragraphs rebuilt from printed lines: the narrative and the contact read as from the page.
         # (Spaces between Latin words exist in a PDF only as gaps: the script payload's markup is
         # compared without them.)
-        pdf_narrative, page_narrative = from_pdf.raw["narrative"], from_page.raw["narrative"]
+        got, want = ([r.raw["narrative"], r.raw["contact"]] for r in (from_pdf, from_page))
         if page.stem == PAYLOAD_ID:
-            pdf_narrative, page_narrative = (re.sub(r"\s|\\n", "", json.dumps(x, ensure_ascii=False))
-                                             for x in (pdf_narrative, page_narrative))
-        assert pdf_narrative == page_narrative, page
-        assert from_pdf.raw["contact"] == from_page.raw["contact"], page
+            got, want = (re.sub(r"\s|\\n", "", json.dumps(x, ensure_ascii=False)) for x in (got, want))
+        assert got == want, page
 
 
 def test_pdf_import_and_check_from_the_command_line(printed, tmp_path):
