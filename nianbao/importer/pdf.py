@@ -72,13 +72,21 @@ class _Page:
     def _edges(self, page) -> list[dict]:
         edges = []
         fill, stroke = pdfium_c.c_int(), pdfium_c.c_int()
-        for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,)):
-            left, bottom, right, top = obj.get_bounds()
+        box = [pdfium_c.c_float() for _ in range(4)]
+        # The raw API: wrapping every page object (thousands of glyph runs) only to skip it costs more
+        # than reading the page. Rules drawn inside form XObjects are not seen (browsers and word
+        # processors draw tables on the page itself).
+        for i in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+            obj = pdfium_c.FPDFPage_GetObject(page.raw, i)
+            if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+                continue
+            pdfium_c.FPDFPageObj_GetBounds(obj, *box)
+            left, bottom, right, top = (v.value for v in box)
             x0, x1, y0, y1 = left, right, self.height - top, self.height - bottom
             if right - left <= _THIN or top - bottom <= _THIN:
                 edges.append(_edge(x0, y0, x1, y1))
                 continue
-            pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill, stroke)
+            pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke)
             if stroke.value:  # a drawn box; a filled one is a background (of the page, a cell), not a rule
                 edges += [_edge(x0, y0, x1, y0), _edge(x0, y1, x1, y1), _edge(x0, y0, x0, y1), _edge(x1, y0, x1, y1)]
         return edges
