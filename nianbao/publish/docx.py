@@ -24,7 +24,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Mm, Pt
+from docx.shared import Emu, Mm, Pt
 
 from ..dataset import Dataset
 from ..render import report_html, report_title
@@ -38,9 +38,10 @@ ALT_NAMES = {TITLE_FONT: "华文中宋", BODY_FONT: "仿宋", H2_FONT: "楷体",
 LATIN = "Times New Roman"
 TITLE_SIZE, BODY_SIZE, TABLE_SIZE, PAGE_SIZE = Pt(22), Pt(16), Pt(9), Pt(14)  # 二号, 三号, 小五, 四号
 LINE = Pt(28)  # 22 lines to a page, as GB/T 9704 asks
+TEXT_WIDTH, LABEL_WIDTH = Mm(210 - 28 - 26), Mm(60)
 
 
-def _set_fonts(rpr_parent, east_asia: str, size=None, bold: bool = False) -> None:
+def _set_fonts(rpr_parent, east_asia: str, size=None) -> None:
     """Name the East Asian and Latin fonts on a style or run (theme fonts removed: they would win)."""
     rpr = rpr_parent.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
@@ -56,8 +57,6 @@ def _set_fonts(rpr_parent, east_asia: str, size=None, bold: bool = False) -> Non
     for tag in ("w:color", "w:b", "w:i"):
         for el in rpr.findall(qn(tag)):
             rpr.remove(el)
-    if bold:
-        rpr.append(parse_xml(f"<w:b {nsdecls('w')}/>"))
     if size is not None:
         for tag in ("w:sz", "w:szCs"):
             for el in rpr.findall(qn(tag)):
@@ -105,12 +104,22 @@ def _page(document) -> None:
         _set_fonts(run, PAGE_FONT, PAGE_SIZE)
 
 
-def _cell_text(paragraph, text: str, bold: bool, align) -> None:
+def _cell_text(paragraph, text: str, align) -> None:
     paragraph.paragraph_format.first_line_indent = Pt(0)
     paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
     paragraph.alignment = align
     run = paragraph.add_run(text)
-    _set_fonts(run._r, H1_FONT if bold else BODY_FONT, TABLE_SIZE)
+    _set_fonts(run._r, BODY_FONT, TABLE_SIZE)
+
+
+def _widths(layout: Layout) -> list:
+    """Column widths: the label columns (left of the values) share 60 mm, the value columns the rest."""
+    lines = [*layout.head, *(line for body in layout.bodies for line in body)]
+    values = max(sum(c.colspan for c in line if not isinstance(c, Header)) for line in lines)
+    labels = layout.width - values
+    if not labels:  # 表四: values only
+        return [Emu(TEXT_WIDTH // values)] * values
+    return [Emu(LABEL_WIDTH // labels)] * labels + [Emu((TEXT_WIDTH - LABEL_WIDTH) // values)] * values
 
 
 def _table(document, styles, layout: Layout, cells) -> None:
@@ -118,6 +127,9 @@ def _table(document, styles, layout: Layout, cells) -> None:
     table = document.add_table(rows=lines, cols=layout.width)
     table.style = styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    widths = _widths(layout)
+    for column, width in zip(table.columns, widths):
+        column.width = width
     for r in range(len(layout.head)):  # header rows repeat on every page the table runs over
         table.rows[r]._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
     for row in table.rows:
@@ -128,11 +140,9 @@ def _table(document, styles, layout: Layout, cells) -> None:
         rowspan = getattr(cell, "rowspan", 1)
         if rowspan > 1 or cell.colspan > 1:
             target = target.merge(grid[(r + rowspan - 1) * layout.width + c + cell.colspan - 1])
-        if isinstance(cell, Header):
-            _cell_text(target.paragraphs[0], cell.label, False, WD_ALIGN_PARAGRAPH.CENTER)
-        else:
-            view = cell_view(cells, cell.key, cell.kind, cell.unit)
-            _cell_text(target.paragraphs[0], view.text, False, WD_ALIGN_PARAGRAPH.CENTER)
+        target.width = sum(widths[c:c + cell.colspan])  # Word lays cells out by their own widths
+        text = cell.label if isinstance(cell, Header) else cell_view(cells, cell.key, cell.kind, cell.unit).text
+        _cell_text(target.paragraphs[0], text, WD_ALIGN_PARAGRAPH.CENTER)
 
 
 def report_docx(ds: Dataset) -> docx.document.Document:

@@ -87,6 +87,7 @@ def test_tables_have_the_templates_merged_headers(word):
         lines = [*layout.head, *(line for body in layout.bodies for line in body)]
         rows = table._tbl.tr_lst
         assert len(rows) == len(lines)
+        assert round(sum(col.width.mm for col in table.columns)) == 210 - 28 - 26  # the text width
         for tr, line in zip(rows, lines):
             starts = [tc for tc in tr.tc_lst if tc.vMerge != "continue"]
             assert [tc.grid_span for tc in starts] == [c.colspan for c in line]
