@@ -17,6 +17,7 @@ heads and feet (the same words at the top or foot of most pages).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,14 +104,50 @@ def _edge(x0: float, top: float, x1: float, bottom: float) -> dict:
             "width": 0, "height": bottom - top, "object_type": "line"}
 
 
-def _cell(text: str | None) -> str:
-    # Lines of a wrapped cell are joined without a space: labels are read without spaces anyway,
-    # and a space inside a number wrapped over two lines would split it.
-    return "".join(part.strip() for part in (text or "").splitlines()).strip()
+def _mid(char: dict) -> tuple[float, float]:
+    return (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+
+
+def _within(char: dict, box) -> bool:
+    x, y = _mid(char)
+    return box[0] <= x < box[2] and box[1] <= y < box[3]
+
+
+def _cell_text(chars: list[dict]) -> str:
+    """A cell's characters (sorted top to bottom) as text. Lines of a wrapped cell are joined without
+    a space: labels are read without spaces anyway, and a number wrapped over two lines must stay one."""
+    lines: list[list[dict]] = []
+    for c in chars:
+        if lines and _mid(c)[1] - _mid(lines[-1][0])[1] < (c["bottom"] - c["top"]) / 2:
+            lines[-1].append(c)
+        else:
+            lines.append([c])
+    out = []
+    for line in lines:
+        line.sort(key=lambda c: c["x0"])
+        for before, c in zip([None, *line], line):
+            if (before is not None and c["x0"] - before["x1"] > (c["bottom"] - c["top"]) / 4
+                    and before["text"].isascii() and c["text"].isascii()):
+                out.append(" ")  # a gap between Latin words or numbers is a space
+            out.append(c["text"])
+    return "".join(out).strip()
+
+
+def _table_rows(table, chars: list[dict]) -> list[list[str]]:
+    """The cells of each row (a position covered by a merged cell is not a cell), read from the characters
+    whose middle lies in them, as pdfplumber's ``Table.extract`` does, without a text layout per cell."""
+    mine = sorted((c for c in chars if _within(c, table.bbox)), key=lambda c: _mid(c)[1])
+    middles = [_mid(c)[1] for c in mine]
+    rows = []
+    for row in table.rows:
+        _, row_top, _, row_bottom = row.bbox
+        in_row = mine[bisect_left(middles, row_top):bisect_left(middles, row_bottom)]
+        rows.append([_cell_text([c for c in in_row if _within(c, cell)]) for cell in row.cells if cell is not None])
+    return rows
 
 
 def _inside(char: dict, boxes) -> bool:
-    cx, cy = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    cx, cy = _mid(char)
     return any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
 
@@ -119,8 +156,7 @@ def _page_items(page: _Page) -> list[tuple[float, str, object]]:
     items: list[tuple[float, str, object]] = []
     boxes = []
     for table in TableFinder(page, _TABLES).tables:
-        rows = [[_cell(c) for c in row if c is not None] for row in table.extract()]
-        rows = [r for r in rows if any(r)]
+        rows = [r for r in _table_rows(table, page.chars) if any(r)]
         if any(len(r) > 1 for r in rows):  # a box around a paragraph is no table: its text stays text
             boxes.append(table.bbox)
             items.append((table.bbox[1], "table", rows))
