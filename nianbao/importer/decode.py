@@ -19,8 +19,9 @@ _DOCUMENTS = {b"%PDF-": PDF, b"PK\x03\x04": DOCX}  # a .docx is a zip; docx.py r
 # Formats people save reports in that cannot be read; name them so the user knows what to do.
 _AS_TEXT = "，不是文本：请先另存为网页（HTML）、PDF 或 Word（.docx）再导入"
 _CONTAINERS = {
-    b"\xd0\xcf\x11\xe0": "这是旧版 Word/Excel（.doc/.xls）或有密码保护的 Office 文件，无法直接读取：请用 Word 或 WPS 另存为 .docx，"
-                         "或运行 libreoffice --headless --convert-to docx 文件名.doc，再导入 .docx",
+    b"\xd0\xcf\x11\xe0": "这是旧版 Word/Excel（.doc/.xls）或有密码保护的 Office 文件，无法直接读取："
+                         "请用 Word 或 WPS 另存为 .docx，或运行 libreoffice --headless --convert-to docx 文件名.doc，"
+                         "再导入 .docx",
     b"\x89PNG": "这是 PNG 图片" + _AS_TEXT,
     b"\xff\xd8\xff": "这是 JPEG 图片" + _AS_TEXT,
 }
