@@ -18,8 +18,9 @@ from . import EXIT_FINDINGS, cli, echo_err
                    "also exit non-zero on error-level findings")
 @click.option("--publish", is_flag=True, help="发布模式：页面不含审核意见 / publish mode: no review block")
 @click.option("--pdf", is_flag=True, help="同时生成 A4 PDF（需要 chromium 和 fonts-noto-cjk）/ also print each page to A4 PDF")
+@click.option("--docx", is_flag=True, help="同时生成送审用的 Word 文档（只含报告本身）/ also write each report as Word")
 @click.option("--no-progress", is_flag=True, help="不显示进度条 / no progress bar")
-def batch(year, jobs, fail_on, publish, pdf, no_progress):
+def batch(year, jobs, fail_on, publish, pdf, docx, no_progress):
     """为每个参数文件运行母版笔记本并导出 HTML。/ Render every township-year to output/."""
     from ..pipeline import params
     from ..pipeline.batch import run_batch
@@ -28,7 +29,8 @@ def batch(year, jobs, fail_on, publish, pdf, no_progress):
     drift = params.sync(root, write=False)
     for p in drift.created:
         echo_err(f"提示：{p.relative_to(root)} 尚不存在，对应的数据不会生成：运行 nianbao params")
-    outcomes = run_batch(root, year=year, jobs=jobs, review=not publish, progress=not no_progress, pdf=pdf)
+    outcomes = run_batch(root, year=year, jobs=jobs, review=not publish, progress=not no_progress, pdf=pdf,
+                           docx=docx)
     failed = [o for o in outcomes if not o.ok]
     with_errors = [o for o in outcomes if o.ok and o.errors]
     click.echo(f"\n共 {len(outcomes)} 份：成功 {len(outcomes) - len(failed)}，失败 {len(failed)}；"

@@ -37,7 +37,8 @@ def _print(label: str, found, as_json: bool, notices=()) -> None:
               help="上一年度数据集所在目录（其中的 <编号>.yaml）；默认为数据文件旁的 data/<年度-1>/ "
                    "/ folder of last year's datasets (default: data/<year-1>/ beside each dataset)")
 @click.option("--report", "reports", multiple=True, type=click.Path(path_type=Path),
-              help="已发布的报告（文本或 HTML），经导入后审核；可重复 / a published report to import and check (repeatable)")
+              help="已发布的报告（文本、HTML、PDF 或 Word .docx），经导入后审核；可重复 / "
+                   "a published report (text, HTML, PDF, .docx) to import and check (repeatable)")
 @click.option("--similarity", type=click.FloatRange(0, 1), default=None,
               help="与上年或同批其他乡镇正文雷同比例的提示阈值（0–1，默认0.6）/ copy-paste threshold")
 def check(files, as_json, previous_dir, reports, similarity):

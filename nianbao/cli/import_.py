@@ -1,4 +1,4 @@
-"""`nianbao import`: a published report (scraped text or HTML) → a dataset file, an import log, a cells JSON."""
+"""`nianbao import`: a published report (scraped text, HTML, PDF or Word) → a dataset file, an import log, a cells JSON."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from . import EXIT_FINDINGS, cli, echo_err
 @click.option("--force", is_flag=True, help="覆盖已存在的文件 / overwrite existing files")
 @click.option("--partial", is_flag=True, help="允许导入不完整的报告（页面片段）/ accept a truncated report")
 def import_(file, output, cells_json, force, partial):
-    """从已发布的年度报告（网页文本或 HTML）导入数据集。/ Import a published report into a dataset.
+    """从已发布的年度报告（网页文本、HTML、PDF 或 Word .docx）导入数据集。/ Import a published report into a dataset.
 
     导入日志（找到、规范化、未找到、存疑、问题）写到标准错误。没有找到的单元格不会填 0，
     而是在数据集中缺省，并在日志中列出。数据集未通过校验时仍写出（便于补全），退出码为 1。

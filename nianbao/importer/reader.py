@@ -11,11 +11,13 @@ from ..errors import DatasetError, NianbaoError, Problem
 from ..formats import cell_key
 from ..load import validate_mapping
 from . import facts as S
-from .decode import decode, is_html
+from .decode import PDF, decode, document_kind, is_html
+from .docx import docx_lines
 from .html import Line, html_lines
 from .log import ImportLog
 from .narrative import build_narrative
 from .normalise import normalise
+from .pdf import pdf_lines
 from .result import ImportResult, cells_json
 from .tables import read_tables
 from .tokens import tokenise
@@ -25,14 +27,21 @@ _REPORT_WORDS = re.compile(r"政府信息公开.{0,16}(?:年度报告|工作报�
 
 
 def import_report(path: Path, partial: bool = False) -> ImportResult:
-    """Import one published report (plain text or HTML, UTF-8 or GB18030).
+    """Import one published report (plain text or HTML, UTF-8 or GB18030; PDF; Word .docx).
 
     Raises :class:`NianbaoError` for input that is not a usable report: empty, binary,
-    not an annual report, or (unless ``partial``) cut off before its last sections.
+    scanned, protected, not an annual report, or (unless ``partial``) cut off before its last sections.
     """
     path = Path(path)
-    text, notes = decode(path)
     log = ImportLog()
+    kind = document_kind(path)
+    if kind is not None:
+        raw_lines, notes = (pdf_lines if kind == PDF else docx_lines)(path)
+        for n in notes:
+            log.add("normalised", n)
+        log.add("found", f"{'PDF' if kind == PDF else 'Word'} 文件：{sum(1 for x in raw_lines if x.exact)} 行表格")
+        return _import_lines(path, raw_lines, "\n".join(x.text for x in raw_lines), log, partial)
+    text, notes = decode(path)
     for n in notes:
         log.add("normalised", n)
     if is_html(text):

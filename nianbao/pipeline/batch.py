@@ -28,6 +28,7 @@ class Job:
     params_file: Path
     review: bool = True
     pdf: bool = False
+    docx: bool = False
 
     @property
     def year(self) -> str:
@@ -84,7 +85,7 @@ def _open_counts(findings_path: Path) -> tuple[dict, dict]:
 
 def _clear_previous(job: Job) -> None:
     """Remove this township's outputs of an earlier run, so a failure never leaves a stale page."""
-    for suffix in (".ipynb", ".html", ".findings.json", ".pdf"):
+    for suffix in (".ipynb", ".html", ".findings.json", ".pdf", ".docx"):
         (job.out_dir / f"{job.township_id}{suffix}").unlink(missing_ok=True)
 
 
@@ -137,6 +138,10 @@ def run_one(job: Job) -> Outcome:
             from ..publish.pdf import to_pdf
 
             out.pdf = to_pdf(html, html.with_suffix(".pdf")).name
+        if job.docx:
+            from ..publish.docx import to_docx
+
+            to_docx(ds, html.with_suffix(".docx"))
         out.ok = True
     except NianbaoError as e:
         out.message = str(e)
@@ -150,7 +155,7 @@ def run_one(job: Job) -> Outcome:
 
 
 def run_batch(root: Path, year: int | None = None, jobs: int | None = None, review: bool = True,
-              progress: bool = True, pdf: bool = False) -> list[Outcome]:
+              progress: bool = True, pdf: bool = False, docx: bool = False) -> list[Outcome]:
     files = params.params_files(root, year)
     if not files:
         where = f"params/{year}/" if year else "params/"
@@ -159,7 +164,7 @@ def run_batch(root: Path, year: int | None = None, jobs: int | None = None, revi
         from ..publish.pdf import chromium
 
         chromium()  # no browser: say so before any kernel starts
-    work = [Job(root, f, review, pdf) for f in files]
+    work = [Job(root, f, review, pdf, docx) for f in files]
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(work)))
     outcomes: list[Outcome] = []
     # spawn: workers must not inherit a forked copy of a parent holding ZMQ/threads.

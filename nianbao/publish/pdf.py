@@ -5,12 +5,12 @@ Chromium must find CJK fonts (Debian: fonts-noto-cjk) or the Chinese prints as e
 Chromium's PDF names each glyph by the lowest code point the font maps to it; in CJK fonts
 many ideographs share their glyph with a Kangxi/CJK radical (木 and ⽊ U+2F4A, 民 and ⺠),
 so copied or extracted text would read ⼈⺠政府. :func:`fix_text_layer` rewrites those
-names to the ideograph, using the cmap of the very font the PDF embeds.
+names to the ideograph, using the cmap of the very font the PDF embeds (read with fontTools);
+the ToUnicode map is parsed and rewritten whole (:mod:`nianbao.publish.tounicode`).
 """
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import tempfile
@@ -18,9 +18,9 @@ from functools import cache
 from pathlib import Path
 
 from ..errors import NianbaoError
+from . import tounicode
 
 RADICALS = range(0x2E80, 0x2FE0)  # CJK Radicals Supplement and Kangxi Radicals
-_BFCHAR = re.compile(rb"(<[0-9A-Fa-f]+>\s*<)([0-9A-Fa-f]{4})(>)")
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 TIMEOUT = 120  # seconds for one page
@@ -61,31 +61,35 @@ def to_pdf(html: Path, pdf: Path) -> Path:
 
 @cache
 def _faces() -> dict[str, tuple[str, int]]:
-    """PostScript name → (font file, face index) of every installed font matplotlib can open."""
+    """PostScript name → (font file, face index) of every installed font fontTools can open."""
+    from fontTools.ttLib import TTCollection, TTFont, TTLibError
     from matplotlib import font_manager
-    from matplotlib.ft2font import FT2Font
 
     found: dict[str, tuple[str, int]] = {}
     for path in sorted(font_manager.findSystemFonts()):
         try:
-            faces = FT2Font(path).num_faces
-            for i in range(faces):
-                found.setdefault(FT2Font(path, face_index=i).postscript_name, (path, i))
-        except (OSError, RuntimeError, ValueError):
-            continue  # a font file FreeType cannot read is no reason to fail a PDF
+            with open(path, "rb") as f:
+                collection = f.read(4) == b"ttcf"
+            fonts = TTCollection(path, lazy=True).fonts if collection else [TTFont(path, lazy=True)]
+            for i, font in enumerate(fonts):
+                name = font["name"].getDebugName(6)
+                if name:
+                    found.setdefault(name, (path, i))
+        except (OSError, TTLibError, KeyError, AssertionError):
+            continue  # a font file fontTools cannot read is no reason to fail a PDF
     return found
 
 
 @cache
 def radical_map(postscript_name: str) -> dict[int, int]:
     """Radical → ideograph sharing its glyph in the named font (empty if the font is not installed)."""
-    from matplotlib.ft2font import FT2Font
+    from fontTools.ttLib import TTFont
 
     where = _faces().get(postscript_name)
     if where is None:
         return {}
-    charmap = FT2Font(where[0], face_index=where[1]).get_charmap()
-    ideograph: dict[int, int] = {}
+    charmap = TTFont(where[0], fontNumber=where[1], lazy=True).getBestCmap()
+    ideograph: dict[str, int] = {}
     for code, glyph in sorted(charmap.items()):
         if code not in RADICALS:
             ideograph.setdefault(glyph, code)
@@ -112,14 +116,8 @@ def fix_text_layer(pdf: Path) -> int:
             if not mapping:
                 continue
             stream = font["/ToUnicode"].get_object()
-            data = stream.get_data()
-
-            def to_ideograph(m: re.Match, mapping: dict = mapping) -> bytes:
-                code = int(m.group(2), 16)
-                return m.group(1) + b"%04X" % mapping.get(code, code) + m.group(3)
-
-            fixed = _BFCHAR.sub(to_ideograph, data)
-            if fixed != data:
+            fixed = tounicode.remap(stream.get_data(), mapping)
+            if fixed is not None:
                 stream.set_data(fixed)
                 changed += 1
     if changed:

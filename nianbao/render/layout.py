@@ -198,6 +198,24 @@ def _blocks(t: Table) -> Layout:
 _LAYOUTS = {"grid": _grid, "wide": _wide, "blocks": _blocks}
 
 
+def placed_cells(layout: Layout) -> list[tuple[int, int, Cell]]:
+    """(row, column, cell) of every cell of a layout, its rowspans and colspans placed on the grid
+    (what a writer that addresses cells by position, not by markup order, needs)."""
+    lines = [*layout.head, *(line for body in layout.bodies for line in body)]
+    taken: set[tuple[int, int]] = set()
+    placed = []
+    for r, line in enumerate(lines):
+        c = 0
+        for cell in line:
+            while (r, c) in taken:
+                c += 1
+            rowspan = getattr(cell, "rowspan", 1)
+            placed.append((r, c, cell))
+            taken.update((r + i, c + j) for i in range(rowspan) for j in range(cell.colspan))
+            c += cell.colspan
+    return placed
+
+
 @cache
 def table_layout(t: Table) -> Layout:
     """The merged-cell layout of one table of a format."""
