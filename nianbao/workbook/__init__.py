@@ -52,4 +52,4 @@ def read_mapping(path: str | Path) -> dict:
     return read_workbook(Path(path))[0]
 
 
-__all__ = ["write_dataset", "write_new", "import_workbook", "read_mapping"]
+__all__ = ["import_workbook", "read_mapping", "write_dataset", "write_new"]

@@ -9,6 +9,7 @@ exactly what a dataset file accepts.
 from __future__ import annotations
 
 import datetime as dt
+
 from pydantic_core import PydanticCustomError
 
 from .. import cells as C

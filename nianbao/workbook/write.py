@@ -25,7 +25,7 @@ from openpyxl.worksheet.merge import MergedCellRange
 from .. import __version__
 from .. import formats as F
 from . import info as I
-from .instructions import INSTRUCTIONS, LEGEND
+from .instructions import LEGEND, instructions
 from .plan import Box, Check, SheetPlan, plans
 from .values import to_sheet
 
@@ -268,7 +268,7 @@ def _instructions_sheet(wb: Workbook, data: Sheetable) -> None:
     ws.column_dimensions["A"].width = 110
     year, organ = data.fields.get(("year",)), data.fields.get(("organ",)) or ""
     _set(ws, Box(1, 1), f"{organ}{year}年度政府信息公开工作年度报告 数据填报表", font=FONT_TITLE, border=False)
-    for row, line in enumerate(INSTRUCTIONS(data.fmt), start=2):
+    for row, line in enumerate(instructions(data.fmt), start=2):
         cell = _set(ws, Box(row, 1), line, font=FONT_BODY, align=LEFT, border=False)
         if line.startswith("蓝色"):
             cell.fill = FILL_INPUT
