@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..dataset import Dataset
-from ..errors import DatasetError
+from ..errors import DatasetError, Problem
 from ..load import validate_mapping
 from .read import read_workbook
 from .source import from_dataset, new_year
@@ -27,13 +27,12 @@ def write_new(year: int, township: str, previous: Dataset | None, path: str | Pa
     write(new_year(year, township, previous), Path(path))
 
 
-def _cell_of(field: str | None, where: dict) -> str | None:
-    """The sheet cell of a dataset field (or of the first field under it: ``contact`` → 联系单位)."""
-    if field is None:
-        return None
-    if field in where:
-        return where[field]
-    return next((w for k, w in where.items() if k.startswith(field + ".")), None)
+def _in_sheet(p: Problem, where: dict) -> list[Problem]:
+    """A validation problem re-addressed to its sheet cell; a missing group (``contact``) → its required cells."""
+    if p.field in where:
+        return [replace(p, field=where[p.field][0])]
+    inside = [cell for k, (cell, required) in where.items() if p.field and k.startswith(p.field + ".") and required]
+    return [replace(p, field=cell) for cell in inside] or [p]
 
 
 def import_workbook(path: str | Path) -> Dataset:
@@ -43,8 +42,7 @@ def import_workbook(path: str | Path) -> Dataset:
     try:
         return validate_mapping(raw, path)
     except DatasetError as e:
-        problems = [replace(p, field=_cell_of(p.field, where) or p.field) for p in e.problems]
-        raise DatasetError(problems) from None
+        raise DatasetError([q for p in e.problems for q in _in_sheet(p, where)]) from None
 
 
 def read_mapping(path: str | Path) -> dict:

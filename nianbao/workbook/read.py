@@ -162,7 +162,7 @@ class _Info:
         return None if row is None else f"B{row}"
 
     def read(self, fmt: F.Format) -> tuple[dict, dict]:
-        """The dataset mapping's non-table fields, and dotted field path → (address, label) for errors."""
+        """The dataset mapping's non-table fields, and dotted field path → (address, label, required) for errors."""
         raw: dict = {}
         where: dict = {}
         parts: dict[int, dict] = {}
@@ -176,7 +176,7 @@ class _Info:
             if f.path[:3] == ("narrative", "overview", "parts"):
                 parts.setdefault(f.path[3], {})[f.path[4]] = (value, address, f.label)
                 continue
-            where[".".join(map(str, f.path))] = (address, f.label)
+            where[".".join(map(str, f.path))] = (address, f.label, f.required)
             if value is not None and f.path != ("format",) or (f.path == ("format",) and value):
                 _set_path(raw, f.path, value)
         filled = []
@@ -189,11 +189,13 @@ class _Info:
                 self.problems.add("小标题和正文要同时填写（不用的一项请两格都清空）", I.SHEET, address, label)
                 continue
             n = len(filled)
-            where[f"narrative.overview.parts.{n}.title"] = (t_addr, t_label)
-            where[f"narrative.overview.parts.{n}.text"] = (x_addr, x_label)
+            where[f"narrative.overview.parts.{n}.title"] = (t_addr, t_label, True)
+            where[f"narrative.overview.parts.{n}.text"] = (x_addr, x_label, True)
             filled.append({"title": title, "text": text})
+        # 一、总体情况 is a section of every report even when its cells are still empty
+        overview = raw.setdefault("narrative", {}).setdefault("overview", {})
         if filled:
-            _set_path(raw, ("narrative", "overview", "parts"), filled)
+            overview["parts"] = filled
         return raw, where
 
 
@@ -238,7 +240,7 @@ def _input_cells(plan: SheetPlan, grid: dict, problems: _Problems, cached: dict 
 
 
 def read_workbook(path: str | Path) -> tuple[dict, dict]:
-    """A workbook → (dataset mapping, dotted field → "sheet!cell (label)") or :class:`DatasetError`."""
+    """A workbook → (dataset mapping, dotted field → ("sheet!cell（label）", required)) or :class:`DatasetError`."""
     path = Path(path)
     problems = _Problems(path)
     wb = _open(path)
@@ -250,7 +252,7 @@ def read_workbook(path: str | Path) -> tuple[dict, dict]:
         info = _Info(_grid(wb[I.SHEET]), problems)
         fmt, year = _format(info, problems)
         raw, where = info.read(fmt)
-        where = {k: f"{I.SHEET}!{a}（{label}）" for k, (a, label) in where.items()}
+        where = {k: (f"{I.SHEET}!{a}（{label}）", required) for k, (a, label, required) in where.items()}
         grids = {}
         for plan in plans(fmt):
             if plan.title not in names:
