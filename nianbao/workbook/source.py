@@ -28,8 +28,10 @@ def _flatten(mapping, prefix=()) -> dict:
 
 
 def from_dataset(ds: Dataset) -> Sheetable:
-    raw = ds.model_dump(mode="python", exclude_none=True, exclude={"tables", "waivers"})
+    raw = ds.model_dump(mode="python", exclude_none=True, exclude={"tables", "waivers", "info_fees"})
     fields = _flatten(raw)
+    if ds.info_fees is not None:
+        fields[("info_fees",)] = str(ds.info_fees)  # an amount with its unit (120元), as a dataset file writes it
     waivers = [w.model_dump(mode="json", exclude_none=True) for w in ds.waivers] if ds.waivers else None
     return Sheetable(ds.fmt, dict(ds.cells), fields, len(ds.narrative.overview.parts), waivers=waivers)
 
