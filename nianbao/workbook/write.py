@@ -176,11 +176,16 @@ def _table_sheet(wb: Workbook, plan: SheetPlan, data: Sheetable) -> None:
         ws.conditional_formatting.add(area.range, FormulaRule(formula=[f'LEFT({first.address},1)="✗"'],
                                                               fill=FILL_BROKEN, font=FONT_BROKEN))
     _size(ws, plan)
+    _page(ws)
+    _protect(ws)
+
+
+def _page(ws) -> None:
+    """Printed (and exported to PDF) on A4 landscape, one page wide."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    _protect(ws)
 
 
 def _row_runs(boxes: list[Box]) -> list[str]:
@@ -249,16 +254,20 @@ def _info_sheet(wb: Workbook, data: Sheetable) -> None:
             cell.number_format = "@"  # phone numbers and postcodes keep their leading zeros
         if f.path in data.prefilled:
             _mark_prefilled(cell, data.prefilled[f.path])
+        # tall enough for the hint (column C) and the text (column B); an empty narrative cell gets room to type
+        lines = math.ceil(_width(hint) / 46)
         if f.kind == "long":
             text = value or ""
-            lines = sum(max(1, math.ceil(_width(p) / 78)) for p in text.split("\n")) if text else 4
-            ws.row_dimensions[row].height = min(max(lines, 4) * 14, 400)
+            lines = max(lines, 4, sum(max(1, math.ceil(_width(p) / 78)) for p in text.split("\n")))
+        if lines > 1:
+            ws.row_dimensions[row].height = min(lines * 14, 400)
     dates = [f"B{row}" for row, f in enumerate(fields, start=I.FIRST_ROW) if f.kind == "date"]
     dv = DataValidation(type="date", operator="greaterThan", formula1="DATE(2000,1,1)", allow_blank=True,
                         showErrorMessage=True, errorTitle="填写有误", error="请填写日期，如 2022-01-14")
     for address in dates:
         dv.add(address)
     ws.add_data_validation(dv)
+    _page(ws)
     _protect(ws)
 
 
