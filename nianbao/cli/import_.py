@@ -28,6 +28,7 @@ def import_(file, output, cells_json, force, partial):
 
     导入日志（找到、规范化、未找到、存疑、问题）写到标准错误。没有找到的单元格不会填 0，
     而是在数据集中缺省，并在日志中列出。数据集未通过校验时仍写出（便于补全），退出码为 1。
+    工作簿（.xlsx）有任何问题时不写出数据集，列出每个问题所在的工作表和单元格，退出码为 2。
     """
     from ..dump import dump, dump_to
     from ..errors import DatasetError, NianbaoError, Problem

@@ -177,7 +177,7 @@ class _Info:
                 parts.setdefault(f.path[3], {})[f.path[4]] = (value, address, f.label)
                 continue
             where[".".join(map(str, f.path))] = (address, f.label, f.required)
-            if value is not None and f.path != ("format",) or (f.path == ("format",) and value):
+            if value is not None:
                 _set_path(raw, f.path, value)
         filled = []
         for i in sorted(parts):
@@ -200,7 +200,8 @@ class _Info:
 
 
 def _fixed(info: _Info, label_path: tuple):
-    f = next(f for f in I.info_fields(next(iter(F.all_formats().values())), 0) if f.path == label_path)
+    """A row nianbao wrote (编号, 报告年度, 表格格式): the same in every format, read before the format is known."""
+    f = next(f for f in I.info_fields(F.get(F.codes()[-1]), 0) if f.path == label_path)
     return _field_value(f, info.value(f)), info.address(f)
 
 
