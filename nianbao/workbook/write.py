@@ -164,7 +164,7 @@ def _table_sheet(wb: Workbook, plan: SheetPlan, data: Sheetable) -> None:
             _mark_prefilled(cell, data.prefilled[inp.key])
         runs.setdefault(_rule_kind(inp.column), []).append(inp.box)
     for kind, boxes in runs.items():
-        _validation(ws, kind, _row_runs(boxes))
+        _validation(ws, kind, _rectangles(boxes))
     spans: dict[str, list[Box]] = {}
     for check in plan.checks:
         _set(ws, check.box, check_formula(check), font=FONT_NOTE, fill=FILL_CHECK, formula=True)
@@ -188,20 +188,23 @@ def _page(ws) -> None:
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
 
 
-def _row_runs(boxes: list[Box]) -> list[str]:
-    """Input boxes of one kind as ranges: neighbours on one row share a range (and one validation)."""
-    out: list[str] = []
-    start = prev = None
+def _rectangles(boxes: list[Box]) -> list[str]:
+    """Input boxes of one kind as few rectangles (one validation each): row runs, then equal runs stacked."""
+    runs: list[Box] = []
     for b in sorted(boxes, key=lambda b: (b.row, b.col)):
-        if prev is not None and b.row == prev.row and b.col == prev.col + prev.cols and b.rows == prev.rows:
-            prev = b
-            continue
-        if start is not None:
-            out.append(Box(start.row, start.col, start.rows, prev.col + prev.cols - start.col).range)
-        start = prev = b
-    if start is not None:
-        out.append(Box(start.row, start.col, start.rows, prev.col + prev.cols - start.col).range)
-    return out
+        last = runs[-1] if runs else None
+        if last is not None and b.row == last.row and b.rows == last.rows and b.col == last.col + last.cols:
+            runs[-1] = Box(last.row, last.col, last.rows, last.cols + b.cols)
+        else:
+            runs.append(b)
+    out: list[Box] = []
+    for r in sorted(runs, key=lambda b: (b.col, b.cols, b.row)):
+        last = out[-1] if out else None
+        if last is not None and (r.col, r.cols) == (last.col, last.cols) and r.row == last.row + last.rows:
+            out[-1] = Box(last.row, last.col, last.rows + r.rows, last.cols)
+        else:
+            out.append(r)
+    return [b.range for b in out]
 
 
 def _size(ws, plan: SheetPlan) -> None:
