@@ -282,12 +282,15 @@ def _instructions_sheet(wb: Workbook, data: Sheetable) -> None:
     _set(ws, Box(1, 1), f"{organ}{year}年度政府信息公开工作年度报告 数据填报表", font=FONT_TITLE, border=False)
     for row, line in enumerate(instructions(data.fmt), start=2):
         cell = _set(ws, Box(row, 1), line, font=FONT_BODY, align=LEFT, border=False)
+        if _width(line) > 100:
+            ws.row_dimensions[row].height = 15 * math.ceil(_width(line) / 100)
         if line.startswith("蓝色"):
             cell.fill = FILL_INPUT
         elif line.startswith("黄色"):
             cell.fill = FILL_PREFILLED
         elif line.startswith("灰色"):
             cell.fill = FILL_CHECK
+    _page(ws)
     _protect(ws)
 
 
