@@ -296,3 +296,10 @@ def test_a_filled_new_workbook_imports(tmp_path):
     assert ds.year == 2022 and ds.organ == last.organ and ds.contact == last.contact
     assert ds.cells["t3.carried_in.total"] == last.cells["t3.carried_out.total"]
     assert ds.cells["t3.new.natural"] is None
+
+
+def test_an_old_xls_file_is_told_to_be_saved_as_xlsx(tmp_path):
+    old = tmp_path / "old.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)  # an OLE compound file, not encrypted
+    message = _error(old)
+    assert ".xls" in message and "另存为 .xlsx" in message
