@@ -11,6 +11,7 @@ import datetime as dt
 import math
 from copy import copy
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -19,8 +20,8 @@ from openpyxl.comments import Comment
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.merge import MergedCellRange
 
 from .. import __version__
 from .. import formats as F
@@ -113,8 +114,8 @@ def _set(ws, box: Box, value, *, font=FONT_BODY, align=CENTER, fill=None, locked
             for c in range(box.col, box.col + box.cols):
                 if (r, c) != (box.row, box.col):
                     _style(ws, ws.cell(r, c), font, align, fill, locked, border)
-        # added as a range, not through merge_cells(), which restyles the edge cells one by one
-        ws.merged_cells.add(MergedCellRange(ws, box.range))
+        # a plain range (all the writer needs): merge_cells() and MergedCellRange restyle the cells one by one
+        ws.merged_cells.add(CellRange(box.range))
     return cell
 
 
@@ -207,8 +208,9 @@ def _rectangles(boxes: list[Box]) -> list[str]:
     return [b.range for b in out]
 
 
-def _size(ws, plan: SheetPlan) -> None:
-    """Column widths from the one-column labels; row heights for the wrapped labels."""
+@cache
+def _dimensions(plan: SheetPlan) -> tuple[dict[int, float], dict[int, float]]:
+    """Column widths from the one-column labels; row heights for the wrapped labels (per plan, computed once)."""
     widths: dict[int, float] = {}
     for label in plan.labels:
         if label.box.cols == 1 and label.kind == "header":
@@ -216,16 +218,20 @@ def _size(ws, plan: SheetPlan) -> None:
     for col in range(1, plan.last_col + 1):
         w = widths.get(col, 8)
         widths[col] = min(max(w / (2 if w > 24 else 1) + 2, 8), 34)
-        ws.column_dimensions[get_column_letter(col)].width = widths[col]
-    heights: dict[int, float] = {}
+    heights: dict[int, float] = {1: 24}
     for label in plan.labels:
         span = sum(widths[c] for c in range(label.box.col, label.box.col + label.box.cols))
         lines = math.ceil(_width(label.text) / max(span - 1, 1))
-        per_row = 15 * lines / label.box.rows
-        heights[label.box.row] = max(heights.get(label.box.row, 15), per_row)
+        heights[label.box.row] = min(max(heights.get(label.box.row, 15), 15 * lines / label.box.rows), 300)
+    return widths, heights
+
+
+def _size(ws, plan: SheetPlan) -> None:
+    widths, heights = _dimensions(plan)
+    for col, w in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = w
     for row, h in heights.items():
-        ws.row_dimensions[row].height = min(h, 300)
-    ws.row_dimensions[1].height = 24
+        ws.row_dimensions[row].height = h
 
 
 def _info_value(f: I.InfoField, value):
