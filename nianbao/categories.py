@@ -1,4 +1,8 @@
-"""Categories of findings (spec §7): the codes are the contract, 类别 is what reviewers read."""
+"""The vocabulary of findings: severities and categories (spec §7). The codes are the contract; the labels are
+what reviewers read."""
+
+SEVERITY_LABELS: dict[str, str] = {"error": "错误", "warning": "警告"}
+SEVERITIES = tuple(SEVERITY_LABELS)
 
 CATEGORIES: dict[str, str] = {
     "arithmetic": "勾稽关系",

@@ -12,7 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Union
 
 from pydantic_core import PydanticCustomError
 
@@ -43,7 +42,7 @@ class Money:
         return None
 
 
-Cell = Union[int, Money, str, None]
+Cell = int | Money | str | None
 
 
 def _text(v: str) -> str:
@@ -68,6 +67,17 @@ def _reject(kind: str, expected: str, v) -> PydanticCustomError:
     return PydanticCustomError(kind, "{expected}，实际填写的是 {got}", {"expected": expected, "got": repr(v)})
 
 
+# No body of government reports a billion of anything; past this a figure is a typing slip,
+# and would overflow the 64-bit integers of the index and spreadsheets.
+MAX_COUNT = 999_999_999
+
+
+def _bounded(n: int, v) -> int:
+    if abs(n) > MAX_COUNT:
+        raise _reject("cell_too_large", f"数值过大（应不超过 {MAX_COUNT}）", v)
+    return n
+
+
 def _integer(v, expected: str, words: bool) -> Cell:
     """An integer as written (full-width digits, +3, -2; 增13/减2 when ``words``), blank or "/"."""
     done, out = _blank_or_na(v)
@@ -76,13 +86,13 @@ def _integer(v, expected: str, words: bool) -> Cell:
     if isinstance(v, bool):
         raise _reject("cell_type", expected, v)
     if isinstance(v, int):
-        return v
+        return _bounded(v, v)
     text = _text(v) if isinstance(v, str) else None
     if isinstance(v, float) or (text is not None and re.fullmatch(r"[+\-]?\d+\.\d*", text)):
         raise _reject("cell_not_integer", "应为整数，不能是小数", v)
     m = _SIGNED.match(text.replace(" ", "")) if text is not None else None
     if m and not (m["word"] and m["sign"]) and (words or not m["word"]):
-        n = int(m["num"])
+        n = _bounded(int(m["num"]), v)
         return -n if (m["word"] == "减" or m["sign"] == "-") else n
     raise _reject("cell_type", expected, v)
 
@@ -117,7 +127,7 @@ def parse_money(v, default_unit: str | None = None) -> Cell:
             try:
                 value = Decimal(m["num"])
             except InvalidOperation:  # pragma: no cover - the pattern only admits decimals
-                raise _reject("cell_type", expected, v)
+                raise _reject("cell_type", expected, v) from None
             return Money(value, m["unit"] or default_unit)
         if t.startswith("-"):
             raise _reject("cell_negative", "金额不能为负数", v)
@@ -132,8 +142,8 @@ def parser_for(kind: str, unit: str | None = None):
     return parse_count
 
 
-def to_yaml(value: Cell):
-    """How a cell is written back into a dataset file."""
+def plain(value: Cell):
+    """A cell as plain data, as a dataset file and every JSON output hold it: int, None, "/", money as written."""
     if isinstance(value, Money):
         return str(value)
     return value

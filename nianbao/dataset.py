@@ -11,9 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr, StrictInt, StrictStr, create_model, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StrictInt,
+    StrictStr,
+    create_model,
+    field_validator,
+    model_validator,
+)
 
 from . import cells as C
 from . import formats as F
@@ -23,16 +34,25 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-Text = Annotated[StrictStr, Field(min_length=1)]
+# Natural limits of what a report holds: a name is a line, a section a few pages. Past them a file
+# is broken or hostile (a 1 MB organ name), and the renderer, the index and its charts need not cope.
+NAME_MAX, LINE_MAX, SECTION_MAX, PARTS_MAX = 100, 300, 50_000, 20
+
+Text = Annotated[StrictStr, Field(min_length=1, max_length=SECTION_MAX)]
+Name = Annotated[StrictStr, Field(min_length=1, max_length=NAME_MAX)]
+Line = Annotated[StrictStr, Field(max_length=LINE_MAX)]
+Prose = Annotated[StrictStr, Field(max_length=SECTION_MAX)]
+# Ids become file names and links: letters (any script), digits, - and _ only; no scheme, no path.
+TOWNSHIP_ID = r"^[^\W_][\w-]{0,63}$"
 
 
 class Contact(_Strict):
-    office: Text = Field(description="联系单位（如 ××镇人民政府党政综合办公室）")
-    address: Optional[StrictStr] = Field(None, description="通信地址")
-    postcode: Optional[StrictStr] = Field(None, description="邮政编码（请加引号）")
-    phone: Optional[StrictStr] = Field(None, description="联系电话（请加引号，如 \"0470-8952226\"）")
-    email: Optional[StrictStr] = Field(None, description="电子邮箱")
-    download: Optional[StrictStr] = Field(None, description="报告电子版下载位置（网站名称或网址）")
+    office: Name = Field(description="联系单位（如 ××镇人民政府党政综合办公室）")
+    address: Line | None = Field(None, description="通信地址")
+    postcode: Line | None = Field(None, description="邮政编码（请加引号）")
+    phone: Line | None = Field(None, description="联系电话（请加引号，如 \"0470-8952226\"）")
+    email: Line | None = Field(None, description="电子邮箱")
+    download: Line | None = Field(None, description="报告电子版下载位置（网站名称或网址）")
 
 
 class Period(_Strict):
@@ -47,23 +67,24 @@ class Period(_Strict):
 
 
 class Part(_Strict):
-    title: Text = Field(description="小标题，如 主动公开（渲染为（一）主动公开）")
+    title: Name = Field(description="小标题，如 主动公开（渲染为（一）主动公开）")
     text: Text = Field(description="正文，可分多段（空行分段）")
 
 
 class Overview(_Strict):
-    intro: Optional[StrictStr] = Field(None, description="总体情况的开头段落")
-    parts: list[Part] = Field(default_factory=list, description="分项：主动公开、依申请公开、政府信息管理、平台建设、监督保障等")
+    intro: Prose | None = Field(None, description="总体情况的开头段落")
+    parts: list[Part] = Field(default_factory=list, max_length=PARTS_MAX,
+                              description="分项：主动公开、依申请公开、政府信息管理、平台建设、监督保障等")
 
 
 class Narrative(_Strict):
-    preamble: Optional[StrictStr] = Field(
+    preamble: Prose | None = Field(
         None, description="前言；不填则按统一格式由单位名称、年度、统计期限、下载位置和联系方式生成"
     )
     overview: Overview = Field(description="一、总体情况")
-    proactive: Optional[StrictStr] = Field(None, description="二、主动公开：表格前的补充说明（可选）")
-    applications: Optional[StrictStr] = Field(None, description="三、依申请公开：表格前的补充说明（可选）")
-    reviews: Optional[StrictStr] = Field(None, description="四、复议诉讼：表格前的补充说明（可选）")
+    proactive: Prose | None = Field(None, description="二、主动公开：表格前的补充说明（可选）")
+    applications: Prose | None = Field(None, description="三、依申请公开：表格前的补充说明（可选）")
+    reviews: Prose | None = Field(None, description="四、复议诉讼：表格前的补充说明（可选）")
     problems: Text = Field(description="五、存在的主要问题及改进情况")
     other: Text = Field(description="六、其他需要报告的事项（没有时写明“无其他需要报告的事项”）")
 
@@ -73,7 +94,7 @@ class Waiver(_Strict):
     cells: list[StrictStr] = Field(
         default_factory=list, description="该审核意见涉及的单元格，如 [t3.carried_in.natural]；与 quote 至少填一项"
     )
-    quote: Optional[StrictStr] = Field(None, description="审核意见或所引原文中的一段文字（没有单元格的意见用它来指明）")
+    quote: StrictStr | None = Field(None, description="审核意见或所引原文中的一段文字（没有单元格的意见用它来指明）")
     reason: Text = Field(description="确认无误的理由，如 乡镇合并，上年结转数含原××乡的申请")
 
     @model_validator(mode="after")
@@ -86,25 +107,26 @@ class Waiver(_Strict):
 class DatasetBase(_Strict):
     """Everything but the tables; the tables' model depends on the format."""
 
-    _cells: Optional[dict] = PrivateAttr(default=None)
+    _cells: dict | None = PrivateAttr(default=None)
 
-    id: StrictStr = Field(
-        min_length=1, description="编号（字符串，请加引号，如 \"150724-001\"；YAML 会把不加引号的 010 读成数字 8）"
+    # One name for the township id in code; the dataset file keeps its short key `id`.
+    township_id: StrictStr = Field(
+        alias="id", pattern=TOWNSHIP_ID, description="编号（字符串，请加引号，如 \"150724-001\"；YAML 会把不加引号的 010 读成数字 8）"
     )
-    organ: Text = Field(description="单位全称，如 巴彦嵯岗苏木人民政府")
-    county: Text = Field(description="所属县级行政区，如 鄂温克族自治旗")
+    organ: Name = Field(description="单位全称，如 巴彦嵯岗苏木人民政府")
+    county: Name = Field(description="所属县级行政区，如 鄂温克族自治旗")
     year: StrictInt = Field(ge=2008, le=2100, description="报告年度（统计年度），如 2020")
-    format: Optional[StrictStr] = Field(
+    format: StrictStr | None = Field(
         None, description="表格格式：\"2019\" 或 \"2021\"；不填则按年度确定（2019–2020年用2019年版，2021年起用2021年版）"
     )
-    signed: Optional[dt.date] = Field(None, description="落款日期，如 2021-01-20")
+    signed: dt.date | None = Field(None, description="落款日期，如 2021-01-20")
     contact: Contact = Field(description="联系方式：联系单位、地址、电话、邮箱、报告下载位置")
-    period: Optional[Period] = Field(None, description="统计期限；不填则为报告年度的1月1日至12月31日")
+    period: Period | None = Field(None, description="统计期限；不填则为报告年度的1月1日至12月31日")
     narrative: Narrative = Field(description="报告正文：前言、一、总体情况，二至四部分的补充说明，五、六部分")
-    info_fees: Optional[Annotated[Any, BeforeValidator(C.parser_for("money", "元"))]] = Field(
+    info_fees: Annotated[Any, BeforeValidator(C.parser_for("money", "元"))] | None = Field(
         None, description="本年度收取的信息处理费（国办函〔2020〕109号），如 120元；未收取填 0；不填表示未说明"
     )
-    waivers: Optional[list[Waiver]] = Field(
+    waivers: list[Waiver] | None = Field(
         None,
         description="已确认的审核意见：规则编号、单元格或原文、理由；确认后显示为“已确认”，不计入未处理的错误和警告",
     )
@@ -151,7 +173,7 @@ class DatasetBase(_Strict):
         return copy
 
     def cell(self, table: str, row: str, col: str, default=None):
-        return self.cells.get(f"{table}.{row}.{col}", default)
+        return self.cells.get(F.cell_key(table, row, col), default)
 
 
 def _ident(key: str) -> str:
@@ -161,7 +183,7 @@ def _ident(key: str) -> str:
 @cache
 def _cell_slots(fmt_code: str) -> tuple[tuple[str, str, str, str], ...]:
     """(table, row attribute, column, cell key) of every cell of a format, in report order."""
-    return tuple((t.key, _ident(r.key), c.key, f"{t.key}.{r.key}.{c.key}") for t, r, c in F.get(fmt_code).cells())
+    return tuple((t.key, _ident(r.key), c.key, F.cell_key(t.key, r.key, c.key)) for t, r, c in F.get(fmt_code).cells())
 
 
 @cache
@@ -179,9 +201,9 @@ def tables_model(fmt_code: str) -> type[BaseModel]:
             row_model = create_model(
                 f"Row_{fmt_code}_{t.key}_{_ident(r.key)}", __base__=_Strict, **col_fields
             )
-            row_fields[_ident(r.key)] = (Optional[row_model], Field(None, alias=r.key, description=r.full_label))
+            row_fields[_ident(r.key)] = (row_model | None, Field(None, alias=r.key, description=r.full_label))
         table_model = create_model(f"Table_{fmt_code}_{t.key}", __base__=_Strict, **row_fields)
-        table_fields[t.key] = (Optional[table_model], Field(None, description=t.name))
+        table_fields[t.key] = (table_model | None, Field(None, description=t.name))
     return create_model(f"Tables_{fmt_code}", __base__=_Strict, **table_fields)
 
 
@@ -214,7 +236,6 @@ def cells_to_tables(cells: dict[str, C.Cell]) -> dict:
     """Flat ``t3.new.natural`` cells → the nested mapping a dataset file holds."""
     out: dict = {}
     for key, value in cells.items():
-        table, rest = key.split(".", 1)
-        row, col = rest.rsplit(".", 1)
-        out.setdefault(table, {}).setdefault(row, {})[col] = C.to_yaml(value)
+        table, row, col = F.split_key(key)
+        out.setdefault(table, {}).setdefault(row, {})[col] = C.plain(value)
     return out

@@ -17,15 +17,16 @@ absent stays absent) and the same narrative.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any
 
 import yaml
 from pydantic import BaseModel
 
 from . import cells as C
 from . import formats as F
-from .dataset import Contact, DatasetBase, Narrative, Overview, Part, Period, format_of, _ident
+from .dataset import Contact, DatasetBase, Narrative, Overview, Part, Period, _ident, format_of
 
 HEADER = "# 政府信息公开工作年度报告数据集（nianbao）。各字段的含义、表格的行列和填写方法见 docs/dataset.md。"
 
@@ -138,7 +139,7 @@ def _normalise(value: Any, column: F.Column | None) -> Any:
         return value
     try:
         parsed = C.parser_for(column.kind, column.unit)(value)
-    except Exception:  # noqa: BLE001 - a raw mapping may hold anything; keep it for the clerk
+    except Exception:
         return value
     return _cell_yaml(parsed)
 
@@ -146,7 +147,7 @@ def _normalise(value: Any, column: F.Column | None) -> Any:
 def _cell_yaml(value: C.Cell) -> Any:
     if value == C.NA:
         return _Quoted(C.NA)
-    return C.to_yaml(value)
+    return C.plain(value)
 
 
 def _dataset_tables(ds: DatasetBase) -> dict:

@@ -15,9 +15,9 @@ import yaml
 from nianbao import cells as C
 from nianbao import formats as F
 from nianbao.devtools import synth
+from nianbao.devtools.schemadoc import render_reference
 from nianbao.dump import HEADER, dump
 from nianbao.load import load, validate_mapping
-from nianbao.devtools.schemadoc import render_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -80,7 +80,7 @@ def test_bundled_file_loads(path):
     loaded = load(path)
     ds = loaded.dataset
     assert loaded.notices == []
-    assert ds.id == path.stem
+    assert ds.township_id == path.stem
     assert str(ds.year) == path.parent.name
     # every cell of the format is present (none absent), so the checks see a complete table
     assert len(ds.cells) == sum(1 for _ in ds.fmt.cells())
@@ -95,7 +95,7 @@ def test_bundled_file_is_in_canonical_layout(path):
 @pytest.mark.parametrize("path", FILES, ids=_rel)
 def test_round_trip(path, tmp_path):
     ds = load(path).dataset
-    out = tmp_path / f"{ds.id}.yaml"
+    out = tmp_path / f"{ds.township_id}.yaml"
     out.write_text(dump(ds), encoding="utf-8")
     again = load(out).dataset
     assert again == ds
@@ -108,7 +108,7 @@ def test_round_trip(path, tmp_path):
 
 def test_seed_identity_and_contact():
     ds = load(SEED).dataset
-    assert (ds.id, ds.organ, ds.county, ds.year) == ("150724-bycg", "巴彦嵯岗苏木人民政府", "鄂温克族自治旗", 2020)
+    assert (ds.township_id, ds.organ, ds.county, ds.year) == ("150724-bycg", "巴彦嵯岗苏木人民政府", "鄂温克族自治旗", 2020)
     assert ds.format is None and ds.fmt.code == "2019"
     assert ds.contact.office == "巴彦嵯岗苏木人民政府办公室"
     assert ds.contact.phone == "0470-8952226"
@@ -226,7 +226,7 @@ def _demo(year: int, ident: str):
 @pytest.mark.parametrize("path", DEMO_FILES, ids=_rel)
 def test_demo_files_clean_or_one_defect(path):
     ds = load(path).dataset
-    kind = DEFECTS.get((ds.year, ds.id))
+    kind = DEFECTS.get((ds.year, ds.township_id))
     assert "示例" in ds.organ and ds.county == "示例县"
     violated = {i for i, _ in _violations(ds)}
     if kind is None:
@@ -341,7 +341,7 @@ def test_generated_datasets_valid_and_consistent(year):
             assert f"结转下年度继续办理{cells['t3.carried_out.total']}件" in applications
         if cells["t4.review.total"]:
             assert f"行政复议{cells['t4.review.total']}件" in applications
-        assert [p.title for p in ds.narrative.overview.parts] == ["主动公开", "依申请公开", "政府信息管理", "政府信息公开平台建设", "监督保障"]
+        assert [p.title for p in ds.narrative.overview.parts] == ["主动公开", "依申请公开", "政府信息管理", "政府信息公开平台建设", "监督保障"]  # noqa: E501
         assert ds.narrative.problems.strip() and ds.narrative.other.strip()
         assert "信息处理费" in ds.narrative.other or year < 2021
         totals.append(new)
@@ -439,7 +439,7 @@ def test_dump_layout():
     fmt = F.get("2019")
     assert t3_keys == [r.key for t in fmt.tables.values() for r in t.rows]
     ds = _validate(yaml.safe_load(text))
-    assert ds.id == "010" and ds.cells["t2.rules.made"] == C.NA and ds.cells["t2.rules.total_published"] is None
+    assert ds.township_id == "010" and ds.cells["t2.rules.made"] == C.NA and ds.cells["t2.rules.total_published"] is None
 
 
 def test_dump_format_only_when_set_and_round_trip_of_odd_values():
@@ -493,7 +493,7 @@ def test_dataset_reference_content():
                 assert field.description in text, name
     for fmt in F.all_formats().values():
         assert fmt.name in text
-        for t, r, c in fmt.cells():
+        for _t, r, c in fmt.cells():
             assert f"`{r.key}`" in text and f"`{c.key}`" in text and c.label in text and r.path[-1] in text
     for sample in ("~", '"/"', "981.93万元", "增13", "减2", "```yaml"):
         assert sample in text

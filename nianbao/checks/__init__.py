@@ -9,14 +9,27 @@ importing this package imports them all, so the catalog is complete.
 """
 
 from . import (  # noqa: F401 - registers the rules
-    arithmetic, cell_values, contact, content, cross_year, fees, format_rules, integrity, organ, period, proactive,
-    text_table, units, waivers, wording,
+    arithmetic,
+    cell_values,
+    contact,
+    content,
+    cross_year,
+    fees,
+    format_rules,
+    integrity,
+    organ,
+    period,
+    proactive,
+    text_table,
+    units,
+    waivers,
+    wording,
 )
+from .context import DEFAULT_COPY_THRESHOLD, Missing
 from .finding import FIELDS, Finding
 from .output import findings_frame, findings_json, summary
-from .registry import CATEGORIES, SEVERITIES, Rule, catalog, rules
-from .context import DEFAULT_COPY_THRESHOLD, Missing
 from .previous import previous_dataset
+from .registry import CATEGORIES, SEVERITIES, Rule, catalog, rules
 from .runner import open_findings, run_checks
 from .source import ReportSource, from_import
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import cells as C
+from ..formats import cell_key
 from .context import Context
 from .finding import Hit
 from .identities import identity_cells
@@ -40,17 +41,17 @@ def not_applicable(ctx: Context):
       example="数据集没有 t4（表四）")
 def missing(ctx: Context):
     for table in ctx.fmt.tables.values():
-        keys = [ctx.fmt.cell_key(table.key, r.key, c.key) for r in table.rows for c in r.columns]
+        keys = [cell_key(table.key, r.key, c.key) for r in table.rows for c in r.columns]
         absent = [k for k in keys if k not in ctx.cells]
         if len(absent) == len(keys):
             yield Hit(f"缺少{table.short}（{table.name}）的全部数据（{len(keys)}个单元格），{_UNKNOWN}。",
                       table.key, cells=tuple(keys))
             continue
         for r in table.rows:
-            gone = [c for c in r.columns if ctx.fmt.cell_key(table.key, r.key, c.key) not in ctx.cells]
+            gone = [c for c in r.columns if cell_key(table.key, r.key, c.key) not in ctx.cells]
             if not gone:
                 continue
-            cells = tuple(ctx.fmt.cell_key(table.key, r.key, c.key) for c in gone)
+            cells = tuple(cell_key(table.key, r.key, c.key) for c in gone)
             what = ("整行缺失" if len(gone) == len(r.columns)
                     else f"缺少{'、'.join(column_name(c) for c in gone)}列")
             yield Hit(f"{table.short}“{row_name(r)}”行{what}（{len(gone)}个单元格），{_UNKNOWN}。",

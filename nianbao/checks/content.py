@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..dataset import DatasetBase
+from ..formats import cell_key
 from .context import Context, Missing, narrative_passages
 from .finding import Hit
 from .labels import row_name
@@ -116,7 +117,7 @@ def copy_sibling(ctx: Context):
         return
     share, longest, other = max((repeated(ctx.text, _narrative(s)) + (s,) for s in same_year), key=lambda r: r[0])
     if share > ctx.copy_threshold:
-        yield _copy_hit(share, longest, f"{other.organ}（{other.id}）的报告", ctx.copy_threshold)
+        yield _copy_hit(share, longest, f"{other.organ}（{other.township_id}）的报告", ctx.copy_threshold)
 
 
 _TOWNSHIP = re.compile(r"(?:镇|乡|苏木|街道)(?:人民政府|办事处)$")
@@ -132,7 +133,7 @@ def township_rules(ctx: Context):
     r = table.row("rules")
     if r is None:
         return
-    keys = [f"t2.rules.{c.key}" for c in r.columns]
+    keys = [cell_key("t2", "rules", c.key) for c in r.columns]
     if any(isinstance(ctx.cells.get(k), int) and ctx.cells.get(k) > 0 for k in keys):
         yield Hit(f"表二“{row_name(r)}”行不为0：{ctx.organ}无权制定规章，请核实（是否把规范性文件填进了规章行）。",
                   "t2", "rules", cells=tuple(keys))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .. import cells as C
 from ..dataset import DatasetBase
-from ..formats import Column, Format, Row, Table
+from ..formats import Column, Format, Row, Table, cell_key
 from ..formats import get as get_format
 from .text import Passage, heading_title
 
@@ -150,4 +150,4 @@ def narrative_passages(ds: DatasetBase) -> list[Passage]:
 @cache
 def _index(fmt_code: str) -> dict[str, tuple[Table, Row, Column]]:
     fmt = get_format(fmt_code)
-    return {fmt.cell_key(t.key, r.key, c.key): (t, r, c) for t, r, c in fmt.cells()}
+    return {cell_key(t.key, r.key, c.key): (t, r, c) for t, r, c in fmt.cells()}

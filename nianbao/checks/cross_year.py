@@ -8,6 +8,7 @@ A township merger legitimately breaks them: acknowledge such a finding with a wa
 
 from __future__ import annotations
 
+from ..formats import cell_key
 from .context import Context, Missing
 from .finding import Hit
 from .labels import cell_location, column_label, row_name
@@ -40,7 +41,7 @@ def carry_over(ctx: Context):
         return
     before = ctx.previous_cells
     for c in ctx.fmt.tables["t3"].row("carried_in").columns:
-        key, old = f"t3.carried_in.{c.key}", f"t3.carried_out.{c.key}"
+        key, old = cell_key("t3", "carried_in", c.key), cell_key("t3", "carried_out", c.key)
         now = ctx.numbers([key])
         last = before.get(old)
         if now is None or not isinstance(last, int) or now[0] == last:
@@ -68,8 +69,8 @@ def items_balance(ctx: Context):
     if prev is None:
         return
     for table, r in _same_columns(ctx, prev, "prev_items", "change"):
-        key = f"{table.key}.{r.key}.prev_items"
-        old = [ctx.previous_cells.get(f"{table.key}.{r.key}.{c}") for c in ("prev_items", "change")]
+        key = cell_key(table.key, r.key, "prev_items")
+        old = [ctx.previous_cells.get(cell_key(table.key, r.key, c)) for c in ("prev_items", "change")]
         now = ctx.numbers([key])
         if now is None or not all(isinstance(v, int) for v in old) or now[0] == sum(old):
             continue
@@ -90,7 +91,7 @@ def in_force_balance(ctx: Context):
     for table, r in _same_columns(ctx, prev, "in_force"):
         if not (r.column("made") and r.column("repealed")):
             continue
-        keys = [f"{table.key}.{r.key}.{c}" for c in ("in_force", "made", "repealed")]
+        keys = [cell_key(table.key, r.key, c) for c in ("in_force", "made", "repealed")]
         now = ctx.numbers(keys)
         last = ctx.previous_cells.get(keys[0])
         if now is None or not isinstance(last, int) or now[0] == last + now[1] - now[2]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
-from ..cells import Money
+from ..cells import Money, plain
 
 # Column order of findings_frame and key order of to_dict / JSON.
 FIELDS = ("id", "severity", "category", "message", "table", "row", "column", "location", "evidence", "cells",
@@ -13,10 +13,8 @@ FIELDS = ("id", "severity", "category", "message", "table", "row", "column", "lo
 
 def json_value(value):
     """A cell value as it goes into evidence: int, None (blank), "/" and money as written ("981.93万元")."""
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if isinstance(value, Money):
-        return str(value)
+    if value is None or isinstance(value, (bool, int, float, str, Money)):
+        return plain(value)
     return str(value)  # anything an unvalidated dataset may hold; evidence must stay JSON-safe
 
 

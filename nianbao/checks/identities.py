@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from ..formats import Column, Format, Identity, Row, Table
+from ..formats import Column, Format, Identity, Row, Table, cell_key
 from .labels import column_name, group_name, item_name, row_name
 
 
@@ -51,7 +51,7 @@ def _term(fmt: Format, table: Table, group: list[Row | Column], pairs: list[tupl
     else:
         name = f"{group_name(group)}各项"
         label = f"{name}合计"
-    return Term(label, name, tuple(fmt.cell_key(table.key, r, c) for r, c in pairs))
+    return Term(label, name, tuple(cell_key(table.key, r, c) for r, c in pairs))
 
 
 def _checked(ident: Identity, groups: list[list]) -> None:

@@ -24,7 +24,7 @@ def template(ctx: Context):
 
 
 # Gambling and other advertising that hijacked mirrors insert into government pages.
-_SPAM = re.compile(r"博彩|赌场|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|体育投注|体育下注|bet365|棋牌游戏|开户送|注册送彩金",
+_SPAM = re.compile(r"博彩|赌场|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|体育投注|体育下注|bet365|棋牌游戏|开户送|注册送彩金",  # noqa: E501
                    re.I)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..formats import Column, Format, Row, Table, all_formats
+from ..formats import Column, Format, Row, Table, all_formats, split_key
 
 
 def row_name(row: Row) -> str:
@@ -29,13 +29,6 @@ def group_name(items: list[Row | Column]) -> str:
             break
         common.append(parts[0])
     return common[-1] if common else "、".join(item_name(i) for i in items)
-
-
-def split_key(key: str) -> tuple[str, str, str]:
-    """``t3.denied.1.natural`` → (``t3``, ``denied.1``, ``natural``): row keys may contain dots."""
-    table, rest = key.split(".", 1)
-    row, col = rest.rsplit(".", 1)
-    return table, row, col
 
 
 def location(fmt: Format, table: str | None, row: str | None = None, column: str | None = None) -> str | None:

@@ -18,7 +18,7 @@ def previous_dataset(path: Path, ds: DatasetBase, folder: Path | None = None) ->
     from ..load import load  # load → dataset → … never imports the checks; keep it that way
 
     folder = folder if folder is not None else Path(path).resolve().parent.parent / str(ds.year - 1)
-    candidate = folder / f"{ds.id}.yaml"
+    candidate = folder / f"{ds.township_id}.yaml"
     shown = _shown(candidate)
     if not candidate.is_file():
         return Missing(shown, ds.year - 1), []

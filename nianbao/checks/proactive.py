@@ -7,6 +7,7 @@ format without those columns (2021 has no 本年增/减) is simply not concerned
 from __future__ import annotations
 
 from .. import cells as C
+from ..formats import cell_key
 from .context import Context
 from .finding import Hit
 from .labels import column_label, row_name
@@ -20,7 +21,7 @@ def _rows_with(ctx: Context, first: str, second: str):
             a, b = r.column(first), r.column(second)
             if a is None or b is None:
                 continue
-            keys = [ctx.fmt.cell_key(table.key, r.key, c.key) for c in (a, b)]
+            keys = [cell_key(table.key, r.key, c.key) for c in (a, b)]
             values = ctx.numbers(keys)
             if values is not None:
                 yield table, r, a, b, values, tuple(keys)

@@ -9,17 +9,15 @@ so rule functions never repeat the descriptor.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .context import Context
     from .finding import Hit
 
-from ..categories import CATEGORIES
-
-SEVERITIES = ("error", "warning")
-
+from ..categories import CATEGORIES, SEVERITIES
 
 Check = Callable[["Context"], Iterable["Hit"]]
 

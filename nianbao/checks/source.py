@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .. import cells as C
 from .. import formats as F
 from ..dataset import DatasetBase
+from ..formats import cell_key
 
 _TITLE_YEAR = re.compile(r"(\d{4})\s*年(?:度)?[^\n。]{0,20}?政府信息公开[^\n。]{0,6}年度报告")
 
@@ -45,7 +46,7 @@ def _lenient_cells(fmt: F.Format, raw_tables) -> dict:
         if not isinstance(row, dict) or c.key not in row:
             continue
         try:
-            out[fmt.cell_key(t.key, r.key, c.key)] = C.parser_for(c.kind, c.unit)(row[c.key])
+            out[cell_key(t.key, r.key, c.key)] = C.parser_for(c.kind, c.unit)(row[c.key])
         except ValueError:  # pydantic's custom errors are ValueErrors: an unreadable cell is not found
             continue
     return out

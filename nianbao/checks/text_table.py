@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..formats import Format
+from ..formats import Format, cell_key
 from .context import Context
 from .finding import Hit
 from .numerals import NUMBER, normalise_digits, to_int
@@ -101,7 +101,7 @@ def _own_sentences(ctx: Context, about_applications: bool = False):
 
 
 def _row_total(ctx: Context, rows: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
-    keys = tuple(f"t3.{r}.total" for r in rows)
+    keys = tuple(cell_key("t3", r, "total") for r in rows)
     return ctx.total(list(keys)), keys
 
 
@@ -142,7 +142,7 @@ _T4_STATED = {word: re.compile(rf"{word}[^\d。；;，,]{{0,6}}?(?P<n>{NUMBER})(
 
 
 def _t4_total(ctx: Context, groups: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
-    keys = tuple(f"t4.{g}.total" for g in groups)
+    keys = tuple(cell_key("t4", g, "total") for g in groups)
     return ctx.total(list(keys)), keys
 
 

@@ -34,9 +34,9 @@ def batch(year, jobs, fail_on, publish, pdf, no_progress):
     click.echo(f"\n共 {len(outcomes)} 份：成功 {len(outcomes) - len(failed)}，失败 {len(failed)}；"
                f"有错误级审核意见 {len(with_errors)} 份。")
     for o in failed:
-        click.echo(f"✗ {o.year}/{o.id}：{o.message}")
+        click.echo(f"✗ {o.year}/{o.township_id}：{o.message}")
     for o in with_errors:
-        click.echo(f"! {o.year}/{o.id} {o.organ}：{o.errors} 个错误，{o.warnings} 个警告")
+        click.echo(f"! {o.year}/{o.township_id} {o.organ}：{o.errors} 个错误，{o.warnings} 个警告")
     for y in sorted({o.year for o in outcomes}):
         click.echo(f"索引页 / index: {root / 'output' / y / 'index.html'}")
     if failed or (fail_on == "error" and with_errors):

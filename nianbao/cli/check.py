@@ -8,9 +8,8 @@ from pathlib import Path
 
 import click
 
+from ..categories import SEVERITY_LABELS
 from . import EXIT_FINDINGS, EXIT_INPUT, cli, echo_err
-
-_SEVERITY = {"error": "错误", "warning": "警告"}
 
 
 def _print(label: str, found, as_json: bool, notices=()) -> None:
@@ -25,7 +24,7 @@ def _print(label: str, found, as_json: bool, notices=()) -> None:
     for n in notices:
         click.echo(f"  [提示] {n}")
     for x in found:
-        sev = "已确认" if x.acknowledged else _SEVERITY[x.severity]
+        sev = "已确认" if x.acknowledged else SEVERITY_LABELS[x.severity]
         click.echo(f"  [{sev}] {x.id}  {checks.CATEGORIES[x.category]}  {x.location or ''}\n      {x.message}")
         if x.acknowledged:
             click.echo(f"      确认理由：{x.acknowledged}")

@@ -12,9 +12,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..categories import SEVERITY_LABELS
 from ..checks.registry import CATEGORIES, rules
 
-_SEVERITY = {"error": "错误", "warning": "警告"}
 PATH = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
 
 
@@ -40,7 +40,7 @@ def render_rules() -> str:
             continue
         lines += [f"## {zh}（`{code}`）", "", "| 规则 | 级别 | 内容 | 触发示例 |", "|---|---|---|---|"]
         for r in by_category[code]:
-            lines.append(f"| `{r.id}` | {_SEVERITY[r.severity]} | **{_md(r.title)}**：{_md(r.description)} | {_md(r.example)} |")
+            lines.append(f"| `{r.id}` | {SEVERITY_LABELS[r.severity]} | **{_md(r.title)}**：{_md(r.description)} | {_md(r.example)} |")
         lines.append("")
     return "\n".join(lines)
 

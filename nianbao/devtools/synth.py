@@ -65,7 +65,7 @@ class Township:
     activity: str  # quiet | normal | busy
 
     @classmethod
-    def make(cls, index: int, seed: int = 0, county: str = "示例县") -> "Township":
+    def make(cls, index: int, seed: int = 0, county: str = "示例县") -> Township:
         if index < 1:
             raise ValueError("township index starts at 1")
         names = _name_order(seed)

@@ -14,13 +14,28 @@ from importlib import resources
 
 import yaml
 
+# What a column holds (cells.parser_for reads it): a count, a signed change (本年增/减), an amount of money.
+KINDS = ("count", "signed", "money")
+
+
+def cell_key(table: str, row: str, col: str) -> str:
+    """The one spelling of a cell: ``t3.denied.1.natural`` (table, row key, column key)."""
+    return f"{table}.{row}.{col}"
+
+
+def split_key(key: str) -> tuple[str, str, str]:
+    """``t3.denied.1.natural`` → (``t3``, ``denied.1``, ``natural``): row keys may contain dots."""
+    table, rest = key.split(".", 1)
+    row, col = rest.rsplit(".", 1)
+    return table, row, col
+
 
 @dataclass(frozen=True)
 class Column:
     key: str
     label: str
     path: tuple[str, ...]
-    kind: str = "count"  # count | signed | money
+    kind: str = "count"  # one of KINDS
     unit: str | None = None  # implied unit of a money column
 
     @property
@@ -113,21 +128,19 @@ class Format:
                 for c in r.columns:
                     yield t, r, c
 
-    def cell_key(self, table: str, row: str, col: str) -> str:
-        return f"{table}.{row}.{col}"
+
+
+def _column(c: dict) -> Column:
+    kind = c.get("kind", "count")
+    # A typo here would silently turn a money or signed column into a count: refuse the description.
+    if kind not in KINDS:
+        raise ValueError(f"column {c.get('key')!r}: unknown kind {kind!r} in format description (one of {', '.join(KINDS)})")
+    return Column(key=c["key"], label=c.get("label") or c["path"][-1], path=tuple(c.get("path") or [c["label"]]),
+                  kind=kind, unit=c.get("unit"))
 
 
 def _columns(raw: list[dict]) -> tuple[Column, ...]:
-    return tuple(
-        Column(
-            key=c["key"],
-            label=c.get("label") or c["path"][-1],
-            path=tuple(c.get("path") or [c["label"]]),
-            kind=c.get("kind", "count"),
-            unit=c.get("unit"),
-        )
-        for c in raw
-    )
+    return tuple(_column(c) for c in raw)
 
 
 def _table(key: str, raw: dict) -> Table:
@@ -192,6 +205,12 @@ def get(code: str) -> Format:
 def for_year(year: int) -> Format | None:
     """The format that applies to a report year, or None before the first format."""
     return next((f for f in all_formats().values() if f.covers(year)), None)
+
+
+@cache
+def table_names() -> dict[str, str]:
+    """Table key → its short name (``t3`` → ``表三``), across every format."""
+    return {t.key: t.short for f in all_formats().values() for t in f.tables.values()}
 
 
 def codes() -> list[str]:

@@ -90,7 +90,7 @@ class _Flow:
 def html_lines(markup: str, source: str = "") -> list[Line]:
     """The visible text of an HTML page or fragment as lines (tables as exact ``a | b | c`` rows)."""
     try:
-        root = lxml.html.document_fromstring(markup) if "<html" in markup[:2000].lower() else lxml.html.fragment_fromstring(markup, create_parent="div")
+        root = lxml.html.document_fromstring(markup) if "<html" in markup[:2000].lower() else lxml.html.fragment_fromstring(markup, create_parent="div")  # noqa: E501
     except (etree.ParserError, ValueError) as e:
         raise NianbaoError(f"{source}：无法解析 HTML（{e}）") from None
     flow = _Flow()

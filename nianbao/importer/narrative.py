@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .log import ImportLog
 from .facts import section_heading, section_keys, section_of_title
+from .log import ImportLog
 
 _PART = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(?P<rest>.*)$")
 _CLAUSE = re.compile(r"^(?P<title>[^，。；！？]{2,80}?)[，。；！？]\s*(?P<text>.*)$")

@@ -14,9 +14,9 @@ from functools import cache
 
 import opencc
 
+from .facts import section_heading
 from .html import Line
 from .log import ImportLog
-from .facts import section_heading
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # 根據(jù) / 現（xiàn）: a CJK character followed by a bracketed pinyin syllable with a tone mark.

@@ -8,6 +8,7 @@ from pathlib import Path
 from .. import formats as F
 from ..dataset import cells_to_tables
 from ..errors import DatasetError, NianbaoError, Problem
+from ..formats import cell_key
 from ..load import validate_mapping
 from . import facts as S
 from .decode import decode, is_html
@@ -19,7 +20,6 @@ from .result import ImportResult, cells_json
 from .tables import read_tables
 from .tokens import tokenise
 
-_NAMES = {"t2": "表二", "t3": "表三", "t4": "表四"}
 # Words only an annual report (or an excerpt of one) uses.
 _REPORT_WORDS = re.compile(r"政府信息公开.{0,16}(?:年度报告|工作报告|年报)|统计期限|统计时限|勾稽关系")
 
@@ -76,7 +76,7 @@ def _import_lines(path: Path, raw_lines: list[Line], original: str, log: ImportL
             raise NianbaoError(Problem(str(path), message + "；如确需导入片段，请加 --partial"))
         log.add("problem", message)
 
-    keep = {f"{t.key}.{r.key}.{c.key}" for t, r, c in F.get(code).cells()} if code else set()
+    keep = {cell_key(t.key, r.key, c.key) for t, r, c in F.get(code).cells()} if code else set()
     dropped = [k for k in tables.cells if k not in keep]
     if dropped and code:
         log.add("problem", f"{len(dropped)} 个单元格不属于{F.get(code).name}（表格格式混用），只保留在 --cells-json 中", dropped)
@@ -94,7 +94,7 @@ def _import_lines(path: Path, raw_lines: list[Line], original: str, log: ImportL
     formats = dict(tables.formats)
     if formats.get("t4") is None and "t4" in tables.regions:
         formats["t4"] = code  # 表四 is the same in both formats: it takes the report's format
-    result_json = cells_json(organ.value if organ else None, year, {k: formats.get(k) for k in _NAMES},
+    result_json = cells_json(organ.value if organ else None, year, {k: formats.get(k) for k in F.table_names()},
                              period_written, tables.cells)
     return ImportResult(path, raw, dataset, result_json, log.entries, original, full, truncated)
 
@@ -129,10 +129,10 @@ def _dataset_format(formats: dict, year: int | None, log: ImportLog) -> str | No
     seen = {k: v for k, v in formats.items() if v}
     by_year = F.for_year(year) if year else None
     for tkey, code in seen.items():
-        log.add("found", f"{_NAMES[tkey]}：{F.get(code).name}")
+        log.add("found", f"{F.table_names()[tkey]}：{F.get(code).name}")
     codes = set(seen.values())
     if len(codes) > 1:
-        log.add("ambiguous", "表格格式混用：" + "，".join(f"{_NAMES[k]}为{v}年版" for k, v in seen.items()))
+        log.add("ambiguous", "表格格式混用：" + "，".join(f"{F.table_names()[k]}为{v}年版" for k, v in seen.items()))
         return by_year.code if by_year else sorted(codes)[-1]
     if codes:
         code = codes.pop()
@@ -148,17 +148,17 @@ def _dataset_format(formats: dict, year: int | None, log: ImportLog) -> str | No
 def _log_cells(log: ImportLog, code: str, cells: dict) -> None:
     fmt = F.get(code)
     for t in fmt.tables.values():
-        keys = [f"{t.key}.{r.key}.{c.key}" for r in t.rows for c in r.columns]
+        keys = [cell_key(t.key, r.key, c.key) for r in t.rows for c in r.columns]
         present = [k for k in keys if k in cells]
         if not present:
             log.add("not_found", f"{t.short}：没有找到（共 {len(keys)} 个单元格）", keys)
             continue
         log.add("found", f"{t.short}：读取 {len(present)} / {len(keys)} 个单元格")
         for r in t.rows:
-            missing = [c for c in r.columns if f"{t.key}.{r.key}.{c.key}" not in cells]
+            missing = [c for c in r.columns if cell_key(t.key, r.key, c.key) not in cells]
             if missing:
                 log.add("not_found", f"{t.short} {r.full_label}：" + "、".join(c.full_label for c in missing),
-                        [f"{t.key}.{r.key}.{c.key}" for c in missing])
+                        [cell_key(t.key, r.key, c.key) for c in missing])
 
 
 def _raw(path, organ, county, year, code, signed, contact, period, narrative, cells) -> dict:

@@ -28,18 +28,11 @@ class ImportResult:
         return "\n".join(str(e) for e in self.log)
 
 
-def json_cell(value: C.Cell):
-    """A cell in the flat JSON: an integer, null for blank, "/" for not applicable, money as text with its unit."""
-    if isinstance(value, C.Money):
-        return str(value)
-    return value
-
-
 def cells_json(organ: str | None, year: int | None, formats: dict, period: str | None, cells: dict) -> dict:
     return {
         "organ": organ,
         "year": year,
         "format": formats,
         "period": period,
-        "cells": {k: json_cell(v) for k, v in cells.items()},
+        "cells": {k: C.plain(v) for k, v in cells.items()},
     }

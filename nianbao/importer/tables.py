@@ -23,6 +23,7 @@ from pydantic_core import PydanticCustomError
 
 from .. import cells as C
 from .. import formats as F
+from ..formats import cell_key
 from .tokens import Token, core_key, label_key
 
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[)）]\s*$")
@@ -191,7 +192,7 @@ def _separator(tokens: list[Token], start: int, end: int) -> int:
     return gaps.most_common(1)[0][0] if gaps else 0
 
 
-def _put(read: "TableRead", key: str, column: F.Column, text: str, where: str) -> None:
+def _put(read: TableRead, key: str, column: F.Column, text: str, where: str) -> None:
     """Store one cell as its column reads it; a value the column cannot hold is logged, not stored."""
     try:
         read.cells[key] = C.parser_for(column.kind, column.unit)(text)
@@ -200,7 +201,7 @@ def _put(read: "TableRead", key: str, column: F.Column, text: str, where: str) -
 
 
 def _store(read: TableRead, table: F.Table, row: F.Row, columns, placed: Placed) -> None:
-    keys = [f"{table.key}.{row.key}.{c.key}" for c in columns]
+    keys = [cell_key(table.key, row.key, c.key) for c in columns]
     where = f"{table.short} {row.full_label}"
     if placed.texts is None:
         read.note(placed.kind, f"{where}：{placed.message}", keys)
@@ -284,7 +285,7 @@ def _read_wide(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
         k += 1
     read.column_hits = len(_column_hits(tokens, anchor, j, labels))
     leaves = [(g, c) for g in table.rows for c in g.columns]
-    keys = [f"{table.key}.{g.key}.{c.key}" for g, c in leaves]
+    keys = [cell_key(table.key, g.key, c.key) for g, c in leaves]
     placed = _place(tokens[j:k], len(leaves), _separator(tokens, j, k))
     if not read.column_hits and placed.kind != "found":
         # Neither the header's words (they may be printed vertically) nor a full row of values:

@@ -16,10 +16,10 @@ from pathlib import Path
 import yaml
 from tqdm import tqdm
 
-from ..publish import index
-from . import params
 from ..errors import NianbaoError
 from ..paths import master_notebook
+from ..publish import index
+from . import params
 
 
 @dataclass
@@ -34,7 +34,7 @@ class Job:
         return self.params_file.parent.name
 
     @property
-    def key(self) -> str:
+    def township_id(self) -> str:
         return self.params_file.stem
 
     @property
@@ -45,7 +45,7 @@ class Job:
 @dataclass
 class Outcome:
     year: str
-    id: str
+    township_id: str
     ok: bool
     message: str = ""
     organ: str | None = None
@@ -85,7 +85,7 @@ def _open_counts(findings_path: Path) -> tuple[dict, dict]:
 def _clear_previous(job: Job) -> None:
     """Remove this township's outputs of an earlier run, so a failure never leaves a stale page."""
     for suffix in (".ipynb", ".html", ".findings.json", ".pdf"):
-        (job.out_dir / f"{job.key}{suffix}").unlink(missing_ok=True)
+        (job.out_dir / f"{job.township_id}{suffix}").unlink(missing_ok=True)
 
 
 def _read_params(job: Job) -> dict:
@@ -93,7 +93,7 @@ def _read_params(job: Job) -> dict:
     try:
         data = yaml.safe_load(job.params_file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
-        raise NianbaoError(f"{rel}：参数文件无法读取（{type(e).__name__}）")
+        raise NianbaoError(f"{rel}：参数文件无法读取（{type(e).__name__}）") from None
     if not isinstance(data, dict) or not isinstance(data.get("dataset"), str):
         raise NianbaoError(f"{rel}：参数文件缺少 dataset（数据文件路径）")
     if "township_id" in data and not isinstance(data["township_id"], str):
@@ -107,12 +107,12 @@ def run_one(job: Job) -> Outcome:
     from papermill.exceptions import PapermillExecutionError
 
     from ..load import load
-    from .execute import run_notebook
     from ..publish.figures import key_figures
     from ..publish.html import to_html
+    from .execute import run_notebook
 
     started = time.perf_counter()
-    out = Outcome(year=job.year, id=job.key, ok=False)
+    out = Outcome(year=job.year, township_id=job.township_id, ok=False)
     try:
         _clear_previous(job)
         p = _read_params(job)
@@ -120,8 +120,8 @@ def run_one(job: Job) -> Outcome:
         ds = loaded.dataset
         out.organ = ds.organ
         out.figures = key_figures(ds.cells)
-        nb_path = job.out_dir / f"{job.key}.ipynb"
-        findings_path = job.out_dir / f"{job.key}.findings.json"
+        nb_path = job.out_dir / f"{job.township_id}.ipynb"
+        findings_path = job.out_dir / f"{job.township_id}.findings.json"
         run_notebook(
             master_notebook(job.root),
             nb_path,
@@ -129,7 +129,7 @@ def run_one(job: Job) -> Outcome:
             cwd=job.root,
         )
         out.notebook = nb_path.name
-        html = to_html(nb_path, job.out_dir / f"{job.key}.html")
+        html = to_html(nb_path, job.out_dir / f"{job.township_id}.html")
         out.html, out.findings = html.name, findings_path.name
         counts, out.by_category = _open_counts(findings_path)
         out.errors, out.warnings = counts["error"], counts["warning"]
@@ -142,7 +142,7 @@ def run_one(job: Job) -> Outcome:
         out.message = str(e)
     except PapermillExecutionError as e:
         out.message = f"笔记本运行失败：{e.evalue or e.ename}"
-        out.notebook = f"{job.key}.ipynb"
+        out.notebook = f"{job.township_id}.ipynb"
     except Exception as e:  # a bug or an environment problem: still one line, still the others go on
         out.message = f"内部错误：{type(e).__name__}: {e}"
     out.seconds = round(time.perf_counter() - started, 2)
@@ -170,9 +170,9 @@ def run_batch(root: Path, year: int | None = None, jobs: int | None = None, revi
             for fut in as_completed(futures):
                 o = fut.result()
                 outcomes.append(o)
-                bar.set_postfix_str(f"{o.year}/{o.id} {'完成' if o.ok else '失败'}")
+                bar.set_postfix_str(f"{o.year}/{o.township_id} {'完成' if o.ok else '失败'}")
                 bar.update()
-    outcomes.sort(key=lambda o: (o.year, o.id))
+    outcomes.sort(key=lambda o: (o.year, o.township_id))
     for y in sorted({o.year for o in outcomes}):
         mine = [o for o in outcomes if o.year == y]
         index.write_index(root / "output" / y, y, mine)

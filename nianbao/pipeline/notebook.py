@@ -32,9 +32,9 @@ class Report:
     def findings_frame(self) -> pd.DataFrame:
         return checks.findings_frame(self.findings)
 
-    def review_block(self) -> HTML:
-        """The review block: notices from reading the file and every finding."""
-        return HTML(render.wrap_html(render.review_html(self.findings, self.loaded.notices)))
+    def findings_panel(self) -> HTML:
+        """The findings panel (审核意见): notices from reading the file and every finding."""
+        return HTML(render.wrap_html(render.findings_panel_html(self.findings, self.loaded.notices)))
 
     def document(self) -> HTML:
         """The report itself, as it is published."""
@@ -75,8 +75,8 @@ def open_report(dataset: str | Path, township_id: str | None = None, findings_pa
             "在参数文件中给编号加引号，或用 papermill -r 传入"
         )
     loaded = load(resolve(dataset))
-    if township_id and loaded.dataset.id != township_id:
-        raise NianbaoError(f"{loaded.path}：参数 township_id 为“{township_id}”，但数据文件的编号是“{loaded.dataset.id}”")
+    if township_id and loaded.dataset.township_id != township_id:
+        raise NianbaoError(f"{loaded.path}：参数 township_id 为“{township_id}”，但数据文件的编号是“{loaded.dataset.township_id}”")
     # Last year's dataset (data/<year-1>/<id>.yaml) for the cross-year rules; its absence is a notice
     # of the review block (the findings are about this report, not about what else is on disk).
     previous, notices = checks.previous_dataset(loaded.path, loaded.dataset)

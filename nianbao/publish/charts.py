@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import warnings
-from typing import Sequence
+from collections.abc import Sequence
 
 from lxml import etree
 from matplotlib import rc_context
@@ -32,6 +32,11 @@ COLOURS = ["#8c1c13", "#c9a227", "#4a6fa5", "#6b8f71"]
 METADATA = {"Date": None, "Creator": "nianbao", "Format": None, "Type": None}
 
 
+def _plain(label: str) -> str:
+    """A label drawn as it is written: matplotlib would read $…$ as mathematics (and fail on $\\frac$)."""
+    return label.replace("$", r"\$")
+
+
 def grouped_bars(key: str, title: str, names: Sequence[str], series: dict[str, Sequence[int | None]]) -> str:
     """Horizontal bars, one group per township, one bar per series; unknown values are left out
     (marked “未知”), never drawn as 0. Returns an ``<svg>`` element as text, ready to inline,
@@ -46,9 +51,9 @@ def grouped_bars(key: str, title: str, names: Sequence[str], series: dict[str, S
         for i, (label, values) in enumerate(series.items()):
             ys = [j + (i - (k - 1) / 2) * bar for j in range(n)]
             drawn = [v if v is not None else 0 for v in values]
-            bars = ax.barh(ys, drawn, height=bar * 0.92, label=label, color=COLOURS[i % len(COLOURS)])
+            bars = ax.barh(ys, drawn, height=bar * 0.92, label=_plain(label), color=COLOURS[i % len(COLOURS)])
             ax.bar_label(bars, labels=[str(v) if v is not None else "未知" for v in values], padding=2, fontsize=8)
-        ax.set_yticks(range(n), list(names))
+        ax.set_yticks(range(n), [_plain(name) for name in names])
         ax.invert_yaxis()  # first township on top, as in the table
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.margins(x=0.12)

@@ -7,8 +7,8 @@ unknown figure is never shown or charted as 0.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from .. import cells as C
 

@@ -6,19 +6,16 @@ Self-contained like the reports: inline style, charts as inline SVG, nothing fet
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
-from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
 from .. import __version__
-from . import charts, exports
 from ..categories import CATEGORIES
+from ..render.env import render_page
+from . import charts, exports
 from .figures import FIGURES
-
-_env = Environment(loader=PackageLoader("nianbao", "templates/index"), autoescape=True,
-                   trim_blocks=True, lstrip_blocks=True)
 
 # The charts: which key figures each compares (keys of figures.FIGURES).
 CHARTS = (
@@ -41,7 +38,7 @@ def _groups() -> list[tuple[str, int]]:
 def _charts(rendered: Sequence) -> list[tuple[str, Markup]]:
     if not rendered:
         return []
-    names = [o.organ or o.id for o in rendered]
+    names = [o.organ or o.township_id for o in rendered]
     label = {f.key: f.label for f in FIGURES}
     return [(title, Markup(charts.grouped_bars(key, title, names,
                                                {label[k]: [o.figures.get(k) for o in rendered] for k in keys})))
@@ -58,7 +55,7 @@ def write_index(out_dir: Path, year: str, outcomes: list) -> Path:
     frame = exports.figures_frame(outcomes)
     csv = exports.write_csv(frame, out_dir / "figures.csv")
     xlsx = exports.write_xlsx(frame, out_dir / "figures.xlsx", year, f"{year}年度主要数据")
-    page = _env.get_template("year.html.j2").render(
+    page = render_page("year.html.j2",
         year=year,
         version=__version__,
         outcomes=outcomes,

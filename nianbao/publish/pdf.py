@@ -114,7 +114,7 @@ def fix_text_layer(pdf: Path) -> int:
             stream = font["/ToUnicode"].get_object()
             data = stream.get_data()
 
-            def to_ideograph(m: re.Match) -> bytes:
+            def to_ideograph(m: re.Match, mapping: dict = mapping) -> bytes:
                 code = int(m.group(2), 16)
                 return m.group(1) + b"%04X" % mapping.get(code, code) + m.group(3)
 

@@ -6,11 +6,11 @@ markup live in the Jinja templates under ``nianbao/templates/report``.
 
 from .report import (
     colophon_html,
+    findings_panel_html,
     generated_on,
     preamble_html,
     report_html,
     report_title,
-    review_html,
     section_html,
     signature_html,
     title_html,
@@ -24,7 +24,7 @@ __all__ = [
     "preamble_html",
     "section_html",
     "signature_html",
-    "review_html",
+    "findings_panel_html",
     "wrap_html",
     "colophon_html",
     "generated_on",

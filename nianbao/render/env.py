@@ -1,10 +1,10 @@
-"""The Jinja environment of the report templates (``nianbao/templates/report``), autoescaping on."""
+"""The one Jinja environment of nianbao's pages: the report (``templates/report``) and the index (``templates/index``)."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
+from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
 
 from . import text
 from .findings_panel import cell_anchor
@@ -14,7 +14,7 @@ from .values import cell_view
 @cache
 def environment() -> Environment:
     env = Environment(
-        loader=PackageLoader("nianbao", "templates/report"),
+        loader=ChoiceLoader([PackageLoader("nianbao", f"templates/{folder}") for folder in ("report", "index")]),
         autoescape=True,  # every template, whatever its name: narrative text is user input
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -31,3 +31,8 @@ def environment() -> Environment:
 
 def render(name: str, **context) -> str:
     return environment().get_template(name).render(**context).strip()
+
+
+def render_page(name: str, **context) -> str:
+    """A whole page, as the template writes it (no stripping)."""
+    return environment().get_template(name).render(**context)

@@ -1,8 +1,7 @@
 """Findings prepared for the review panel (审核意见): grouped by category, linked to their cells.
 
-Findings are duck-typed: any object with ``id``, ``severity``, ``category``,
-``message`` and ``location`` will do (``cells``, the cell keys involved, if it has
-them); this module does not import the checks.
+Findings are :class:`nianbao.checks.Finding` objects (read by attribute; the type is
+imported for annotations only, so rendering does not load the rule catalog).
 
 Every table cell of the report carries a stable anchor (:func:`cell_anchor`), so a
 finding links to its cells with plain ``href="#…"`` and the panel highlights them
@@ -13,14 +12,14 @@ without the panel.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
+from typing import TYPE_CHECKING
 
-from ..categories import CATEGORIES
+from ..categories import CATEGORIES, SEVERITIES, SEVERITY_LABELS
 
-SEVERITY_LABELS = {"error": "错误", "warning": "警告"}
-
-_ORDER = {"error": 0, "warning": 1}
+if TYPE_CHECKING:
+    from ..checks.finding import Finding
 
 # Cell keys come from the format description (t3.denied.1.natural); anything else is not a cell
 # and never reaches the panel's style sheet, where autoescaping would not protect it.
@@ -86,7 +85,7 @@ class Group:
 
 
 @dataclass(frozen=True)
-class Review:
+class FindingsPanel:
     groups: tuple[Group, ...]
     errors: int
     warnings: int
@@ -106,45 +105,30 @@ class Review:
         return ",".join(_cell_selector(k) for k in sorted(keys))
 
 
-def _location(loc) -> str:
-    if loc is None:
-        return ""
-    if isinstance(loc, str):
-        return loc
-    try:
-        return " · ".join(str(part) for part in loc if part)
-    except TypeError:
-        return str(loc)
-
-
-def _view(seq: int, f) -> FindingView:
-    severity = str(getattr(f, "severity", "") or "")
-    category = str(getattr(f, "category", "") or "")
+def _view(seq: int, f: Finding) -> FindingView:
     return FindingView(
         seq=seq,
-        id=str(getattr(f, "id", "") or ""),
-        severity=severity,
-        severity_label=SEVERITY_LABELS.get(severity, severity),
-        category=category,
-        category_label=CATEGORIES.get(category, category or "其他"),
-        message=str(getattr(f, "message", "") or ""),
-        location=_location(getattr(f, "location", None)),
-        cells=tuple(k for k in (getattr(f, "cells", None) or ()) if _CELL_KEY.fullmatch(str(k))),
-        acknowledged=getattr(f, "acknowledged", None) or None,
+        id=f.id,
+        severity=f.severity,
+        severity_label=SEVERITY_LABELS[f.severity],
+        category=f.category,
+        category_label=CATEGORIES[f.category],
+        message=f.message,
+        location=f.location or "",
+        cells=tuple(k for k in f.cells if _CELL_KEY.fullmatch(k)),
+        acknowledged=f.acknowledged,
     )
 
 
-def _category_rank(category: str) -> tuple[int, str]:
-    order = list(CATEGORIES)
-    return (order.index(category), "") if category in order else (len(order), category)
+def _category_rank(category: str) -> int:
+    return list(CATEGORIES).index(category)
 
 
-def review(findings: Iterable, notices: Iterable = ()) -> Review:
+def findings_panel(findings: Iterable[Finding], notices: Iterable = ()) -> FindingsPanel:
     """Findings grouped by category (in the catalog's order), errors before warnings in each group."""
     items = list(findings)
     ranked = sorted(range(len(items)), key=lambda i: (
-        _category_rank(str(getattr(items[i], "category", "") or "")),
-        _ORDER.get(str(getattr(items[i], "severity", "")), 2), i))
+        _category_rank(items[i].category), SEVERITIES.index(items[i].severity), i))
     views = [_view(seq, items[i]) for seq, i in enumerate(ranked, start=1)]
     groups: list[Group] = []
     for v in views:
@@ -152,7 +136,7 @@ def review(findings: Iterable, notices: Iterable = ()) -> Review:
             groups[-1] = Group(v.category, v.category_label, groups[-1].findings + (v,))
         else:
             groups.append(Group(v.category, v.category_label, (v,)))
-    return Review(
+    return FindingsPanel(
         groups=tuple(groups),
         errors=sum(v.open and v.severity == "error" for v in views),
         warnings=sum(v.open and v.severity == "warning" for v in views),

@@ -11,11 +11,12 @@ cells that a template prints as ``<th>`` / ``<td>``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import ClassVar, Sequence, Union
+from typing import ClassVar
 
-from ..formats import Table
+from ..formats import Table, cell_key
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class Data:
     unit: str | None = None  # the column's implied unit (its header already says it)
 
 
-Cell = Union[Header, Data]
+Cell = Header | Data
 Line = tuple[Cell, ...]
 
 
@@ -152,7 +153,7 @@ def _grid(t: Table) -> Layout:
     corner = Header(t.corner or "", rowspan=len(head), colspan=depth(row_paths), scope="", css="corner")
     head[0].insert(0, corner)
     body = [
-        tuple(hdrs) + tuple(Data(f"{t.key}.{r.key}.{c.key}", c.kind, unit=c.unit) for c in cols)
+        tuple(hdrs) + tuple(Data(cell_key(t.key, r.key, c.key), c.kind, unit=c.unit) for c in cols)
         for r, hdrs in zip(t.rows, row_headers(row_paths))
     ]
     return Layout(t.key, t.layout, depth(row_paths) + len(cols), tuple(map(tuple, head)), (tuple(body),))
@@ -162,7 +163,7 @@ def _wide(t: Table) -> Layout:
     """Every group × column as one long header and a single data row (表四)."""
     leaves = [(g, c) for g in t.rows for c in g.columns]
     head = column_headers([g.path + (c.label,) for g, c in leaves])
-    body = tuple(Data(f"{t.key}.{g.key}.{c.key}", c.kind, unit=c.unit) for g, c in leaves)
+    body = tuple(Data(cell_key(t.key, g.key, c.key), c.kind, unit=c.unit) for g, c in leaves)
     return Layout(t.key, t.layout, len(leaves), tuple(map(tuple, head)), ((body,),))
 
 
@@ -177,8 +178,8 @@ def _blocks(t: Table) -> Layout:
     for label, cols, rows in t.blocks:
         fill = width - len(cols)  # the last cell spans this many grid columns
 
-        def span_of(i: int) -> int:
-            return fill if i == len(cols) - 1 else 1
+        def span_of(i: int, fill: int = fill, last: int = len(cols) - 1) -> int:
+            return fill if i == last else 1
 
         lines: list[Line] = [(Header(label, colspan=width, scope="colgroup", css="block"),)]
         lines.append(
@@ -188,7 +189,7 @@ def _blocks(t: Table) -> Layout:
         for r in rows:
             lines.append(
                 (Header(r.path[-1], scope="row"),)
-                + tuple(Data(f"{t.key}.{r.key}.{c.key}", c.kind, span_of(i), c.unit) for i, c in enumerate(cols))
+                + tuple(Data(cell_key(t.key, r.key, c.key), c.kind, span_of(i), c.unit) for i, c in enumerate(cols))
             )
         bodies.append(tuple(lines))
     return Layout(t.key, t.layout, width, (), tuple(bodies))

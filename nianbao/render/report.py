@@ -13,11 +13,11 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..dataset import Dataset
-from ..paths import project_root
 from ..formats import Section
+from ..paths import project_root
 from .env import render
+from .findings_panel import findings_panel
 from .layout import table_layout
-from .findings_panel import review as _review
 
 
 def report_title(ds: Dataset) -> str:
@@ -91,10 +91,10 @@ def colophon_html(ds: Dataset, source: str | Path | None = None) -> str:
     return render("colophon.html.j2", version=__version__, source=source_label(source), generated=generated_on(ds))
 
 
-def review_html(findings, notices=()) -> str:
-    """The review block (审核意见) for findings with id, severity, category, message, location,
-    preceded by notices from reading the dataset file (plain strings or objects with a str())."""
-    return render("review.html.j2", review=_review(findings, notices))
+def findings_panel_html(findings, notices=()) -> str:
+    """The findings panel (审核意见), preceded by notices from reading the dataset file (plain strings or objects
+    with a str())."""
+    return render("findings_panel.html.j2", panel=findings_panel(findings, notices))
 
 
 def wrap_html(body: str, style: bool = True) -> str:
@@ -102,14 +102,14 @@ def wrap_html(body: str, style: bool = True) -> str:
     return render("report.html.j2", body=Markup(body), style=style)
 
 
-def report_html(ds: Dataset, findings=None, review: bool = False, source: str | Path | None = None) -> str:
-    """The whole report as one self-contained HTML fragment (review block only when asked for).
+def report_html(ds: Dataset, findings=None, source: str | Path | None = None) -> str:
+    """The whole report as one self-contained HTML fragment, with the findings panel when findings are given.
 
     ``source``: the dataset file, named in the generator line at the foot of the page.
     """
     pieces = [title_html(ds), preamble_html(ds)]
     pieces += [section_html(ds, s.key) for s in ds.fmt.sections]
     pieces += [signature_html(ds), colophon_html(ds, source)]
-    if review and findings is not None:
-        pieces.append(review_html(findings))
+    if findings is not None:
+        pieces.append(findings_panel_html(findings))
     return wrap_html("\n".join(pieces))

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT
 
 from nianbao import checks, formats
 from nianbao.checks.context import narrative_passages
 from nianbao.checks.numerals import cn_to_int, to_int
 from nianbao.load import validate_mapping
 
-from conftest import ROOT
 RAW = yaml.safe_load((ROOT / "data" / "2021" / "demo-001.yaml").read_text(encoding="utf-8"))
 RAW_2020 = yaml.safe_load((ROOT / "data" / "2020" / "demo-001.yaml").read_text(encoding="utf-8"))
 
@@ -121,6 +121,14 @@ CASES = {
     "period.garbled_date": (
         lambda: run(report("统计期限为20211月1日至202020年12月31日。")),
         lambda: run(report("统计期限为2021 年 1 月 1 日至 2021 年 12 月 31 日。")),
+    ),
+    "period.unsigned": (
+        lambda: run(ds(signed=None)),
+        lambda: run(ds()),
+    ),
+    "period.signed_early": (
+        lambda: run(ds(signed="2021-12-01")),
+        lambda: run(ds(signed="2022-01-20")),
     ),
     "period.carry_year": (
         lambda: run(report("0件转结2021年办结。")),

@@ -8,6 +8,7 @@ then one thing broken. The identities are unfolded here independently of nianbao
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 import re
 from decimal import Decimal
@@ -16,8 +17,8 @@ from typing import get_args
 
 import pandas as pd
 import pytest
-
 from conftest import ROOT
+
 from nianbao import checks, formats
 from nianbao.cells import NA, Money
 from nianbao.checks.finding import json_value
@@ -53,7 +54,7 @@ def consistent_cells(code: str, seed: int = 0) -> dict:
     fmt = formats.get(code)
     cells = {}
     for i, (t, r, c) in enumerate(fmt.cells()):
-        key = fmt.cell_key(t.key, r.key, c.key)
+        key = formats.cell_key(t.key, r.key, c.key)
         if c.kind == "signed":
             cells[key] = "增1"
         elif c.kind == "money":
@@ -81,6 +82,7 @@ def raw_dataset(code: str, cells: dict, year: int | None = None) -> dict:
         "county": "鄂温克族自治旗",
         "year": year or formats.get(code).first_year,
         "format": code,
+        "signed": f"{(year or formats.get(code).first_year) + 1}-01-20",
         "contact": {"office": "鄂温克族自治旗人民政府办公室", "phone": "0470-8952226", "email": "office@example.com"},
         "narrative": {"overview": {}, "problems": "公开形式较单一。", "other": "本年度未收取信息处理费，无其他需要报告的事项。"},
         "tables": cells_to_tables(cells),
@@ -112,8 +114,7 @@ def unvalidated(code: str, changes: dict):
     cells = with_changes(dict(dataset(code).cells), changes)
     nested: dict = {}
     for key, value in cells.items():
-        t, rest = key.split(".", 1)
-        r, c = rest.rsplit(".", 1)
+        t, r, c = formats.split_key(key)
         nested.setdefault(t, {}).setdefault(r, {})[c] = value
 
     def inner(field):
@@ -126,7 +127,8 @@ def unvalidated(code: str, changes: dict):
         by_alias = {(f.alias or n): f for n, f in table_model.model_fields.items()}
         tables[t] = table_model.model_construct(**{r: inner(by_alias[r]).model_construct(**cols) for r, cols in rows.items()})
     return dataset_model(code).model_construct(
-        id="150724-001", year=formats.get(code).first_year, format=code, tables=tm.model_construct(**tables)
+        id="150724-001", year=formats.get(code).first_year, format=code, tables=tm.model_construct(**tables),
+        signed=datetime.date(formats.get(code).first_year + 1, 1, 20),
     )
 
 

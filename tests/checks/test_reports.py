@@ -10,12 +10,13 @@ from pathlib import Path
 import opencc
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from nianbao import checks, formats
-from nianbao.devtools.rulesdoc import PATH as RULES_MD, render_rules
 from nianbao.cli import cli
+from nianbao.devtools.rulesdoc import PATH as RULES_MD
+from nianbao.devtools.rulesdoc import render_rules
 
-from conftest import ROOT
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
 SEED = SHARED / "seeds" / "000_d58dcb8ff1b8f53b.txt"

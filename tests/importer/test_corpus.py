@@ -7,11 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from nianbao.errors import NianbaoError
 from nianbao.importer import import_report
-
-from conftest import ROOT
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 FILES = sorted(CORPUS.glob("*.json"))

@@ -8,15 +8,15 @@ import sys
 
 import lxml.html
 import pytest
+from conftest import ROOT
 
 from nianbao import formats as F
+from nianbao.cells import plain
 from nianbao.errors import NianbaoError
 from nianbao.importer import import_report
-from nianbao.importer.result import json_cell
 from nianbao.load import load_dataset
 from nianbao.render import report_html
 
-from conftest import ROOT
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seeds" / "000_d58dcb8ff1b8f53b.txt"
 BUNDLED = sorted((ROOT / "data").glob("*/*.yaml"))
@@ -65,7 +65,7 @@ def test_seed_cells_exactly(seed):
     assert cells["t2.procurement.projects"] == 4
     assert cells["t2.procurement.amount"] == "981.93万元"
     bundled = load_dataset(ROOT / "data" / "2020" / "150724-bycg.yaml")
-    assert cells == {k: json_cell(v) for k, v in bundled.cells.items()}
+    assert cells == {k: plain(v) for k, v in bundled.cells.items()}
 
 
 def test_seed_facts_and_dataset(seed):
@@ -103,7 +103,7 @@ def test_round_trip(path, layout, tmp_path):
     page = tmp_path / f"page.{'html' if layout == 'html' else 'txt'}"
     page.write_text(html if layout == "html" else scraped_text(html), encoding="utf-8")
     result = import_report(page)
-    assert result.cells_json["cells"] == {k: json_cell(v) for k, v in ds.cells.items()}
+    assert result.cells_json["cells"] == {k: plain(v) for k, v in ds.cells.items()}
     assert result.cells_json["year"] == ds.year
     assert {v for v in result.cells_json["format"].values()} == {ds.fmt.code}
     if result.dataset is not None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-
 import pytest
+from conftest import ROOT
 
 from nianbao.importer import import_report
 from nianbao.load import load_dataset
 
-from conftest import ROOT
 SEED = ROOT.parent / "shared" / "seeds" / "000_d58dcb8ff1b8f53b.txt"
 
 

@@ -11,6 +11,7 @@ from nianbao.importer.normalise import normalise, normalise_text
 from nianbao.importer.tables import read_tables
 from nianbao.importer.tokens import tokenise
 
+
 def _tables(text: str):
     return read_tables(tokenise(normalise([Line(t) for t in text.splitlines()], ImportLog())))
 
@@ -69,7 +70,7 @@ def test_split_number_and_dropped_cells_are_reported_not_guessed():
 def test_empty_cells_kept_as_blank_lines_are_placed_and_flagged():
     header = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况", "自然人",
               "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
-    text = "\n\n".join(header) + "\n\n一、本年新收政府信息公开申请数量\n\n\n\n\n\n\n\n 4\n\n二、上年结转政府信息公开申请数量\n\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n1"
+    text = "\n\n".join(header) + "\n\n一、本年新收政府信息公开申请数量\n\n\n\n\n\n\n\n 4\n\n二、上年结转政府信息公开申请数量\n\n1\n\n0\n\n0\n\n0\n\n0\n\n0\n\n1"  # noqa: E501
     r = _tables(text)
     assert r.cells["t3.new.total"] == 4 and r.cells["t3.new.natural"] is None
     assert r.cells["t3.carried_in.natural"] == 1 and r.cells["t3.carried_in.total"] == 1

@@ -12,12 +12,11 @@ from pathlib import Path
 import nbformat
 import pytest
 import yaml
-
-from conftest import make_project
+from conftest import ROOT, make_project
 from conftest import run_nianbao as nianbao
+
 from nianbao.pipeline import params
 
-from conftest import ROOT
 BIN = Path(sys.executable).parent
 SEED = "data/2020/150724-bycg.yaml"
 
@@ -158,7 +157,7 @@ def test_batch_renders_others_when_one_dataset_is_invalid(tmp_path):
     text = "".join(parse(index).text)
     assert '<html lang="zh">' in index and 'href="150724-bycg.html"' in index
     assert "生成失败" in text and "未知的字段“orgn”" in text and "有错误" in text
-    summary = {o["id"]: o for o in json.loads((out / "summary.json").read_text(encoding="utf-8"))}
+    summary = {o["township_id"]: o for o in json.loads((out / "summary.json").read_text(encoding="utf-8"))}
     assert summary["bad-01"]["ok"] is False and summary["demo-001"]["errors"] == 2
 
     # --fail-on error also fails when every report renders but one carries an error-level finding.

@@ -16,12 +16,13 @@ import openpyxl
 import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
-
 from conftest import PAYLOAD_ID, ROOT, make_project, payload_dataset, run_nianbao
+
 from nianbao import __version__
-from nianbao.publish import html as publish, index
-from nianbao.pipeline.batch import Outcome
 from nianbao.categories import CATEGORIES
+from nianbao.pipeline.batch import Outcome
+from nianbao.publish import html as publish
+from nianbao.publish import index
 from nianbao.publish.figures import FIGURES
 
 MAX_PAGE = 60 * 1024
@@ -245,7 +246,7 @@ def test_index_page(rendered):
     assert cats.find("tr", attrs={"data-id": "demo-009"}).find("td", attrs={"data-category": "format"}).get_text() == "错误1"
     # key figures side by side, from the datasets
     figures = doc.find("table", class_="figures")
-    summary = {o["id"]: o for o in json.loads((rendered.publish / "2021" / "summary.json").read_text())}
+    summary = {o["township_id"]: o for o in json.loads((rendered.publish / "2021" / "summary.json").read_text())}
     for tr in figures.find("tbody").find_all("tr"):
         for td in tr.find_all("td"):
             expected = summary[tr["data-id"]]["figures"][td["data-figure"]]
@@ -267,7 +268,7 @@ def test_index_downloads_hold_the_same_figures(rendered):
     assert (out / "figures.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads the Chinese
     csv = pd.read_csv(out / "figures.csv", encoding="utf-8-sig", dtype={"编号": str})
     xlsx = pd.read_excel(out / "figures.xlsx", dtype={"编号": str})
-    assert list(csv["编号"]) == list(xlsx["编号"]) == [o["id"] for o in summary]
+    assert list(csv["编号"]) == list(xlsx["编号"]) == [o["township_id"] for o in summary]
     for f in FIGURES:
         column = f"{f.group}·{f.label}"
         expected = [o["figures"][f.key] for o in summary]
@@ -311,13 +312,12 @@ def test_payload_dataset_is_valid():
 
 def test_review_style_takes_only_cell_keys():
     """A finding's cells go into the panel's style sheet and links: anything but a cell key is dropped."""
-    from types import SimpleNamespace
+    from nianbao.checks import Finding
+    from nianbao.render import findings_panel_html
 
-    from nianbao.render import review_html
-
-    finding = SimpleNamespace(id="x", severity="error", category="arithmetic", message="m", location="",
+    finding = Finding(id="x", severity="error", category="arithmetic", message="m", location="",
                               cells=["t3.new.natural", "</style><script>alert(1)</script>", "a b{}", "t3"])
-    html = review_html([finding])
+    html = findings_panel_html([finding])
     assert "<script>" not in html and "alert" not in html
     doc = BeautifulSoup(html, "html.parser")
     assert [a["href"] for a in doc.find_all("a") if a["href"].startswith("#c-")] == ["#c-t3.new.natural"]

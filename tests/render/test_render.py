@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import copy
 from html.parser import HTMLParser
-from types import SimpleNamespace
 
 import pytest
 
 from nianbao import formats as F
+from nianbao.checks import Finding
 from nianbao.dataset import dataset_model
 from nianbao.render import (
+    findings_panel_html,
     preamble_html,
     report_html,
     report_title,
-    review_html,
     section_html,
     signature_html,
     title_html,
@@ -443,27 +443,26 @@ def test_unknown_section_key():
 # ---------------------------------------------------------------- review block
 
 FINDINGS = [
-    SimpleNamespace(id="blank.t3", severity="warning", category="blank", message="表三有空白单元格",
-                    location=("表三", "一、本年新收政府信息公开申请数量", "商业企业")),
-    SimpleNamespace(id="arith.t3.balance", severity="error", category="arithmetic",
-                    message=f"勾稽关系不成立{SCRIPT}", location="表三 自然人",
-                    cells=["t3.new.natural", "t3.total.natural"]),
+    Finding(id="blank.t3", severity="warning", category="blank", message="表三有空白单元格",
+            location="表三 · 一、本年新收政府信息公开申请数量 · 商业企业"),
+    Finding(id="arith.t3.balance", severity="error", category="arithmetic",
+            message=f"勾稽关系不成立{SCRIPT}", location="表三 自然人",
+            cells=["t3.new.natural", "t3.total.natural"]),
 ]
 
 
-def test_review_block_only_when_asked():
+def test_findings_panel_only_with_findings():
     ds = make_ds("2019")
     assert not parse(report_html(ds)).find_all("section", **{"class": "review"})
-    assert not parse(report_html(ds, findings=FINDINGS)).find_all("section", **{"class": "review"})
-    assert "审核意见" not in report_html(ds, findings=FINDINGS, review=False)
-    doc = parse(report_html(ds, findings=FINDINGS, review=True))
+    assert "审核意见" not in report_html(ds)
+    doc = parse(report_html(ds, findings=FINDINGS))
     (block,) = doc.find_all("section", **{"class": "review"})
     assert block.find("h2").text() == "审核意见"
     assert not doc.find_all("script")
 
 
 def test_review_block_lists_findings_with_counts():
-    block = parse(review_html(FINDINGS))
+    block = parse(findings_panel_html(FINDINGS))
     assert block.find("span", **{"class": "count-error"}).text() == "1"
     assert block.find("span", **{"class": "count-warning"}).text() == "1"
     rows = block.find_all("tr", **{"class": "finding sev-error"}) + block.find_all("tr", **{"class": "finding sev-warning"})
@@ -485,7 +484,7 @@ def test_review_block_lists_findings_with_counts():
 
 
 def test_review_block_without_findings():
-    block = parse(review_html([]))
+    block = parse(findings_panel_html([]))
     assert "未发现问题" in block.text()
 
 
@@ -516,15 +515,14 @@ def test_layout_reads_the_format_only(code):
 
 
 def test_acknowledged_findings_shown_but_not_counted():
-    from types import SimpleNamespace as F
+    from nianbao.render import findings_panel_html
 
-    from nianbao.render import review_html
-
+    F = Finding
     found = [F(id="arith.t3.balance", severity="error", category="arithmetic", message="勾稽关系不成立",
                location="表三 · 自然人", cells=["t3.new.natural"], acknowledged="乡镇合并，上年结转数据来自原两乡"),
              F(id="cell.blank", severity="warning", category="blank", message="空白", location="表三",
                cells=["t3.new.legal"], acknowledged=None)]
-    html = review_html(found)
+    html = findings_panel_html(found)
     assert '错误<span class="count-error">0</span>条' in html and '警告<span class="count-warning">1</span>条' in html
     assert "已确认<span class=\"count-acknowledged\">1</span>条" in html and "乡镇合并，上年结转数据来自原两乡" in html
     assert "#c-t3\\.new\\.natural" not in html  # an acknowledged cell is not highlighted
