@@ -21,9 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from nianbao.dump import dump_to
-from nianbao.load import load_dataset
-from nianbao.workbook import import_workbook, write_dataset
+from nianbao.dump import dump_to  # noqa: E402
+from nianbao.load import load_dataset  # noqa: E402
+from nianbao.workbook import import_workbook, write_dataset  # noqa: E402
 
 SOURCES = sorted((ROOT / "data").glob("*/*.yaml"))
 _datasets: list = []
