@@ -79,5 +79,5 @@ def _import_workbook(file: Path, output: Path | None) -> None:
         return
     dump_to(dataset, output)
     echo_err(f"已写出数据集：{output}（{dataset.organ} {dataset.year}年度，{len(dataset.cells)} 个表格单元格）")
-    if output.stem != dataset.id:
-        echo_err(f"提示：文件名“{output.stem}”与工作簿中的编号“{dataset.id}”不一致")
+    if output.stem != dataset.township_id:
+        echo_err(f"提示：文件名“{output.stem}”与工作簿中的编号“{dataset.township_id}”不一致")

@@ -54,8 +54,8 @@ def xlsx(dataset, output, new, year, township, previous, force):
         last = load_dataset(previous) if previous.exists() else None
     else:
         last = load_dataset(previous)
-    if last is not None and (last.id != township or last.year != year - 1):
-        raise NianbaoError(Problem(str(previous), f"这是{last.id} {last.year}年度的数据集，不是{township} {year - 1}年度的"))
+    if last is not None and (last.township_id != township or last.year != year - 1):
+        raise NianbaoError(Problem(str(previous), f"这是{last.township_id} {last.year}年度的数据集，不是{township} {year - 1}年度的"))
     write_new(year, township, last, output)
     if last is None:
         echo_err(f"没有找到上一年度的数据集 {previous}：工作簿没有预填")

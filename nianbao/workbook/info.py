@@ -39,7 +39,7 @@ def info_fields(fmt: F.Format, parts: int) -> tuple[InfoField, ...]:
     """The rows of the sheet, top to bottom, for a workbook offering ``parts`` overview part slots."""
     titles = {s.key: s.title for s in fmt.sections}
     top = [
-        InfoField(("id",), "编号", "fixed", _hint(DatasetBase, "id")),
+        InfoField(("id",), "编号", "fixed", _hint(DatasetBase, "township_id")),
         InfoField(("year",), "报告年度", "fixed", _hint(DatasetBase, "year")),
         InfoField(("format",), "表格格式", "fixed", _hint(DatasetBase, "format")),
         InfoField(("organ",), "单位名称", hint=_hint(DatasetBase, "organ"), required=True),

@@ -10,6 +10,7 @@ the row and column labels.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -21,6 +22,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from .. import formats as F
 from ..dataset import cells_to_tables
 from ..errors import DatasetError, Problem
+from ..paths import read_input
 from . import info as I
 from .plan import SheetPlan, plans
 from .values import CellProblem, from_sheet
@@ -45,22 +47,17 @@ class _Problems:
             raise DatasetError(self.items)
 
 
-def _open(path: Path, data_only: bool = False):
-    try:
-        head = path.open("rb").read(8)
-    except FileNotFoundError:
-        raise DatasetError(Problem(str(path), "文件不存在")) from None
-    except IsADirectoryError:
-        raise DatasetError(Problem(str(path), "这是一个目录，不是工作簿")) from None
-    except OSError as e:
-        raise DatasetError(Problem(str(path), f"无法读取文件（{e.strerror}）")) from None
-    if head == _CFB:
-        if _ENCRYPTED in path.read_bytes():
+WORKBOOK_MAX = 20 * 1024 * 1024  # a filled workbook is ~40 KB; anything near this is not one
+
+
+def _open(path: Path, data: bytes, data_only: bool = False):
+    if data.startswith(_CFB):
+        if _ENCRYPTED in data:
             raise DatasetError(Problem(str(path), "工作簿设置了打开密码，无法读取：请在 Excel 或 WPS 中取消密码"
                                                   "（文件→信息→保护工作簿→用密码进行加密，清空密码）后保存，再导入"))
         raise DatasetError(Problem(str(path), "这是旧版 .xls（或 .et）文件：请在 Excel 或 WPS 中另存为 .xlsx 后再导入"))
     try:
-        return load_workbook(path, read_only=True, data_only=data_only)
+        return load_workbook(io.BytesIO(data), read_only=True, data_only=data_only)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError, EOFError) as e:
         raise DatasetError(Problem(str(path), f"文件已损坏或不是 .xlsx 工作簿，无法打开（{type(e).__name__}）："
                                               "请在 Excel 或 WPS 中重新保存为 .xlsx 后再导入")) from None
@@ -244,7 +241,8 @@ def read_workbook(path: str | Path) -> tuple[dict, dict]:
     """A workbook → (dataset mapping, dotted field → ("sheet!cell（label）", required)) or :class:`DatasetError`."""
     path = Path(path)
     problems = _Problems(path)
-    wb = _open(path)
+    data = read_input(path, WORKBOOK_MAX, "工作簿")
+    wb = _open(path, data)
     try:
         names = wb.sheetnames
         if I.SHEET not in names:
@@ -270,7 +268,7 @@ def read_workbook(path: str | Path) -> tuple[dict, dict]:
         wb.close()
     formulas = any(isinstance(grid.get((i.box.row, i.box.col)), str) and str(grid[i.box.row, i.box.col]).startswith("=")
                    for plan, grid in grids.values() for i in plan.inputs)
-    cached = _cached_values(path, grids) if formulas else {}
+    cached = _cached_values(path, data, grids) if formulas else {}
     cells = {}
     for title, (plan, grid) in grids.items():
         cells.update(_input_cells(plan, grid, problems, cached.get(title)))
@@ -288,9 +286,9 @@ def _waivers(wb):
     return None
 
 
-def _cached_values(path: Path, grids: dict) -> dict:
+def _cached_values(path: Path, data: bytes, grids: dict) -> dict:
     """The results the spreadsheet saved for formula cells (typed by the clerk in input cells)."""
-    wb = _open(path, data_only=True)
+    wb = _open(path, data, data_only=True)
     try:
         return {title: _grid(wb[title]) for title in grids}
     finally:

@@ -28,7 +28,7 @@ def _flatten(mapping, prefix=()) -> dict:
 
 
 def from_dataset(ds: Dataset) -> Sheetable:
-    raw = ds.model_dump(mode="python", exclude_none=True, exclude={"tables", "waivers", "info_fees"})
+    raw = ds.model_dump(mode="python", by_alias=True, exclude_none=True, exclude={"tables", "waivers", "info_fees"})
     fields = _flatten(raw)
     if ds.info_fees is not None:
         fields[("info_fees",)] = str(ds.info_fees)  # an amount with its unit (120元), as a dataset file writes it
