@@ -52,7 +52,7 @@ def _yaml(job: tuple[int, int, int, str]) -> tuple[int, float]:
     cells, cpu = 0, time.process_time()
     for i in range(start, n, step):
         ds = _datasets[i % len(_datasets)]
-        path = Path(folder) / f"{i}.yaml"
+        path = Path(folder) / str(i) / f"{ds.township_id}.yaml"  # a dataset file is named by its id
         dump_to(ds, path)
         cells += len(load_dataset(path).cells)
     return cells, time.process_time() - cpu
