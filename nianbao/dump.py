@@ -278,6 +278,8 @@ def _tables_text(tables: Any, fmt: F.Format | None) -> str:
 
 def _dataset_mapping(ds: DatasetBase) -> dict:
     raw = ds.model_dump(mode="python", by_alias=True, exclude_none=True, exclude={"tables"})
+    if ds.info_fees is not None:
+        raw["info_fees"] = C.plain(ds.info_fees)  # an amount with its unit (120元), not Money's fields
     overview = raw.get("narrative", {}).get("overview")
     if isinstance(overview, dict) and overview.get("parts") == []:
         del overview["parts"]  # the default; nothing to write
