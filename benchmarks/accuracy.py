@@ -36,7 +36,7 @@ from nianbao import checks  # noqa: E402
 from nianbao import formats as F  # noqa: E402
 from nianbao.categories import CATEGORIES  # noqa: E402
 from nianbao.errors import NianbaoError  # noqa: E402
-from nianbao.formats import cell_key  # noqa: E402
+from nianbao.formats import cell_key, split_key  # noqa: E402
 from nianbao.importer import import_report  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -117,19 +117,24 @@ def evaluate(name: str, page: Path, label: dict, tally: Tally, previous=None) ->
     want = {k: v for k, v in shown.items() if v != CUT}
     cells = got["cells"]
     tally.cells["visible"] += len(want)
+    wrong: dict[str, list] = {}  # row → [(column, read, shown)], listed one line per row
     for key, value in want.items():
         if key not in cells:
             tally.cells["missing"] += 1
-            tally.cell_errors.append(f"{name} {key}: not read (page shows {value!r})")
         elif cells[key] != value:
             tally.cells["wrong"] += 1
-            tally.cell_errors.append(f"{name} {key}: {cells[key]!r} ≠ {value!r}")
         else:
             tally.cells["exact"] += 1
+            continue
+        table, row, col = split_key(key)
+        wrong.setdefault(f"{table}.{row}", []).append(f"{col} {cells.get(key, '未读')!r}≠{value!r}")
     labelled_tables = {k.split(".", 1)[0] for k in shown}
     extra = [k for k in cells if k not in want and k.split(".", 1)[0] in labelled_tables]
     tally.cells["extra"] += len(extra)
-    tally.cell_errors += [f"{name} {k}: read {cells[k]!r}, not on the page" for k in extra]
+    for k in extra:
+        table, row, col = split_key(k)
+        wrong.setdefault(f"{table}.{row}", []).append(f"{col} 多出 {cells[k]!r}")
+    tally.cell_errors += [f"{name} {row}: " + "，".join(items) for row, items in wrong.items()]
 
     ds, source = checks.from_import(result, str(page))
     if previous is not None:
