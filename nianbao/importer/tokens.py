@@ -1,7 +1,8 @@
 """Lines of a report → tokens: the cells of flattened tables and the lines of text around them.
 
 A line with ``|`` is split into its cells (a leading or trailing ``|`` is a delimiter,
-a cell between two ``|`` may be empty); a line without ``|`` is one token, except that
+a cell between two ``|`` may be empty; a line that is a single ``|`` is an empty cell of a
+one-cell-per-line table, longer runs of ``|`` are row separators); a line without ``|`` is one token, except that
 a run of numbers separated by spaces (``四、结转下年度继续办理 0 0 0 0 0 0 0``) is split
 into the label and one token per number. Blank lines are not tokens but are counted
 (``gap``), because some pages keep empty cells as extra blank lines.
@@ -107,7 +108,10 @@ def tokenise(lines: list[Line]) -> list[Token]:
             if raw.endswith("|"):
                 parts = parts[:-1]
             if not any(p.strip() for p in parts):
-                continue  # a filler line of "|" only
+                if stripped == "|":  # one cell per line ending " |": a bare "|" is an empty cell
+                    tokens.append(Token("", i, line.exact, blank, True))
+                    blank = 0
+                continue  # a filler line of "||" or more
             pieces = [p.strip() for p in parts]
         else:
             pieces = _words(stripped)
