@@ -22,9 +22,13 @@ _DROP = re.compile(r"[\s（）()【】\[\]“”\"'‘’、，,.．:：;；/\\|
 _ENUM = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、)）]?)")
 
 
+# A year some pages write inside a column header (本年（2023）制发件数): not part of the label.
+_YEAR_IN_LABEL = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[）)]")
+
+
 def label_key(text: str) -> str:
-    """A label reduced to its letters: no spaces, brackets or punctuation (（） = (), 增/减 = 增\\减)."""
-    return _DROP.sub("", text)
+    """A label reduced to its letters: no spaces, brackets, punctuation or bracketed year (（） = (), 增/减 = 增\\减)."""
+    return _DROP.sub("", _YEAR_IN_LABEL.sub("", text))
 
 
 def core_key(text: str) -> str:
