@@ -77,8 +77,8 @@ def mixed_format(ctx: Context):
       "已发布报告的表格只用了不适用于报告年度的格式的栏目（如2022年度报告仍用“本年新制作数量”“上一年项目数量”）。",
       needs_format=False, example="2022年度报告的表二栏目为“本年新制作数量 本年新公开数量 对外公开总数量”")
 def text_format_year(ctx: Context):
-    if ctx.source is None or ctx.year is None:
-        return
+    if ctx.source is None or ctx.year is None or ctx.fmt is None or not ctx.fmt.covers(ctx.year):
+        return  # tables read in the wrong format: format.year says so, once
     found = _formats_in_text(ctx.text)
     if len(found) == 1:
         code = next(iter(found))
@@ -89,9 +89,13 @@ def text_format_year(ctx: Context):
                       f"{f'，应使用{right.name}' if right else ''}。", evidence={"labels": found[code]})
 
 
+_SIGNED_END = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
 @rule("format.sections", "warning", "format", "六个部分缺失或顺序不对",
       "已发布报告应有六个部分（一、总体情况 至 六、其他需要报告的事项），且按顺序排列；只在正文中找到至少三个部分标题时核对"
-      "（抓取时丢失了全部标题的页面不核对）。", example="正文有“一、总体情况”“二、主动公开政府信息情况”“五、…”“六、…”，缺少三、四")
+      "（抓取时丢失了全部标题的页面不核对；页面从某一部分开始或没有以落款日期结束时，只核对找到的第一个与最后一个标题之间）。",
+      example="正文有“一、总体情况”“二、主动公开政府信息情况”“五、…”“六、…”，缺少三、四")
 def sections(ctx: Context):
     if ctx.source is None:
         return  # a dataset's report is rendered from the format: sections cannot go missing
@@ -100,7 +104,13 @@ def sections(ctx: Context):
         return
     keys = [k for k, _, _ in found]
     order = [s.key for s in ctx.fmt.sections]
-    missing = [s.title for s in ctx.fmt.sections if s.key not in keys]
+    # A page that starts at a heading began mid-report, one that stops without its signature date was
+    # cut: the sections before the first / after the last heading found are missing only from the copy.
+    first, last = min(order.index(k) for k in keys), max(order.index(k) for k in keys)
+    starts = found[0][1] > 0 and bool(ctx.text[:found[0][1]].strip())
+    ends = _SIGNED_END.search(ctx.text[-120:]) is not None
+    missing = [s.title for i, s in enumerate(ctx.fmt.sections) if s.key not in keys
+               and (first < i < last or (i < first and starts) or (i > last and ends))]
     if missing:
         yield Hit(f"没有找到这些部分的标题：{'、'.join(missing)}。", evidence={"missing": missing})
     if keys != sorted(keys, key=order.index):

@@ -7,7 +7,7 @@ import re
 from .context import Context
 from .finding import Hit
 from .registry import rule
-from .text import around, each_match
+from .text import around, each_match, paragraphs
 
 _TEMPLATE = re.compile(
     r"(?:XX|xx|××|ХХ|＊＊|\*\*)[\u4e00-\u9fff]{0,2}(?:镇|乡|街道|苏木|县|区|市|旗|单位|年|月|日|部门|号)"
@@ -35,8 +35,11 @@ def spam(ctx: Context):
     yield from each_match(_SPAM, ctx.original_text, "页面中有与报告无关的广告文字：“{}”。")
 
 
-# 首页 > 政务公开 > …: a site's navigation path, not text of the report.
-_BREADCRUMB = re.compile(r"首页|位置\s*[:：]|\S\s+>\s+\S")
+# 首页 > 政务公开 > …: a site's navigation path (or one step of it per line), not text of the report.
+_BREADCRUMB = re.compile(r"首页|位置\s*[:：]|\S\s+>\s+\S|^\s*[>＞»]\s")
+# Markup that a page's conversion left as text: entities (&lt; &nbsp; &#8220;) and tags (<br> </p> <span …>).
+_MARKUP = re.compile(r"&(?:lt|gt|nbsp|amp|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|#\d{2,5});?"
+                     r"|</?(?:p|br|span|div|font|strong|b|td|tr|table|img|a|style|o:p)(?:\s[^<>]{0,80})?/?>", re.I)
 _PIPES = re.compile(r"^\s*\|{20,}\s*$", re.M)
 
 
@@ -54,16 +57,19 @@ def _stray_angle(line: str) -> int | None:
 
 
 @rule("integrity.fragment", "warning", "integrity", "页面残留碎片",
-      "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行的“|||…”等，不是报告的文字。", needs_format=False,
+      "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行的“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字。",
+      needs_format=False,
       example="请与巴彦高勒镇人民政府联系（电话：0482-6765007）。 中华人民共和国政府信息公开工作年度报告格式>")
 def fragments(ctx: Context):
     text = ctx.original_text
-    for line in text.splitlines():
+    for line in paragraphs(text):  # a title in <…> may be wrapped over two lines of a PDF
         if _BREADCRUMB.search(line):
             continue
-        pos = _stray_angle(line)
+        pos = _stray_angle(_MARKUP.sub(lambda m: " " * len(m.group(0)), line))
         if pos is not None:
             yield Hit(f"残留碎片：“{around(line, pos, pos + 1, 20)}”。", quote=around(line, pos, pos + 1, 20))
+    for m in _MARKUP.finditer(text):
+        yield Hit(f"残留网页代码：“{around(text, m.start(), m.end(), 15)}”。", quote=m.group(0))
     for m in _PIPES.finditer(text):
         yield Hit(f"残留碎片：一行{len(m.group(0).strip())}个“|”。", quote=m.group(0).strip()[:20])
 

@@ -10,7 +10,7 @@ from .finding import Hit
 from .numerals import normalise_digits
 from .registry import rule
 from .source import title_year
-from .text import around, each_match, sentences
+from .text import around, sentences
 
 _DATE = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\d{{1,2}})\s*日"
 _PERIOD = re.compile(r"统计(?:期限|时限|时间|期间|区间|周期)[^。\d]{0,12}?" + _DATE.format(p="a")
@@ -70,7 +70,10 @@ _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
       needs_format=False, example="统计期限为20201月1日至2020年12月31日")
 def garbled_dates(ctx: Context):
     text = normalise_digits(ctx.text)
-    yield from each_match(_GARBLED, text, "日期写错：“{}”。")
+    for s in sentences(text):  # one finding per sentence: a period written wrong is one mistake
+        found = [m.group(0) for m in _GARBLED.finditer(s)]
+        if found:
+            yield Hit(f"日期写错：{'、'.join(f'“{x}”' for x in found)}。原文：“{s[:120]}”", quote=s[:120])
     for m in _FULL_DATE.finditer(text):
         try:
             dt.date(*(int(g) for g in m.groups()))

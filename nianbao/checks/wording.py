@@ -12,7 +12,7 @@ from .context import Context
 from .finding import Hit
 from .numerals import to_int
 from .registry import rule
-from .text import around, each_match, sentences
+from .text import around, each_match, paragraphs, sentences
 
 _DOUBLED_PUNCT = re.compile(r"([。，、；：！？])\1|[。，；][。，；]")
 
@@ -39,7 +39,9 @@ def doubled_word(ctx: Context):
     seen = set()
     for pattern in (_DOUBLED_CLAUSE, _DOUBLED_WORD):
         for m in pattern.finditer(text):
-            if m.group(0) in _REDUPLICATED or any(m.start() >= a and m.end() <= b for a, b in seen):
+            # 结结其尚, 持 正 果 结: a header printed vertically (one character per line), not a doubled word.
+            if (m.group(0) in _REDUPLICATED or re.search(r"(.)\1", m.group(1)) or " ".join(m.group(1)) in ctx.original_text
+                    or any(m.start() >= a and m.end() <= b for a, b in seen)):
                 continue
             seen.add((m.start(), m.end()))
             yield Hit(f"“{m.group(1)}”重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
@@ -87,7 +89,7 @@ def _unbalanced(line: str, open_: str, close: str) -> int | None:
       "同一段中“”或《》不成对（如 鸭南微讯”微信公众号 缺少前引号）。", needs_format=False,
       example="积极运用鸭南微讯”微信公众号")
 def quotes(ctx: Context):
-    for line in ctx.text.splitlines():
+    for line in paragraphs(ctx.text):
         for open_, close in _PAIRS:
             pos = _unbalanced(line, open_, close)
             # An opening mark left open in a line that stops mid-sentence: the page (or excerpt) was cut there.
