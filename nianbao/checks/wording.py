@@ -8,9 +8,10 @@ from functools import cache
 
 import opencc
 
+from .. import formats as F
 from .context import Context
 from .finding import Hit
-from .numerals import to_int
+from .numerals import normalise_digits, to_int
 from .registry import rule
 from .text import around, each_match, paragraphs, sentences
 
@@ -32,7 +33,8 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
-      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍。", needs_format=False,
+      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）。竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
     text = ctx.text
@@ -45,6 +47,27 @@ def doubled_word(ctx: Context):
                 continue
             seen.add((m.start(), m.end()))
             yield Hit(f"“{m.group(1)}”重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _DOUBLED_UNIT.finditer(text):
+        yield Hit(f"“{m.group(1)}”字重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for start, end, word in _near_doubles(text):
+        if not any(start >= a and end <= b for a, b in seen) and " ".join(word[:2]) not in ctx.original_text:
+            yield Hit(f"“{word}”写了两遍（第二遍多了一个字）：“{around(text, start, end)}”。", quote=text[start:end])
+
+
+# 鄂温克族自治旗旗政府, 镇镇介绍: the unit of a place name written twice before what it names.
+_DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区市])\1(?=人民政府|政府|介绍|概况|党委)")
+_NEAR_MIN, _NEAR_MAX = 3, 6
+
+
+def _near_doubles(text: str):
+    """可通过可以通过: a phrase followed by itself with one character added inside (a correction left in)."""
+    for i in range(len(text)):
+        for n in range(_NEAR_MIN, _NEAR_MAX + 1):
+            a, b = text[i:i + n], text[i + n:i + 2 * n + 1]
+            if len(b) < n + 1 or not re.fullmatch(r"[\u4e00-\u9fff]+", a + b) or a[0] != b[0] or a[-1] != b[-1]:
+                continue
+            if any(b[:k] + b[k + 1:] == a for k in range(1, n)):
+                yield i, i + 2 * n + 1, a
 
 
 # Names of the regulation and of the two format notices (国办公开办函〔2019〕60号, 〔2021〕30号).
@@ -179,3 +202,74 @@ def outline(ctx: Context):
             problems.append("没有列出" + "、".join(titles.get(k, k) for k in missing))
         if problems:
             yield Hit(f"前言的部分列表有误：{'；'.join(problems)}。原文：“{s[:160]}”", quote=s[:160])
+
+
+# ---------------------------------------------------------------- the format's fixed wording
+
+
+@cache
+def _fixed_phrases() -> tuple[str, ...]:
+    """The fixed wording to compare against: section titles, table labels (without their numbers) and phrases.yaml."""
+    out = set(F.wording()["phrases"])
+    for f in F.all_formats().values():
+        out.update(re.sub(r"^[一二三四五六七八九十]+、", "", sec.title) for sec in f.sections)
+        for t in f.tables.values():
+            for r in t.rows:
+                out.update(re.sub(r"^(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}\.|[一二三四五六七八九十]+、)", "", x)
+                           for x in r.path)
+                out.update(c.label for c in r.columns)
+    return tuple(sorted((p for p in out if len(p) >= 6), key=len, reverse=True))
+
+
+@cache
+def _shortened() -> dict[str, str]:
+    """Each fixed phrase with one character (or, in long phrases, two together) left out → the phrase.
+
+    Only inside the phrase (a phrase cut at either end is just a shorter quote) and never an optional
+    word (政府, 工作, 的, 和 …: 主动公开信息 is a variant of 主动公开政府信息, not a mistake).
+    """
+    optional = set(F.wording()["optional"])
+    phrases = _fixed_phrases()
+    out: dict[str, str] = {}
+    for p in phrases:
+        for width in (1, 2):
+            if width == 2 and len(p) < 8:
+                continue
+            for k in range(1, len(p) - width):
+                gone = p[k:k + width]
+                if gone in optional or any(ch in optional or not "\u4e00" <= ch <= "\u9fff" for ch in gone):
+                    continue
+                variant = p[:k] + p[k + width:]
+                if not any(variant in q for q in phrases):  # still a fixed phrase (or part of one)
+                    out.setdefault(variant, p)
+    return out
+
+
+@cache
+def _shortened_pattern() -> re.Pattern:
+    return re.compile("|".join(re.escape(v) for v in sorted(_shortened(), key=len, reverse=True)))
+
+
+@rule("wording.fixed_phrase", "warning", "wording", "格式规定的文字缺字",
+      "格式描述中的固定文字（各部分标题、表格的行列标签）以及 nianbao/formats/phrases.yaml 所列的条例名称、标准语句和常用词组，"
+      "在正文中少写了一个字（长的少写连着的两个字），如“收到和处理政府信息公开情况”（少“申请”）、“发挥积极用”（少“作用”的“作”）。"
+      "“政府”“工作”“的”等可省的字不算。", needs_format=False,
+      example="本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开情况……")
+def fixed_phrase(ctx: Context):
+    text = re.sub(r"\s+", "", ctx.text)
+    shortened = _shortened()
+    for m in _shortened_pattern().finditer(text):
+        full = shortened[m.group(0)]
+        yield Hit(f"“{m.group(0)}”少了字，格式规定的文字为“{full}”：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+
+
+# 2021度, 2023，螺溪街道: a year written without 年.
+_YEAR_WITHOUT_NIAN = re.compile(r"(?<![\d.])(20[0-4]\d)(?:度|[，,](?=[\u4e00-\u9fff]{2,}))")
+
+
+@rule("wording.year_unit", "warning", "wording", "年份后缺少“年”字",
+      "年份后面少了“年”字：“2021度”“2023，××街道……”。", needs_format=False, example="2021度，依托县政府门户网站")
+def year_unit(ctx: Context):
+    text = normalise_digits(ctx.text)
+    for m in _YEAR_WITHOUT_NIAN.finditer(text):
+        yield Hit(f"年份“{m.group(1)}”后缺少“年”字：“{around(text, m.start(), m.end())}”。", quote=m.group(0))

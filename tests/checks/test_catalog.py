@@ -224,6 +224,33 @@ CASES = {
         lambda: run(report("请与本镇联系。 中华人民共和国政府信息公开工作年度报告格式>\n" + "|" * 40)),
         lambda: run(report("当前位置: 首页 > 政务公开 > 年报\n关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知")),
     ),
+    "format.notice": (
+        lambda: run(report("根据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2019〕60号）编制。", year=2022)),
+        lambda: run(report("根据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制。", year=2022)),
+    ),
+    "format.collapsed_row": (
+        lambda: run(report(T3_2021.replace(OTHER_ITEMS, "（六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0"), year=2022)),
+        lambda: run(report(T3_2021.replace(OTHER_ITEMS, "（六）其他处理\n" + OTHER_ITEMS), year=2022)),
+    ),
+    "format.table_missing": (
+        lambda: run(report("一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+                           "本年度未收到申请。\n四、政府信息公开行政复议、行政诉讼情况\n无。")),
+        lambda: run(report("一、总体情况\n正文。\n二、主动公开政府信息情况\n信息内容 | 本年制发件数 | 本年废止件数\n"
+                           "三、收到和处理政府信息公开申请情况\n" + T3_2021
+                           + "\n四、政府信息公开行政复议、行政诉讼情况\n结果维持 结果纠正 其他结果 尚未审结 总计")),
+    ),
+    "format.superseded": (
+        lambda: run(report("本报告由概述、主动公开政府信息的情况、政府信息公开的收费及减免情况、存在的主要问题和改进情况等部分组成。")),
+        lambda: run(report("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分组成。")),
+    ),
+    "wording.fixed_phrase": (
+        lambda: run(report("本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开情况等。")),
+        lambda: run(report("本报告包括总体情况、主动公开信息情况、收到和处理政府信息公开申请情况，存在的问题及改进情况等。")),
+    ),
+    "wording.year_unit": (
+        lambda: run(report("2021度，依托县政府门户网站公开信息。")),
+        lambda: run(report("2021年度，依托县政府门户网站公开信息120条，同比增长2021，2022。")),
+    ),
     "integrity.truncated": (
         lambda: run(report("一、总体情况\n本年度工作稳步推进。", truncated=True)),
         lambda: run(report("一、总体情况\n本年度工作稳步推进。")),
@@ -235,6 +262,11 @@ CASES = {
                     previous=PREV),
     ),
 }
+
+# 表三 of the 2021 format as a page prints it (| between cells), all zeros; （六） with its three items.
+T3_2021 = "\n".join(" | ".join([r.path[-1]] + ["0"] * 7) for r in formats.get("2021").tables["t3"].rows)
+OTHER_ITEMS = "\n".join(" | ".join([r.path[-1]] + ["0"] * 7) for r in formats.get("2021").tables["t3"].rows
+                         if r.key.startswith("other."))
 
 # A 2019-format pair for the 上一年项目数量 balance: the 2020 demo as "this year", its own copy as 2019.
 PREV_2019 = validate_mapping({**copy.deepcopy(RAW_2020), "year": 2019}, Path("x.yaml"))
