@@ -24,15 +24,29 @@ def template(ctx: Context):
 
 
 # Gambling and other advertising that hijacked mirrors insert into government pages.
-_SPAM = re.compile(r"博彩|赌场|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|体育投注|体育下注|bet365|棋牌游戏|开户送|注册送彩金",  # noqa: E501
-                   re.I)
+_SPAM = re.compile(r"博彩|赌场|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|伟德|体育投注|体育下注|bet365|"
+                   r"棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装", re.I)
+# A mirror that put its own domain in place of a place name (浙江省example.com溪下乡): a bare commercial
+# domain between Chinese characters, not a government address (www.….gov.cn).
+_MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com|net|cc|top|vip|xyz|site|club)(?=[\u4e00-\u9fff])",
+                            re.I)
 
 
 @rule("integrity.spam", "warning", "integrity", "页面夹有广告或无关内容",
-      "页面中出现博彩等广告文字（被篡改或镜像网站插入），不属于报告内容。", needs_format=False,
+      "页面中出现博彩等广告文字（被篡改或镜像网站插入），或地名、平台名被换成商业网站的域名（浙江省example.com溪下乡），"
+      "不属于报告内容。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
 def spam(ctx: Context):
-    yield from each_match(_SPAM, ctx.original_text, "页面中有与报告无关的广告文字：“{}”。")
+    text = ctx.original_text
+    spans: list[list[int]] = []
+    for m in _SPAM.finditer(text):  # 伟德app官网下载苹果版安装: one advertisement, one finding
+        if spans and m.start() - spans[-1][1] <= 10:
+            spans[-1][1] = m.end()
+        else:
+            spans.append([m.start(), m.end()])
+    for a, b in spans:
+        yield Hit(f"页面中有与报告无关的广告文字：“{around(text, a, b)}”。", quote=text[a:b])
+    yield from each_match(_MIRROR_DOMAIN, ctx.original_text, "页面中的地名或平台名被换成了商业网站的域名：“{}”（镜像网站篡改）。")
 
 
 # 首页 > 政务公开 > …: a site's navigation path (or one step of it per line), not text of the report.

@@ -46,3 +46,43 @@ def organ_name(ctx: Context):
                 continue
             seen.add(name)
             yield Hit(f"{where}提到“{m.group(0)}”，与单位名称“{organ}”不一致。", quote=m.group(0))
+
+
+# The organ as the title line and the signature name it: 某镇2021年政府信息公开工作年度报告 / 某镇人民政府 2022年1月20日.
+_TITLE_NAME = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,30}?)\s*\d{4}\s*年度?\s*(?:政府)?信息公开")
+_SIGNATURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,30}?(?:人民政府|办事处|政府))\s*\n?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_COUNTY_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:自治旗|自治县|县|旗|市|区)(?=[\u4e00-\u9fff]{2,})")
+
+
+def _place(name: str) -> str:
+    """The place a name is about, without county and suffix: 科右中旗哈日诺尔苏木人民政府 → 哈日诺尔苏木 → its core."""
+    return _core(short_name(_COUNTY_PREFIX.sub("", name)))
+
+
+@rule("organ.title_signature", "warning", "organ", "标题、落款与正文中的单位名称不一致",
+      "已发布报告标题中的单位名称、落款的单位名称与单位名称（正文中的全称）应指同一个乡镇：标题写作简称"
+      "（佳荣里街，“街”不是机关名称）或落款换了单位都要核实。", needs_format=False,
+      example="标题“佳荣里街2021年政府信息公开工作年度报告”，正文与落款为“佳荣里街道办事处”")
+def title_signature(ctx: Context):
+    if ctx.source is None:
+        return  # a dataset's title and signature are made from its organ
+    text = ctx.source.text
+    names = {}
+    for line in text.splitlines()[:6]:
+        m = _TITLE_NAME.match(line)
+        if m:
+            names["标题"] = m.group("name")
+            break
+    m = _SIGNATURE.search(text[-200:])
+    if m:
+        names["落款"] = m.group("name")
+    organ = ctx.organ
+    if organ:
+        names.setdefault("单位名称", organ)
+    title = names.get("标题", "")
+    if title.endswith("街") and not title.endswith("大街"):  # 佳荣里街: 街 is not an organ (街道办事处)
+        yield Hit(f"标题中的单位名称“{title}”不完整（街道办事处简写为“街”），应写全称。", quote=title)
+    places = {where: _place(name) for where, name in names.items()}
+    if len(set(places.values())) > 1:
+        said = "，".join(f"{where}为“{names[where]}”" for where in names)
+        yield Hit(f"单位名称前后不一致：{said}。", quote=next(iter(names.values())))

@@ -273,3 +273,37 @@ def year_unit(ctx: Context):
     text = normalise_digits(ctx.text)
     for m in _YEAR_WITHOUT_NIAN.finditer(text):
         yield Hit(f"年份“{m.group(1)}”后缺少“年”字：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+
+
+# 一是……；二加大……；三重视……: an enumeration that opens with 一是 and drops 是 later.
+_ENUM_START = re.compile(r"一是")
+_ENUM_ITEM = re.compile(r"(?<=[。；;，,：:])\s*([二三四五六七八九])(是)?(?=[\u4e00-\u9fff])")
+
+
+@rule("wording.enumeration", "warning", "wording", "列举的序号缺字",
+      "同一段中以“一是”开头的列举，后面的序号少了“是”（一是……；二加大……；三重视……）。", needs_format=False,
+      example="一是完善制度；二加大公开力度；三重视解读回应。")
+def enumeration(ctx: Context):
+    for para in paragraphs(ctx.text):
+        start = para.find("一是")
+        if start < 0:
+            continue
+        items = [m for m in _ENUM_ITEM.finditer(para, start) if not m.group(2)]
+        numbered = {m.group(1) for m in _ENUM_ITEM.finditer(para, start) if m.group(2)}
+        bare = [m for m in items if m.group(1) not in numbered and not para[m.end(1):].startswith(("是", "个", "次", "十"))]
+        if bare:
+            m = bare[0]
+            yield Hit(f"列举以“一是”开头，“{m.group(1)}”后少了“是”：“{around(para, m.start(1), m.end(1) + 4)}”。",
+                      quote=para[m.start(1):m.end(1) + 4])
+
+
+# 公开镇财政信息，1条: a comma between a thing and its count.
+_STRAY_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])[，,](\d+(?:余|多)?[条件篇项个])(?=[；;。，,]|$)")
+
+
+@rule("wording.stray_comma", "warning", "wording", "数量前多了逗号",
+      "事项与它的数量之间多了一个逗号（公开财政信息，1条）。", needs_format=False, example="通过门户网站公开镇财政信息，1条；")
+def stray_comma(ctx: Context):
+    text = normalise_digits(ctx.text)
+    for m in _STRAY_COMMA.finditer(text):
+        yield Hit(f"数量“{m.group(1)}”前多了逗号：“{around(text, m.start(), m.end())}”。", quote=m.group(0))

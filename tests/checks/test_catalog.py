@@ -251,6 +251,37 @@ CASES = {
         lambda: run(report("2021度，依托县政府门户网站公开信息。")),
         lambda: run(report("2021年度，依托县政府门户网站公开信息120条，同比增长2021，2022。")),
     ),
+    "organ.title_signature": (
+        lambda: run(report("佳荣里街2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n青松镇人民政府\n2022年1月20日")),
+        lambda: run(report("青松镇2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n青松镇人民政府\n2022年1月20日")),
+    ),
+    "period.title_no_year": (
+        lambda: run(report("青松街道办事处政府信息公开工作年度报告\n一、总体情况\n正文。")),
+        lambda: run(report("青松街道办事处2021年政府信息公开工作年度报告\n一、总体情况\n正文。")),
+    ),
+    "period.cutoff": (
+        lambda: run(report("截至2021年12月30日，主动公开信息143条。")),
+        lambda: run(report("截至2021年12月31日，主动公开信息143条；截至2020年12月30日为120条。")),
+    ),
+    "wording.enumeration": (
+        lambda: run(report("主要措施：一是完善制度；二加大公开力度；三重视解读回应。")),
+        lambda: run(report("主要措施：一是完善制度；二是加大公开力度；三是重视解读回应，二十个部门参加。")),
+    ),
+    "wording.stray_comma": (
+        lambda: run(report("通过门户网站公开镇财政信息，1条；发布政务动态68条。")),
+        lambda: run(report("通过门户网站公开镇财政信息1条，发布政务动态68条。")),
+    ),
+    "content.problems_repeated": (
+        lambda: run(ds(), previous=validate_mapping(raw(year=2020, format="2021"), Path("x.yaml"))),
+        lambda: run(ds(), previous=validate_mapping(
+            raw(year=2020, format="2021", narrative__problems="上年主要是依申请公开答复文书不规范，已统一文书格式。"), Path("x.yaml"))),
+    ),
+    "content.problems_followup": (
+        lambda: run(report("五、存在的主要问题及改进情况\n存在信息更新不够及时、公开形式单一等问题。下一步将加强培训，丰富公开形式。\n"
+                           "六、其他需要报告的事项\n无。", year=2022)),
+        lambda: run(report("五、存在的主要问题及改进情况\n上一年度报告所列更新不及时的问题已整改。下一步将加强培训，丰富公开形式。\n"
+                           "六、其他需要报告的事项\n无。", year=2022)),
+    ),
     "integrity.truncated": (
         lambda: run(report("一、总体情况\n本年度工作稳步推进。", truncated=True)),
         lambda: run(report("一、总体情况\n本年度工作稳步推进。")),
