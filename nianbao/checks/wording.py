@@ -171,18 +171,22 @@ _TOPICS = {
     "problems": r"问题",
     "other": r"其他(?:需要)?(?:报告|说明)",
 }
-_OUTLINE = re.compile(r"(?:包括|由|分为|涵盖|包含)(?P<list>[^。]{10,200}?)(?P<etc>等)?共?(?P<n>[一二三四五六七八九十\d]+)(?:个)?部分")
+_OUTLINE = re.compile(r"(?:包括|由|分为|涵盖|包含)(?P<list>[^。]{10,200}?)(?P<etc>等)?(?:共?(?P<n>[一二三四五六七八九十\d]+)(?:个)?部分"
+                      r"|(?:等)?(?:内容|方面)(?:组成)?[。，,])")
 
 
 @rule("wording.outline", "warning", "wording", "前言列出的部分与所称部分数不符",
-      "前言“本报告由……等N部分组成”：所列部分数与N不符，或N不是六（六个部分缺了哪一个），或同一部分列了两次。",
+      "前言“本报告由……等N部分组成”：所列部分数与N不符，或N不是六（六个部分缺了哪一个），或同一部分列了两次；"
+      "“本报告包括……等内容”没有写部分数时，列出四项以上却缺了某一部分。",
       needs_format=False, example="本报告由总体情况、主动公开……、存在的主要问题及改进情况、其他需要报告的事项等五部分组成")
 def outline(ctx: Context):
     for s in sentences(ctx.text):
         m = _OUTLINE.search(s)
         if not m:
             continue
-        n = to_int(m.group("n"))
+        n = to_int(m.group("n")) if m.group("n") else None
+        if n is None and not re.search(r"报告|全文|年报", s[:m.start()]):
+            continue  # 主要内容包括…等方面: the work, not the report's parts
         items = [x for x in re.split(r"[、，,；;]|以及", m.group("list")) if x.strip()]
         topics = [k for k, p in _TOPICS.items() if re.search(p, m.group("list"))]
         twice = [x for x in dict.fromkeys(items) if items.count(x) > 1]
@@ -194,7 +198,7 @@ def outline(ctx: Context):
             problems.append(f"称{m.group('n')}部分，年度报告应为六个部分")
         # 由A、B、C等六个部分组成: 等 says the list is not complete.
         # 等 after five of six is an outline that forgot one; after two or three it is a short list.
-        complete = not m.group("etc") or len(topics) > (n or 0) / 2
+        complete = not m.group("etc") or len(topics) > (n or 7) / 2
         if complete and n is not None and len(topics) != n and not twice:
             problems.append(f"称{m.group('n')}部分，实际列出{len(topics)}部分")
         if complete and missing and len(topics) >= 3:
@@ -307,3 +311,33 @@ def stray_comma(ctx: Context):
     text = normalise_digits(ctx.text)
     for m in _STRAY_COMMA.finditer(text):
         yield Hit(f"数量“{m.group(1)}”前多了逗号：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+
+
+# 本年新制作数量 本年新制作数量 对外公开总数量: a column label printed twice in a row of the header.
+@cache
+def _column_labels() -> tuple[str, ...]:
+    return tuple(sorted({c.label for f in F.all_formats().values() for _, _, c in f.cells() if len(c.label) >= 4}))
+
+
+@rule("wording.table_label", "warning", "wording", "表头栏目重复",
+      "表格的同一栏目名称紧挨着印了两遍（“本年新制作数量 本年新制作数量”），另一栏的名称被覆盖，读者无法分辨各栏的数字。",
+      needs_format=False, example="信息内容 | 本年新制作数量 | 本年新制作数量 | 对外公开总数量")
+def table_label(ctx: Context):
+    text = ctx.original_text
+    for label in _column_labels():
+        m = re.search(rf"{re.escape(label)}[\s|]+{re.escape(label)}(?![\u4e00-\u9fff])", text)
+        if m:
+            yield Hit(f"表头栏目“{label}”紧挨着印了两遍。", quote=label)
+
+
+# 部门公告4条，信息公开总量的7.02%: a share stated without 占.
+_SHARE = re.compile(r"\d+[条件项篇个][，,](?!占|约占)(?P<what>[\u4e00-\u9fff]{2,12}的)\d+(?:\.\d+)?%")
+
+
+@rule("wording.share", "warning", "wording", "比例前缺少“占”字",
+      "“N条，占……的X%”少了“占”字（部门公告4条，信息公开总量的7.02%）。", needs_format=False,
+      example="其中部门公告4条，信息公开总量的7.02%")
+def share(ctx: Context):
+    text = normalise_digits(ctx.text)
+    for m in _SHARE.finditer(text):
+        yield Hit(f"比例前缺少“占”字：“{around(text, m.start(), m.end())}”。", quote=m.group(0))

@@ -282,6 +282,14 @@ CASES = {
         lambda: run(report("五、存在的主要问题及改进情况\n上一年度报告所列更新不及时的问题已整改。下一步将加强培训，丰富公开形式。\n"
                            "六、其他需要报告的事项\n无。", year=2022)),
     ),
+    "wording.table_label": (
+        lambda: run(report("信息内容 | 本年新制作数量 | 本年新制作数量 | 对外公开总数量", year=2020)),
+        lambda: run(report("信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量", year=2020)),
+    ),
+    "wording.share": (
+        lambda: run(report("其中部门公告4条，信息公开总量的7.02%；工作动态43条，占信息公开总量的75.44%。")),
+        lambda: run(report("其中部门公告4条，占信息公开总量的7.02%。")),
+    ),
     "integrity.truncated": (
         lambda: run(report("一、总体情况\n本年度工作稳步推进。", truncated=True)),
         lambda: run(report("一、总体情况\n本年度工作稳步推进。")),

@@ -561,3 +561,77 @@ def test_every_rule_id_in_findings_is_in_the_catalog():
     assert {f.id for f in found} <= ids
     severities = {r["id"]: (r["severity"], r["category"]) for r in checks.catalog()}
     assert all(severities[f.id] == (f.severity, f.category) for f in found)
+
+
+# ---------------------------------------------------------------- real reports: the classes auditors mark, no false alarms
+
+def _report(text: str, year: int = 2021, truncated: bool = False, cells=None):
+    return checks.ReportSource(path="r.txt", text=text, original_text=text, year=year, fmt=formats.for_year(year),
+                               truncated=truncated, cells=cells or {})
+
+
+def _found(source, rule_id=None):
+    found = checks.run_checks(None, source=source)
+    return [f for f in found if rule_id is None or f.id == rule_id]
+
+
+def test_phone_without_area_code_and_em_dash_one_finding_per_text():
+    [f] = _found(_report("联系电话：5755960，传真：0436—3224124，电话：0436—3225852。"), "contact.phone")
+    assert "5755960" in f.message and "缺少区号" in f.message and "0436—3224124" in f.message
+    assert not _found(_report("联系电话：0537-5770001，12345热线。"), "contact.phone")
+
+
+def test_parts_that_fall_short_of_the_total_unless_the_list_says_it_is_partial():
+    assert _found(_report("旗政府门户网站发布信息共计8204条，信息公开目录更新6015条、政务动态信息更新2148条。"), "text.sum")
+    assert not _found(_report("全年主动公开政府信息共258条，主要包括：人事信息4条；政府文件数4条；财政信息2条。"), "text.sum")
+    # Parts of parts (内有……) under ；-separated items are not added to the total.
+    assert not _found(_report("共新增主动公开政府信息50条。其中机构类信息20条，内有领导成员10条、机构职能4条；"
+                              "工作类信息11条，其中镇街动态3条；政策文件类信息4条；民生事项类信息8条；财政管理类信息7条。"), "text.sum")
+
+
+def test_no_organ_cut_out_of_running_text():
+    text = "青松镇2021年政府信息公开工作年度报告\n依法公开镇政府信息，了解镇政府工作，推进街道政府建设。"
+    source = checks.ReportSource(path="r.txt", text=text, original_text=text, year=2021, fmt=formats.for_year(2021),
+                                 organ="青松镇人民政府")
+    assert not [f for f in checks.run_checks(None, source=source) if f.category == "organ"]
+
+
+def test_the_same_text_twice_is_one_finding():
+    found = _found(_report("按照规定规定执行。\n其他工作按照规定规定执行。"), "wording.doubled_word")
+    assert len(found) == 1
+
+
+def test_blank_cells_are_one_finding_per_table_with_every_cell_anchored():
+    fmt = formats.for_year(2021)
+    keys = [formats.cell_key("t3", r.key, c.key) for r in fmt.tables["t3"].rows for c in r.columns]
+    [f] = _found(_report("表三", cells=dict.fromkeys(keys)), "cell.blank")
+    assert f.table == "t3" and f.row is None and sorted(f.cells) == sorted(keys) and "全部单元格空白" in f.message
+    one_row = {k: None for k in keys if k.startswith("t3.new.") and not k.endswith(".total")}
+    [f] = _found(_report("表三", cells=one_row), "cell.blank")
+    assert f.row == "new" and len(f.cells) == 6
+
+
+def test_a_cut_page_reports_its_missing_rows_once_per_table():
+    cells = {"t3.new.natural": 0, "t3.new.total": 0}
+    found = _found(_report("一、总体情况\n正文。", truncated=True, cells=cells), "cell.missing")
+    t3 = [f for f in found if f.table == "t3"]
+    assert len(t3) == 1 and len(t3[0].cells) == 173 and "页面不完整" in t3[0].message
+
+
+def test_an_amount_of_zero_needs_no_unit():
+    assert not _found(_report("采购", year=2020, cells={"t2.procurement.amount": Money(0, None)}), "unit.procurement")
+    assert _found(_report("采购", year=2020, cells={"t2.procurement.amount": Money(8040, None)}), "unit.procurement")
+
+
+def test_markup_left_in_the_text_and_a_title_in_angle_brackets_wrapped_over_lines():
+    assert _found(_report("依据《关于印发&lt;中华人民共和国政府信息公开工作年度报告格式&gt;的通知》编制。<br/>"),
+                  "integrity.fragment")
+    wrapped = "根据《关于印发<中华人民\n共和国政府信息公开工作年度报告格式>的通知》编制。"
+    assert not _found(_report(wrapped), "integrity.fragment") and not _found(_report(wrapped), "wording.quotes")
+
+
+def test_the_format_year_is_said_once():
+    text = "信息内容 本年新制作数量 本年新公开数量 对外公开总数量"
+    source = checks.ReportSource(path="r.txt", text=text, original_text=text, year=2022, fmt=formats.get("2019"))
+    ids = [f.id for f in checks.run_checks(None, source=source)]
+    assert ids.count("format.year") == 1 and "format.text_year" not in ids
