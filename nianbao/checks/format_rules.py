@@ -184,10 +184,12 @@ def collapsed_rows(ctx: Context):
             if at < 0:
                 continue
             after = text[at + len(_squeeze(label)):]
-            shown = [r for r in items if _squeeze(_item_text(r.path[-1])) in after]
             rest = [r for r in table.rows if table.rows.index(r) > table.rows.index(items[-1])]
-            continues = any(_squeeze(r.path[-1]) in after for r in rest)
-            if not shown and continues and re.match(r"[|\d\s]*\d", after):
+            ends = [i for i in (after.find(_squeeze(r.path[-1])) for r in rest) if i >= 0]
+            if not ends:
+                continue  # the page stops here: the items may follow on a page not published
+            shown = [r for r in items if _squeeze(_item_text(r.path[-1])) in after[:min(ends)]]
+            if not shown and re.match(r"[|\d\s]*\d", after):
                 yield Hit(f"{table.short}“{label}”只印成一行，缺少{ctx.fmt.name}要求的{len(items)}个分项"
                           f"（{'、'.join(r.path[-1][:12] for r in items)}）。", table.key, quote=label)
 

@@ -101,3 +101,16 @@ def test_a_title_quoted_in_a_sentence_yields_to_the_text(tmp_path):
     text = ("本镇编制了《某镇2020年政府信息公开工作年度报告》，统计期限为2021年1月1日至2021年12月31日。\n"
             "一、总体情况\n2021年依申请公开工作正常。")
     assert _import(tmp_path, text, partial=True).cells_json["year"] == 2021  # the statistical year, not the quote
+
+
+def test_one_row_other_is_a_format_finding_of_the_published_report(page, tmp_path):
+    from nianbao.cli.check import check_report
+
+    lines = page.splitlines()
+    start = next(i for i, x in enumerate(lines) if x.startswith("（六）其他处理"))
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines[:start] + ["（六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0"] + lines[start + 3:]),
+                    encoding="utf-8")
+    _, found = check_report(path, 0.6)
+    [f] = [f for f in found if f.id == "format.collapsed_row"]
+    assert f.category == "format" and f.table == "t3"
