@@ -6,6 +6,7 @@ from .. import cells as C
 from ..formats import cell_key
 from .context import Context
 from .finding import Hit
+from .format_rules import tables_not_printed
 from .identities import identity_cells
 from .labels import cell_location, column_name, row_name, split_key
 from .registry import rule
@@ -58,7 +59,10 @@ def not_applicable(ctx: Context):
       example="数据集没有 t4（表四）")
 def missing(ctx: Context):
     cut = ctx.source is not None and ctx.source.truncated
+    not_printed = {t.key for _, t in tables_not_printed(ctx)}  # said once, by format.table_missing
     for table in ctx.fmt.tables.values():
+        if table.key in not_printed:
+            continue
         keys = [cell_key(table.key, r.key, c.key) for r in table.rows for c in r.columns]
         absent = [k for k in keys if k not in ctx.cells]
         if absent and cut and len(absent) < len(keys):

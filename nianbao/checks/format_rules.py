@@ -199,13 +199,10 @@ def _item_text(label: str) -> str:
     return re.sub(r"^\d{1,2}[.．、]", "", label)
 
 
-@rule("format.table_missing", "warning", "format", "表格缺失",
-      "格式要求的表格（表二、表三、表四）所在部分有标题，但标题与下一部分标题之间没有表格的任何栏目（表格缺失、"
-      "改写成文字或只发布了图片），无法核对。", needs_format=True,
-      example="“三、收到和处理政府信息公开申请情况”之后只有一句话，紧接着是“四、……”")
-def table_missing(ctx: Context):
-    if ctx.source is None:
-        return
+def tables_not_printed(ctx: Context) -> list[tuple[F.Section, F.Table]]:
+    """(section, table) of a published report whose section has a heading but no word of its table before the next one."""
+    if ctx.source is None or ctx.fmt is None:
+        return []
     headings = find_headings(ctx.fmt, ctx.text)
     gone = []
     for i, (key, _, end) in enumerate(headings[:-1]):
@@ -217,6 +214,15 @@ def table_missing(ctx: Context):
         labels = {_squeeze(x) for r in table.rows for x in (r.path[-1], *[c.label for c in r.columns])}
         if not any(x in body for x in labels if len(x) >= 2):
             gone.append((section, table))
+    return gone
+
+
+@rule("format.table_missing", "warning", "format", "表格缺失",
+      "格式要求的表格（表二、表三、表四）所在部分有标题，但标题与下一部分标题之间没有表格的任何栏目（表格缺失、"
+      "改写成文字或只发布了图片），无法核对。", needs_format=True,
+      example="“三、收到和处理政府信息公开申请情况”之后只有一句话，紧接着是“四、……”")
+def table_missing(ctx: Context):
+    gone = tables_not_printed(ctx)
     if gone:  # one finding: the tables of a page are published (or not) the same way
         yield Hit("、".join(f"“{s.title}”之下没有{t.short}" for s, t in gone) + "（缺失、写成文字或只有图片），这些数字无法核对。",
                   gone[0][1].key if len(gone) == 1 else None)

@@ -130,6 +130,7 @@ class TableRead:
     first: int | None = None  # token index where the table starts
     last: int | None = None  # last token index read
     entries: list = field(default_factory=list)  # (kind, message, cells)
+    units: dict = field(default_factory=dict)  # column key → unit its header states (采购总金额（万元）)
 
     @property
     def score(self) -> int:
@@ -196,7 +197,7 @@ def _separator(tokens: list[Token], start: int, end: int) -> int:
 def _put(read: TableRead, key: str, column: F.Column, text: str, where: str) -> None:
     """Store one cell as its column reads it; a value the column cannot hold is logged, not stored."""
     try:
-        read.cells[key] = C.parser_for(column.kind, column.unit)(text)
+        read.cells[key] = C.parser_for(column.kind, read.units.get(column.key, column.unit))(text)
     except PydanticCustomError as e:  # the cell parsers' Chinese reason
         read.note("problem", f"{where} · {column.full_label}：“{text}”无法读取（{e.message()}），未读取", [key])
 
@@ -241,6 +242,7 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
     start = _extend_back(tokens, read.first, labels, after)
     read.first = start
     read.column_hits = len(_column_hits(tokens, start, read.last + 1, labels))
+    read.units = _header_units(table, tokens, start, read.last + 1)
     sep = _separator(tokens, start, read.last + 1)
     columns = table.columns
     if table.layout == "grid":
@@ -281,6 +283,13 @@ def _place_cut(values: list[Token], n: int, next_row: F.Row | None, placed: Plac
         return Placed(filled + [None] * (n - len(filled)), "ambiguous",
                       f"页面在这一行中间结束：只显示前 {len(filled)} 列，其余各列不在页面上，未读取")
     return placed
+
+
+def _header_units(table: F.Table, tokens: list[Token], start: int, end: int) -> dict[str, str]:
+    """Units a page writes in the header of a money column the template leaves without one (采购总金额（万元）)."""
+    keys = {t.key for t in tokens[start:end] if not t.value}
+    return {c.key: unit for r in table.rows for c in r.columns if c.kind == "money" and c.unit is None
+            for unit in ("万元", "元") if label_key(c.label) + unit in keys}
 
 
 _MIN_EMPTY_ROWS = 3  # an all-empty table is a table only when several of its row labels are on the page

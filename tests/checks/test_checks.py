@@ -635,3 +635,10 @@ def test_the_format_year_is_said_once():
     source = checks.ReportSource(path="r.txt", text=text, original_text=text, year=2022, fmt=formats.get("2019"))
     ids = [f.id for f in checks.run_checks(None, source=source)]
     assert ids.count("format.year") == 1 and "format.text_year" not in ids
+
+
+def test_a_table_the_page_does_not_print_is_one_format_finding_not_missing_cells():
+    text = ("一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
+            "五、存在的主要问题及改进情况\n上年问题已整改。\n六、其他需要报告的事项\n无。\n某街道办事处\n2021年1月20日")
+    found = checks.run_checks(None, source=_report(text, year=2020))
+    assert [f.id for f in found if f.id in ("format.table_missing", "cell.missing")] == ["format.table_missing"]
