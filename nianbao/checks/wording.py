@@ -214,7 +214,8 @@ def outline(ctx: Context):
 @cache
 def _fixed_phrases() -> tuple[str, ...]:
     """The fixed wording to compare against: section titles, table labels (without their numbers) and phrases.yaml."""
-    out = set(F.wording()["phrases"])
+    listed = set(F.wording()["phrases"])  # set phrases of five characters count too (依申请公开)
+    out: set[str] = set()
     for f in F.all_formats().values():
         out.update(re.sub(r"^[一二三四五六七八九十]+、", "", sec.title) for sec in f.sections)
         for t in f.tables.values():
@@ -222,7 +223,8 @@ def _fixed_phrases() -> tuple[str, ...]:
                 out.update(re.sub(r"^(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}\.|[一二三四五六七八九十]+、)", "", x)
                            for x in r.path)
                 out.update(c.label for c in r.columns)
-    return tuple(sorted((p for p in out if len(p) >= 6), key=len, reverse=True))
+    out = {p for p in out if len(p) >= 6} | {p for p in listed if len(p) >= 5}
+    return tuple(sorted(out, key=len, reverse=True))
 
 
 @cache
@@ -250,14 +252,39 @@ def _shortened() -> dict[str, str]:
 
 
 @cache
+def _garbled() -> dict[str, tuple[str, str]]:
+    """Each fixed phrase with one character written twice (过程性性信息) or two of its words swapped
+    (政府信息申请公开) → (the phrase, what went wrong)."""
+    phrases = _fixed_phrases()
+    out: dict[str, tuple[str, str]] = {}
+    for p in phrases:
+        for k in range(1, len(p) - 1):
+            if p[k] not in (p[k - 1], p[k + 1]) and "\u4e00" <= p[k] <= "\u9fff":
+                out.setdefault(p[:k + 1] + p[k:], (p, f"“{p[k]}”字多写了一遍"))
+        for k in range(0, len(p) - 3):
+            a, b = p[k:k + 2], p[k + 2:k + 4]
+            if a != b and re.fullmatch(r"[\u4e00-\u9fff]{4}", a + b):
+                variant = p[:k] + b + a + p[k + 4:]
+                if not any(variant in q for q in phrases):
+                    out.setdefault(variant, (p, f"“{a}”与“{b}”顺序颠倒"))
+    return out
+
+
+@cache
+def _garbled_pattern() -> re.Pattern:
+    return re.compile("|".join(re.escape(v) for v in sorted(_garbled(), key=len, reverse=True)))
+
+
+@cache
 def _shortened_pattern() -> re.Pattern:
     return re.compile("|".join(re.escape(v) for v in sorted(_shortened(), key=len, reverse=True)))
 
 
-@rule("wording.fixed_phrase", "warning", "wording", "格式规定的文字缺字",
+@rule("wording.fixed_phrase", "warning", "wording", "格式规定的文字缺字、多字或词序颠倒",
       "格式描述中的固定文字（各部分标题、表格的行列标签）以及 nianbao/formats/phrases.yaml 所列的条例名称、标准语句和常用词组，"
       "在正文中少写了一个字（长的少写连着的两个字），如“收到和处理政府信息公开情况”（少“申请”）、“发挥积极用”（少“作用”的“作”）。"
-      "“政府”“工作”“的”等可省的字不算。", needs_format=False,
+      "“政府”“工作”“的”等可省的字不算；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开）。",
+      needs_format=False,
       example="本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开情况……")
 def fixed_phrase(ctx: Context):
     text = re.sub(r"\s+", "", ctx.text)
@@ -265,6 +292,10 @@ def fixed_phrase(ctx: Context):
     for m in _shortened_pattern().finditer(text):
         full = shortened[m.group(0)]
         yield Hit(f"“{m.group(0)}”少了字，格式规定的文字为“{full}”：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    garbled = _garbled()
+    for m in _garbled_pattern().finditer(text):
+        full, what = garbled[m.group(0)]
+        yield Hit(f"“{m.group(0)}”{what}，格式规定的文字为“{full}”：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
 
 
 # 2021度, 2023，螺溪街道: a year written without 年.

@@ -642,3 +642,10 @@ def test_a_table_the_page_does_not_print_is_one_format_finding_not_missing_cells
             "五、存在的主要问题及改进情况\n上年问题已整改。\n六、其他需要报告的事项\n无。\n某街道办事处\n2021年1月20日")
     found = checks.run_checks(None, source=_report(text, year=2020))
     assert [f.id for f in found if f.id in ("format.table_missing", "cell.missing")] == ["format.table_missing"]
+
+
+def test_fixed_wording_with_a_character_doubled_or_two_words_swapped():
+    found = _found(_report("其中属于四类过程性性信息1件。受理政府信息申请公开0件。群众依公开申请。"), "wording.fixed_phrase")
+    said = " ".join(f.message for f in found)
+    assert "多写了一遍" in said and "顺序颠倒" in said and len(found) == 3
+    assert not _found(_report("其中属于四类过程性信息1件。受理政府信息公开申请0件，依申请公开。"), "wording.fixed_phrase")
