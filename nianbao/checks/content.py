@@ -20,13 +20,16 @@ def section_text(ctx: Context, key: str) -> str | None:
     """The text of one section: the dataset's field, or in a report what lies between its heading and the next."""
     if ctx.source is None:
         return getattr(getattr(ctx.ds, "narrative", None), key, None)
-    if ctx.fmt is None:
-        return None
-    headings = find_headings(ctx.fmt, ctx.text)
+    return _section(ctx.fmt, ctx.text, key) if ctx.fmt is not None else None
+
+
+def _section(fmt, text: str, key: str) -> str | None:
+    """What lies between a report's heading of section ``key`` and the next heading."""
+    headings = find_headings(fmt, text)
     for i, (k, _, end) in enumerate(headings):
         if k == key:
-            stop = headings[i + 1][1] if i + 1 < len(headings) else len(ctx.text)
-            return ctx.text[end:stop]
+            stop = headings[i + 1][1] if i + 1 < len(headings) else len(text)
+            return text[end:stop]
     return None
 
 
@@ -126,11 +129,7 @@ def _previous_problems(ctx: Context) -> str | None:
     if isinstance(prev, DatasetBase):
         return getattr(getattr(prev, "narrative", None), "problems", None)
     if ctx.source is not None and ctx.source.previous_text and ctx.fmt is not None:
-        headings = find_headings(ctx.fmt, ctx.source.previous_text)
-        for i, (k, _, end) in enumerate(headings):
-            if k == "problems":
-                stop = headings[i + 1][1] if i + 1 < len(headings) else len(ctx.source.previous_text)
-                return ctx.source.previous_text[end:stop]
+        return _section(ctx.fmt, ctx.source.previous_text, "problems")
     return None
 
 

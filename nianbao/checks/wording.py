@@ -305,13 +305,10 @@ _YEAR_WITHOUT_NIAN = re.compile(r"(?<![\d.])(20[0-4]\d)(?:度|[，,](?=[\u4e00-\
 @rule("wording.year_unit", "warning", "wording", "年份后缺少“年”字",
       "年份后面少了“年”字：“2021度”“2023，××街道……”。", needs_format=False, example="2021度，依托县政府门户网站")
 def year_unit(ctx: Context):
-    text = normalise_digits(ctx.text)
-    for m in _YEAR_WITHOUT_NIAN.finditer(text):
-        yield Hit(f"年份“{m.group(1)}”后缺少“年”字：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    yield from each_match(_YEAR_WITHOUT_NIAN, normalise_digits(ctx.text), "年份后缺少“年”字：“{}”。")
 
 
 # 一是……；二加大……；三重视……: an enumeration that opens with 一是 and drops 是 later.
-_ENUM_START = re.compile(r"一是")
 _ENUM_ITEM = re.compile(r"(?<=[。；;，,：:])\s*([二三四五六七八九])(是)?(?=[\u4e00-\u9fff])")
 
 
@@ -339,9 +336,7 @@ _STRAY_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])[，,](\d+(?:余|多)?[条件篇
 @rule("wording.stray_comma", "warning", "wording", "数量前多了逗号",
       "事项与它的数量之间多了一个逗号（公开财政信息，1条）。", needs_format=False, example="通过门户网站公开镇财政信息，1条；")
 def stray_comma(ctx: Context):
-    text = normalise_digits(ctx.text)
-    for m in _STRAY_COMMA.finditer(text):
-        yield Hit(f"数量“{m.group(1)}”前多了逗号：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    yield from each_match(_STRAY_COMMA, normalise_digits(ctx.text), "数量前多了逗号：“{}”。")
 
 
 # 本年新制作数量 本年新制作数量 对外公开总数量: a column label printed twice in a row of the header.
@@ -369,6 +364,4 @@ _SHARE = re.compile(r"\d+[条件项篇个][，,](?!占|约占)(?P<what>[\u4e00-\
       "“N条，占……的X%”少了“占”字（部门公告4条，信息公开总量的7.02%）。", needs_format=False,
       example="其中部门公告4条，信息公开总量的7.02%")
 def share(ctx: Context):
-    text = normalise_digits(ctx.text)
-    for m in _SHARE.finditer(text):
-        yield Hit(f"比例前缺少“占”字：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    yield from each_match(_SHARE, normalise_digits(ctx.text), "比例前缺少“占”字：“{}”。")

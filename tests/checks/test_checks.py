@@ -649,3 +649,14 @@ def test_fixed_wording_with_a_character_doubled_or_two_words_swapped():
     said = " ".join(f.message for f in found)
     assert "多写了一遍" in said and "顺序颠倒" in said and len(found) == 3
     assert not _found(_report("其中属于四类过程性信息1件。受理政府信息公开申请0件，依申请公开。"), "wording.fixed_phrase")
+
+
+def test_section_five_copied_from_last_years_published_report(tmp_path):
+    five = ("五、存在的主要问题及改进情况\n一是公开内容不够全面，二是更新不够及时。下一步将加强培训，完善审核机制，拓宽公开渠道。\n"
+            "六、其他需要报告的事项\n无。")
+    last = tmp_path / "2021.txt"
+    last.write_text("某镇2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n" + five, encoding="utf-8")
+    source = checks.with_previous(_report("某镇2022年政府信息公开工作年度报告\n" + five, year=2022), last)
+    assert source.previous_text and _found(source, "content.problems_repeated")
+    other = five.replace("一是公开内容不够全面，二是更新不够及时", "上年所列问题已整改，今年主要是解读形式单一")
+    assert not _found(checks.with_previous(_report(other, year=2022), last), "content.problems_repeated")
