@@ -7,6 +7,7 @@ import re
 from .context import Context
 from .finding import Hit
 from .registry import rule
+from .text import around
 
 _SUFFIX = r"(?:镇|乡|苏木|街道)"
 # A 街道 has an office (办事处), not a government: “推进街道政府建设” is a generic phrase, not a name.
@@ -87,3 +88,26 @@ def title_signature(ctx: Context):
     if len(set(places.values())) > 1:
         said = "，".join(f"{where}为“{names[where]}”" for where in names)
         yield Hit(f"单位名称前后不一致：{said}。", quote=next(iter(names.values())))
+
+
+# How a report calls its own organ: 我镇, 本乡, 我街道 (a township) or 我局, 本委 (a department).
+_SELF_TOWNSHIP = re.compile(r"[我本](?:镇|乡|苏木|街道)")
+_SELF_DEPARTMENT = re.compile(r"[我本](?:局|委)(?![员会])")
+_TOWNSHIP_ORGAN = re.compile(r"(?:镇|乡|苏木)(?:人民政府)?$|街道(?:办事处)?$")
+_DEPARTMENT_ORGAN = re.compile(r"(?:局|委员会)$")
+
+
+@rule("organ.self_reference", "warning", "organ", "正文对本单位的自称与单位类型不符",
+      "乡镇、街道的报告自称“我局”“本委”，或部门的报告自称“我镇”“本乡”：多为照抄其他单位报告留下的文字。"
+      "没有单位名称时，按正文多数的自称判断。", needs_format=False, example="（××镇的报告）我局积极配合调整发布流程")
+def self_reference(ctx: Context):
+    towns = list(_SELF_TOWNSHIP.finditer(ctx.text))
+    departments = list(_SELF_DEPARTMENT.finditer(ctx.text))
+    organ = ctx.organ or ""
+    township = bool(_TOWNSHIP_ORGAN.search(organ)) or (not organ and len(towns) > len(departments))
+    department = bool(_DEPARTMENT_ORGAN.search(organ)) or (not organ and len(departments) > len(towns))
+    wrong = departments if township else towns if department else []
+    if wrong:
+        m = wrong[0]
+        yield Hit(f"正文自称“{m.group(0)}”，与{organ or '正文其他地方的自称'}不符：“{around(ctx.text, m.start(), m.end())}”。",
+                  quote=m.group(0))
