@@ -291,7 +291,7 @@ CASES = {
         lambda: run(report("其中部门公告4条，占信息公开总量的7.02%。")),
     ),
     "organ.self_reference": (
-        lambda: run(report("青松镇2021年政府信息公开工作年度报告\n我镇严格执行审核制度，我局积极配合调整发布流程。")),
+        lambda: run(report("青松镇2021年政府信息公开工作年度报告\n我镇严格执行审核制度，我局积极配合调整发布流程，我镇按期公开。")),
         lambda: run(report("青松镇2021年政府信息公开工作年度报告\n我镇严格执行审核制度，积极配合县政务服务局调整发布流程。")),
     ),
     "integrity.truncated": (
