@@ -229,7 +229,8 @@ def table_missing(ctx: Context):
 
 
 @rule("format.superseded", "warning", "format", "沿用2019年以前的报告结构",
-      "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”），应按适用的格式编写六个部分。",
+      "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”），或部分标题是那时的结构（一、概述；"
+      "三、依申请公开办理情况），应按适用的格式编写六个部分。",
       needs_format=False, example="本报告由概述、……、政府信息公开的收费及减免情况、存在的主要问题和改进情况等部分组成")
 def superseded(ctx: Context):
     parts = sorted({p for f in F.all_formats().values() for p in f.superseded_parts}, key=len, reverse=True)
@@ -238,3 +239,12 @@ def superseded(ctx: Context):
         if part in text:
             yield Hit(f"报告列出了2019年以前格式的部分“{part}”，应按适用的格式编写六个部分。", quote=part)
             return
+    headings = {h for f in F.all_formats().values() for h in f.superseded_headings}
+    for line in ctx.text.splitlines():
+        m = _TOP_HEADING.match(line)
+        if m and any(re.match(rf"(?:政府信息公开工作的|政府信息)?{h}", m.group(1)) for h in headings):
+            yield Hit(f"部分标题“{line.strip()}”是2019年以前格式的结构，应按适用的格式编写六个部分。", quote=line.strip())
+            return
+
+
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七]\s*、\s*([^。，]{2,24})$")

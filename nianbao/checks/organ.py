@@ -58,12 +58,16 @@ _COUNTY_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:自治旗|自治县|县|
 
 def _place(name: str) -> str:
     """The place a name is about, without county and suffix: 科右中旗哈日诺尔苏木人民政府 → 哈日诺尔苏木 → its core."""
-    return _core(short_name(_COUNTY_PREFIX.sub("", name)))
+    return _core(re.sub(r"(?:人民政府|政府|街道办事处|办事处)$", "", _COUNTY_PREFIX.sub("", name)))
+
+
+# The report's own title quoted in a sentence: 现发布《××2022年政府信息公开工作年度报告》.
+_QUOTED_TITLE = re.compile(r"《(?P<name>[\u4e00-\u9fff]{2,30}?)\s*\d{4}\s*年度?\s*(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告》")
 
 
 @rule("organ.title_signature", "warning", "organ", "标题、落款与正文中的单位名称不一致",
-      "已发布报告标题中的单位名称、落款的单位名称与单位名称（正文中的全称）应指同一个乡镇：标题写作简称"
-      "（佳荣里街，“街”不是机关名称）或落款换了单位都要核实。", needs_format=False,
+      "已发布报告标题中的单位名称、开头所引报告名称（现发布《××2022年……年度报告》）、落款的单位名称与单位名称应指同一个"
+      "乡镇：标题写作简称（佳荣里街，“街”不是机关名称）、引成上级旗县的报告或落款换了单位都要核实。", needs_format=False,
       example="标题“佳荣里街2021年政府信息公开工作年度报告”，正文与落款为“佳荣里街道办事处”")
 def title_signature(ctx: Context):
     if ctx.source is None:
@@ -78,6 +82,9 @@ def title_signature(ctx: Context):
     m = _SIGNATURE.search(text[-200:])
     if m:
         names["落款"] = m.group("name")
+    m = _QUOTED_TITLE.search(text[:600])  # the opening names the report it publishes
+    if m:
+        names["正文所引标题"] = m.group("name")
     organ = ctx.organ
     if organ:
         names.setdefault("单位名称", organ)

@@ -365,3 +365,15 @@ _SHARE = re.compile(r"\d+[条件项篇个][，,](?!占|约占)(?P<what>[\u4e00-\
       example="其中部门公告4条，信息公开总量的7.02%")
 def share(ctx: Context):
     yield from each_match(_SHARE, normalise_digits(ctx.text), "比例前缺少“占”字：“{}”。")
+
+
+# 极大得保障: 得 after an adverb, before the verb it qualifies, where 地 belongs (得到, 得以 are words of their own).
+_DE_FOR_DI = re.compile(r"(?:极大|大大|有效|切实|充分|积极|不断|全面|扎实|稳步|认真|及时|更好|很好)得"
+                        r"(?![到以益力当体出])(?=[\u4e00-\u9fff]{2})")
+
+
+@rule("wording.de_di", "warning", "wording", "“地”写成了“得”",
+      "修饰动词的副词后应写“地”（极大地保障、有效地推进），写成了“得”；“得到”“得以”等不算。", needs_format=False,
+      example="极大得保障了群众的知情权")
+def de_for_di(ctx: Context):
+    yield from each_match(_DE_FOR_DI, ctx.text, "“地”写成了“得”：“{}”。")

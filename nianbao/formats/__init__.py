@@ -119,6 +119,7 @@ class Format:
     identities: tuple[Identity, ...] = ()
     notice: str | None = None  # the notice that issued the format, as cited (国办公开办函〔2021〕30号)
     superseded_parts: tuple[str, ...] = ()  # parts of the reports the format replaced (收费及减免情况)
+    superseded_headings: tuple[str, ...] = ()  # section headings of the structure it replaced (一、概述)
 
     def covers(self, year: int) -> bool:
         return year >= self.first_year and (self.last_year is None or year <= self.last_year)
@@ -187,6 +188,7 @@ def _format(raw: dict) -> Format:
         ),
         notice=raw.get("notice"),
         superseded_parts=tuple(raw.get("superseded_parts", ())),
+        superseded_headings=tuple(raw.get("superseded_headings", ())),
     )
 
 

@@ -294,6 +294,10 @@ CASES = {
         lambda: run(report("青松镇2021年政府信息公开工作年度报告\n我镇严格执行审核制度，我局积极配合调整发布流程，我镇按期公开。")),
         lambda: run(report("青松镇2021年政府信息公开工作年度报告\n我镇严格执行审核制度，积极配合县政务服务局调整发布流程。")),
     ),
+    "wording.de_di": (
+        lambda: run(report("畅通了公开渠道，极大得保障了群众的知情权。")),
+        lambda: run(report("畅通了公开渠道，群众的知情权有效得到保障，极大地方便了群众。")),
+    ),
     "integrity.truncated": (
         lambda: run(report("一、总体情况\n本年度工作稳步推进。", truncated=True)),
         lambda: run(report("一、总体情况\n本年度工作稳步推进。")),

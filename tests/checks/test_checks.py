@@ -660,3 +660,13 @@ def test_section_five_copied_from_last_years_published_report(tmp_path):
     assert source.previous_text and _found(source, "content.problems_repeated")
     other = five.replace("一是公开内容不够全面，二是更新不够及时", "上年所列问题已整改，今年主要是解读形式单一")
     assert not _found(checks.with_previous(_report(other, year=2022), last), "content.problems_repeated")
+
+
+def test_pre_2019_headings_and_a_quoted_title_of_another_organ():
+    text = "某乡2019年政府信息公开工作年度报告\n一、政府信息公开工作的基本概况\n正文。\n二、主动公开政府信息情况\n表。"
+    assert _found(_report(text, year=2019), "format.superseded")
+    assert not _found(_report(text.replace("政府信息公开工作的基本概况", "总体概述"), year=2019), "format.superseded")
+    quoted = "那仁苏木2022年度政府信息公开工作年度报告\n现发布《阿巴嘎旗2022年政府信息公开工作年度报告》。"
+    assert _found(_report(quoted, year=2022), "organ.title_signature")
+    own = "太平镇人民政府2022年政府信息公开工作年度报告\n编制《太平镇政府2022年度政府信息公开工作年度报告》。"
+    assert not _found(_report(own, year=2022), "organ.title_signature")
