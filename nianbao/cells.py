@@ -67,6 +67,17 @@ def _reject(kind: str, expected: str, v) -> PydanticCustomError:
     return PydanticCustomError(kind, "{expected}，实际填写的是 {got}", {"expected": expected, "got": repr(v)})
 
 
+# No body of government reports a billion of anything; past this a figure is a typing slip,
+# and would overflow the 64-bit integers of the index and spreadsheets.
+MAX_COUNT = 999_999_999
+
+
+def _bounded(n: int, v) -> int:
+    if abs(n) > MAX_COUNT:
+        raise _reject("cell_too_large", f"数值过大（应不超过 {MAX_COUNT}）", v)
+    return n
+
+
 def _integer(v, expected: str, words: bool) -> Cell:
     """An integer as written (full-width digits, +3, -2; 增13/减2 when ``words``), blank or "/"."""
     done, out = _blank_or_na(v)
@@ -75,13 +86,13 @@ def _integer(v, expected: str, words: bool) -> Cell:
     if isinstance(v, bool):
         raise _reject("cell_type", expected, v)
     if isinstance(v, int):
-        return v
+        return _bounded(v, v)
     text = _text(v) if isinstance(v, str) else None
     if isinstance(v, float) or (text is not None and re.fullmatch(r"[+\-]?\d+\.\d*", text)):
         raise _reject("cell_not_integer", "应为整数，不能是小数", v)
     m = _SIGNED.match(text.replace(" ", "")) if text is not None else None
     if m and not (m["word"] and m["sign"]) and (words or not m["word"]):
-        n = int(m["num"])
+        n = _bounded(int(m["num"]), v)
         return -n if (m["word"] == "减" or m["sign"] == "-") else n
     raise _reject("cell_type", expected, v)
 

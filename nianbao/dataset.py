@@ -34,16 +34,25 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-Text = Annotated[StrictStr, Field(min_length=1)]
+# Natural limits of what a report holds: a name is a line, a section a few pages. Past them a file
+# is broken or hostile (a 1 MB organ name), and the renderer, the index and its charts need not cope.
+NAME_MAX, LINE_MAX, SECTION_MAX, PARTS_MAX = 100, 300, 50_000, 20
+
+Text = Annotated[StrictStr, Field(min_length=1, max_length=SECTION_MAX)]
+Name = Annotated[StrictStr, Field(min_length=1, max_length=NAME_MAX)]
+Line = Annotated[StrictStr, Field(max_length=LINE_MAX)]
+Prose = Annotated[StrictStr, Field(max_length=SECTION_MAX)]
+# Ids become file names and links: letters (any script), digits, - and _ only; no scheme, no path.
+TOWNSHIP_ID = r"^[^\W_][\w-]{0,63}$"
 
 
 class Contact(_Strict):
-    office: Text = Field(description="联系单位（如 ××镇人民政府党政综合办公室）")
-    address: StrictStr | None = Field(None, description="通信地址")
-    postcode: StrictStr | None = Field(None, description="邮政编码（请加引号）")
-    phone: StrictStr | None = Field(None, description="联系电话（请加引号，如 \"0470-8952226\"）")
-    email: StrictStr | None = Field(None, description="电子邮箱")
-    download: StrictStr | None = Field(None, description="报告电子版下载位置（网站名称或网址）")
+    office: Name = Field(description="联系单位（如 ××镇人民政府党政综合办公室）")
+    address: Line | None = Field(None, description="通信地址")
+    postcode: Line | None = Field(None, description="邮政编码（请加引号）")
+    phone: Line | None = Field(None, description="联系电话（请加引号，如 \"0470-8952226\"）")
+    email: Line | None = Field(None, description="电子邮箱")
+    download: Line | None = Field(None, description="报告电子版下载位置（网站名称或网址）")
 
 
 class Period(_Strict):
@@ -58,23 +67,24 @@ class Period(_Strict):
 
 
 class Part(_Strict):
-    title: Text = Field(description="小标题，如 主动公开（渲染为（一）主动公开）")
+    title: Name = Field(description="小标题，如 主动公开（渲染为（一）主动公开）")
     text: Text = Field(description="正文，可分多段（空行分段）")
 
 
 class Overview(_Strict):
-    intro: StrictStr | None = Field(None, description="总体情况的开头段落")
-    parts: list[Part] = Field(default_factory=list, description="分项：主动公开、依申请公开、政府信息管理、平台建设、监督保障等")
+    intro: Prose | None = Field(None, description="总体情况的开头段落")
+    parts: list[Part] = Field(default_factory=list, max_length=PARTS_MAX,
+                              description="分项：主动公开、依申请公开、政府信息管理、平台建设、监督保障等")
 
 
 class Narrative(_Strict):
-    preamble: StrictStr | None = Field(
+    preamble: Prose | None = Field(
         None, description="前言；不填则按统一格式由单位名称、年度、统计期限、下载位置和联系方式生成"
     )
     overview: Overview = Field(description="一、总体情况")
-    proactive: StrictStr | None = Field(None, description="二、主动公开：表格前的补充说明（可选）")
-    applications: StrictStr | None = Field(None, description="三、依申请公开：表格前的补充说明（可选）")
-    reviews: StrictStr | None = Field(None, description="四、复议诉讼：表格前的补充说明（可选）")
+    proactive: Prose | None = Field(None, description="二、主动公开：表格前的补充说明（可选）")
+    applications: Prose | None = Field(None, description="三、依申请公开：表格前的补充说明（可选）")
+    reviews: Prose | None = Field(None, description="四、复议诉讼：表格前的补充说明（可选）")
     problems: Text = Field(description="五、存在的主要问题及改进情况")
     other: Text = Field(description="六、其他需要报告的事项（没有时写明“无其他需要报告的事项”）")
 
@@ -101,10 +111,10 @@ class DatasetBase(_Strict):
 
     # One name for the township id in code; the dataset file keeps its short key `id`.
     township_id: StrictStr = Field(
-        alias="id", min_length=1, description="编号（字符串，请加引号，如 \"150724-001\"；YAML 会把不加引号的 010 读成数字 8）"
+        alias="id", pattern=TOWNSHIP_ID, description="编号（字符串，请加引号，如 \"150724-001\"；YAML 会把不加引号的 010 读成数字 8）"
     )
-    organ: Text = Field(description="单位全称，如 巴彦嵯岗苏木人民政府")
-    county: Text = Field(description="所属县级行政区，如 鄂温克族自治旗")
+    organ: Name = Field(description="单位全称，如 巴彦嵯岗苏木人民政府")
+    county: Name = Field(description="所属县级行政区，如 鄂温克族自治旗")
     year: StrictInt = Field(ge=2008, le=2100, description="报告年度（统计年度），如 2020")
     format: StrictStr | None = Field(
         None, description="表格格式：\"2019\" 或 \"2021\"；不填则按年度确定（2019–2020年用2019年版，2021年起用2021年版）"

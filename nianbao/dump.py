@@ -50,7 +50,7 @@ class _Literal(str):
     """A string written as a literal block scalar (``|``)."""
 
 
-class _Flow(dict):
+class _FlowMapping(dict):
     """A mapping written on one line (``{a: 1, b: 2}``)."""
 
 
@@ -82,7 +82,7 @@ def _represent_flow(dumper: yaml.SafeDumper, data):
 _Dumper.add_representer(type(None), _represent_none)
 _Dumper.add_representer(_Quoted, _represent_quoted)
 _Dumper.add_representer(_Literal, _represent_literal)
-_Dumper.add_representer(_Flow, _represent_flow)
+_Dumper.add_representer(_FlowMapping, _represent_flow)
 _Dumper.add_representer(C.Money, lambda d, m: d.represent_str(str(m)))
 
 
@@ -211,7 +211,7 @@ def _columns_note(columns) -> str:
 @lru_cache(maxsize=4096)
 def _flow_scalar(kind: type, value: Any) -> str | None:
     """How PyYAML writes one scalar inside a flow mapping (None when it would need several lines)."""
-    text = _yaml(_Flow({"k": value}))
+    text = _yaml(_FlowMapping({"k": value}))
     if text.count("\n") != 1:
         return None
     return text[len("{k: "):-len("}\n")]
@@ -240,7 +240,7 @@ def _row_line(rkey: Any, cols: Any, comment: str | None) -> str:
         if key is not None and all(k is not None and v is not None for k, v in items):
             text = f"{key}: {{{', '.join(f'{k}: {v}' for k, v in items)}}}"
             return f"{text}  # {comment}\n" if comment else text + "\n"
-    text = _yaml({rkey: _Flow(cols) if _is_flat(cols) else cols})
+    text = _yaml({rkey: _FlowMapping(cols) if _is_flat(cols) else cols})
     if comment and text.count("\n") == 1:
         text = f"{text.rstrip()}  # {comment}\n"
     return text

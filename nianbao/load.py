@@ -16,7 +16,11 @@ from pydantic import BaseModel, ValidationError
 
 from . import formats as F
 from .dataset import Dataset, DatasetBase, dataset_model, format_of
-from .errors import DatasetError, Problem
+from .errors import DatasetError, NianbaoError, Problem
+from .paths import read_input
+
+# A township's dataset is a few tens of KB; far more is not a dataset (and would stall the batch).
+DATASET_MAX_BYTES = 2 * 1024 * 1024
 
 
 @dataclass
@@ -36,13 +40,11 @@ def read_text(path: Path) -> tuple[str, list[str]]:
     Returns the text and notices (in Chinese) about what had to be done to read it.
     """
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DatasetError(Problem(str(path), "文件不存在")) from None
-    except IsADirectoryError:
-        raise DatasetError(Problem(str(path), "这是一个目录，不是数据文件")) from None
-    except OSError as e:
-        raise DatasetError(Problem(str(path), f"无法读取文件（{e.strerror}）")) from None
+        data = read_input(path, DATASET_MAX_BYTES, "数据文件")
+    except NianbaoError as e:
+        raise DatasetError(e.problems) from None
+    if len(data) > DATASET_MAX_BYTES:  # grew while being read
+        raise DatasetError(Problem(str(path), f"文件过大（数据文件最大 {DATASET_MAX_BYTES // 1024} KB）"))
     if not data.strip():
         raise DatasetError(Problem(str(path), "文件为空"))
     if b"\x00" in data:
@@ -233,6 +235,12 @@ def _message(err: dict, model, fmt, year, positions: Positions) -> str:
         return "应为列表（每项以“- ”开头）"
     if kind == "string_too_short":
         return "不能为空"
+    if kind == "string_too_long":
+        return f"文字过长（最多 {err['ctx']['max_length']} 个字符，实际 {len(err['input'])} 个）"
+    if kind == "too_long":
+        return f"项数过多（最多 {err['ctx']['max_length']} 项，实际 {err['ctx']['actual_length']} 项）"
+    if kind == "string_pattern_mismatch" and loc == ("id",):
+        return f"编号只能由文字、数字、“-”和“_”组成（不含冒号、斜杠、空格），实际是 {err['input'][:80]!r}"
     if kind == "value_error":
         return err["msg"].removeprefix("Value error, ")
     return err["msg"]
@@ -278,10 +286,26 @@ def load(path: str | Path) -> Loaded:
         ds = validate_mapping(raw, path, positions)
     except DatasetError as e:
         raise DatasetError(e.problems + [Problem(str(path), f"（提示）{n.message}") for n in notices]) from None
-    if path.stem != ds.township_id:
-        notices.append(Problem(str(path), f"文件名“{path.stem}”与编号“{ds.township_id}”不一致", field="id",
-                               line=positions.line(("id",))))
+    misplaced = placement_problems(path, ds, positions)
+    if misplaced:
+        raise DatasetError(misplaced)
     return Loaded(ds, path, notices)
+
+
+def placement_problems(path: Path, ds: Dataset, positions: Positions | None = None) -> list[Problem]:
+    """The one rule for where a dataset lives: ``data/<year>/<id>.yaml``. The batch finds townships and
+    last year's dataset by file name and folder, so a file whose id or year says otherwise would be
+    published under the wrong name or compared with the wrong year."""
+    positions = positions or Positions()
+    out = []
+    if path.stem != ds.township_id:
+        out.append(Problem(str(path), f"文件名“{path.stem}”与编号“{ds.township_id}”不一致：请把文件改名为"
+                                      f"“{ds.township_id}.yaml”，或改正编号", field="id", line=positions.line(("id",))))
+    folder = path.parent.name
+    if folder.isdigit() and len(folder) == 4 and int(folder) != ds.year:
+        out.append(Problem(str(path), f"文件在“{folder}”年度目录中，但报告年度是 {ds.year}：请移到 {ds.year} 目录，或改正年度",
+                           field="year", line=positions.line(("year",))))
+    return out
 
 
 def load_dataset(path: str | Path) -> Dataset:

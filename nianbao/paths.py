@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
+
+from .errors import NianbaoError, Problem
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -30,6 +34,28 @@ def resolve(path: str | Path, root: Path | None = None) -> Path:
     if p.is_absolute() or p.exists():
         return p
     return (root or project_root()) / p
+
+
+def read_input(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of an input file the user named, refused before reading when it is not a regular file
+    (a FIFO would block, /dev/zero never end) or larger than ``limit`` (``what`` names the kind of file)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise NianbaoError(Problem(str(path), "文件不存在")) from None
+    except OSError as e:
+        raise NianbaoError(Problem(str(path), f"无法读取文件（{e.strerror}）")) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise NianbaoError(Problem(str(path), f"这是一个目录，不是{what}"))
+    if not stat.S_ISREG(st.st_mode):
+        raise NianbaoError(Problem(str(path), f"不是普通文件（管道、设备等），不能作为{what}读取"))
+    if st.st_size > limit:
+        raise NianbaoError(Problem(str(path), f"文件过大（{st.st_size // 1024} KB，{what}最大 {limit // 1024} KB）"))
+    try:
+        with open(path, "rb") as f:
+            return f.read(limit + 1)
+    except OSError as e:
+        raise NianbaoError(Problem(str(path), f"无法读取文件（{e.strerror}）")) from None
 
 
 def master_notebook(root: Path | None = None) -> Path:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "data/2020/150724-bycg.yaml"
@@ -44,6 +45,12 @@ def make_project(tmp_path: Path, datasets: dict[str, str]) -> Path:
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text(text, encoding="utf-8")
     return root
+
+
+def soup(source: str | Path) -> BeautifulSoup:
+    """The one HTML parser of the tests: markup, or a page file, parsed by html.parser."""
+    html = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
+    return BeautifulSoup(html, "html.parser")
 
 
 def run_nianbao(root: Path, *args: str) -> subprocess.CompletedProcess:

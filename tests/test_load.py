@@ -105,6 +105,13 @@ def test_negative_count(tmp_path):
     assert "二、上年结转政府信息公开申请数量 · 自然人" in text and "负数" in text
 
 
+@pytest.mark.parametrize("written", ["1000000000000000000000000000000", "'１０００００００００００'"])
+def test_absurdly_large_count(tmp_path, written):
+    extra = f"    carried_in: {{natural: {written}}}\n"
+    text = problems(write(tmp_path, BASE.format(year=2020, extra=extra)))
+    assert "第19行 tables.t3.carried_in.natural" in text and "数值过大" in text
+
+
 def test_non_integer_count(tmp_path):
     text = problems(write(tmp_path, BASE.format(year=2020, extra="    carried_in: {legal: 2.5}\n")))
     assert "法律服务机构" in text and "整数" in text
@@ -162,9 +169,19 @@ def test_missing_file(tmp_path):
     assert "文件不存在" in problems(tmp_path / "nope.yaml")
 
 
-def test_filename_id_mismatch_is_noticed(tmp_path):
-    loaded = load(write(tmp_path, BASE.format(year=2020, extra=""), name="other.yaml"))
-    assert any("不一致" in n.message for n in loaded.notices)
+def test_filename_id_mismatch_is_refused(tmp_path):
+    out = problems(write(tmp_path, BASE.format(year=2020, extra=""), name="other.yaml"))
+    assert "第1行 id" in out and "文件名“other”与编号“t-001”不一致" in out
+
+
+def test_year_folder_mismatch_is_refused(tmp_path):
+    (tmp_path / "2021").mkdir()
+    out = problems(write(tmp_path / "2021", BASE.format(year=2020, extra="")))
+    assert "第4行 year" in out and "“2021”年度目录" in out
+
+
+def test_a_folder_that_is_not_a_year_says_nothing_of_the_year(tmp_path):
+    assert load(write(tmp_path, BASE.format(year=2020, extra=""))).dataset.year == 2020
 
 
 def test_row_sets_per_format():
@@ -180,9 +197,52 @@ def test_row_sets_per_format():
 
 def test_cli_validate_reports_without_traceback(tmp_path):
     bad = write(tmp_path, BASE.format(year=2020, extra="    carried_in: {natural: -1}\n"))
-    good = write(tmp_path, BASE.format(year=2020, extra=""), name="good.yaml")
+    (tmp_path / "ok").mkdir()
+    good = write(tmp_path / "ok", BASE.format(year=2020, extra=""))
     r = subprocess.run([sys.executable, "-m", "nianbao", "validate", str(good), str(bad)],
                        capture_output=True, text=True)
     assert r.returncode == 2
     assert "Traceback" not in r.stderr + r.stdout
     assert "负数" in r.stderr and "✓" in r.stdout
+
+
+def test_text_fields_have_natural_limits(tmp_path):
+    text = BASE.format(year=2020, extra="").replace("organ: 测试镇人民政府", "organ: " + "镇" * 5000)
+    out = problems(write(tmp_path, text))
+    assert "第2行 organ" in out and "文字过长（最多 100 个字符，实际 5000 个）" in out
+
+
+def test_parts_limited_to_what_the_renderer_numbers(tmp_path):
+    part = "      - title: 主动公开\n        text: 按目录公开各类信息。\n"
+    text = BASE.format(year=2020, extra="").replace(part, part * 21)
+    out = problems(write(tmp_path, text))
+    assert "narrative.overview.parts" in out and "项数过多（最多 20 项，实际 21 项）" in out
+
+
+@pytest.mark.parametrize("bad", ["javascript:alert(1)", "../../etc/passwd", "a b", "-x", ""])
+def test_township_id_is_a_safe_name(tmp_path, bad):
+    out = problems(write(tmp_path, BASE.format(year=2020, extra="").replace('id: "t-001"', f'id: "{bad}"')))
+    assert "第1行 id" in out and "编号只能由文字、数字" in out
+
+
+def test_township_id_may_be_written_in_chinese(tmp_path):
+    path = write(tmp_path, BASE.format(year=2020, extra="").replace('id: "t-001"', 'id: "测试镇-2"'), "测试镇-2.yaml")
+    assert load(path).dataset.township_id == "测试镇-2"
+
+
+def test_non_regular_files_are_refused_before_reading(tmp_path):
+    import os
+
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    assert "不是普通文件" in problems(fifo)  # would block forever if it were opened
+    assert "不是普通文件" in problems(Path("/dev/zero"))
+    assert "这是一个目录" in problems(tmp_path)
+
+
+def test_oversized_file_is_refused(tmp_path):
+    from nianbao.load import DATASET_MAX_BYTES
+
+    path = tmp_path / "t-001.yaml"
+    path.write_bytes(b"# padding\n" * (DATASET_MAX_BYTES // 10 + 1))
+    assert "文件过大" in problems(path)

@@ -126,3 +126,24 @@ def cutoff(ctx: Context):
         if ctx.year is not None and int(m.group(1)) == ctx.year and int(m.group(2)) != 31:
             yield Hit(f"数据截止到{m.group(1)}年12月{m.group(2)}日，本年度应统计到12月31日：“{around(text, m.start(), m.end())}”。",
                       quote=m.group(0))
+
+
+@rule("period.unsigned", "warning", "period", "没有落款日期",
+      "报告末尾应有落款单位和成文日期（落款日期）；没有日期的报告无从判断是否按时公布。",
+      needs_format=False, example="数据集没有 signed 字段，或已发布的报告末尾只有单位名称")
+def unsigned(ctx: Context):
+    if ctx.ds is not None and ctx.ds.signed is None:
+        yield Hit("报告没有落款日期：请在数据集中填写 signed（如 2021-01-20），页面末尾将在单位名称下写明日期。",
+                  evidence={"signed": None})
+
+
+@rule("period.signed_early", "error", "period", "落款日期早于统计期限终止日",
+      "落款日期（成文日期）应在统计期限结束之后：一年的报告不能在这一年结束之前写成。",
+      needs_format=False, example="2021年度报告，落款日期为2021年12月1日")
+def signed_early(ctx: Context):
+    if ctx.ds is None or ctx.ds.signed is None:
+        return
+    end = ctx.ds.statistical_period.end
+    if ctx.ds.signed <= end:
+        yield Hit(f"落款日期为{ctx.ds.signed}，不晚于统计期限终止日{end}：年度报告应在统计年度结束后成文，请核对落款日期或年度。",
+                  evidence={"signed": str(ctx.ds.signed), "period_end": str(end)})

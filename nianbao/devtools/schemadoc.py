@@ -71,6 +71,11 @@ def _constraints(field) -> str:
     for m in field.metadata:
         if getattr(m, "min_length", None) == 1:
             notes.append("不能为空")
+        if getattr(m, "max_length", None) is not None:
+            unit = "项" if typing.get_origin(field.annotation) is list else "个字符"
+            notes.append(f"最多 {m.max_length} {unit}")
+        if getattr(m, "pattern", None) is not None:
+            notes.append("只能由文字、数字、“-”和“_”组成")
         if getattr(m, "ge", None) is not None:
             notes.append(f"不小于 {m.ge}")
         if getattr(m, "le", None) is not None:

@@ -37,7 +37,7 @@ def _cell_text(cell) -> str:
     return "".join(t.strip() for t in cell.itertext()).replace("\n", "").replace("\xa0", " ").strip()
 
 
-class _Flow:
+class _LineCollector:
     """Text of block elements as lines; ``<table>`` rows as exact lines."""
 
     def __init__(self):
@@ -93,7 +93,7 @@ def html_lines(markup: str, source: str = "") -> list[Line]:
         root = lxml.html.document_fromstring(markup) if "<html" in markup[:2000].lower() else lxml.html.fragment_fromstring(markup, create_parent="div")  # noqa: E501
     except (etree.ParserError, ValueError) as e:
         raise NianbaoError(f"{source}：无法解析 HTML（{e}）") from None
-    flow = _Flow()
+    flow = _LineCollector()
     flow.walk(root)
     flow.flush()
     return flow.lines

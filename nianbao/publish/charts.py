@@ -32,6 +32,11 @@ COLOURS = ["#8c1c13", "#c9a227", "#4a6fa5", "#6b8f71"]
 METADATA = {"Date": None, "Creator": "nianbao", "Format": None, "Type": None}
 
 
+def _plain(label: str) -> str:
+    """A label drawn as it is written: matplotlib would read $…$ as mathematics (and fail on $\\frac$)."""
+    return label.replace("$", r"\$")
+
+
 def grouped_bars(key: str, title: str, names: Sequence[str], series: dict[str, Sequence[int | None]]) -> str:
     """Horizontal bars, one group per township, one bar per series; unknown values are left out
     (marked “未知”), never drawn as 0. Returns an ``<svg>`` element as text, ready to inline,
@@ -46,9 +51,9 @@ def grouped_bars(key: str, title: str, names: Sequence[str], series: dict[str, S
         for i, (label, values) in enumerate(series.items()):
             ys = [j + (i - (k - 1) / 2) * bar for j in range(n)]
             drawn = [v if v is not None else 0 for v in values]
-            bars = ax.barh(ys, drawn, height=bar * 0.92, label=label, color=COLOURS[i % len(COLOURS)])
+            bars = ax.barh(ys, drawn, height=bar * 0.92, label=_plain(label), color=COLOURS[i % len(COLOURS)])
             ax.bar_label(bars, labels=[str(v) if v is not None else "未知" for v in values], padding=2, fontsize=8)
-        ax.set_yticks(range(n), list(names))
+        ax.set_yticks(range(n), [_plain(name) for name in names])
         ax.invert_yaxis()  # first township on top, as in the table
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.margins(x=0.12)
@@ -61,21 +66,26 @@ def grouped_bars(key: str, title: str, names: Sequence[str], series: dict[str, S
 def inline_svg(svg: bytes, label: str, prefix: str) -> str:
     """An SVG document as an element for HTML: no XML prolog or DOCTYPE, labelled for screen readers.
 
-    Several charts share one page, so ids become unique to the chart (``prefix``): matplotlib's
-    group ids (figure_1, patch_3 …) are dropped, clip-path ids are renamed with their references.
+    Several charts share one page, so ids become unique to the chart (``prefix``): ids something refers
+    to (clip paths, tick markers drawn by ``<use>``) are renamed with their references, the others
+    (matplotlib's figure_1, patch_3 …) are dropped.
     """
     root = etree.fromstring(svg, parser=etree.XMLParser(resolve_entities=False, no_network=True))
     for node in root.iter("{*}metadata"):
         node.getparent().remove(node)
-    renamed = {}
+    href = "{http://www.w3.org/1999/xlink}href"
+    referenced = {node.get(href)[1:] for node in root.iter() if (node.get(href) or "").startswith("#")}
+    referenced |= {node.get("clip-path")[5:-1] for node in root.iter() if (node.get("clip-path") or "").startswith("url(#")}
     for node in root.iter():
         old = node.attrib.pop("id", None)
-        if old is not None and etree.QName(node).localname == "clipPath":
-            renamed[old] = node.attrib["id"] = f"{prefix}-{old}"
+        if old in referenced:
+            node.attrib["id"] = f"{prefix}-{old}"
     for node in root.iter():
+        if (node.get(href) or "")[1:] in referenced:
+            node.set(href, f"#{prefix}-{node.get(href)[1:]}")
         ref = node.get("clip-path")
-        if ref and ref.startswith("url(#") and ref[5:-1] in renamed:
-            node.set("clip-path", f"url(#{renamed[ref[5:-1]]})")
+        if ref and ref.startswith("url(#") and ref[5:-1] in referenced:
+            node.set("clip-path", f"url(#{prefix}-{ref[5:-1]})")
     root.set("role", "img")
     root.set("aria-label", label)
     # matplotlib sets a size in pt; the page scales the chart to its column.

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils.dataframe import dataframe_to_rows
 from openpyxl.writer.excel import ExcelWriter
 
@@ -21,13 +23,23 @@ from .. import __version__
 from .figures import FIGURES
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def cell_text(value: str) -> str:
+    """Text from a dataset as a spreadsheet cell holds it safely: control characters (a bare CR would
+    split a CSV row; openpyxl refuses most others) become a space, and a leading = + - @ is quoted with
+    an apostrophe so Excel and WPS show it as text instead of running it as a formula (OWASP's advice)."""
+    text = _CONTROL.sub(" ", ILLEGAL_CHARACTERS_RE.sub(" ", value))
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def figures_frame(outcomes: Sequence) -> pd.DataFrame:
     """One row per township: id, organ, status, finding counts, then every key figure (unknown: empty)."""
     rows = []
     for o in outcomes:
-        row = {"编号": o.township_id, "单位": o.organ or "", "状态": o.status,
+        row = {"编号": cell_text(o.township_id), "单位": cell_text(o.organ or ""), "状态": o.status,
                "错误": o.errors if o.ok else None, "警告": o.warnings if o.ok else None}
         row.update({f"{f.group}·{f.label}": (o.figures or {}).get(f.key) for f in FIGURES})
         rows.append(row)

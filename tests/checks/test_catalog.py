@@ -122,6 +122,14 @@ CASES = {
         lambda: run(report("统计期限为20211月1日至202020年12月31日。")),
         lambda: run(report("统计期限为2021 年 1 月 1 日至 2021 年 12 月 31 日。")),
     ),
+    "period.unsigned": (
+        lambda: run(ds(signed=None)),
+        lambda: run(ds()),
+    ),
+    "period.signed_early": (
+        lambda: run(ds(signed="2021-12-01")),
+        lambda: run(ds(signed="2022-01-20")),
+    ),
     "period.carry_year": (
         lambda: run(report("0件转结2021年办结。")),
         lambda: run(report("1件结转至2022年办理。")),

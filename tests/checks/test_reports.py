@@ -16,6 +16,7 @@ from nianbao import checks, formats
 from nianbao.cli import cli
 from nianbao.devtools.rulesdoc import PATH as RULES_MD
 from nianbao.devtools.rulesdoc import render_rules
+from nianbao.importer import import_report
 
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
@@ -90,9 +91,6 @@ def test_no_corpus_file_of_a_covered_year_raises_an_error():
 
 @needs_shared
 def test_seed_through_the_importer():
-    pytest.importorskip("nianbao.importer")
-    from nianbao.importer import import_report
-
     ds, source = checks.from_import(import_report(SEED), str(SEED))
     found = checks.run_checks(ds, source=source)
     assert ds is not None and ds.year == 2020
@@ -168,13 +166,25 @@ def test_cli_siblings_and_similarity(tmp_path):
 
 @needs_shared
 def test_cli_report(tmp_path):
-    pytest.importorskip("nianbao.importer")
     r = CliRunner().invoke(cli, ["check", "--json", "--report", str(SEED)])
     assert r.exit_code == 0, r.output
     assert "wording.doubled_punct" in {i["id"] for i in json.loads(r.output)}
 
 
-# ---------------------------------------------------------------- docs/rules.md
+# ---------------------------------------------------------------- docs/rules.md and the README
+
+
+def test_readme_states_the_catalog_as_it_is():
+    """The README's rule count and categories, in both languages, follow the catalog."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    categories = list(dict.fromkeys(r.category for r in checks.rules()))  # in the catalog's order
+    zh = re.findall(r"规则目录（(\d+) 条：([^）]*)）", readme.replace("\n", ""))
+    assert zh, "README: the sentence 规则目录（N 条：类别、…） is missing"
+    [(count, names)] = zh
+    assert int(count) == len(checks.rules())
+    assert names.split("、") == [checks.CATEGORIES[c] for c in categories]
+    en = re.findall(r"(\d+) rules in (\d+) categories", " ".join(readme.split()))
+    assert en == [(str(len(checks.rules())), str(len(categories)))], en
 
 def test_rules_reference_is_current():
     assert RULES_MD.read_text(encoding="utf-8") == render_rules(), "docs/rules.md is stale: python -m nianbao.devtools.rulesdoc"

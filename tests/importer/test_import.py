@@ -6,9 +6,8 @@ import json
 import subprocess
 import sys
 
-import lxml.html
 import pytest
-from conftest import ROOT
+from conftest import ROOT, soup
 
 from nianbao import formats as F
 from nianbao.cells import plain
@@ -24,21 +23,20 @@ BUNDLED = sorted((ROOT / "data").glob("*/*.yaml"))
 
 def scraped_text(html: str) -> str:
     """A rendered report as a scraper flattens it: block texts one per line, table cells joined with ' | '."""
-    root = lxml.html.fragment_fromstring(html, create_parent="div")
     out: list[str] = []
 
     def walk(el):
-        for child in el:
-            if not isinstance(child.tag, str) or child.tag == "style":
+        for child in el.find_all(True, recursive=False):
+            if child.name == "style":
                 continue
-            if child.tag == "tr":
-                out.append(" | ".join(c.text_content().strip() for c in child if c.tag in ("td", "th")))
-            elif child.tag in ("p", "h1", "h2", "h3"):
-                out.append(child.text_content().strip())
+            if child.name == "tr":
+                out.append(" | ".join(c.get_text().strip() for c in child.find_all(["td", "th"], recursive=False)))
+            elif child.name in ("p", "h1", "h2", "h3"):
+                out.append(child.get_text().strip())
             else:
                 walk(child)
 
-    walk(root)
+    walk(soup(html))
     return "\n".join(out)
 
 

@@ -16,7 +16,7 @@ import openpyxl
 import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
-from conftest import PAYLOAD_ID, ROOT, make_project, payload_dataset, run_nianbao
+from conftest import PAYLOAD_ID, ROOT, make_project, payload_dataset, run_nianbao, soup
 
 from nianbao import __version__
 from nianbao.categories import CATEGORIES
@@ -29,10 +29,6 @@ MAX_PAGE = 60 * 1024
 BIN = Path(sys.executable).parent
 # Attributes through which a page could fetch or navigate somewhere.
 URL_ATTRS = ("src", "href", "srcset", "action", "formaction", "poster", "data", "background")
-
-
-def soup(path: Path) -> BeautifulSoup:
-    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
 def outside_references(doc: BeautifulSoup) -> list[str]:
@@ -217,7 +213,7 @@ def test_publish_keeps_only_html_outputs():
         nbformat.v4.new_code_cell("y", outputs=[nbformat.v4.new_output("display_data", data={"text/plain": "only text"})]),
     ]
     html = publish.page_html(nb)
-    doc = BeautifulSoup(html, "html.parser")
+    doc = soup(html)
     assert doc.title.get_text() == "标题甲" and doc.html["lang"] == "zh"
     for leak in ("说明", "leaked", "boom", "Traceback", "plain repr", "only text", "print("):
         assert leak not in html, leak
@@ -319,6 +315,6 @@ def test_review_style_takes_only_cell_keys():
                               cells=["t3.new.natural", "</style><script>alert(1)</script>", "a b{}", "t3"])
     html = findings_panel_html([finding])
     assert "<script>" not in html and "alert" not in html
-    doc = BeautifulSoup(html, "html.parser")
+    doc = soup(html)
     assert [a["href"] for a in doc.find_all("a") if a["href"].startswith("#c-")] == ["#c-t3.new.natural"]
     assert doc.find("style").get_text().strip() == r"#c-t3\.new\.natural{background:#fbd5d5}"

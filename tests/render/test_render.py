@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import copy
-from html.parser import HTMLParser
+import re
+from collections import Counter
 
 import pytest
+from bs4 import BeautifulSoup, Tag
+from conftest import soup
 
 from nianbao import formats as F
 from nianbao.checks import Finding
@@ -74,99 +77,54 @@ def make_ds(code: str = "2019", year: int | None = None, **overrides):
     return dataset_model(code).model_validate(make_raw(code, year, **overrides))
 
 
-# ---------------------------------------------------------------- a tiny DOM on html.parser
-
-VOID = {"br", "hr", "img", "meta", "link", "input", "col", "wbr"}
+# ---------------------------------------------------------------- parsing
 
 
-class Node:
-    def __init__(self, tag, attrs, parent=None):
-        self.tag, self.attrs, self.parent, self.children = tag, dict(attrs), parent, []
-
-    def text(self) -> str:
-        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
-
-    def iter(self):
-        for c in self.children:
-            if isinstance(c, Node):
-                yield c
-                yield from c.iter()
-
-    def find_all(self, tag=None, **attrs):
-        return [
-            n for n in self.iter()
-            if (tag is None or n.tag == tag) and all(n.attrs.get(k.replace("_", "-")) == v for k, v in attrs.items())
-        ]
-
-    def find(self, tag=None, **attrs):
-        found = self.find_all(tag, **attrs)
-        assert found, f"no <{tag}> with {attrs}"
-        return found[0]
-
-    def has_class(self, name: str) -> bool:
-        return name in (self.attrs.get("class") or "").split()
-
-    def span(self, name: str) -> int:
-        return int(self.attrs.get(name, 1))
+def parse(html: str) -> BeautifulSoup:
+    """The fragment's tree. html.parser closes unclosed tags and drops stray end tags silently,
+    so the end tags of the markup are counted against the elements it opened."""
+    doc = soup(html)
+    opened = Counter(t.name for t in doc.find_all(True) if not t.is_empty_element)
+    closed = Counter(name.lower() for name in re.findall(r"</([A-Za-z][\w-]*)\s*>", html))
+    assert opened == closed, f"unclosed: {opened - closed}, stray: {closed - opened}"
+    return doc
 
 
-class _Builder(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.root = self.cur = Node("#root", {})
-
-    def handle_starttag(self, tag, attrs):
-        node = Node(tag, attrs, self.cur)
-        self.cur.children.append(node)
-        if tag not in VOID:
-            self.cur = node
-
-    def handle_endtag(self, tag):
-        node = self.cur
-        while node is not self.root and node.tag != tag:
-            node = node.parent
-        assert node is not self.root, f"stray </{tag}>"
-        self.cur = node.parent
-
-    def handle_data(self, data):
-        self.cur.children.append(data)
+def classes(tag: Tag) -> list[str]:
+    return tag.get("class", [])
 
 
-def parse(html: str) -> Node:
-    b = _Builder()
-    b.feed(html)
-    b.close()
-    assert b.cur is b.root, f"unclosed <{b.cur.tag}>"
-    return b.root
+def span(tag: Tag, name: str) -> int:
+    return int(tag.get(name, 1))
 
 
-def table(doc: Node, key: str) -> Node:
-    return doc.find("table", data_table=key)
+def table(doc: Tag, key: str) -> Tag:
+    return doc.find("table", attrs={"data-table": key})
 
 
-def th(tbl: Node, label: str) -> Node:
-    hits = [n for n in tbl.find_all("th") if n.text() == label]
+def th(tbl: Tag, label: str) -> Tag:
+    hits = [n for n in tbl.find_all("th") if n.get_text() == label]
     assert hits, f"no header {label!r}"
     return hits[0]
 
 
-def data_cells(tbl: Node) -> dict[str, Node]:
-    return {n.attrs["data-cell"]: n for n in tbl.find_all("td") if "data-cell" in n.attrs}
+def data_cells(tbl: Tag) -> dict[str, Tag]:
+    return {n["data-cell"]: n for n in tbl.find_all("td", attrs={"data-cell": True})}
 
 
-def grid_widths(tbl: Node) -> list[int]:
+def grid_widths(tbl: Tag) -> list[int]:
     """Width of every <tr> once rowspans from the rows above are counted (HTML table model)."""
     carry: dict[int, int] = {}  # grid column → rows still covered from above
     widths = []
     for tr in tbl.find_all("tr"):
         col, taken = 0, dict(carry)
-        for cell in (c for c in tr.children if isinstance(c, Node) and c.tag in ("th", "td")):
+        for cell in tr.find_all(["th", "td"], recursive=False):
             while taken.get(col, 0) > 0:
                 col += 1
-            for k in range(cell.span("colspan")):
-                if cell.span("rowspan") > 1:
-                    carry[col + k] = cell.span("rowspan")
-            col += cell.span("colspan")
+            for k in range(span(cell, "colspan")):
+                if span(cell, "rowspan") > 1:
+                    carry[col + k] = span(cell, "rowspan")
+            col += span(cell, "colspan")
         while taken.get(col, 0) > 0:
             col += 1
         widths.append(max([col] + [c + 1 for c, n in taken.items() if n > 0]))
@@ -191,34 +149,34 @@ def test_title_is_exact():
     ds = make_ds("2019")
     doc = parse(report_html(ds))
     assert report_title(ds) == "示例镇人民政府2020年政府信息公开工作年度报告"
-    assert [h.text() for h in doc.find_all("h1")] == [report_title(ds)]
+    assert [h.get_text() for h in doc.find_all("h1")] == [report_title(ds)]
 
 
 def test_fragment_root_and_inline_style(doc):
-    roots = [n for n in doc.children if isinstance(n, Node)]
+    roots = doc.find_all(True, recursive=False)
     assert len(roots) == 1
     root = roots[0]
-    assert root.tag == "div" and root.has_class("nianbao-report") and root.attrs["lang"] == "zh"
-    style = root.find("style").text()
+    assert root.name == "div" and "nianbao-report" in classes(root) and root["lang"] == "zh"
+    style = root.find("style").get_text()
     assert "Noto Serif CJK SC" in style and "FangSong" in style and "KaiTi" in style and "SimHei" in style
     assert "overflow-x" in style
     # self-contained: nothing is fetched
-    assert not any(n.tag in ("link", "script", "img", "iframe") for n in doc.iter())
+    assert not doc.find_all(["link", "script", "img", "iframe"])
     assert "url(" not in style and "@import" not in style
 
 
 def test_section_titles_and_order(doc, code):
-    sections = doc.find_all("section", **{"class": "part"})
-    assert [s.find("h2").text() for s in sections] == SECTION_TITLES
-    assert [s.attrs["data-section"] for s in sections] == [s.key for s in F.get(code).sections]
-    assert [s.attrs["data-section"] for s in sections] == [
+    sections = doc.select('section[class="part"]')
+    assert [s.find("h2").get_text() for s in sections] == SECTION_TITLES
+    assert [s["data-section"] for s in sections] == [s.key for s in F.get(code).sections]
+    assert [s["data-section"] for s in sections] == [
         "overview", "proactive", "applications", "reviews", "problems", "other"
     ]
 
 
 def test_tables_sit_in_their_sections(doc):
-    where = {s.attrs["data-section"]: [t.attrs["data-table"] for t in s.find_all("table")]
-             for s in doc.find_all("section", **{"class": "part"})}
+    where = {s["data-section"]: [t["data-table"] for t in s.find_all("table")]
+             for s in doc.select('section[class="part"]')}
     assert where == {"overview": [], "proactive": ["t2"], "applications": ["t3"], "reviews": ["t4"],
                      "problems": [], "other": []}
 
@@ -232,52 +190,52 @@ def test_t3_cells_and_corner(code, cells, rows):
     assert len(t3.find("tbody").find_all("tr")) == rows
     expected = [f"t3.{r.key}.{c.key}" for r in F.get(code).tables["t3"].rows for c in r.columns]
     assert keys == expected
-    corner = t3.find("th", **{"class": "corner"})
-    assert corner.text() == CORNER
-    assert (corner.span("rowspan"), corner.span("colspan")) == (3, 3)
+    corner = t3.select_one('th[class="corner"]')
+    assert corner.get_text() == CORNER
+    assert (span(corner, "rowspan"), span(corner, "colspan")) == (3, 3)
 
 
 @pytest.mark.parametrize("code,results", [("2019", 20), ("2021", 22)])
 def test_t3_row_header_spans(code, results):
     t3 = table(parse(report_html(make_ds(code))), "t3")
-    assert th(t3, "三、本年度办理结果").span("rowspan") == results
-    assert th(t3, "（三）不予公开").span("rowspan") == 8
-    assert th(t3, "（四）无法提供").span("rowspan") == 3
-    assert th(t3, "（五）不予处理").span("rowspan") == 5
-    assert th(t3, "一、本年新收政府信息公开申请数量").span("colspan") == 3
-    assert th(t3, "四、结转下年度继续办理").span("colspan") == 3
-    assert th(t3, "（一）予以公开").span("colspan") == 2
-    assert th(t3, "1.属于国家秘密").span("colspan") == 1
+    assert span(th(t3, "三、本年度办理结果"), "rowspan") == results
+    assert span(th(t3, "（三）不予公开"), "rowspan") == 8
+    assert span(th(t3, "（四）无法提供"), "rowspan") == 3
+    assert span(th(t3, "（五）不予处理"), "rowspan") == 5
+    assert span(th(t3, "一、本年新收政府信息公开申请数量"), "colspan") == 3
+    assert span(th(t3, "四、结转下年度继续办理"), "colspan") == 3
+    assert span(th(t3, "（一）予以公开"), "colspan") == 2
+    assert span(th(t3, "1.属于国家秘密"), "colspan") == 1
     other = th(t3, "（六）其他处理")
     if code == "2019":
-        assert (other.span("colspan"), other.span("rowspan")) == (2, 1)
+        assert (span(other, "colspan"), span(other, "rowspan")) == (2, 1)
     else:
-        assert (other.span("colspan"), other.span("rowspan")) == (1, 3)
-        assert th(t3, "3.其他").span("colspan") == 1
+        assert (span(other, "colspan"), span(other, "rowspan")) == (1, 3)
+        assert span(th(t3, "3.其他"), "colspan") == 1
 
 
 def test_t3_column_header_spans(doc):
     t3 = table(doc, "t3")
     head = t3.find("thead")
-    assert th(head, "申请人情况").span("colspan") == 7
-    assert th(head, "自然人").span("rowspan") == 2
-    assert th(head, "法人或其他组织").span("colspan") == 5
-    assert th(head, "总计").span("rowspan") == 2
-    assert [n.text() for n in head.find_all("tr")[2].find_all("th")] == [
+    assert span(th(head, "申请人情况"), "colspan") == 7
+    assert span(th(head, "自然人"), "rowspan") == 2
+    assert span(th(head, "法人或其他组织"), "colspan") == 5
+    assert span(th(head, "总计"), "rowspan") == 2
+    assert [n.get_text() for n in head.find_all("tr")[2].find_all("th")] == [
         "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"
     ]
 
 
 def test_t4_headers_and_one_data_row(doc):
     t4 = table(doc, "t4")
-    assert th(t4, "行政复议").span("colspan") == 5
-    assert th(t4, "行政诉讼").span("colspan") == 10
-    assert th(t4, "未经复议直接起诉").span("colspan") == 5
-    assert th(t4, "复议后起诉").span("colspan") == 5
+    assert span(th(t4, "行政复议"), "colspan") == 5
+    assert span(th(t4, "行政诉讼"), "colspan") == 10
+    assert span(th(t4, "未经复议直接起诉"), "colspan") == 5
+    assert span(th(t4, "复议后起诉"), "colspan") == 5
     rows = t4.find("thead").find_all("tr")
     assert len(rows) == 3
-    review_labels = [n for n in rows[1].find_all("th") if n.span("rowspan") == 2]
-    assert [n.text() for n in review_labels] == ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    review_labels = [n for n in rows[1].find_all("th") if span(n, "rowspan") == 2]
+    assert [n.get_text() for n in review_labels] == ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
     assert len(rows[2].find_all("th")) == 10
     body_rows = t4.find("tbody").find_all("tr")
     assert len(body_rows) == 1 and len(body_rows[0].find_all("td")) == 15
@@ -292,30 +250,30 @@ def test_every_table_is_rectangular(doc):
 
 def test_t2_labels_2019():
     t2 = table(parse(report_html(make_ds("2019"))), "t2")
-    titles = [n.text() for n in t2.find_all("th", **{"class": "block"})]
+    titles = [n.get_text() for n in t2.select('th[class="block"]')]
     assert titles == [f"第二十条第（{n}）项" for n in ("一", "五", "六", "八", "九")]
-    assert all(n.span("colspan") == 4 for n in t2.find_all("th", **{"class": "block"}))
-    labels = {n.text() for n in t2.find_all("th")}
+    assert all(span(n, "colspan") == 4 for n in t2.select('th[class="block"]'))
+    labels = {n.get_text() for n in t2.find_all("th")}
     for label in ("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量",
                   "本年增/减", "处理决定数量", "其他对外管理服务事项", "采购项目数量", "采购总金额",
                   "政府集中采购", "规范性文件"):
         assert label in labels
-    assert th(t2, "采购总金额").span("colspan") == 2
-    assert data_cells(t2)["t2.procurement.amount"].span("colspan") == 2
+    assert span(th(t2, "采购总金额"), "colspan") == 2
+    assert span(data_cells(t2)["t2.procurement.amount"], "colspan") == 2
     assert len(data_cells(t2)) == 6 + 6 + 6 + 2 + 2
 
 
 def test_t2_labels_2021():
     t2 = table(parse(report_html(make_ds("2021"))), "t2")
-    titles = [n.text() for n in t2.find_all("th", **{"class": "block"})]
+    titles = [n.get_text() for n in t2.select('th[class="block"]')]
     assert titles == [f"第二十条第（{n}）项" for n in ("一", "五", "六", "八")]
-    labels = {n.text() for n in t2.find_all("th")}
+    labels = {n.get_text() for n in t2.find_all("th")}
     for label in ("本年制发件数", "本年废止件数", "现行有效件数", "行政规范性文件", "本年处理决定数量",
                   "本年收费金额（单位：万元）"):
         assert label in labels
     assert not any("（九）" in x or "采购" in x for x in labels)
-    assert th(t2, "本年收费金额（单位：万元）").span("colspan") == 3
-    assert th(t2, "本年处理决定数量").span("colspan") == 3
+    assert span(th(t2, "本年收费金额（单位：万元）"), "colspan") == 3
+    assert span(th(t2, "本年处理决定数量"), "colspan") == 3
     assert len(data_cells(t2)) == 6 + 1 + 2 + 1
 
 
@@ -330,24 +288,24 @@ def test_cell_values_2019():
         "t4": {"review": {"upheld": 0}},
     })
     cells = data_cells(parse(report_html(ds)))
-    assert cells["t2.licensing.change"].text() == "增13"
-    assert cells["t2.punishment.change"].text() == "减2"
-    assert cells["t2.procurement.amount"].text() == "981.93万元"
-    assert cells["t2.procurement.projects"].text() == "0"
-    assert cells["t3.new.natural"].text() == "3"
-    assert cells["t3.new.natural"].has_class("num") and not cells["t3.new.natural"].has_class("blank")
+    assert cells["t2.licensing.change"].get_text() == "增13"
+    assert cells["t2.punishment.change"].get_text() == "减2"
+    assert cells["t2.procurement.amount"].get_text() == "981.93万元"
+    assert cells["t2.procurement.projects"].get_text() == "0"
+    assert cells["t3.new.natural"].get_text() == "3"
+    assert "num" in classes(cells["t3.new.natural"]) and "blank" not in classes(cells["t3.new.natural"])
     na = cells["t3.new.research"]
-    assert na.text() == "/" and na.has_class("na")
+    assert na.get_text() == "/" and "na" in classes(na)
     blank = cells["t3.new.commercial"]
-    assert blank.text() == "" and blank.has_class("blank") and not blank.has_class("missing")
+    assert blank.get_text() == "" and "blank" in classes(blank) and "missing" not in classes(blank)
     missing = cells["t3.new.social"]
-    assert missing.text() == "" and missing.has_class("missing") and not missing.has_class("blank")
-    assert cells["t4.review.upheld"].text() == "0"
+    assert missing.get_text() == "" and "missing" in classes(missing) and "blank" not in classes(missing)
+    assert cells["t4.review.upheld"].get_text() == "0"
 
 
 def test_cell_values_2021_money_in_wan():
     ds = make_ds("2021", tables={"t2": {"fees": {"amount_wan": "1.5"}}})
-    assert data_cells(parse(report_html(ds)))["t2.fees.amount_wan"].text() == "1.5"  # the header says 单位：万元
+    assert data_cells(parse(report_html(ds)))["t2.fees.amount_wan"].get_text() == "1.5"  # the header says 单位：万元
 
 
 # ---------------------------------------------------------------- text
@@ -365,7 +323,7 @@ def test_narrative_is_escaped_everywhere():
     doc = parse(html)
     assert not doc.find_all("script")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
-    texts = [p.text() for p in doc.find_all("p")]
+    texts = [p.get_text() for p in doc.find_all("p")]
     for expected in ("前言", "开头", "正文", "说明", "问题", "其他"):
         assert expected + SCRIPT in texts
 
@@ -373,7 +331,7 @@ def test_narrative_is_escaped_everywhere():
 def test_paragraphs_split_on_newlines():
     narrative = {"overview": {"intro": "第一段。\n\n第二段。\n第三段。\n  \n"}, "problems": "问题。", "other": "无。"}
     section = parse(section_html(make_ds("2019", narrative=narrative), "overview"))
-    assert [p.text() for p in section.find_all("p")] == ["第一段。", "第二段。", "第三段。"]
+    assert [p.get_text() for p in section.find_all("p")] == ["第一段。", "第二段。", "第三段。"]
 
 
 def test_overview_parts_numbered():
@@ -383,20 +341,20 @@ def test_overview_parts_numbered():
         "other": "无。",
     }
     section = parse(section_html(make_ds("2019", narrative=narrative), "overview"))
-    assert [h.text() for h in section.find_all("h3")] == ["（一）主动公开", "（二）依申请公开", "（三）政府信息管理"]
+    assert [h.get_text() for h in section.find_all("h3")] == ["（一）主动公开", "（二）依申请公开", "（三）政府信息管理"]
 
 
 def test_optional_table_text_comes_before_the_table():
     narrative = {"overview": {}, "applications": "本年度共收到申请2件。", "problems": "问题。", "other": "无。"}
     section = parse(section_html(make_ds("2019", narrative=narrative), "applications"))
-    kids = [n.tag for n in section.find("section").children if isinstance(n, Node)]
+    kids = [n.name for n in section.find("section").find_all(True, recursive=False)]
     assert kids == ["h2", "p", "div"]
-    assert section.find("p").text() == "本年度共收到申请2件。"
+    assert section.find("p").get_text() == "本年度共收到申请2件。"
 
 
 def test_generated_preamble():
     ds = make_ds("2021", period={"start": "2021-01-01", "end": "2021-12-31"})
-    text = parse(preamble_html(ds)).text()
+    text = parse(preamble_html(ds)).get_text()
     assert "《中华人民共和国政府信息公开条例》" in text
     assert "2021年1月1日至2021年12月31日" in text
     assert "；".join(SECTION_TITLES) in text
@@ -407,7 +365,7 @@ def test_generated_preamble():
 
 def test_generated_preamble_default_period_and_missing_contact():
     ds = make_ds("2019", contact={"office": "示例镇人民政府办公室"})
-    text = parse(preamble_html(ds)).text()
+    text = parse(preamble_html(ds)).get_text()
     assert "2020年1月1日至2020年12月31日" in text
     assert "示例镇人民政府办公室" in text
     assert "电话" not in text and "电子邮箱" not in text and "电子版" not in text
@@ -416,14 +374,14 @@ def test_generated_preamble_default_period_and_missing_contact():
 def test_given_preamble_replaces_generated():
     narrative = {"preamble": "自拟前言。", "overview": {}, "problems": "问题。", "other": "无。"}
     doc = parse(preamble_html(make_ds("2019", narrative=narrative)))
-    assert [p.text() for p in doc.find_all("p")] == ["自拟前言。"]
+    assert [p.get_text() for p in doc.find_all("p")] == ["自拟前言。"]
 
 
 def test_signature():
     doc = parse(signature_html(make_ds("2019")))
-    assert [p.text() for p in doc.find_all("p")] == ["示例镇人民政府", "2021年1月20日"]
+    assert [p.get_text() for p in doc.find_all("p")] == ["示例镇人民政府", "2021年1月20日"]
     doc = parse(signature_html(make_ds("2019", signed=None)))
-    assert [p.text() for p in doc.find_all("p")] == ["示例镇人民政府"]
+    assert [p.get_text() for p in doc.find_all("p")] == ["示例镇人民政府"]
 
 
 def test_report_is_built_from_its_pieces():
@@ -453,31 +411,31 @@ FINDINGS = [
 
 def test_findings_panel_only_with_findings():
     ds = make_ds("2019")
-    assert not parse(report_html(ds)).find_all("section", **{"class": "review"})
+    assert not parse(report_html(ds)).select('section[class="review"]')
     assert "审核意见" not in report_html(ds)
     doc = parse(report_html(ds, findings=FINDINGS))
-    (block,) = doc.find_all("section", **{"class": "review"})
-    assert block.find("h2").text() == "审核意见"
+    (block,) = doc.select('section[class="review"]')
+    assert block.find("h2").get_text() == "审核意见"
     assert not doc.find_all("script")
 
 
 def test_review_block_lists_findings_with_counts():
     block = parse(findings_panel_html(FINDINGS))
-    assert block.find("span", **{"class": "count-error"}).text() == "1"
-    assert block.find("span", **{"class": "count-warning"}).text() == "1"
-    rows = block.find_all("tr", **{"class": "finding sev-error"}) + block.find_all("tr", **{"class": "finding sev-warning"})
-    assert [r.attrs["data-finding"] for r in block.find_all("tr") if "data-finding" in r.attrs] == [
+    assert block.select_one('span[class="count-error"]').get_text() == "1"
+    assert block.select_one('span[class="count-warning"]').get_text() == "1"
+    rows = block.select('tr[class="finding sev-error"]') + block.select('tr[class="finding sev-warning"]')
+    assert [r["data-finding"] for r in block.find_all("tr", attrs={"data-finding": True})] == [
         "arith.t3.balance", "blank.t3"]
     assert len(rows) == 2
-    assert rows[0].attrs["data-cells"] == "t3.new.natural t3.total.natural"
-    assert "data-cells" not in rows[1].attrs
+    assert rows[0]["data-cells"] == "t3.new.natural t3.total.natural"
+    assert not rows[1].has_attr("data-cells")
     # grouped by category in the catalog's order, each finding linking to its cells' anchors
-    groups = block.find_all("section", **{"class": "review-group"})
-    assert [g.attrs["data-category"] for g in groups] == ["arithmetic", "blank"]
-    assert [g.find("h3").text() for g in groups] == ["勾稽关系：错误1条，警告0条", "空白单元格：错误0条，警告1条"]
-    assert [a.attrs["href"] for a in rows[0].find_all("a")] == ["#c-t3.new.natural", "#c-t3.total.natural"]
-    assert r"#c-t3\.new\.natural,#c-t3\.total\.natural{background" in block.find("style").text()
-    text = block.text()
+    groups = block.select('section[class="review-group"]')
+    assert [g["data-category"] for g in groups] == ["arithmetic", "blank"]
+    assert [g.find("h3").get_text() for g in groups] == ["勾稽关系：错误1条，警告0条", "空白单元格：错误0条，警告1条"]
+    assert [a["href"] for a in rows[0].find_all("a")] == ["#c-t3.new.natural", "#c-t3.total.natural"]
+    assert r"#c-t3\.new\.natural,#c-t3\.total\.natural{background" in block.find("style").get_text()
+    text = block.get_text()
     assert "勾稽关系不成立" + SCRIPT in text
     assert "表三 · 一、本年新收政府信息公开申请数量 · 商业企业" in text
     assert "空白单元格" in text and "错误" in text and "警告" in text
@@ -485,7 +443,7 @@ def test_review_block_lists_findings_with_counts():
 
 def test_review_block_without_findings():
     block = parse(findings_panel_html([]))
-    assert "未发现问题" in block.text()
+    assert "未发现问题" in block.get_text()
 
 
 # ---------------------------------------------------------------- the span algorithm
