@@ -145,7 +145,7 @@ def _format_name_variants(name: str) -> re.Pattern:
       "报告引用的格式通知应与报告年度适用的格式一致（2021年度起为国办公开办函〔2021〕30号，2019、2020年度为〔2019〕60号）；"
       "通知的发文字号（如写成国办发〔2021〕30号）、年份与序号的搭配，以及格式名称（《中华人民共和国政府信息公开工作年度报告格式》）"
       "应与格式描述一致。", needs_format=False,
-      example="2022年度报告：根据……（国办公开办函〔2019〕60号）的要求编制；主动公开内容按照国办发〔2021〕30号文件要求编制")
+      example="2022年度报告：根据……（国办公开办函〔2019〕60号）的要求编制；依照国办发〔2021〕30号编制本报告")
 def notice(ctx: Context):
     text = normalise_digits(ctx.text)
     notices = _notices()
@@ -231,7 +231,7 @@ def table_missing(ctx: Context):
 @rule("format.superseded", "warning", "format", "沿用2019年以前的报告结构",
       "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”），或部分标题是那时的结构（一、概述；"
       "三、依申请公开办理情况），应按适用的格式编写六个部分。",
-      needs_format=False, example="本报告由概述、……、政府信息公开的收费及减免情况、存在的主要问题和改进情况等部分组成")
+      needs_format=False, example="全文分为概述、主动公开情况、政府信息公开的收费及减免情况等部分")
 def superseded(ctx: Context):
     parts = sorted({p for f in F.all_formats().values() for p in f.superseded_parts}, key=len, reverse=True)
     text = _squeeze(ctx.text)

@@ -26,14 +26,14 @@ def template(ctx: Context):
 # Gambling and other advertising that hijacked mirrors insert into government pages.
 _SPAM = re.compile(r"博彩|赌场|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|伟德|体育投注|体育下注|bet365|"
                    r"棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装", re.I)
-# A mirror that put its own domain in place of a place name (浙江省example.com溪下乡): a bare commercial
+# A mirror that put its own domain in place of a place name (某省example.com某某乡): a bare commercial
 # domain between Chinese characters, not a government address (www.….gov.cn).
 _MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com|net|cc|top|vip|xyz|site|club)(?=[\u4e00-\u9fff])",
                             re.I)
 
 
 @rule("integrity.spam", "warning", "integrity", "页面夹有广告或无关内容",
-      "页面中出现博彩等广告文字（被篡改或镜像网站插入），或地名、平台名被换成商业网站的域名（浙江省example.com溪下乡），"
+      "页面中出现博彩等广告文字（被篡改或镜像网站插入），或地名、平台名被换成商业网站的域名（某省example.com某某乡），"
       "不属于报告内容。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
 def spam(ctx: Context):

@@ -67,8 +67,8 @@ _QUOTED_TITLE = re.compile(r"《(?P<name>[\u4e00-\u9fff]{2,30}?)\s*\d{4}\s*年�
 
 @rule("organ.title_signature", "warning", "organ", "标题、落款与正文中的单位名称不一致",
       "已发布报告标题中的单位名称、开头所引报告名称（现发布《××2022年……年度报告》）、落款的单位名称与单位名称应指同一个"
-      "乡镇：标题写作简称（佳荣里街，“街”不是机关名称）、引成上级旗县的报告或落款换了单位都要核实。", needs_format=False,
-      example="标题“佳荣里街2021年政府信息公开工作年度报告”，正文与落款为“佳荣里街道办事处”")
+      "乡镇：标题写作简称（青云里街，“街”不是机关名称）、引成上级旗县的报告或落款换了单位都要核实。", needs_format=False,
+      example="标题“青云里街2021年政府信息公开工作年度报告”，正文与落款为“青云里街道办事处”")
 def title_signature(ctx: Context):
     if ctx.source is None:
         return  # a dataset's title and signature are made from its organ
@@ -89,7 +89,7 @@ def title_signature(ctx: Context):
     if organ:
         names.setdefault("单位名称", organ)
     title = names.get("标题", "")
-    if title.endswith("街") and not title.endswith("大街"):  # 佳荣里街: 街 is not an organ (街道办事处)
+    if title.endswith("街") and not title.endswith("大街"):  # 青云里街: 街 is not an organ (街道办事处)
         yield Hit(f"标题中的单位名称“{title}”不完整（街道办事处简写为“街”），应写全称。", quote=title)
     places = {where: _place(name) for where, name in names.items()}
     if len(set(places.values())) > 1:
@@ -106,7 +106,7 @@ _DEPARTMENT_ORGAN = re.compile(r"(?:局|委员会)$")
 
 @rule("organ.self_reference", "warning", "organ", "正文对本单位的自称与单位类型不符",
       "乡镇、街道的报告自称“我局”“本委”，或部门的报告自称“我镇”“本乡”：多为照抄其他单位报告留下的文字。"
-      "没有单位名称时，按正文多数的自称判断。", needs_format=False, example="（××镇的报告）我局积极配合调整发布流程")
+      "没有单位名称时，按正文多数的自称判断。", needs_format=False, example="（××镇的报告）我局按要求调整了网站栏目")
 def self_reference(ctx: Context):
     towns = list(_SELF_TOWNSHIP.finditer(ctx.text))
     departments = list(_SELF_DEPARTMENT.finditer(ctx.text))

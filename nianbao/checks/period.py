@@ -103,7 +103,7 @@ _TITLE_LINE = re.compile(r"^[\u4e00-\u9fff（）]{2,40}(?:政府)?信息公开(?
 
 @rule("period.title_no_year", "warning", "period", "标题没有年份",
       "已发布报告的标题（××政府信息公开工作年度报告）没有写明是哪一年度的报告。", needs_format=False,
-      example="驼峰路街道办事处政府信息公开工作年度报告")
+      example="青松街道办事处政府信息公开工作年度报告")
 def title_without_year(ctx: Context):
     if ctx.source is None:
         return  # a dataset's title is made from its year
@@ -119,7 +119,7 @@ _CUTOFF = re.compile(r"(?:截至|截止|截止到|截止至)\s*(\d{4})\s*年\s*1
 
 @rule("period.cutoff", "warning", "period", "数据截止日期不是12月31日",
       "正文所写的本年度数据截止日期（截至××××年12月×日）应为12月31日，否则统计期限不完整。", needs_format=False,
-      example="截至2019年12月30日，我苏木主动公开143条信息")
+      example="截至2020年12月30日，本镇共公开信息120条")
 def cutoff(ctx: Context):
     text = normalise_digits(ctx.text)
     for m in _CUTOFF.finditer(text):

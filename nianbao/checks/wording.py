@@ -303,7 +303,7 @@ _YEAR_WITHOUT_NIAN = re.compile(r"(?<![\d.])(20[0-4]\d)(?:度|[，,](?=[\u4e00-\
 
 
 @rule("wording.year_unit", "warning", "wording", "年份后缺少“年”字",
-      "年份后面少了“年”字：“2021度”“2023，××街道……”。", needs_format=False, example="2021度，依托县政府门户网站")
+      "年份后面少了“年”字：“2021度”“2023，××街道……”。", needs_format=False, example="2021度，本乡共公开信息60条")
 def year_unit(ctx: Context):
     yield from each_match(_YEAR_WITHOUT_NIAN, normalise_digits(ctx.text), "年份后缺少“年”字：“{}”。")
 
@@ -329,12 +329,12 @@ def enumeration(ctx: Context):
                       quote=para[m.start(1):m.end(1) + 4])
 
 
-# 公开镇财政信息，1条: a comma between a thing and its count.
+# 公开村务信息，2条: a comma between a thing and its count.
 _STRAY_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])[，,](\d+(?:余|多)?[条件篇项个])(?=[；;。，,]|$)")
 
 
 @rule("wording.stray_comma", "warning", "wording", "数量前多了逗号",
-      "事项与它的数量之间多了一个逗号（公开财政信息，1条）。", needs_format=False, example="通过门户网站公开镇财政信息，1条；")
+      "事项与它的数量之间多了一个逗号（公开村务信息，2条）。", needs_format=False, example="在公示栏公开村务信息，2条；")
 def stray_comma(ctx: Context):
     yield from each_match(_STRAY_COMMA, normalise_digits(ctx.text), "数量前多了逗号：“{}”。")
 
@@ -356,24 +356,24 @@ def table_label(ctx: Context):
             yield Hit(f"表头栏目“{label}”紧挨着印了两遍。", quote=label)
 
 
-# 部门公告4条，信息公开总量的7.02%: a share stated without 占.
+# 通知公告3条，信息总量的5.00%: a share stated without 占.
 _SHARE = re.compile(r"\d+[条件项篇个][，,](?!占|约占)(?P<what>[\u4e00-\u9fff]{2,12}的)\d+(?:\.\d+)?%")
 
 
 @rule("wording.share", "warning", "wording", "比例前缺少“占”字",
-      "“N条，占……的X%”少了“占”字（部门公告4条，信息公开总量的7.02%）。", needs_format=False,
-      example="其中部门公告4条，信息公开总量的7.02%")
+      "“N条，占……的X%”少了“占”字（通知公告3条，信息总量的5.00%）。", needs_format=False,
+      example="其中通知公告3条，信息总量的5.00%")
 def share(ctx: Context):
     yield from each_match(_SHARE, normalise_digits(ctx.text), "比例前缺少“占”字：“{}”。")
 
 
-# 极大得保障: 得 after an adverb, before the verb it qualifies, where 地 belongs (得到, 得以 are words of their own).
+# 极大得方便: 得 after an adverb, before the verb it qualifies, where 地 belongs (得到, 得以 are words of their own).
 _DE_FOR_DI = re.compile(r"(?:极大|大大|有效|切实|充分|积极|不断|全面|扎实|稳步|认真|及时|更好|很好)得"
                         r"(?![到以益力当体出])(?=[\u4e00-\u9fff]{2})")
 
 
 @rule("wording.de_di", "warning", "wording", "“地”写成了“得”",
       "修饰动词的副词后应写“地”（极大地保障、有效地推进），写成了“得”；“得到”“得以”等不算。", needs_format=False,
-      example="极大得保障了群众的知情权")
+      example="极大得方便了群众查询")
 def de_for_di(ctx: Context):
     yield from each_match(_DE_FOR_DI, ctx.text, "“地”写成了“得”：“{}”。")

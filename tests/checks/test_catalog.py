@@ -248,7 +248,7 @@ CASES = {
                            + "\n四、政府信息公开行政复议、行政诉讼情况\n结果维持 结果纠正 其他结果 尚未审结 总计")),
     ),
     "format.superseded": (
-        lambda: run(report("本报告由概述、主动公开政府信息的情况、政府信息公开的收费及减免情况、存在的主要问题和改进情况等部分组成。")),
+        lambda: run(report("全文分为概述、主动公开情况、政府信息公开的收费及减免情况等部分。")),
         lambda: run(report("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分组成。")),
     ),
     "wording.fixed_phrase": (
@@ -256,11 +256,11 @@ CASES = {
         lambda: run(report("本报告包括总体情况、主动公开信息情况、收到和处理政府信息公开申请情况，存在的问题及改进情况等。")),
     ),
     "wording.year_unit": (
-        lambda: run(report("2021度，依托县政府门户网站公开信息。")),
-        lambda: run(report("2021年度，依托县政府门户网站公开信息120条，同比增长2021，2022。")),
+        lambda: run(report("2021度，本乡共公开信息60条。")),
+        lambda: run(report("2021年度，本乡共公开信息60条，同比增长2021，2022。")),
     ),
     "organ.title_signature": (
-        lambda: run(report("佳荣里街2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n青松镇人民政府\n2022年1月20日")),
+        lambda: run(report("青云里街2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n青松镇人民政府\n2022年1月20日")),
         lambda: run(report("青松镇2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n青松镇人民政府\n2022年1月20日")),
     ),
     "period.title_no_year": (
@@ -268,16 +268,16 @@ CASES = {
         lambda: run(report("青松街道办事处2021年政府信息公开工作年度报告\n一、总体情况\n正文。")),
     ),
     "period.cutoff": (
-        lambda: run(report("截至2021年12月30日，主动公开信息143条。")),
-        lambda: run(report("截至2021年12月31日，主动公开信息143条；截至2020年12月30日为120条。")),
+        lambda: run(report("截至2021年12月30日，本镇共公开信息120条。")),
+        lambda: run(report("截至2021年12月31日，本镇共公开信息120条；截至2020年12月30日为98条。")),
     ),
     "wording.enumeration": (
         lambda: run(report("主要措施：一是完善制度；二加大公开力度；三重视解读回应。")),
         lambda: run(report("主要措施：一是完善制度；二是加大公开力度；三是重视解读回应，二十个部门参加。")),
     ),
     "wording.stray_comma": (
-        lambda: run(report("通过门户网站公开镇财政信息，1条；发布政务动态68条。")),
-        lambda: run(report("通过门户网站公开镇财政信息1条，发布政务动态68条。")),
+        lambda: run(report("在公示栏公开村务信息，2条；发布政务动态68条。")),
+        lambda: run(report("在公示栏公开村务信息2条，发布工作动态40条。")),
     ),
     "content.problems_repeated": (
         lambda: run(ds(), previous=validate_mapping(raw(year=2020, format="2021"), Path("x.yaml"))),
@@ -295,16 +295,16 @@ CASES = {
         lambda: run(report("信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量", year=2020)),
     ),
     "wording.share": (
-        lambda: run(report("其中部门公告4条，信息公开总量的7.02%；工作动态43条，占信息公开总量的75.44%。")),
-        lambda: run(report("其中部门公告4条，占信息公开总量的7.02%。")),
+        lambda: run(report("其中通知公告3条，信息总量的5.00%；工作动态43条，占信息公开总量的75.44%。")),
+        lambda: run(report("其中通知公告3条，占信息总量的5.00%。")),
     ),
     "organ.self_reference": (
-        lambda: run(report("青松镇2021年政府信息公开工作年度报告\n我镇严格执行审核制度，我局积极配合调整发布流程，我镇按期公开。")),
-        lambda: run(report("青松镇2021年政府信息公开工作年度报告\n我镇严格执行审核制度，积极配合县政务服务局调整发布流程。")),
+        lambda: run(report("青松镇2021年政府信息公开工作年度报告\n我镇严格执行审核制度，我局按要求调整了网站栏目，我镇按期公开。")),
+        lambda: run(report("青松镇2021年政府信息公开工作年度报告\n我镇严格执行审核制度，按县政务服务局的要求调整了网站栏目。")),
     ),
     "wording.de_di": (
-        lambda: run(report("畅通了公开渠道，极大得保障了群众的知情权。")),
-        lambda: run(report("畅通了公开渠道，群众的知情权有效得到保障，极大地方便了群众。")),
+        lambda: run(report("拓宽了查询途径，极大得方便了群众查询。")),
+        lambda: run(report("拓宽了查询途径，群众的诉求有效得到回应，极大地方便了群众。")),
     ),
     "integrity.truncated": (
         lambda: run(report("一、总体情况\n本年度工作稳步推进。", truncated=True)),

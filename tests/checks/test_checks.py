@@ -650,7 +650,7 @@ def test_a_table_the_page_does_not_print_is_one_format_finding_not_missing_cells
 
 
 def test_fixed_wording_with_a_character_doubled_or_two_words_swapped():
-    found = _found(_report("其中属于四类过程性性信息1件。受理政府信息申请公开0件。群众依公开申请。"), "wording.fixed_phrase")
+    found = _found(_report("其中属于四类过程性性信息2件。本年受理政府信息申请公开3件。收到群众依公开申请。"), "wording.fixed_phrase")
     said = " ".join(f.message for f in found)
     assert "多写了一遍" in said and "顺序颠倒" in said and len(found) == 3
     assert not _found(_report("其中属于四类过程性信息1件。受理政府信息公开申请0件，依申请公开。"), "wording.fixed_phrase")
@@ -671,7 +671,7 @@ def test_pre_2019_headings_and_a_quoted_title_of_another_organ():
     text = "某乡2019年政府信息公开工作年度报告\n一、政府信息公开工作的基本概况\n正文。\n二、主动公开政府信息情况\n表。"
     assert _found(_report(text, year=2019), "format.superseded")
     assert not _found(_report(text.replace("政府信息公开工作的基本概况", "总体概述"), year=2019), "format.superseded")
-    quoted = "那仁苏木2022年度政府信息公开工作年度报告\n现发布《阿巴嘎旗2022年政府信息公开工作年度报告》。"
+    quoted = "那仁苏木2022年度政府信息公开工作年度报告\n现发布《某某旗2022年政府信息公开工作年度报告》。"
     assert _found(_report(quoted, year=2022), "organ.title_signature")
     own = "太平镇人民政府2022年政府信息公开工作年度报告\n编制《太平镇政府2022年度政府信息公开工作年度报告》。"
     assert not _found(_report(own, year=2022), "organ.title_signature")
