@@ -31,9 +31,10 @@ from .output import findings_frame, findings_json, summary
 from .previous import previous_dataset
 from .registry import CATEGORIES, SEVERITIES, Rule, catalog, rules
 from .runner import open_findings, run_checks
-from .source import ReportSource, from_import
+from .source import ReportSource, from_import, with_previous
 
 __all__ = [
     "CATEGORIES", "DEFAULT_COPY_THRESHOLD", "FIELDS", "SEVERITIES", "Finding", "Missing", "ReportSource", "Rule",
     "catalog", "findings_frame", "findings_json", "from_import", "open_findings", "previous_dataset", "rules", "run_checks", "summary",
+    "with_previous",
 ]

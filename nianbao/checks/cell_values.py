@@ -6,6 +6,7 @@ from .. import cells as C
 from ..formats import cell_key
 from .context import Context
 from .finding import Hit
+from .format_rules import tables_not_printed
 from .identities import identity_cells
 from .labels import cell_location, column_name, row_name, split_key
 from .registry import rule
@@ -18,12 +19,29 @@ def _at(key: str, message: str) -> Hit:
 
 
 @rule("cell.blank", "warning", "blank", "单元格空白",
-      "表格中写为空白的单元格：按“未知”处理而不按0计，没有发生的应填0，不适用的应填“/”。",
+      "表格中写为空白的单元格：按“未知”处理而不按0计，没有发生的应填0，不适用的应填“/”。一张表中的空白单元格报一条"
+      "（只在一行时按行报），每个单元格都列出并在表格中标出。",
       example="t3: new: {natural: ~}")
 def blank(ctx: Context):
+    by_table: dict[str, list[str]] = {}
     for key, value in ctx.cells.items():
         if value is None:
-            yield _at(key, f"{cell_location(ctx.fmt, key)}：单元格空白，{_UNKNOWN}；没有发生的请填0，不适用的请填“/”。")
+            by_table.setdefault(split_key(key)[0], []).append(key)
+    advice = f"{_UNKNOWN}；没有发生的请填0，不适用的请填“/”。"
+    for table, keys in by_table.items():
+        if len(keys) == 1:
+            yield _at(keys[0], f"{cell_location(ctx.fmt, keys[0])}：单元格空白，{advice}")
+            continue
+        t = ctx.fmt.tables[table]
+        rows = [r for r in t.rows if any(split_key(k)[1] == r.key for k in keys)]
+        if len(rows) == 1:
+            cols = [c for c in rows[0].columns if cell_key(table, rows[0].key, c.key) in keys]
+            yield Hit(f"{t.short}“{row_name(rows[0])}”行{len(keys)}个单元格空白（{'、'.join(column_name(c) for c in cols)}），{advice}",
+                      table, rows[0].key, cells=tuple(keys))
+            continue
+        whole = len(keys) == sum(len(r.columns) for r in t.rows)
+        what = "全部单元格空白（表格只有标签、没有数字）" if whole else f"{len(keys)}个单元格空白（{len(rows)}行）"
+        yield Hit(f"{t.short}{what}，{advice}", table, cells=tuple(keys))
 
 
 @rule("cell.not_applicable", "warning", "blank", "件数单元格填写了“/”",
@@ -37,12 +55,21 @@ def not_applicable(ctx: Context):
 
 
 @rule("cell.missing", "warning", "blank", "单元格缺失",
-      "格式要求的单元格在数据中不存在：整张表缺失时报一条，否则每行报一条并列出缺失的列，均按“未知”处理。",
+      "格式要求的单元格在数据中不存在：整张表缺失时报一条，否则每行报一条并列出缺失的列（页面不完整时每张表报一条），均按“未知”处理。",
       example="数据集没有 t4（表四）")
 def missing(ctx: Context):
+    cut = ctx.source is not None and ctx.source.truncated
+    not_printed = {t.key for _, t in tables_not_printed(ctx)}  # said once, by format.table_missing
     for table in ctx.fmt.tables.values():
+        if table.key in not_printed:
+            continue
         keys = [cell_key(table.key, r.key, c.key) for r in table.rows for c in r.columns]
         absent = [k for k in keys if k not in ctx.cells]
+        if absent and cut and len(absent) < len(keys):
+            # A page that stops: the rows after the cut are missing for one reason, said once.
+            yield Hit(f"{table.short}有{len(absent)}个单元格没有读到（页面不完整，在表格中间结束），{_UNKNOWN}。",
+                      table.key, cells=tuple(absent))
+            continue
         if len(absent) == len(keys):
             yield Hit(f"缺少{table.short}（{table.name}）的全部数据（{len(keys)}个单元格），{_UNKNOWN}。",
                       table.key, cells=tuple(keys))

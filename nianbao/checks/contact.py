@@ -11,7 +11,8 @@ from .numerals import normalise_digits
 from .registry import rule
 from .text import around, each_match
 
-_PHONE_OK = re.compile(r"^(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9}|\d{7,8})$")
+_PHONE_OK = re.compile(r"^(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})$")
+_LOCAL_ONLY = re.compile(r"^\d{7,8}$")
 _PHONE_IN_TEXT = re.compile(r"(?:电话|传真|热线)\s*[:：]?\s*(?P<p>[0-9０-９][0-9０-９—–－\-‐ ]{5,18}[0-9０-９])")
 _EMAIL_OK = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 # 562170318qq.com: a mail host after the mailbox name with no @ between them.
@@ -23,24 +24,31 @@ def _phone_problem(phone: str) -> str | None:
     if re.search(r"[—–－‐]", phone):
         return "区号与号码之间应使用半角连字符“-”"
     for number in re.split(r"[、,，/；;]|或", phone):
-        if not _PHONE_OK.match(re.sub(r"[\s-]", "", normalise_digits(number))):
+        digits = re.sub(r"[\s-]", "", normalise_digits(number))
+        if _LOCAL_ONLY.match(digits):
+            return "缺少区号（外地读者打不通），应写成区号加号码，如 0470-8952226"
+        if not _PHONE_OK.match(digits):
             return "位数不对（固定电话为区号加7至8位号码，手机为11位）"
     return None
 
 
 @rule("contact.phone", "warning", "contact", "联系电话格式有误",
-      "联系电话应为区号加7至8位号码（如 0470-8952226）或11位手机号；全角破折号、位数不对都会让读者打不通。",
-      needs_format=False, example="电话：0470—8982155")
+      "联系电话应为区号加7至8位号码（如 0470-8952226）或11位手机号；全角破折号、缺少区号、位数不对都会让读者打不通。"
+      "正文中的号码写错时报一条，列出每个号码。", needs_format=False, example="电话：0470—8982155；传真：7077500")
 def phone(ctx: Context):
     if ctx.contact is not None and ctx.contact.phone:
         problem = _phone_problem(ctx.contact.phone)
         if problem:
             yield Hit(f"联系方式 phone“{ctx.contact.phone}”：{problem}。", evidence={"contact.phone": ctx.contact.phone})
+    wrong = []  # one finding for the numbers of the text (电话 and 传真 written the same wrong way)
     for m in _PHONE_IN_TEXT.finditer(ctx.text):
         number = m.group("p")
         problem = _phone_problem(number)
         if problem and not re.fullmatch(r"\d{5}", number):  # 12345 热线 is a service number
-            yield Hit(f"正文中的电话“{number}”：{problem}。原文：“{around(ctx.text, m.start(), m.end())}”", quote=number)
+            wrong.append((number, problem, around(ctx.text, m.start(), m.end())))
+    if wrong and not (ctx.contact is not None and ctx.contact.phone and _phone_problem(ctx.contact.phone)):
+        said = "；".join(f"“{n}”{p}" for n, p, _ in dict.fromkeys(wrong))
+        yield Hit(f"正文中的电话：{said}。原文：“{wrong[0][2]}”", quote=wrong[0][0])
 
 
 @rule("contact.email", "warning", "contact", "电子邮箱格式有误",

@@ -20,13 +20,16 @@ def section_text(ctx: Context, key: str) -> str | None:
     """The text of one section: the dataset's field, or in a report what lies between its heading and the next."""
     if ctx.source is None:
         return getattr(getattr(ctx.ds, "narrative", None), key, None)
-    if ctx.fmt is None:
-        return None
-    headings = find_headings(ctx.fmt, ctx.text)
+    return _section(ctx.fmt, ctx.text, key) if ctx.fmt is not None else None
+
+
+def _section(fmt, text: str, key: str) -> str | None:
+    """What lies between a report's heading of section ``key`` and the next heading."""
+    headings = find_headings(fmt, text)
     for i, (k, _, end) in enumerate(headings):
         if k == key:
-            stop = headings[i + 1][1] if i + 1 < len(headings) else len(ctx.text)
-            return ctx.text[end:stop]
+            stop = headings[i + 1][1] if i + 1 < len(headings) else len(text)
+            return text[end:stop]
     return None
 
 
@@ -120,14 +123,60 @@ def copy_sibling(ctx: Context):
         yield _copy_hit(share, longest, f"{other.organ}（{other.township_id}）的报告", ctx.copy_threshold)
 
 
+def _previous_problems(ctx: Context) -> str | None:
+    """Last year's 五、存在的主要问题及改进情况: the previous dataset's, or that section of last year's published report."""
+    prev = ctx.previous
+    if isinstance(prev, DatasetBase):
+        return getattr(getattr(prev, "narrative", None), "problems", None)
+    if ctx.source is not None and ctx.source.previous_text and ctx.fmt is not None:
+        return _section(ctx.fmt, ctx.source.previous_text, "problems")
+    return None
+
+
+@rule("content.problems_repeated", "warning", "content", "“五、存在的主要问题及改进情况”照抄上一年度",
+      "第五部分与同一单位上一年度报告的第五部分大量相同（分句相同的比例超过阈值，数字不计）：问题和改进措施照抄上年，"
+      "看不出上年的问题是否解决。上一年度为数据集（--previous）或已发布的报告。", needs_format=False,
+      example="2022年第五部分的问题和措施与2021年第五部分逐句相同")
+def problems_repeated(ctx: Context):
+    mine = bounded_section_text(ctx, "problems")
+    last = _previous_problems(ctx)
+    if not mine or not last:
+        return
+    share, longest = repeated(mine, last)
+    if share > ctx.copy_threshold:
+        yield _copy_hit(share, longest, "上一年度报告的第五部分", ctx.copy_threshold)
+
+
+# What an account of last year's problems says: the year before, 整改, 已解决 / 已改进 …
+_FOLLOW_UP = re.compile(r"上一?年度?|去年|上年|前一年|整改|已(?:经)?(?:解决|改进|完善|落实|整改|改善)|得到(?:解决|改善|改进)"
+                        r"|改进情况|针对.{0,12}问题")
+
+
+@rule("content.problems_followup", "warning", "content", "第五部分没有说明上一年度问题的改进情况",
+      "已发布报告的“五、存在的主要问题及改进情况”只写了今年的问题和打算，没有交代上一年度报告所列问题的整改或改进情况"
+      "（没有提到上年、去年、整改、已解决等）。只核对第五部分完整（其后还有第六部分）的报告。", needs_format=False,
+      example="五、…… 存在信息更新不及时的问题。下一步将加强培训。 六、……")
+def problems_followup(ctx: Context):
+    if ctx.source is None or ctx.year is None:
+        return
+    text = bounded_section_text(ctx, "problems")
+    if text and len(text.strip()) >= 30 and not _FOLLOW_UP.search(text) and str(ctx.year - 1) not in text:
+        yield Hit(f"第五部分没有说明上一年度（{ctx.year - 1}年）报告所列问题的改进情况。", quote=text.strip()[:60])
+
+
 _TOWNSHIP = re.compile(r"(?:镇|乡|苏木|街道)(?:人民政府|办事处)$")
 
 
+# A report whose organ was not found still says what it is: 我镇, 本乡, 我街道.
+_TOWNSHIP_SELF = re.compile(r"[我本](?:镇|乡|苏木|街道)")
+
+
 @rule("t2.township_rules", "warning", "content", "乡镇填报了规章",
-      "乡镇人民政府、街道办事处无权制定规章，表二“规章”行应为0。",
+      "乡镇人民政府、街道办事处无权制定规章，表二“规章”行应为0（没有找到单位名称时，按正文自称“我镇”“本乡”等判断）。",
       example="××镇人民政府 表二 规章 · 本年制发件数 为1")
 def township_rules(ctx: Context):
-    if not ctx.organ or not _TOWNSHIP.search(ctx.organ) or "t2" not in ctx.fmt.tables:
+    township = _TOWNSHIP.search(ctx.organ) if ctx.organ else _TOWNSHIP_SELF.search(ctx.text)
+    if not township or "t2" not in ctx.fmt.tables:
         return
     table = ctx.fmt.tables["t2"]
     r = table.row("rules")

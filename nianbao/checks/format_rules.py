@@ -77,8 +77,8 @@ def mixed_format(ctx: Context):
       "已发布报告的表格只用了不适用于报告年度的格式的栏目（如2022年度报告仍用“本年新制作数量”“上一年项目数量”）。",
       needs_format=False, example="2022年度报告的表二栏目为“本年新制作数量 本年新公开数量 对外公开总数量”")
 def text_format_year(ctx: Context):
-    if ctx.source is None or ctx.year is None:
-        return
+    if ctx.source is None or ctx.year is None or ctx.fmt is None or not ctx.fmt.covers(ctx.year):
+        return  # tables read in the wrong format: format.year says so, once
     found = _formats_in_text(ctx.text)
     if len(found) == 1:
         code = next(iter(found))
@@ -89,9 +89,13 @@ def text_format_year(ctx: Context):
                       f"{f'，应使用{right.name}' if right else ''}。", evidence={"labels": found[code]})
 
 
+_SIGNED_END = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+
+
 @rule("format.sections", "warning", "format", "六个部分缺失或顺序不对",
       "已发布报告应有六个部分（一、总体情况 至 六、其他需要报告的事项），且按顺序排列；只在正文中找到至少三个部分标题时核对"
-      "（抓取时丢失了全部标题的页面不核对）。", example="正文有“一、总体情况”“二、主动公开政府信息情况”“五、…”“六、…”，缺少三、四")
+      "（抓取时丢失了全部标题的页面不核对；页面从某一部分开始或没有以落款日期结束时，只核对找到的第一个与最后一个标题之间）。",
+      example="正文有“一、总体情况”“二、主动公开政府信息情况”“五、…”“六、…”，缺少三、四")
 def sections(ctx: Context):
     if ctx.source is None:
         return  # a dataset's report is rendered from the format: sections cannot go missing
@@ -100,9 +104,147 @@ def sections(ctx: Context):
         return
     keys = [k for k, _, _ in found]
     order = [s.key for s in ctx.fmt.sections]
-    missing = [s.title for s in ctx.fmt.sections if s.key not in keys]
+    # A page that starts at a heading began mid-report, one that stops without its signature date was
+    # cut: the sections before the first / after the last heading found are missing only from the copy.
+    first, last = min(order.index(k) for k in keys), max(order.index(k) for k in keys)
+    starts = found[0][1] > 0 and bool(ctx.text[:found[0][1]].strip())
+    ends = _SIGNED_END.search(ctx.text[-120:]) is not None
+    missing = [s.title for i, s in enumerate(ctx.fmt.sections) if s.key not in keys
+               and (first < i < last or (i < first and starts) or (i > last and ends))]
     if missing:
         yield Hit(f"没有找到这些部分的标题：{'、'.join(missing)}。", evidence={"missing": missing})
     if keys != sorted(keys, key=order.index):
         titles = {s.key: s.title for s in ctx.fmt.sections}
         yield Hit(f"各部分的顺序不对：{' → '.join(titles[k] for k in keys)}。", evidence={"order": keys})
+
+
+# ---------------------------------------------------------------- the notice and the format cited
+
+_NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])\s*[〔【\[（(]\s*(?P<year>\d{4})\s*[〕】\]）)]\s*(?P<number>\d{1,3})\s*号")
+_CITED = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])〔(?P<year>\d{4})〕(?P<number>\d{1,3})号")
+
+
+@cache
+def _notices() -> dict[tuple[str, str], F.Format]:
+    """(year, number) of each format's notice → the format (〔2021〕30号 → the 2021 format)."""
+    out = {}
+    for f in F.all_formats().values():
+        m = _CITED.search(f.notice or "")
+        if m:
+            out[(m["year"], m["number"])] = f
+    return out
+
+
+def _format_name_variants(name: str) -> re.Pattern:
+    """The format's name written with a word left out or 试行 added (…公开年度报告格式（试行）)."""
+    core = re.escape(name).replace("工作", "(?P<work>工作)?")
+    return re.compile(core + r"(?P<trial>\s*[（(]试行[)）])?")
+
+
+@rule("format.notice", "warning", "format", "引用的格式通知或格式名称有误",
+      "报告引用的格式通知应与报告年度适用的格式一致（2021年度起为国办公开办函〔2021〕30号，2019、2020年度为〔2019〕60号）；"
+      "通知的发文字号（如写成国办发〔2021〕30号）、年份与序号的搭配，以及格式名称（《中华人民共和国政府信息公开工作年度报告格式》）"
+      "应与格式描述一致。", needs_format=False,
+      example="2022年度报告：根据……（国办公开办函〔2019〕60号）的要求编制；依照国办发〔2021〕30号编制本报告")
+def notice(ctx: Context):
+    text = normalise_digits(ctx.text)
+    notices = _notices()
+    right = F.for_year(ctx.year) if ctx.year else None
+    for m in _NOTICE.finditer(text):
+        year, number = m["year"], m["number"]
+        fmt = notices.get((year, number))
+        if fmt is None:
+            continue  # another notice (〔2019〕61号 on the platforms): not the format's
+        if m["issuer"] != _CITED.search(fmt.notice)["issuer"] and m["issuer"].endswith("发"):
+            yield Hit(f"格式通知的发文字号写错：“{m.group(0)}”应为“{fmt.notice}”。", quote=m.group(0))
+        if right is not None and fmt is not right:
+            yield Hit(f"{ctx.year}年度报告引用了{fmt.name}的通知“{m.group(0)}”，{ctx.year}年度应适用{right.name}。",
+                      quote=m.group(0))
+    name = F.wording()["document"]
+    for m in _format_name_variants(name).finditer(_squeeze(ctx.text)):
+        if not m["work"] or m["trial"]:
+            yield Hit(f"格式名称写错：“{m.group(0)}”应为《{name}》。", quote=m.group(0))
+
+
+@rule("format.collapsed_row", "warning", "format", "应分项填写的行印成了一行",
+      "格式要求分项填写的行（如2021年版表三“（六）其他处理”的1至3项）在表格中只印成一行、没有各分项：该行的数字保留在"
+      " --cells-json 中（t3.other.*），不拆分到各分项。只在表格在该行之后继续（页面没有在此截断）时核对。",
+      needs_format=True, example="2022年度报告的表三：“（六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0”，随后是“（七）总计”")
+def collapsed_rows(ctx: Context):
+    if ctx.source is None:
+        return  # a dataset's tables are rendered from the format: every item is there
+    text = _squeeze(ctx.text)
+    for table in ctx.fmt.tables.values():
+        groups: dict[str, list[F.Row]] = {}
+        for r in table.rows:
+            if len(r.path) >= 3 and re.search(r"\.\d+$", r.key):
+                groups.setdefault(r.path[-2], []).append(r)
+        for label, items in groups.items():
+            at = text.find(_squeeze(label))
+            if at < 0:
+                continue
+            after = text[at + len(_squeeze(label)):]
+            rest = [r for r in table.rows if table.rows.index(r) > table.rows.index(items[-1])]
+            ends = [i for i in (after.find(_squeeze(r.path[-1])) for r in rest) if i >= 0]
+            if not ends:
+                continue  # the page stops here: the items may follow on a page not published
+            shown = [r for r in items if _squeeze(_item_text(r.path[-1])) in after[:min(ends)]]
+            if not shown and re.match(r"[|\d\s]*\d", after):
+                yield Hit(f"{table.short}“{label}”只印成一行，缺少{ctx.fmt.name}要求的{len(items)}个分项"
+                          f"（{'、'.join(r.path[-1][:12] for r in items)}）。", table.key, quote=label)
+
+
+def _item_text(label: str) -> str:
+    """An item's words without its number (1.属于国家秘密 → 属于国家秘密), as pages print them with any numbering."""
+    return re.sub(r"^\d{1,2}[.．、]", "", label)
+
+
+def tables_not_printed(ctx: Context) -> list[tuple[F.Section, F.Table]]:
+    """(section, table) of a published report whose section has a heading but no word of its table before the next one."""
+    if ctx.source is None or ctx.fmt is None:
+        return []
+    headings = find_headings(ctx.fmt, ctx.text)
+    gone = []
+    for i, (key, _, end) in enumerate(headings[:-1]):
+        section = next(s for s in ctx.fmt.sections if s.key == key)
+        if not section.table:
+            continue
+        body = _squeeze(ctx.text[end:headings[i + 1][1]])
+        table = ctx.fmt.tables[section.table]
+        labels = {_squeeze(x) for r in table.rows for x in (r.path[-1], *[c.label for c in r.columns])}
+        if not any(x in body for x in labels if len(x) >= 2):
+            gone.append((section, table))
+    return gone
+
+
+@rule("format.table_missing", "warning", "format", "表格缺失",
+      "格式要求的表格（表二、表三、表四）所在部分有标题，但标题与下一部分标题之间没有表格的任何栏目（表格缺失、"
+      "改写成文字或只发布了图片），无法核对。", needs_format=True,
+      example="“三、收到和处理政府信息公开申请情况”之后只有一句话，紧接着是“四、……”")
+def table_missing(ctx: Context):
+    gone = tables_not_printed(ctx)
+    if gone:  # one finding: the tables of a page are published (or not) the same way
+        yield Hit("、".join(f"“{s.title}”之下没有{t.short}" for s, t in gone) + "（缺失、写成文字或只有图片），这些数字无法核对。",
+                  gone[0][1].key if len(gone) == 1 else None)
+
+
+@rule("format.superseded", "warning", "format", "沿用2019年以前的报告结构",
+      "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”），或部分标题是那时的结构（一、概述；"
+      "三、依申请公开办理情况），应按适用的格式编写六个部分。",
+      needs_format=False, example="全文分为概述、主动公开情况、政府信息公开的收费及减免情况等部分")
+def superseded(ctx: Context):
+    parts = sorted({p for f in F.all_formats().values() for p in f.superseded_parts}, key=len, reverse=True)
+    text = _squeeze(ctx.text)
+    for part in parts:
+        if part in text:
+            yield Hit(f"报告列出了2019年以前格式的部分“{part}”，应按适用的格式编写六个部分。", quote=part)
+            return
+    headings = {h for f in F.all_formats().values() for h in f.superseded_headings}
+    for line in ctx.text.splitlines():
+        m = _TOP_HEADING.match(line)
+        if m and any(re.match(rf"(?:政府信息公开工作的|政府信息)?{h}", m.group(1)) for h in headings):
+            yield Hit(f"部分标题“{line.strip()}”是2019年以前格式的结构，应按适用的格式编写六个部分。", quote=line.strip())
+            return
+
+
+_TOP_HEADING = re.compile(r"^\s*[一二三四五六七]\s*、\s*([^。，]{2,24})$")

@@ -7,7 +7,7 @@ import re
 from .context import Context
 from .finding import Hit
 from .registry import rule
-from .text import around, each_match
+from .text import around, each_match, paragraphs
 
 _TEMPLATE = re.compile(
     r"(?:XX|xx|××|ХХ|＊＊|\*\*)[\u4e00-\u9fff]{0,2}(?:镇|乡|街道|苏木|县|区|市|旗|单位|年|月|日|部门|号)"
@@ -24,19 +24,36 @@ def template(ctx: Context):
 
 
 # Gambling and other advertising that hijacked mirrors insert into government pages.
-_SPAM = re.compile(r"博彩|赌场|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|体育投注|体育下注|bet365|棋牌游戏|开户送|注册送彩金",  # noqa: E501
-                   re.I)
+_SPAM = re.compile(r"博彩|赌场|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|伟德|体育投注|体育下注|bet365|"
+                   r"棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装", re.I)
+# A mirror that put its own domain in place of a place name (某省example.com某某乡): a bare commercial
+# domain between Chinese characters, not a government address (www.….gov.cn).
+_MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com|net|cc|top|vip|xyz|site|club)(?=[\u4e00-\u9fff])",
+                            re.I)
 
 
 @rule("integrity.spam", "warning", "integrity", "页面夹有广告或无关内容",
-      "页面中出现博彩等广告文字（被篡改或镜像网站插入），不属于报告内容。", needs_format=False,
+      "页面中出现博彩等广告文字（被篡改或镜像网站插入），或地名、平台名被换成商业网站的域名（某省example.com某某乡），"
+      "不属于报告内容。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
 def spam(ctx: Context):
-    yield from each_match(_SPAM, ctx.original_text, "页面中有与报告无关的广告文字：“{}”。")
+    text = ctx.original_text
+    spans: list[list[int]] = []
+    for m in _SPAM.finditer(text):  # 伟德app官网下载苹果版安装: one advertisement, one finding
+        if spans and m.start() - spans[-1][1] <= 10:
+            spans[-1][1] = m.end()
+        else:
+            spans.append([m.start(), m.end()])
+    for a, b in spans:
+        yield Hit(f"页面中有与报告无关的广告文字：“{around(text, a, b)}”。", quote=text[a:b])
+    yield from each_match(_MIRROR_DOMAIN, ctx.original_text, "页面中的地名或平台名被换成了商业网站的域名：“{}”（镜像网站篡改）。")
 
 
-# 首页 > 政务公开 > …: a site's navigation path, not text of the report.
-_BREADCRUMB = re.compile(r"首页|位置\s*[:：]|\S\s+>\s+\S")
+# 首页 > 政务公开 > …: a site's navigation path (or one step of it per line), not text of the report.
+_BREADCRUMB = re.compile(r"首页|位置\s*[:：]|\S\s+>\s+\S|^\s*[>＞»]\s")
+# Markup that a page's conversion left as text: entities (&lt; &nbsp; &#8220;) and tags (<br> </p> <span …>).
+_MARKUP = re.compile(r"&(?:lt|gt|nbsp|amp|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|#\d{2,5});?"
+                     r"|</?(?:p|br|span|div|font|strong|b|td|tr|table|img|a|style|o:p)(?:\s[^<>]{0,80})?/?>", re.I)
 _PIPES = re.compile(r"^\s*\|{20,}\s*$", re.M)
 
 
@@ -54,16 +71,19 @@ def _stray_angle(line: str) -> int | None:
 
 
 @rule("integrity.fragment", "warning", "integrity", "页面残留碎片",
-      "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行的“|||…”等，不是报告的文字。", needs_format=False,
+      "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行的“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字。",
+      needs_format=False,
       example="请与巴彦高勒镇人民政府联系（电话：0482-6765007）。 中华人民共和国政府信息公开工作年度报告格式>")
 def fragments(ctx: Context):
     text = ctx.original_text
-    for line in text.splitlines():
+    for line in paragraphs(text):  # a title in <…> may be wrapped over two lines of a PDF
         if _BREADCRUMB.search(line):
             continue
-        pos = _stray_angle(line)
+        pos = _stray_angle(_MARKUP.sub(lambda m: " " * len(m.group(0)), line))
         if pos is not None:
             yield Hit(f"残留碎片：“{around(line, pos, pos + 1, 20)}”。", quote=around(line, pos, pos + 1, 20))
+    for m in _MARKUP.finditer(text):
+        yield Hit(f"残留网页代码：“{around(text, m.start(), m.end(), 15)}”。", quote=m.group(0))
     for m in _PIPES.finditer(text):
         yield Hit(f"残留碎片：一行{len(m.group(0).strip())}个“|”。", quote=m.group(0).strip()[:20])
 

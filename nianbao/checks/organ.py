@@ -7,11 +7,14 @@ import re
 from .context import Context
 from .finding import Hit
 from .registry import rule
+from .text import around
 
 _SUFFIX = r"(?:镇|乡|苏木|街道)"
-_MENTION = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2}}){_SUFFIX}(?:人民政府|政府|办事处)")
-# 各乡镇人民政府, 本镇政府, 我乡政府: not a name.
-_NOT_A_NAME = re.compile(r"[各本我该全等乡镇的和及与]")
+# A 街道 has an office (办事处), not a government: “推进街道政府建设” is a generic phrase, not a name.
+_MENTION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})(?:(?:镇|乡|苏木)(?:人民政府|政府|办事处)|街道办事处)")
+# 各乡镇人民政府, 本镇政府, 我乡政府: not a name; nor the words of running text a mention is cut out of
+# (公开镇政府, 了解镇政府, 推进街道政府, 包括辉苏木…): verbs and particles that place names do not use.
+_NOT_A_NAME = re.compile(r"[各本我该全等乡镇的和及与了由后为对向在将把被从经据按请于其解现过盖开进动显导括设展推彰涵通]")
 
 
 def short_name(organ: str, county: str | None = None) -> str:
@@ -40,7 +43,78 @@ def organ_name(ctx: Context):
     for where, text in places:
         for m in _MENTION.finditer(text):
             name = m.group("name")
-            if _NOT_A_NAME.search(name) or name == core or name in seen:
+            # 螅镇: a one-character name is the end of the two characters before 镇.
+            if _NOT_A_NAME.search(name) or name.endswith(core) or name in seen:
                 continue
             seen.add(name)
             yield Hit(f"{where}提到“{m.group(0)}”，与单位名称“{organ}”不一致。", quote=m.group(0))
+
+
+# The organ as the title line and the signature name it: 某镇2021年政府信息公开工作年度报告 / 某镇人民政府 2022年1月20日.
+_TITLE_NAME = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,30}?)\s*\d{4}\s*年度?\s*(?:政府)?信息公开")
+_SIGNATURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,30}?(?:人民政府|办事处|政府))\s*\n?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_COUNTY_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:自治旗|自治县|县|旗|市|区)(?=[\u4e00-\u9fff]{2,})")
+
+
+def _place(name: str) -> str:
+    """The place a name is about, without county and suffix: 科右中旗哈日诺尔苏木人民政府 → 哈日诺尔苏木 → its core."""
+    return _core(re.sub(r"(?:人民政府|政府|街道办事处|办事处)$", "", _COUNTY_PREFIX.sub("", name)))
+
+
+# The report's own title quoted in a sentence: 现发布《××2022年政府信息公开工作年度报告》.
+_QUOTED_TITLE = re.compile(r"《(?P<name>[\u4e00-\u9fff]{2,30}?)\s*\d{4}\s*年度?\s*(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告》")
+
+
+@rule("organ.title_signature", "warning", "organ", "标题、落款与正文中的单位名称不一致",
+      "已发布报告标题中的单位名称、开头所引报告名称（现发布《××2022年……年度报告》）、落款的单位名称与单位名称应指同一个"
+      "乡镇：标题写作简称（青云里街，“街”不是机关名称）、引成上级旗县的报告或落款换了单位都要核实。", needs_format=False,
+      example="标题“青云里街2021年政府信息公开工作年度报告”，正文与落款为“青云里街道办事处”")
+def title_signature(ctx: Context):
+    if ctx.source is None:
+        return  # a dataset's title and signature are made from its organ
+    text = ctx.source.text
+    names = {}
+    for line in text.splitlines()[:6]:
+        m = _TITLE_NAME.match(line)
+        if m:
+            names["标题"] = m.group("name")
+            break
+    m = _SIGNATURE.search(text[-200:])
+    if m:
+        names["落款"] = m.group("name")
+    m = _QUOTED_TITLE.search(text[:600])  # the opening names the report it publishes
+    if m:
+        names["正文所引标题"] = m.group("name")
+    organ = ctx.organ
+    if organ:
+        names.setdefault("单位名称", organ)
+    title = names.get("标题", "")
+    if title.endswith("街") and not title.endswith("大街"):  # 青云里街: 街 is not an organ (街道办事处)
+        yield Hit(f"标题中的单位名称“{title}”不完整（街道办事处简写为“街”），应写全称。", quote=title)
+    places = {where: _place(name) for where, name in names.items()}
+    if len(set(places.values())) > 1:
+        said = "，".join(f"{where}为“{names[where]}”" for where in names)
+        yield Hit(f"单位名称前后不一致：{said}。", quote=next(iter(names.values())))
+
+
+# How a report calls its own organ: 我镇, 本乡, 我街道 (a township) or 我局, 本委 (a department).
+_SELF_TOWNSHIP = re.compile(r"[我本](?:镇|乡|苏木|街道)")
+_SELF_DEPARTMENT = re.compile(r"[我本](?:局|委)(?![员会])")
+_TOWNSHIP_ORGAN = re.compile(r"(?:镇|乡|苏木)(?:人民政府)?$|街道(?:办事处)?$")
+_DEPARTMENT_ORGAN = re.compile(r"(?:局|委员会)$")
+
+
+@rule("organ.self_reference", "warning", "organ", "正文对本单位的自称与单位类型不符",
+      "乡镇、街道的报告自称“我局”“本委”，或部门的报告自称“我镇”“本乡”：多为照抄其他单位报告留下的文字。"
+      "没有单位名称时，按正文多数的自称判断。", needs_format=False, example="（××镇的报告）我局按要求调整了网站栏目")
+def self_reference(ctx: Context):
+    towns = list(_SELF_TOWNSHIP.finditer(ctx.text))
+    departments = list(_SELF_DEPARTMENT.finditer(ctx.text))
+    organ = ctx.organ or ""
+    township = bool(_TOWNSHIP_ORGAN.search(organ)) or (not organ and len(towns) > len(departments))
+    department = bool(_DEPARTMENT_ORGAN.search(organ)) or (not organ and len(departments) > len(towns))
+    wrong = departments if township else towns if department else []
+    if wrong:
+        m = wrong[0]
+        yield Hit(f"正文自称“{m.group(0)}”，与{organ or '正文其他地方的自称'}不符：“{around(ctx.text, m.start(), m.end())}”。",
+                  quote=m.group(0))

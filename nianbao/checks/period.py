@@ -10,7 +10,7 @@ from .finding import Hit
 from .numerals import normalise_digits
 from .registry import rule
 from .source import title_year
-from .text import around, each_match, sentences
+from .text import around, sentences
 
 _DATE = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\d{{1,2}})\s*日"
 _PERIOD = re.compile(r"统计(?:期限|时限|时间|期间|区间|周期)[^。\d]{0,12}?" + _DATE.format(p="a")
@@ -70,7 +70,10 @@ _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
       needs_format=False, example="统计期限为20201月1日至2020年12月31日")
 def garbled_dates(ctx: Context):
     text = normalise_digits(ctx.text)
-    yield from each_match(_GARBLED, text, "日期写错：“{}”。")
+    for s in sentences(text):  # one finding per sentence: a period written wrong is one mistake
+        found = [m.group(0) for m in _GARBLED.finditer(s)]
+        if found:
+            yield Hit(f"日期写错：{'、'.join(f'“{x}”' for x in found)}。原文：“{s[:120]}”", quote=s[:120])
     for m in _FULL_DATE.finditer(text):
         try:
             dt.date(*(int(g) for g in m.groups()))
@@ -91,6 +94,37 @@ def carry_year(ctx: Context):
     for m in _CARRY_YEAR.finditer(text):
         if int(m.group(1)) != ctx.year + 1:
             yield Hit(f"{ctx.year}年度报告写结转到{m.group(1)}年，应为{ctx.year + 1}年：“{around(text, m.start(), m.end())}”。",
+                      quote=m.group(0))
+
+
+# A title line: the organ and 政府信息公开…报告, with or without the year.
+_TITLE_LINE = re.compile(r"^[\u4e00-\u9fff（）]{2,40}(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告$")
+
+
+@rule("period.title_no_year", "warning", "period", "标题没有年份",
+      "已发布报告的标题（××政府信息公开工作年度报告）没有写明是哪一年度的报告。", needs_format=False,
+      example="青松街道办事处政府信息公开工作年度报告")
+def title_without_year(ctx: Context):
+    if ctx.source is None:
+        return  # a dataset's title is made from its year
+    lines = [x.strip() for x in ctx.source.text.splitlines()[:8] if x.strip()]
+    titled = [x for x in lines if _TITLE_LINE.match(x)]
+    if titled and not any(re.search(r"\d{4}\s*年", x) for x in lines[:8] if "报告" in x):
+        yield Hit(f"标题“{titled[0]}”没有写明年度。", quote=titled[0])
+
+
+# 截至2019年12月30日: the data of a year counted up to a day before its end.
+_CUTOFF = re.compile(r"(?:截至|截止|截止到|截止至)\s*(\d{4})\s*年\s*12\s*月\s*(\d{1,2})\s*日")
+
+
+@rule("period.cutoff", "warning", "period", "数据截止日期不是12月31日",
+      "正文所写的本年度数据截止日期（截至××××年12月×日）应为12月31日，否则统计期限不完整。", needs_format=False,
+      example="截至2020年12月30日，本镇共公开信息120条")
+def cutoff(ctx: Context):
+    text = normalise_digits(ctx.text)
+    for m in _CUTOFF.finditer(text):
+        if ctx.year is not None and int(m.group(1)) == ctx.year and int(m.group(2)) != 31:
+            yield Hit(f"数据截止到{m.group(1)}年12月{m.group(2)}日，本年度应统计到12月31日：“{around(text, m.start(), m.end())}”。",
                       quote=m.group(0))
 
 

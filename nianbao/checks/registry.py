@@ -58,6 +58,21 @@ class Rule:
         }
 
 
+def _once(check: Check) -> Check:
+    """The rule's hits without repeats: the same text flagged twice (it appears twice) is one finding."""
+
+    def distinct(ctx):
+        seen = set()
+        for hit in check(ctx):
+            key = (hit.quote if hit.quote is not None else hit.message, hit.table, hit.row, hit.column, hit.cells)
+            if key not in seen:
+                seen.add(key)
+                yield hit
+
+    distinct.__doc__ = check.__doc__
+    return distinct
+
+
 _RULES: dict[str, Rule] = {}
 
 
@@ -73,7 +88,7 @@ def rule(id: str, severity: str, category: str, title: str, description: str, *,
     """Decorator: register ``check(ctx)`` under a stable id with its descriptor."""
 
     def deco(check: Check) -> Check:
-        register(Rule(id, severity, category, title, description, check, needs_format, example, after))
+        register(Rule(id, severity, category, title, description, _once(check), needs_format, example, after))
         return check
 
     return deco

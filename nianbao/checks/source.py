@@ -28,6 +28,7 @@ class ReportSource:
     organ: str | None = None
     cells: dict = field(default_factory=dict)
     truncated: bool = False  # the page stops before sections 五 and 六
+    previous_text: str | None = None  # last year's published report of the same organ (normalised), if given
 
 
 def title_year(text: str) -> int | None:
@@ -69,3 +70,12 @@ def from_import(result, path: str) -> tuple[DatasetBase | None, ReportSource]:
                           year=year, fmt=fmt, organ=organ, cells=cells,
                           truncated=bool(getattr(result, "truncated", False)))
     return ds, source
+
+
+def with_previous(source: ReportSource, path) -> ReportSource:
+    """``source`` with last year's published report of the same organ (a file) attached, for the copy checks."""
+    from dataclasses import replace
+
+    from ..importer import import_report  # the importer reads the file; checks only read its text
+
+    return replace(source, previous_text=import_report(path, partial=True).text)

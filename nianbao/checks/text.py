@@ -29,6 +29,26 @@ def sentences(text: str) -> list[str]:
     return [s for s in (m.group(0).strip() for m in _SENTENCE.finditer(text)) if s]
 
 
+_PARAGRAPH_END = "。！？!?；;：:”’》）)」…"
+
+
+def paragraphs(text: str) -> list[str]:
+    """Lines joined where a line stops mid-sentence (a PDF's hard wrap): a pair of marks may span lines."""
+    out: list[str] = []
+    open_ = False
+    for line in text.splitlines():
+        t = line.strip()
+        if not t:
+            open_ = False
+            continue
+        if open_ and out:
+            out[-1] += t
+        else:
+            out.append(t)
+        open_ = not t.endswith(tuple(_PARAGRAPH_END))
+    return out
+
+
 def quote(text: str, start: int = 0, end: int | None = None) -> str:
     """A short quote of ``text[start:end]`` (or its surroundings when it is long) for a message."""
     end = len(text) if end is None else end

@@ -236,7 +236,7 @@ def percentages(ctx: Context):
 
 # Chinese numerals only with a place unit (十二, 一百零五): a bare 一 is 一件事, 一条龙, not a count.
 _AMOUNT = re.compile(r"(?P<n>\d+|[零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*)"
-                     r"(?P<approx>余|多)?(?P<unit>条|篇|件|份|项|则)")
+                     r"(?P<approx>余|多)?(?P<unit>条|篇|件|份|项|则|期)")
 _TOTAL_MARK = re.compile(r"(?:共|共计|总计|合计|累计|总数|数为|数|达)$")
 
 
@@ -271,41 +271,59 @@ def _continues(prev: str, nxt: str) -> bool:
     return prev.endswith((":", "；", ";")) or nxt.startswith("其中") or ":" in nxt[:20]
 
 
+# Words that open a list of parts: an amount after them is a part, not a total (包括……文件数4条).
+_LIST_OPENS = re.compile(r"其中|包括|分别|主要有")
+# Words that say a list of parts is not complete: its sum may be less than the total.
+_PARTIAL = re.compile(r"主要|等|其他|部分|如|含|以上|包含|例如")
+
+
 def _is_total(text: str, a: Amount) -> bool:
     before = text[max(0, a.start - 4):a.start]
     after = text[a.end:a.end + 4]
-    return bool(_TOTAL_MARK.search(before)) or re.match(r"[,，]?其中", after) is not None
+    if _LIST_OPENS.search(text[:a.start]):
+        return False
+    return bool(_TOTAL_MARK.search(before)) or re.match(r"[,，]?(?:其中|包括)", after) is not None
 
 
-def _contradicts(total: Amount, parts: list[Amount]) -> bool:
-    """Parts that run past the total without any leading run of them adding up to it."""
+def _top_level(window: str) -> list[Amount]:
+    """The parts of a list: in a list of ；-separated items each item's first amount (the rest are its own parts)."""
+    items = [x for x in re.split(r"[；;]", window) if _amounts(x)]
+    if len(items) < 2:
+        return _amounts(window)
+    return [_amounts(x)[0] for x in items]
+
+
+def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
+    """Parts that run past the total without any leading run of them adding up to it, or (a list
+    that does not say it is partial) that all together stay below it."""
     low = high = 0.0
     for i, part in enumerate(parts):
         low += part.value
         high += part.high
         if i >= 1 and low <= total.high and high >= total.value:
             return False  # the first i+1 parts can be the total
-    return len(parts) >= 2 and low > total.high
+    if len(parts) < 2:
+        return False
+    return low > total.high or (complete and not total.approx and high < total.value)
 
 
 @rule("text.sum", "warning", "text_table", "正文中的合计与分项之和不符",
-      "正文先说“共…N条”，随后列出分项（“其中…A条、…B条”）：分项之和超过合计，且没有哪几项（从第一项起）恰好等于合计。"
-      "“200余条”这类约数按不超过该数的1.1倍计。",
+      "正文先说“共…N条”，随后列出分项（“其中…A条、…B条”）：分项之和超过合计，且没有哪几项（从第一项起）恰好等于合计；"
+      "或列出的分项（没有“主要”“等”“其他”之类表示不全的字样）全部加起来仍小于合计。“200余条”这类约数按不超过该数的1.1倍计；"
+      "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
         sents = [normalise_digits(s) for s in sentences(p.text)]
-        for i, s in enumerate(sents):
-            if _SCOPE.search(s):
-                continue
+        for i, s in enumerate(sents):  # a sum holds whatever its scope (全县, 全域…): no sentence is skipped
             for total in (a for a in _amounts(s) if _is_total(s, a)):
                 window = s[total.end:]
                 j = i
                 while j + 1 < len(sents) and _continues(sents[j], sents[j + 1]):
                     j += 1
                     window += sents[j]
-                parts = _amounts(window)
-                if _contradicts(total, parts):
+                parts = _top_level(window)
+                if _contradicts(total, parts, complete=not _PARTIAL.search(window)):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
                     quoted = "".join(sents[i:j + 1])
                     yield Hit(f"{p.where}：正文称共{total.value}{'余' if total.approx else ''}条（件），"

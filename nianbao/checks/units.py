@@ -22,12 +22,13 @@ _WHERE = _columns_named(_unitless)
 
 
 @rule("unit.procurement", "warning", "unit", "金额未注明单位",
-      f"表头没有规定单位的金额栏（{_WHERE}）应在数字后写明“元”或“万元”，否则数额相差万倍也无从判断。",
+      f"表头没有规定单位的金额栏（{_WHERE}）应在数字后写明“元”或“万元”，否则数额相差万倍也无从判断（0不需要单位）。",
       example="procurement: {projects: 4, amount: 981.93}")
 def money_without_unit(ctx: Context):
     for key, value in ctx.cells.items():
         col = ctx.column(key)
-        if _unitless(col) and isinstance(value, C.Money) and value.unit is None:
+        # 0 is 0 in any unit: only a non-zero amount needs one.
+        if _unitless(col) and isinstance(value, C.Money) and value.unit is None and value.value != 0:
             yield Hit(f"{cell_location(ctx.fmt, key)}：金额“{value}”未注明单位（元或万元），无法确定数额。",
                       *split_key(key), cells=(key,))
 

@@ -8,11 +8,12 @@ from functools import cache
 
 import opencc
 
+from .. import formats as F
 from .context import Context
 from .finding import Hit
-from .numerals import to_int
+from .numerals import normalise_digits, to_int
 from .registry import rule
-from .text import around, each_match, sentences
+from .text import around, each_match, paragraphs, sentences
 
 _DOUBLED_PUNCT = re.compile(r"([。，、；：！？])\1|[。，；][。，；]")
 
@@ -32,17 +33,41 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
-      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍。", needs_format=False,
+      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）。竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
     text = ctx.text
     seen = set()
     for pattern in (_DOUBLED_CLAUSE, _DOUBLED_WORD):
         for m in pattern.finditer(text):
-            if m.group(0) in _REDUPLICATED or any(m.start() >= a and m.end() <= b for a, b in seen):
+            # 结结其尚, 持 正 果 结: a header printed vertically (one character per line), not a doubled word.
+            if (m.group(0) in _REDUPLICATED or re.search(r"(.)\1", m.group(1)) or " ".join(m.group(1)) in ctx.original_text
+                    or any(m.start() >= a and m.end() <= b for a, b in seen)):
                 continue
             seen.add((m.start(), m.end()))
             yield Hit(f"“{m.group(1)}”重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _DOUBLED_UNIT.finditer(text):
+        yield Hit(f"“{m.group(1)}”字重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for start, end, word in _near_doubles(text):
+        if not any(start >= a and end <= b for a, b in seen) and " ".join(word[:2]) not in ctx.original_text:
+            yield Hit(f"“{word}”写了两遍（第二遍多了一个字）：“{around(text, start, end)}”。", quote=text[start:end])
+
+
+# 鄂温克族自治旗旗政府, 镇镇介绍: the unit of a place name written twice before what it names.
+_DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区市])\1(?=人民政府|政府|介绍|概况|党委)")
+_NEAR_MIN, _NEAR_MAX = 3, 6
+
+
+def _near_doubles(text: str):
+    """可通过可以通过: a phrase followed by itself with one character added inside (a correction left in)."""
+    for i in range(len(text)):
+        for n in range(_NEAR_MIN, _NEAR_MAX + 1):
+            a, b = text[i:i + n], text[i + n:i + 2 * n + 1]
+            if len(b) < n + 1 or not re.fullmatch(r"[\u4e00-\u9fff]+", a + b) or a[0] != b[0] or a[-1] != b[-1]:
+                continue
+            if any(b[:k] + b[k + 1:] == a for k in range(1, n)):
+                yield i, i + 2 * n + 1, a
 
 
 # Names of the regulation and of the two format notices (国办公开办函〔2019〕60号, 〔2021〕30号).
@@ -87,7 +112,7 @@ def _unbalanced(line: str, open_: str, close: str) -> int | None:
       "同一段中“”或《》不成对（如 鸭南微讯”微信公众号 缺少前引号）。", needs_format=False,
       example="积极运用鸭南微讯”微信公众号")
 def quotes(ctx: Context):
-    for line in ctx.text.splitlines():
+    for line in paragraphs(ctx.text):
         for open_, close in _PAIRS:
             pos = _unbalanced(line, open_, close)
             # An opening mark left open in a line that stops mid-sentence: the page (or excerpt) was cut there.
@@ -146,18 +171,22 @@ _TOPICS = {
     "problems": r"问题",
     "other": r"其他(?:需要)?(?:报告|说明)",
 }
-_OUTLINE = re.compile(r"(?:包括|由|分为|涵盖|包含)(?P<list>[^。]{10,200}?)(?P<etc>等)?共?(?P<n>[一二三四五六七八九十\d]+)(?:个)?部分")
+_OUTLINE = re.compile(r"(?:包括|由|分为|涵盖|包含)(?P<list>[^。]{10,200}?)(?P<etc>等)?(?:共?(?P<n>[一二三四五六七八九十\d]+)(?:个)?部分"
+                      r"|(?:等)?(?:内容|方面)(?:组成)?[。，,])")
 
 
 @rule("wording.outline", "warning", "wording", "前言列出的部分与所称部分数不符",
-      "前言“本报告由……等N部分组成”：所列部分数与N不符，或N不是六（六个部分缺了哪一个），或同一部分列了两次。",
+      "前言“本报告由……等N部分组成”：所列部分数与N不符，或N不是六（六个部分缺了哪一个），或同一部分列了两次；"
+      "“本报告包括……等内容”没有写部分数时，列出四项以上却缺了某一部分。",
       needs_format=False, example="本报告由总体情况、主动公开……、存在的主要问题及改进情况、其他需要报告的事项等五部分组成")
 def outline(ctx: Context):
     for s in sentences(ctx.text):
         m = _OUTLINE.search(s)
         if not m:
             continue
-        n = to_int(m.group("n"))
+        n = to_int(m.group("n")) if m.group("n") else None
+        if n is None and not re.search(r"报告|全文|年报", s[:m.start()]):
+            continue  # 主要内容包括…等方面: the work, not the report's parts
         items = [x for x in re.split(r"[、，,；;]|以及", m.group("list")) if x.strip()]
         topics = [k for k, p in _TOPICS.items() if re.search(p, m.group("list"))]
         twice = [x for x in dict.fromkeys(items) if items.count(x) > 1]
@@ -169,7 +198,7 @@ def outline(ctx: Context):
             problems.append(f"称{m.group('n')}部分，年度报告应为六个部分")
         # 由A、B、C等六个部分组成: 等 says the list is not complete.
         # 等 after five of six is an outline that forgot one; after two or three it is a short list.
-        complete = not m.group("etc") or len(topics) > (n or 0) / 2
+        complete = not m.group("etc") or len(topics) > (n or 7) / 2
         if complete and n is not None and len(topics) != n and not twice:
             problems.append(f"称{m.group('n')}部分，实际列出{len(topics)}部分")
         if complete and missing and len(topics) >= 3:
@@ -177,3 +206,174 @@ def outline(ctx: Context):
             problems.append("没有列出" + "、".join(titles.get(k, k) for k in missing))
         if problems:
             yield Hit(f"前言的部分列表有误：{'；'.join(problems)}。原文：“{s[:160]}”", quote=s[:160])
+
+
+# ---------------------------------------------------------------- the format's fixed wording
+
+
+@cache
+def _fixed_phrases() -> tuple[str, ...]:
+    """The fixed wording to compare against: section titles, table labels (without their numbers) and phrases.yaml."""
+    listed = set(F.wording()["phrases"])  # set phrases of five characters count too (依申请公开)
+    out: set[str] = set()
+    for f in F.all_formats().values():
+        out.update(re.sub(r"^[一二三四五六七八九十]+、", "", sec.title) for sec in f.sections)
+        for t in f.tables.values():
+            for r in t.rows:
+                out.update(re.sub(r"^(?:[（(][一二三四五六七八九十]+[)）]|\d{1,2}\.|[一二三四五六七八九十]+、)", "", x)
+                           for x in r.path)
+                out.update(c.label for c in r.columns)
+    out = {p for p in out if len(p) >= 6} | {p for p in listed if len(p) >= 5}
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+@cache
+def _shortened() -> dict[str, str]:
+    """Each fixed phrase with one character (or, in long phrases, two together) left out → the phrase.
+
+    Only inside the phrase (a phrase cut at either end is just a shorter quote) and never an optional
+    word (政府, 工作, 的, 和 …: 主动公开信息 is a variant of 主动公开政府信息, not a mistake).
+    """
+    optional = set(F.wording()["optional"])
+    phrases = _fixed_phrases()
+    out: dict[str, str] = {}
+    for p in phrases:
+        for width in (1, 2):
+            if width == 2 and len(p) < 8:
+                continue
+            for k in range(1, len(p) - width):
+                gone = p[k:k + width]
+                if gone in optional or any(ch in optional or not "\u4e00" <= ch <= "\u9fff" for ch in gone):
+                    continue
+                variant = p[:k] + p[k + width:]
+                if not any(variant in q for q in phrases):  # still a fixed phrase (or part of one)
+                    out.setdefault(variant, p)
+    return out
+
+
+@cache
+def _garbled() -> dict[str, tuple[str, str]]:
+    """Each fixed phrase with one character written twice (过程性性信息) or two of its words swapped
+    (政府信息申请公开) → (the phrase, what went wrong)."""
+    phrases = _fixed_phrases()
+    out: dict[str, tuple[str, str]] = {}
+    for p in phrases:
+        for k in range(1, len(p) - 1):
+            if p[k] not in (p[k - 1], p[k + 1]) and "\u4e00" <= p[k] <= "\u9fff":
+                out.setdefault(p[:k + 1] + p[k:], (p, f"“{p[k]}”字多写了一遍"))
+        for k in range(0, len(p) - 3):
+            a, b = p[k:k + 2], p[k + 2:k + 4]
+            if a != b and re.fullmatch(r"[\u4e00-\u9fff]{4}", a + b):
+                variant = p[:k] + b + a + p[k + 4:]
+                if not any(variant in q for q in phrases):
+                    out.setdefault(variant, (p, f"“{a}”与“{b}”顺序颠倒"))
+    return out
+
+
+@cache
+def _garbled_pattern() -> re.Pattern:
+    return re.compile("|".join(re.escape(v) for v in sorted(_garbled(), key=len, reverse=True)))
+
+
+@cache
+def _shortened_pattern() -> re.Pattern:
+    return re.compile("|".join(re.escape(v) for v in sorted(_shortened(), key=len, reverse=True)))
+
+
+@rule("wording.fixed_phrase", "warning", "wording", "格式规定的文字缺字、多字或词序颠倒",
+      "格式描述中的固定文字（各部分标题、表格的行列标签）以及 nianbao/formats/phrases.yaml 所列的条例名称、标准语句和常用词组，"
+      "在正文中少写了一个字（长的少写连着的两个字），如“收到和处理政府信息公开情况”（少“申请”）、“发挥积极用”（少“作用”的“作”）。"
+      "“政府”“工作”“的”等可省的字不算；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开）。",
+      needs_format=False,
+      example="本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开情况……")
+def fixed_phrase(ctx: Context):
+    text = re.sub(r"\s+", "", ctx.text)
+    shortened = _shortened()
+    for m in _shortened_pattern().finditer(text):
+        full = shortened[m.group(0)]
+        yield Hit(f"“{m.group(0)}”少了字，格式规定的文字为“{full}”：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    garbled = _garbled()
+    for m in _garbled_pattern().finditer(text):
+        full, what = garbled[m.group(0)]
+        yield Hit(f"“{m.group(0)}”{what}，格式规定的文字为“{full}”：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+
+
+# 2021度, 2023，螺溪街道: a year written without 年.
+_YEAR_WITHOUT_NIAN = re.compile(r"(?<![\d.])(20[0-4]\d)(?:度|[，,](?=[\u4e00-\u9fff]{2,}))")
+
+
+@rule("wording.year_unit", "warning", "wording", "年份后缺少“年”字",
+      "年份后面少了“年”字：“2021度”“2023，××街道……”。", needs_format=False, example="2021度，本乡共公开信息60条")
+def year_unit(ctx: Context):
+    yield from each_match(_YEAR_WITHOUT_NIAN, normalise_digits(ctx.text), "年份后缺少“年”字：“{}”。")
+
+
+# 一是……；二加大……；三重视……: an enumeration that opens with 一是 and drops 是 later.
+_ENUM_ITEM = re.compile(r"(?<=[。；;，,：:])\s*([二三四五六七八九])(是)?(?=[\u4e00-\u9fff])")
+
+
+@rule("wording.enumeration", "warning", "wording", "列举的序号缺字",
+      "同一段中以“一是”开头的列举，后面的序号少了“是”（一是……；二加大……；三重视……）。", needs_format=False,
+      example="一是完善制度；二加大公开力度；三重视解读回应。")
+def enumeration(ctx: Context):
+    for para in paragraphs(ctx.text):
+        start = para.find("一是")
+        if start < 0:
+            continue
+        items = [m for m in _ENUM_ITEM.finditer(para, start) if not m.group(2)]
+        numbered = {m.group(1) for m in _ENUM_ITEM.finditer(para, start) if m.group(2)}
+        bare = [m for m in items if m.group(1) not in numbered and not para[m.end(1):].startswith(("是", "个", "次", "十"))]
+        if bare:
+            m = bare[0]
+            yield Hit(f"列举以“一是”开头，“{m.group(1)}”后少了“是”：“{around(para, m.start(1), m.end(1) + 4)}”。",
+                      quote=para[m.start(1):m.end(1) + 4])
+
+
+# 公开村务信息，2条: a comma between a thing and its count.
+_STRAY_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])[，,](\d+(?:余|多)?[条件篇项个])(?=[；;。，,]|$)")
+
+
+@rule("wording.stray_comma", "warning", "wording", "数量前多了逗号",
+      "事项与它的数量之间多了一个逗号（公开村务信息，2条）。", needs_format=False, example="在公示栏公开村务信息，2条；")
+def stray_comma(ctx: Context):
+    yield from each_match(_STRAY_COMMA, normalise_digits(ctx.text), "数量前多了逗号：“{}”。")
+
+
+# 本年新制作数量 本年新制作数量 对外公开总数量: a column label printed twice in a row of the header.
+@cache
+def _column_labels() -> tuple[str, ...]:
+    return tuple(sorted({c.label for f in F.all_formats().values() for _, _, c in f.cells() if len(c.label) >= 4}))
+
+
+@rule("wording.table_label", "warning", "wording", "表头栏目重复",
+      "表格的同一栏目名称紧挨着印了两遍（“本年新制作数量 本年新制作数量”），另一栏的名称被覆盖，读者无法分辨各栏的数字。",
+      needs_format=False, example="信息内容 | 本年新制作数量 | 本年新制作数量 | 对外公开总数量")
+def table_label(ctx: Context):
+    text = ctx.original_text
+    for label in _column_labels():
+        m = re.search(rf"{re.escape(label)}[\s|]+{re.escape(label)}(?![\u4e00-\u9fff])", text)
+        if m:
+            yield Hit(f"表头栏目“{label}”紧挨着印了两遍。", quote=label)
+
+
+# 通知公告3条，信息总量的5.00%: a share stated without 占.
+_SHARE = re.compile(r"\d+[条件项篇个][，,](?!占|约占)(?P<what>[\u4e00-\u9fff]{2,12}的)\d+(?:\.\d+)?%")
+
+
+@rule("wording.share", "warning", "wording", "比例前缺少“占”字",
+      "“N条，占……的X%”少了“占”字（通知公告3条，信息总量的5.00%）。", needs_format=False,
+      example="其中通知公告3条，信息总量的5.00%")
+def share(ctx: Context):
+    yield from each_match(_SHARE, normalise_digits(ctx.text), "比例前缺少“占”字：“{}”。")
+
+
+# 极大得方便: 得 after an adverb, before the verb it qualifies, where 地 belongs (得到, 得以 are words of their own).
+_DE_FOR_DI = re.compile(r"(?:极大|大大|有效|切实|充分|积极|不断|全面|扎实|稳步|认真|及时|更好|很好)得"
+                        r"(?![到以益力当体出])(?=[\u4e00-\u9fff]{2})")
+
+
+@rule("wording.de_di", "warning", "wording", "“地”写成了“得”",
+      "修饰动词的副词后应写“地”（极大地保障、有效地推进），写成了“得”；“得到”“得以”等不算。", needs_format=False,
+      example="极大得方便了群众查询")
+def de_for_di(ctx: Context):
+    yield from each_match(_DE_FOR_DI, ctx.text, "“地”写成了“得”：“{}”。")

@@ -117,6 +117,9 @@ class Format:
     sections: tuple[Section, ...]
     tables: dict[str, Table] = field(hash=False)
     identities: tuple[Identity, ...] = ()
+    notice: str | None = None  # the notice that issued the format, as cited (国办公开办函〔2021〕30号)
+    superseded_parts: tuple[str, ...] = ()  # parts of the reports the format replaced (收费及减免情况)
+    superseded_headings: tuple[str, ...] = ()  # section headings of the structure it replaced (一、概述)
 
     def covers(self, year: int) -> bool:
         return year >= self.first_year and (self.last_year is None or year <= self.last_year)
@@ -183,6 +186,9 @@ def _format(raw: dict) -> Format:
             )
             for i in raw.get("identities", [])
         ),
+        notice=raw.get("notice"),
+        superseded_parts=tuple(raw.get("superseded_parts", ())),
+        superseded_headings=tuple(raw.get("superseded_headings", ())),
     )
 
 
@@ -195,6 +201,12 @@ def all_formats() -> dict[str, Format]:
             fmt = _format(yaml.safe_load(entry.read_text(encoding="utf-8")))
             out[fmt.code] = fmt
     return out
+
+
+@cache
+def wording() -> dict:
+    """The fixed wording of reports besides the tables (phrases.yaml): ``document``, ``phrases``, ``optional``."""
+    return yaml.safe_load(resources.files(__package__).joinpath("phrases.yaml").read_text(encoding="utf-8"))
 
 
 def get(code: str) -> Format:

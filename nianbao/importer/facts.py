@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 
 from .. import formats as F
 
+_TITLE_END = r"(?:(?:政府)?信息公开(?:工作)?\s*(?:年度)?\s*(?:工作)?(?:报告|年报)|工作报告|政府信息公开情况)"
 _TITLE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*(?:政府信息公开)?\s*(?P<year>\d{4})\s*年度?\s*(?:本级)?\s*"
-    r"(?:(?:政府)?信息公开(?:工作)?\s*(?:年度)?\s*(?:工作)?(?:报告|年报)|工作报告|政府信息公开情况)")
+    r"(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*(?:政府信息公开)?\s*(?P<year>\d{4})\s*年度?\s*(?:本级)?\s*" + _TITLE_END)
+# 2019年××市人民政府办公厅政府信息公开工作年度报告: the year first, on a line of its own.
+_TITLE_YEAR_FIRST = re.compile(r"^\s*(?P<year>\d{4})\s*年度?\s*(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*" + _TITLE_END)
 _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|公布|发布|编制|印发|关于|现将|做好|把|全文包括|包括)")
-_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|办事处|人民政府|政府|委员会|局|办公室|区|县|旗|市|中心)$")
+_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|办事处|人民政府|政府|委员会|局|办公室|办公厅|区|县|旗|市|中心)$")
 _COUNTY = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u4e00-\u9fff]区)(?P<rest>[\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处")
 _ORGAN_IN_TEXT = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
@@ -82,8 +84,9 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
     """The title phrase (organ + year + 政府信息公开工作年度报告): a short line near the top, or in the text."""
     for i, text in enumerate(lines[:40]):
         joined = text + (lines[i + 1] if i + 1 < len(lines) and "报告" not in text and len(text) < 40 else "")
-        m = _TITLE.search(joined)
-        if m and len(joined) <= 80:
+        m = _TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined)
+        # A title line is not a sentence (…按时编制完成××街道2025年政府信息公开年度报告。).
+        if m and len(joined) <= 80 and not re.search(r"[，。；]", joined[:m.start()]) and not joined.rstrip().endswith("。"):
             return m, {i} | ({i + 1} if joined != text else set())
     for text in lines:
         m = _TITLE.search(text)
@@ -108,10 +111,30 @@ def _split_county(name: str) -> tuple[str | None, str]:
     return county, name
 
 
-def find_organ(title: re.Match | None, text: str) -> tuple[Found | None, Found | None]:
-    """The organ's name (without its county) and its county, from the title phrase, completed from the text."""
-    base = _TITLE_VERB.sub("", title["name"]).strip("（）") if title is not None else ""
-    if len(base) >= 3 and _NAME_END.search(base) and not base.startswith(("人民政府", "政府")):
+def _names_in_text(text: str) -> Counter:
+    """(county, organ) of the township names the running text uses (××镇人民政府, ××街道办事处)."""
+    names = Counter(_split_county(_TITLE_VERB.sub("", _trim_leading(n))) for n in _ORGAN_IN_TEXT.findall(text))
+    return Counter({k: v for k, v in names.items() if _PROPER_NAME.match(k[1])})
+
+
+def find_organ(title: re.Match | None, text: str, title_in_text: bool = False) -> tuple[Found | None, Found | None]:
+    """The organ's name (without its county) and its county, from the title phrase, completed from the text.
+
+    ``title_in_text``: the title phrase was found in a sentence, not on a title line, so words before
+    the name may be part of the sentence; a name the text uses that ends the phrase is preferred.
+    """
+    # A name never starts with 年 (…2022年 马头铺镇…: the date before the title line).
+    base = _TITLE_VERB.sub("", title["name"]).strip("（）").lstrip("年度") if title is not None else ""
+    if title_in_text:
+        for (county, name), _ in _names_in_text(text).most_common():
+            if base.endswith((name, re.sub(r"(?:人民政府|办事处)$", "", name))):
+                title_county = _split_county(base)[0]
+                where = "正文" if county else "标题"
+                county = county or title_county
+                return Found(name, "标题和正文"), (Found(county, where) if county else None)
+    # 螅镇: a one-character place name is a name too.
+    long_enough = len(base) >= 3 or (len(base) == 2 and base[-1] in "乡镇" and base[0] not in _LEADING_WORDS)
+    if long_enough and _NAME_END.search(base) and not base.startswith(("人民政府", "政府")):
         county, short = _split_county(base)
         found_county = Found(county, "标题") if county else None
         if short.endswith(_ORGAN_SUFFIX):
@@ -121,20 +144,23 @@ def find_organ(title: re.Match | None, text: str) -> tuple[Found | None, Found |
                 if name + suffix in text:
                     return Found(_split_county(name + suffix)[1], "标题和正文"), found_county
         return Found(short, "标题（正文中没有带“人民政府”“办事处”的全称）"), found_county
-    names = Counter(_split_county(_TITLE_VERB.sub("", _trim_leading(n))) for n in _ORGAN_IN_TEXT.findall(text))
-    names = Counter({k: v for k, v in names.items() if _PROPER_NAME.match(k[1])})
+    names = _names_in_text(text)
     if names:
         county, name = names.most_common(1)[0][0]
         return Found(name, "正文"), (Found(county, "正文") if county else None)
     return None, None
 
 
-def find_years(title: re.Match | None, period, text: str) -> dict[str, int]:
+def find_years(title: re.Match | None, period, text: str, title_in_text: bool = False) -> dict[str, int]:
+    """Report year by source, the one to use first: the title line, else 统计期限 (a title phrase quoted in a
+    sentence may name another year's report), then the text."""
     years = {}
-    if title is not None:
+    if title is not None and not title_in_text:
         years["标题"] = int(title["year"])
     if period is not None:
         years["统计期限"] = period[0].year
+    if title is not None and title_in_text:
+        years["正文中的标题"] = int(title["year"])
     counts = Counter(int(y) for y in _YEAR_WORD.findall(text))
     if counts:
         years["正文"] = counts.most_common(1)[0][0]

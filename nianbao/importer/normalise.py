@@ -36,7 +36,7 @@ _PUNCT_MAP = str.maketrans({",": "，", ":": "：", ";": "；", "!": "！", "?":
 _CHROME = re.compile(
     r"主办单位|承办单位|网站标识码|ICP备|公网安备|站点地图|网站地图|版权所有|技术支持|Copyright|"
     r"字体[：:]?\s*[\[【]?\s*大|打印本页|关闭窗口|【打印】|【关闭】|分享到|分享至|当前位置|您的位置|"
-    r"浏览次数|访问量|发布时间[：:]|来源[：:]|索引号|发布机构|生成日期|有效期限|主题分类|扫一扫|"
+    r"(?:浏览次数|访问量)\s*[：:]|发布时间[：:]|来源[：:]|索引号|发布机构|生成日期|有效期限|主题分类|扫一扫|"
     r"手机版|无障碍|繁體|^首页\s*[>＞»]|[>＞»]\s*首页",
     re.I,
 )
@@ -96,7 +96,8 @@ def strip_chrome(lines: list[Line], log: ImportLog) -> list[Line]:
     kept, chrome, filler = [], [], 0
     for line in lines:
         t = line.text.strip()
-        if t and len(t) <= _CHROME_MAX and _CHROME.search(t):
+        # A sentence of the report that mentions 访问量 or 来源 ends like one; chrome lines do not.
+        if t and len(t) <= _CHROME_MAX and _CHROME.search(t) and not (len(t) > 40 and t.endswith("。")):
             chrome.append(t)
         elif t and _FILLER.match(t) and len(t) > 8:
             filler += 1

@@ -164,9 +164,22 @@ def _page_items(page: _Page) -> list[tuple[float, str, object]]:
     if outside:
         for line in chars_to_textmap(outside).extract_text_lines(strip=True, return_chars=True):
             size = median(c["bottom"] - c["top"] for c in line["chars"])  # the type size, whatever the digits do
-            items.append((line["top"], "text", _TextLine(line["text"], line["x0"], line["x1"], size)))
+            items.append((line["top"], "text", _TextLine(_unjustify(line["text"]), line["x0"], line["x1"], size)))
     items.sort(key=lambda x: x[0])
     return items
+
+
+_HAN = "\u4e00-\u9fff"
+_WIDE_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+# Justified Chinese lines are spread by widening the gaps between glyphs, which the text map reads as
+# spaces. Between two Han characters, or beside full-width punctuation (which carries its own space),
+# a gap is never a space the writer typed.
+_JUSTIFIED_GAP = re.compile(f"(?<=[{_HAN}{_WIDE_PUNCT}])\\s+(?=[{_HAN}{_WIDE_PUNCT}])"
+                            f"|(?<=[{_WIDE_PUNCT}])\\s+|\\s+(?=[{_WIDE_PUNCT}])")
+
+
+def _unjustify(text: str) -> str:
+    return _JUSTIFIED_GAP.sub("", text)
 
 
 @dataclass(frozen=True)

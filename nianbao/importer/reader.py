@@ -8,7 +8,7 @@ from pathlib import Path
 from .. import formats as F
 from ..dataset import cells_to_tables
 from ..errors import DatasetError, NianbaoError, Problem
-from ..formats import cell_key
+from ..formats import cell_key, split_key
 from ..load import validate_mapping
 from . import facts as S
 from .decode import PDF, decode, document_kind, is_html
@@ -23,7 +23,7 @@ from .tables import read_tables
 from .tokens import tokenise
 
 # Words only an annual report (or an excerpt of one) uses.
-_REPORT_WORDS = re.compile(r"政府信息公开.{0,16}(?:年度报告|工作报告|年报)|统计期限|统计时限|勾稽关系")
+_REPORT_WORDS = re.compile(r"政府信息公开.{0,16}(?:年度报告|工作报告|年报)|统计期限|统计时限|勾稽关系|政府信息公开申请|依申请公开")
 
 
 def import_report(path: Path, partial: bool = False) -> ImportResult:
@@ -63,9 +63,10 @@ def _import_lines(path: Path, raw_lines: list[Line], original: str, log: ImportL
     if title is None and not tables.regions and len(headings) < 2 and not _REPORT_WORDS.search(full):
         raise NianbaoError(Problem(str(path), "不是政府信息公开工作年度报告：没有找到报告标题、规定的表格或各部分标题"))
 
-    organ, county = S.find_organ(title, full)
+    in_text = title is not None and not title_lines
+    organ, county = S.find_organ(title, full, in_text)
     period_written, period = S.find_period(full)
-    years = S.find_years(title, period, full)
+    years = S.find_years(title, period, full, in_text)
     year = next(iter(years.values()), None)
     signed, signature_lines = S.find_signature(texts, organ.value if organ else None)
     contact = S.find_contact(full)
@@ -87,6 +88,13 @@ def _import_lines(path: Path, raw_lines: list[Line], original: str, log: ImportL
 
     keep = {cell_key(t.key, r.key, c.key) for t, r, c in F.get(code).cells()} if code else set()
     dropped = [k for k in tables.cells if k not in keep]
+    collapsed = _collapsed(code, dropped) if code else {}
+    for (tkey, row), keys in collapsed.items():
+        fmt = F.get(code)
+        items = [r for r in fmt.tables[tkey].rows if r.key.startswith(row + ".")]
+        log.add("problem", f"{fmt.tables[tkey].short}“{items[0].path[-2]}”印成一行，没有{fmt.name}要求的"
+                f"{len(items)}个分项：按行读取，只保留在 --cells-json 中（{tkey}.{row}.*），不拆分到各分项", keys)
+        dropped = [k for k in dropped if k not in keys]
     if dropped and code:
         log.add("problem", f"{len(dropped)} 个单元格不属于{F.get(code).name}（表格格式混用），只保留在 --cells-json 中", dropped)
     cells = {k: v for k, v in tables.cells.items() if k in keep}
@@ -106,6 +114,17 @@ def _import_lines(path: Path, raw_lines: list[Line], original: str, log: ImportL
     result_json = cells_json(organ.value if organ else None, year, {k: formats.get(k) for k in F.table_names()},
                              period_written, tables.cells)
     return ImportResult(path, raw, dataset, result_json, log.entries, original, full, truncated)
+
+
+def _collapsed(code: str, keys: list[str]) -> dict[tuple[str, str], list[str]]:
+    """Cells of a row the format splits into items, printed as one row (（六）其他处理 without 1.–3.)."""
+    rows = {(t.key, r.key) for t, r, _ in F.get(code).cells()}
+    out: dict[tuple[str, str], list[str]] = {}
+    for key in keys:
+        table, row, _ = split_key(key)
+        if any(t == table and r.startswith(row + ".") for t, r in rows):
+            out.setdefault((table, row), []).append(key)
+    return out
 
 
 def _log_facts(log: ImportLog, organ, county, years: dict, period_written, contact: dict) -> None:

@@ -6,7 +6,8 @@ follow a row label, up to the next label, are its cells in column order. Each ta
 read with every format and the better-matching format is kept, so a page can be 2019
 in one table and 2021 in another (reported as mixed).
 
-Nothing is guessed silently: a row with more values than columns (a number split over
+A table printed with its labels and no number anywhere is read as blank cells (nothing can be
+misplaced). Nothing is guessed silently: a row with more values than columns (a number split over
 cells) or with fewer (empty cells dropped) is left out and logged; empty cells placed
 by their position (kept as ``| |`` or as extra blank lines) are logged as ambiguous,
 except in real HTML tables, whose structure is exact.
@@ -89,7 +90,7 @@ def _is_header(tok: Token, labels: _Labels) -> bool:
 
 @dataclass
 class Placed:
-    texts: list[str] | None  # one text per column, or None when the row cannot be placed
+    texts: list[str | None] | None  # one text per column (None: not on the page), or None when the row cannot be placed
     kind: str = "found"  # found | ambiguous | problem
     message: str = ""
 
@@ -129,6 +130,7 @@ class TableRead:
     first: int | None = None  # token index where the table starts
     last: int | None = None  # last token index read
     entries: list = field(default_factory=list)  # (kind, message, cells)
+    units: dict = field(default_factory=dict)  # column key → unit its header states (采购总金额（万元）)
 
     @property
     def score(self) -> int:
@@ -195,7 +197,7 @@ def _separator(tokens: list[Token], start: int, end: int) -> int:
 def _put(read: TableRead, key: str, column: F.Column, text: str, where: str) -> None:
     """Store one cell as its column reads it; a value the column cannot hold is logged, not stored."""
     try:
-        read.cells[key] = C.parser_for(column.kind, column.unit)(text)
+        read.cells[key] = C.parser_for(column.kind, read.units.get(column.key, column.unit))(text)
     except PydanticCustomError as e:  # the cell parsers' Chinese reason
         read.note("problem", f"{where} · {column.full_label}：“{text}”无法读取（{e.message()}），未读取", [key])
 
@@ -209,7 +211,8 @@ def _store(read: TableRead, table: F.Table, row: F.Row, columns, placed: Placed)
     if placed.kind != "found":
         read.note(placed.kind, f"{where}：{placed.message}", keys)
     for key, column, text in zip(keys, columns, placed.texts):
-        _put(read, key, column, text, where)
+        if text is not None:  # None: the cell is not on the page (cut off)
+            _put(read, key, column, text, where)
 
 
 def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> TableRead:
@@ -239,6 +242,7 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
     start = _extend_back(tokens, read.first, labels, after)
     read.first = start
     read.column_hits = len(_column_hits(tokens, start, read.last + 1, labels))
+    read.units = _header_units(table, tokens, start, read.last + 1)
     sep = _separator(tokens, start, read.last + 1)
     columns = table.columns
     if table.layout == "grid":
@@ -249,11 +253,60 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
         elif order != list(columns):
             read.note("normalised", f"{table.short}：表头的列顺序与模板不同（{'、'.join(c.label for c in order)}），按页面的顺序读取")
             columns = tuple(order)
-    for row in table.rows:
+    if _no_number(tokens, start, read.last, found):
+        _store_blank(read, table, found, tokens)
+        return read
+    for n, row in enumerate(table.rows):
         if row.key in found:
-            _store(read, table, row, columns if table.layout == "grid" else row.columns,
-                   _place(found[row.key][1], len(row.columns), sep))
+            i, values = found[row.key]
+            placed = _place(values, len(row.columns), sep)
+            if i + len(values) == len(tokens) - 1 and placed.kind != "found":
+                placed = _place_cut(values, len(row.columns), table.rows[n + 1] if n + 1 < len(table.rows) else None, placed)
+            _store(read, table, row, columns if table.layout == "grid" else row.columns, placed)
     return read
+
+
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})\.")
+
+
+def _place_cut(values: list[Token], n: int, next_row: F.Row | None, placed: Placed) -> Placed:
+    """The last row of a page that ends inside it: the values shown are its first cells.
+
+    A page cut in the next row's label leaves that label's number (“2”) as if it were a value:
+    it is dropped only when it is exactly the next row's item number.
+    """
+    filled = [v.text for v in values if not v.empty]
+    following = _ITEM_NUMBER.match(next_row.path[-1]) if next_row is not None else None
+    if len(filled) == n + 1 and following and filled[-1] == following[1]:
+        return Placed(filled[:n], "ambiguous", f"页面在下一行的编号“{filled[-1]}.”处结束，最后的“{filled[-1]}”不是本行的数字")
+    if 0 < len(filled) < n and len(filled) == len(values):
+        return Placed(filled + [None] * (n - len(filled)), "ambiguous",
+                      f"页面在这一行中间结束：只显示前 {len(filled)} 列，其余各列不在页面上，未读取")
+    return placed
+
+
+def _header_units(table: F.Table, tokens: list[Token], start: int, end: int) -> dict[str, str]:
+    """Units a page writes in the header of a money column the template leaves without one (采购总金额（万元）)."""
+    keys = {t.key for t in tokens[start:end] if not t.value}
+    return {c.key: unit for r in table.rows for c in r.columns if c.kind == "money" and c.unit is None
+            for unit in ("万元", "元") if label_key(c.label) + unit in keys}
+
+
+_MIN_EMPTY_ROWS = 3  # an all-empty table is a table only when several of its row labels are on the page
+
+
+def _no_number(tokens: list[Token], start: int, last: int, found: dict) -> bool:
+    """A table printed with its labels and no number anywhere: every data cell is empty, none can be misplaced."""
+    return len(found) >= _MIN_EMPTY_ROWS and not any(t.value and not t.empty for t in tokens[start:last + 1])
+
+
+def _store_blank(read: TableRead, table: F.Table, found: dict, tokens: list[Token]) -> None:
+    """Every cell of the rows on the page is blank; a label that ends the page (cut off) has no cells to show."""
+    rows = [r for r in table.rows if r.key in found and found[r.key][0] < len(tokens) - 1]
+    keys = [cell_key(table.key, r.key, c.key) for r in rows for c in r.columns]
+    for key in keys:
+        read.cells[key] = None
+    read.note("found", f"{table.short}：只有行列标签、没有任何数字，{len(rows)} 行的单元格均按空白读取", keys)
 
 
 def _extend_back(tokens: list[Token], i: int, labels: _Labels, floor: int) -> int:
@@ -292,6 +345,12 @@ def _read_wide(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
         # the words 行政复议 in the text, not the table.
         return TableRead(table.key, code)
     read.last = max(anchor, k - 1)
+    if j == k and j < len(tokens) and _HEADING.match(tokens[j].text) and read.column_hits >= _MIN_EMPTY_ROWS:
+        # The header and then the next section: the table was printed without any number.
+        for key in keys:
+            read.cells[key] = None
+        read.note("found", f"{table.short}：只有表头、没有任何数字，{len(keys)} 个单元格均按空白读取", keys)
+        return read
     if j == k:
         read.note("problem", f"{table.short}：找到表头，但没有数字（表格可能是图片或被截断）", keys)
         return read

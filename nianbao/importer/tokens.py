@@ -1,7 +1,8 @@
 """Lines of a report → tokens: the cells of flattened tables and the lines of text around them.
 
 A line with ``|`` is split into its cells (a leading or trailing ``|`` is a delimiter,
-a cell between two ``|`` may be empty); a line without ``|`` is one token, except that
+a cell between two ``|`` may be empty; a line that is a single ``|`` is an empty cell of a
+one-cell-per-line table, longer runs of ``|`` are row separators); a line without ``|`` is one token, except that
 a run of numbers separated by spaces (``四、结转下年度继续办理 0 0 0 0 0 0 0``) is split
 into the label and one token per number. Blank lines are not tokens but are counted
 (``gap``), because some pages keep empty cells as extra blank lines.
@@ -21,9 +22,13 @@ _DROP = re.compile(r"[\s（）()【】\[\]“”\"'‘’、，,.．:：;；/\\|
 _ENUM = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、)）]?)")
 
 
+# A year some pages write inside a column header (本年（2023）制发件数): not part of the label.
+_YEAR_IN_LABEL = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[）)]")
+
+
 def label_key(text: str) -> str:
-    """A label reduced to its letters: no spaces, brackets or punctuation (（） = (), 增/减 = 增\\减)."""
-    return _DROP.sub("", text)
+    """A label reduced to its letters: no spaces, brackets, punctuation or bracketed year (（） = (), 增/减 = 增\\减)."""
+    return _DROP.sub("", _YEAR_IN_LABEL.sub("", text))
 
 
 def core_key(text: str) -> str:
@@ -107,7 +112,10 @@ def tokenise(lines: list[Line]) -> list[Token]:
             if raw.endswith("|"):
                 parts = parts[:-1]
             if not any(p.strip() for p in parts):
-                continue  # a filler line of "|" only
+                if stripped == "|":  # one cell per line ending " |": a bare "|" is an empty cell
+                    tokens.append(Token("", i, line.exact, blank, True))
+                    blank = 0
+                continue  # a filler line of "||" or more
             pieces = [p.strip() for p in parts]
         else:
             pieces = _words(stripped)

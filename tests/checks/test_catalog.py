@@ -232,6 +232,80 @@ CASES = {
         lambda: run(report("请与本镇联系。 中华人民共和国政府信息公开工作年度报告格式>\n" + "|" * 40)),
         lambda: run(report("当前位置: 首页 > 政务公开 > 年报\n关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知")),
     ),
+    "format.notice": (
+        lambda: run(report("根据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2019〕60号）编制。", year=2022)),
+        lambda: run(report("根据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制。", year=2022)),
+    ),
+    "format.collapsed_row": (
+        lambda: run(report(T3_2021.replace(OTHER_ITEMS, "（六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0"), year=2022)),
+        lambda: run(report(T3_2021.replace(OTHER_ITEMS, "（六）其他处理\n" + OTHER_ITEMS), year=2022)),
+    ),
+    "format.table_missing": (
+        lambda: run(report("一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+                           "本年度未收到申请。\n四、政府信息公开行政复议、行政诉讼情况\n无。")),
+        lambda: run(report("一、总体情况\n正文。\n二、主动公开政府信息情况\n信息内容 | 本年制发件数 | 本年废止件数\n"
+                           "三、收到和处理政府信息公开申请情况\n" + T3_2021
+                           + "\n四、政府信息公开行政复议、行政诉讼情况\n结果维持 结果纠正 其他结果 尚未审结 总计")),
+    ),
+    "format.superseded": (
+        lambda: run(report("全文分为概述、主动公开情况、政府信息公开的收费及减免情况等部分。")),
+        lambda: run(report("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分组成。")),
+    ),
+    "wording.fixed_phrase": (
+        lambda: run(report("本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开情况等。")),
+        lambda: run(report("本报告包括总体情况、主动公开信息情况、收到和处理政府信息公开申请情况，存在的问题及改进情况等。")),
+    ),
+    "wording.year_unit": (
+        lambda: run(report("2021度，本乡共公开信息60条。")),
+        lambda: run(report("2021年度，本乡共公开信息60条，同比增长2021，2022。")),
+    ),
+    "organ.title_signature": (
+        lambda: run(report("青云里街2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n青松镇人民政府\n2022年1月20日")),
+        lambda: run(report("青松镇2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n青松镇人民政府\n2022年1月20日")),
+    ),
+    "period.title_no_year": (
+        lambda: run(report("青松街道办事处政府信息公开工作年度报告\n一、总体情况\n正文。")),
+        lambda: run(report("青松街道办事处2021年政府信息公开工作年度报告\n一、总体情况\n正文。")),
+    ),
+    "period.cutoff": (
+        lambda: run(report("截至2021年12月30日，本镇共公开信息120条。")),
+        lambda: run(report("截至2021年12月31日，本镇共公开信息120条；截至2020年12月30日为98条。")),
+    ),
+    "wording.enumeration": (
+        lambda: run(report("主要措施：一是完善制度；二加大公开力度；三重视解读回应。")),
+        lambda: run(report("主要措施：一是完善制度；二是加大公开力度；三是重视解读回应，二十个部门参加。")),
+    ),
+    "wording.stray_comma": (
+        lambda: run(report("在公示栏公开村务信息，2条；发布政务动态68条。")),
+        lambda: run(report("在公示栏公开村务信息2条，发布工作动态40条。")),
+    ),
+    "content.problems_repeated": (
+        lambda: run(ds(), previous=validate_mapping(raw(year=2020, format="2021"), Path("x.yaml"))),
+        lambda: run(ds(), previous=validate_mapping(
+            raw(year=2020, format="2021", narrative__problems="上年主要是依申请公开答复文书不规范，已统一文书格式。"), Path("x.yaml"))),
+    ),
+    "content.problems_followup": (
+        lambda: run(report("五、存在的主要问题及改进情况\n存在信息更新不够及时、公开形式单一等问题。下一步将加强培训，丰富公开形式。\n"
+                           "六、其他需要报告的事项\n无。", year=2022)),
+        lambda: run(report("五、存在的主要问题及改进情况\n上一年度报告所列更新不及时的问题已整改。下一步将加强培训，丰富公开形式。\n"
+                           "六、其他需要报告的事项\n无。", year=2022)),
+    ),
+    "wording.table_label": (
+        lambda: run(report("信息内容 | 本年新制作数量 | 本年新制作数量 | 对外公开总数量", year=2020)),
+        lambda: run(report("信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量", year=2020)),
+    ),
+    "wording.share": (
+        lambda: run(report("其中通知公告3条，信息总量的5.00%；工作动态43条，占信息公开总量的75.44%。")),
+        lambda: run(report("其中通知公告3条，占信息总量的5.00%。")),
+    ),
+    "organ.self_reference": (
+        lambda: run(report("青松镇2021年政府信息公开工作年度报告\n我镇严格执行审核制度，我局按要求调整了网站栏目，我镇按期公开。")),
+        lambda: run(report("青松镇2021年政府信息公开工作年度报告\n我镇严格执行审核制度，按县政务服务局的要求调整了网站栏目。")),
+    ),
+    "wording.de_di": (
+        lambda: run(report("拓宽了查询途径，极大得方便了群众查询。")),
+        lambda: run(report("拓宽了查询途径，群众的诉求有效得到回应，极大地方便了群众。")),
+    ),
     "integrity.truncated": (
         lambda: run(report("一、总体情况\n本年度工作稳步推进。", truncated=True)),
         lambda: run(report("一、总体情况\n本年度工作稳步推进。")),
@@ -243,6 +317,11 @@ CASES = {
                     previous=PREV),
     ),
 }
+
+# 表三 of the 2021 format as a page prints it (| between cells), all zeros; （六） with its three items.
+T3_2021 = "\n".join(" | ".join([r.path[-1]] + ["0"] * 7) for r in formats.get("2021").tables["t3"].rows)
+OTHER_ITEMS = "\n".join(" | ".join([r.path[-1]] + ["0"] * 7) for r in formats.get("2021").tables["t3"].rows
+                         if r.key.startswith("other."))
 
 # A 2019-format pair for the 上一年项目数量 balance: the 2020 demo as "this year", its own copy as 2019.
 PREV_2019 = validate_mapping({**copy.deepcopy(RAW_2020), "year": 2019}, Path("x.yaml"))

@@ -558,3 +558,120 @@ def test_rule_ids_are_stable():
     current = {r.id for r in checks.rules()}
     assert sorted(committed - current) == [], "rule ids renamed or removed: waivers naming them stop matching"
     assert sorted(current - committed) == [], "new rules: add their ids to tests/checks/rule_ids.txt"
+
+
+def test_every_rule_id_in_findings_is_in_the_catalog():
+    ids = {r["id"] for r in checks.catalog()}
+    found = checks.run_checks(messy()) + checks.run_checks(unvalidated("2019", {"t3.new.natural": -1}))
+    assert {f.id for f in found} <= ids
+    severities = {r["id"]: (r["severity"], r["category"]) for r in checks.catalog()}
+    assert all(severities[f.id] == (f.severity, f.category) for f in found)
+
+
+# ---------------------------------------------------------------- real reports: the classes auditors mark, no false alarms
+
+def _report(text: str, year: int = 2021, truncated: bool = False, cells=None):
+    return checks.ReportSource(path="r.txt", text=text, original_text=text, year=year, fmt=formats.for_year(year),
+                               truncated=truncated, cells=cells or {})
+
+
+def _found(source, rule_id=None):
+    found = checks.run_checks(None, source=source)
+    return [f for f in found if rule_id is None or f.id == rule_id]
+
+
+def test_phone_without_area_code_and_em_dash_one_finding_per_text():
+    [f] = _found(_report("联系电话：5755960，传真：0436—3224124，电话：0436—3225852。"), "contact.phone")
+    assert "5755960" in f.message and "缺少区号" in f.message and "0436—3224124" in f.message
+    assert not _found(_report("联系电话：0537-5770001，12345热线。"), "contact.phone")
+
+
+def test_parts_that_fall_short_of_the_total_unless_the_list_says_it_is_partial():
+    assert _found(_report("旗政府门户网站发布信息共计8204条，信息公开目录更新6015条、政务动态信息更新2148条。"), "text.sum")
+    assert not _found(_report("全年主动公开政府信息共258条，主要包括：人事信息4条；政府文件数4条；财政信息2条。"), "text.sum")
+    # Parts of parts (内有……) under ；-separated items are not added to the total.
+    assert not _found(_report("共新增主动公开政府信息50条。其中机构类信息20条，内有领导成员10条、机构职能4条；"
+                              "工作类信息11条，其中镇街动态3条；政策文件类信息4条；民生事项类信息8条；财政管理类信息7条。"), "text.sum")
+
+
+def test_no_organ_cut_out_of_running_text():
+    text = "青松镇2021年政府信息公开工作年度报告\n依法公开镇政府信息，了解镇政府工作，推进街道政府建设。"
+    source = checks.ReportSource(path="r.txt", text=text, original_text=text, year=2021, fmt=formats.for_year(2021),
+                                 organ="青松镇人民政府")
+    assert not [f for f in checks.run_checks(None, source=source) if f.category == "organ"]
+
+
+def test_the_same_text_twice_is_one_finding():
+    found = _found(_report("按照规定规定执行。\n其他工作按照规定规定执行。"), "wording.doubled_word")
+    assert len(found) == 1
+
+
+def test_blank_cells_are_one_finding_per_table_with_every_cell_anchored():
+    fmt = formats.for_year(2021)
+    keys = [formats.cell_key("t3", r.key, c.key) for r in fmt.tables["t3"].rows for c in r.columns]
+    [f] = _found(_report("表三", cells=dict.fromkeys(keys)), "cell.blank")
+    assert f.table == "t3" and f.row is None and sorted(f.cells) == sorted(keys) and "全部单元格空白" in f.message
+    one_row = {k: None for k in keys if k.startswith("t3.new.") and not k.endswith(".total")}
+    [f] = _found(_report("表三", cells=one_row), "cell.blank")
+    assert f.row == "new" and len(f.cells) == 6
+
+
+def test_a_cut_page_reports_its_missing_rows_once_per_table():
+    cells = {"t3.new.natural": 0, "t3.new.total": 0}
+    found = _found(_report("一、总体情况\n正文。", truncated=True, cells=cells), "cell.missing")
+    t3 = [f for f in found if f.table == "t3"]
+    assert len(t3) == 1 and len(t3[0].cells) == 173 and "页面不完整" in t3[0].message
+
+
+def test_an_amount_of_zero_needs_no_unit():
+    assert not _found(_report("采购", year=2020, cells={"t2.procurement.amount": Money(0, None)}), "unit.procurement")
+    assert _found(_report("采购", year=2020, cells={"t2.procurement.amount": Money(8040, None)}), "unit.procurement")
+
+
+def test_markup_left_in_the_text_and_a_title_in_angle_brackets_wrapped_over_lines():
+    assert _found(_report("依据《关于印发&lt;中华人民共和国政府信息公开工作年度报告格式&gt;的通知》编制。<br/>"),
+                  "integrity.fragment")
+    wrapped = "根据《关于印发<中华人民\n共和国政府信息公开工作年度报告格式>的通知》编制。"
+    assert not _found(_report(wrapped), "integrity.fragment") and not _found(_report(wrapped), "wording.quotes")
+
+
+def test_the_format_year_is_said_once():
+    text = "信息内容 本年新制作数量 本年新公开数量 对外公开总数量"
+    source = checks.ReportSource(path="r.txt", text=text, original_text=text, year=2022, fmt=formats.get("2019"))
+    ids = [f.id for f in checks.run_checks(None, source=source)]
+    assert ids.count("format.year") == 1 and "format.text_year" not in ids
+
+
+def test_a_table_the_page_does_not_print_is_one_format_finding_not_missing_cells():
+    text = ("一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
+            "五、存在的主要问题及改进情况\n上年问题已整改。\n六、其他需要报告的事项\n无。\n某街道办事处\n2021年1月20日")
+    found = checks.run_checks(None, source=_report(text, year=2020))
+    assert [f.id for f in found if f.id in ("format.table_missing", "cell.missing")] == ["format.table_missing"]
+
+
+def test_fixed_wording_with_a_character_doubled_or_two_words_swapped():
+    found = _found(_report("其中属于四类过程性性信息2件。本年受理政府信息申请公开3件。收到群众依公开申请。"), "wording.fixed_phrase")
+    said = " ".join(f.message for f in found)
+    assert "多写了一遍" in said and "顺序颠倒" in said and len(found) == 3
+    assert not _found(_report("其中属于四类过程性信息1件。受理政府信息公开申请0件，依申请公开。"), "wording.fixed_phrase")
+
+
+def test_section_five_copied_from_last_years_published_report(tmp_path):
+    five = ("五、存在的主要问题及改进情况\n一是公开内容不够全面，二是更新不够及时。下一步将加强培训，完善审核机制，拓宽公开渠道。\n"
+            "六、其他需要报告的事项\n无。")
+    last = tmp_path / "2021.txt"
+    last.write_text("某镇2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n" + five, encoding="utf-8")
+    source = checks.with_previous(_report("某镇2022年政府信息公开工作年度报告\n" + five, year=2022), last)
+    assert source.previous_text and _found(source, "content.problems_repeated")
+    other = five.replace("一是公开内容不够全面，二是更新不够及时", "上年所列问题已整改，今年主要是解读形式单一")
+    assert not _found(checks.with_previous(_report(other, year=2022), last), "content.problems_repeated")
+
+
+def test_pre_2019_headings_and_a_quoted_title_of_another_organ():
+    text = "某乡2019年政府信息公开工作年度报告\n一、政府信息公开工作的基本概况\n正文。\n二、主动公开政府信息情况\n表。"
+    assert _found(_report(text, year=2019), "format.superseded")
+    assert not _found(_report(text.replace("政府信息公开工作的基本概况", "总体概述"), year=2019), "format.superseded")
+    quoted = "那仁苏木2022年度政府信息公开工作年度报告\n现发布《某某旗2022年政府信息公开工作年度报告》。"
+    assert _found(_report(quoted, year=2022), "organ.title_signature")
+    own = "太平镇人民政府2022年政府信息公开工作年度报告\n编制《太平镇政府2022年度政府信息公开工作年度报告》。"
+    assert not _found(_report(own, year=2022), "organ.title_signature")

@@ -114,7 +114,8 @@ def test_review_links_reach_highlighted_cells(rendered):
     assert [order.index(g["data-category"]) for g in groups] == sorted(order.index(g["data-category"]) for g in groups)
     [blank] = [g for g in groups if g["data-category"] == "blank"]
     rows = blank.find_all("tr", class_="finding")
-    assert len(rows) == 8  # t3 denied.8 (7 cells) and t2 fees.change: one finding per blank cell
+    # t3 denied.8 (7 blank cells, one finding for the row) and t2 fees.change (one cell); every cell linked
+    assert len(rows) == 2 and sorted(len(r["data-cells"].split()) for r in rows) == [1, 7]
     assert all(r["data-finding"] == "cell.blank" for r in rows)
     ids = {el["id"] for el in doc.find_all(id=True)}
     for row in rows:

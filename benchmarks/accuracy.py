@@ -1,0 +1,253 @@
+"""Accuracy on real published reports: cells read exactly, defects an auditor marked found, false alarms.
+
+Two sets, each with a labels file of our own reading (never the reports' sentences):
+
+- the corpus of ../shared/corpus (excerpts of real pages): labels in benchmarks/corpus_labels.yaml,
+  written from MANIFEST.md's notes;
+- a folder of real reports kept outside the repository (``--real DIR``): labels in
+  benchmarks/real_labels.yaml (file, URL, organ, year, format, the visible cells, the defects).
+
+Every file is imported as a user would (``nianbao import --partial``) and checked (``nianbao check
+--report``). Printed per set: organ / year / format found, visible cells exact, per category the
+defects labelled against those found, and the false alarms (findings no label accounts for) by
+severity. Findings that only say the excerpt is cut (integrity.truncated, cells missing after
+the cut) are "explained" on excerpts, not false alarms.
+
+Run: .venv/bin/python benchmarks/accuracy.py [--real /work/wt/realreports] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from nianbao import checks  # noqa: E402
+from nianbao import formats as F  # noqa: E402
+from nianbao.categories import CATEGORIES  # noqa: E402
+from nianbao.errors import NianbaoError  # noqa: E402
+from nianbao.formats import cell_key, split_key  # noqa: E402
+from nianbao.importer import import_report  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+# What an excerpt's cut explains: the page stops, so later cells are absent.
+EXPLAINED_BY_CUT = {"integrity.truncated", "cell.missing"}
+CUT = "?"  # a cell whose row label is on the page but whose values were cut off: must not be read
+
+
+@dataclass
+class Tally:
+    files: int = 0
+    rejected: list = field(default_factory=list)
+    facts: Counter = field(default_factory=Counter)  # "organ ok", "organ stated" …
+    cells: Counter = field(default_factory=Counter)  # visible, exact, wrong, missing, extra
+    labelled: Counter = field(default_factory=Counter)  # category → defects labelled
+    found: Counter = field(default_factory=Counter)  # category → of those, found
+    false_alarms: Counter = field(default_factory=Counter)  # severity → count
+    false_by_rule: Counter = field(default_factory=Counter)
+    explained: int = 0
+    findings: int = 0
+    missed: list = field(default_factory=list)
+    alarms: list = field(default_factory=list)
+    cell_errors: list = field(default_factory=list)
+
+
+def expand_cells(fmt_code: str, rows: dict) -> dict:
+    """``{"t3.new": [0, 0, …]}`` (values in the format's column order) → flat cell keys."""
+    out = {}
+    for row_key, values in (rows or {}).items():
+        table, row = row_key.split(".", 1)
+        t = F.get(fmt_code).tables[table]
+        r = t.row(row)
+        if r is None:  # a row of another format printed in this one (（六）其他处理 on one line)
+            other = next(f for f in F.all_formats().values() if f.tables[table].row(row) is not None)
+            r = other.tables[table].row(row)
+        cols = [c.key for c in r.columns]
+        if len(values) != len(cols):
+            raise ValueError(f"labels: {row_key} has {len(values)} values, the format has {len(cols)} columns")
+        out.update({cell_key(table, row, c): v for c, v in zip(cols, values)})
+    return out
+
+
+def _match(defects: list[dict], findings: list) -> tuple[list[dict], list, list]:
+    """One finding per labelled defect (same category; same rule when the label names one)."""
+    left = list(findings)
+    found, missed = [], []
+    for d in sorted(defects, key=lambda d: "rule" not in d):
+        hit = next((f for f in left if f.category == d["category"] and d.get("rule", f.id) == f.id), None)
+        if hit is None:
+            missed.append(d)
+        else:
+            found.append(d)
+            left.remove(hit)
+    return found, missed, left
+
+
+def evaluate(name: str, page: Path, label: dict, tally: Tally, previous=None) -> None:
+    tally.files += 1
+    try:
+        result = import_report(page, partial=True)
+    except NianbaoError as e:
+        tally.rejected.append(f"{name}: {e}")
+        return
+    got = result.cells_json
+    for fact in ("organ", "year"):
+        if label.get(fact) is not None:
+            tally.facts[f"{fact} stated"] += 1
+            tally.facts[f"{fact} ok"] += got[fact] == label[fact]
+            if got[fact] != label[fact]:
+                tally.cell_errors.append(f"{name} {fact}: {got[fact]!r} ≠ {label[fact]!r}")
+    table_formats = {v for v in got["format"].values() if v}
+    if label.get("cells"):
+        tally.facts["format stated"] += 1
+        tally.facts["format ok"] += table_formats == {label["format"]}
+        if table_formats != {label["format"]}:
+            tally.cell_errors.append(f"{name} format: {sorted(table_formats)} ≠ {label['format']}")
+    shown = expand_cells(label["format"], label.get("cells"))
+    want = {k: v for k, v in shown.items() if v != CUT}
+    cells = got["cells"]
+    tally.cells["visible"] += len(want)
+    wrong: dict[str, list] = {}  # row → [(column, read, shown)], listed one line per row
+    for key, value in want.items():
+        if key not in cells:
+            tally.cells["missing"] += 1
+        elif cells[key] != value:
+            tally.cells["wrong"] += 1
+        else:
+            tally.cells["exact"] += 1
+            continue
+        table, row, col = split_key(key)
+        wrong.setdefault(f"{table}.{row}", []).append(f"{col} {cells.get(key, '未读')!r}≠{value!r}")
+    labelled_tables = {k.split(".", 1)[0] for k in shown}
+    extra = [k for k in cells if k not in want and k.split(".", 1)[0] in labelled_tables]
+    tally.cells["extra"] += len(extra)
+    for k in extra:
+        table, row, col = split_key(k)
+        wrong.setdefault(f"{table}.{row}", []).append(f"{col} 多出 {cells[k]!r}")
+    tally.cell_errors += [f"{name} {row}: " + "，".join(items) for row, items in wrong.items()]
+
+    ds, source = checks.from_import(result, str(page))
+    if previous is not None:
+        source = previous(source)
+    findings = checks.run_checks(ds, source=source)
+    tally.findings += len(findings)
+    if label.get("excerpt"):
+        explained = [f for f in findings if f.id in EXPLAINED_BY_CUT]
+        findings = [f for f in findings if f.id not in EXPLAINED_BY_CUT]
+        tally.explained += len(explained)
+    found, missed, left = _match(label.get("defects") or [], findings)
+    for d in found + missed:
+        tally.labelled[d["category"]] += 1
+    for d in found:
+        tally.found[d["category"]] += 1
+    tally.missed += [f"{name} {d['category']}{' ' + d['rule'] if 'rule' in d else ''}: {d.get('note', '')}" for d in missed]
+    for f in left:
+        tally.false_alarms[f.severity] += 1
+        tally.false_by_rule[f.id] += 1
+        tally.alarms.append(f"{name} [{f.severity}] {f.id}: {f.message[:90]}")
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a}/{b} ({100 * a / b:.0f}%)" if b else "0/0"
+
+
+def report(title: str, tally: Tally, verbose: bool) -> None:
+    print(f"\n== {title}: {tally.files} 份 ==")
+    if tally.rejected:
+        print(f"导入被拒绝 {len(tally.rejected)} 份：" + "；".join(tally.rejected))
+    for fact in ("organ", "year", "format"):
+        print(f"{fact:7s} 找到并正确：{_pct(tally.facts[f'{fact} ok'], tally.facts[f'{fact} stated'])}")
+    c = tally.cells
+    print(f"可见单元格：{c['visible']}，完全正确 {_pct(c['exact'], c['visible'])}，读错 {c['wrong']}，未读 {c['missing']}，"
+          f"多出（页面上没有）{c['extra']}")
+    print("类别         标注  找到")
+    for cat in CATEGORIES:
+        if tally.labelled[cat]:
+            print(f"{cat:12s} {tally.labelled[cat]:4d}  {tally.found[cat]:4d}")
+    total_l, total_f = sum(tally.labelled.values()), sum(tally.found.values())
+    print(f"{'合计':10s} {total_l:4d}  {total_f:4d}  → 找到 {_pct(total_f, total_l)}")
+    n = max(tally.files - len(tally.rejected), 1)
+    print(f"审核意见 {tally.findings} 条（摘录被截断可解释的 {tally.explained} 条）；误报：错误级 {tally.false_alarms['error']}，"
+          f"警告级 {tally.false_alarms['warning']}（每份 {tally.false_alarms['warning'] / n:.2f}）")
+    if tally.false_by_rule:
+        print("误报按规则：" + "，".join(f"{k} {v}" for k, v in tally.false_by_rule.most_common()))
+    if verbose:
+        for title_, lines in (("漏报", tally.missed), ("误报", tally.alarms), ("单元格/事实", tally.cell_errors)):
+            if lines:
+                print(f"-- {title_} --")
+                print("\n".join("  " + x for x in lines))
+
+
+def _labels(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["files"]
+
+
+def _previous_of(labels: dict, texts: dict, name: str):
+    """Last year's report of the same organ in the same set, as a function that attaches it to a source."""
+    label = labels[name]
+    prev = next((k for k, v in labels.items() if v.get("organ") and v.get("organ") == label.get("organ")
+                 and v.get("year") == (label.get("year") or 0) - 1 and k in texts), None)
+    if prev is None:
+        return None
+    attach = getattr(checks, "with_previous", None)
+    return (lambda source: attach(source, texts[prev])) if attach else None
+
+
+def run_corpus(verbose: bool) -> Tally:
+    labels = _labels(ROOT / "benchmarks" / "corpus_labels.yaml")
+    tally = Tally()
+    tmp = Path(tempfile.mkdtemp(prefix="nianbao-accuracy-"))
+    texts = {}
+    for name in sorted(labels):
+        meta = json.loads((CORPUS / f"{name}.json").read_text(encoding="utf-8"))
+        page = tmp / f"{name}.txt"
+        text = "\n".join(meta["chunks"])
+        page.write_text(text, encoding="utf-8")
+        texts[name] = page
+        # organ, year, format: the corpus metadata; the organ only where the page states it in full.
+        organ = re.sub(r"[（(].*", "", meta["unit"])
+        labels[name] = {**labels[name], "year": meta["year"],
+                        "format": meta["format_guess"] if meta["format_guess"] in F.codes() else F.codes()[0],
+                        "organ": organ if organ.endswith(("人民政府", "办事处")) and organ in text else None}
+    for name in sorted(labels):
+        evaluate(name, texts[name], labels[name], tally, _previous_of(labels, texts, name))
+    return tally
+
+
+def run_real(folder: Path, verbose: bool) -> Tally:
+    labels = _labels(ROOT / "benchmarks" / "real_labels.yaml")
+    tally = Tally()
+    texts = {name: folder / label["file"] for name, label in labels.items() if (folder / label["file"]).exists()}
+    for name in sorted(labels):
+        if name not in texts:
+            tally.rejected.append(f"{name}: {labels[name]['file']} 不在 {folder}")
+            continue
+        evaluate(name, texts[name], labels[name], tally, _previous_of(labels, texts, name))
+    return tally
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--real", type=Path, help="folder with the real reports named in benchmarks/real_labels.yaml")
+    ap.add_argument("--verbose", "-v", action="store_true", help="list every miss, false alarm and cell error")
+    args = ap.parse_args()
+    if CORPUS.is_dir():
+        report("../shared/corpus", run_corpus(args.verbose), args.verbose)
+    else:
+        print("../shared/corpus 不存在，跳过")
+    if args.real:
+        report(f"真实报告 {args.real}", run_real(args.real, args.verbose), args.verbose)
+
+
+if __name__ == "__main__":
+    main()
