@@ -29,7 +29,7 @@ from . import (  # noqa: F401 - registers the rules
 from .context import DEFAULT_COPY_THRESHOLD, Missing, Sibling
 from .finding import FIELDS, Finding
 from .output import findings_frame, findings_json, summary
-from .previous import previous_dataset
+from .previous import previous_dataset, previous_path
 from .registry import CATEGORIES, SEVERITIES, Rule, catalog, rules
 from .runner import open_findings, run_checks
 from .siblings import Comparison, read_siblings
@@ -39,5 +39,5 @@ from .township import Checked, check_township
 __all__ = [
     "CATEGORIES", "DEFAULT_COPY_THRESHOLD", "FIELDS", "SEVERITIES", "Checked", "Comparison", "Finding", "Missing", "ReportSource",
     "Rule", "Sibling", "catalog", "check_township", "findings_frame", "findings_json", "from_import", "open_findings",
-    "previous_dataset", "read_siblings", "rules", "run_checks", "summary",
+    "previous_dataset", "previous_path", "read_siblings", "rules", "run_checks", "summary",
 ]

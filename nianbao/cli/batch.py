@@ -19,8 +19,17 @@ from . import EXIT_FINDINGS, cli, echo_err
 @click.option("--publish", is_flag=True, help="发布模式：页面不含审核意见 / publish mode: no review block")
 @click.option("--pdf", is_flag=True, help="同时生成 A4 PDF（需要 chromium 和 fonts-noto-cjk）/ also print each page to A4 PDF")
 @click.option("--no-progress", is_flag=True, help="不显示进度条 / no progress bar")
-def batch(year, jobs, fail_on, publish, pdf, no_progress):
-    """为每个参数文件运行母版笔记本并导出 HTML。/ Render every township-year to output/."""
+@click.option("--reuse-kernels", is_flag=True,
+              help="每个工作进程只启动一个内核，逐个乡镇复用（乡镇之间清空状态）/ one warm kernel per worker")
+@click.option("--dask", "dask", is_flag=False, flag_value="", default=None, metavar="[SCHEDULER_ADDRESS]",
+              help="在 dask.distributed 上运行；不给地址时启动本机 LocalCluster / run on dask (a LocalCluster without an address)")
+@click.option("--force", is_flag=True, help="全部重新生成，包括输入未变的乡镇 / rerun every township, changed or not")
+def batch(year, jobs, fail_on, publish, pdf, no_progress, reuse_kernels, dask, force):
+    """为每个参数文件运行母版笔记本并导出 HTML。/ Render every township-year to output/.
+
+    输入（数据、上一年度数据、比对数据、母版、模板、版本、模式）未变的乡镇保留上次的结果。
+    / Townships whose inputs did not change keep their outputs.
+    """
     from ..pipeline import params
     from ..pipeline.batch import run_batch
 
@@ -28,7 +37,8 @@ def batch(year, jobs, fail_on, publish, pdf, no_progress):
     drift = params.sync(root, write=False)
     for p in drift.created:
         echo_err(f"提示：{p.relative_to(root)} 尚不存在，对应的数据不会生成：运行 nianbao params")
-    outcomes = run_batch(root, year=year, jobs=jobs, review=not publish, progress=not no_progress, pdf=pdf)
+    outcomes = run_batch(root, year=year, jobs=jobs, review=not publish, progress=not no_progress, pdf=pdf,
+                         reuse_kernels=reuse_kernels, dask=dask, force=force)
     failed = [o for o in outcomes if not o.ok]
     with_errors = [o for o in outcomes if o.ok and o.errors]
     click.echo(f"\n共 {len(outcomes)} 份：成功 {len(outcomes) - len(failed)}，失败 {len(failed)}；"
