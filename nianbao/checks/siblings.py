@@ -109,16 +109,40 @@ class Comparison:
         return path
 
 
-def read_siblings(path: str | Path, key: str) -> tuple[Sibling, ...]:
-    """The neighbours of township ``key`` from a comparison file, in rank order (one indexed query)."""
+def _query(path: str | Path, sql: str, args: tuple = ()) -> list[tuple]:
     path = Path(path)
     if not path.is_file():
         raise NianbaoError(f"比对数据文件不存在：{path}（参数 comparison；由 nianbao batch 生成，留空则不与其他乡镇比对）")
     # immutable: no locking, so many kernels (and a shared network folder) read it side by side.
     db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
-        rows = db.execute("SELECT t.township_id, t.organ, t.year, t.text FROM neighbour n "
-                          "JOIN township t ON t.key = n.other WHERE n.key = ? ORDER BY n.rank", (key,)).fetchall()
+        return db.execute(sql, args).fetchall()
+    except sqlite3.DatabaseError as e:
+        raise NianbaoError(f"比对数据文件无法读取：{path}（{e}）：重新运行 nianbao batch") from None
     finally:
         db.close()
+
+
+def read_siblings(path: str | Path, key: str) -> tuple[Sibling, ...]:
+    """The neighbours of township ``key`` from a comparison file, in rank order (one indexed query)."""
+    rows = _query(path, "SELECT t.township_id, t.organ, t.year, t.text FROM neighbour n "
+                        "JOIN township t ON t.key = n.other WHERE n.key = ? ORDER BY n.rank", (key,))
     return tuple(Sibling(*r) for r in rows)
+
+
+def updated(path: Path, townships: dict[str, Sibling]) -> Comparison:
+    """The comparison of ``townships``, written to ``path``; the file there is kept when it already compares
+    exactly these townships (a rerun with no narrative changed neither builds nor writes)."""
+    if path.is_file():
+        try:
+            known = {r[0]: Sibling(*r[1:]) for r in _query(path, "SELECT * FROM township")}
+            if known == townships:
+                neighbours: dict[str, list[str]] = {}
+                for key, _, other in _query(path, "SELECT * FROM neighbour ORDER BY key, rank"):
+                    neighbours.setdefault(key, []).append(other)
+                return Comparison(known, {k: tuple(v) for k, v in neighbours.items()})
+        except NianbaoError:
+            pass  # unreadable: built again below
+    comparison = Comparison.build(townships)
+    comparison.write(path)
+    return comparison

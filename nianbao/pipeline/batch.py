@@ -189,6 +189,7 @@ def _shared_inputs(root: Path) -> bytes:
 def _prepare(work: list[Job]) -> tuple[list[Job], list[Outcome]]:
     """Read each dataset once; write each year's comparison file; give every loadable township its rerun key."""
     from .. import checks
+    from ..checks.siblings import updated
     from ..load import load
     from ..publish.figures import key_figures
 
@@ -206,8 +207,8 @@ def _prepare(work: list[Job]) -> tuple[list[Job], list[Outcome]]:
         by_year.setdefault(job.year, []).append((job, loaded))
     shared = _shared_inputs(work[0].root) if by_year else b""
     for townships in by_year.values():
-        comparison = checks.Comparison.of_datasets({loaded.path.stem: loaded.dataset for _, loaded in townships})
-        path = comparison.write(townships[0][0].out_dir / COMPARISON)
+        path = townships[0][0].out_dir / COMPARISON
+        comparison = updated(path, {loaded.path.stem: checks.Sibling.of(loaded.dataset) for _, loaded in townships})
         for job, loaded in townships:
             job.comparison = path.relative_to(job.root).as_posix()
             previous = checks.previous_path(loaded.path, loaded.dataset)
