@@ -104,7 +104,8 @@ def copy_previous(ctx: Context):
 
 
 @rule("content.copy_sibling", "warning", "content", "正文与同年其他乡镇的报告大量雷同",
-      "一同检查的同年其他乡镇中，与本报告相同的分句（数字不计）所占比例最高者超过阈值时提示，并引用最长的相同段落。",
+      "同一目录（同一年度）的其他乡镇中与本报告最相近的几个（按分句的 MinHash 近邻查找），相同分句（数字不计）"
+      "所占比例最高者超过阈值时提示，并引用最长的相同段落。",
       needs_format=False, example="同一批检查的两个乡镇，正文除乡镇名称和数字外完全相同")
 def copy_sibling(ctx: Context):
     same_year = [s for s in ctx.siblings if s.year == ctx.year]
