@@ -223,9 +223,10 @@ def _prepare(work: list[Job]) -> tuple[list[Job], list[Outcome]]:
 
 def _read_state(out_dir: Path) -> dict:
     try:
-        return json.loads((out_dir / STATE).read_text(encoding="utf-8"))
+        state = json.loads((out_dir / STATE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return state if isinstance(state, dict) else {}  # anything else: as if there were no earlier run
 
 
 def _kept(job: Job, state: dict) -> Outcome | None:
