@@ -223,10 +223,17 @@ def _prepare(work: list[Job]) -> tuple[list[Job], list[Outcome]]:
 
 def _read_state(out_dir: Path) -> dict:
     try:
-        state = json.loads((out_dir / STATE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        state = json.loads(_read_text(out_dir / STATE) or "{}")
+    except ValueError:
         return {}
     return state if isinstance(state, dict) else {}  # anything else: as if there were no earlier run
+
+
+def _read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _kept(job: Job, state: dict) -> Outcome | None:
@@ -321,9 +328,12 @@ def run_batch(root: Path, year: int | None = None, jobs: int | None = None, revi
     for y in sorted({o.year for o in outcomes}):
         mine = [o for o in outcomes if o.year == y]
         out_dir = root / "output" / y
-        index.write_index(out_dir, y, mine)
-        (out_dir / "summary.json").write_text(
-            json.dumps([o.to_dict() for o in mine], ensure_ascii=False, indent=2), encoding="utf-8")
+        summary = json.dumps([o.to_dict() for o in mine], ensure_ascii=False, indent=2)
+        # The same outcomes give the same index, byte for byte: an unchanged year keeps it (its charts are
+        # the slowest part of a rerun).
+        if not (out_dir / "index.html").is_file() or _read_text(out_dir / "summary.json") != summary:
+            index.write_index(out_dir, y, mine)
+            (out_dir / "summary.json").write_text(summary, encoding="utf-8")
         state = {o.township_id: {"key": keys[(y, o.township_id)], "outcome": o.to_dict()}
                  for o in mine if o.ok and (y, o.township_id) in keys}
         (out_dir / STATE).write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
