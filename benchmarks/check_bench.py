@@ -16,7 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from nianbao import checks, synth  # noqa: E402
+from nianbao import checks  # noqa: E402
+from nianbao.devtools import synth  # noqa: E402
 from nianbao.load import validate_mapping  # noqa: E402
 
 _WHERE = Path("bench.yaml")

@@ -22,7 +22,7 @@ from nianbao.importer.normalise import normalise_text  # noqa: E402
 from nianbao.load import load_dataset  # noqa: E402
 from nianbao.render import report_html  # noqa: E402
 
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "tests" / "importer")]
 from test_import import scraped_text  # noqa: E402
 
 

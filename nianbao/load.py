@@ -120,12 +120,20 @@ class Positions:
         return self
 
 
+# libyaml's C parser where PyYAML was built with it (several times faster), the pure-Python one otherwise.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def parse_yaml(path: Path, text: str) -> tuple[dict, Positions]:
+    """Parse once: the node tree gives the line numbers, the same tree is then built into Python values."""
+    loader = SAFE_LOADER(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        raw = yaml.safe_load(text)
+        node = loader.get_single_node()
+        raw = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as e:
         raise DatasetError(_yaml_problem(path, e)) from None
+    finally:
+        loader.dispose()
     if raw is None:
         raise DatasetError(Problem(str(path), "文件为空（没有任何字段）"))
     if not isinstance(raw, dict):

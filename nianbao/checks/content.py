@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..dataset import DatasetBase
 from ..formats import cell_key
-from .context import Context, Missing, narrative_passages
+from .context import Context, Missing, narrative_text
 from .finding import Hit
 from .labels import row_name
 from .registry import rule
@@ -70,10 +70,6 @@ def clauses(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
-def _narrative(ds: DatasetBase) -> str:
-    return "\n".join(p.text for p in narrative_passages(ds))
-
-
 def repeated(text: str, other: str) -> tuple[float, str]:
     """(share of ``text``'s clause characters also in ``other``, the longest run of repeated clauses as written)."""
     mine = clauses(text)
@@ -106,19 +102,20 @@ def copy_previous(ctx: Context):
     prev = ctx.previous
     if prev is None or isinstance(prev, Missing):
         return
-    share, longest = repeated(ctx.text, _narrative(prev))
+    share, longest = repeated(ctx.text, narrative_text(prev))
     if share > ctx.copy_threshold:
         yield _copy_hit(share, longest, f"上一年度（{prev.year}年）报告", ctx.copy_threshold)
 
 
 @rule("content.copy_sibling", "warning", "content", "正文与同年其他乡镇的报告大量雷同",
-      "一同检查的同年其他乡镇中，与本报告相同的分句（数字不计）所占比例最高者超过阈值时提示，并引用最长的相同段落。",
+      "同一目录（同一年度）的其他乡镇中与本报告最相近的几个（按分句的 MinHash 近邻查找），相同分句（数字不计）"
+      "所占比例最高者超过阈值时提示，并引用最长的相同段落。",
       needs_format=False, example="同一批检查的两个乡镇，正文除乡镇名称和数字外完全相同")
 def copy_sibling(ctx: Context):
     same_year = [s for s in ctx.siblings if s.year == ctx.year]
     if not same_year:
         return
-    share, longest, other = max((repeated(ctx.text, _narrative(s)) + (s,) for s in same_year), key=lambda r: r[0])
+    share, longest, other = max((repeated(ctx.text, s.text) + (s,) for s in same_year), key=lambda r: r[0])
     if share > ctx.copy_threshold:
         yield _copy_hit(share, longest, f"{other.organ}（{other.township_id}）的报告", ctx.copy_threshold)
 

@@ -22,6 +22,20 @@ DEFAULT_COPY_THRESHOLD = 0.6
 
 
 @dataclass(frozen=True)
+class Sibling:
+    """Another township of the same year, as the copy-paste rule compares it: who it is and its narrative."""
+
+    township_id: str
+    organ: str
+    year: int
+    text: str
+
+    @classmethod
+    def of(cls, ds: DatasetBase) -> Sibling:
+        return cls(ds.township_id, ds.organ, ds.year, narrative_text(ds))
+
+
+@dataclass(frozen=True)
 class Missing:
     """Last year's dataset was looked for and not found (said, not silently skipped)."""
 
@@ -38,14 +52,14 @@ class Context:
     """
 
     def __init__(self, ds: DatasetBase | None, previous: DatasetBase | Missing | None = None,
-                 siblings: tuple[DatasetBase, ...] = (), source: ReportSource | None = None,
+                 siblings: tuple[Sibling | DatasetBase, ...] = (), source: ReportSource | None = None,
                  copy_threshold: float = DEFAULT_COPY_THRESHOLD):
         if ds is None and source is None:
             raise ValueError("run_checks needs a dataset or a report source")
         self.ds = ds
         self.source = source
         self.previous = previous
-        self.siblings = tuple(s for s in siblings if s is not ds)
+        self.siblings = tuple(s if isinstance(s, Sibling) else Sibling.of(s) for s in siblings if s is not ds)
         self.copy_threshold = copy_threshold
         self.year: int | None = ds.year if ds is not None else source.year
         self.fmt: Format | None = ds.fmt if ds is not None else source.fmt
@@ -145,6 +159,10 @@ def narrative_passages(ds: DatasetBase) -> list[Passage]:
         if text:
             out.append(Passage(titles.get(key, key), key, text))
     return out
+
+
+def narrative_text(ds: DatasetBase) -> str:
+    return "\n".join(p.text for p in narrative_passages(ds))
 
 
 @cache

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from .finding import FIELDS, Finding
 from .registry import SEVERITIES
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
     """One row per finding, columns in FIELDS order (an empty frame keeps the columns)."""
+    import pandas as pd  # here, not at import: a kernel of the batch never builds a frame (pandas costs ~0.5 s)
+
     return pd.DataFrame([f.to_dict() for f in findings], columns=list(FIELDS))
 
 

@@ -9,6 +9,12 @@ from ..errors import NianbaoError
 from .context import Missing
 
 
+def previous_path(path: Path, ds: DatasetBase, folder: Path | None = None) -> Path:
+    """Where last year's dataset of the township read from ``path`` is (it may not exist)."""
+    folder = folder if folder is not None else Path(path).resolve().parent.parent / str(ds.year - 1)
+    return folder / f"{ds.township_id}.yaml"
+
+
 def previous_dataset(path: Path, ds: DatasetBase, folder: Path | None = None) -> tuple[DatasetBase | Missing, list[str]]:
     """(last year's dataset, or :class:`Missing`; notices in Chinese) for the dataset read from ``path``.
 
@@ -17,8 +23,7 @@ def previous_dataset(path: Path, ds: DatasetBase, folder: Path | None = None) ->
     """
     from ..load import load  # load → dataset → … never imports the checks; keep it that way
 
-    folder = folder if folder is not None else Path(path).resolve().parent.parent / str(ds.year - 1)
-    candidate = folder / f"{ds.township_id}.yaml"
+    candidate = previous_path(path, ds, folder)
     shown = _shown(candidate)
     if not candidate.is_file():
         return Missing(shown, ds.year - 1), []

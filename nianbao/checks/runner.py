@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..dataset import DatasetBase
-from .context import DEFAULT_COPY_THRESHOLD, Context, Missing
+from .context import DEFAULT_COPY_THRESHOLD, Context, Missing, Sibling
 from .finding import Finding, Hit, json_value
 from .labels import location
 from .registry import Rule, rules
@@ -36,13 +36,14 @@ def _run(ctx: Context, selected: list[Rule]) -> list[Finding]:
 
 
 def run_checks(ds: DatasetBase | None, previous: DatasetBase | Missing | None = None,
-               siblings: tuple[DatasetBase, ...] = (), source: ReportSource | None = None,
+               siblings: tuple[Sibling | DatasetBase, ...] = (), source: ReportSource | None = None,
                *, copy_threshold: float = DEFAULT_COPY_THRESHOLD) -> list[Finding]:
     """Every rule of the catalog; findings sorted by report position, then rule id.
 
     ``previous``: last year's dataset of the same township (cross-year rules, copy-paste),
     or :class:`Missing` when it was looked for and not found; None: not looked for.
-    ``siblings``: the other townships of the same year in a batch (copy-paste).
+    ``siblings``: the other townships of the same year to compare the narrative with (copy-paste);
+    :func:`.township.check_township` gives them from a :class:`.siblings.Comparison`.
     ``source``: a published report (:func:`.source.from_import`); ``ds`` may then be None.
     Findings a waiver of the dataset matches carry its reason in ``acknowledged``.
     """

@@ -20,8 +20,17 @@ from . import EXIT_FINDINGS, cli, echo_err
 @click.option("--pdf", is_flag=True, help="同时生成 A4 PDF（需要 chromium 和 fonts-noto-cjk）/ also print each page to A4 PDF")
 @click.option("--docx", is_flag=True, help="同时生成送审用的 Word 文档（只含报告本身）/ also write each report as Word")
 @click.option("--no-progress", is_flag=True, help="不显示进度条 / no progress bar")
-def batch(year, jobs, fail_on, publish, pdf, docx, no_progress):
-    """为每个参数文件运行母版笔记本并导出 HTML。/ Render every township-year to output/."""
+@click.option("--reuse-kernels", is_flag=True,
+              help="每个工作进程只启动一个内核，逐个乡镇复用（乡镇之间清空状态）/ one warm kernel per worker")
+@click.option("--dask", "dask", is_flag=False, flag_value="", default=None, metavar="[SCHEDULER_ADDRESS]",
+              help="在 dask.distributed 上运行；不给地址时启动本机 LocalCluster / run on dask (a LocalCluster without an address)")
+@click.option("--force", is_flag=True, help="全部重新生成，包括输入未变的乡镇 / rerun every township, changed or not")
+def batch(year, jobs, fail_on, publish, pdf, docx, no_progress, reuse_kernels, dask, force):
+    """为每个参数文件运行母版笔记本并导出 HTML。/ Render every township-year to output/.
+
+    输入（数据、上一年度数据、比对数据、母版、模板、版本、模式）未变的乡镇保留上次的结果。
+    / Townships whose inputs did not change keep their outputs.
+    """
     from ..pipeline import params
     from ..pipeline.batch import run_batch
 
@@ -30,7 +39,7 @@ def batch(year, jobs, fail_on, publish, pdf, docx, no_progress):
     for p in drift.created:
         echo_err(f"提示：{p.relative_to(root)} 尚不存在，对应的数据不会生成：运行 nianbao params")
     outcomes = run_batch(root, year=year, jobs=jobs, review=not publish, progress=not no_progress, pdf=pdf,
-                           docx=docx)
+                           docx=docx, reuse_kernels=reuse_kernels, dask=dask, force=force)
     failed = [o for o in outcomes if not o.ok]
     with_errors = [o for o in outcomes if o.ok and o.errors]
     click.echo(f"\n共 {len(outcomes)} 份：成功 {len(outcomes) - len(failed)}，失败 {len(failed)}；"

@@ -44,7 +44,8 @@ def _print(label: str, found, as_json: bool, notices=()) -> None:
 def check(files, as_json, previous_dir, reports, similarity):
     """对数据文件或已发布的报告运行全部审核规则。/ Run the check catalog on datasets or published reports.
 
-    同时检查的同年各乡镇互相比对正文雷同；上一年度的数据集用于跨年衔接。
+    与 nianbao batch 相同的输入：上一年度的数据集用于跨年衔接，同一目录（同一年度）的其他乡镇用于比对正文雷同。
+    / The same inputs as the batch: last year's dataset, and the other townships of the dataset's folder.
     退出码 / exit status: 0 无错误 / no errors, 1 有错误 / errors found, 2 输入有误 / input problem.
     """
     from .. import checks
@@ -63,13 +64,17 @@ def check(files, as_json, previous_dir, reports, similarity):
         except NianbaoError as e:
             had_input_problem = True
             echo_err(f"✗ {e}")
-    siblings = tuple(x.dataset for x in loaded)
+    # The same inputs as the batch: the other townships of the dataset's folder, compared once per folder.
+    known = {x.path.resolve(): x.dataset for x in loaded}
+    comparisons: dict[Path, checks.Comparison] = {}
     for x in loaded:
-        ds = x.dataset
-        previous, notices = checks.previous_dataset(x.path, ds, previous_dir)
-        found = checks.run_checks(ds, previous=previous, siblings=siblings, copy_threshold=threshold)
-        output.extend({"file": str(x.path), **f.to_dict()} for f in found)
-        _print(f"{x.path}：{ds.organ} {ds.year}年度", found, as_json, [*(str(n) for n in x.notices), *notices])
+        folder = x.path.resolve().parent
+        if folder not in comparisons:
+            comparisons[folder] = checks.Comparison.of_folder(folder, known)
+        checked = checks.check_township(x, comparisons[folder].siblings_of(x.path.stem), previous_dir,
+                                        copy_threshold=threshold)
+        output.extend({"file": str(x.path), **f.to_dict()} for f in checked.findings)
+        _print(f"{x.path}：{x.dataset.organ} {x.dataset.year}年度", checked.findings, as_json, checked.notices)
 
     for r in reports:
         try:

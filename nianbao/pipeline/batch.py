@@ -1,25 +1,38 @@
-"""Render every township-year: papermill in a bounded process pool, one progress bar.
+"""Render every township-year: papermill in a bounded pool of workers (processes, or dask), one progress bar.
 
+Before any kernel starts, the batch reads each dataset once: a dataset that does not load fails
+here, without a kernel; the others give their year's comparison data (one file per year, for
+the copy-paste rule) and each township's rerun key. A township whose key is that of its last
+good render keeps its outputs; outputs of townships that are gone are removed.
 A township that fails never stops the others; each outcome says why in Chinese.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import multiprocessing
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import yaml
 from tqdm import tqdm
 
+from .. import __version__
 from ..errors import NianbaoError
-from ..paths import master_notebook
+from ..paths import PACKAGE_DIR, master_notebook
 from ..publish import index
 from . import params
+
+OUTPUTS = (".ipynb", ".html", ".findings.json", ".pdf", ".docx")  # one township's files in output/<year>/
+COMPARISON = "comparison.sqlite"  # the year's comparison data, a parameter of every notebook of the year
+STATE = "state.json"  # township → rerun key and outcome of its last render
+YEAR_FILES = ("index.html", "summary.json", "figures.csv", "figures.xlsx", COMPARISON, STATE)
 
 
 @dataclass
@@ -29,6 +42,13 @@ class Job:
     review: bool = True
     pdf: bool = False
     docx: bool = False
+    reuse_kernels: bool = False
+    # Filled by the batch before any kernel starts:
+    params: dict = field(default_factory=dict)
+    comparison: str = ""  # the year's comparison file, relative to root
+    organ: str | None = None
+    figures: dict = field(default_factory=dict)
+    key: str = ""  # hash of every input of the township's outputs
 
     @property
     def year(self) -> str:
@@ -41,6 +61,10 @@ class Job:
     @property
     def out_dir(self) -> Path:
         return self.root / "output" / self.year
+
+    def outputs(self) -> list[Path]:
+        """The files a good render leaves."""
+        return [self.out_dir / f"{self.township_id}{s}" for s in OUTPUTS if s != ".pdf" or self.pdf]
 
 
 @dataclass
@@ -83,10 +107,10 @@ def _open_counts(findings_path: Path) -> tuple[dict, dict]:
     return totals, by_category
 
 
-def _clear_previous(job: Job) -> None:
-    """Remove this township's outputs of an earlier run, so a failure never leaves a stale page."""
-    for suffix in (".ipynb", ".html", ".findings.json", ".pdf", ".docx"):
-        (job.out_dir / f"{job.township_id}{suffix}").unlink(missing_ok=True)
+def _clear_previous(root: Path, year: str, township_id: str) -> None:
+    """Remove a township's outputs of an earlier run, so a failure never leaves a stale page."""
+    for suffix in OUTPUTS:
+        (root / "output" / year / f"{township_id}{suffix}").unlink(missing_ok=True)
 
 
 def _read_params(job: Job) -> dict:
@@ -103,31 +127,26 @@ def _read_params(job: Job) -> dict:
 
 
 def run_one(job: Job) -> Outcome:
-    """Load, execute and export one township; every failure becomes an Outcome, never an exception."""
+    """Execute and export one township; every failure becomes an Outcome, never an exception."""
     # Imported here so the parent process stays light; each worker pays it once.
     from papermill.exceptions import PapermillExecutionError
 
-    from ..load import load
-    from ..publish.figures import key_figures
     from ..publish.html import to_html
     from .execute import run_notebook
 
     started = time.perf_counter()
-    out = Outcome(year=job.year, township_id=job.township_id, ok=False)
+    out = Outcome(year=job.year, township_id=job.township_id, ok=False, organ=job.organ, figures=job.figures)
     try:
-        _clear_previous(job)
-        p = _read_params(job)
-        loaded = load(job.root / p["dataset"])  # fail fast, with the loader's message, before a kernel starts
-        ds = loaded.dataset
-        out.organ = ds.organ
-        out.figures = key_figures(ds.cells)
+        _clear_previous(job.root, job.year, job.township_id)
         nb_path = job.out_dir / f"{job.township_id}.ipynb"
         findings_path = job.out_dir / f"{job.township_id}.findings.json"
         run_notebook(
             master_notebook(job.root),
             nb_path,
-            parameters={**p, "review": job.review, "findings_path": str(findings_path), "siblings": True},
+            parameters={**job.params, "review": job.review, "findings_path": str(findings_path),
+                        "comparison": job.comparison},
             cwd=job.root,
+            engine_name="nianbao-warm" if job.reuse_kernels else None,
         )
         out.notebook = nb_path.name
         html = to_html(nb_path, job.out_dir / f"{job.township_id}.html")
@@ -139,9 +158,12 @@ def run_one(job: Job) -> Outcome:
 
             out.pdf = to_pdf(html, html.with_suffix(".pdf")).name
         if job.docx:
+            # Read again in the worker, and only here: a dataset does not travel to a worker (its model
+            # class is made per format at run time).
+            from ..load import load
             from ..publish.docx import to_docx
 
-            to_docx(ds, html.with_suffix(".docx"))
+            to_docx(load(job.root / job.params["dataset"]).dataset, html.with_suffix(".docx"))
         out.ok = True
     except NianbaoError as e:
         out.message = str(e)
@@ -154,8 +176,130 @@ def run_one(job: Job) -> Outcome:
     return out
 
 
+# ---------------------------------------------------------------- before any kernel: read, compare, key
+
+def _digest(parts) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(len(part).to_bytes(8, "big"))
+        h.update(part)
+    return h.hexdigest()
+
+
+def _shared_inputs(root: Path) -> bytes:
+    """What every township's outputs depend on: the master notebook, the templates, the package version."""
+    templates = sorted(p for p in (PACKAGE_DIR / "templates").rglob("*") if p.is_file())
+    parts = [master_notebook(root).read_bytes(), __version__.encode()]
+    parts += [p.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0" + p.read_bytes() for p in templates]
+    return _digest(parts).encode()
+
+
+def _prepare(work: list[Job]) -> tuple[list[Job], list[Outcome]]:
+    """Read each dataset once; write each year's comparison file; give every loadable township its rerun key."""
+    from .. import checks
+    from ..checks.siblings import updated
+    from ..load import load
+    from ..publish.figures import key_figures
+
+    ready, failed = [], []
+    by_year: dict[str, list] = {}
+    for job in work:
+        try:
+            job.params = _read_params(job)
+            loaded = load(job.root / job.params["dataset"])
+        except NianbaoError as e:
+            _clear_previous(job.root, job.year, job.township_id)
+            failed.append(Outcome(year=job.year, township_id=job.township_id, ok=False, message=str(e)))
+            continue
+        job.organ, job.figures = loaded.dataset.organ, key_figures(loaded.dataset.cells)
+        by_year.setdefault(job.year, []).append((job, loaded))
+    shared = _shared_inputs(work[0].root) if by_year else b""
+    for townships in by_year.values():
+        path = townships[0][0].out_dir / COMPARISON
+        comparison = updated(path, {loaded.path.stem: checks.Sibling.of(loaded.dataset) for _, loaded in townships})
+        for job, loaded in townships:
+            job.comparison = path.relative_to(job.root).as_posix()
+            previous = checks.previous_path(loaded.path, loaded.dataset)
+            mode = json.dumps([job.params, job.review, job.pdf, job.docx], ensure_ascii=False, sort_keys=True)
+            job.key = _digest([loaded.path.read_bytes(), previous.read_bytes() if previous.is_file() else b"",
+                               comparison.fingerprint(loaded.path.stem).encode(), shared, mode.encode()])
+            ready.append(job)
+    return ready, failed
+
+
+# ---------------------------------------------------------------- what an earlier run left
+
+def _read_state(out_dir: Path) -> dict:
+    try:
+        state = json.loads(_read_text(out_dir / STATE) or "{}")
+    except ValueError:
+        return {}
+    return state if isinstance(state, dict) else {}  # anything else: as if there were no earlier run
+
+
+def _read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _kept(job: Job, state: dict) -> Outcome | None:
+    """The outcome of the township's last render when none of its inputs changed and its files are there."""
+    entry = state.get(job.township_id) or {}
+    if entry.get("key") != job.key or not all(p.is_file() for p in job.outputs()):
+        return None
+    try:
+        kept = Outcome(**entry["outcome"])
+    except (KeyError, TypeError):
+        return None
+    return kept if kept.ok else None
+
+
+def _remove_gone(root: Path, years: set[str], present: dict[str, set[str]]) -> None:
+    """Remove the outputs this batch wrote for townships (and years) whose parameters files are gone."""
+    for year in sorted(years):
+        out_dir = root / "output" / year
+        for township_id in set(_read_state(out_dir)) - present.get(year, set()):
+            _clear_previous(root, year, township_id)
+        if year not in present:
+            for name in YEAR_FILES:
+                (out_dir / name).unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------- where the townships run
+
+@contextmanager
+def _executor(jobs: int, dask: str | None) -> Iterator[Executor]:
+    if dask is not None:
+        from .cluster import dask_executor
+
+        with dask_executor(dask or None, jobs) as ex:
+            yield ex
+        return
+    # spawn: workers must not inherit a forked copy of a parent holding ZMQ/threads.
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield pool
+
+
+def _result(fut: Future, job: Job) -> Outcome:
+    """The outcome of a submitted township; a worker that died is that township's failure, not the batch's."""
+    try:
+        return fut.result()
+    except Exception as e:
+        return Outcome(year=job.year, township_id=job.township_id, ok=False, organ=job.organ, figures=job.figures,
+                       message=f"内部错误：工作进程失败（{type(e).__name__}: {e}）")
+
+
 def run_batch(root: Path, year: int | None = None, jobs: int | None = None, review: bool = True,
-              progress: bool = True, pdf: bool = False, docx: bool = False) -> list[Outcome]:
+              progress: bool = True, pdf: bool = False, docx: bool = False, *, reuse_kernels: bool = False,
+              dask: str | None = None, force: bool = False) -> list[Outcome]:
+    """Render every township with a parameters file (of ``year``, or all).
+
+    ``reuse_kernels``: one warm kernel per worker (papermill engine ``nianbao-warm``) instead of one per township.
+    ``dask``: run on dask.distributed: a scheduler address, or "" for a LocalCluster of ``jobs`` workers.
+    ``force``: render every township, even those whose inputs did not change since their last render.
+    """
     files = params.params_files(root, year)
     if not files:
         where = f"params/{year}/" if year else "params/"
@@ -164,23 +308,41 @@ def run_batch(root: Path, year: int | None = None, jobs: int | None = None, revi
         from ..publish.pdf import chromium
 
         chromium()  # no browser: say so before any kernel starts
-    work = [Job(root, f, review, pdf, docx) for f in files]
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(work)))
-    outcomes: list[Outcome] = []
-    # spawn: workers must not inherit a forked copy of a parent holding ZMQ/threads.
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        futures = [pool.submit(run_one, j) for j in work]
-        with tqdm(total=len(work), desc="生成报告", unit="份", disable=not progress) as bar:
-            for fut in as_completed(futures):
-                o = fut.result()
-                outcomes.append(o)
-                bar.set_postfix_str(f"{o.year}/{o.township_id} {'完成' if o.ok else '失败'}")
-                bar.update()
+    work = [Job(root, f, review, pdf, docx, reuse_kernels) for f in files]
+    years = {j.year for j in work}
+    if year is None:  # years rendered before whose parameters are all gone
+        years |= {p.parent.name for p in (root / "output").glob(f"*/{STATE}")}
+    states = {y: _read_state(root / "output" / y) for y in years}
+    ready, outcomes = _prepare(work)
+    todo = []
+    for job in ready:
+        kept = None if force else _kept(job, states[job.year])
+        if kept is None:
+            todo.append(job)
+        else:
+            outcomes.append(kept)
+    keys = {(j.year, j.township_id): j.key for j in ready}
+    with tqdm(total=len(work), initial=len(outcomes), desc="生成报告", unit="份", disable=not progress) as bar:
+        if todo:
+            with _executor(max(1, min(jobs or os.cpu_count() or 1, len(todo))), dask) as ex:
+                futures = {ex.submit(run_one, j): j for j in todo}
+                for fut in as_completed(futures):
+                    o = _result(fut, futures[fut])
+                    outcomes.append(o)
+                    bar.set_postfix_str(f"{o.year}/{o.township_id} {'完成' if o.ok else '失败'}")
+                    bar.update()
+    _remove_gone(root, years, {y: {j.township_id for j in work if j.year == y} for y in {j.year for j in work}})
     outcomes.sort(key=lambda o: (o.year, o.township_id))
     for y in sorted({o.year for o in outcomes}):
         mine = [o for o in outcomes if o.year == y]
-        index.write_index(root / "output" / y, y, mine)
-        (root / "output" / y / "summary.json").write_text(
-            json.dumps([o.to_dict() for o in mine], ensure_ascii=False, indent=2), encoding="utf-8")
+        out_dir = root / "output" / y
+        summary = json.dumps([o.to_dict() for o in mine], ensure_ascii=False, indent=2)
+        # The same outcomes give the same index, byte for byte: an unchanged year keeps it (its charts are
+        # the slowest part of a rerun).
+        if not (out_dir / "index.html").is_file() or _read_text(out_dir / "summary.json") != summary:
+            index.write_index(out_dir, y, mine)
+            (out_dir / "summary.json").write_text(summary, encoding="utf-8")
+        state = {o.township_id: {"key": keys[(y, o.township_id)], "outcome": o.to_dict()}
+                 for o in mine if o.ok and (y, o.township_id) in keys}
+        (out_dir / STATE).write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
     return outcomes

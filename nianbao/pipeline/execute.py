@@ -1,16 +1,26 @@
-"""Running the master notebook for one township with papermill, safely in parallel."""
+"""Running the master notebook for one township with papermill, safely in parallel.
+
+Two papermill engines: papermill's own (a fresh kernel per notebook) and ``nianbao-warm``
+(:class:`WarmKernelEngine`, registered in papermill's engine registry), which keeps one kernel
+per worker and runs township after township in it.
+"""
 
 from __future__ import annotations
 
+import multiprocessing.util
 import os
 import subprocess
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
 
 import papermill as pm
+from jupyter_client import BlockingKernelClient
 from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.utils import run_sync
+from papermill.engines import NBClientEngine, papermill_engines
 from zmq.error import ZMQError
 
 # Several kernels at once on a small machine: one BLAS thread each, or they fight for cores.
@@ -39,8 +49,97 @@ class IPCKernelManager(AsyncKernelManager):
         await super().start_kernel(**kw)
 
 
-def run_notebook(notebook: Path, output: Path, parameters: dict, cwd: Path, retries: int = 2) -> None:
-    """Execute ``notebook`` into ``output`` with ``parameters``; raises papermill's errors."""
+class WarmKernelManager(IPCKernelManager):
+    """A kernel kept for many notebooks; remembers the clients nbclient opens on it, to close them after each."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.opened: list = []
+
+    def client(self, **kwargs):
+        kc = super().client(**kwargs)
+        self.opened.append(kc)
+        return kc
+
+
+# What the previous township left in the kernel goes: its variables, its output history and the
+# execution counter (new_session), so a notebook runs as in a fresh kernel. Imported modules stay:
+# that is the point of a warm kernel.
+RESET = "get_ipython().reset(new_session=True)"
+
+_warm: dict[tuple[str, int], WarmKernelManager] = {}  # (kernel name, thread) → its kernel
+
+
+class WarmKernelEngine(NBClientEngine):
+    """papermill engine ``nianbao-warm``: one kernel per worker (process or thread), reused notebook after notebook.
+
+    Before each notebook the kernel's state is reset; a notebook that fails (a cell raised, or the
+    kernel died or timed out) has its kernel shut down, so the next one starts a fresh kernel.
+    """
+
+    @classmethod
+    def execute_managed_notebook(cls, nb_man, kernel_name, **kwargs):
+        slot = (kernel_name, threading.get_ident())
+        km = _warm.get(slot)
+        if km is not None and not _reset(km):
+            _discard(slot)
+            km = None
+        if km is None:
+            # Not started here: nbclient starts it on first use (in papermill's cwd) and, not owning it, keeps it.
+            km = _warm[slot] = WarmKernelManager(kernel_name=kernel_name)
+        try:
+            nb = super().execute_managed_notebook(nb_man, kernel_name, km=km, **kwargs)
+        except BaseException:
+            _discard(slot)
+            raise
+        finally:
+            while km.opened:
+                km.opened.pop().stop_channels()
+        if nb_man.nb.metadata.get("papermill", {}).get("exception"):
+            _discard(slot)  # a failing township never hands its kernel to the next
+        return nb
+
+
+def _reset(km: WarmKernelManager) -> bool:
+    """Clear the kernel's state; False when the kernel is gone or does not answer."""
+    if not km.has_kernel:
+        return False
+    kc = BlockingKernelClient()
+    kc.load_connection_info(km.get_connection_info())
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=30)
+        reply = kc.execute_interactive(RESET, silent=True, store_history=False, timeout=60)
+        return reply["content"]["status"] == "ok"
+    except (RuntimeError, TimeoutError):
+        return False
+    finally:
+        kc.stop_channels()
+
+
+def _discard(slot) -> None:
+    km = _warm.pop(slot, None)
+    if km is not None and km.has_kernel:
+        run_sync(km.shutdown_kernel)(now=True)
+
+
+def shutdown_warm_kernels() -> None:
+    """Shut down this process's warm kernels (a worker that stops)."""
+    for slot in list(_warm):
+        _discard(slot)
+
+
+papermill_engines.register("nianbao-warm", WarmKernelEngine)
+# A pool worker leaves through multiprocessing's exit path: its warm kernel goes with it.
+multiprocessing.util.Finalize(None, shutdown_warm_kernels, exitpriority=100)
+
+
+def run_notebook(notebook: Path, output: Path, parameters: dict, cwd: Path, retries: int = 2,
+                 engine_name: str | None = None) -> None:
+    """Execute ``notebook`` into ``output`` with ``parameters``; raises papermill's errors.
+
+    ``engine_name``: a papermill engine (None: papermill's own, a fresh kernel; "nianbao-warm": a warm kernel).
+    """
     os.environ.update(KERNEL_ENV)
     output.parent.mkdir(parents=True, exist_ok=True)
     for attempt in range(retries + 1):
@@ -54,6 +153,7 @@ def run_notebook(notebook: Path, output: Path, parameters: dict, cwd: Path, retr
                 log_output=False,
                 request_save_on_cell_execute=False,  # one write at the end, not one per cell
                 kernel_manager_class=IPCKernelManager,
+                engine_name=engine_name,
             )
             return
         except (ZMQError, RuntimeError) as e:

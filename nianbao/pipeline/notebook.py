@@ -1,20 +1,24 @@
 """The thin API the master notebook calls: open a dataset, check it, show it.
 
 Everything here is plain library code; the notebook only wires parameters to it.
+pandas is imported only when a user asks for the findings as a DataFrame: a batch kernel never does.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from IPython.display import HTML
 
 from .. import checks, render
-from ..errors import NianbaoError, Problem
+from ..errors import NianbaoError
 from ..load import Loaded, load
 from ..paths import resolve
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 @dataclass
@@ -23,6 +27,7 @@ class Report:
 
     loaded: Loaded
     findings: list
+    notices: list[str]  # what was noticed reading the inputs (encoding, file name, last year's file)
 
     @property
     def dataset(self):
@@ -34,7 +39,7 @@ class Report:
 
     def findings_panel(self) -> HTML:
         """The findings panel (审核意见): notices from reading the file and every finding."""
-        return HTML(render.wrap_html(render.findings_panel_html(self.findings, self.loaded.notices)))
+        return HTML(render.wrap_html(render.findings_panel_html(self.findings, self.notices)))
 
     def document(self) -> HTML:
         """The report itself, as it is published."""
@@ -47,27 +52,12 @@ class Report:
         return path
 
 
-def _siblings(loaded: Loaded) -> tuple:
-    """The other townships' datasets of the same folder (data/<year>/), for the copy-paste rule.
-
-    A sibling that does not load is left out here: it is reported where it is rendered itself.
-    """
-    out = []
-    for path in sorted(loaded.path.parent.glob("*.yaml")):
-        if path.resolve() == loaded.path.resolve():
-            continue
-        try:
-            out.append(load(path).dataset)
-        except NianbaoError:
-            continue
-    return tuple(out)
-
-
 def open_report(dataset: str | Path, township_id: str | None = None, findings_path: str | Path = "",
-                siblings: bool = False) -> Report:
-    """load → validate → check one dataset; optionally write its findings JSON.
+                comparison: str | Path = "") -> Report:
+    """load → validate → check one dataset with :func:`nianbao.checks.check_township`; optionally write its findings JSON.
 
-    ``siblings``: also compare the narrative with the other townships of the same folder.
+    ``comparison``: the batch's comparison file (the other townships of the year, for the copy-paste
+    rule); empty: the narrative is not compared with other townships, and the review block says so.
     """
     if township_id is not None and not isinstance(township_id, str):
         raise NianbaoError(
@@ -77,16 +67,9 @@ def open_report(dataset: str | Path, township_id: str | None = None, findings_pa
     loaded = load(resolve(dataset))
     if township_id and loaded.dataset.township_id != township_id:
         raise NianbaoError(f"{loaded.path}：参数 township_id 为“{township_id}”，但数据文件的编号是“{loaded.dataset.township_id}”")
-    # Last year's dataset (data/<year-1>/<id>.yaml) for the cross-year rules; its absence is a notice
-    # of the review block (the findings are about this report, not about what else is on disk).
-    previous, notices = checks.previous_dataset(loaded.path, loaded.dataset)
-    if isinstance(previous, checks.Missing):
-        notices.append(f"没有找到上一年度（{previous.year}年度）的数据集 {previous.path}，跨年衔接没有核对")
-        previous = None
-    loaded.notices.extend(Problem(str(loaded.path), n) for n in notices)
-    others = _siblings(loaded) if siblings else ()
-    report = Report(loaded, checks.run_checks(loaded.dataset, previous=previous, siblings=others))
+    siblings = checks.read_siblings(resolve(comparison), loaded.path.stem) if comparison else None
+    checked = checks.check_township(loaded, siblings)
+    report = Report(loaded, checked.findings, checked.notices)
     if findings_path:
         report.save_findings(resolve(findings_path))
     return report
-

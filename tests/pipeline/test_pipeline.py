@@ -73,8 +73,9 @@ def test_papermill_cli_by_hand_on_seed(tmp_path):
     nb = nbformat.read(str(out), as_version=4)
     html = "".join(o.get("data", {}).get("text/html", "") for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     assert "巴彦嵯岗苏木人民政府2020年政府信息公开工作年度报告" in html
-    # The seed's tables are consistent; the real report carries no signing date, and that is said.
-    assert [f["id"] for f in json.loads(findings.read_text(encoding="utf-8"))] == ["period.unsigned"]
+    # The seed's tables are consistent; what is said: no 2019 dataset to compare with, and no signing date.
+    assert sorted(f["id"] for f in json.loads(findings.read_text(encoding="utf-8"))) == ["cross.previous_missing",
+                                                                                         "period.unsigned"]
 
 
 def test_invalid_dataset_in_notebook_shows_chinese_message_not_traceback(tmp_path):
@@ -127,7 +128,8 @@ def test_batch_renders_others_when_one_dataset_is_invalid(tmp_path):
     assert {"id", "severity", "category", "message", "table", "row", "column", "evidence"} <= set(balance[0])
 
     copied = json.loads((out / "demo-902.findings.json").read_text(encoding="utf-8"))
-    assert [f["id"] for f in copied] == ["content.copy_sibling"] and "demo-002" in copied[0]["message"]
+    assert [f["id"] for f in copied] == ["content.copy_sibling", "cross.previous_missing"]
+    assert "demo-002" in copied[0]["message"]
 
     index = (out / "index.html").read_text(encoding="utf-8")
     text = page_text(index)
