@@ -64,7 +64,8 @@ class Job:
 
     def outputs(self) -> list[Path]:
         """The files a good render leaves."""
-        return [self.out_dir / f"{self.township_id}{s}" for s in OUTPUTS if s != ".pdf" or self.pdf]
+        optional = {".pdf": self.pdf, ".docx": self.docx}
+        return [self.out_dir / f"{self.township_id}{s}" for s in OUTPUTS if optional.get(s, True)]
 
 
 @dataclass
