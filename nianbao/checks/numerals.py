@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
@@ -51,6 +52,7 @@ _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _ENCLOSED = re.compile("[\u2460-\u24ff\u3200-\u32ff]")
 
 
+@lru_cache(maxsize=4096)  # several rules normalise the same sentences of one report
 def normalise_digits(text: str) -> str:
     """Full-width digits and punctuation in ``text`` as ASCII (Chinese characters stay as they are)."""
     text = text.translate(_FULLWIDTH)
