@@ -201,7 +201,11 @@ _LAYOUTS = {"grid": _grid, "wide": _wide, "blocks": _blocks}
 def placed_cells(layout: Layout) -> list[tuple[int, int, Cell]]:
     """(row, column, cell) of every cell of a layout, its rowspans and colspans placed on the grid
     (what a writer that addresses cells by position, not by markup order, needs)."""
-    lines = [*layout.head, *(line for body in layout.bodies for line in body)]
+    return place([*layout.head, *(line for body in layout.bodies for line in body)])
+
+
+def place(lines) -> list[tuple[int, int, Cell]]:
+    """(row, column, cell) of lines of cells, skipping the grid slots taken by row spans from above."""
     taken: set[tuple[int, int]] = set()
     placed = []
     for r, line in enumerate(lines):

@@ -16,7 +16,7 @@ from functools import cache
 from openpyxl.utils import get_column_letter
 
 from .. import formats as F
-from ..render.layout import Data, Header, table_layout
+from ..render.layout import Data, Header, place, table_layout
 
 TOP = 3  # first grid row: row 1 holds the table's name, row 2 how to fill it in
 
@@ -101,20 +101,8 @@ def cell_where(table: F.Table, key: str) -> str:
 
 
 def _place(lines) -> list[tuple[object, Box]]:
-    """Lay out lines of Header/Data cells on a grid, skipping slots taken by earlier row spans."""
-    taken: set[tuple[int, int]] = set()
-    out = []
-    for r, line in enumerate(lines):
-        c = 0
-        for cell in line:
-            while (r, c) in taken:
-                c += 1
-            rows = cell.rowspan if isinstance(cell, Header) else 1
-            box = Box(TOP + r, 1 + c, rows, cell.colspan)
-            taken.update((r + i, c + j) for i in range(rows) for j in range(cell.colspan))
-            out.append((cell, box))
-            c += cell.colspan
-    return out
+    """Lines of Header/Data cells as boxes on the sheet."""
+    return [(cell, Box(TOP + r, 1 + c, getattr(cell, "rowspan", 1), cell.colspan)) for r, c, cell in place(lines)]
 
 
 def _checks(table: F.Table, fmt: F.Format, at: dict[str, Box], width: int, height: int):
