@@ -1,9 +1,10 @@
 """The published report as a Word document (.docx) for sign-off (领导审签), in official layout.
 
-The words are the published page's: the report's HTML (never the review block, never the
-generator line) is rendered as for the web and walked element by element, so the Word
-document cannot say anything the page does not. Tables are built from the format's
-merged-cell layout (:mod:`nianbao.render.layout`), as the page's are.
+Built from the dataset, as the published page is, never from the page: the words come from
+:mod:`nianbao.render.content` (the strings the HTML templates print), the tables from the
+format's merged-cell layout (:mod:`nianbao.render.layout`). The review block and the
+generator line belong to the web page only. Two runs on the same dataset write the same
+bytes (the package's dates come from the data, its zip entries carry a fixed time).
 
 Layout after GB/T 9704 (党政机关公文格式): A4, margins 37/35/28/26 mm; title in 方正小标宋简体
 二号, centred; body in 仿宋_GB2312 三号 with a two-character indent; 一、 headings in 黑体,
@@ -16,10 +17,12 @@ fallback.
 from __future__ import annotations
 
 import datetime as dt
+import io
+import zipfile
 from pathlib import Path
 
 import docx
-import lxml.html
+import lxml.etree
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import parse_xml
@@ -27,7 +30,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm, Pt
 
 from ..dataset import Dataset
-from ..render import report_html, report_title
+from ..render import report_title
+from ..render.content import preamble_paragraphs, section_blocks, signature_lines
 from ..render.layout import Header, Layout, placed_cells, table_layout
 from ..render.report import generated_on
 from ..render.values import cell_view
@@ -166,32 +170,41 @@ def report_docx(ds: Dataset) -> docx.document.Document:
     stamp = dt.datetime.combine(generated_on(ds), dt.time())  # dated by the data, never the clock
     core.created = core.modified = stamp
     core.revision = 1
+    core.comments = ""  # python-docx would say it made the file
 
-    root = lxml.html.fragment_fromstring(report_html(ds), create_parent="div")
-    for el in root.iter("h1", "h2", "h3", "p", "table"):
-        classes = set((el.get("class") or "").split())
-        owner = {a.get("class") for a in el.iterancestors()}
-        if "colophon" in owner or el.getparent().tag in ("td", "th"):
-            continue  # the generator line belongs to the web page only
-        text = el.text_content().strip()
-        if el.tag == "h1":
-            document.add_paragraph(text, style="Title")
-        elif el.tag == "h2":
-            document.add_paragraph(text, style="Heading 1")
-        elif el.tag == "h3":
-            document.add_paragraph(text, style="Heading 2")
-        elif el.tag == "p" and "signature" in owner:
-            p = document.add_paragraph(text)
-            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            p.paragraph_format.first_line_indent = Pt(0)
-        elif el.tag == "p":
-            document.add_paragraph(text)
-        elif el.tag == "table" and "official" in classes:
-            _table(document, styles, table_layout(ds.fmt.tables[el.get("data-table")]), ds.cells)
+    document.add_paragraph(report_title(ds), style="Title")
+    for text in preamble_paragraphs(ds):
+        document.add_paragraph(text)
+    for section in ds.fmt.sections:
+        document.add_paragraph(section.title, style="Heading 1")
+        for block in section_blocks(ds, section.key):
+            document.add_paragraph(block.text, style="Heading 2" if block.tag == "h3" else None)
+        if section.table:
+            _table(document, styles, table_layout(ds.fmt.tables[section.table]), ds.cells)
+    for line in signature_lines(ds):
+        p = document.add_paragraph(line)
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.paragraph_format.first_line_indent = Pt(0)
     return document
 
 
+# Every zip entry gets this time: python-docx stamps each with the clock, so two runs would differ.
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def docx_bytes(ds: Dataset) -> bytes:
+    """The Word document as bytes, the same for the same dataset on every run."""
+    saved = io.BytesIO()
+    report_docx(ds).save(saved)
+    out = io.BytesIO()
+    with zipfile.ZipFile(saved) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(zipfile.ZipInfo(info.filename, ZIP_TIME), src.read(info), zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 def to_docx(ds: Dataset, out: Path) -> Path:
+    """Write the Word document of a dataset to ``out``."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    report_docx(ds).save(str(out))
+    out.write_bytes(docx_bytes(ds))
     return out

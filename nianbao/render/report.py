@@ -13,8 +13,8 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..dataset import Dataset
-from ..formats import Section
 from ..paths import project_root
+from .content import preamble_paragraphs, section_blocks, section_of, signature_lines
 from .env import render
 from .findings_panel import findings_panel
 from .layout import table_layout
@@ -30,43 +30,23 @@ def title_html(ds: Dataset) -> str:
 
 
 def preamble_html(ds: Dataset) -> str:
-    """The dataset's preamble, or one written from the organ, year, format, period and contact."""
-    return render(
-        "preamble.html.j2",
-        preamble=ds.narrative.preamble,
-        organ=ds.organ,
-        year=ds.year,
-        titles=[s.title for s in ds.fmt.sections],
-        period=ds.statistical_period,
-        contact=ds.contact,
-    )
-
-
-def _section(ds: Dataset, key: str) -> Section:
-    for s in ds.fmt.sections:
-        if s.key == key:
-            return s
-    known = ", ".join(s.key for s in ds.fmt.sections)
-    raise KeyError(f"no section {key!r} in format {ds.fmt.code} (sections: {known})")
+    return render("preamble.html.j2", paragraphs=preamble_paragraphs(ds))
 
 
 def section_html(ds: Dataset, key: str) -> str:
     """One section (``overview``, ``proactive``, … as keyed in the format): heading, text, table."""
-    section = _section(ds, key)
-    narrative = getattr(ds.narrative, key, None)
-    is_overview = hasattr(narrative, "parts")
+    section = section_of(ds, key)
     return render(
         "section.html.j2",
         section=section,
-        overview=narrative if is_overview else None,
-        text=None if is_overview else narrative,
+        blocks=section_blocks(ds, key),
         layout=table_layout(ds.fmt.tables[section.table]) if section.table else None,
         cells=ds.cells,
     )
 
 
 def signature_html(ds: Dataset) -> str:
-    return render("signature.html.j2", organ=ds.organ, signed=ds.signed)
+    return render("signature.html.j2", lines=signature_lines(ds))
 
 
 def generated_on(ds: Dataset) -> dt.date:

@@ -3,8 +3,11 @@ merged headers as the national template draws them, page numbers."""
 
 from __future__ import annotations
 
+import time
+
 import docx
 import lxml.etree
+import lxml.html
 import pytest
 from conftest import ROOT
 from docx.oxml.ns import qn
@@ -13,7 +16,7 @@ from docx.shared import Pt
 from nianbao import checks
 from nianbao.load import load_dataset
 from nianbao.publish.docx import ALT_NAMES, report_docx, to_docx
-from nianbao.render import report_title
+from nianbao.render import report_html, report_title
 from nianbao.render.layout import table_layout
 
 WITH_ERRORS = ROOT / "data/2020/demo-003.yaml"
@@ -101,3 +104,22 @@ def test_every_bundled_dataset_writes(tmp_path):
     for f in sorted((ROOT / "data").glob("*/*.yaml")):
         d = report_docx(load_dataset(f))
         assert len(d.tables) == 3, f
+
+
+def test_the_words_are_the_published_pages(word):
+    """Word and HTML print the same strings, in the same order (both from render.content)."""
+    ds, d = word
+    page = lxml.html.fragment_fromstring(report_html(ds), create_parent="div")
+    html_words = [el.text_content().strip() for el in page.iter("h1", "h2", "h3", "p")
+                  if not any(a.get("class") == "colophon" for a in el.iterancestors())]
+    assert [p.text for p in d.paragraphs] == html_words
+
+
+def test_same_dataset_same_bytes(tmp_path):
+    ds = load_dataset(WITH_ERRORS)
+    first = to_docx(ds, tmp_path / "a.docx").read_bytes()
+    time.sleep(2.1)  # zip entry times have a two-second resolution
+    assert to_docx(ds, tmp_path / "b.docx").read_bytes() == first
+    core = docx.Document(str(tmp_path / "b.docx")).core_properties
+    assert core.created == core.modified and core.created.date() == ds.signed  # dated by the data
+    assert not core.comments
