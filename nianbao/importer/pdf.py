@@ -38,6 +38,7 @@ _MARGIN = 0.08  # the top and foot of a page where running heads and page number
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d{1,4}|"
                           r"page\s*\d+(?:\s*of\s*\d+)?)[-—–－\s]*$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+_OVERSIZED = 4  # a glyph box this many times the page's typical height is misplaced
 
 
 class _Page:
@@ -51,7 +52,7 @@ class _Page:
 
     def _chars(self, page) -> list[dict]:
         textpage = page.get_textpage()
-        chars = []
+        chars, boxes = [], []
         origin_x, origin_y = pdfium_c.c_double(), pdfium_c.c_double()
         for i in range(textpage.count_chars()):
             if pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1:
@@ -65,10 +66,24 @@ class _Page:
                 # fall between lines. Stand it on its baseline, as tall as it is wide.
                 pdfium_c.FPDFText_GetCharOrigin(textpage.raw, i, origin_x, origin_y)
                 bottom, top = origin_y.value - 0.12 * (right - left), origin_y.value + 0.88 * (right - left)
-            chars.append({"text": text, "x0": left, "x1": right, "top": self.height - top,
-                          "bottom": self.height - bottom, "doctop": self.height - top, "upright": True,
-                          "width": right - left, "height": top - bottom, "object_type": "char"})
-        return chars
+            chars.append(text)
+            boxes.append((i, left, bottom, right, top))
+        if not boxes:
+            return []
+        typical = median(top - bottom for _, _, bottom, _, top in boxes)
+        out = []
+        for text, (i, left, bottom, right, top) in zip(chars, boxes):
+            if top - bottom > _OVERSIZED * typical:
+                # A glyph set with an unusual text matrix (WPS's vertical labels in merged cells) gets a
+                # loose box many lines tall, off its place; its ink box is right. Grow that to an em square.
+                left, bottom, right, top = textpage.get_charbox(i)
+                side = max(right - left, top - bottom, typical)
+                x, y = (left + right) / 2, (bottom + top) / 2
+                left, bottom, right, top = x - side / 2, y - side / 2, x + side / 2, y + side / 2
+            out.append({"text": text, "x0": left, "x1": right, "top": self.height - top,
+                        "bottom": self.height - bottom, "doctop": self.height - top, "upright": True,
+                        "width": right - left, "height": top - bottom, "object_type": "char"})
+        return out
 
     def _edges(self, page) -> list[dict]:
         edges = []
@@ -90,7 +105,30 @@ class _Page:
             pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke)
             if stroke.value:  # a drawn box; a filled one is a background (of the page, a cell), not a rule
                 edges += [_edge(x0, y0, x1, y0), _edge(x0, y1, x1, y1), _edge(x0, y0, x0, y1), _edge(x1, y0, x1, y1)]
-        return edges
+        return edges + _cut_rules(edges)
+
+
+def _cut_rules(edges: list[dict]) -> list[dict]:
+    """The rules a word processor leaves out where a page break cuts a table: the columns' rules stop
+    together at the page foot (or start together at the next page's head) with no rule across them.
+    Without one, the cut row has no cell and its text would be lost."""
+    across = [e for e in edges if e["orientation"] == "h"]
+    ends = sorted((y, e["x0"]) for e in edges if e["orientation"] == "v" for y in (e["top"], e["bottom"]))
+    added = []
+    i = 0
+    while i < len(ends):
+        j = i
+        while j + 1 < len(ends) and ends[j + 1][0] - ends[j][0] <= _TABLES["snap_tolerance"]:
+            j += 1
+        group = ends[i:j + 1]
+        i = j + 1
+        if len(group) < 3:  # a table of two columns or more has three column rules
+            continue
+        y, x0, x1 = median(g[0] for g in group), min(g[1] for g in group), max(g[1] for g in group)
+        tol = _TABLES["snap_tolerance"]
+        if not any(abs(e["top"] - y) <= tol and e["x0"] <= x0 + tol and e["x1"] >= x1 - tol for e in across):
+            added.append(_edge(x0, y, x1, y))
+    return added
 
 
 def _edge(x0: float, top: float, x1: float, bottom: float) -> dict:

@@ -80,6 +80,21 @@ def _match_row(tok: Token, labels: _Labels) -> str | None:
     return max(hits)[1] if hits else None
 
 
+def _with_words_dropped(tok: Token, labels: _Labels) -> str | None:
+    """The one known row label that a label reads as with a few characters left out (其他法律行政止公开 for
+    其他法律行政法规禁止公开): a typing slip in the row's label, not another row."""
+    core = tok.core
+    if tok.value or not 6 <= len(core) <= 40:
+        return None
+    hits = set()
+    for known, row in labels.cores.items():
+        if len(core) < len(known) <= len(core) + max(2, len(known) // 4):
+            rest = iter(known)
+            if all(ch in rest for ch in core):  # core is known with some characters left out
+                hits.add(row)
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _is_header(tok: Token, labels: _Labels) -> bool:
     key = tok.key
     return (tok.value or key in labels.headers or key.startswith("第二十条") or key.startswith("本列数据")
@@ -222,6 +237,9 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
     i = 0
     while i < len(tokens):
         row_key = _match_row(tokens[i], labels)
+        if row_key is None and (row_key := _with_words_dropped(tokens[i], labels)) is not None:
+            read.note("normalised", f"{table.short}：行标签“{tokens[i].text}”与格式的“{table.row(row_key).path[-1]}”"
+                                    f"不同（漏字），按该行读取")
         if row_key is None:
             i += 1
             continue
