@@ -27,27 +27,15 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from accuracy import expand_cells  # noqa: E402  (benchmarks/ is on the path when run as a script)
+
 from nianbao import checks  # noqa: E402
 from nianbao.cells import plain  # noqa: E402
-from nianbao.formats import cell_key  # noqa: E402
-from nianbao.formats import get as get_format  # noqa: E402
 from nianbao.importer import import_report  # noqa: E402
 from nianbao.load import load_dataset  # noqa: E402
 from nianbao.publish.docx import to_docx  # noqa: E402
 
 LABELS = ROOT / "benchmarks" / "real_pdf_labels.yaml"
-
-
-def _expected(code: str, rows: dict) -> dict:
-    """Cell key → value from the labels' rows (values in the format's column order)."""
-    fmt = get_format(code)
-    out = {}
-    for row_id, values in rows.items():
-        tkey, rkey = row_id.split(".", 1)
-        row = fmt.tables[tkey].row(rkey)
-        for column, value in zip(row.columns, values, strict=True):
-            out[cell_key(tkey, rkey, column.key)] = value
-    return out
 
 
 def _real_file(name: str, entry: dict, source: dict, folder: Path | None) -> Path | None:
@@ -79,7 +67,7 @@ def real(folder: Path | None) -> None:
             continue
         result = import_report(path, partial=True)
         got = result.cells_json["cells"]
-        want = _expected("2021", entry["cells"])
+        want = expand_cells("2021", entry["cells"])
         wrong = {k: (got.get(k, "缺失"), v) for k, v in want.items() if got.get(k, "缺失") != v}
         exact += len(want) - len(wrong)
         total += len(want)
