@@ -110,24 +110,26 @@ class _Page:
 
 def _cut_rules(edges: list[dict]) -> list[dict]:
     """The rules a word processor leaves out where a page break cuts a table: the columns' rules stop
-    together at the page foot (or start together at the next page's head) with no rule across them.
-    Without one, the cut row has no cell and its text would be lost."""
+    together at the page foot (or start together at the next page's head) with no rule across them or
+    beyond them. Without one, the cut row has no cell and its text would be lost."""
+    tol = _TABLES["snap_tolerance"]
     across = [e for e in edges if e["orientation"] == "h"]
-    ends = sorted((y, e["x0"]) for e in edges if e["orientation"] == "v" for y in (e["top"], e["bottom"]))
     added = []
-    i = 0
-    while i < len(ends):
-        j = i
-        while j + 1 < len(ends) and ends[j + 1][0] - ends[j][0] <= _TABLES["snap_tolerance"]:
-            j += 1
-        group = ends[i:j + 1]
-        i = j + 1
-        if len(group) < 3:  # a table of two columns or more has three column rules
-            continue
-        y, x0, x1 = median(g[0] for g in group), min(g[1] for g in group), max(g[1] for g in group)
-        tol = _TABLES["snap_tolerance"]
-        if not any(abs(e["top"] - y) <= tol and e["x0"] <= x0 + tol and e["x1"] >= x1 - tol for e in across):
-            added.append(_edge(x0, y, x1, y))
+    for side in ("bottom", "top"):
+        ends = sorted((e[side], e["x0"]) for e in edges if e["orientation"] == "v")
+        i = 0
+        while i < len(ends):
+            j = i
+            while j + 1 < len(ends) and ends[j + 1][0] - ends[j][0] <= tol:
+                j += 1
+            group, i = ends[i:j + 1], j + 1
+            if len(group) < 3:  # a table of two columns or more has three column rules
+                continue
+            y, x0, x1 = median(g[0] for g in group), min(g[1] for g in group), max(g[1] for g in group)
+            # Any rule over these columns at this height or beyond it (below a foot, above a head): not cut.
+            sign = 1 if side == "bottom" else -1
+            if not any(e["x1"] > x0 + tol and e["x0"] < x1 - tol and sign * (e["top"] - y) >= -tol for e in across):
+                added.append(_edge(x0, y, x1, y))
     return added
 
 

@@ -82,6 +82,11 @@ def test_a_table_cut_by_a_page_break_is_closed():
     assert [(round(e["x0"]), round(e["top"]), round(e["x1"])) for e in added] == [(50, 300, 350)]
     closed = rules + [_edge(50, 299, 350, 299.5)]  # a table that ends with its own rule gets nothing
     assert _cut_rules(closed) == []
+    # A browser draws each cell's sides apart: column rules end at every row, and a merged cell leaves the
+    # rule between rows partial. Rules further down show the table goes on: no rule is added there.
+    cells = [_edge(x, top, x + 0.5, top + 100) for x in (50, 150, 250, 350) for top in (100, 200)]
+    rows = [_edge(50, 100, 350, 100.5), _edge(150, 200, 350, 200.5), _edge(50, 300, 350, 300.5)]
+    assert _cut_rules(cells + rows) == []
 
 
 def test_a_row_label_with_characters_left_out_is_read_as_that_row(tmp_path):
