@@ -271,6 +271,8 @@ def _continues(prev: str, nxt: str) -> bool:
     return prev.endswith((":", "；", ";")) or nxt.startswith("其中") or ":" in nxt[:20]
 
 
+# A total's parts listed in brackets right after it: 共13条(其中:……11条,……2条).
+_BRACKETED_PARTS = re.compile(r"\s*\((?:其中|包括)[:：]?([^()]*)\)")
 # Words that open a list of parts: an amount after them is a part, not a total (包括……文件数4条).
 _LIST_OPENS = re.compile(r"其中|包括|分别|主要有")
 # Words that say a list of parts is not complete: its sum may be less than the total.
@@ -310,7 +312,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
 @rule("text.sum", "warning", "text_table", "正文中的合计与分项之和不符",
       "正文先说“共…N条”，随后列出分项（“其中…A条、…B条”）：分项之和超过合计，且没有哪几项（从第一项起）恰好等于合计；"
       "或列出的分项（没有“主要”“等”“其他”之类表示不全的字样）全部加起来仍小于合计。“200余条”这类约数按不超过该数的1.1倍计；"
-      "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）。",
+      "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -319,7 +321,10 @@ def stated_sums(ctx: Context):
             for total in (a for a in _amounts(s) if _is_total(s, a)):
                 window = s[total.end:]
                 j = i
-                while j + 1 < len(sents) and _continues(sents[j], sents[j + 1]):
+                bracketed = _BRACKETED_PARTS.match(window)
+                if bracketed:  # 13条(其中:动态11条,预决算2条);另在APP发布26条: the parts are those in the brackets
+                    window = bracketed.group(1)
+                while not bracketed and j + 1 < len(sents) and _continues(sents[j], sents[j + 1]):
                     j += 1
                     window += sents[j]
                 parts = _top_level(window)
