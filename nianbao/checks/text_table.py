@@ -272,7 +272,7 @@ def _continues(prev: str, nxt: str) -> bool:
 
 
 # A total's parts listed in brackets right after it: 共13条(其中:……11条,……2条).
-_BRACKETED_PARTS = re.compile(r"\s*\((?:其中|包括)[:：]?([^()]*)\)")
+_BRACKETED_PARTS = re.compile(r"\s*[(（](?:其中|包括)[:：]?([^()（）]*)[)）]")
 # Words that open a list of parts: an amount after them is a part, not a total (包括……文件数4条).
 _LIST_OPENS = re.compile(r"其中|包括|分别|主要有")
 # Words that say a list of parts is not complete: its sum may be less than the total.
@@ -284,7 +284,7 @@ def _is_total(text: str, a: Amount) -> bool:
     after = text[a.end:a.end + 4]
     if _LIST_OPENS.search(text[:a.start]):
         return False
-    return bool(_TOTAL_MARK.search(before)) or re.match(r"[,，]?(?:其中|包括)", after) is not None
+    return bool(_TOTAL_MARK.search(before)) or re.match(r"[,，(（]?(?:其中|包括)", after) is not None
 
 
 def _top_level(window: str) -> list[Amount]:

@@ -63,7 +63,7 @@ def doubled_word(ctx: Context):
 
 
 # 、规划总结2条、……、规划总结2条: one item of an enumeration of counts listed twice.
-_COUNTED_ITEM = re.compile(r"(?<=[、，,：:])([\u4e00-\u9fff]{2,10}?)\d+[条件篇项个](?=[、，,；;。])")
+_COUNTED_ITEM = re.compile(r"(?:(?<=[、，,：:])|(?<=其中))(?!其中)([\u4e00-\u9fff]{2,10}?)\d+[条件篇项个](?=[、，,；;。])")
 
 
 def _listed_twice(text: str):
