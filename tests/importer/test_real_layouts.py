@@ -148,3 +148,11 @@ def test_no_title_the_organ_to_contact_is_the_organ_unless_it_is_an_office(tmp_p
     assert _import(tmp_path, text, partial=True).cells_json["organ"] == "某某县农业农村局"
     text = text.replace("某某县农业农村局", "某某县农业农村局办公室")
     assert _import(tmp_path, text, partial=True).cells_json["organ"] is None
+
+
+def test_a_report_on_one_line_keeps_headings_that_only_a_space_separates(tmp_path):
+    body = "本镇认真落实条例，主动公开各类信息。" * 40
+    text = (f"一、总体情况 {body} 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 "
+            f"四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况 上年问题已整改。")
+    lines = _import(tmp_path, text, partial=True).text.splitlines()
+    assert lines[0] == "一、总体情况" and "二、主动公开政府信息情况" in lines and "三、收到和处理政府信息公开申请情况" in lines
