@@ -493,3 +493,16 @@ _HALFWIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
       example="不予公开信息0条.内容涵盖财政、教育等领域")
 def halfwidth_stop(ctx: Context):
     yield from each_match(_HALFWIDTH_STOP, ctx.text, "中文句子之间用了半角句点“.”，应为“。”：“{}”。")
+
+
+# 知情权，参与权和监督权: three items of one kind (the same last character) with a comma where 、 belongs before 和.
+# (A comma among 、-items is often a clause boundary, 先审查、后公开，谁公开、谁负责: not checked.)
+_LIST_COMMA = re.compile(r"[\u4e00-\u9fff]{1,3}(?P<kind>[\u4e00-\u9fff])[,，]"
+                         r"[\u4e00-\u9fff]{1,3}(?P=kind)[和及与][\u4e00-\u9fff]{1,3}(?P=kind)")
+
+
+@rule("wording.list_comma", "warning", "wording", "列举中夹了逗号",
+      "同类的三项并列（知情权、参与权和监督权）中，应为顿号的地方用了逗号：“知情权，参与权和监督权”。", needs_format=False,
+      example="切实保障公民知情权，参与权和监督权")
+def list_comma(ctx: Context):
+    yield from each_match(_LIST_COMMA, ctx.text, "列举中应为顿号“、”的地方用了逗号：“{}”。")

@@ -263,6 +263,10 @@ CASES = {
         lambda: run(report("截止2021年12月31日，本镇累公开信息60条，其中政策解1条，建立了信息发布台帐。")),
         lambda: run(report("截至2021年12月31日，本镇累计公开信息60条，其中政策解读1条，申请截止日期前办结；本镇工作好评率高。")),
     ),
+    "wording.list_comma": (
+        lambda: run(report("切实保障公民的知情权，参与权和监督权。")),
+        lambda: run(report("切实保障公民的知情权、参与权和监督权，先审查、后公开，谁公开、谁负责。")),
+    ),
     "wording.halfwidth_stop": (
         lambda: run(report("本年不予公开信息0条.内容涵盖财政、教育等领域。")),
         lambda: run(report("1.属于国家秘密 0件；收费2.5万元；网址www.example.gov.cn。")),
