@@ -287,6 +287,11 @@ def _is_total(text: str, a: Amount) -> bool:
     return bool(_TOTAL_MARK.search(before)) or re.match(r"[,，(（]?(?:其中|包括)", after) is not None
 
 
+def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
+    """…公开政府信息162条。其中，……: the amount that ends a sentence whose next sentence lists its parts."""
+    return not text[a.end:].strip(" 。") and following.startswith("其中") and not _LIST_OPENS.search(text[:a.start])
+
+
 def _top_level(window: str) -> list[Amount]:
     """The parts of a list: in a list of ；-separated items each item's first amount (the rest are its own parts)."""
     items = [x for x in re.split(r"[；;]", window) if _amounts(x)]
@@ -312,13 +317,15 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
 @rule("text.sum", "warning", "text_table", "正文中的合计与分项之和不符",
       "正文先说“共…N条”，随后列出分项（“其中…A条、…B条”）：分项之和超过合计，且没有哪几项（从第一项起）恰好等于合计；"
       "或列出的分项（没有“主要”“等”“其他”之类表示不全的字样）全部加起来仍小于合计。“200余条”这类约数按不超过该数的1.1倍计；"
-      "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项。",
+      "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项；"
+      "句末的数后面一句以“其中”开头时，该数也按合计核对。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
         sents = [normalise_digits(s) for s in sentences(p.text)]
         for i, s in enumerate(sents):  # a sum holds whatever its scope (全县, 全域…): no sentence is skipped
-            for total in (a for a in _amounts(s) if _is_total(s, a)):
+            nxt = sents[i + 1] if i + 1 < len(sents) else ""
+            for total in (a for a in _amounts(s) if _is_total(s, a) or _ends_before_parts(s, a, nxt)):
                 window = s[total.end:]
                 j = i
                 bracketed = _BRACKETED_PARTS.match(window)

@@ -724,3 +724,9 @@ def test_appeals_beside_reviews_are_the_structure_before_2019_and_gambling_slang
     assert _found(_report("全文包括概述、主动公开情况、复议、诉讼和申诉情况等。"), "format.superseded")
     assert _found(_report("今年共收到某某娱乐场，菠菜导航网：人大建议6条。"), "integrity.spam")
     assert not _found(_report("检查文化娱乐场所12家，菠菜种植基地2个。"), "integrity.spam")
+
+
+def test_a_total_ending_its_sentence_is_checked_against_the_parts_the_next_sentence_lists():
+    text = "全年主动公开政府信息50条。其中，文件公开20条，通过公众号发布信息90篇。"
+    assert _found(_report(text), "text.sum")
+    assert not _found(_report(text.replace("90篇", "30篇")), "text.sum")

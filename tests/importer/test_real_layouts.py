@@ -156,3 +156,8 @@ def test_a_report_on_one_line_keeps_headings_that_only_a_space_separates(tmp_pat
             f"四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况 上年问题已整改。")
     lines = _import(tmp_path, text, partial=True).text.splitlines()
     assert lines[0] == "一、总体情况" and "二、主动公开政府信息情况" in lines and "三、收到和处理政府信息公开申请情况" in lines
+
+
+def test_a_county_of_one_character_comes_off_the_organ(tmp_path):
+    r = _import(tmp_path, "某县青松镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n正文。", partial=True)
+    assert r.cells_json["organ"] == "青松镇人民政府"
