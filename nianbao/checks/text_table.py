@@ -341,3 +341,38 @@ def stated_sums(ctx: Context):
                     yield Hit(f"{p.where}：正文称共{total.value}{'余' if total.approx else ''}条（件），"
                               f"随后列出的分项为{listed}，没有哪几项相加等于合计。原文：“{quoted[:160]}”",
                               quote=quoted[:160])
+
+
+# 信息公开年报1条，占比1.1%: a part with its share of the total stated in the text.
+# Only a share of the total itself (占比, 占信息公开总量的): 占全县的2% is a share of something else.
+_SHARE_OF_TOTAL = re.compile(r"(?P<n>\d+)[条件篇项个][,，]?约?占(?:比|[^,，。；;\d%]{0,10}?总[^,，。；;\d%]{0,6}?的)"
+                             r"(?P<p>\d+(?:\.\d+)?)%")
+
+
+def _share_fits(n: int, total: int, pct: str) -> bool:
+    decimals = len(pct.partition(".")[2])
+    return abs(n / total * 100 - float(pct)) <= 0.5 * 10 ** -decimals + 1e-9
+
+
+@rule("text.share", "warning", "text_table", "正文中分项所占比例算错",
+      "正文先说共N条，随后列出分项及其所占比例（“……1条，占比1.1%”）：按合计重新计算（按所写的小数位四舍五入）不符的比例。"
+      "只核对“占比”“占……总量的”这类对合计而言的比例，且至少两个分项的比例与这个合计相符（确认比例是对这个合计算的）。", needs_format=False,
+      example="累计公开信息80条，其中年报1条，占比1.1%；工作动态54条，占比67.5%；领导信息11条，占比13.8%")
+def stated_shares(ctx: Context):
+    for p in ctx.passages:
+        sents = [normalise_digits(s) for s in sentences(p.text)]
+        for i, s in enumerate(sents):
+            nxt = sents[i + 1] if i + 1 < len(sents) else ""
+            for total in (a for a in _amounts(s) if _is_total(s, a) or _ends_before_parts(s, a, nxt)):
+                if total.approx or total.value == 0:
+                    continue
+                window, j = s[total.end:], i
+                while j + 1 < len(sents) and _continues(sents[j], sents[j + 1]):
+                    j += 1
+                    window += sents[j]
+                shares = [(int(m["n"]), m["p"], m.group(0)) for m in _SHARE_OF_TOTAL.finditer(window)]
+                wrong = [x for x in shares if not _share_fits(x[0], total.value, x[1])]
+                if wrong and len(shares) - len(wrong) >= 2:
+                    said = "；".join(f"“{w}”（应为{n / total.value * 100:.{len(pct.partition('.')[2])}f}%）"
+                                    for n, pct, w in wrong)
+                    yield Hit(f"{p.where}：按合计{total.value}条重新计算，这些比例不符：{said}。", quote=wrong[0][2])
