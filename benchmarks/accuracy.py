@@ -14,6 +14,7 @@ severity. Findings that only say the excerpt is cut (integrity.truncated, cells 
 the cut) are "explained" on excerpts, not false alarms.
 
 Run: .venv/bin/python benchmarks/accuracy.py [--real /work/wt/realreports] [--verbose]
+     .venv/bin/python benchmarks/accuracy.py --no-corpus --labels benchmarks/heldout_labels.yaml --real /work/wt/heldout
 """
 
 from __future__ import annotations
@@ -224,8 +225,8 @@ def run_corpus(verbose: bool) -> Tally:
     return tally
 
 
-def run_real(folder: Path, verbose: bool) -> Tally:
-    labels = _labels(ROOT / "benchmarks" / "real_labels.yaml")
+def run_real(folder: Path, labels_file: Path) -> Tally:
+    labels = _labels(labels_file)
     tally = Tally()
     texts = {name: folder / label["file"] for name, label in labels.items() if (folder / label["file"]).exists()}
     for name in sorted(labels):
@@ -239,14 +240,19 @@ def run_real(folder: Path, verbose: bool) -> Tally:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--real", type=Path, help="folder with the real reports named in benchmarks/real_labels.yaml")
+    ap.add_argument("--labels", type=Path, default=ROOT / "benchmarks" / "real_labels.yaml",
+                    help="labels of the reports in --real (default benchmarks/real_labels.yaml; held out: heldout_labels.yaml)")
+    ap.add_argument("--no-corpus", action="store_true", help="skip ../shared/corpus")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss, false alarm and cell error")
     args = ap.parse_args()
-    if CORPUS.is_dir():
+    if args.no_corpus:
+        pass
+    elif CORPUS.is_dir():
         report("../shared/corpus", run_corpus(args.verbose), args.verbose)
     else:
         print("../shared/corpus 不存在，跳过")
     if args.real:
-        report(f"真实报告 {args.real}", run_real(args.real, args.verbose), args.verbose)
+        report(f"真实报告 {args.real}（{args.labels.name}）", run_real(args.real, args.labels), args.verbose)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..dataset import DatasetBase
 from ..formats import cell_key
-from .context import Context, Missing, narrative_text
+from .context import Context, narrative_text
 from .finding import Hit
 from .labels import row_name
 from .registry import rule
@@ -96,15 +96,19 @@ def _copy_hit(share: float, longest: str, whom: str, threshold: float) -> Hit:
 
 @rule("content.copy_previous", "warning", "content", "正文与上一年度报告大量雷同",
       "本年正文中与同一乡镇上一年度正文相同的分句（数字不计）所占比例超过阈值（默认60%，nianbao check --similarity 可调），"
-      "并引用最长的相同段落。", needs_format=False,
-      example="2021年正文与2020年正文只有数字不同")
+      "并引用最长的相同段落。上一年度为数据集（--previous 目录），或已发布的报告（check --report 本年报告 --previous 上年报告）。",
+      needs_format=False, example="2021年正文与2020年正文只有数字不同")
 def copy_previous(ctx: Context):
     prev = ctx.previous
-    if prev is None or isinstance(prev, Missing):
+    if isinstance(prev, DatasetBase):
+        last, whom = narrative_text(prev), f"上一年度（{prev.year}年）报告"
+    elif ctx.source is not None and ctx.source.previous_text:
+        last, whom = ctx.source.previous_text, "上一年度已发布的报告"  # a published report checked with last year's
+    else:
         return
-    share, longest = repeated(ctx.text, narrative_text(prev))
+    share, longest = repeated(ctx.text, last)
     if share > ctx.copy_threshold:
-        yield _copy_hit(share, longest, f"上一年度（{prev.year}年）报告", ctx.copy_threshold)
+        yield _copy_hit(share, longest, whom, ctx.copy_threshold)
 
 
 @rule("content.copy_sibling", "warning", "content", "正文与同年其他乡镇的报告大量雷同",

@@ -271,6 +271,8 @@ def _continues(prev: str, nxt: str) -> bool:
     return prev.endswith((":", "；", ";")) or nxt.startswith("其中") or ":" in nxt[:20]
 
 
+# A total's parts listed in brackets right after it: 共13条(其中:……11条,……2条).
+_BRACKETED_PARTS = re.compile(r"\s*[(（](?:其中|包括)[:：]?([^()（）]*)[)）]")
 # Words that open a list of parts: an amount after them is a part, not a total (包括……文件数4条).
 _LIST_OPENS = re.compile(r"其中|包括|分别|主要有")
 # Words that say a list of parts is not complete: its sum may be less than the total.
@@ -282,7 +284,12 @@ def _is_total(text: str, a: Amount) -> bool:
     after = text[a.end:a.end + 4]
     if _LIST_OPENS.search(text[:a.start]):
         return False
-    return bool(_TOTAL_MARK.search(before)) or re.match(r"[,，]?(?:其中|包括)", after) is not None
+    return bool(_TOTAL_MARK.search(before)) or re.match(r"[,，(（]?(?:其中|包括)", after) is not None
+
+
+def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
+    """…公开政府信息162条。其中，……: the amount that ends a sentence whose next sentence lists its parts."""
+    return not text[a.end:].strip(" 。") and following.startswith("其中") and not _LIST_OPENS.search(text[:a.start])
 
 
 def _top_level(window: str) -> list[Amount]:
@@ -310,16 +317,21 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
 @rule("text.sum", "warning", "text_table", "正文中的合计与分项之和不符",
       "正文先说“共…N条”，随后列出分项（“其中…A条、…B条”）：分项之和超过合计，且没有哪几项（从第一项起）恰好等于合计；"
       "或列出的分项（没有“主要”“等”“其他”之类表示不全的字样）全部加起来仍小于合计。“200余条”这类约数按不超过该数的1.1倍计；"
-      "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）。",
+      "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项；"
+      "句末的数后面一句以“其中”开头时，该数也按合计核对。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
         sents = [normalise_digits(s) for s in sentences(p.text)]
         for i, s in enumerate(sents):  # a sum holds whatever its scope (全县, 全域…): no sentence is skipped
-            for total in (a for a in _amounts(s) if _is_total(s, a)):
+            nxt = sents[i + 1] if i + 1 < len(sents) else ""
+            for total in (a for a in _amounts(s) if _is_total(s, a) or _ends_before_parts(s, a, nxt)):
                 window = s[total.end:]
                 j = i
-                while j + 1 < len(sents) and _continues(sents[j], sents[j + 1]):
+                bracketed = _BRACKETED_PARTS.match(window)
+                if bracketed:  # 13条(其中:动态11条,预决算2条);另在APP发布26条: the parts are those in the brackets
+                    window = bracketed.group(1)
+                while not bracketed and j + 1 < len(sents) and _continues(sents[j], sents[j + 1]):
                     j += 1
                     window += sents[j]
                 parts = _top_level(window)
@@ -329,3 +341,38 @@ def stated_sums(ctx: Context):
                     yield Hit(f"{p.where}：正文称共{total.value}{'余' if total.approx else ''}条（件），"
                               f"随后列出的分项为{listed}，没有哪几项相加等于合计。原文：“{quoted[:160]}”",
                               quote=quoted[:160])
+
+
+# 信息公开年报1条，占比1.1%: a part with its share of the total stated in the text.
+# Only a share of the total itself (占比, 占信息公开总量的): 占全县的2% is a share of something else.
+_SHARE_OF_TOTAL = re.compile(r"(?P<n>\d+)[条件篇项个][,，]?约?占(?:比|[^,，。；;\d%]{0,10}?总[^,，。；;\d%]{0,6}?的)"
+                             r"(?P<p>\d+(?:\.\d+)?)%")
+
+
+def _share_fits(n: int, total: int, pct: str) -> bool:
+    decimals = len(pct.partition(".")[2])
+    return abs(n / total * 100 - float(pct)) <= 0.5 * 10 ** -decimals + 1e-9
+
+
+@rule("text.share", "warning", "text_table", "正文中分项所占比例算错",
+      "正文先说共N条，随后列出分项及其所占比例（“……1条，占比1.1%”）：按合计重新计算（按所写的小数位四舍五入）不符的比例。"
+      "只核对“占比”“占……总量的”这类对合计而言的比例，且至少两个分项的比例与这个合计相符（确认比例是对这个合计算的）。", needs_format=False,
+      example="累计公开信息80条，其中年报1条，占比1.1%；工作动态54条，占比67.5%；领导信息11条，占比13.8%")
+def stated_shares(ctx: Context):
+    for p in ctx.passages:
+        sents = [normalise_digits(s) for s in sentences(p.text)]
+        for i, s in enumerate(sents):
+            nxt = sents[i + 1] if i + 1 < len(sents) else ""
+            for total in (a for a in _amounts(s) if _is_total(s, a) or _ends_before_parts(s, a, nxt)):
+                if total.approx or total.value == 0:
+                    continue
+                window, j = s[total.end:], i
+                while j + 1 < len(sents) and _continues(sents[j], sents[j + 1]):
+                    j += 1
+                    window += sents[j]
+                shares = [(int(m["n"]), m["p"], m.group(0)) for m in _SHARE_OF_TOTAL.finditer(window)]
+                wrong = [x for x in shares if not _share_fits(x[0], total.value, x[1])]
+                if wrong and len(shares) - len(wrong) >= 2:
+                    said = "；".join(f"“{w}”（应为{n / total.value * 100:.{len(pct.partition('.')[2])}f}%）"
+                                    for n, pct, w in wrong)
+                    yield Hit(f"{p.where}：按合计{total.value}条重新计算，这些比例不符：{said}。", quote=wrong[0][2])

@@ -3,6 +3,8 @@ traditional script, and an outline that does not list the parts it announces."""
 
 from __future__ import annotations
 
+import itertools
+import os
 import re
 from functools import cache
 
@@ -35,7 +37,8 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）。竖排表头（结 结 其 尚）不算。", needs_format=False,
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；一句中“共”写了两遍（共收到申请共9件）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
+      "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
     text = ctx.text
@@ -50,11 +53,27 @@ def doubled_word(ctx: Context):
             yield Hit(f"“{m.group(1)}”重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _DOUBLED_UNIT.finditer(text):
         yield Hit(f"“{m.group(1)}”字重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for item in _listed_twice(text):
+        yield Hit(f"列举中“{item}”写了两遍：“{around(text, text.find(item), text.find(item) + len(item))}”。", quote=item)
+    for m in _DOUBLED_TOTAL.finditer(text):
+        yield Hit(f"“共”字在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for start, end, word in _near_doubles(text):
         if not any(start >= a and end <= b for a, b in seen) and " ".join(word[:2]) not in ctx.original_text:
             yield Hit(f"“{word}”写了两遍（第二遍多了一个字）：“{around(text, start, end)}”。", quote=text[start:end])
 
 
+# 、规划总结2条、……、规划总结2条: one item of an enumeration of counts listed twice.
+_COUNTED_ITEM = re.compile(r"(?:(?<=[、，,：:])|(?<=其中))(?!其中)([\u4e00-\u9fff]{2,10}?)\d+[条件篇项个](?=[、，,；;。])")
+
+
+def _listed_twice(text: str):
+    for s in sentences(text):
+        items = [m.group(1) for m in _COUNTED_ITEM.finditer(s) if "、" in s[max(0, m.start() - 1):m.end() + 1]]
+        yield from (x for x in dict.fromkeys(items) if items.count(x) > 1)
+
+
+# 共收到依申请公开共9件: 共 said before the verb and again before the count of one clause.
+_DOUBLED_TOTAL = re.compile(r"(?<![公总])共(?:收到|受理|公开|发布|办理|答复|处理)[\u4e00-\u9fff]{0,12}共计?(?=\d)")
 # 鄂温克族自治旗旗政府, 镇镇介绍: the unit of a place name written twice before what it names.
 _DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区市])\1(?=人民政府|政府|介绍|概况|党委)")
 _NEAR_MIN, _NEAR_MAX = 3, 6
@@ -171,15 +190,16 @@ def traditional(ctx: Context):
 
 # The six parts as outlines name them, keyed by the format's section keys.
 _TOPICS = {
-    "overview": r"总体情况|总体",
+    "overview": r"总体情况|总体|概述",
     "proactive": r"主动公开",
     "applications": r"收到和处理|依申请|公开申请",
     "reviews": r"复议|诉讼",
     "problems": r"问题",
-    "other": r"其他(?:需要)?(?:报告|说明)",
+    "other": r"其[他它](?:需要)?(?:报告|说明|汇报)",
 }
-_OUTLINE = re.compile(r"(?:包括|由|分为|涵盖|包含)(?P<list>[^。]{10,200}?)(?P<etc>等)?(?:共?(?P<n>[一二三四五六七八九十\d]+)(?:个)?部分"
-                      r"|(?:等)?(?:内容|方面)(?:组成)?[。，,])")
+_OUTLINE = re.compile(r"(?:包括|由|分为|涵盖|包含)(?P<list>[^。]{10,200}?)(?P<etc>等)?"
+                      r"(?:共?(?P<n>[一二三四五六七八九十\d]+)(?:个)?(?:部分|方面)"
+                      r"|(?:等)?(?:内容|方面)(?:组成)?[。，,]|组成[。，,]|(?=。))")
 
 
 @rule("wording.outline", "warning", "wording", "前言列出的部分与所称部分数不符",
@@ -196,7 +216,8 @@ def outline(ctx: Context):
             continue  # 主要内容包括…等方面: the work, not the report's parts
         items = [x for x in re.split(r"[、，,；;]|以及", m.group("list")) if x.strip()]
         topics = [k for k, p in _TOPICS.items() if re.search(p, m.group("list"))]
-        twice = [x for x in dict.fromkeys(items) if items.count(x) > 1]
+        # An item written twice in a row is wording.doubled_word's (one finding for one span of text).
+        twice = [x for x in dict.fromkeys(items) if items.count(x) > 1 and (x, x) not in zip(items, items[1:])]
         missing = [k for k in _TOPICS if k not in topics]
         problems = []
         if twice:
@@ -208,7 +229,8 @@ def outline(ctx: Context):
         complete = not m.group("etc") or len(topics) > (n or 7) / 2
         if complete and n is not None and len(topics) != n and not twice:
             problems.append(f"称{m.group('n')}部分，实际列出{len(topics)}部分")
-        if complete and missing and len(topics) >= 3:
+        # An outline of the structure before 2019 (概述, 收费及减免, 申诉): format.superseded says so.
+        if complete and missing and len(topics) >= 3 and not re.search(r"(?<!总体)概述|收费|申诉", m.group("list")):
             titles = {s_.key: s_.title for s_ in ctx.fmt.sections} if ctx.fmt else {}
             problems.append("没有列出" + "、".join(titles.get(k, k) for k in missing))
         if problems:
@@ -306,26 +328,69 @@ def _find(automaton: ahocorasick.Automaton, text: str):
 @rule("wording.fixed_phrase", "warning", "wording", "格式规定的文字缺字、多字或词序颠倒",
       "格式描述中的固定文字（各部分标题、表格的行列标签）以及 nianbao/formats/phrases.yaml 所列的条例名称、标准语句和常用词组，"
       "在正文中少写了一个字（长的少写连着的两个字），如“收到和处理政府信息公开情况”（少“申请”）、“发挥积极用”（少“作用”的“作”）。"
-      "“政府”“工作”“的”等可省的字不算；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开）。",
+      "“政府”“工作”“的”等可省的字不算；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开）。"
+      "同一处错误在各编号标签中重复（第二十条（五）项、第二十条（六）项）只报一次。",
       needs_format=False,
       example="本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开情况……")
 def fixed_phrase(ctx: Context):
     text = re.sub(r"\s+", "", ctx.text)
-    shortened = _shortened()
-    for start, end, found in _find(_shortened_finder(), text):
-        yield Hit(f"“{found}”少了字，格式规定的文字为“{shortened[found]}”：“{around(text, start, end)}”。", quote=found)
-    garbled = _garbled()
-    for start, end, found in _find(_garbled_finder(), text):
-        full, what = garbled[found]
-        yield Hit(f"“{found}”{what}，格式规定的文字为“{full}”：“{around(text, start, end)}”。", quote=found)
+    shortened, garbled = _shortened(), _garbled()
+    # 第二十条（五）项, 第二十条（六）项 …: one slip repeated in each numbered label is one finding.
+    slips: dict[str, list[tuple[int, int, str]]] = {}
+    for finder in (_shortened_finder(), _garbled_finder()):
+        for start, end, found in _find(finder, text):
+            slips.setdefault(_NUMBERING.sub("（）", found), []).append((start, end, found))
+    for where in slips.values():
+        start, end, found = where[0]
+        times = f"（同样的错误共{len(where)}处）" if len(where) > 1 else ""
+        if found in shortened:
+            what, full = "少了字", shortened[found]
+        else:
+            full, what = garbled[found]
+            what = "，" + what
+        yield Hit(f"“{found}”{what}，格式规定的文字为“{full}”{times}：“{around(text, start, end)}”。", quote=found)
+
+
+_NUMBERING = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\.")
+
+
+@cache
+def _typos() -> dict[str, dict]:
+    return {t["wrong"]: t for t in F.typos()}
+
+
+@cache
+def _typo_finder() -> ahocorasick.Automaton:
+    return _automaton(_typos())
+
+
+@rule("wording.typo", "warning", "wording", "常见错别字或常用词缺字",
+      "nianbao/formats/typos.yaml 所列的常见错别字（日期前的“截止”应为“截至”，台帐→台账，布署→部署，做为→作为）"
+      "和常用词、报告名称中缺的字（累公开→累计公开，统计限→统计期限，政策解1条→政策解读，年信息公开工作年度报告→年政府信息公开工作年度报告）。"
+      "同一错误在文中多次出现只报一次，注明次数。", needs_format=False,
+      example="截止2021年12月31日，本镇累公开信息60条，其中政策解1条")
+def typo(ctx: Context):
+    text = ctx.text  # \d in `then` matches full-width digits too: no copy of the text is needed
+    typos = _typos()
+    seen: dict[str, list[int]] = {}
+    for start, end, wrong in _find(_typo_finder(), text):
+        t = typos[wrong]
+        if (t.get("then") and not re.match(t["then"], text[end:])) or (start and text[start - 1] in t.get("not_after", "")):
+            continue
+        seen.setdefault(wrong, []).append(start)
+    for wrong, starts in seen.items():
+        times = f"（共{len(starts)}处）" if len(starts) > 1 else ""
+        at = starts[0]
+        yield Hit(f"“{wrong}”应为“{typos[wrong]['right']}”{times}：“{around(text, at, at + len(wrong))}”。", quote=wrong)
 
 
 # 2021度, 2023，螺溪街道: a year written without 年.
-_YEAR_WITHOUT_NIAN = re.compile(r"(?<![\d.])(20[0-4]\d)(?:度|[，,](?=[\u4e00-\u9fff]{2,}))")
+# 2023全年: 全年 right after the year. 1.2021，: a year just after a list number (1.) is not a decimal.
+_YEAR_WITHOUT_NIAN = re.compile(r"(?:(?<![\d.])|(?<=\n\d\.))(20[0-4]\d)(?:度|[，,](?=[\u4e00-\u9fff]{2,})|(?=全年))")
 
 
 @rule("wording.year_unit", "warning", "wording", "年份后缺少“年”字",
-      "年份后面少了“年”字：“2021度”“2023，××街道……”。", needs_format=False, example="2021度，本乡共公开信息60条")
+      "年份后面少了“年”字：“2021度”“2023，××街道……”“2023全年”。", needs_format=False, example="2021度，本乡共公开信息60条")
 def year_unit(ctx: Context):
     yield from each_match(_YEAR_WITHOUT_NIAN, normalise_digits(ctx.text), "年份后缺少“年”字：“{}”。")
 
@@ -368,7 +433,8 @@ def _column_labels() -> tuple[str, ...]:
 
 
 @rule("wording.table_label", "warning", "wording", "表头栏目重复",
-      "表格的同一栏目名称紧挨着印了两遍（“本年新制作数量 本年新制作数量”），另一栏的名称被覆盖，读者无法分辨各栏的数字。",
+      "表格的同一栏目名称紧挨着印了两遍（“本年新制作数量 本年新制作数量”），另一栏的名称被覆盖；或两栏的名称都被截断成共同的开头"
+      "（“本年新 | 本年新”）：读者无法分辨各栏的数字。",
       needs_format=False, example="信息内容 | 本年新制作数量 | 本年新制作数量 | 对外公开总数量")
 def table_label(ctx: Context):
     text = ctx.original_text
@@ -376,6 +442,23 @@ def table_label(ctx: Context):
         m = re.search(rf"{re.escape(label)}[\s|]+{re.escape(label)}(?![\u4e00-\u9fff])", text)
         if m:
             yield Hit(f"表头栏目“{label}”紧挨着印了两遍。", quote=label)
+    for cut, labels in _shared_starts().items():
+        if re.search(rf"(?<![\u4e00-\u9fff]){cut}[\s|]+{cut}(?![\u4e00-\u9fff])", text):
+            yield Hit(f"表头栏目被截断：两栏都只印了“{cut}”（应为“{'”“'.join(labels)}”）。", quote=cut)
+
+
+@cache
+def _shared_starts() -> dict[str, tuple[str, ...]]:
+    """The words two column labels of a table start with (本年新 of 本年新制作数量 and 本年新公开数量), 3 characters or more."""
+    out: dict[str, tuple[str, ...]] = {}
+    for f in F.all_formats().values():
+        for t in f.tables.values():
+            labels = sorted({c.label for r in t.rows for c in r.columns})
+            for a, b in itertools.combinations(labels, 2):
+                cut = os.path.commonprefix([a, b])
+                if len(cut) >= 3 and cut not in (a, b):
+                    out.setdefault(cut, (a, b))
+    return out
 
 
 # 通知公告3条，信息总量的5.00%: a share stated without 占.
@@ -399,3 +482,27 @@ _DE_FOR_DI = re.compile(r"(?:极大|大大|有效|切实|充分|积极|不断|�
       example="极大得方便了群众查询")
 def de_for_di(ctx: Context):
     yield from each_match(_DE_FOR_DI, ctx.text, "“地”写成了“得”：“{}”。")
+
+
+# 不予公开信息数为0条.内容涵盖: a half-width full stop between Chinese words (a sentence end typed in English).
+_HALFWIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
+
+
+@rule("wording.halfwidth_stop", "warning", "wording", "句末用了半角句点",
+      "中文句子之间用了英文半角句点“.”（应为“。”）；编号（1.）、小数和网址中的点不算。", needs_format=False,
+      example="不予公开信息0条.内容涵盖财政、教育等领域")
+def halfwidth_stop(ctx: Context):
+    yield from each_match(_HALFWIDTH_STOP, ctx.text, "中文句子之间用了半角句点“.”，应为“。”：“{}”。")
+
+
+# 知情权，参与权和监督权: three items of one kind (the same last character) with a comma where 、 belongs before 和.
+# (A comma among 、-items is often a clause boundary, 先审查、后公开，谁公开、谁负责: not checked.)
+_LIST_COMMA = re.compile(r"[\u4e00-\u9fff]{1,3}(?P<kind>[\u4e00-\u9fff])[,，]"
+                         r"[\u4e00-\u9fff]{1,3}(?P=kind)[和及与][\u4e00-\u9fff]{1,3}(?P=kind)")
+
+
+@rule("wording.list_comma", "warning", "wording", "列举中夹了逗号",
+      "同类的三项并列（知情权、参与权和监督权）中，应为顿号的地方用了逗号：“知情权，参与权和监督权”。", needs_format=False,
+      example="切实保障公民知情权，参与权和监督权")
+def list_comma(ctx: Context):
+    yield from each_match(_LIST_COMMA, ctx.text, "列举中应为顿号“、”的地方用了逗号：“{}”。")

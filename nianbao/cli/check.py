@@ -33,9 +33,11 @@ def _print(label: str, found, as_json: bool, notices=()) -> None:
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出审核结果 / print findings as JSON")
-@click.option("--previous", "previous_dir", type=click.Path(path_type=Path, file_okay=False),
-              help="上一年度数据集所在目录（其中的 <编号>.yaml）；默认为数据文件旁的 data/<年度-1>/ "
-                   "/ folder of last year's datasets (default: data/<year-1>/ beside each dataset)")
+@click.option("--previous", "previous_dir", type=click.Path(path_type=Path),
+              help="上一年度：数据文件用其所在目录（其中的 <编号>.yaml，默认为数据文件旁的 data/<年度-1>/）；"
+                   "--report 用上一年度的已发布报告（一个文件），或存放各年度报告的目录（从中找同一单位上一年度的报告）"
+                   " / last year: for datasets, the folder of last year's datasets (default: data/<year-1>/ beside each);"
+                   " for --report, last year's published report (a file) or a folder of published reports")
 @click.option("--report", "reports", multiple=True, type=click.Path(path_type=Path),
               help="已发布的报告（文本、HTML、PDF 或 Word .docx），经导入后审核；可重复 / "
                    "a published report (text, HTML, PDF, .docx) to import and check (repeatable)")
@@ -54,6 +56,12 @@ def check(files, as_json, previous_dir, reports, similarity):
 
     if not files and not reports:
         raise click.UsageError("请给出至少一个数据文件，或用 --report 给出已发布的报告")
+    previous_report = previous_dir if previous_dir is not None and previous_dir.is_file() else None
+    if previous_report is not None and (files or len(reports) != 1):
+        raise click.UsageError(f"--previous {previous_dir} 是一份报告：只能与一个 --report 同用；"
+                               "数据文件的上一年度请给出目录，多份报告请给出存放各年度报告的目录")
+    if previous_dir is not None and reports and not previous_dir.exists():
+        raise click.UsageError(f"--previous {previous_dir} 不存在")
     threshold = checks.DEFAULT_COPY_THRESHOLD if similarity is None else similarity
     output, had_input_problem = [], False
 
@@ -78,13 +86,13 @@ def check(files, as_json, previous_dir, reports, similarity):
 
     for r in reports:
         try:
-            ds, found = check_report(r, threshold)
+            ds, found, notices = check_report(r, threshold, previous_dir)
         except NianbaoError as e:
             had_input_problem = True
             echo_err(f"✗ {e}")
             continue
         output.extend({"file": str(r), **f.to_dict()} for f in found)
-        _print(f"{r}：{ds.organ if ds else '已发布的报告'}", found, as_json)
+        _print(f"{r}：{ds.organ if ds else '已发布的报告'}", found, as_json, notices)
 
     if as_json:
         click.echo(json.dumps(output, ensure_ascii=False, indent=2))
@@ -94,12 +102,52 @@ def check(files, as_json, previous_dir, reports, similarity):
         sys.exit(EXIT_FINDINGS)
 
 
-def check_report(path: Path, threshold: float):
-    """Import a published report and run the catalog on what could be read: (dataset or None, findings)."""
+def check_report(path: Path, threshold: float, previous: Path | None = None):
+    """Import a published report and run the catalog on what could be read: (dataset or None, findings, notices).
+
+    ``previous``: last year's published report (a file), or a folder in which to find the report of the same
+    organ for the year before; its text feeds the copy-from-last-year rules.
+    """
     from .. import checks
     from ..importer import import_report
 
     # A cut-off page is still checked as far as it goes; integrity.truncated says it is cut off.
     result = import_report(path, partial=True)
     ds, source = checks.from_import(result, str(path))
-    return ds, checks.run_checks(ds, source=source, copy_threshold=threshold)
+    notices = []
+    if previous is not None:
+        last, note = _last_year(path, result.cells_json, previous)
+        if last is not None:
+            source = checks.with_previous(source, last)
+        notices.append(note)
+    return ds, checks.run_checks(ds, source=source, copy_threshold=threshold), notices
+
+
+_REPORT_SUFFIXES = {".txt", ".htm", ".html", ".shtml", ".pdf", ".docx"}
+
+
+def _last_year(path: Path, facts: dict, previous: Path) -> tuple[Path | None, str]:
+    """(last year's report, a notice saying which was used or why none): ``previous`` itself, or the one in the
+    folder ``previous`` whose organ is this report's and whose year is the one before."""
+    from ..errors import NianbaoError, Problem
+    from ..importer import import_report
+
+    year, organ = facts.get("year"), facts.get("organ")
+    if previous.is_file():
+        last = import_report(previous, partial=True).cells_json
+        if year and last.get("year") and last["year"] != year - 1:
+            raise NianbaoError(Problem(str(previous), f"上一年度报告是{last['year']}年度的，而 {path.name} 是{year}年度，"
+                                                      f"应给出{year - 1}年度的报告"))
+        return previous, f"上一年度报告：{previous}（{last.get('organ') or '单位未识别'} {last.get('year') or '年度未识别'}年度）"
+    if not year or not organ:
+        return None, f"没有识别出本报告的{'年度' if not year else '单位'}，无法在 {previous} 中查找上一年度的报告"
+    for candidate in sorted(previous.iterdir()):
+        if candidate.suffix.lower() not in _REPORT_SUFFIXES or candidate.resolve() == path.resolve():
+            continue
+        try:
+            last = import_report(candidate, partial=True).cells_json
+        except NianbaoError:
+            continue  # not a report: other files may sit in the folder
+        if last.get("year") == year - 1 and last.get("organ") == organ:
+            return candidate, f"上一年度报告：{candidate}"
+    return None, f"{previous} 中没有{organ}{year - 1}年度的报告，未核对与上一年度的雷同"

@@ -118,6 +118,7 @@ class Format:
     tables: dict[str, Table] = field(hash=False)
     identities: tuple[Identity, ...] = ()
     notice: str | None = None  # the notice that issued the format, as cited (国办公开办函〔2021〕30号)
+    notice_title: str | None = None  # its title without marks (关于印发中华人民共和国政府信息公开工作年度报告格式的通知)
     superseded_parts: tuple[str, ...] = ()  # parts of the reports the format replaced (收费及减免情况)
     superseded_headings: tuple[str, ...] = ()  # section headings of the structure it replaced (一、概述)
 
@@ -187,6 +188,7 @@ def _format(raw: dict) -> Format:
             for i in raw.get("identities", [])
         ),
         notice=raw.get("notice"),
+        notice_title=raw.get("notice_title"),
         superseded_parts=tuple(raw.get("superseded_parts", ())),
         superseded_headings=tuple(raw.get("superseded_headings", ())),
     )
@@ -207,6 +209,13 @@ def all_formats() -> dict[str, Format]:
 def wording() -> dict:
     """The fixed wording of reports besides the tables (phrases.yaml): ``document``, ``phrases``, ``optional``."""
     return yaml.safe_load(resources.files(__package__).joinpath("phrases.yaml").read_text(encoding="utf-8"))
+
+
+@cache
+def typos() -> tuple[dict, ...]:
+    """Common misspellings of the reports' words (typos.yaml): ``wrong``, ``right``, optional ``then`` and ``not_after``."""
+    raw = yaml.safe_load(resources.files(__package__).joinpath("typos.yaml").read_text(encoding="utf-8"))
+    return tuple(raw["typos"])
 
 
 def get(code: str) -> Format:

@@ -18,11 +18,14 @@ _TITLE = re.compile(
     r"(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*(?:政府信息公开)?\s*(?P<year>\d{4})\s*年度?\s*(?:本级)?\s*" + _TITLE_END)
 # 2019年××市人民政府办公厅政府信息公开工作年度报告: the year first, on a line of its own.
 _TITLE_YEAR_FIRST = re.compile(r"^\s*(?P<year>\d{4})\s*年度?\s*(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*" + _TITLE_END)
+# 宝坻区大钟庄镇政府信息公开工作年度报告（2019年）: the year after the title, in brackets.
+_TITLE_YEAR_AFTER = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,40}?)\s*" + _TITLE_END + r"\s*[（(]\s*(?P<year>\d{4})\s*年度?\s*[）)]\s*$")
 _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|公布|发布|编制|印发|关于|现将|做好|把|全文包括|包括)")
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|办事处|人民政府|政府|委员会|局|办公室|办公厅|区|县|旗|市|中心)$")
-_COUNTY = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u4e00-\u9fff]区)(?P<rest>[\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
+_COUNTY = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u4e00-\u9fff][区县])(?P<rest>[\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处")
 _ORGAN_IN_TEXT = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
+_WHOLE_ORGAN = re.compile(r"(?:局|委员会|人民政府|办事处)$")
 _LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和")
 _PARENT_GOVERNMENT = re.compile(r"^人民政府(?=[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木))")
 # A name needs words of its own before 镇/乡/苏木/街道 (not just 街道办事处).
@@ -84,7 +87,7 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
     """The title phrase (organ + year + 政府信息公开工作年度报告): a short line near the top, or in the text."""
     for i, text in enumerate(lines[:40]):
         joined = text + (lines[i + 1] if i + 1 < len(lines) and "报告" not in text and len(text) < 40 else "")
-        m = _TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined)
+        m = _TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined) or _TITLE_YEAR_AFTER.match(text)
         # A title line is not a sentence (…按时编制完成××街道2025年政府信息公开年度报告。).
         if m and len(joined) <= 80 and not re.search(r"[，。；]", joined[:m.start()]) and not joined.rstrip().endswith("。"):
             return m, {i} | ({i + 1} if joined != text else set())
@@ -148,6 +151,12 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False) -
     if names:
         county, name = names.most_common(1)[0][0]
         return Found(name, "正文"), (Found(county, "正文") if county else None)
+    # No title: the organ the reader is asked to contact (请与岱山县卫生健康局联系), when that is a whole organ
+    # and not one of its offices (党政办公室, 综合科).
+    office = _OFFICE.search(text)
+    if office and _WHOLE_ORGAN.search(office[1]) and not re.search(r"办公室|科|股|中心", office[1]):
+        county, name = _split_county(office[1])
+        return Found(name, "联系方式"), (Found(county, "联系方式") if county else None)
     return None, None
 
 

@@ -14,6 +14,7 @@ from functools import cache
 
 import opencc
 
+from .. import formats as F
 from .facts import section_heading
 from .html import Line
 from .log import ImportLog
@@ -28,7 +29,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _NUMBERING = re.compile(r"(^|\|\s*|\s)(\d{1,2})[、．](?=[^\d\s])", re.M)
 _STRAIGHT_QUOTES = re.compile(r'"([^"\n]{1,200})"')
 _CJK_PUNCT = re.compile(r"(?<=[\u3400-\u9fff）”》])([,:;!?])(?!//)")
-_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff，。、；：）”])[ \u3000]+(?=[\u3400-\u9fff（“])")
+# A space before a section number (…情况 三、收到和处理…) is where a line break was lost: it stays, for unfold.
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff，。、；：）”])[ \u3000]+(?=[\u3400-\u9fff（“])(?![一二三四五六七]、)")
 _NUM_SPACE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日号件条项])|(?<=[年月])[ \u3000]+(?=\d)")
 _PUNCT_MAP = str.maketrans({",": "，", ":": "：", ";": "；", "!": "！", "?": "？"})
 
@@ -121,8 +123,21 @@ _FOOTER_START = re.compile(r"\s*(?=主办单位|承办单位|网站标识码|版
 _HEADING_MAX_LEN = 40
 
 
+@cache
+def _section_titles() -> tuple[str, ...]:
+    """The formats' section titles without their numbers, longest first (总体情况, 主动公开政府信息情况 …)."""
+    titles = {re.sub(r"^[一二三四五六七]、", "", sec.title) for f in F.all_formats().values() for sec in f.sections}
+    return tuple(sorted(titles, key=len, reverse=True))
+
+
 def _split_heading(piece: str) -> list[str]:
     """``五、存在的主要问题及改进情况 今年以来…`` → the heading and the text after it, when it is one."""
+    number = re.match(r"[一二三四五六七]、\s*", piece)
+    # 一、总体情况根据……: a format's own title, with the text run on after it (the space was lost).
+    title = next((t for t in _section_titles() if number and piece.startswith(t, number.end())), None)
+    if title and len(piece) > number.end() + len(title):
+        end = number.end() + len(title)
+        return [piece[:end].strip(), piece[end:].strip()]
     for end in range(min(len(piece), _HEADING_MAX_LEN), 3, -1):
         if section_heading(piece[:end]) and (end == len(piece) or not section_heading(piece[:end + 1])):
             head, rest = piece[:end].strip(), piece[end:].strip()

@@ -62,10 +62,17 @@ def _labels(code: str, tkey: str) -> _Labels:
     return _Labels(exact, cores, frozenset(headers | columns), frozenset(columns))
 
 
+# 规章（设区的市、自治州人民政府应提供相关数据）: a filling note printed inside a row label.
+_NOTE = re.compile(r"[（(][^（）()]{4,}[)）]")
+
+
 def _match_row(tok: Token, labels: _Labels) -> str | None:
     if tok.value:
         return None
     key, core = tok.key, tok.core
+    if key not in labels.exact and _NOTE.search(tok.text):
+        bare = _NOTE.sub("", tok.text)
+        key, core = label_key(bare), core_key(bare)
     if key in labels.exact:
         return labels.exact[key]
     if core in labels.cores:

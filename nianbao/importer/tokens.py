@@ -76,8 +76,17 @@ def _core(text: str) -> str:
     return core_key(text)
 
 
+# 规章000, 行政事业性收费00: a label with its cells' zeros run together (the page lost the cell borders).
+# Only zeros: no number starts with 0, so a run of n zeros is n cells of 0 whatever the columns; other
+# digits run together (1203) could be split several ways and stay one token, reported, never guessed.
+_GLUED_ZEROS = re.compile(r"^(.*[\u4e00-\u9fff])(0+)$")
+
+
 def _words(text: str) -> list[str]:
     """A line without "|": one token, or a label and the numbers written after it with spaces."""
+    glued = _GLUED_ZEROS.match(text)
+    if glued and " " not in text:
+        return [glued.group(1), *glued.group(2)]
     words = text.split()
     if len(words) < 2 or not any(_is_value(w) for w in words):
         return [text]

@@ -259,6 +259,23 @@ CASES = {
         lambda: run(report("2021度，本乡共公开信息60条。")),
         lambda: run(report("2021年度，本乡共公开信息60条，同比增长2021，2022。")),
     ),
+    "wording.typo": (
+        lambda: run(report("截止2021年12月31日，本镇累公开信息60条，其中政策解1条，建立了信息发布台帐。")),
+        lambda: run(report("截至2021年12月31日，本镇累计公开信息60条，其中政策解读1条，申请截止日期前办结；本镇工作好评率高。")),
+    ),
+    "text.share": (
+        lambda: run(report("累计公开信息80条，其中年报1条，占比1.1%；工作动态54条，占比67.5%；领导信息11条，占比13.8%。")),
+        lambda: run(report("累计公开信息80条，其中年报1条，占比1.3%；工作动态54条，占比67.5%；领导信息11条，占比13.8%；"
+                           "另在公众号发布8条，占全县的2%。")),
+    ),
+    "wording.list_comma": (
+        lambda: run(report("切实保障公民的知情权，参与权和监督权。")),
+        lambda: run(report("切实保障公民的知情权、参与权和监督权，先审查、后公开，谁公开、谁负责。")),
+    ),
+    "wording.halfwidth_stop": (
+        lambda: run(report("本年不予公开信息0条.内容涵盖财政、教育等领域。")),
+        lambda: run(report("1.属于国家秘密 0件；收费2.5万元；网址www.example.gov.cn。")),
+    ),
     "organ.title_signature": (
         lambda: run(report("青云里街2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n青松镇人民政府\n2022年1月20日")),
         lambda: run(report("青松镇2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n青松镇人民政府\n2022年1月20日")),

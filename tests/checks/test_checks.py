@@ -675,3 +675,58 @@ def test_pre_2019_headings_and_a_quoted_title_of_another_organ():
     assert _found(_report(quoted, year=2022), "organ.title_signature")
     own = "太平镇人民政府2022年政府信息公开工作年度报告\n编制《太平镇政府2022年度政府信息公开工作年度报告》。"
     assert not _found(_report(own, year=2022), "organ.title_signature")
+
+
+def test_wording_classes_found_on_held_out_reports():
+    """Each class in our own words: 2023全年, 1.2021，, an outline ending 组成。, 共 twice, an item listed twice."""
+    text = ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
+            "存在的主要问题及改进情况组成。\n一、总体情况\n1.2021，本局稳步推进公开。2023全年未收到申请。\n"
+            "全年共收到申请共3件，均已办结。本年公开的信息，其中机构职能2条、工作动态5条、机构职能2条。")
+    ids = [f.id for f in _found(_report(text))]
+    assert ids.count("wording.year_unit") == 2 and "wording.outline" in ids and ids.count("wording.doubled_word") == 2
+    clean = ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
+             "存在的主要问题及改进情况、其他需要报告的事项组成。\n1.2021年，本局稳步推进公开，2023年全年未收到申请。"
+             "全年共收到申请3件，公共服务共计3件。本年公开的信息，其中机构职能2条、工作动态5条。")
+    assert not [f for f in _found(_report(clean)) if f.id.startswith("wording.")]
+
+
+def test_one_slip_repeated_in_numbered_labels_is_one_finding():
+    text = "第二十条（五）项 信息内容\n第二十条（六）项 信息内容\n第二十条（八）项 信息内容"
+    [f] = _found(_report(text, year=2020), "wording.fixed_phrase")
+    assert "共3处" in f.message
+
+
+def test_header_cut_to_the_start_two_labels_share():
+    [f] = _found(_report("信息内容 | 本年新 | 本年新 | 对外公开总数量", year=2020), "wording.table_label")
+    assert "本年新制作数量" in f.message
+    assert not _found(_report("信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量", year=2020), "wording.table_label")
+
+
+def test_format_notice_garbled_cited_by_title_or_without_its_opening_words():
+    found = _found(_report("依据国办公开办函〔202130号编制。", year=2022), "format.notice")
+    assert len(found) == 1 and "〔2021〕30号" in found[0].message
+    [f] = _found(_report("按照《关于政府信息公开工作年度报告有关事项的通知》要求编制。", year=2022), "format.notice")
+    assert "2019年版" in f.message
+    assert not _found(_report("按照《关于政府信息公开工作年度报告有关事项的通知》要求编制。", year=2020), "format.notice")
+    [f] = _found(_report("根据《〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求。", year=2022), "format.notice")
+    assert "关于印发" in f.message
+    assert not _found(_report("根据《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》"
+                              "（国办公开办函〔2021〕30号）要求。", year=2022), "format.notice")
+
+
+def test_parts_in_brackets_after_a_total_are_its_parts():
+    text = "本年在网站公开信息13条（其中：动态11条，预决算2条）；在公众号发布26条；在公示栏公开145条。"
+    assert not _found(_report(text), "text.sum")
+    assert _found(_report(text.replace("预决算2条", "预决算5条")), "text.sum")
+
+
+def test_appeals_beside_reviews_are_the_structure_before_2019_and_gambling_slang_is_spam():
+    assert _found(_report("全文包括概述、主动公开情况、复议、诉讼和申诉情况等。"), "format.superseded")
+    assert _found(_report("今年共收到某某娱乐场，菠菜导航网：人大建议6条。"), "integrity.spam")
+    assert not _found(_report("检查文化娱乐场所12家，菠菜种植基地2个。"), "integrity.spam")
+
+
+def test_a_total_ending_its_sentence_is_checked_against_the_parts_the_next_sentence_lists():
+    text = "全年主动公开政府信息50条。其中，文件公开20条，通过公众号发布信息90篇。"
+    assert _found(_report(text), "text.sum")
+    assert not _found(_report(text.replace("90篇", "30篇")), "text.sum")

@@ -171,6 +171,70 @@ def test_cli_report(tmp_path):
     assert "wording.doubled_punct" in {i["id"] for i in json.loads(r.output)}
 
 
+# Two years of one township's published report, in our own words: this year copies last year's 五 word for word.
+_OWN_REPORT = """青松镇{y}年政府信息公开工作年度报告
+一、总体情况
+{y}年，青松镇认真落实条例，通过镇政府网站主动公开各类信息，及时回应群众关切，公开栏定期更新。
+二、主动公开政府信息情况
+本年主动公开政策文件若干件。
+三、收到和处理政府信息公开申请情况
+本年度未收到政府信息公开申请。
+四、政府信息公开行政复议、行政诉讼情况
+本年度未发生行政复议和行政诉讼。
+五、存在的主要问题及改进情况
+存在信息更新不够及时、公开形式比较单一、业务能力有待提高等问题。下一步将加强业务培训，丰富公开形式，建立更新提醒制度。
+六、其他需要报告的事项
+无。
+青松镇人民政府
+{s}年1月20日
+"""
+_COPY_RULES = {"content.copy_previous", "content.problems_repeated"}
+
+
+def _own_reports(folder: Path, years=(2021, 2022)) -> dict[int, Path]:
+    out = {}
+    for y in years:
+        out[y] = folder / f"青松镇{y}.txt"
+        out[y].write_text(_OWN_REPORT.format(y=y, s=y + 1), encoding="utf-8")
+    return out
+
+
+def _report_findings(*args: str) -> tuple[int, set[str], str]:
+    r = CliRunner().invoke(cli, ["check", "--json", *args])
+    ids = {i["id"] for i in json.loads(r.output[r.output.index("["):])} if "[" in r.output else set()
+    return r.exit_code, ids, r.output
+
+
+def test_cli_report_with_last_years_report_finds_copies(tmp_path):
+    reports = _own_reports(tmp_path)
+    code, ids, out = _report_findings("--report", str(reports[2022]), "--previous", str(reports[2021]))
+    assert code == 0, out
+    assert _COPY_RULES <= ids
+    code, ids, out = _report_findings("--report", str(reports[2022]))
+    assert not _COPY_RULES & ids  # without last year's report there is nothing to compare
+
+
+def test_cli_report_finds_last_year_in_a_folder(tmp_path):
+    reports = _own_reports(tmp_path)
+    (tmp_path / "notes.txt").write_text("这不是报告。", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["check", "--report", str(reports[2022]), "--previous", str(tmp_path)])
+    assert f"上一年度报告：{reports[2021]}" in r.output
+    assert "content.problems_repeated" in r.output
+    (reports[2021]).unlink()
+    r = CliRunner().invoke(cli, ["check", "--report", str(reports[2022]), "--previous", str(tmp_path)])
+    assert "中没有青松镇人民政府2021年度的报告" in r.output and "content.problems_repeated" not in r.output
+
+
+def test_cli_report_refuses_a_previous_report_of_the_wrong_year(tmp_path):
+    reports = _own_reports(tmp_path, years=(2020, 2022))
+    r = CliRunner().invoke(cli, ["check", "--report", str(reports[2022]), "--previous", str(reports[2020])])
+    assert r.exit_code == 2
+    assert "上一年度报告是2020年度的" in r.output and "应给出2021年度的报告" in r.output
+    r = CliRunner().invoke(cli, ["check", "--report", str(reports[2022]), "--report", str(reports[2020]),
+                                 "--previous", str(reports[2020])])
+    assert r.exit_code == 2 and "只能与一个 --report 同用" in r.output
+
+
 # ---------------------------------------------------------------- docs/rules.md and the README
 
 

@@ -111,7 +111,7 @@ def test_one_row_other_is_a_format_finding_of_the_published_report(page, tmp_pat
     path = tmp_path / "page.txt"
     path.write_text("\n".join(lines[:start] + ["（六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0"] + lines[start + 3:]),
                     encoding="utf-8")
-    _, found = check_report(path, 0.6)
+    _, found, _ = check_report(path, 0.6)
     [f] = [f for f in found if f.id == "format.collapsed_row"]
     assert f.category == "format" and f.table == "t3"
 
@@ -121,3 +121,43 @@ def test_a_unit_written_in_the_header_of_a_money_column(tmp_path):
     text = "\n".join(["某街道2020年政府信息公开工作年度报告", "二、主动公开政府信息情况", *rows])
     cells = _import(tmp_path, text, partial=True).cells_json["cells"]
     assert cells["t2.procurement.projects"] == 13 and cells["t2.procurement.amount"] == "477.35万元"
+
+
+def test_zeros_run_onto_their_label_are_cells_other_digits_are_not_guessed(tmp_path):
+    text = ("2020年某某乡政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+            "信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n规章000\n规范性文件120\n")
+    cells = _import(tmp_path, text, partial=True).cells_json["cells"]
+    assert [cells[f"t2.rules.{c}"] for c in ("made", "published", "total_published")] == [0, 0, 0]
+    assert not any(k.startswith("t2.normative_docs") for k in cells)  # 120: 1,2,0 or 12,0 … never guessed
+
+
+def test_a_filling_note_inside_a_row_label(tmp_path):
+    text = ("2020年某某镇政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年新制作数量\n"
+            "本年新公开数量\n对外公开总数量\n规章（按本级职权说明填写的注释文字）\n0\n0\n0\n规范性文件（另附的填写说明文字）\n3\n1\n5\n")
+    cells = _import(tmp_path, text, partial=True).cells_json["cells"]
+    assert cells["t2.rules.made"] == 0 and cells["t2.normative_docs.total_published"] == 5
+
+
+def test_title_with_the_year_after_it_in_brackets(tmp_path):
+    r = _import(tmp_path, "某区青松镇政府信息公开工作年度报告（2019年）\n一、总体情况\n本镇工作正常。", partial=True)
+    assert r.cells_json["organ"] == "青松镇" and r.cells_json["year"] == 2019
+
+
+def test_no_title_the_organ_to_contact_is_the_organ_unless_it_is_an_office(tmp_path):
+    text = "本报告统计期限为2021年1月1日至2021年12月31日。如有疑问，请与某某县农业农村局联系。\n一、总体情况\n正文。"
+    assert _import(tmp_path, text, partial=True).cells_json["organ"] == "某某县农业农村局"
+    text = text.replace("某某县农业农村局", "某某县农业农村局办公室")
+    assert _import(tmp_path, text, partial=True).cells_json["organ"] is None
+
+
+def test_a_report_on_one_line_keeps_headings_that_only_a_space_separates(tmp_path):
+    body = "本镇认真落实条例，主动公开各类信息。" * 40
+    text = (f"一、总体情况 {body} 二、主动公开政府信息情况 三、收到和处理政府信息公开申请情况 "
+            f"四、政府信息公开行政复议、行政诉讼情况 五、存在的主要问题及改进情况 上年问题已整改。")
+    lines = _import(tmp_path, text, partial=True).text.splitlines()
+    assert lines[0] == "一、总体情况" and "二、主动公开政府信息情况" in lines and "三、收到和处理政府信息公开申请情况" in lines
+
+
+def test_a_county_of_one_character_comes_off_the_organ(tmp_path):
+    r = _import(tmp_path, "某县青松镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n正文。", partial=True)
+    assert r.cells_json["organ"] == "青松镇人民政府"
