@@ -60,8 +60,8 @@ def outside_references(doc: BeautifulSoup) -> list[str]:
 
 def test_page_sizes(rendered):
     """A township page is at most 60 KB (nbconvert's lab page was ~305 KB)."""
-    sizes = {p.name: p.stat().st_size for p in rendered.pages()}
-    review = {p.name: p.stat().st_size for p in rendered.pages(REVIEW)}
+    sizes = {f"{p.parents[1].name}/{p.name}": p.stat().st_size for p in rendered.pages()}
+    review = {f"{p.parents[1].name}/{p.name}": p.stat().st_size for p in rendered.pages(REVIEW)}
     print("\npage sizes (bytes, publish / review):")
     for name in sorted(sizes):
         print(f"  {name:28} {sizes[name]:>7} / {review.get(name, '-'):>7}")
