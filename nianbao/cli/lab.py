@@ -20,6 +20,8 @@ def lab_command(root: Path, notebook: Path, port: int | None, browser: bool) -> 
         cmd.append(f"--ServerApp.port={port}")
     if not browser:
         cmd.append("--no-browser")
+    if hasattr(os, "geteuid") and os.geteuid() == 0:  # containers and CI run as root; Lab refuses without this
+        cmd.append("--allow-root")
     return cmd
 
 
