@@ -42,7 +42,7 @@ def bundled(rendered, tmp_path: Path) -> list[tuple[Path, object]]:
     """(published page, dataset) of every township the session batch rendered."""
     out = []
     for page in rendered.pages():
-        rel = f"data/{page.parent.name}/{page.stem}.yaml"
+        rel = f"data/{page.parents[1].name}/{page.stem}.yaml"  # output/<year>/published/<id>.html
         source = tmp_path / rel
         source.parent.mkdir(parents=True, exist_ok=True)
         source.write_text(rendered.datasets[rel], encoding="utf-8")
@@ -76,7 +76,7 @@ def printed(rendered, tmp_path_factory):
     folder = tmp_path_factory.mktemp("printed")
     pages = rendered.pages()
     with ThreadPoolExecutor(2) as pool:
-        pdfs = list(pool.map(lambda p: to_pdf(p, folder / p.parent.name / f"{p.stem}.pdf"), pages))
+        pdfs = list(pool.map(lambda p: to_pdf(p, folder / p.parents[1].name / f"{p.stem}.pdf"), pages))
     return dict(zip(pages, pdfs))
 
 

@@ -236,3 +236,21 @@ def test_nianbao_pdf(rendered, tmp_path):
     for label in ("第二十条第（九）项", "政府集中采购", "981.93万元", "结转下年度继续办理", "未经复议直接起诉"):
         assert label in text, label
     assert not any(0x2E80 <= ord(ch) < 0x2FE0 for ch in text)  # radicals: the text layer was not fixed
+
+
+def test_phone_tables_fit_or_visibly_scroll(rendered, visit):
+    """At 390 px every figure shows whole (表二's "981.93万元" is never cut), and a table wider than the screen
+    scrolls in its own box that says so (the hint above it, a shadow at the scrolling edge)."""
+    v = visit(rendered.page(SEED_PAGE), width=390)
+    facts = v.page.evaluate("""() => ({
+        cut: [...document.querySelectorAll('td[data-cell]')].filter(td => td.scrollWidth > td.clientWidth + 1)
+            .map(td => td.dataset.cell),
+        wraps: [...document.querySelectorAll('.table-wrap')].map(w => ({
+            scrolls: w.scrollWidth > w.clientWidth, overflow: getComputedStyle(w).overflowX,
+            hint: getComputedStyle(w, '::before').content, shadow: getComputedStyle(w).backgroundImage})),
+        amount: document.querySelector('td[data-cell="t2.procurement.amount"]').innerText.trim(),
+    })""")
+    assert facts["cut"] == [] and facts["amount"] == "981.93万元"
+    assert any(w["scrolls"] for w in facts["wraps"])  # 表三 is wider than a phone
+    for w in facts["wraps"]:
+        assert w["overflow"] == "auto" and "左右滑动" in w["hint"] and "radial-gradient" in w["shadow"]
