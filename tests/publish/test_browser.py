@@ -254,3 +254,11 @@ def test_phone_tables_fit_or_visibly_scroll(rendered, visit):
     assert any(w["scrolls"] for w in facts["wraps"])  # 表三 is wider than a phone
     for w in facts["wraps"]:
         assert w["overflow"] == "auto" and "左右滑动" in w["hint"] and "radial-gradient" in w["shadow"]
+
+
+def test_review_table_columns_fit_their_content(rendered, visit):
+    """序号 and 级别 as narrow as their text, 问题 takes the room (not columns of equal width)."""
+    v = visit(rendered.page("2020/demo-007.html", REVIEW), javascript=False)
+    widths = v.page.evaluate("""() => Object.fromEntries(['seq', 'severity', 'message'].map(c =>
+        [c, document.querySelector('section.review td.' + c).getBoundingClientRect().width]))""")
+    assert widths["seq"] * 4 < widths["message"] and widths["severity"] * 3 < widths["message"], widths
