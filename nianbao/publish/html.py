@@ -35,7 +35,7 @@ REVIEW_ONLY = "review-only"  # tag of the cells shown only on the review page (t
 
 class PublishPreprocessor(Preprocessor):
     """Keep only what a reader should see: the HTML outputs of code cells; on the published page, only of the
-    cells tagged ``report``.
+    cells tagged ``report`` and never of a cell tagged ``review-only``.
 
     Streams (warnings, stray prints), errors, text-only reprs, markdown and raw cells and
     cells left without output (parameters, papermill's injected cell with its random id)
@@ -88,15 +88,15 @@ def _report_title(nb) -> str | None:
 @cache
 def exporter(review: bool = False) -> HTMLExporter:
     # Built once per process and page kind (each batch worker): the first export pays the template loading.
+    # The tag rules live in PublishPreprocessor alone (not nbconvert's TagRemovePreprocessor, which needs
+    # configuring): the template's conf.json registers it, so the plain nbconvert command follows them too.
     config = Config()
     config.PublishPreprocessor.review = review
-    if not review:  # nbconvert's own tag removal: a review-only cell never reaches the published page
-        config.TagRemovePreprocessor.remove_cell_tags = {REVIEW_ONLY}
     return HTMLExporter(config=config, template_name=TEMPLATE_NAME, extra_template_basedirs=[str(TEMPLATE_DIR)])
 
 
 def page_html(nb: nbformat.NotebookNode, review: bool = False) -> str:
-    """The published (or review) page of an executed notebook; ``nb`` loses the cells the page does not show."""
+    """The published (or review) page of an executed notebook (the notebook itself is not changed)."""
     body, _ = exporter(review).from_notebook_node(nb)
     return body
 
