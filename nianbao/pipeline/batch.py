@@ -33,6 +33,8 @@ from .master import master_state
 # One township's files: (folder of output/<year>/, suffix). One run, exported twice; PDF and Word from the published page.
 OUTPUTS = (("", ".ipynb"), ("", ".findings.json"), (PUBLISHED, ".html"), (REVIEW, ".html"),
            (PUBLISHED, ".pdf"), (PUBLISHED, ".docx"))
+# Pages of the earlier layout (beside the notebook, review and published alike): removed with the township's outputs.
+FORMER = (("", ".html"), ("", ".pdf"), ("", ".docx"))
 COMPARISON = "comparison.sqlite"  # the year's comparison data, a parameter of every notebook of the year
 STATE = "state.json"  # township → rerun key and outcome of its last render
 YEAR_FILES = ("index.html", "summary.json", "figures.csv", "figures.xlsx", COMPARISON, STATE)
@@ -118,7 +120,7 @@ def _open_counts(findings_path: Path) -> tuple[dict, dict]:
 
 def _clear_previous(root: Path, year: str, township_id: str) -> None:
     """Remove a township's outputs of an earlier run, so a failure never leaves a stale page."""
-    for folder, suffix in OUTPUTS:
+    for folder, suffix in OUTPUTS + FORMER:
         (root / "output" / year / folder / f"{township_id}{suffix}").unlink(missing_ok=True)
 
 

@@ -96,8 +96,12 @@ def _git(root: Path, *args: str) -> None:
 def test_batch_says_when_the_master_is_not_clean_and_scratch_cells_stay_off_the_published_page(tmp_path):
     root = project(tmp_path)
     assert run_nianbao(root, "params").returncode == 0
+    former = root / "output/2020/demo-007.html"  # a page of the earlier layout (review and published in one folder)
+    former.parent.mkdir(parents=True)
+    former.write_text("<html>审核意见</html>", encoding="utf-8")
     # Not a git repository: a clean master, nothing said about "committed".
     r = run_nianbao(root, "batch", "--no-progress")
+    assert not former.exists()
     assert r.returncode == 0, r.stdout + r.stderr
     summary = json.loads((root / "output/2020/summary.json").read_text(encoding="utf-8"))
     assert summary["master"]["committed"] is None and summary["master"]["has_outputs"] is False
