@@ -28,8 +28,9 @@ lint: $(STAMP)
 params: $(STAMP)
 	$(BIN)/nianbao params
 
+# make lab T=2021/demo-001 — a township's working copy in JupyterLab (default: the master's own dataset)
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/report.ipynb
+	$(BIN)/nianbao lab $(T)
 
 clean:
 	rm -rf output

@@ -92,9 +92,13 @@ def timed_batch(root: Path, *args: str) -> tuple[float, float]:
     return wall, peak
 
 
+def township_pages(root: Path) -> list[Path]:
+    """The year's township pages, published/ and review/."""
+    return sorted((root / "output" / str(YEAR)).glob("*/*.html"))
+
+
 def pages(root: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted((root / "output" / str(YEAR)).glob("*.html")) if p.name != "index.html"}
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in township_pages(root)}
 
 
 def by_hand(root: Path, ids: list[str]) -> float:
@@ -134,10 +138,9 @@ def main(n: int = 1000, workers: int = 2) -> None:
         changed = big / "data" / str(YEAR) / f"{ids[0]}.yaml"
         changed.write_text(re.sub(r"(natural: )(\d+)", lambda m: f"{m.group(1)}{int(m.group(2)) + 1}",
                                   changed.read_text(encoding="utf-8"), count=1), encoding="utf-8")
-        before = {p.name: p.stat().st_mtime_ns for p in (big / "output" / str(YEAR)).glob("*.html")}
+        before = {p: p.stat().st_mtime_ns for p in township_pages(big)}
         one, _ = timed_batch(big, *j)
-        rewritten = sorted(p.name for p in (big / "output" / str(YEAR)).glob("*.html")
-                           if p.name != "index.html" and p.stat().st_mtime_ns != before.get(p.name))
+        rewritten = sorted(f"{p.parent.name}/{p.name}" for p in township_pages(big) if p.stat().st_mtime_ns != before.get(p))
         small_wall, _ = timed_batch(small, *j, "--force", "--reuse-kernels")
         growth = (rows[2][1]) / (small_wall / max(1, n // 10))
 

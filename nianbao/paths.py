@@ -9,6 +9,9 @@ from pathlib import Path
 from .errors import NianbaoError, Problem
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+# A township's two pages from one run, each in its folder of output/<year>/: the page for the public site
+# (PDF and Word are made from it), and the same page with the review block, for the analyst.
+PUBLISHED, REVIEW = "published", "review"
 
 
 def project_root(start: Path | None = None) -> Path:

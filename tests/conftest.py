@@ -1,4 +1,4 @@
-"""Shared fixtures: every bundled township rendered once by the real batch, in both modes."""
+"""Shared fixtures: every bundled township rendered once by the real batch (both pages of each)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+
+from nianbao.paths import PUBLISHED
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = "data/2020/150724-bycg.yaml"
@@ -67,40 +69,30 @@ def bundled_datasets() -> dict[str, str]:
 @dataclass
 class Rendered:
     root: Path
-    publish: Path  # output tree rendered with --publish
-    review: Path  # output tree rendered in review mode
+    output: Path  # the output tree of one `nianbao batch`: published/ and review/ pages of every township
     datasets: dict  # the inputs: path relative to the project → text
 
-    def pages(self, mode: str = "publish") -> list[Path]:
-        """Township pages (not the index pages)."""
-        tree = getattr(self, mode)
-        return sorted(p for p in tree.glob("*/*.html") if p.name != "index.html")
+    def page(self, rel: str, mode: str = PUBLISHED) -> Path:
+        """A township's page: ``rel`` is "<year>/<id>.html"; ``mode`` its folder (published or review)."""
+        year, name = rel.split("/")
+        return self.output / year / mode / name
 
-    def indexes(self, mode: str = "publish") -> list[Path]:
-        return sorted(getattr(self, mode).glob("*/index.html"))
+    def pages(self, mode: str = PUBLISHED) -> list[Path]:
+        """Township pages of one kind (not the index pages)."""
+        return sorted(self.output.glob(f"*/{mode}/*.html"))
 
-
-# Review mode is rendered for these only (findings of several kinds, both formats), to keep the suite quick.
-REVIEWED = ("data/2020/150724-bycg.yaml", "data/2020/demo-003.yaml", "data/2020/demo-007.yaml",
-            "data/2021/demo-006.yaml", "data/2021/demo-010.yaml", f"data/2020/{PAYLOAD_ID}.yaml")
+    def indexes(self) -> list[Path]:
+        return sorted(self.output.glob("*/index.html"))
 
 
 @pytest.fixture(scope="session")
 def rendered(tmp_path_factory) -> Rendered:
-    """Every bundled dataset plus a script-payload dataset through `nianbao batch --publish`;
-    the REVIEWED ones also in review mode."""
+    """Every bundled dataset plus a script-payload dataset through one `nianbao batch`: each township runs
+    once and gives both pages."""
     datasets = bundled_datasets()
     root = make_project(tmp_path_factory.mktemp("bundled"), datasets)
-    trees = {}
-    for mode, args in (("publish", ["--publish"]), ("review", [])):
-        if mode == "review":
-            for p in (root / "data").glob("*/*.yaml"):
-                if p.relative_to(root).as_posix() not in REVIEWED:
-                    p.unlink()
-        r = run_nianbao(root, "params")
-        assert r.returncode == 0, r.stderr
-        r = run_nianbao(root, "batch", "--no-progress", *args)
-        assert "失败 0" in r.stdout, r.stdout + r.stderr
-        trees[mode] = root / f"output-{mode}"
-        shutil.move(root / "output", trees[mode])
-    return Rendered(root, trees["publish"], trees["review"], datasets)
+    r = run_nianbao(root, "params")
+    assert r.returncode == 0, r.stderr
+    r = run_nianbao(root, "batch", "--no-progress")
+    assert "失败 0" in r.stdout, r.stdout + r.stderr
+    return Rendered(root, root / "output", datasets)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, make_project, run_nianbao
 
 from nianbao import formats
 from nianbao.cells import NA, Money
@@ -246,3 +247,27 @@ def test_oversized_file_is_refused(tmp_path):
     path = tmp_path / "t-001.yaml"
     path.write_bytes(b"# padding\n" * (DATASET_MAX_BYTES // 10 + 1))
     assert "文件过大" in problems(path)
+
+
+@pytest.mark.parametrize("rel", [
+    "data/2021/150724-xxxx.yaml",  # the issue's example: the 2020 (2019-format) seed copied into 2021
+    "data/2020/other.yaml",  # an id that is not the file name
+])
+def test_validate_check_and_batch_refuse_a_misplaced_dataset_alike(tmp_path, rel):
+    """One rule, one message: `validate`, `check` and `batch` all go through load.placement_problems."""
+    seed = (ROOT / "data/2020/150724-bycg.yaml").read_text(encoding="utf-8")
+    root = make_project(tmp_path, {rel: seed})
+    with pytest.raises(DatasetError) as e:
+        load(root / rel)
+    message = str(e.value)
+    assert "文件名" in message or "年度目录" in message
+    assert run_nianbao(root, "params").returncode == 0
+    said = {}
+    for args in (("validate", rel), ("check", rel), ("batch", "--no-progress")):
+        r = run_nianbao(root, *args)
+        assert r.returncode in (1, 2) and "Traceback" not in r.stdout + r.stderr, (args, r.stderr)
+        said[args[0]] = r.stdout + r.stderr
+    for command, text in said.items():  # the same lines (the file named relative or absolute, as it was given)
+        for line in message.splitlines():
+            assert line.split(f"{root}/")[-1] in text, (command, line, text)
+    assert not list(root.glob("output/*/*/*.html"))  # nothing published under the wrong name

@@ -53,4 +53,4 @@ def main() -> None:
 
 
 # Subcommands register themselves on `cli` when imported.
-from . import batch, check, docx, import_, params, pdf, validate, xlsx  # noqa: E402,F401
+from . import batch, check, docx, import_, lab, params, pdf, validate, xlsx  # noqa: E402,F401

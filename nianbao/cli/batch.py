@@ -16,7 +16,8 @@ from . import EXIT_FINDINGS, cli, echo_err
 @click.option("--fail-on", type=click.Choice(["failure", "error"]), default="failure", show_default=True,
               help="failure：有报告生成失败时返回非零；error：有错误级审核意见时也返回非零 / "
                    "also exit non-zero on error-level findings")
-@click.option("--publish", is_flag=True, help="发布模式：页面不含审核意见 / publish mode: no review block")
+@click.option("--publish", is_flag=True,
+              help="只生成发布页面（output/<年度>/published/），不生成审核页面 / published pages only, no review pages")
 @click.option("--pdf", is_flag=True, help="同时生成 A4 PDF（需要 chromium 和 fonts-noto-cjk）/ also print each page to A4 PDF")
 @click.option("--docx", is_flag=True, help="同时生成送审用的 Word 文档（只含报告本身）/ also write each report as Word")
 @click.option("--no-progress", is_flag=True, help="不显示进度条 / no progress bar")
@@ -28,11 +29,16 @@ from . import EXIT_FINDINGS, cli, echo_err
 def batch(year, jobs, fail_on, publish, pdf, docx, no_progress, reuse_kernels, dask, force):
     """为每个参数文件运行母版笔记本并导出 HTML。/ Render every township-year to output/.
 
+    每个乡镇运行一次，导出两个页面：发布页面 output/<年度>/published/<编号>.html（只含报告）和审核页面
+    output/<年度>/review/<编号>.html（附审核意见）；PDF、Word 由发布页面生成。
+    / Each township runs once and is exported twice: published/ (the report only) and review/ (with the review block).
+
     输入（数据、上一年度数据、比对数据、母版、模板、版本、模式）未变的乡镇保留上次的结果。
     / Townships whose inputs did not change keep their outputs.
     """
     from ..pipeline import params
     from ..pipeline.batch import run_batch
+    from ..pipeline.master import master_state
 
     root = project_root()
     drift = params.sync(root, write=False)
@@ -48,6 +54,8 @@ def batch(year, jobs, fail_on, publish, pdf, docx, no_progress, reuse_kernels, d
         click.echo(f"✗ {o.year}/{o.township_id}：{o.message}")
     for o in with_errors:
         click.echo(f"! {o.year}/{o.township_id} {o.organ}：{o.errors} 个错误，{o.warnings} 个警告")
+    for w in master_state(root).warnings:
+        echo_err(f"注意：{w}")
     for y in sorted({o.year for o in outcomes}):
         click.echo(f"索引页 / index: {root / 'output' / y / 'index.html'}")
     if failed or (fail_on == "error" and with_errors):

@@ -1,4 +1,4 @@
-"""`nianbao docx`: the published report as a Word document (output/<year>/<id>.docx) for sign-off."""
+"""`nianbao docx`: the published report as a Word document (output/<year>/published/<id>.docx) for sign-off."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ from pathlib import Path
 import click
 
 from ..errors import NianbaoError, Problem
-from ..paths import project_root
+from ..paths import PUBLISHED, project_root
 from . import EXIT_INPUT, cli, echo_err
 
-# The generator line of a published page names its data file (see templates/report/colophon.html.j2).
+# The generator line of a page names its data file (an HTML comment in the published page's footer, see
+# templates/report/colophon.html.j2; the review block of a review page).
 _SOURCE = re.compile(r"数据文件：([^；<\s]+\.ya?ml)")
 
 
@@ -33,7 +34,7 @@ def _dataset_of(page: Path, root: Path) -> Path:
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--year", type=int, help="只处理某一年度 / only this report year")
 def docx_(inputs, year):
-    """生成送审用的 Word 文档（output/<年度>/<编号>.docx）：只含报告本身，公文格式。
+    """生成送审用的 Word 文档（output/<年度>/published/<编号>.docx）：只含报告本身，公文格式。
 
     参数可以是数据文件（.yaml）或 nianbao 生成的页面（.html）；不给出时处理 data/ 下全部数据文件。
     Write the published report as Word (A4, official fonts, merged table headers, page numbers)
@@ -59,7 +60,7 @@ def docx_(inputs, year):
             ds = load(source).dataset
             if year and ds.year != year:
                 continue
-            out = to_docx(ds, root / "output" / str(ds.year) / f"{source.stem}.docx")
+            out = to_docx(ds, root / "output" / str(ds.year) / PUBLISHED / f"{source.stem}.docx")
             click.echo(f"Word: {out}")
         except NianbaoError as e:
             failed += 1

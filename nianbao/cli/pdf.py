@@ -8,23 +8,23 @@ from pathlib import Path
 import click
 
 from ..errors import NianbaoError
-from ..paths import project_root
+from ..paths import PUBLISHED, project_root
 from . import EXIT_FINDINGS, cli, echo_err
 
 
 def _pages(root: Path, year: int | None) -> list[Path]:
-    """The township pages of output/ (not the index pages)."""
-    pattern = f"{year}/*.html" if year else "*/*.html"
-    return sorted(p for p in (root / "output").glob(pattern) if p.name != "index.html")
+    """The published township pages of output/ (never the review pages: the review block is not for print)."""
+
+    return sorted((root / "output").glob(f"{year or '*'}/{PUBLISHED}/*.html"))
 
 
 @cli.command()
 @click.argument("pages", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--year", type=int, help="只处理某一年度 / only this report year")
 def pdf(pages, year):
-    """把发布页面打印为 A4 PDF（与 HTML 同名同目录）。不指定页面时处理 output/ 下全部报告。
+    """把发布页面打印为 A4 PDF（与 HTML 同名同目录）。不指定页面时处理 output/<年度>/published/ 下全部发布页面。
 
-    Print published pages to A4 PDF next to them (default: every report under output/).
+    Print published pages to A4 PDF next to them (default: every page under output/<year>/published/).
     Needs Debian's chromium and fonts-noto-cjk.
     """
     from ..publish.pdf import chromium, to_pdf

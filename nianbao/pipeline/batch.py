@@ -25,11 +25,16 @@ from tqdm import tqdm
 
 from .. import __version__
 from ..errors import NianbaoError
-from ..paths import PACKAGE_DIR, master_notebook
+from ..paths import PACKAGE_DIR, PUBLISHED, REVIEW, master_notebook
 from ..publish import index
 from . import params
+from .master import master_state
 
-OUTPUTS = (".ipynb", ".html", ".findings.json", ".pdf", ".docx")  # one township's files in output/<year>/
+# One township's files: (folder of output/<year>/, suffix). One run, exported twice; PDF and Word from the published page.
+OUTPUTS = (("", ".ipynb"), ("", ".findings.json"), (PUBLISHED, ".html"), (REVIEW, ".html"),
+           (PUBLISHED, ".pdf"), (PUBLISHED, ".docx"))
+# Pages of the earlier layout (beside the notebook, review and published alike): removed with the township's outputs.
+FORMER = (("", ".html"), ("", ".pdf"), ("", ".docx"))
 COMPARISON = "comparison.sqlite"  # the year's comparison data, a parameter of every notebook of the year
 STATE = "state.json"  # township → rerun key and outcome of its last render
 YEAR_FILES = ("index.html", "summary.json", "figures.csv", "figures.xlsx", COMPARISON, STATE)
@@ -39,7 +44,7 @@ YEAR_FILES = ("index.html", "summary.json", "figures.csv", "figures.xlsx", COMPA
 class Job:
     root: Path
     params_file: Path
-    review: bool = True
+    review: bool = True  # also write the review page (--publish: the published page only)
     pdf: bool = False
     docx: bool = False
     reuse_kernels: bool = False
@@ -62,10 +67,13 @@ class Job:
     def out_dir(self) -> Path:
         return self.root / "output" / self.year
 
+    def path(self, folder: str, suffix: str) -> Path:
+        return self.out_dir / folder / f"{self.township_id}{suffix}"
+
     def outputs(self) -> list[Path]:
         """The files a good render leaves."""
-        optional = {".pdf": self.pdf, ".docx": self.docx}
-        return [self.out_dir / f"{self.township_id}{s}" for s in OUTPUTS if optional.get(s, True)]
+        optional = {(REVIEW, ".html"): self.review, (PUBLISHED, ".pdf"): self.pdf, (PUBLISHED, ".docx"): self.docx}
+        return [self.path(*o) for o in OUTPUTS if optional.get(o, True)]
 
 
 @dataclass
@@ -77,8 +85,10 @@ class Outcome:
     organ: str | None = None
     errors: int = 0
     warnings: int = 0
+    # The township's files, relative to output/<year>/:
     notebook: str | None = None
-    html: str | None = None
+    published: str | None = None  # the page for the public site
+    review: str | None = None  # the same run's page with the review block, for the analyst
     findings: str | None = None
     pdf: str | None = None
     by_category: dict = field(default_factory=dict)  # category → {"error": n, "warning": n}
@@ -110,8 +120,8 @@ def _open_counts(findings_path: Path) -> tuple[dict, dict]:
 
 def _clear_previous(root: Path, year: str, township_id: str) -> None:
     """Remove a township's outputs of an earlier run, so a failure never leaves a stale page."""
-    for suffix in OUTPUTS:
-        (root / "output" / year / f"{township_id}{suffix}").unlink(missing_ok=True)
+    for folder, suffix in OUTPUTS + FORMER:
+        (root / "output" / year / folder / f"{township_id}{suffix}").unlink(missing_ok=True)
 
 
 def _read_params(job: Job) -> dict:
@@ -127,6 +137,10 @@ def _read_params(job: Job) -> dict:
     return data
 
 
+def _rel(job: Job, path: Path) -> str:
+    return path.relative_to(job.out_dir).as_posix()
+
+
 def run_one(job: Job) -> Outcome:
     """Execute and export one township; every failure becomes an Outcome, never an exception."""
     # Imported here so the parent process stays light; each worker pays it once.
@@ -139,25 +153,26 @@ def run_one(job: Job) -> Outcome:
     out = Outcome(year=job.year, township_id=job.township_id, ok=False, organ=job.organ, figures=job.figures)
     try:
         _clear_previous(job.root, job.year, job.township_id)
-        nb_path = job.out_dir / f"{job.township_id}.ipynb"
-        findings_path = job.out_dir / f"{job.township_id}.findings.json"
+        nb_path = job.path("", ".ipynb")
+        findings_path = job.path("", ".findings.json")
         run_notebook(
             master_notebook(job.root),
             nb_path,
-            parameters={**job.params, "review": job.review, "findings_path": str(findings_path),
-                        "comparison": job.comparison},
+            parameters={**job.params, "findings_path": str(findings_path), "comparison": job.comparison},
             cwd=job.root,
             engine_name="nianbao-warm" if job.reuse_kernels else None,
         )
         out.notebook = nb_path.name
-        html = to_html(nb_path, job.out_dir / f"{job.township_id}.html")
-        out.html, out.findings = html.name, findings_path.name
+        html = to_html(nb_path, job.path(PUBLISHED, ".html"))
+        out.published, out.findings = _rel(job, html), findings_path.name
+        if job.review:
+            out.review = _rel(job, to_html(nb_path, job.path(REVIEW, ".html"), review=True))
         counts, out.by_category = _open_counts(findings_path)
         out.errors, out.warnings = counts["error"], counts["warning"]
         if job.pdf:
             from ..publish.pdf import to_pdf
 
-            out.pdf = to_pdf(html, html.with_suffix(".pdf")).name
+            out.pdf = _rel(job, to_pdf(html, html.with_suffix(".pdf")))
         if job.docx:
             # Read again in the worker, and only here: a dataset does not travel to a worker (its model
             # class is made per format at run time).
@@ -266,6 +281,9 @@ def _remove_gone(root: Path, years: set[str], present: dict[str, set[str]]) -> N
         if year not in present:
             for name in YEAR_FILES:
                 (out_dir / name).unlink(missing_ok=True)
+        for folder in (PUBLISHED, REVIEW):
+            if (out_dir / folder).is_dir() and not any((out_dir / folder).iterdir()):
+                (out_dir / folder).rmdir()
 
 
 # ---------------------------------------------------------------- where the townships run
@@ -334,14 +352,16 @@ def run_batch(root: Path, year: int | None = None, jobs: int | None = None, revi
                     bar.update()
     _remove_gone(root, years, {y: {j.township_id for j in work if j.year == y} for y in {j.year for j in work}})
     outcomes.sort(key=lambda o: (o.year, o.township_id))
+    master = master_state(root)
     for y in sorted({o.year for o in outcomes}):
         mine = [o for o in outcomes if o.year == y]
         out_dir = root / "output" / y
-        summary = json.dumps([o.to_dict() for o in mine], ensure_ascii=False, indent=2)
+        summary = json.dumps({"master": master.to_dict(), "townships": [o.to_dict() for o in mine]},
+                             ensure_ascii=False, indent=2)
         # The same outcomes give the same index, byte for byte: an unchanged year keeps it (its charts are
         # the slowest part of a rerun).
         if not (out_dir / "index.html").is_file() or _read_text(out_dir / "summary.json") != summary:
-            index.write_index(out_dir, y, mine)
+            index.write_index(out_dir, y, mine, master)
             (out_dir / "summary.json").write_text(summary, encoding="utf-8")
         state = {o.township_id: {"key": keys[(y, o.township_id)], "outcome": o.to_dict()}
                  for o in mine if o.ok and (y, o.township_id) in keys}

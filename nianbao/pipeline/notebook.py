@@ -38,8 +38,9 @@ class Report:
         return checks.findings_frame(self.findings)
 
     def findings_panel(self) -> HTML:
-        """The findings panel (审核意见): notices from reading the file and every finding."""
-        return HTML(render.wrap_html(render.findings_panel_html(self.findings, self.notices)))
+        """The findings panel (审核意见): what made the page from which file, notices from reading the file and
+        every finding."""
+        return HTML(render.wrap_html(render.findings_panel_html(self.findings, self.notices, self.loaded.path)))
 
     def document(self) -> HTML:
         """The report itself, as it is published."""

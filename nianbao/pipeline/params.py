@@ -37,12 +37,14 @@ def params_path(root: Path, dataset: Path) -> Path:
     return root / "params" / dataset.parent.name / dataset.name
 
 
+def params_of(root: Path, dataset: Path) -> dict:
+    """The master notebook's parameters for one dataset (a parameters file's body, a working copy's injected cell)."""
+    return {"dataset": dataset.relative_to(root).as_posix(), "township_id": dataset.stem}
+
+
 def params_text(root: Path, dataset: Path) -> str:
-    body = {
-        "dataset": dataset.relative_to(root).as_posix(),
-        # Quoted by safe_dump: an id such as 010 must reach the notebook as a string.
-        "township_id": dataset.stem,
-    }
+    # Quoted by safe_dump: an id such as 010 must reach the notebook as a string.
+    body = params_of(root, dataset)
     return HEADER + "\n" + yaml.safe_dump(body, allow_unicode=True, sort_keys=False, default_style=None)
 
 

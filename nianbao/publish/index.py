@@ -45,8 +45,12 @@ def _charts(rendered: Sequence) -> list[tuple[str, Markup]]:
             for key, title, keys in CHARTS]
 
 
-def write_index(out_dir: Path, year: str, outcomes: list) -> Path:
-    """``index.html`` with ``figures.csv`` and ``figures.xlsx`` beside it; the same outcomes give the same bytes."""
+def write_index(out_dir: Path, year: str, outcomes: list, master=None) -> Path:
+    """``index.html`` with ``figures.csv`` and ``figures.xlsx`` beside it; the same outcomes give the same bytes.
+
+    ``master``: the master notebook's state (:class:`nianbao.pipeline.master.MasterState`): the page says
+    when the reports were made from a master that carries outputs or is not the committed one.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     rendered = [o for o in outcomes if o.ok]
     present = {c for o in rendered for c in o.by_category}
@@ -58,6 +62,7 @@ def write_index(out_dir: Path, year: str, outcomes: list) -> Path:
     page = render_page("year.html.j2",
         year=year,
         version=__version__,
+        master=master,
         outcomes=outcomes,
         total=len(outcomes),
         failed=len(outcomes) - len(rendered),

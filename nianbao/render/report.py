@@ -71,10 +71,12 @@ def colophon_html(ds: Dataset, source: str | Path | None = None) -> str:
     return render("colophon.html.j2", version=__version__, source=source_label(source), generated=generated_on(ds))
 
 
-def findings_panel_html(findings, notices=()) -> str:
+def findings_panel_html(findings, notices=(), source: str | Path | None = None) -> str:
     """The findings panel (审核意见), preceded by notices from reading the dataset file (plain strings or objects
-    with a str())."""
-    return render("findings_panel.html.j2", panel=findings_panel(findings, notices))
+    with a str()); ``source``: the dataset file, named with the tool that made the page (the review page's
+    generator line: the published page keeps it in an HTML comment only)."""
+    return render("findings_panel.html.j2", panel=findings_panel(findings, notices), version=__version__,
+                  source=source_label(source))
 
 
 def wrap_html(body: str, style: bool = True) -> str:

@@ -41,8 +41,8 @@ def cells(path: Path) -> dict:
 def bundled(rendered, tmp_path: Path) -> list[tuple[Path, object]]:
     """(published page, dataset) of every township the session batch rendered."""
     out = []
-    for page in rendered.pages("publish"):
-        rel = f"data/{page.parent.name}/{page.stem}.yaml"
+    for page in rendered.pages():
+        rel = f"data/{page.parents[1].name}/{page.stem}.yaml"  # output/<year>/published/<id>.html
         source = tmp_path / rel
         source.parent.mkdir(parents=True, exist_ok=True)
         source.write_text(rendered.datasets[rel], encoding="utf-8")
@@ -74,9 +74,9 @@ def printed(rendered, tmp_path_factory):
     from nianbao.publish.pdf import to_pdf
 
     folder = tmp_path_factory.mktemp("printed")
-    pages = rendered.pages("publish")
+    pages = rendered.pages()
     with ThreadPoolExecutor(2) as pool:
-        pdfs = list(pool.map(lambda p: to_pdf(p, folder / p.parent.name / f"{p.stem}.pdf"), pages))
+        pdfs = list(pool.map(lambda p: to_pdf(p, folder / p.parents[1].name / f"{p.stem}.pdf"), pages))
     return dict(zip(pages, pdfs))
 
 
@@ -256,14 +256,14 @@ def test_word_cli_from_a_dataset_and_from_a_page(rendered, tmp_path):
     from conftest import ROOT
 
     root = make_project(tmp_path, {SEED: (ROOT / SEED).read_text(encoding="utf-8")})
-    page = rendered.publish / "2020" / "150724-bycg.html"
+    page = rendered.page("2020/150724-bycg.html")
     r = run_nianbao(root, "docx", SEED)
     assert r.returncode == 0, r.stderr
-    out = root / "output" / "2020" / "150724-bycg.docx"
+    out = root / "output" / "2020" / "published" / "150724-bycg.docx"
     assert cells(out) == cells(page)
     out.unlink()
     shutil.copy(page, root / "page.html")
-    r = run_nianbao(root, "docx", "page.html")  # the page's footer names its data file
+    r = run_nianbao(root, "docx", "page.html")  # the page's footer names its data file (in an HTML comment)
     assert r.returncode == 0, r.stderr
     assert cells(out) == cells(page)
     r = run_nianbao(root, "docx", "notes.txt")
@@ -277,8 +277,9 @@ def test_batch_docx(tmp_path):
     assert run_nianbao(root, "params").returncode == 0
     r = run_nianbao(root, "batch", "--publish", "--docx", "--no-progress", "-j", "1")
     assert "失败 0" in r.stdout, r.stdout + r.stderr
-    out = root / "output" / "2020"
+    out = root / "output" / "2020" / "published"  # Word, like PDF, from the published page only
     assert cells(out / "150724-bycg.docx") == cells(out / "150724-bycg.html")
+    assert not (root / "output" / "2020" / "review").exists()
 
 
 # ---------------------------------------------------------------- district scale, broken 表四 totals

@@ -19,7 +19,8 @@ BAD_PARAMS = ("params/2020/000-bad.yaml", "dataset: data/2020/demo-001.yaml\ntow
 
 
 def pages(out: Path) -> dict[str, bytes]:
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.glob("*/*.html")) if p.name != "index.html"}
+    """Every township page of an output tree, published and review: "<year>/<folder>/<id>.html" → bytes."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.glob("*/*/*.html"))}
 
 
 def test_check_cli_gives_the_notebooks_findings(rendered, tmp_path):
@@ -32,7 +33,7 @@ def test_check_cli_gives_the_notebooks_findings(rendered, tmp_path):
         by_file[item.pop("file")].append(item)
     for rel in rendered.datasets:
         year, key = Path(rel).parent.name, Path(rel).stem
-        notebook = json.loads((rendered.publish / year / f"{key}.findings.json").read_text(encoding="utf-8"))
+        notebook = json.loads((rendered.output / year / f"{key}.findings.json").read_text(encoding="utf-8"))
         assert by_file[rel] == notebook, rel
     # Both read last year's dataset (2021 finds 2020's; 2020 finds none) and the folder's other townships
     # (the payload dataset is the seed's text under another id).
@@ -46,14 +47,15 @@ def test_warm_kernels_give_the_same_pages(rendered, tmp_path):
     restarts the kernel and the next one is untouched."""
     root = make_project(tmp_path, {**rendered.datasets, BAD_PARAMS[0]: BAD_PARAMS[1]})
     assert run_nianbao(root, "params").returncode == 0
-    r = run_nianbao(root, "batch", "--publish", "--no-progress", "--reuse-kernels", "--jobs", "1")
+    r = run_nianbao(root, "batch", "--no-progress", "--reuse-kernels", "--jobs", "1")
     assert r.returncode == 1, r.stdout + r.stderr
     assert "失败 1" in r.stdout and "000-bad" in r.stdout and "demo-999" in r.stdout
-    assert pages(root / "output") == pages(rendered.publish)
+    mine = pages(root / "output")
+    assert mine == pages(rendered.output) and len(mine) == 2 * len(rendered.datasets)
     for rel in rendered.datasets:
         year, key = Path(rel).parent.name, Path(rel).stem
         assert (root / "output" / year / f"{key}.findings.json").read_bytes() == \
-            (rendered.publish / year / f"{key}.findings.json").read_bytes(), rel
+            (rendered.output / year / f"{key}.findings.json").read_bytes(), rel
     # State reset between townships: each notebook counts its cells from 1, as in a fresh kernel.
     nb = nbformat.read(str(root / "output/2020/demo-002.ipynb"), as_version=4)
     assert [c.execution_count for c in nb.cells if c.cell_type == "code"] == [1, 2, 3, 4, 5]
@@ -67,13 +69,15 @@ def test_dask_local_cluster_gives_the_same_outcomes(rendered, tmp_path):
     r = run_nianbao(root, "batch", "--publish", "--no-progress", "--dask", "--jobs", "2", "--reuse-kernels")
     assert r.returncode == 1, r.stdout + r.stderr
     assert "共 5 份：成功 4，失败 1" in r.stdout and "000-bad" in r.stdout
-    mine = pages(root / "output")
-    assert mine == {k: v for k, v in pages(rendered.publish).items() if k in mine} and len(mine) == 4
+    mine = pages(root / "output")  # --publish: the published pages only
+    assert mine == {k: v for k, v in pages(rendered.output).items() if k in mine} and len(mine) == 4
+    assert all("/published/" in k for k in mine) and not list((root / "output").glob("*/review"))
 
 
 def _mtimes(out: Path) -> dict[str, int]:
-    return {p.relative_to(out).as_posix(): p.stat().st_mtime_ns for p in out.glob("*/*") if p.suffix in (".html", ".ipynb")
-            and p.name != "index.html"}
+    """The townships' notebooks and pages (published and review) → when they were written."""
+    return {p.relative_to(out).as_posix(): p.stat().st_mtime_ns
+            for p in [*out.glob("*/*.ipynb"), *out.glob("*/*/*.html")]}
 
 
 def test_rerun_keeps_what_did_not_change(tmp_path):
@@ -96,14 +100,16 @@ def test_rerun_keeps_what_did_not_change(tmp_path):
                            path.read_text(encoding="utf-8"), count=1), encoding="utf-8")
     assert run_nianbao(root, "batch", "--no-progress").returncode in (0, 1)
     now = _mtimes(out)
-    assert {k for k in now if now[k] != first[k]} == {"2020/demo-001.html", "2020/demo-001.ipynb",
-                                                       "2021/demo-001.html", "2021/demo-001.ipynb"}
+    assert {k for k in now if now[k] != first[k]} == {
+        f"{y}/{f}demo-001.{s}" for y in ("2020", "2021") for f, s in (("", "ipynb"), ("published/", "html"),
+                                                                         ("review/", "html"))}
 
     # A dataset that is gone takes its outputs with it; --force renders everything again.
     (root / "data/2021/demo-002.yaml").unlink()
     assert params.sync(root).removed
     assert run_nianbao(root, "batch", "--no-progress", "--force").returncode in (0, 1)
-    assert not list((out / "2021").glob("demo-002.*"))
+    assert not list((out / "2021").rglob("demo-002.*"))  # published, review and the notebook
+    assert (out / "2021" / "published" / "demo-001.html").is_file() and (out / "2021" / "review" / "demo-001.html").is_file()
     after = _mtimes(out)
     assert all(after[k] != now[k] for k in after)
     assert json.loads((out / "2021" / "state.json").read_text(encoding="utf-8")).keys() == {"demo-001"}

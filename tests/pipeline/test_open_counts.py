@@ -35,7 +35,7 @@ def test_summary_counts_open_findings_by_severity_and_category(tmp_path):
     assert sorted((f["id"], f["acknowledged"]) for f in found) == [
         ("arith.t3.balance", None), ("arith.t3.row_total", None), ("cell.blank", None), ("cross.t3.carry", "乡镇合并")]
 
-    [outcome] = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    [outcome] = json.loads((out / "summary.json").read_text(encoding="utf-8"))["townships"]
     assert (outcome["errors"], outcome["warnings"]) == (2, 1)
     assert outcome["by_category"] == {"arithmetic": {"error": 2, "warning": 0}, "blank": {"error": 0, "warning": 1}}
     assert "2021/demo-001" in r.stdout and "2 个错误，1 个警告" in r.stdout

@@ -42,9 +42,13 @@ def test_committed_notebook_is_clean_and_parameterised():
     r = subprocess.run([str(BIN / "papermill"), "--help-notebook", "notebooks/report.ipynb"], cwd=ROOT,
                        capture_output=True, text=True)
     assert r.returncode == 0
-    for name in ("dataset", "township_id", "review", "findings_path"):
+    for name in ("dataset", "township_id", "findings_path", "comparison"):
         assert re.search(rf"{name}: \w+ \(default", r.stdout), r.stdout
-    assert "审核意见" in r.stdout  # the comments became help text
+    assert "审核结果" in r.stdout  # the comments became help text
+    tags = [c.metadata.get("tags", []) for c in code]
+    assert sum("report" in t for t in tags) == 1 and sum("review-only" in t for t in tags) == 1
+    [review] = [c for c in code if "review-only" in c.metadata.get("tags", [])]
+    assert "findings_panel()" in review.source
 
 
 def test_params_in_step_with_data():
@@ -114,9 +118,9 @@ def test_batch_renders_others_when_one_dataset_is_invalid(tmp_path):
     assert "失败 1" in r.stdout and "bad-01" in r.stdout and "未知的字段“orgn”" in r.stdout
     out = root / "output" / "2020"
     for key in ("150724-bycg", "demo-001", "demo-002"):
-        assert (out / f"{key}.html").is_file() and (out / f"{key}.ipynb").is_file()
-        assert (out / f"{key}.findings.json").is_file()
-    assert not (out / "bad-01.html").exists()
+        assert (out / "published" / f"{key}.html").is_file() and (out / "review" / f"{key}.html").is_file()
+        assert (out / f"{key}.ipynb").is_file() and (out / f"{key}.findings.json").is_file()
+    assert not list(out.rglob("bad-01.*"))
 
     findings = json.loads((out / "demo-001.findings.json").read_text(encoding="utf-8"))
     balance = [f for f in findings if f["id"] == "arith.t3.balance"]
@@ -133,9 +137,10 @@ def test_batch_renders_others_when_one_dataset_is_invalid(tmp_path):
 
     index = (out / "index.html").read_text(encoding="utf-8")
     text = page_text(index)
-    assert '<html lang="zh">' in index and 'href="150724-bycg.html"' in index
+    assert '<html lang="zh">' in index and 'href="published/150724-bycg.html"' in index
+    assert 'href="review/150724-bycg.html"' in index and "审核页面" in text and "发布页面" in text
     assert "生成失败" in text and "未知的字段“orgn”" in text and "有错误" in text
-    summary = {o["township_id"]: o for o in json.loads((out / "summary.json").read_text(encoding="utf-8"))}
+    summary = {o["township_id"]: o for o in json.loads((out / "summary.json").read_text(encoding="utf-8"))["townships"]}
     assert summary["bad-01"]["ok"] is False and summary["demo-001"]["errors"] == 2
 
     # --fail-on error also fails when every report renders but one carries an error-level finding.
@@ -147,17 +152,15 @@ def test_batch_renders_others_when_one_dataset_is_invalid(tmp_path):
 
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
-    """The bundled seed and one 2021 township, rendered by the batch in publish and review modes."""
+    """The bundled seed and one 2021 township, rendered once by the batch: their published and review pages."""
     tmp = tmp_path_factory.mktemp("pub")
     files = {rel: (ROOT / rel).read_text(encoding="utf-8") for rel in (SEED, "data/2021/demo-010.yaml")}
     root = make_project(tmp, files)
     assert nianbao(root, "params").returncode == 0
-    r = nianbao(root, "batch", "--publish", "--no-progress")
-    assert r.returncode == 0, r.stdout + r.stderr
-    publish = {p.stem: p.read_text(encoding="utf-8") for p in (root / "output").glob("*/*.html") if p.stem != "index"}
     r = nianbao(root, "batch", "--no-progress")
-    review = {p.stem: p.read_text(encoding="utf-8") for p in (root / "output").glob("*/*.html") if p.stem != "index"}
-    return publish, review
+    assert r.returncode == 0, r.stdout + r.stderr
+    return tuple({p.stem: p.read_text(encoding="utf-8") for p in (root / "output").glob(f"*/{folder}/*.html")}
+                 for folder in ("published", "review"))
 
 
 def test_published_html_has_no_code_prompts_or_tracebacks(published):

@@ -14,6 +14,8 @@ import pytest
 from conftest import PAYLOAD_ID, ROOT
 from pypdf import PdfReader
 
+from nianbao.paths import PUBLISHED, REVIEW
+
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync"]
@@ -77,7 +79,7 @@ def visit(browser):
 
 def test_every_page_loads_alone(rendered, visit):
     """Each bundled page (reports in both modes and the index pages): no request leaves the file, no console error."""
-    pages = rendered.pages() + rendered.indexes() + rendered.pages("review")
+    pages = rendered.pages() + rendered.indexes() + rendered.pages(REVIEW)
     assert len(pages) > 20
     for path in pages:
         v = visit(path)
@@ -102,7 +104,7 @@ def table_facts(page) -> dict:
 @pytest.mark.parametrize("javascript", [True, False])
 def test_seed_tables_in_the_dom(rendered, visit, javascript):
     """The seed's three tables, with JavaScript on and off (nothing on the page needs it)."""
-    v = visit(rendered.publish / SEED_PAGE, javascript=javascript)
+    v = visit(rendered.page(SEED_PAGE), javascript=javascript)
     t = table_facts(v.page)
     assert sorted(t) == ["t2", "t3", "t4"]
     assert (t["t2"]["td"], t["t3"]["td"], t["t4"]["td"]) == (22, 161, 15)
@@ -135,15 +137,15 @@ def test_seed_tables_in_the_dom(rendered, visit, javascript):
 
 
 def test_2021_tables_in_the_dom(rendered, visit):
-    t = table_facts(visit(rendered.publish / "2021/demo-001.html").page)
+    t = table_facts(visit(rendered.page("2021/demo-001.html")).page)
     assert (t["t2"]["td"], t["t3"]["td"], t["t4"]["td"]) == (10, 175, 15)
     assert t["t3"]["spans"]["三、本年度办理结果"] == [22, 1]
     assert t["t3"]["spans"]["（六）其他处理"] == [3, 1]
 
 
 def test_injected_script_never_runs(rendered, visit):
-    for mode in ("publish", "review"):
-        v = visit(getattr(rendered, mode) / f"2020/{PAYLOAD_ID}.html")
+    for mode in (PUBLISHED, REVIEW):
+        v = visit(rendered.page(f"2020/{PAYLOAD_ID}.html", mode))
         assert v.page.evaluate("() => window.__pwned") is None
         assert v.page.evaluate("() => document.scripts.length + document.images.length") == 0
         assert v.page.evaluate("() => document.querySelectorAll('iframe, a[href^=\"javascript\"]').length") == 0
@@ -159,7 +161,7 @@ def test_injected_script_never_runs(rendered, visit):
 
 def test_review_link_highlights_its_cell(rendered, visit):
     """Without JavaScript: the finding's link jumps to the cell, which the panel's style marks."""
-    v = visit(rendered.review / "2020/demo-007.html", javascript=False)
+    v = visit(rendered.page("2020/demo-007.html", REVIEW), javascript=False)
     page = v.page
     flagged = page.evaluate("() => getComputedStyle(document.getElementById('c-t3.denied.8.natural')).backgroundColor")
     plain = page.evaluate("() => getComputedStyle(document.getElementById('c-t3.new.natural')).backgroundColor")
@@ -176,8 +178,8 @@ def test_screenshots_without_overlap(rendered, visit, tmp_path, width):
     """Desktop and phone width: the page never scrolls sideways (wide tables scroll in their own box),
     table cells do not overlap, the title is centred; screenshots go to the test's folder."""
     for name in (SEED_PAGE, "2021/demo-006.html"):
-        for tree in (rendered.publish, rendered.review):
-            v = visit(tree / name, width=width)
+        for mode in (PUBLISHED, REVIEW):
+            v = visit(rendered.page(name, mode), width=width)
             page = v.page
             assert page.evaluate("() => document.documentElement.scrollWidth") <= width
             boxes = page.evaluate("""() => [...document.querySelectorAll('table.official')].map(t =>
@@ -192,7 +194,7 @@ def test_screenshots_without_overlap(rendered, visit, tmp_path, width):
             h1 = page.evaluate("() => { const r = document.querySelector('h1').getBoundingClientRect();"
                                " return [r.left, document.documentElement.clientWidth - r.right]; }")
             assert abs(h1[0] - h1[1]) <= 2
-            shot = tmp_path / f"{tree.name}-{name.replace('/', '-')}-{width}.png"
+            shot = tmp_path / f"{mode}-{name.replace('/', '-')}-{width}.png"
             page.screenshot(path=str(shot), full_page=True)
             assert shot.stat().st_size > 10_000
             v.close()
@@ -200,7 +202,7 @@ def test_screenshots_without_overlap(rendered, visit, tmp_path, width):
 
 def test_print_layout(rendered, visit, tmp_path):
     """Print CSS: A4 pages, header rows repeated, rows and 表四 kept whole; the printed PDF has the text."""
-    v = visit(rendered.publish / SEED_PAGE)
+    v = visit(rendered.page(SEED_PAGE))
     page = v.page
     page.emulate_media(media="print")
     facts = page.evaluate("""() => ({
@@ -222,7 +224,7 @@ def test_print_layout(rendered, visit, tmp_path):
 def test_nianbao_pdf(rendered, tmp_path):
     """`nianbao pdf`: A4, Chinese text extractable as written (title, a table label), not tofu or radicals."""
     page = tmp_path / "seed.html"
-    shutil.copy(rendered.publish / SEED_PAGE, page)
+    shutil.copy(rendered.page(SEED_PAGE), page)
     r = subprocess.run([sys.executable, "-m", "nianbao", "pdf", str(page)], cwd=ROOT, capture_output=True,
                        text=True, timeout=300)
     assert r.returncode == 0, r.stderr
@@ -234,3 +236,29 @@ def test_nianbao_pdf(rendered, tmp_path):
     for label in ("第二十条第（九）项", "政府集中采购", "981.93万元", "结转下年度继续办理", "未经复议直接起诉"):
         assert label in text, label
     assert not any(0x2E80 <= ord(ch) < 0x2FE0 for ch in text)  # radicals: the text layer was not fixed
+
+
+def test_phone_tables_fit_or_visibly_scroll(rendered, visit):
+    """At 390 px every figure shows whole (表二's "981.93万元" is never cut), and a table wider than the screen
+    scrolls in its own box that says so (the hint above it, a shadow at the scrolling edge)."""
+    v = visit(rendered.page(SEED_PAGE), width=390)
+    facts = v.page.evaluate("""() => ({
+        cut: [...document.querySelectorAll('td[data-cell]')].filter(td => td.scrollWidth > td.clientWidth + 1)
+            .map(td => td.dataset.cell),
+        wraps: [...document.querySelectorAll('.table-wrap')].map(w => ({
+            scrolls: w.scrollWidth > w.clientWidth, overflow: getComputedStyle(w).overflowX,
+            hint: getComputedStyle(w, '::before').content, shadow: getComputedStyle(w).backgroundImage})),
+        amount: document.querySelector('td[data-cell="t2.procurement.amount"]').innerText.trim(),
+    })""")
+    assert facts["cut"] == [] and facts["amount"] == "981.93万元"
+    assert any(w["scrolls"] for w in facts["wraps"])  # 表三 is wider than a phone
+    for w in facts["wraps"]:
+        assert w["overflow"] == "auto" and "左右滑动" in w["hint"] and "radial-gradient" in w["shadow"]
+
+
+def test_review_table_columns_fit_their_content(rendered, visit):
+    """序号 and 级别 as narrow as their text, 问题 takes the room (not columns of equal width)."""
+    v = visit(rendered.page("2020/demo-007.html", REVIEW), javascript=False)
+    widths = v.page.evaluate("""() => Object.fromEntries(['seq', 'severity', 'message'].map(c =>
+        [c, document.querySelector('section.review td.' + c).getBoundingClientRect().width]))""")
+    assert widths["seq"] * 4 < widths["message"] and widths["severity"] * 3 < widths["message"], widths

@@ -15,12 +15,15 @@ import nbformat
 import openpyxl
 import pandas as pd
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Comment
 from conftest import PAYLOAD_ID, ROOT, make_project, payload_dataset, run_nianbao, soup
 
 from nianbao import __version__
 from nianbao.categories import CATEGORIES
+from nianbao.errors import NianbaoError
+from nianbao.paths import PUBLISHED, REVIEW
 from nianbao.pipeline.batch import Outcome
+from nianbao.pipeline.master import MasterState
 from nianbao.publish import html as publish
 from nianbao.publish import index
 from nianbao.publish.figures import FIGURES
@@ -41,7 +44,7 @@ def outside_references(doc: BeautifulSoup) -> list[str]:
             value = el.get(attr)
             if value is None:
                 continue
-            if not re.fullmatch(r"#[\w.\-]+|[\w.\-]+\.(html|json|csv|xlsx|pdf)", value):
+            if not re.fullmatch(r"#[\w.\-]+|((published|review)/)?[\w.\-]+\.(html|json|csv|xlsx|pdf)", value):
                 bad.append(f"{el.name}[{attr}={value!r}]")
         if any(a.lower().startswith("on") for a in el.attrs):
             bad.append(f"{el.name} with an event handler")
@@ -57,20 +60,20 @@ def outside_references(doc: BeautifulSoup) -> list[str]:
 
 def test_page_sizes(rendered):
     """A township page is at most 60 KB (nbconvert's lab page was ~305 KB)."""
-    sizes = {p.relative_to(rendered.publish).as_posix(): p.stat().st_size for p in rendered.pages()}
-    review = {p.relative_to(rendered.review).as_posix(): p.stat().st_size for p in rendered.pages("review")}
+    sizes = {f"{p.parents[1].name}/{p.name}": p.stat().st_size for p in rendered.pages()}
+    review = {f"{p.parents[1].name}/{p.name}": p.stat().st_size for p in rendered.pages(REVIEW)}
     print("\npage sizes (bytes, publish / review):")
     for name in sorted(sizes):
         print(f"  {name:28} {sizes[name]:>7} / {review.get(name, '-'):>7}")
     print(f"  largest: {max(sizes.values())} / {max(review.values())}")
-    assert len(sizes) == len(list((ROOT / "data").glob("*/*.yaml"))) + 1
+    assert len(sizes) == len(review) == len(list((ROOT / "data").glob("*/*.yaml"))) + 1
     assert max(sizes.values()) <= MAX_PAGE
     assert max(review.values()) <= MAX_PAGE
 
 
-@pytest.mark.parametrize("mode", ["publish", "review"])
+@pytest.mark.parametrize("mode", [PUBLISHED, REVIEW])
 def test_pages_fetch_nothing(rendered, mode):
-    for page in rendered.pages(mode) + rendered.indexes(mode):
+    for page in rendered.pages(mode) + rendered.indexes():
         doc = soup(page)
         assert outside_references(doc) == [], page.name
         if PAYLOAD_ID not in page.name:  # the payload page quotes a URL as text, on purpose
@@ -79,7 +82,7 @@ def test_pages_fetch_nothing(rendered, mode):
 
 
 def test_page_head_and_footer(rendered):
-    page = rendered.publish / "2020" / "150724-bycg.html"
+    page = rendered.page("2020/150724-bycg.html")
     html = page.read_text(encoding="utf-8")
     doc = soup(page)
     assert html.startswith("<!DOCTYPE html>") and doc.html["lang"] == "zh"
@@ -87,16 +90,30 @@ def test_page_head_and_footer(rendered):
     assert doc.find("meta", attrs={"name": "generator"})["content"] == f"nianbao {__version__}"
     # nothing of JupyterLab: no wrappers, prompts, code or its highlighting CSS
     assert "jp-" not in html and "highlight" not in html and "In&nbsp;[" not in html
-    footer = doc.find("footer", class_="colophon").get_text(" ", strip=True)
-    assert f"nianbao {__version__}" in footer
-    assert "data/2020/150724-bycg.yaml" in footer
-    assert "2020年12月31日" in footer  # no signing date in the seed: the period's end, not today
+    # A government site's page: neither the tool nor an internal path in sight; both in an HTML comment.
+    footer = doc.find("footer", class_="colophon")
+    assert "2020年12月31日" in footer.get_text()  # no signing date in the seed: the period's end, not today
+    visible = page_text(page)
+    assert "nianbao" not in visible and "data/" not in visible and ".yaml" not in visible
+    [comment] = footer.find_all(string=lambda s: isinstance(s, Comment))
+    assert f"nianbao {__version__}" in comment and "数据文件：data/2020/150724-bycg.yaml" in comment
+    # The review page names both in plain sight, in its review block.
+    provenance = soup(rendered.page("2020/150724-bycg.html", REVIEW)).find("p", class_="provenance").get_text()
+    assert f"nianbao {__version__}" in provenance and "data/2020/150724-bycg.yaml" in provenance
+
+
+def page_text(page: Path) -> str:
+    """What a reader of a page sees: its text without style sheets, scripts or comments."""
+    doc = soup(page)
+    for hidden in doc.find_all(["style", "script", "title"]):
+        hidden.decompose()
+    return doc.get_text()
 
 
 def test_generated_date_is_the_signing_date(rendered):
-    footer = soup(rendered.publish / "2021" / "demo-001.html").find("footer", class_="colophon").get_text()
-    assert "data/2021/demo-001.yaml" in footer
-    assert "2022年1月" in footer and "2021年12月31日" not in footer
+    footer = soup(rendered.page("2021/demo-001.html")).find("footer", class_="colophon")
+    assert "data/2021/demo-001.yaml" in str(footer)
+    assert "2022年1月" in footer.get_text() and "2021年12月31日" not in footer.get_text()
 
 
 def test_publish_mode_has_no_review_panel(rendered):
@@ -107,7 +124,7 @@ def test_publish_mode_has_no_review_panel(rendered):
 
 
 def test_review_links_reach_highlighted_cells(rendered):
-    doc = soup(rendered.review / "2020" / "demo-007.html")
+    doc = soup(rendered.page("2020/demo-007.html", REVIEW))
     panel = doc.find("section", class_="review")
     groups = panel.find_all("section", class_="review-group")
     order = list(CATEGORIES)
@@ -134,8 +151,8 @@ def test_review_links_reach_highlighted_cells(rendered):
 def test_report_html_is_the_same_in_both_modes(rendered):
     """The review panel only adds itself: the report (and the importer's view of it) is unchanged."""
     for name in ("2020/demo-007.html", "2021/demo-010.html"):
-        pub = soup(rendered.publish / name).find("div", class_="nianbao-report")
-        reports = soup(rendered.review / name).find_all("div", class_="nianbao-report")
+        pub = soup(rendered.page(name)).find("div", class_="nianbao-report")
+        reports = soup(rendered.page(name, REVIEW)).find_all("div", class_="nianbao-report")
         assert str(reports[-1]) == str(pub)
 
 
@@ -147,26 +164,27 @@ def test_two_renders_are_byte_identical(rendered, tmp_path):
     keep = ["data/2020/150724-bycg.yaml", "data/2020/demo-007.yaml", "data/2021/demo-010.yaml"]
     root = make_project(tmp_path, {rel: rendered.datasets[rel] for rel in keep})
     assert run_nianbao(root, "params").returncode == 0
-    r = run_nianbao(root, "batch", "--publish", "--no-progress", "--jobs", "1")
+    r = run_nianbao(root, "batch", "--no-progress", "--jobs", "1")
     assert r.returncode == 0, r.stdout + r.stderr
-    for rel in keep:
+    for rel in keep:  # (a review page depends on the year's other townships too: the copy-paste rule)
         year, key = Path(rel).parent.name, Path(rel).stem
-        first, second = rendered.publish / year / f"{key}.html", root / "output" / year / f"{key}.html"
-        assert first.read_bytes() == second.read_bytes(), rel
+        first = rendered.page(f"{year}/{key}.html")
+        assert first.read_bytes() == (root / "output" / year / PUBLISHED / f"{key}.html").read_bytes(), rel
     # the index of the same outcomes, written twice, is the same too (charts, CSV and workbook included)
-    outcomes = [Outcome(**o) for o in json.loads((rendered.publish / "2021" / "summary.json").read_text())]
+    summary = json.loads((rendered.output / "2021" / "summary.json").read_text())
+    outcomes = [Outcome(**o) for o in summary["townships"]]
     for out in (tmp_path / "i1", tmp_path / "i2"):
-        index.write_index(out, "2021", outcomes)
+        index.write_index(out, "2021", outcomes, MasterState(**summary["master"]))
     for name in ("index.html", "figures.csv", "figures.xlsx"):
         assert filecmp.cmp(tmp_path / "i1" / name, tmp_path / "i2" / name, shallow=False), name
-        assert (tmp_path / "i1" / name).read_bytes() == (rendered.publish / "2021" / name).read_bytes(), name
+        assert (tmp_path / "i1" / name).read_bytes() == (rendered.output / "2021" / name).read_bytes(), name
 
 
 # ---------------------------------------------------------------- safe text
 
 
 def test_script_payload_renders_as_text(rendered):
-    page = rendered.publish / "2020" / f"{PAYLOAD_ID}.html"
+    page = rendered.page(f"2020/{PAYLOAD_ID}.html")
     doc = soup(page)
     assert doc.find_all(["script", "img", "iframe"]) == []
     assert not doc.find_all(href=re.compile("^javascript:", re.I))
@@ -183,14 +201,14 @@ def test_script_payload_renders_as_text(rendered):
 
 def test_plain_nbconvert_with_our_template_gives_the_same_page(rendered, tmp_path):
     """The README's command: jupyter nbconvert --to html with the template folder and name."""
-    notebook = rendered.publish / "2020" / "150724-bycg.ipynb"
+    notebook = rendered.output / "2020" / "150724-bycg.ipynb"
     r = subprocess.run([str(BIN / "jupyter"), "nbconvert", "--to", "html",
                         f"--TemplateExporter.extra_template_basedirs={publish.TEMPLATE_DIR.relative_to(ROOT)}",
                         "--template", "nianbao", str(notebook), "--output-dir", str(tmp_path)],
                        cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     by_hand = (tmp_path / "150724-bycg.html").read_bytes()
-    assert by_hand == (rendered.publish / "2020" / "150724-bycg.html").read_bytes()
+    assert by_hand == (rendered.page("2020/150724-bycg.html")).read_bytes()
 
 
 def test_template_extends_nbconvert_lab():
@@ -198,6 +216,15 @@ def test_template_extends_nbconvert_lab():
     assert conf["base_template"] == "lab"
     source = (publish.TEMPLATE_DIR / "nianbao" / "index.html.j2").read_text()
     assert "{%- extends 'lab/index.html.j2' -%}" in source
+
+
+def _cell(source, html, tags=(), text=None):
+    data = {"text/html": html} if html else {}
+    if text:
+        data["text/plain"] = text
+    cell = nbformat.v4.new_code_cell(source, outputs=[nbformat.v4.new_output("display_data", data=data)])
+    cell.metadata["tags"] = list(tags)
+    return cell
 
 
 def test_publish_keeps_only_html_outputs():
@@ -208,11 +235,10 @@ def test_publish_keeps_only_html_outputs():
             nbformat.v4.new_output("stream", name="stderr", text="UserWarning: leaked"),
             nbformat.v4.new_output("error", ename="ValueError", evalue="boom", traceback=["Traceback boom"]),
         ]),
-        nbformat.v4.new_code_cell("x", outputs=[nbformat.v4.new_output(
-            "execute_result", data={"text/plain": "plain repr", "text/html": "<h1 class=\"title\">标题甲</h1>"},
-            execution_count=1)]),
-        nbformat.v4.new_code_cell("y", outputs=[nbformat.v4.new_output("display_data", data={"text/plain": "only text"})]),
+        _cell("x", "<h1 class=\"title\">标题甲</h1>", ["report"], text="plain repr"),
+        _cell("y", None, ["report"], text="only text"),
     ]
+    nb.cells[1].metadata["tags"] = ["report"]
     html = publish.page_html(nb)
     doc = soup(html)
     assert doc.title.get_text() == "标题甲" and doc.html["lang"] == "zh"
@@ -221,17 +247,62 @@ def test_publish_keeps_only_html_outputs():
     assert doc.find("h1").get_text() == "标题甲"
 
 
+def tagged_notebook():
+    """A master's run: a report cell, the review block (review-only) and an analyst's untagged scratch cell."""
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [_cell("report.findings_panel()", "<section class=\"review\">审核意见甲</section>", ["review-only"]),
+                _cell("report.document()", "<h1 class=\"title\">报告乙</h1>", ["report"]),
+                _cell("report.findings_frame", "<table class=\"dataframe\"><td>试验丙</td></table>"),
+                _cell("x", "<p>两者丁</p>", ["report", "review-only"])]
+    return nb
+
+
+def test_review_only_and_scratch_cells_never_reach_the_published_page():
+    published, review = publish.page_html(tagged_notebook()), publish.page_html(tagged_notebook(), review=True)
+    assert "报告乙" in published and "报告乙" in review
+    for kept_for_review in ("审核意见甲", "试验丙", "两者丁"):
+        assert kept_for_review not in published and kept_for_review in review, kept_for_review
+
+
+def test_published_page_from_the_plain_nbconvert_command_drops_review_only_cells(tmp_path):
+    """The template's own preprocessor, without our exporter's tag-removal configuration: the same page."""
+    notebook = tmp_path / "run.ipynb"
+    nbformat.write(tagged_notebook(), str(notebook))
+    r = subprocess.run([str(BIN / "jupyter"), "nbconvert", "--to", "html",
+                        f"--TemplateExporter.extra_template_basedirs={publish.TEMPLATE_DIR}",
+                        "--template", "nianbao", str(notebook), "--output-dir", str(tmp_path)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "run.html").read_text(encoding="utf-8") == publish.page_html(tagged_notebook())
+
+
+def test_a_master_without_report_cells_publishes_nothing():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [_cell("report.document()", "<h1 class=\"title\">报告乙</h1>")]
+    with pytest.raises(NianbaoError, match="report"):
+        publish.page_html(nb)
+
+
 # ---------------------------------------------------------------- index page
 
 
 def test_index_page(rendered):
-    page = rendered.publish / "2021" / "index.html"
+    page = rendered.output / "2021" / "index.html"
     doc = soup(page)
     assert doc.html["lang"] == "zh"
     reports = doc.find("table", class_="reports")
     rows = {tr["data-id"]: tr for tr in reports.find("tbody").find_all("tr")}
     assert sorted(rows) == [f"demo-{i:03d}" for i in range(1, 11)]
-    assert rows["demo-010"].find("a")["href"] == "demo-010.html"
+    # both pages of each township, each saying what it is
+    assert rows["demo-010"].find("a")["href"] == "published/demo-010.html"
+    pages = rows["demo-010"].find("td", class_="pages")
+    assert [(a["class"], a["href"], a.get_text()) for a in pages.find_all("a")] == [
+        (["published"], "published/demo-010.html", "发布页面"), (["review"], "review/demo-010.html", "审核页面")]
+    explained = doc.find("p", class_="pages").get_text()
+    assert "发布页面" in explained and "审核页面" in explained and "不得发布" in explained
+    summary = json.loads((rendered.output / "2021" / "summary.json").read_text())
+    assert doc.find("code", class_="master-sha256").get_text() == summary["master"]["sha256"][:12]
+    assert doc.find("ul", class_="master-warnings") is None  # a clean master: nothing to say
     assert rows["demo-010"].find_all("td")[2].get_text() == "有错误"
     # counts by category: demo-010 breaks a 表四 identity, demo-009 uses the old format
     cats = doc.find("table", class_="categories")
@@ -243,7 +314,7 @@ def test_index_page(rendered):
     assert cats.find("tr", attrs={"data-id": "demo-009"}).find("td", attrs={"data-category": "format"}).get_text() == "错误1"
     # key figures side by side, from the datasets
     figures = doc.find("table", class_="figures")
-    summary = {o["township_id"]: o for o in json.loads((rendered.publish / "2021" / "summary.json").read_text())}
+    summary = {o["township_id"]: o for o in json.loads((rendered.output / "2021" / "summary.json").read_text())["townships"]}
     for tr in figures.find("tbody").find_all("tr"):
         for td in tr.find_all("td"):
             expected = summary[tr["data-id"]]["figures"][td["data-figure"]]
@@ -260,8 +331,8 @@ def test_index_page(rendered):
 
 
 def test_index_downloads_hold_the_same_figures(rendered):
-    out = rendered.publish / "2021"
-    summary = json.loads((out / "summary.json").read_text())
+    out = rendered.output / "2021"
+    summary = json.loads((out / "summary.json").read_text())["townships"]
     assert (out / "figures.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads the Chinese
     csv = pd.read_csv(out / "figures.csv", encoding="utf-8-sig", dtype={"编号": str})
     xlsx = pd.read_excel(out / "figures.xlsx", dtype={"编号": str})
@@ -319,3 +390,14 @@ def test_review_style_takes_only_cell_keys():
     doc = soup(html)
     assert [a["href"] for a in doc.find_all("a") if a["href"].startswith("#c-")] == ["#c-t3.new.natural"]
     assert doc.find("style").get_text().strip() == r"#c-t3\.new\.natural{background:#fbd5d5}"
+
+
+def test_nianbao_pdf_prints_published_pages_only(tmp_path):
+    from nianbao.cli.pdf import _pages
+
+    for rel in ("2020/published/a.html", "2020/review/a.html", "2020/index.html", "2021/published/b.html"):
+        (tmp_path / "output" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "output" / rel).write_text("<html></html>", encoding="utf-8")
+    assert [p.relative_to(tmp_path / "output").as_posix() for p in _pages(tmp_path, None)] == [
+        "2020/published/a.html", "2021/published/b.html"]
+    assert [p.name for p in _pages(tmp_path, 2021)] == ["b.html"]
