@@ -26,6 +26,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm, Pt
 
+from .. import atomic
 from ..dataset import Dataset
 from ..render import report_html, report_title
 from ..render.layout import Header, Layout, placed_cells, table_layout
@@ -192,6 +193,7 @@ def report_docx(ds: Dataset) -> docx.document.Document:
 
 
 def to_docx(ds: Dataset, out: Path) -> Path:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    report_docx(ds).save(str(out))
+    document = report_docx(ds)
+    with atomic.writing(out) as tmp:
+        document.save(str(tmp))
     return out

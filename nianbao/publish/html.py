@@ -16,7 +16,7 @@ from bs4 import BeautifulSoup
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
 
-from .. import __version__
+from .. import __version__, atomic
 from ..paths import PACKAGE_DIR
 
 TEMPLATE_DIR = PACKAGE_DIR / "templates" / "nbconvert"  # holds the template folder "nianbao"
@@ -82,6 +82,4 @@ def page_html(nb: nbformat.NotebookNode) -> str:
 
 def to_html(notebook: Path, html: Path) -> Path:
     nb = nbformat.read(str(notebook), as_version=4)
-    html.parent.mkdir(parents=True, exist_ok=True)
-    html.write_text(page_html(nb), encoding="utf-8")
-    return html
+    return atomic.write_text(html, page_html(nb))
