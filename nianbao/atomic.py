@@ -31,6 +31,7 @@ _REASONS = {
     errno.EEXIST: "路径中有一个应为文件夹的位置是文件",
     errno.EISDIR: "目标位置是一个文件夹",
     errno.ENAMETOOLONG: "文件名过长",
+    errno.EIO: "磁盘读写出错（磁盘可能已满或损坏）",
 }
 
 
