@@ -32,9 +32,9 @@ KILLS = 10
 SEED = 13
 
 
-def _project(tmp_path: Path, name: str = "p") -> Path:
+def _project(tmp_path: Path, name: str = "p", townships: tuple[str, ...] = TOWNSHIPS) -> Path:
     root = make_project(tmp_path / name, {f"data/2020/{t}.yaml": (ROOT / f"data/2020/{t}.yaml").read_text("utf-8")
-                                          for t in TOWNSHIPS})
+                                          for t in townships})
     assert run_nianbao(root, "params").returncode == 0
     return root
 
@@ -125,7 +125,7 @@ def clean(tmp_path_factory) -> tuple[dict[str, bytes], float]:
     root = _project(tmp_path_factory.mktemp("clean"))
     started = time.monotonic()
     r = run_nianbao(root, "batch", "--no-progress", "--jobs", "2")
-    assert r.returncode == 1 and "失败 0" in r.stdout, r.stdout + r.stderr  # demo-003 carries errors on purpose
+    assert r.returncode == 0 and "失败 0" in r.stdout, r.stdout + r.stderr
     _no_processes_left(root)
     return _outputs(root), time.monotonic() - started
 
@@ -171,7 +171,7 @@ def test_kill_9_at_random_moments(clean, tmp_path):
 def test_a_second_batch_waits_for_the_first(tmp_path):
     """Review and publish batches started together: the second waits, then renders alone; no township fails and
     no page mixes the modes."""
-    root = _project(tmp_path)
+    root = _project(tmp_path, townships=TOWNSHIPS[:2])
     first = _batch(root)
     lock = root / "output" / LOCK_NAME
     deadline = time.monotonic() + 60
@@ -182,7 +182,7 @@ def test_a_second_batch_waits_for_the_first(tmp_path):
     out2, err2 = second.communicate(timeout=600)
     assert "失败 0" in out1 and "失败 0" in out2, out1 + err1 + out2 + err2
     assert f"正由另一个 nianbao batch（进程 {first.pid}）写入" in err2
-    for t in TOWNSHIPS:
+    for t in TOWNSHIPS[:2]:
         assert "审核意见" not in soup(root / "output" / "2020" / f"{t}.html").get_text()
     _assert_whole(root)
 
@@ -190,7 +190,7 @@ def test_a_second_batch_waits_for_the_first(tmp_path):
 def test_a_failed_township_leaves_no_page(tmp_path):
     """Every township fails (the master notebook lost its parameters tag): no page of the earlier run stays,
     and the index links none."""
-    root = _project(tmp_path)
+    root = _project(tmp_path, townships=TOWNSHIPS[:2])
     assert "失败 0" in run_nianbao(root, "batch", "--no-progress", "--jobs", "2").stdout
     master = root / "notebooks" / "report.ipynb"
     nb = json.loads(master.read_text(encoding="utf-8"))
@@ -198,7 +198,7 @@ def test_a_failed_township_leaves_no_page(tmp_path):
         cell.get("metadata", {}).pop("tags", None)
     master.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
     r = run_nianbao(root, "batch", "--no-progress", "--jobs", "2")
-    assert r.returncode == 1 and f"失败 {len(TOWNSHIPS)}" in r.stdout, r.stdout + r.stderr
+    assert r.returncode == 1 and "失败 2" in r.stdout, r.stdout + r.stderr
     out = root / "output" / "2020"
     assert [p.name for p in out.glob("demo-*") if p.suffix in (".html", ".json", ".pdf", ".docx")] == []
     assert [a["href"] for a in soup(out / "index.html").find_all("a", href=True) if a["href"].startswith("demo")] == []
