@@ -13,12 +13,15 @@ kernels) that the master notebook receives as its ``comparison`` parameter.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import sqlite3
+from contextlib import closing
 from dataclasses import astuple, dataclass
 from pathlib import Path
 
+from .. import atomic
 from ..dataset import DatasetBase
 from ..errors import NianbaoError
 from .context import Sibling
@@ -94,18 +97,17 @@ class Comparison:
 
     def write(self, path: Path) -> Path:
         """One SQLite file: written to a temporary name and moved, so a reader never sees half of it."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.unlink(missing_ok=True)
-        with sqlite3.connect(tmp) as db:
-            db.execute("CREATE TABLE township (key TEXT PRIMARY KEY, township_id TEXT, organ TEXT, year INTEGER, text TEXT)")
-            db.execute("CREATE TABLE neighbour (key TEXT, rank INTEGER, other TEXT, PRIMARY KEY (key, rank))")
-            db.executemany("INSERT INTO township VALUES (?, ?, ?, ?, ?)",
-                           ((k, *astuple(s)) for k, s in sorted(self.townships.items())))
-            db.executemany("INSERT INTO neighbour VALUES (?, ?, ?)",
-                           ((k, i, o) for k, others in sorted(self.neighbours.items()) for i, o in enumerate(others)))
-        db.close()
-        tmp.replace(path)
+        try:
+            with atomic.writing(path) as tmp, closing(sqlite3.connect(tmp)) as db, db:
+                db.execute("CREATE TABLE township (key TEXT PRIMARY KEY, township_id TEXT, organ TEXT, year INTEGER, text TEXT)")
+                db.execute("CREATE TABLE neighbour (key TEXT, rank INTEGER, other TEXT, PRIMARY KEY (key, rank))")
+                db.executemany("INSERT INTO township VALUES (?, ?, ?, ?, ?)",
+                               ((k, *astuple(s)) for k, s in sorted(self.townships.items())))
+                db.executemany("INSERT INTO neighbour VALUES (?, ?, ?)",
+                               ((k, i, o) for k, others in sorted(self.neighbours.items()) for i, o in enumerate(others)))
+        except sqlite3.OperationalError as e:  # SQLite's word for a disk that refuses the write
+            full = e.sqlite_errorcode == sqlite3.SQLITE_FULL
+            raise atomic.output_error(path, OSError(errno.ENOSPC if full else errno.EIO, str(e))) from None
         return path
 
 

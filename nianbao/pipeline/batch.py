@@ -13,8 +13,8 @@ import hashlib
 import json
 import multiprocessing
 import os
-import time
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -23,11 +23,12 @@ from pathlib import Path
 import yaml
 from tqdm import tqdm
 
-from .. import __version__
+from .. import __version__, atomic
 from ..errors import NianbaoError
 from ..paths import PACKAGE_DIR, PUBLISHED, REVIEW, master_notebook
 from ..publish import index
-from . import params
+from . import params, processes
+from .lock import batch_lock
 from .master import master_state
 
 # One township's files: (folder of output/<year>/, suffix). One run, exported twice; PDF and Word from the published page.
@@ -93,7 +94,6 @@ class Outcome:
     pdf: str | None = None
     by_category: dict = field(default_factory=dict)  # category → {"error": n, "warning": n}
     figures: dict = field(default_factory=dict)  # key figure → int, or None when unknown
-    seconds: float = 0.0
 
     @property
     def status(self) -> str:
@@ -118,10 +118,16 @@ def _open_counts(findings_path: Path) -> tuple[dict, dict]:
     return totals, by_category
 
 
-def _clear_previous(root: Path, year: str, township_id: str) -> None:
-    """Remove a township's outputs of an earlier run, so a failure never leaves a stale page."""
-    for folder, suffix in OUTPUTS + FORMER:
-        (root / "output" / year / folder / f"{township_id}{suffix}").unlink(missing_ok=True)
+def _output_paths(root: Path, year: str, township_id: str) -> list[Path]:
+    """Every file a render of the township may have left, in this layout or the former one."""
+    return [root / "output" / year / folder / f"{township_id}{suffix}" for folder, suffix in OUTPUTS + FORMER]
+
+
+def _clear_previous(root: Path, year: str, township_id: str, keep: Sequence[Path] = ()) -> None:
+    """Remove a township's outputs of an earlier run (but the files in ``keep``), so a failure never leaves a stale page."""
+    for path in _output_paths(root, year, township_id):
+        if path not in keep:
+            path.unlink(missing_ok=True)
 
 
 def _read_params(job: Job) -> dict:
@@ -149,16 +155,18 @@ def run_one(job: Job) -> Outcome:
     from ..publish.html import to_html
     from .execute import run_notebook
 
-    started = time.perf_counter()
     out = Outcome(year=job.year, township_id=job.township_id, ok=False, organ=job.organ, figures=job.figures)
     try:
-        _clear_previous(job.root, job.year, job.township_id)
+        # Each output replaces the earlier run's when written whole; an earlier output this render does
+        # not write (a PDF no longer asked for) goes now.
+        _clear_previous(job.root, job.year, job.township_id, keep=job.outputs())
         nb_path = job.path("", ".ipynb")
         findings_path = job.path("", ".findings.json")
         run_notebook(
             master_notebook(job.root),
             nb_path,
-            parameters={**job.params, "findings_path": str(findings_path), "comparison": job.comparison},
+            parameters={**job.params, "findings_path": findings_path.relative_to(job.root).as_posix(),
+                        "comparison": job.comparison},
             cwd=job.root,
             engine_name="nianbao-warm" if job.reuse_kernels else None,
         )
@@ -188,7 +196,8 @@ def run_one(job: Job) -> Outcome:
         out.notebook = f"{job.township_id}.ipynb"
     except Exception as e:  # a bug or an environment problem: still one line, still the others go on
         out.message = f"内部错误：{type(e).__name__}: {e}"
-    out.seconds = round(time.perf_counter() - started, 2)
+    if not out.ok:  # no page of an earlier run stays behind a failure; a notebook that shows the failure does
+        _clear_previous(job.root, job.year, job.township_id, keep=[job.path("", ".ipynb")] if out.notebook else [])
     return out
 
 
@@ -224,7 +233,6 @@ def _prepare(work: list[Job]) -> tuple[list[Job], list[Outcome]]:
             job.params = _read_params(job)
             loaded = load(job.root / job.params["dataset"])
         except NianbaoError as e:
-            _clear_previous(job.root, job.year, job.township_id)
             failed.append(Outcome(year=job.year, township_id=job.township_id, ok=False, message=str(e)))
             continue
         job.organ, job.figures = loaded.dataset.organ, key_figures(loaded.dataset.cells)
@@ -272,11 +280,12 @@ def _kept(job: Job, state: dict) -> Outcome | None:
     return kept if kept.ok else None
 
 
-def _remove_gone(root: Path, years: set[str], present: dict[str, set[str]]) -> None:
-    """Remove the outputs this batch wrote for townships (and years) whose parameters files are gone."""
-    for year in sorted(years):
+def _remove_gone(root: Path, states: dict[str, dict], present: dict[str, set[str]]) -> None:
+    """Remove the outputs this batch wrote for townships (and years) whose parameters files are gone
+    (``states``: each year's state as the batch found it)."""
+    for year, state in sorted(states.items()):
         out_dir = root / "output" / year
-        for township_id in set(_read_state(out_dir)) - present.get(year, set()):
+        for township_id in set(state) - present.get(year, set()):
             _clear_previous(root, year, township_id)
         if year not in present:
             for name in YEAR_FILES:
@@ -296,8 +305,10 @@ def _executor(jobs: int, dask: str | None) -> Iterator[Executor]:
         with dask_executor(dask or None, jobs) as ex:
             yield ex
         return
-    # spawn: workers must not inherit a forked copy of a parent holding ZMQ/threads.
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+    # spawn: workers must not inherit a forked copy of a parent holding ZMQ/threads. A worker dies with the
+    # batch (kill -9 included): none goes on writing pages for a batch that is gone.
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=processes.die_with_parent, initargs=(os.getpid(),)) as pool:
         yield pool
 
 
@@ -328,9 +339,20 @@ def run_batch(root: Path, year: int | None = None, jobs: int | None = None, revi
 
         chromium()  # no browser: say so before any kernel starts
     work = [Job(root, f, review, pdf, docx, reuse_kernels) for f in files]
-    years = {j.year for j in work}
-    if year is None:  # years rendered before whose parameters are all gone
-        years |= {p.parent.name for p in (root / "output").glob(f"*/{STATE}")}
+    with batch_lock(root / "output", lambda message: print(message, file=sys.stderr, flush=True)):
+        # What a killed batch left: temporary files under output/, kernel sockets and connection files.
+        atomic.remove_leftovers(root / "output")
+        processes.remove_orphans()
+        years = {j.year for j in work}
+        if year is None:  # years rendered before whose parameters are all gone
+            years |= {p.parent.name for p in (root / "output").glob(f"*/{STATE}")}
+        for y in years:
+            atomic.inside(root / "output" / y, root / "output")
+        return _run_locked(root, work, years, progress, jobs, dask, force)
+
+
+def _run_locked(root: Path, work: list[Job], years: set[str], progress: bool, jobs: int | None, dask: str | None,
+                force: bool) -> list[Outcome]:
     states = {y: _read_state(root / "output" / y) for y in years}
     ready, outcomes = _prepare(work)
     todo = []
@@ -340,17 +362,30 @@ def run_batch(root: Path, year: int | None = None, jobs: int | None = None, revi
             todo.append(job)
         else:
             outcomes.append(kept)
+    present = {y: {j.township_id for j in work if j.year == y} for y in {j.year for j in work}}
+    # Townships whose outputs this run may replace or remove: their year's index and summary go first, so
+    # that a batch killed half-way leaves no index describing pages that are not (or no longer) there.
+    changing = {(j.year, j.township_id) for j in todo}
+    changing |= {(o.year, o.township_id) for o in outcomes if not o.ok and _has_outputs(root, o)}
+    changing |= {(y, t) for y in years for t in set(states[y]) - present.get(y, set())}
+    for y in years:
+        mine = {t for year, t in changing if year == y}
+        if mine or y not in present:
+            _forget(root / "output" / y, states[y], mine)
+    for o in outcomes:  # datasets that did not load: no page of an earlier run stays
+        if not o.ok:
+            _clear_previous(root, o.year, o.township_id)
     keys = {(j.year, j.township_id): j.key for j in ready}
     with tqdm(total=len(work), initial=len(outcomes), desc="生成报告", unit="份", disable=not progress) as bar:
         if todo:
             with _executor(max(1, min(jobs or os.cpu_count() or 1, len(todo))), dask) as ex:
                 futures = {ex.submit(run_one, j): j for j in todo}
                 for fut in as_completed(futures):
-                    o = _result(fut, futures[fut])
+                    o = _on_disk(_result(fut, futures[fut]), root)
                     outcomes.append(o)
                     bar.set_postfix_str(f"{o.year}/{o.township_id} {'完成' if o.ok else '失败'}")
                     bar.update()
-    _remove_gone(root, years, {y: {j.township_id for j in work if j.year == y} for y in {j.year for j in work}})
+    _remove_gone(root, states, present)
     outcomes.sort(key=lambda o: (o.year, o.township_id))
     master = master_state(root)
     for y in sorted({o.year for o in outcomes}):
@@ -362,8 +397,35 @@ def run_batch(root: Path, year: int | None = None, jobs: int | None = None, revi
         # the slowest part of a rerun).
         if not (out_dir / "index.html").is_file() or _read_text(out_dir / "summary.json") != summary:
             index.write_index(out_dir, y, mine, master)
-            (out_dir / "summary.json").write_text(summary, encoding="utf-8")
+            atomic.write_text(out_dir / "summary.json", summary)
         state = {o.township_id: {"key": keys[(y, o.township_id)], "outcome": o.to_dict()}
                  for o in mine if o.ok and (y, o.township_id) in keys}
-        (out_dir / STATE).write_text(json.dumps(state, ensure_ascii=False, indent=1), encoding="utf-8")
+        _write_state(out_dir, state)
     return outcomes
+
+
+def _has_outputs(root: Path, o: Outcome) -> bool:
+    return any(p.exists() for p in _output_paths(root, o.year, o.township_id))
+
+
+def _forget(out_dir: Path, state: dict, township_ids: set[str]) -> None:
+    """Before the outputs of ``township_ids`` change: the year's index and summary go, and the state forgets them
+    (a run killed after their new outputs are written must not take them for its last good render)."""
+    for name in ("index.html", "summary.json"):
+        (out_dir / name).unlink(missing_ok=True)
+    _write_state(out_dir, {t: entry for t, entry in state.items() if t not in township_ids})
+
+
+def _write_state(out_dir: Path, state: dict) -> None:
+    atomic.write_text(out_dir / STATE, json.dumps(state, ensure_ascii=False, indent=1))
+
+
+def _on_disk(o: Outcome, root: Path) -> Outcome:
+    """The outcome, failed when a file it names is not on disk (a worker elsewhere, a folder cleaned meanwhile)."""
+    named = [getattr(o, kind) for kind in ("notebook", "published", "review", "findings", "pdf")]
+    missing = [name for name in named if name and not (root / "output" / o.year / name).is_file()]
+    if o.ok and missing:
+        o.ok = False
+        o.message = f"输出文件缺失：{'、'.join(missing)}"
+        _clear_previous(root, o.year, o.township_id)
+    return o

@@ -10,18 +10,21 @@ from __future__ import annotations
 import multiprocessing.util
 import os
 import subprocess
-import tempfile
 import threading
 import time
-import uuid
 from pathlib import Path
 
+import nbformat
 import papermill as pm
 from jupyter_client import BlockingKernelClient
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
 from papermill.engines import NBClientEngine, papermill_engines
+from papermill.exceptions import PapermillExecutionError
 from zmq.error import ZMQError
+
+from .. import atomic
+from . import processes
 
 # Several kernels at once on a small machine: one BLAS thread each, or they fight for cores.
 KERNEL_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
@@ -37,8 +40,11 @@ class IPCKernelManager(AsyncKernelManager):
     def __init__(self, **kwargs):
         kwargs.setdefault("transport", "ipc")
         # A socket-path prefix of its own: the default ("kernel-ipc" in the working folder)
-        # is shared by every kernel started there, so concurrent kernels would collide.
-        kwargs.setdefault("ip", os.path.join(tempfile.gettempdir(), f"nianbao-{uuid.uuid4().hex[:12]}"))
+        # is shared by every kernel started there, so concurrent kernels would collide. The sockets and
+        # the connection file carry this process's id: a run after a kill removes them (processes.remove_orphans).
+        name = processes.temp_name("kernel")
+        kwargs.setdefault("ip", name)
+        kwargs.setdefault("connection_file", name + ".json")
         super().__init__(**kwargs)
 
     async def start_kernel(self, **kw):
@@ -138,10 +144,62 @@ def run_notebook(notebook: Path, output: Path, parameters: dict, cwd: Path, retr
                  engine_name: str | None = None) -> None:
     """Execute ``notebook`` into ``output`` with ``parameters``; raises papermill's errors.
 
+    papermill writes to a temporary name; the notebook reaches ``output`` whole, made reproducible
+    (:func:`reproducible`), also when a cell failed (it shows the error).
     ``engine_name``: a papermill engine (None: papermill's own, a fresh kernel; "nianbao-warm": a warm kernel).
     """
     os.environ.update(KERNEL_ENV)
-    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = atomic.temp_path(atomic.make_dir(output.parent) / output.name)
+    try:
+        try:
+            _execute(notebook, tmp, parameters, cwd, retries, engine_name)
+        except PapermillExecutionError:
+            if tmp.is_file():
+                _place(tmp, notebook, output, cwd)
+            raise
+        except OSError as e:  # papermill writing the notebook: disk full, folder gone
+            raise atomic.output_error(output, e) from None
+        _place(tmp, notebook, output, cwd)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+# Set by papermill and nbclient to the clock and to where the run happened: two runs of the same inputs
+# would differ in them, and two clones of the project in different folders always would.
+TIMING = ("start_time", "end_time", "duration")
+
+
+def reproducible(nb: nbformat.NotebookNode, notebook: Path, output: Path, cwd: Path) -> nbformat.NotebookNode:
+    """The executed notebook without timings, with paths relative to the project and a fixed id on papermill's
+    injected cell (nbformat gives it a random one)."""
+    meta = nb.metadata.get("papermill", {})
+    for key in TIMING:
+        meta.pop(key, None)
+    for key, path in (("input_path", notebook), ("output_path", output)):
+        if key in meta:
+            meta[key] = _relative(path, cwd)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        for key in TIMING:
+            cell.metadata.get("papermill", {}).pop(key, None)
+        if "injected-parameters" in cell.metadata.get("tags", ()):
+            cell.id = "injected-parameters"
+    return nb
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
+    except ValueError:
+        return Path(path).name  # outside the project: its name only, never the machine's folders
+
+
+def _place(tmp: Path, notebook: Path, output: Path, cwd: Path) -> None:
+    nb = reproducible(nbformat.read(str(tmp), as_version=4), notebook, output, cwd)
+    atomic.write_text(output, nbformat.writes(nb) + "\n")
+
+
+def _execute(notebook: Path, output: Path, parameters: dict, cwd: Path, retries: int, engine_name: str | None) -> None:
     for attempt in range(retries + 1):
         try:
             pm.execute_notebook(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from IPython.display import HTML
 
-from .. import checks, render
+from .. import atomic, checks, render
 from ..errors import NianbaoError
 from ..load import Loaded, load
 from ..paths import resolve
@@ -47,10 +47,7 @@ class Report:
         return HTML(render.report_html(self.dataset, source=self.loaded.path))
 
     def save_findings(self, path: str | Path) -> Path:
-        path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(checks.findings_json(self.findings), encoding="utf-8")
-        return path
+        return atomic.write_text(Path(path), checks.findings_json(self.findings))
 
 
 def open_report(dataset: str | Path, township_id: str | None = None, findings_path: str | Path = "",

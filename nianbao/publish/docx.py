@@ -29,6 +29,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm, Pt
 
+from .. import atomic
 from ..dataset import Dataset
 from ..render import report_title
 from ..render.content import preamble_paragraphs, section_blocks, signature_lines
@@ -205,6 +206,5 @@ def docx_bytes(ds: Dataset) -> bytes:
 
 def to_docx(ds: Dataset, out: Path) -> Path:
     """Write the Word document of a dataset to ``out``."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(docx_bytes(ds))
+    atomic.write_bytes(out, docx_bytes(ds))
     return out

@@ -19,7 +19,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils.dataframe import dataframe_to_rows
 from openpyxl.writer.excel import ExcelWriter
 
-from .. import __version__
+from .. import __version__, atomic
 from .figures import FIGURES
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
@@ -49,8 +49,7 @@ def figures_frame(outcomes: Sequence) -> pd.DataFrame:
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:
-    path.write_bytes(frame.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
-    return path
+    return atomic.write_bytes(path, frame.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
 
 
 def write_xlsx(frame: pd.DataFrame, path: Path, year: str, sheet: str) -> Path:
@@ -67,8 +66,7 @@ def write_xlsx(frame: pd.DataFrame, path: Path, year: str, sheet: str) -> Path:
     # openpyxl's ExcelWriter, not save_workbook(): that one stamps "modified" with the clock.
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(wb, archive).save()
-    path.write_bytes(_fixed_zip_times(buf.getvalue()))
-    return path
+    return atomic.write_bytes(path, _fixed_zip_times(buf.getvalue()))
 
 
 def _fixed_zip_times(data: bytes) -> bytes:

@@ -22,7 +22,7 @@ from nbconvert.preprocessors import Preprocessor
 from traitlets import Bool
 from traitlets.config import Config
 
-from .. import __version__
+from .. import __version__, atomic
 from ..errors import NianbaoError
 from ..paths import PACKAGE_DIR
 
@@ -103,6 +103,4 @@ def page_html(nb: nbformat.NotebookNode, review: bool = False) -> str:
 
 def to_html(notebook: Path, html: Path, review: bool = False) -> Path:
     nb = nbformat.read(str(notebook), as_version=4)
-    html.parent.mkdir(parents=True, exist_ok=True)
-    html.write_text(page_html(nb, review), encoding="utf-8")
-    return html
+    return atomic.write_text(html, page_html(nb, review))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from .. import __version__
+from .. import __version__, atomic
 from ..categories import CATEGORIES
 from ..render.env import render_page
 from . import charts, exports
@@ -51,7 +51,7 @@ def write_index(out_dir: Path, year: str, outcomes: list, master=None) -> Path:
     ``master``: the master notebook's state (:class:`nianbao.pipeline.master.MasterState`): the page says
     when the reports were made from a master that carries outputs or is not the committed one.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
+    atomic.make_dir(out_dir)
     rendered = [o for o in outcomes if o.ok]
     present = {c for o in rendered for c in o.by_category}
     categories = [(c, label) for c, label in CATEGORIES.items() if c in present]
@@ -74,6 +74,4 @@ def write_index(out_dir: Path, year: str, outcomes: list, master=None) -> Path:
         csv=csv.name,
         xlsx=xlsx.name,
     )
-    path = out_dir / "index.html"
-    path.write_text(page, encoding="utf-8")
-    return path
+    return atomic.write_text(out_dir / "index.html", page)

@@ -17,7 +17,9 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
+from .. import atomic
 from ..errors import NianbaoError
+from ..pipeline import processes
 from . import tounicode
 
 RADICALS = range(0x2E80, 0x2FE0)  # CJK Radicals Supplement and Kangxi Radicals
@@ -41,21 +43,22 @@ def to_pdf(html: Path, pdf: Path) -> Path:
     if not html.is_file():
         raise NianbaoError(f"{html}：页面文件不存在，无法生成 PDF（先运行 nianbao batch）")
     browser = chromium()
-    pdf.parent.mkdir(parents=True, exist_ok=True)
     # A profile of its own: several pages print at once in a batch, and a shared profile is locked.
-    with tempfile.TemporaryDirectory(prefix="nianbao-chromium-") as profile:
+    # Named for this process, so a run after a kill knows whose it was (processes.remove_orphans).
+    with atomic.writing(pdf) as printed, tempfile.TemporaryDirectory(prefix=processes.temp_prefix("chromium")) as profile:
         cmd = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                "--disable-background-networking", "--disable-component-update", "--disable-sync",
                "--no-first-run", f"--user-data-dir={profile}", "--no-pdf-header-footer",
-               f"--print-to-pdf={pdf.resolve()}", html.resolve().as_uri()]
+               f"--print-to-pdf={printed.resolve()}", html.resolve().as_uri()]
         try:
-            done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT)
+            done = subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT,
+                                  preexec_fn=processes.die_with_parent)
         except subprocess.TimeoutExpired:
             raise NianbaoError(f"{html}：Chromium 在 {TIMEOUT} 秒内没有完成打印，PDF 未生成") from None
-    if done.returncode != 0 or not pdf.is_file() or pdf.stat().st_size == 0:
-        detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["无输出"]
-        raise NianbaoError(f"{html}：Chromium 打印 PDF 失败（退出码 {done.returncode}：{detail[0]}）")
-    fix_text_layer(pdf)
+        if done.returncode != 0 or not printed.is_file() or printed.stat().st_size == 0:
+            detail = (done.stderr or done.stdout).strip().splitlines()[-1:] or ["无输出"]
+            raise NianbaoError(f"{html}：Chromium 打印 PDF 失败（退出码 {done.returncode}：{detail[0]}）")
+        fix_text_layer(printed)
     return pdf
 
 

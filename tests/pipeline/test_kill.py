@@ -1,0 +1,250 @@
+"""The batch's outputs under kills, concurrency and a machine that refuses writes (real batches, real kernels).
+
+Whatever happens, every file under output/ is whole (or absent), the index and summary describe only pages on
+disk, no process of the batch outlives it, and the next run gives the bytes of a clean run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import resource
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+import nbformat
+import pytest
+from conftest import ROOT, make_project, run_nianbao, soup
+
+from nianbao import atomic
+from nianbao.pipeline.lock import LOCK_NAME
+
+TOWNSHIPS = ("demo-001", "demo-002", "demo-003")
+KILLS = 10
+SEED = 13
+
+
+def _project(tmp_path: Path, name: str = "p", townships: tuple[str, ...] = TOWNSHIPS) -> Path:
+    root = make_project(tmp_path / name, {f"data/2020/{t}.yaml": (ROOT / f"data/2020/{t}.yaml").read_text("utf-8")
+                                          for t in townships})
+    assert run_nianbao(root, "params").returncode == 0
+    return root
+
+
+def _batch(root: Path, *args: str, **kw) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "nianbao", "batch", "--no-progress", "--jobs", "2", *args], cwd=root,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+
+
+def _outputs(root: Path) -> dict[str, bytes]:
+    out = root / "output"
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and p.name != LOCK_NAME}
+
+
+def _assert_whole(root: Path) -> None:
+    """Every output file complete and valid (temporary files of a killed writer aside); the index and summary,
+    when there, name only files that are on disk."""
+    out = root / "output"
+    for p in out.rglob("*"):
+        if not p.is_file() or p.name == LOCK_NAME or p.name.startswith(atomic.TEMP_PREFIX):
+            continue
+        data = p.read_bytes()
+        if p.suffix == ".json":
+            json.loads(data)
+        elif p.suffix == ".ipynb":
+            nbformat.validate(nbformat.reads(data.decode("utf-8"), as_version=4))
+        elif p.suffix == ".html":
+            assert data.rstrip().endswith(b"</html>"), p
+        elif p.suffix == ".sqlite":
+            with sqlite3.connect(f"{p.as_uri()}?mode=ro", uri=True) as db:
+                assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",), p
+        elif p.suffix == ".xlsx":
+            with zipfile.ZipFile(p) as z:
+                assert z.testzip() is None, p
+        elif p.suffix == ".csv":
+            assert data.decode("utf-8-sig").endswith("\n"), p
+        else:
+            raise AssertionError(f"unexpected output {p}")
+    for year in out.iterdir():
+        if (year / "index.html").is_file():
+            links = [a["href"] for a in soup(year / "index.html").find_all("a", href=True)]
+            assert all((year / href).is_file() for href in links if "://" not in href), links
+        if (year / "summary.json").is_file():
+            for o in json.loads((year / "summary.json").read_text(encoding="utf-8")):
+                named = [o[k] for k in ("notebook", "html", "findings", "pdf") if o[k]]
+                assert all((year / name).is_file() for name in named) or not o["ok"], o
+
+
+def _processes_in(root: Path) -> list[str]:
+    """Processes working in the project folder (the batch's workers, kernels and browsers all do)."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit() or int(proc.name) == os.getpid():
+            continue
+        try:
+            cwd = Path(os.readlink(proc / "cwd"))
+            cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z" and (cwd == root or root in cwd.parents):
+            found.append(f"{proc.name}: {cmd}")
+    return found
+
+
+def _no_processes_left(root: Path, wait: float = 10) -> None:
+    """Kernels notice their worker is gone within a second (ipykernel's parent poller); allow a loaded machine more."""
+    deadline = time.monotonic() + wait
+    while _processes_in(root) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _processes_in(root) == []
+
+
+def _orphans_in_tmp() -> list[str]:
+    """Entries of the temp folder owned (by name) by a process that is gone."""
+    left = []
+    for p in Path(tempfile.gettempdir()).glob("nianbao-*"):
+        m = re.match(r"nianbao-(\d+)-", p.name)
+        if m and not Path(f"/proc/{m.group(1)}").exists():
+            left.append(p.name)
+    return left
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory) -> tuple[dict[str, bytes], float]:
+    """A clean run's outputs, and how long it took."""
+    root = _project(tmp_path_factory.mktemp("clean"))
+    started = time.monotonic()
+    r = run_nianbao(root, "batch", "--no-progress", "--jobs", "2")
+    assert r.returncode == 0 and "失败 0" in r.stdout, r.stdout + r.stderr
+    _no_processes_left(root)
+    return _outputs(root), time.monotonic() - started
+
+
+def test_two_clean_runs_in_different_folders_are_byte_identical(clean, tmp_path):
+    """Notebooks carry no timings and no machine paths: another clone elsewhere gives the same bytes, every file."""
+    root = _project(tmp_path, "elsewhere-with-a-longer-name")
+    r = run_nianbao(root, "batch", "--no-progress", "--jobs", "1")
+    assert "失败 0" in r.stdout, r.stdout + r.stderr
+    mine = _outputs(root)
+    assert sorted(mine) == sorted(clean[0])
+    assert [k for k in mine if mine[k] != clean[0][k]] == []
+    nb = json.loads(mine["2020/demo-001.ipynb"])
+    assert nb["metadata"]["papermill"]["input_path"] == "notebooks/report.ipynb"
+    assert nb["metadata"]["papermill"]["parameters"]["findings_path"] == "output/2020/demo-001.findings.json"
+    assert str(tmp_path) not in mine["2020/demo-001.ipynb"].decode("utf-8")
+
+
+def test_kill_9_at_random_moments(clean, tmp_path):
+    """≥ 10 kill -9 instants (seeded) across a batch: after each, whole files only, an index describing only
+    pages on disk, no process left; the next run cleans the leftovers and gives a clean run's bytes."""
+    expected, duration = clean
+    root = _project(tmp_path)
+    rng = random.Random(SEED)
+    instants = sorted(rng.uniform(0.2, duration) for _ in range(KILLS))
+    for i, instant in enumerate(instants):
+        batch = _batch(root, "--force")
+        time.sleep(instant)
+        batch.send_signal(signal.SIGKILL)
+        batch.communicate()
+        _no_processes_left(root)
+        _assert_whole(root)
+        if i % 3 == 2 or i == len(instants) - 1:  # a rerun every few kills; kills in between land on a killed run's leftovers
+            r = run_nianbao(root, "batch", "--no-progress", "--jobs", "2")
+            assert "失败 0" in r.stdout, f"kill at {instant:.1f}s: " + r.stdout + r.stderr
+            _no_processes_left(root)
+            got = _outputs(root)
+            assert got == expected, f"kill at {instant:.1f}s: {[k for k in got if got[k] != expected.get(k)]}"
+    assert not [p for p in (root / "output").rglob(f"{atomic.TEMP_PREFIX}*")]
+    assert _orphans_in_tmp() == []
+
+
+def test_a_second_batch_waits_for_the_first(tmp_path):
+    """Review and publish batches started together: the second waits, then renders alone; no township fails and
+    no page mixes the modes."""
+    root = _project(tmp_path, townships=TOWNSHIPS[:2])
+    first = _batch(root)
+    lock = root / "output" / LOCK_NAME
+    deadline = time.monotonic() + 60
+    while not (lock.is_file() and lock.read_text().strip() == str(first.pid)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    second = _batch(root, "--publish")
+    out1, err1 = first.communicate(timeout=600)
+    out2, err2 = second.communicate(timeout=600)
+    assert "失败 0" in out1 and "失败 0" in out2, out1 + err1 + out2 + err2
+    assert f"正由另一个 nianbao batch（进程 {first.pid}）写入" in err2
+    for t in TOWNSHIPS[:2]:
+        assert "审核意见" not in soup(root / "output" / "2020" / f"{t}.html").get_text()
+    _assert_whole(root)
+
+
+def test_a_failed_township_leaves_no_page(tmp_path):
+    """Every township fails (the master notebook lost its parameters tag): no page of the earlier run stays,
+    and the index links none."""
+    root = _project(tmp_path, townships=TOWNSHIPS[:2])
+    assert "失败 0" in run_nianbao(root, "batch", "--no-progress", "--jobs", "2").stdout
+    master = root / "notebooks" / "report.ipynb"
+    nb = json.loads(master.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        cell.get("metadata", {}).pop("tags", None)
+    master.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
+    r = run_nianbao(root, "batch", "--no-progress", "--jobs", "2")
+    assert r.returncode == 1 and "失败 2" in r.stdout, r.stdout + r.stderr
+    out = root / "output" / "2020"
+    assert [p.name for p in out.glob("demo-*") if p.suffix in (".html", ".json", ".pdf", ".docx")] == []
+    assert [a["href"] for a in soup(out / "index.html").find_all("a", href=True) if a["href"].startswith("demo")] == []
+    assert not any(o["ok"] for o in json.loads((out / "summary.json").read_text(encoding="utf-8")))
+    _assert_whole(root)
+
+
+def _limited(size: int):
+    """A preexec_fn: files larger than ``size`` bytes cannot be written (the kernel says EFBIG, as a full disk
+    says ENOSPC); Python ignores SIGXFSZ, so the write fails instead of killing the process."""
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (size, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+
+
+def test_a_disk_that_refuses_writes(tmp_path):
+    """Notebooks do not fit: each township fails with a Chinese message naming its file; the comparison does not
+    fit: the batch stops with exit 2 and a message naming it. Never a truncated file or an English OSError."""
+    root = _project(tmp_path)
+    r = subprocess.run([sys.executable, "-m", "nianbao", "batch", "--no-progress", "--jobs", "2"], cwd=root,
+                       capture_output=True, text=True, preexec_fn=_limited(45_000))
+    assert r.returncode == 1 and f"失败 {len(TOWNSHIPS)}" in r.stdout, r.stdout + r.stderr
+    assert "output/2020/demo-001.ipynb：无法写入（文件超过系统允许的大小）" in r.stdout
+    assert "OSError" not in r.stdout + r.stderr and "Traceback" not in r.stdout + r.stderr
+    _assert_whole(root)
+    assert not list((root / "output").rglob(f"{atomic.TEMP_PREFIX}*"))
+
+    for p in (root / "output" / "2020").iterdir():
+        p.unlink()
+    r = subprocess.run([sys.executable, "-m", "nianbao", "batch", "--no-progress"], cwd=root,
+                       capture_output=True, text=True, preexec_fn=_limited(10_000))
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "output/2020/comparison.sqlite：无法写入" in r.stderr and "Traceback" not in r.stderr
+    assert list((root / "output" / "2020").iterdir()) == []
+
+
+def test_output_that_is_a_file_or_links_outside(tmp_path):
+    root = _project(tmp_path)
+    (root / "output").write_text("a file, not a folder", encoding="utf-8")
+    r = run_nianbao(root, "batch", "--no-progress")
+    assert r.returncode == 2 and "output" in r.stderr and "应为文件夹" in r.stderr, r.stderr
+    assert (root / "output").read_text(encoding="utf-8") == "a file, not a folder"
+
+    (root / "output").unlink()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (root / "output").mkdir()
+    (root / "output" / "2020").symlink_to(elsewhere)
+    r = run_nianbao(root, "batch", "--no-progress")
+    assert r.returncode == 2 and "符号链接" in r.stderr and "Traceback" not in r.stderr, r.stderr
+    assert list(elsewhere.iterdir()) == []
