@@ -76,6 +76,7 @@ _YAML_PROBLEMS = {
     "expected <block end>, but found": "缩进不一致",
     "found unexpected end of stream": "文件意外结束（引号或括号没有闭合）",
     "found undefined alias": "使用了未定义的别名（*）",
+    "exceeded maximum nesting depth": "嵌套过深，不是有效的数据文件",
 }
 
 
@@ -124,8 +125,35 @@ class Positions:
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# A dataset is at most five levels deep (tables → table → row → column); far more is not a dataset, and
+# building it would exhaust the stack.
+YAML_DEPTH_MAX = 20
+
+
+def bounded_yaml(path: Path, text: str) -> None:
+    """Refuse what a dataset or params file has no use for, from the parser's events, before anything is built:
+    anchors and aliases (nested aliases expand exponentially: a few lines can fill memory) and deep nesting."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=SAFE_LOADER):
+            line = event.start_mark.line + 1
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise DatasetError(Problem(str(path), "YAML 格式错误：不能使用锚点（&）和别名（*），请把内容直接写出",
+                                           line=line))
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > YAML_DEPTH_MAX:
+                    raise DatasetError(Problem(str(path), f"YAML 嵌套过深（超过 {YAML_DEPTH_MAX} 层），不是有效的数据文件",
+                                               line=line))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError as e:
+        raise DatasetError(_yaml_problem(path, e)) from None
+
+
 def parse_yaml(path: Path, text: str) -> tuple[dict, Positions]:
     """Parse once: the node tree gives the line numbers, the same tree is then built into Python values."""
+    bounded_yaml(path, text)
     loader = SAFE_LOADER(text)
     try:
         node = loader.get_single_node()

@@ -36,9 +36,9 @@ def resolve(path: str | Path, root: Path | None = None) -> Path:
     return (root or project_root()) / p
 
 
-def read_input(path: Path, limit: int, what: str) -> bytes:
-    """The bytes of an input file the user named, refused before reading when it is not a regular file
-    (a FIFO would block, /dev/zero never end) or larger than ``limit`` (``what`` names the kind of file)."""
+def check_input(path: Path, limit: int, what: str) -> None:
+    """Refuse, before opening, an input that is not a regular file (a FIFO would block, /dev/zero never end)
+    or is larger than ``limit`` (``what`` names the kind of file)."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -51,6 +51,11 @@ def read_input(path: Path, limit: int, what: str) -> bytes:
         raise NianbaoError(Problem(str(path), f"不是普通文件（管道、设备等），不能作为{what}读取"))
     if st.st_size > limit:
         raise NianbaoError(Problem(str(path), f"文件过大（{st.st_size // 1024} KB，{what}最大 {limit // 1024} KB）"))
+
+
+def read_input(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of an input file the user named, refused as :func:`check_input` says."""
+    check_input(path, limit, what)
     try:
         with open(path, "rb") as f:
             return f.read(limit + 1)

@@ -38,6 +38,9 @@ def batch(year, jobs, fail_on, publish, pdf, docx, no_progress, reuse_kernels, d
     drift = params.sync(root, write=False)
     for p in drift.created:
         echo_err(f"提示：{p.relative_to(root)} 尚不存在，对应的数据不会生成：运行 nianbao params")
+    for problem in drift.problems:
+        if not problem.file.startswith("params/"):  # a params file's own problems: its township's failure below
+            echo_err(f"提示：{problem}")
     outcomes = run_batch(root, year=year, jobs=jobs, review=not publish, progress=not no_progress, pdf=pdf,
                            docx=docx, reuse_kernels=reuse_kernels, dask=dask, force=force)
     failed = [o for o in outcomes if not o.ok]
