@@ -277,6 +277,8 @@ def _message(err: dict, model, fmt, year, positions: Positions) -> str:
         return f"项数过多（最多 {err['ctx']['max_length']} 项，实际 {err['ctx']['actual_length']} 项）"
     if kind == "string_pattern_mismatch" and loc == ("id",):
         return f"编号只能由文字、数字、“-”和“_”组成（不含冒号、斜杠、空格），实际是 {err['input'][:80]!r}"
+    if kind == "string_pattern_mismatch":
+        return "含控制字符或不可见的文字方向控制符（可能是从别处复制带入的），请删除后重新输入"
     if kind == "value_error":
         return err["msg"].removeprefix("Value error, ")
     return err["msg"]
