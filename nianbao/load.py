@@ -128,12 +128,14 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # A dataset is at most five levels deep (tables → table → row → column); far more is not a dataset, and
 # building it would exhaust the stack.
 YAML_DEPTH_MAX = 20
+# A dataset has a few hundred values (the 2021 format's cells and the narrative); tens of thousands are not a dataset.
+YAML_VALUES_MAX = 20_000
 
 
 def bounded_yaml(path: Path, text: str) -> None:
     """Refuse what a dataset or params file has no use for, from the parser's events, before anything is built:
     anchors and aliases (nested aliases expand exponentially: a few lines can fill memory) and deep nesting."""
-    depth = 0
+    depth = values = 0
     try:
         for event in yaml.parse(text, Loader=SAFE_LOADER):
             line = event.start_mark.line + 1
@@ -147,6 +149,11 @@ def bounded_yaml(path: Path, text: str) -> None:
                                                line=line))
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
+            elif isinstance(event, yaml.ScalarEvent):
+                values += 1
+                if values > YAML_VALUES_MAX:
+                    raise DatasetError(Problem(str(path), f"值过多（超过 {YAML_VALUES_MAX} 个），不是有效的数据文件",
+                                               line=line))
     except yaml.YAMLError as e:
         raise DatasetError(_yaml_problem(path, e)) from None
 

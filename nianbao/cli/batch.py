@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from ..errors import NianbaoError, Problem, shown
 from ..paths import project_root
 from . import EXIT_FINDINGS, cli, echo_err
 
@@ -41,8 +42,12 @@ def batch(year, jobs, fail_on, publish, pdf, docx, no_progress, reuse_kernels, d
     for problem in drift.problems:
         if not problem.file.startswith("params/"):  # a params file's own problems: its township's failure below
             echo_err(f"提示：{problem}")
-    outcomes = run_batch(root, year=year, jobs=jobs, review=not publish, progress=not no_progress, pdf=pdf,
-                           docx=docx, reuse_kernels=reuse_kernels, dask=dask, force=force)
+    try:
+        outcomes = run_batch(root, year=year, jobs=jobs, review=not publish, progress=not no_progress, pdf=pdf,
+                             docx=docx, reuse_kernels=reuse_kernels, dask=dask, force=force)
+    except OSError as e:  # output/ is a file, read-only or full: the user's environment, not a bug
+        where = shown(e.filename) if e.filename else "output/"
+        raise NianbaoError(Problem(where, f"无法写入输出文件（{e.strerror}）：请检查 output/ 是否为可写的目录、磁盘是否已满")) from None
     failed = [o for o in outcomes if not o.ok]
     with_errors = [o for o in outcomes if o.ok and o.errors]
     click.echo(f"\n共 {len(outcomes)} 份：成功 {len(outcomes) - len(failed)}，失败 {len(failed)}；"
@@ -52,6 +57,6 @@ def batch(year, jobs, fail_on, publish, pdf, docx, no_progress, reuse_kernels, d
     for o in with_errors:
         click.echo(f"! {o.year}/{o.township_id} {o.organ}：{o.errors} 个错误，{o.warnings} 个警告")
     for y in sorted({o.year for o in outcomes}):
-        click.echo(f"索引页 / index: {root / 'output' / y / 'index.html'}")
+        click.echo(f"索引页 / index: output/{y}/index.html")
     if failed or (fail_on == "error" and with_errors):
         sys.exit(EXIT_FINDINGS)

@@ -16,10 +16,11 @@ import yaml
 
 from ..dataset import TOWNSHIP_ID
 from ..errors import NianbaoError, Problem
-from ..paths import master_notebook, read_input
+from ..paths import check_input, master_notebook, read_input
 
 # A params file holds a few short lines.
 PARAMS_MAX_BYTES = 64 * 1024
+NOTEBOOK_MAX_BYTES = 16 * 1024 * 1024
 # What the batch gives every notebook itself: a params file does not choose where findings are written.
 SET_BY_BATCH = ("review", "findings_path", "comparison")
 # papermill's inferred type names → the Python types a value may have.
@@ -80,9 +81,9 @@ def params_text(root: Path, dataset: Path) -> str:
 
 def _generated(path: Path) -> bool:
     try:
-        return path.read_text(encoding="utf-8").startswith(HEADER)
-    except (OSError, UnicodeDecodeError):
-        return False
+        return read_input(path, PARAMS_MAX_BYTES, "参数文件").decode("utf-8").startswith(HEADER)
+    except (NianbaoError, UnicodeDecodeError):
+        return False  # not ours to touch; the batch says what is wrong with it
 
 
 def sync(root: Path, write: bool = True) -> Sync:
@@ -145,6 +146,7 @@ def _declared(notebook: str, mtime: float) -> dict[str, str]:
 def declared(root: Path) -> dict[str, str]:
     """The master notebook's parameters, read by papermill's own inspection: name → declared type name."""
     nb = master_notebook(root)
+    check_input(nb, NOTEBOOK_MAX_BYTES, "母版笔记本")
     try:
         return _declared(str(nb), nb.stat().st_mtime)
     except (OSError, ValueError) as e:
