@@ -33,7 +33,7 @@ def _print(label: str, found, as_json: bool, notices=()) -> None:
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="以 JSON 输出审核结果 / print findings as JSON")
-@click.option("--previous", "previous_dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
+@click.option("--previous", "previous_dir", type=click.Path(path_type=Path, file_okay=False),
               help="上一年度数据集所在目录（其中的 <编号>.yaml）；默认为数据文件旁的 data/<年度-1>/ "
                    "/ folder of last year's datasets (default: data/<year-1>/ beside each dataset)")
 @click.option("--report", "reports", multiple=True, type=click.Path(path_type=Path),

@@ -287,7 +287,6 @@ for name, args, files, prepare in [
     ("文件名含空格", ("validate", "data/2020/150724 bycg.yaml"), {"data/2020/150724 bycg.yaml": SEED_TEXT}, None),
     ("同时给出多个文件，其中一个是 FIFO", ("validate", SEED, "data/2020/fifo.yaml"), {SEED: mutated(("year",), "x")},
      _fifo("data/2020/fifo.yaml")),
-    ("check 的上一年度目录不存在", ("check", SEED, "--previous", "nowhere"), {}, None),
     ("check 的上一年度目录是文件", ("check", SEED, "--previous", SEED), {}, None),
     ("数据目录中有非年度目录（nianbao params）", ("params",), {"data/abc/150724-bycg.yaml": SEED_TEXT}, None),
     ("数据文件名含冒号（nianbao params）", ("params",), {"data/2020/javascript:alert(1);x.yaml": SEED_TEXT}, None),
