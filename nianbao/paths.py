@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -9,6 +10,25 @@ from pathlib import Path
 from .errors import NianbaoError, Problem
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+# What an OSError means, in the words a clerk can act on (strerror is English).
+OS_ERRORS = {
+    errno.ENOENT: "文件或目录不存在",
+    errno.ENOTDIR: "路径中有一部分是文件，不是目录",
+    errno.EISDIR: "这是一个目录，不是文件",
+    errno.EACCES: "没有访问权限",
+    errno.EPERM: "没有访问权限",
+    errno.EROFS: "只读文件系统",
+    errno.ENOSPC: "磁盘已满",
+    errno.EDQUOT: "磁盘配额已用完",
+    errno.ELOOP: "符号链接循环",
+    errno.ENAMETOOLONG: "文件名过长",
+}
+
+
+def os_error(e: OSError) -> str:
+    return OS_ERRORS.get(e.errno, e.strerror or type(e).__name__)
 
 
 def project_root(start: Path | None = None) -> Path:
@@ -44,7 +64,7 @@ def check_input(path: Path, limit: int, what: str) -> None:
     except FileNotFoundError:
         raise NianbaoError(Problem(str(path), "文件不存在")) from None
     except OSError as e:
-        raise NianbaoError(Problem(str(path), f"无法读取文件（{e.strerror}）")) from None
+        raise NianbaoError(Problem(str(path), f"无法读取文件（{os_error(e)}）")) from None
     if stat.S_ISDIR(st.st_mode):
         raise NianbaoError(Problem(str(path), f"这是一个目录，不是{what}"))
     if not stat.S_ISREG(st.st_mode):
@@ -60,7 +80,7 @@ def read_input(path: Path, limit: int, what: str) -> bytes:
         with open(path, "rb") as f:
             return f.read(limit + 1)
     except OSError as e:
-        raise NianbaoError(Problem(str(path), f"无法读取文件（{e.strerror}）")) from None
+        raise NianbaoError(Problem(str(path), f"无法读取文件（{os_error(e)}）")) from None
 
 
 def master_notebook(root: Path | None = None) -> Path:

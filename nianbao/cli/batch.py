@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import errno
 import sys
 
 import click
 
 from ..errors import NianbaoError, Problem, shown
-from ..paths import project_root
+from ..paths import os_error, project_root
 from . import EXIT_FINDINGS, cli, echo_err
-
-WRITE_ERRORS = {
-    errno.ENOTDIR: "路径中有一部分是文件，不是目录",
-    errno.EISDIR: "这是一个目录，不是文件",
-    errno.EACCES: "没有写入权限",
-    errno.EPERM: "没有写入权限",
-    errno.EROFS: "只读文件系统",
-    errno.ENOSPC: "磁盘已满",
-    errno.EDQUOT: "磁盘配额已用完",
-}
 
 
 @cli.command()
@@ -58,7 +47,7 @@ def batch(year, jobs, fail_on, publish, pdf, docx, no_progress, reuse_kernels, d
                              docx=docx, reuse_kernels=reuse_kernels, dask=dask, force=force)
     except OSError as e:  # output/ is a file, read-only or full: the user's environment, not a bug
         where = shown(e.filename) if e.filename else "output/"
-        why = WRITE_ERRORS.get(e.errno, e.strerror)
+        why = os_error(e)
         raise NianbaoError(Problem(where, f"无法写入输出文件（{why}）：请检查 output/ 是否为可写的目录、磁盘是否已满")) from None
     failed = [o for o in outcomes if not o.ok]
     with_errors = [o for o in outcomes if o.ok and o.errors]

@@ -354,6 +354,13 @@ for name, files, prepare in [
 ]:
     _add(PARAMS_GROUP, name, BATCH, files, prepare)
 
+for name, text in [
+    ("手写参数文件的键名含换行和语句（nianbao params）", GOOD_PARAMS + "\"x\\nopen('PWNED', 'w').write('1')\\ny\": 1\n"),
+    ("手写参数文件的 dataset 离开项目（nianbao params）", "dataset: ../../../../etc/passwd\n"),
+    ("手写参数文件的 township_id 是数字（nianbao params）", f"dataset: {SEED}\ntownship_id: 150724\n"),
+]:
+    _add(PARAMS_GROUP, name, ("params",), {PARAMS: text})
+
 # ---------------------------------------------------------------- report texts (nianbao import, nianbao check --report)
 
 REPORTS = "导入的报告文本"
@@ -510,11 +517,13 @@ def run(root: Path, args: tuple[str, ...], seconds: int = SECONDS) -> Seen:
 
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
+INFO = ("共 ", "参数文件 ", "手工编写", "索引页", "提示：", "新建", "更新", "删除")
 
 
 def message(seen: Seen, root: Path) -> str:
     """The lines a user reads first, as the doc shows them (the throw-away project's folder named <项目>)."""
     lines = [ln.strip() for ln in seen.output.replace(str(root), "<项目>").splitlines() if CHINESE.search(ln)]
-    lines.sort(key=lambda ln: not ln.startswith("✗"))  # a batch's failures before its totals
+    # What went wrong before what the command did anyway (totals, files left as they were, hints).
+    lines.sort(key=lambda ln: 0 if ln.startswith("✗") else 2 if ln.startswith(INFO) else 1)
     text = " / ".join(lines[:2])
     return text if len(text) <= 240 else text[:239] + "…"
