@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from .cases import PARAMS, SEED, SEED_TEXT, Case, project, run, seed
 
-SETTINGS = settings(max_examples=50, deadline=None, derandomize=True,
+SETTINGS = settings(max_examples=50, deadline=None, derandomize=True, database=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 # Text a clerk or an attacker might type: any unicode (surrogates excluded: a file cannot hold them), control
