@@ -38,10 +38,14 @@ class _Strict(BaseModel):
 # is broken or hostile (a 1 MB organ name), and the renderer, the index and its charts need not cope.
 NAME_MAX, LINE_MAX, SECTION_MAX, PARTS_MAX = 100, 300, 50_000, 20
 
-Text = Annotated[StrictStr, Field(min_length=1, max_length=SECTION_MAX)]
-Name = Annotated[StrictStr, Field(min_length=1, max_length=NAME_MAX)]
-Line = Annotated[StrictStr, Field(max_length=LINE_MAX)]
-Prose = Annotated[StrictStr, Field(max_length=SECTION_MAX)]
+# Control characters (terminal escapes, bell, form feed) and the invisible bidirectional overrides have no place in
+# a report: they garble terminals and spreadsheets or reorder what a reader sees. Prose keeps its line breaks and tabs.
+ONE_LINE = r"^[^\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]*$"
+MULTI_LINE = r"^[^\x00-\x08\x0b-\x1f\x7f\u202a-\u202e\u2066-\u2069]*$"
+Text = Annotated[StrictStr, Field(min_length=1, max_length=SECTION_MAX, pattern=MULTI_LINE)]
+Name = Annotated[StrictStr, Field(min_length=1, max_length=NAME_MAX, pattern=ONE_LINE)]
+Line = Annotated[StrictStr, Field(max_length=LINE_MAX, pattern=ONE_LINE)]
+Prose = Annotated[StrictStr, Field(max_length=SECTION_MAX, pattern=MULTI_LINE)]
 # Ids become file names and links: letters (any script), digits, - and _ only; no scheme, no path.
 TOWNSHIP_ID = r"^[^\W_][\w-]{0,63}$"
 

@@ -3,6 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+
+def shown(file: str) -> str:
+    """A file as the user is shown it: relative to its project when inside one (no machine paths in messages,
+    index pages or summaries), else as given."""
+    p = Path(file)
+    if not p.is_absolute():
+        return file
+    for folder in p.parents:
+        if (folder / "pyproject.toml").is_file() and (folder / "notebooks").is_dir():
+            return p.relative_to(folder).as_posix()
+    return file
 
 
 @dataclass(frozen=True)
@@ -16,7 +29,7 @@ class Problem:
     where: str | None = None  # the field in the report's own labels, when it is a table cell
 
     def __str__(self) -> str:
-        loc = self.file
+        loc = shown(self.file)
         if self.line:
             loc += f" 第{self.line}行"
         if self.field:

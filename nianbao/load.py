@@ -76,6 +76,20 @@ _YAML_PROBLEMS = {
     "expected <block end>, but found": "缩进不一致",
     "found unexpected end of stream": "文件意外结束（引号或括号没有闭合）",
     "found undefined alias": "使用了未定义的别名（*）",
+    "exceeded maximum nesting depth": "嵌套过深，不是有效的数据文件",
+    "did not find expected node content": "此处缺少值，或括号没有闭合",
+    "did not find expected ',' or": "括号没有闭合，或项之间缺少逗号",
+    "did not find expected key": "缩进不一致，或上一行缺少“:”",
+    "did not find expected '-' indicator": "列表缩进不一致",
+    "could not determine a constructor for the tag": "不支持的标签（以 ! 开头的写法），请直接写出值",
+    "found character that cannot start any token": "含不能出现在值开头的字符（如 @、`、%），请给整个值加引号",
+    "found unexpected non-alphabetical character": "锚点或别名的名称无效",
+    "found unhashable key": "键不能是列表或映射",
+    "found invalid Unicode character escape code": "引号内有无效的 \\u 转义",
+    "found unknown escape character": "引号内有无效的转义字符（\\）",
+    "found incompatible YAML document": "不支持的 YAML 版本指令（%YAML）",
+    "but found another document": "文件中有多个 YAML 文档（---），只能有一个",
+    "mapping values are not allowed in this context": "此处不能出现“:”（值里含冒号时请给整个值加引号）",
 }
 
 
@@ -124,8 +138,46 @@ class Positions:
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+# A dataset is at most five levels deep (tables → table → row → column); far more is not a dataset, and
+# building it would exhaust the stack.
+YAML_DEPTH_MAX = 20
+# A dataset has a few hundred values (the 2021 format's cells and the narrative); tens of thousands are not a dataset.
+YAML_VALUES_MAX = 20_000
+
+
+def bounded_yaml(path: Path, text: str) -> None:
+    """Refuse what a dataset or params file has no use for, from the parser's events, before anything is built:
+    anchors and aliases (nested aliases expand exponentially: a few lines can fill memory), explicit tags,
+    deep nesting and tens of thousands of values."""
+    depth = values = 0
+    try:
+        for event in yaml.parse(text, Loader=SAFE_LOADER):
+            line = event.start_mark.line + 1
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise DatasetError(Problem(str(path), "YAML 格式错误：不能使用锚点（&）和别名（*），请把内容直接写出",
+                                           line=line))
+            if getattr(event, "tag", None) is not None:  # !!python/…, !!set, !!binary, !foo: never data a dataset holds
+                raise DatasetError(Problem(str(path), "YAML 格式错误：不能使用标签（以 ! 开头的写法），请直接写出值",
+                                           line=line))
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > YAML_DEPTH_MAX:
+                    raise DatasetError(Problem(str(path), f"YAML 嵌套过深（超过 {YAML_DEPTH_MAX} 层），不是有效的数据文件",
+                                               line=line))
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            elif isinstance(event, yaml.ScalarEvent):
+                values += 1
+                if values > YAML_VALUES_MAX:
+                    raise DatasetError(Problem(str(path), f"值过多（超过 {YAML_VALUES_MAX} 个），不是有效的数据文件",
+                                               line=line))
+    except yaml.YAMLError as e:
+        raise DatasetError(_yaml_problem(path, e)) from None
+
+
 def parse_yaml(path: Path, text: str) -> tuple[dict, Positions]:
     """Parse once: the node tree gives the line numbers, the same tree is then built into Python values."""
+    bounded_yaml(path, text)
     loader = SAFE_LOADER(text)
     try:
         node = loader.get_single_node()
@@ -233,8 +285,10 @@ def _message(err: dict, model, fmt, year, positions: Positions) -> str:
         return f"应为文字，实际是 {err['input']!r}"
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return f"应为整数，实际是 {err['input']!r}"
-    if kind in ("greater_than_equal", "less_than_equal"):
-        return f"数值超出范围（{err['msg']}），实际是 {err['input']!r}"
+    if kind == "greater_than_equal":
+        return f"数值超出范围（应不小于 {err['ctx']['ge']}），实际是 {str(err['input'])[:40]}"
+    if kind == "less_than_equal":
+        return f"数值超出范围（应不大于 {err['ctx']['le']}），实际是 {str(err['input'])[:40]}"
     if kind.startswith("date"):
         return f"应为日期（如 2020-12-31），实际是 {err['input']!r}"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
@@ -249,6 +303,8 @@ def _message(err: dict, model, fmt, year, positions: Positions) -> str:
         return f"项数过多（最多 {err['ctx']['max_length']} 项，实际 {err['ctx']['actual_length']} 项）"
     if kind == "string_pattern_mismatch" and loc == ("id",):
         return f"编号只能由文字、数字、“-”和“_”组成（不含冒号、斜杠、空格），实际是 {err['input'][:80]!r}"
+    if kind == "string_pattern_mismatch":
+        return "含控制字符或不可见的文字方向控制符（可能是从别处复制带入的），请删除后重新输入"
     if kind == "value_error":
         return err["msg"].removeprefix("Value error, ")
     return err["msg"]

@@ -6,7 +6,8 @@ import sys
 
 import click
 
-from ..paths import project_root
+from ..errors import NianbaoError, Problem, shown
+from ..paths import os_error, project_root
 from . import EXIT_FINDINGS, cli, echo_err
 
 
@@ -44,8 +45,16 @@ def batch(year, jobs, fail_on, publish, pdf, docx, no_progress, reuse_kernels, d
     drift = params.sync(root, write=False)
     for p in drift.created:
         echo_err(f"提示：{p.relative_to(root)} 尚不存在，对应的数据不会生成：运行 nianbao params")
-    outcomes = run_batch(root, year=year, jobs=jobs, review=not publish, progress=not no_progress, pdf=pdf,
-                           docx=docx, reuse_kernels=reuse_kernels, dask=dask, force=force)
+    for problem in drift.problems:
+        if not problem.file.startswith("params/"):  # a params file's own problems: its township's failure below
+            echo_err(f"提示：{problem}")
+    try:
+        outcomes = run_batch(root, year=year, jobs=jobs, review=not publish, progress=not no_progress, pdf=pdf,
+                             docx=docx, reuse_kernels=reuse_kernels, dask=dask, force=force)
+    except OSError as e:  # output/ is a file, read-only or full: the user's environment, not a bug
+        where = shown(e.filename) if e.filename else "output/"
+        why = os_error(e)
+        raise NianbaoError(Problem(where, f"无法写入输出文件（{why}）：请检查 output/ 是否为可写的目录、磁盘是否已满")) from None
     failed = [o for o in outcomes if not o.ok]
     with_errors = [o for o in outcomes if o.ok and o.errors]
     click.echo(f"\n共 {len(outcomes)} 份：成功 {len(outcomes) - len(failed)}，失败 {len(failed)}；"
@@ -57,6 +66,6 @@ def batch(year, jobs, fail_on, publish, pdf, docx, no_progress, reuse_kernels, d
     for w in master_state(root).warnings:
         echo_err(f"注意：{w}")
     for y in sorted({o.year for o in outcomes}):
-        click.echo(f"索引页 / index: {root / 'output' / y / 'index.html'}")
+        click.echo(f"索引页 / index: output/{y}/index.html")
     if failed or (fail_on == "error" and with_errors):
         sys.exit(EXIT_FINDINGS)

@@ -7,7 +7,7 @@ import sys
 import click
 
 from ..paths import project_root
-from . import EXIT_FINDINGS, cli, echo_err
+from . import EXIT_FINDINGS, EXIT_INPUT, cli, echo_err
 
 
 @cli.command("params")
@@ -25,6 +25,11 @@ def params_cmd(check_only):
         for p in paths:
             click.echo(f"{label}：{p.relative_to(root)}")
     click.echo(f"参数文件 {len(result.unchanged)} 个未变。")
+    for problem in result.problems:
+        echo_err(str(problem))
+    if result.problems:
+        echo_err(f"以上 {len(result.problems)} 个问题需要改正（对应的乡镇不会生成报告）")
+        sys.exit(EXIT_INPUT)
     if check_only and not result.in_step:
         echo_err("params/ 与 data/ 不一致：运行 nianbao params 更新")
         sys.exit(EXIT_FINDINGS)

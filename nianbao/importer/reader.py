@@ -10,6 +10,7 @@ from ..dataset import cells_to_tables
 from ..errors import DatasetError, NianbaoError, Problem
 from ..formats import cell_key, split_key
 from ..load import validate_mapping
+from ..paths import check_input
 from . import facts as S
 from .decode import PDF, decode, document_kind, is_html
 from .docx import docx_lines
@@ -22,6 +23,9 @@ from .result import ImportResult, cells_json
 from .tables import read_tables
 from .tokens import tokenise
 
+# A published report, even a PDF with its seals scanned in, is a few MB.
+REPORT_MAX_BYTES = 30 * 1024 * 1024
+
 # Words only an annual report (or an excerpt of one) uses.
 _REPORT_WORDS = re.compile(r"政府信息公开.{0,16}(?:年度报告|工作报告|年报)|统计期限|统计时限|勾稽关系|政府信息公开申请|依申请公开")
 
@@ -33,6 +37,7 @@ def import_report(path: Path, partial: bool = False) -> ImportResult:
     scanned, protected, not an annual report, or (unless ``partial``) cut off before its last sections.
     """
     path = Path(path)
+    check_input(path, REPORT_MAX_BYTES, "报告文件")
     log = ImportLog()
     kind = document_kind(path)
     if kind is not None:

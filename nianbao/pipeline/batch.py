@@ -20,7 +20,6 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import yaml
 from tqdm import tqdm
 
 from .. import __version__, atomic
@@ -130,19 +129,6 @@ def _clear_previous(root: Path, year: str, township_id: str, keep: Sequence[Path
             path.unlink(missing_ok=True)
 
 
-def _read_params(job: Job) -> dict:
-    rel = job.params_file.relative_to(job.root)
-    try:
-        data = yaml.safe_load(job.params_file.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
-        raise NianbaoError(f"{rel}：参数文件无法读取（{type(e).__name__}）") from None
-    if not isinstance(data, dict) or not isinstance(data.get("dataset"), str):
-        raise NianbaoError(f"{rel}：参数文件缺少 dataset（数据文件路径）")
-    if "township_id" in data and not isinstance(data["township_id"], str):
-        raise NianbaoError(f"{rel}：township_id 应为字符串（请加引号），实际是 {data['township_id']!r}")
-    return data
-
-
 def _rel(job: Job, path: Path) -> str:
     return path.relative_to(job.out_dir).as_posix()
 
@@ -230,7 +216,7 @@ def _prepare(work: list[Job]) -> tuple[list[Job], list[Outcome]]:
     by_year: dict[str, list] = {}
     for job in work:
         try:
-            job.params = _read_params(job)
+            job.params = params.read_params(job.root, job.params_file)
             loaded = load(job.root / job.params["dataset"])
         except NianbaoError as e:
             failed.append(Outcome(year=job.year, township_id=job.township_id, ok=False, message=str(e)))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from IPython.display import HTML
 
 from .. import atomic, checks, render
-from ..errors import NianbaoError
+from ..errors import NianbaoError, Problem
 from ..load import Loaded, load
 from ..paths import resolve
 
@@ -64,7 +64,8 @@ def open_report(dataset: str | Path, township_id: str | None = None, findings_pa
         )
     loaded = load(resolve(dataset))
     if township_id and loaded.dataset.township_id != township_id:
-        raise NianbaoError(f"{loaded.path}：参数 township_id 为“{township_id}”，但数据文件的编号是“{loaded.dataset.township_id}”")
+        raise NianbaoError(Problem(str(loaded.path), f"参数 township_id 为“{township_id}”，"
+                                                     f"但数据文件的编号是“{loaded.dataset.township_id}”"))
     siblings = checks.read_siblings(resolve(comparison), loaded.path.stem) if comparison else None
     checked = checks.check_township(loaded, siblings)
     report = Report(loaded, checked.findings, checked.notices)

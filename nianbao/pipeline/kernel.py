@@ -1,0 +1,50 @@
+"""The master notebook's kernel, ``nianbao``: IPython with its messages encrypted (CurveZMQ).
+
+A kernel reached over TCP without encryption warns on every start ("Kernel is running over TCP without
+encryption"), and that warning reached a clerk running ``papermill`` by hand. jupyter_client provisions CurveZMQ
+keys when the kernel manager's ``transport_encryption`` policy asks for it; papermill's command line gives no way
+to set it, so the kernel spec names this provisioner, which asks for it at each launch.
+
+``python -m nianbao.pipeline.kernel`` installs the kernel spec into the environment (``make setup`` does).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from jupyter_client.provisioning import LocalProvisioner
+
+NAME = "nianbao"
+PROVISIONER = "nianbao-curve"  # the entry point in pyproject.toml (jupyter_client.kernel_provisioners)
+
+
+class CurveProvisioner(LocalProvisioner):
+    """The local provisioner, with the manager's CurveZMQ keys provisioned ("auto": the spec declares curve)."""
+
+    async def pre_launch(self, **kwargs: Any) -> dict[str, Any]:
+        kwargs.setdefault("transport_encryption", "auto")
+        return await super().pre_launch(**kwargs)
+
+
+def spec() -> dict:
+    return {
+        # This environment's interpreter: a bare "python" could be one without nianbao.
+        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": "Python 3 (nianbao)",
+        "language": "python",
+        "metadata": {"supported_encryption": ["curve"], "kernel_provisioner": {"provisioner_name": PROVISIONER}},
+    }
+
+
+def install(prefix: str = sys.prefix) -> Path:
+    folder = Path(prefix) / "share" / "jupyter" / "kernels" / NAME
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "kernel.json").write_text(json.dumps(spec(), indent=1) + "\n", encoding="utf-8")
+    return folder
+
+
+if __name__ == "__main__":
+    print(install())
