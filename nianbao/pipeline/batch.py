@@ -28,7 +28,7 @@ from ..paths import PACKAGE_DIR, PUBLISHED, REVIEW, master_notebook
 from ..publish import index
 from . import params, processes
 from .lock import batch_lock
-from .master import master_state
+from .master import MasterState, master_state
 
 # One township's files: (folder of output/<year>/, suffix). One run, exported twice; PDF and Word from the published page.
 OUTPUTS = (("", ".ipynb"), ("", ".findings.json"), (PUBLISHED, ".html"), (REVIEW, ".html"),
@@ -197,15 +197,15 @@ def _digest(parts) -> str:
     return h.hexdigest()
 
 
-def _shared_inputs(root: Path) -> bytes:
+def _shared_inputs(master: MasterState) -> bytes:
     """What every township's outputs depend on: the master notebook, the templates, the package version."""
     templates = sorted(p for p in (PACKAGE_DIR / "templates").rglob("*") if p.is_file())
-    parts = [master_notebook(root).read_bytes(), __version__.encode()]
+    parts = [master.sha256.encode(), __version__.encode()]
     parts += [p.relative_to(PACKAGE_DIR).as_posix().encode() + b"\0" + p.read_bytes() for p in templates]
     return _digest(parts).encode()
 
 
-def _prepare(work: list[Job]) -> tuple[list[Job], list[Outcome]]:
+def _prepare(work: list[Job], master: MasterState) -> tuple[list[Job], list[Outcome]]:
     """Read each dataset once; write each year's comparison file; give every loadable township its rerun key."""
     from .. import checks
     from ..checks.siblings import updated
@@ -223,7 +223,7 @@ def _prepare(work: list[Job]) -> tuple[list[Job], list[Outcome]]:
             continue
         job.organ, job.figures = loaded.dataset.organ, key_figures(loaded.dataset.cells)
         by_year.setdefault(job.year, []).append((job, loaded))
-    shared = _shared_inputs(work[0].root) if by_year else b""
+    shared = _shared_inputs(master) if by_year else b""
     for townships in by_year.values():
         path = townships[0][0].out_dir / COMPARISON
         comparison = updated(path, {loaded.path.stem: checks.Sibling.of(loaded.dataset) for _, loaded in townships})
@@ -324,6 +324,7 @@ def run_batch(root: Path, year: int | None = None, jobs: int | None = None, revi
         from ..publish.pdf import chromium
 
         chromium()  # no browser: say so before any kernel starts
+    master = master_state(root)
     work = [Job(root, f, review, pdf, docx, reuse_kernels) for f in files]
     with batch_lock(root / "output", lambda message: print(message, file=sys.stderr, flush=True)):
         # What a killed batch left: temporary files under output/, kernel sockets and connection files.
@@ -334,13 +335,13 @@ def run_batch(root: Path, year: int | None = None, jobs: int | None = None, revi
             years |= {p.parent.name for p in (root / "output").glob(f"*/{STATE}")}
         for y in years:
             atomic.inside(root / "output" / y, root / "output")
-        return _run_locked(root, work, years, progress, jobs, dask, force)
+        return _run_locked(root, master, work, years, progress, jobs, dask, force)
 
 
-def _run_locked(root: Path, work: list[Job], years: set[str], progress: bool, jobs: int | None, dask: str | None,
+def _run_locked(root: Path, master: MasterState, work: list[Job], years: set[str], progress: bool, jobs: int | None, dask: str | None,
                 force: bool) -> list[Outcome]:
     states = {y: _read_state(root / "output" / y) for y in years}
-    ready, outcomes = _prepare(work)
+    ready, outcomes = _prepare(work, master)
     todo = []
     for job in ready:
         kept = None if force else _kept(job, states[job.year])
@@ -373,7 +374,6 @@ def _run_locked(root: Path, work: list[Job], years: set[str], progress: bool, jo
                     bar.update()
     _remove_gone(root, states, present)
     outcomes.sort(key=lambda o: (o.year, o.township_id))
-    master = master_state(root)
     for y in sorted({o.year for o in outcomes}):
         mine = [o for o in outcomes if o.year == y]
         out_dir = root / "output" / y

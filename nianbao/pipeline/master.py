@@ -10,7 +10,8 @@ import subprocess
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..paths import master_notebook
+from ..paths import master_notebook, read_input
+from .params import NOTEBOOK_MAX_BYTES
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,9 @@ def _committed(root: Path, rel: str, data: bytes) -> bool | None:
 
 
 def master_state(root: Path) -> MasterState:
+    """Read once per batch, before any township: a master that is missing, not a file (a FIFO would block)
+    or too large is the whole batch's input error."""
     path = master_notebook(root)
-    data = path.read_bytes()
     rel = path.relative_to(root).as_posix()
+    data = read_input(path, NOTEBOOK_MAX_BYTES, "母版笔记本")
     return MasterState(rel, hashlib.sha256(data).hexdigest(), _has_outputs(data), _committed(root, rel, data))

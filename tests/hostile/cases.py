@@ -311,7 +311,7 @@ for name, text in [
     ("dataset 值含引号和语句", f"dataset: '{SEED}\"; open(\"PWNED\", \"w\"); \"'\n"),
     ("未声明的参数", GOOD_PARAMS + "debug: true\n"),
     ("参数 findings_path（由 batch 设定）", GOOD_PARAMS + "findings_path: /etc/passwd\n"),
-    ("参数 review（由 batch 设定）", GOOD_PARAMS + "review: false\n"),
+    ("参数 review（旧版母版的参数，现已不声明）", GOOD_PARAMS + "review: false\n"),
     ("参数 comparison（由 batch 设定）", GOOD_PARAMS + "comparison: /etc/passwd\n"),
     ("dataset 是数字", "dataset: 5\n"),
     ("dataset 是列表", "dataset: [a, b]\n"),

@@ -31,7 +31,7 @@ def test_bad_townships_fail_alone(tmp_path):
     out = r.stdout + r.stderr
     assert r.returncode == 1, out
     assert "Traceback" not in out and "内部错误" not in out and str(tmp_path) not in out, out
-    summary = json.loads((root / "output/2020/summary.json").read_text(encoding="utf-8"))
+    summary = json.loads((root / "output/2020/summary.json").read_text(encoding="utf-8"))["townships"]
     ok = {o["township_id"] for o in summary if o["ok"]}
     assert ok == {"150724-bycg", "tricky"}, summary
     failed = {o["township_id"]: o["message"] for o in summary if not o["ok"]}

@@ -79,8 +79,8 @@ def _assert_whole(root: Path) -> None:
             links = [a["href"] for a in soup(year / "index.html").find_all("a", href=True)]
             assert all((year / href).is_file() for href in links if "://" not in href), links
         if (year / "summary.json").is_file():
-            for o in json.loads((year / "summary.json").read_text(encoding="utf-8")):
-                named = [o[k] for k in ("notebook", "html", "findings", "pdf") if o[k]]
+            for o in json.loads((year / "summary.json").read_text(encoding="utf-8"))["townships"]:
+                named = [o[k] for k in ("notebook", "published", "review", "findings", "pdf") if o[k]]
                 assert all((year / name).is_file() for name in named) or not o["ok"], o
 
 
@@ -183,7 +183,7 @@ def test_a_second_batch_waits_for_the_first(tmp_path):
     assert "失败 0" in out1 and "失败 0" in out2, out1 + err1 + out2 + err2
     assert f"正由另一个 nianbao batch（进程 {first.pid}）写入" in err2
     for t in TOWNSHIPS[:2]:
-        assert "审核意见" not in soup(root / "output" / "2020" / f"{t}.html").get_text()
+        assert "审核意见" not in soup(root / "output" / "2020" / "published" / f"{t}.html").get_text()
     _assert_whole(root)
 
 
@@ -200,9 +200,9 @@ def test_a_failed_township_leaves_no_page(tmp_path):
     r = run_nianbao(root, "batch", "--no-progress", "--jobs", "2")
     assert r.returncode == 1 and "失败 2" in r.stdout, r.stdout + r.stderr
     out = root / "output" / "2020"
-    assert [p.name for p in out.glob("demo-*") if p.suffix in (".html", ".json", ".pdf", ".docx")] == []
-    assert [a["href"] for a in soup(out / "index.html").find_all("a", href=True) if a["href"].startswith("demo")] == []
-    assert not any(o["ok"] for o in json.loads((out / "summary.json").read_text(encoding="utf-8")))
+    assert [p.name for p in out.rglob("demo-*") if p.suffix in (".html", ".json", ".pdf", ".docx")] == []
+    assert [a["href"] for a in soup(out / "index.html").find_all("a", href=True) if "demo" in a["href"]] == []
+    assert not any(o["ok"] for o in json.loads((out / "summary.json").read_text(encoding="utf-8"))["townships"])
     _assert_whole(root)
 
 
