@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -47,6 +48,16 @@ def make_project(tmp_path: Path, datasets: dict[str, str]) -> Path:
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text(text, encoding="utf-8")
     return root
+
+
+def soffice(package: str) -> str:
+    """LibreOffice's command; CI must have it (``.ci/run`` installs ``package``), elsewhere the test is skipped."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI 中必须有 LibreOffice（.ci/run 用 apt-get 安装 {package}）")
+        pytest.skip(f"没有安装 LibreOffice（soffice）：apt-get install {package} 后运行本测试")
+    return found
 
 
 def soup(source: str | Path) -> BeautifulSoup:

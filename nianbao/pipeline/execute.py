@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing.util
 import os
+import queue
 import subprocess
 import threading
 import time
@@ -114,10 +115,12 @@ def _reset(km: WarmKernelManager) -> bool:
     kc.load_connection_info(km.get_connection_info())
     kc.start_channels()
     try:
-        kc.wait_for_ready(timeout=30)
-        reply = kc.execute_interactive(RESET, silent=True, store_history=False, timeout=60)
-        return reply["content"]["status"] == "ok"
-    except (RuntimeError, TimeoutError):
+        # The reply on the shell channel only: unlike IOPub, it is never lost to a late subscription, so the
+        # client need not wait_for_ready (which spends ~0.2 s per township draining IOPub).
+        msg_id = kc.execute(RESET, silent=True, store_history=False)
+        reply = kc.get_shell_msg(timeout=60)
+        return reply["parent_header"].get("msg_id") == msg_id and reply["content"]["status"] == "ok"
+    except (RuntimeError, TimeoutError, queue.Empty):
         return False
     finally:
         kc.stop_channels()

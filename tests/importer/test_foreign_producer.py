@@ -7,12 +7,11 @@ rule, and a row label with characters left out."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 
 import pypdfium2 as pdfium
 import pytest
-from conftest import ROOT
+from conftest import ROOT, soffice
 
 from nianbao import checks
 from nianbao.cells import plain
@@ -24,18 +23,10 @@ from nianbao.publish.docx import to_docx
 DATASET = ROOT / "data" / "2021" / "demo-001.yaml"
 
 
-def _soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI 中必须有 LibreOffice（.ci/run 用 apt-get 安装 libreoffice-writer）")
-        pytest.skip("没有安装 LibreOffice（soffice）：apt-get install libreoffice-writer 后运行本测试")
-    return found
-
 
 def _export(src, to: str, tmp_path):
     out = tmp_path / to.split(":")[0]
-    done = subprocess.run([_soffice(), f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--norestore",
+    done = subprocess.run([soffice("libreoffice-writer"), f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--norestore",
                            "--convert-to", to, "--outdir", str(out), str(src)], capture_output=True, timeout=300)
     made = out / f"{src.stem}.{to.split(':')[0]}"
     if not made.exists():

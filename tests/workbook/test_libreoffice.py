@@ -3,12 +3,11 @@ live check cell says what the identities of the format say about the dataset."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import soffice
 from openpyxl import load_workbook
 
 from nianbao import cells as C
@@ -23,18 +22,10 @@ CASES = ["2020/demo-001", "2021/demo-001", "2020/demo-003", "2020/demo-007", "20
 ERRORS = ("#VALUE!", "#REF!", "#NAME?", "#DIV/0!", "#N/A", "#NUM!", "#NULL!", "Err:")
 
 
-def _soffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI 中必须有 LibreOffice（.ci/run 用 apt-get 安装 libreoffice-calc）")
-        pytest.skip("没有安装 LibreOffice（soffice）：apt-get install libreoffice-calc 后运行本测试")
-    return found
-
 
 @pytest.fixture(scope="module")
 def recalculated(tmp_path_factory):
-    soffice = _soffice()
+    command = soffice("libreoffice-calc")
     work = tmp_path_factory.mktemp("lo")
     books = []
     for case in CASES:
@@ -42,7 +33,7 @@ def recalculated(tmp_path_factory):
         write_dataset(load_dataset(ROOT / "data" / f"{case}.yaml"), book)
         books.append(book)
     out = work / "out"
-    subprocess.run([soffice, f"-env:UserInstallation=file://{work}/profile", "--headless", "--norestore",
+    subprocess.run([command, f"-env:UserInstallation=file://{work}/profile", "--headless", "--norestore",
                     "--convert-to", "xlsx", "--outdir", str(out), *map(str, books)],
                    check=True, capture_output=True, timeout=300)
     return {case: out / book.name for case, book in zip(CASES, books)}
