@@ -19,6 +19,7 @@ NA = "/"
 # What reports write for "not applicable".
 _NA_SPELLINGS = {"/", "／", "—", "–", "-", "－", "——"}
 
+_GROUPED = re.compile(r"[增减]?[+\-]?\d{1,3}(?:,\d{3})+")
 _SIGNED = re.compile(r"^(?P<word>[增减])?\s*(?P<sign>[+\-])?\s*(?P<num>\d+)$")
 _MONEY = re.compile(r"^(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)?$")
 
@@ -90,6 +91,8 @@ def _integer(v, expected: str, words: bool) -> Cell:
     text = _text(v) if isinstance(v, str) else None
     if isinstance(v, float) or (text is not None and re.fullmatch(r"[+\-]?\d+\.\d*", text)):
         raise _reject("cell_not_integer", "应为整数，不能是小数", v)
+    if text is not None and _GROUPED.fullmatch(text):
+        text = text.replace(",", "")  # 1,213: thousands separators, well placed
     m = _SIGNED.match(text.replace(" ", "")) if text is not None else None
     if m and not (m["word"] and m["sign"]) and (words or not m["word"]):
         n = _bounded(int(m["num"]), v)

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from .. import formats as F
 
-_TITLE_END = r"(?:(?:政府)?信息公开(?:工作)?\s*(?:年度)?\s*(?:工作)?(?:报告|年报)|工作报告|政府信息公开情况)"
+# …工作年度报告, …工作的年度报告, …工作情况报告, …年报.
+_TITLE_END = r"(?:(?:政府)?信息公开(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告|政府信息公开情况)"
 _TITLE = re.compile(
     r"(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*(?:政府信息公开)?\s*(?P<year>\d{4})\s*年度?\s*(?:本级)?\s*" + _TITLE_END)
 # 2019年××市人民政府办公厅政府信息公开工作年度报告: the year first, on a line of its own.
@@ -128,6 +129,8 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False) -
     """
     # A name never starts with 年 (…2022年 马头铺镇…: the date before the title line).
     base = _TITLE_VERB.sub("", title["name"]).strip("（）").lstrip("年度") if title is not None else ""
+    if base.endswith("人民"):
+        base += "政府"  # 青松镇人民政府信息公开工作年度报告: the title's 政府 is the organ's too
     if title_in_text:
         for (county, name), _ in _names_in_text(text).most_common():
             if base.endswith((name, re.sub(r"(?:人民政府|办事处)$", "", name))):
@@ -157,12 +160,54 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False) -
     if office and _WHOLE_ORGAN.search(office[1]) and not re.search(r"办公室|科|股|中心", office[1]):
         county, name = _split_county(office[1])
         return Found(name, "联系方式"), (Found(county, "联系方式") if county else None)
+    # 请联系桃江县审计局办公室: the office of a department the text itself speaks of (县审计局认真贯彻…).
+    unit = _OFFICE_OF.match(office[1]) if office else None
+    if unit and text.count(_PLACE.sub("", unit["organ"])) > text.count(unit["organ"] + unit["office"]):
+        return Found(unit["organ"], "联系方式（该单位的办公室，正文也提到该单位）"), None
+    bare = _bare_township(text)
+    if bare:
+        return Found(bare, "正文（乡镇、街道名称，没有“人民政府”“办事处”）"), None
     return None, None
 
 
-def find_years(title: re.Match | None, period, text: str, title_in_text: bool = False) -> dict[str, int]:
+_OFFICE_OF = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会))(?P<office>办公室|综合科|办公科|综合股)$")
+_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")
+# A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).
+_BARE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)")
+_SELF = {"乡": re.compile(r"[我本全]乡"), "镇": re.compile(r"[我本全]镇"), "街道": re.compile(r"[我本全]街道?|我街")}
+_DEPARTMENT_SELF = re.compile(r"[我本](?:局|委|办|中心|院|所)(?![\u4e00-\u9fff]{0,1}[乡镇街])")
+_NOT_A_NAME_START = _LEADING_WORDS | set("各全本该此每乡镇城村街")
+
+
+def _bare_township(text: str) -> str | None:
+    """The township a report names itself by, without 人民政府/办事处: a name that starts after punctuation or a
+    word such as 年度/在 at least once, used at least twice (three times when the text never says 我乡/我镇/
+    我街道), in a report that does not speak as a department (我局)."""
+    if _DEPARTMENT_SELF.search(text):
+        return None
+    found: dict[str, bool] = {}  # name → seen with a word boundary before it
+    for m in _BARE_TOWNSHIP.finditer(text):
+        for start in range(m.start(), m.end() - 2):  # the shorter names ending at the same place
+            before = text[start - 1] if start else ""
+            bounded = not ("\u4e00" <= before <= "\u9fff") or before in _LEADING_WORDS or before == "度"
+            found[text[start:m.end()]] = found.get(text[start:m.end()], False) or bounded
+    best = None
+    for name, bounded in found.items():
+        suffix = "街道" if name.endswith("街道") else name[-1]
+        n = text.count(name)
+        if (not bounded or name[0] in _NOT_A_NAME_START or len(name) - len(suffix) < 2
+                or re.search(r"[乡镇]", name[:-len(suffix)]) or n < (2 if _SELF[suffix].search(text) else 3)):
+            continue
+        if best is None or (n, len(name)) > (text.count(best), len(best)):
+            best = name
+    return best
+
+
+def find_years(title: re.Match | None, period, text: str, title_in_text: bool = False,
+               signed: dt.date | None = None) -> dict[str, int]:
     """Report year by source, the one to use first: the title line, else 统计期限 (a title phrase quoted in a
-    sentence may name another year's report), then the text."""
+    sentence may name another year's report), then the text (without the signature), last the signature:
+    a report is signed early in the year after the one it reports on."""
     years = {}
     if title is not None and not title_in_text:
         years["标题"] = int(title["year"])
@@ -173,7 +218,12 @@ def find_years(title: re.Match | None, period, text: str, title_in_text: bool = 
     counts = Counter(int(y) for y in _YEAR_WORD.findall(text))
     if counts:
         years["正文"] = counts.most_common(1)[0][0]
+    if signed is not None:
+        years["落款日期"] = signed.year - 1 if signed.month <= _SIGNED_BY_MONTH else signed.year
     return years
+
+
+_SIGNED_BY_MONTH = 6  # signed by June: the report is on the year before
 
 
 def find_period(text: str) -> tuple[str | None, tuple[dt.date, dt.date] | None]:

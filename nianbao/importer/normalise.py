@@ -43,6 +43,9 @@ _CHROME = re.compile(
     re.I,
 )
 _FILLER = re.compile(r"^[|\s]*$")
+# A page number printed between two rows of a table in text copied from a PDF (- 3 -, 第3页 共5页); a bare
+# number is left: in a one-cell-per-line table it is a cell.
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?)$")
 _CHROME_MAX = 160  # longer lines are report text that merely mentions such a word
 
 
@@ -94,10 +97,13 @@ def normalise_text(text: str, log: ImportLog) -> str:
 
 
 def strip_chrome(lines: list[Line], log: ImportLog) -> list[Line]:
-    """Drop navigation, page tools, metadata and footer lines, and lines made only of ``|``."""
-    kept, chrome, filler = [], [], 0
+    """Drop navigation, page tools, metadata and footer lines, page numbers, and lines made only of ``|``."""
+    kept, chrome, filler, pages = [], [], 0, 0
     for line in lines:
         t = line.text.strip()
+        if _PAGE_NUMBER.match(t):
+            pages += 1
+            continue
         # A sentence of the report that mentions 访问量 or 来源 ends like one; chrome lines do not.
         if t and len(t) <= _CHROME_MAX and _CHROME.search(t) and not (len(t) > 40 and t.endswith("。")):
             chrome.append(t)
@@ -110,6 +116,8 @@ def strip_chrome(lines: list[Line], log: ImportLog) -> list[Line]:
         log.add("normalised", f"删除网站页面元素（导航、页面工具、页脚等）{len(chrome)} 行：{sample}{'……' if len(chrome) > 3 else ''}")
     if filler:
         log.add("normalised", f"删除只由“|”组成的排版残留行 {filler} 行")
+    if pages:
+        log.add("normalised", f"删除页码行（如“- 3 -”“第3页”）{pages} 行")
     return kept
 
 

@@ -71,9 +71,10 @@ def _import_lines(path: Path, raw_lines: list[Line], original: str, log: ImportL
     in_text = title is not None and not title_lines
     organ, county = S.find_organ(title, full, in_text)
     period_written, period = S.find_period(full)
-    years = S.find_years(title, period, full, in_text)
-    year = next(iter(years.values()), None)
     signed, signature_lines = S.find_signature(texts, organ.value if organ else None)
+    unsigned = "\n".join(t for i, t in enumerate(texts) if i not in signature_lines)
+    years = S.find_years(title, period, unsigned, in_text, signed)
+    year = next(iter(years.values()), None)
     contact = S.find_contact(full)
     _log_facts(log, organ, county, years, period_written, contact)
 

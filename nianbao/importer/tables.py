@@ -102,6 +102,19 @@ def _with_words_dropped(tok: Token, labels: _Labels) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def _label_continued(tokens: list[Token], i: int, row_key: str, labels: _Labels) -> int:
+    """The token after a row label that a narrow cell wrapped over lines (（二）部分公开（区分处理的，只计这一情形，/
+    不计其他情形）): the next tokens are part of it while the label read so far still begins the row's own label."""
+    known = [c for c, r in list(labels.cores.items()) + list(labels.exact.items()) if r == row_key]
+    joined, j = tokens[i].text, i + 1
+    while j < len(tokens) and not tokens[j].value and j - i <= 2:
+        longer = core_key(joined + tokens[j].text)
+        if len(longer) <= len(core_key(joined)) or not any(c.startswith(longer) for c in known):
+            break
+        joined, j = joined + tokens[j].text, j + 1
+    return j
+
+
 def _is_header(tok: Token, labels: _Labels) -> bool:
     key = tok.key
     return (tok.value or key in labels.headers or key.startswith("第二十条") or key.startswith("本列数据")
@@ -241,6 +254,7 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
     labels = _labels(code, table.key)
     read = TableRead(table.key, code)
     found: dict[str, tuple[int, list[Token]]] = {}
+    ends: dict[str, int] = {}  # row → the token after its values
     i = 0
     while i < len(tokens):
         row_key = _match_row(tokens[i], labels)
@@ -250,13 +264,15 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
         if row_key is None:
             i += 1
             continue
-        j = i + 1
+        label_end = _label_continued(tokens, i, row_key, labels)
+        j = label_end
         while j < len(tokens) and tokens[j].value:
             j += 1
-        values = tokens[i + 1:j]
+        values = tokens[label_end:j]
         read.rows_seen.add(row_key)
         if row_key not in found or (not any(not v.empty for v in found[row_key][1]) and values):
             found[row_key] = (i, values)
+            ends[row_key] = j
         elif [v.text for v in values if not v.empty] != [v.text for v in found[row_key][1] if not v.empty] and values:
             read.note("ambiguous", f"{table.short} {table.row(row_key).full_label}：这一行出现了两次且数字不同，采用第一次出现的")
         read.first = i if read.first is None else min(read.first, i)
@@ -285,7 +301,12 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
         if row.key in found:
             i, values = found[row.key]
             placed = _place(values, len(row.columns), sep)
-            if i + len(values) == len(tokens) - 1 and placed.kind != "found":
+            end = ends[row.key]
+            if not values and len(row.columns) == 1 and end < len(tokens) and tokens[end].gap > 2 * sep:
+                # One cell, one cell per line: nothing but more blank lines than between two cells before
+                # the next label: the cell was printed empty.
+                placed = Placed([""], "ambiguous", "这一行唯一的单元格处是多出的空行，按空白读取")
+            if end == len(tokens) and placed.kind != "found":
                 placed = _place_cut(values, len(row.columns), table.rows[n + 1] if n + 1 < len(table.rows) else None, placed)
             _store(read, table, row, columns if table.layout == "grid" else row.columns, placed)
     return read
@@ -304,6 +325,10 @@ def _place_cut(values: list[Token], n: int, next_row: F.Row | None, placed: Plac
     following = _ITEM_NUMBER.match(next_row.path[-1]) if next_row is not None else None
     if len(filled) == n + 1 and following and filled[-1] == following[1]:
         return Placed(filled[:n], "ambiguous", f"页面在下一行的编号“{filled[-1]}.”处结束，最后的“{filled[-1]}”不是本行的数字")
+    if len(filled) == n + 1 and next_row is None and len(values) == n + 1 and values[-1].line != values[-2].line:
+        # The table's last row, whole, and one more number on a line of its own where the page stops:
+        # the first characters of what followed the table (“20” of “2020年…”), not a cell.
+        return Placed(filled[:n], "ambiguous", f"页面在表格之后的“{filled[-1]}”处结束，它不是本行的数字")
     if 0 < len(filled) < n and len(filled) == len(values):
         return Placed(filled + [None] * (n - len(filled)), "ambiguous",
                       f"页面在这一行中间结束：只显示前 {len(filled)} 列，其余各列不在页面上，未读取")

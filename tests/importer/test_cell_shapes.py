@@ -1,0 +1,141 @@
+"""Shapes of real published pages found on a third held-out set (benchmarks/heldout3_labels.yaml), each
+rebuilt here with our own wording: a page cut just after a table, an organ named only through its office or
+by its bare township name, numbers with thousands separators, page numbers inside a table, a row label
+wrapped over two lines."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+from pydantic_core import PydanticCustomError
+from test_import import scraped_text
+
+from nianbao.cells import parse_count, plain
+from nianbao.importer import import_report
+from nianbao.load import load_dataset
+from nianbao.render import report_html
+
+DATASET = ROOT / "data" / "2021" / "demo-001.yaml"
+
+
+def _import(tmp_path, text: str, partial: bool = True):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return import_report(path, partial=partial)
+
+
+_T2_2019 = ["二、主动公开政府信息情况", "第二十条第(一)项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量",
+            "规章", "0", "0", "0", "规范性文件", "1", "1", "1",
+            "第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量", "行政许可", "0", "0", "0",
+            "其他对外管理服务事项", "0", "0", "0",
+            "第二十条第(六)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量", "行政处罚", "0", "0", "0",
+            "行政强制", "0", "0", "0",
+            "第二十条第(八)项", "信息内容", "上一年项目数量", "本年增/减", "行政事业性收费", "0", "0",
+            "第二十条第(九)项", "信息内容", "采购项目数量", "采购总金额", "政府集中采购", "3", "4"]
+
+
+def test_a_page_cut_just_after_a_table_leaves_its_last_row_whole(tmp_path):
+    # The page stops on "20" of the sentence after the table (2020年…): it is not a third cell.
+    text = "\n\n".join(["青松乡2020年政府信息公开工作年度报告", *_T2_2019, "20"])
+    r = _import(tmp_path, text)
+    cells = r.cells_json["cells"]
+    assert cells["t2.procurement.projects"] == 3 and cells["t2.procurement.amount"] == "4"
+    # The same three numbers in one printed row are three cells for two columns: not read, reported.
+    row = "\n".join(["青松乡2020年政府信息公开工作年度报告", *_T2_2019[:-3], "政府集中采购 | 3 | 4 | 20"])
+    r = _import(tmp_path, row)
+    assert "t2.procurement.projects" not in r.cells_json["cells"]
+    assert any("多于 2 列" in e.message for e in r.entries("problem"))
+
+
+def test_the_organ_whose_office_is_the_contact_when_the_text_speaks_of_it(tmp_path):
+    text = ("一、总体情况\n2020年，县林业局认真落实条例，主动公开信息30条。\n"
+            "如对本报告有疑问，请联系某某县林业局办公室。\n二、主动公开政府信息情况\n")
+    assert _import(tmp_path, text).cells_json["organ"] == "某某县林业局"
+    # Only the office, and the text never speaks of the bureau: not the organ.
+    alone = "一、总体情况\n本单位认真落实条例。\n如对本报告有疑问，请联系某某县林业局办公室。\n二、主动公开政府信息情况\n"
+    assert _import(tmp_path, alone).cells_json["organ"] is None
+
+
+def test_a_township_that_names_itself_without_its_government(tmp_path):
+    text = ("一、总体情况\n2022年，青松乡政务公开工作在县委领导下有序推进，我乡主动公开信息50条。\n"
+            "全年在县政府网站青松乡专栏发布信息，我乡未收到依申请公开。\n二、主动公开政府信息情况\n")
+    assert _import(tmp_path, text).cells_json["organ"] == "青松乡"
+    # A bureau's report that names a township it works with is not that township's report.
+    bureau = text.replace("我乡主动公开", "我局主动公开").replace("我乡未收到", "青松乡未收到")
+    assert _import(tmp_path, bureau).cells_json["organ"] is None
+    # Named once only: not enough to call it the organ.
+    once = "一、总体情况\n2022年，青松乡政务公开工作有序推进，我乡主动公开信息50条。\n二、主动公开政府信息情况\n"
+    assert _import(tmp_path, once).cells_json["organ"] is None
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return scraped_text(report_html(load_dataset(DATASET)))
+
+
+def _cells_of(r) -> dict:
+    want = {k: plain(v) for k, v in load_dataset(DATASET).cells.items()}
+    got = r.cells_json["cells"]
+    return {k: got.get(k, "未读") for k in want if got.get(k, "未读") != want[k]}
+
+
+def test_counts_with_thousands_separators():
+    assert parse_count("1,213") == 1213 and parse_count("１，２１３") == 1213 and parse_count("12,345,678") == 12345678
+    with pytest.raises(PydanticCustomError):
+        parse_count("12,13")  # not thousands: two numbers run together, never guessed
+
+
+def test_a_count_with_thousands_separators_in_a_table(page, tmp_path):
+    row = next(x for x in page.splitlines() if x.startswith("行政许可 |"))
+    r = _import(tmp_path, page.replace(row, "行政许可 | 2,045"), partial=False)
+    assert r.cells_json["cells"]["t2.licensing.decisions"] == 2045
+
+
+def test_page_numbers_between_the_rows_of_a_table(page, tmp_path):
+    lines = page.splitlines()
+    k = next(i for i, x in enumerate(lines) if x.startswith("4.保护第三方"))
+    for number in ("- 3 -", "— 12 —", "第 3 页 共 5 页"):
+        r = _import(tmp_path, "\n".join(lines[:k] + [number] + lines[k:]), partial=False)
+        assert _cells_of(r) == {}, number
+
+
+def test_a_row_label_wrapped_over_two_lines(page, tmp_path):
+    lines = page.splitlines()
+    for start in ("（二）部分公开", "5.要求行政机关确认"):
+        w = next(i for i, x in enumerate(lines) if x.startswith(start))
+        label = lines[w].split(" | ")[0]
+        cut = len(label) * 2 // 3
+        r = _import(tmp_path, "\n".join(lines[:w] + [lines[w][:cut], lines[w][cut:]] + lines[w + 1:]), partial=False)
+        assert _cells_of(r) == {}, start
+
+
+@pytest.mark.parametrize("title, organ", [
+    ("关于青松镇2021年度政府信息公开工作的年度报告", "青松镇"),
+    ("2021年度青松镇人民政府信息公开工作年度报告", "青松镇人民政府"),
+    ("青松镇2021年度政府信息公开工作情况报告", "青松镇"),
+])
+def test_titles_in_other_words(title, organ, tmp_path):
+    text = f"{title}\n一、总体情况\n本镇依法公开政府信息。\n二、主动公开政府信息情况\n"
+    r = _import(tmp_path, text)
+    assert (r.cells_json["organ"], r.cells_json["year"]) == (organ, 2021)
+
+
+def test_the_year_from_the_signature_when_nothing_else_states_it(tmp_path):
+    body = "一、总体情况\n本镇依法公开政府信息。\n二、主动公开政府信息情况\n六、其他需要报告的事项\n无。\n青松镇人民政府\n"
+    assert _import(tmp_path, body + "2022年1月20日").cells_json["year"] == 2021
+    # The text's own year still comes first.
+    assert _import(tmp_path, "2020年，" + body + "2022年1月20日").cells_json["year"] == 2020
+
+
+def test_a_one_cell_row_printed_empty_in_a_one_cell_per_line_page(tmp_path):
+    cells = ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数",
+             "规章", "0", "0", "0", "行政规范性文件", "1", "0", "2", "第二十条第（五）项", "信息内容", "本年处理决定数量",
+             "行政许可", "7", "第二十条第（六）项", "信息内容", "本年处理决定数量", "行政处罚", "0", "行政强制", "0",
+             "第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "行政事业性收费"]
+    text = "青松乡2022年政府信息公开工作年度报告\n\n" + "\n\n".join(cells)
+    # The fee's cell printed empty: more blank lines than between two cells, then the next section.
+    r = _import(tmp_path, text + "\n\n\n \n\n三、收到和处理政府信息公开申请情况\n")
+    assert r.cells_json["cells"]["t2.fees.amount_wan"] is None and r.cells_json["cells"]["t2.licensing.decisions"] == 7
+    # The next section right after the label, as after any cell: nothing tells the cell was there.
+    r = _import(tmp_path, text + "\n\n三、收到和处理政府信息公开申请情况\n")
+    assert "t2.fees.amount_wan" not in r.cells_json["cells"]
