@@ -20,6 +20,7 @@ Run: .venv/bin/python benchmarks/accuracy.py [--real /work/wt/realreports] [--ve
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -232,6 +233,10 @@ def run_real(folder: Path, labels_file: Path) -> Tally:
     for name in sorted(labels):
         if name not in texts:
             tally.rejected.append(f"{name}: {labels[name]['file']} 不在 {folder}")
+            continue
+        want = labels[name].get("sha256")
+        if want and hashlib.sha256(texts[name].read_bytes()).hexdigest() != want:
+            tally.rejected.append(f"{name}: {labels[name]['file']} 与标注时的文件不同（sha256 不符）")
             continue
         evaluate(name, texts[name], labels[name], tally, _previous_of(labels, texts, name))
     return tally

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from .. import formats as F
 
 # …工作年度报告, …工作的年度报告, …工作情况报告, …年报.
-_TITLE_END = r"(?:(?:政府)?信息公开(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告|政府信息公开情况)"
+_TITLE_END = (r"(?:(?:政府)?信息公开(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告|政府信息公开情况"
+              r"|政务公开(?:工作)?\s*(?:年度报告|年报))")
 _TITLE = re.compile(
     r"(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*(?:政府信息公开)?\s*(?P<year>\d{4})\s*年度?\s*(?:本级)?\s*" + _TITLE_END)
 # 2019年××市人民政府办公厅政府信息公开工作年度报告: the year first, on a line of its own.
@@ -22,7 +23,7 @@ _TITLE_YEAR_FIRST = re.compile(r"^\s*(?P<year>\d{4})\s*年度?\s*(?P<name>[\u4e0
 # 宝坻区大钟庄镇政府信息公开工作年度报告（2019年）: the year after the title, in brackets.
 _TITLE_YEAR_AFTER = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,40}?)\s*" + _TITLE_END + r"\s*[（(]\s*(?P<year>\d{4})\s*年度?\s*[）)]\s*$")
 _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|公布|发布|编制|印发|关于|现将|做好|把|全文包括|包括)")
-_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|办事处|人民政府|政府|委员会|局|办公室|办公厅|区|县|旗|市|中心)$")
+_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|办事处|人民政府|政府|委员会|局|办公室|办公厅|区|县|旗|市|中心)$")
 _COUNTY = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u4e00-\u9fff][区县])(?P<rest>[\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处")
 _ORGAN_IN_TEXT = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
@@ -86,6 +87,7 @@ def _date(y, m, d) -> dt.date | None:
 
 def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
     """The title phrase (organ + year + 政府信息公开工作年度报告): a short line near the top, or in the text."""
+    lines = [_arabic_year(t) for t in lines]
     for i, text in enumerate(lines[:40]):
         joined = text + (lines[i + 1] if i + 1 < len(lines) and "报告" not in text and len(text) < 40 else "")
         m = _TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined) or _TITLE_YEAR_AFTER.match(text)
@@ -97,6 +99,15 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         if m:
             return m, set()
     return None, set()
+
+
+# A year in Chinese numerals (二〇二一年度…): read as digits for the title.
+_CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=\s*年)")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def _arabic_year(text: str) -> str:
+    return _CN_YEAR.sub(lambda m: m[0].translate(_CN_DIGITS), text)
 
 
 def _trim_leading(name: str) -> str:

@@ -102,6 +102,21 @@ def _with_words_dropped(tok: Token, labels: _Labels) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+_ITEM_START = re.compile(r"[（(][一二三四五六七八九十]{1,2}[)）]|(?<![\d.])\d{1,2}\.(?!\d)")
+
+
+def _after_group_labels(tokens: list[Token], i: int, labels: _Labels) -> str | None:
+    """A row label printed after its groups' labels on one line, numbers following (text of a PDF:
+    三、本年度办理结果（三）不予公开1.属于国家秘密 0 0 0 …): the row is the label that starts at an item number."""
+    text = tokens[i].text
+    if i + 1 >= len(tokens) or not tokens[i + 1].value or tokens[i + 1].empty:
+        return None
+    for m in _ITEM_START.finditer(text):
+        if m.start() > 0 and (row := _match_row(Token(text[m.start():], tokens[i].line, tokens[i].exact), labels)):
+            return row
+    return None
+
+
 def _label_continued(tokens: list[Token], i: int, row_key: str, labels: _Labels) -> int:
     """The token after a row label that a narrow cell wrapped over lines (（二）部分公开（区分处理的，只计这一情形，/
     不计其他情形）): the next tokens are part of it while the label read so far still begins the row's own label."""
@@ -257,7 +272,7 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
     ends: dict[str, int] = {}  # row → the token after its values
     i = 0
     while i < len(tokens):
-        row_key = _match_row(tokens[i], labels)
+        row_key = _match_row(tokens[i], labels) or _after_group_labels(tokens, i, labels)
         if row_key is None and (row_key := _with_words_dropped(tokens[i], labels)) is not None:
             read.note("normalised", f"{table.short}：行标签“{tokens[i].text}”与格式的“{table.row(row_key).path[-1]}”"
                                     f"不同（漏字），按该行读取")

@@ -139,3 +139,31 @@ def test_a_one_cell_row_printed_empty_in_a_one_cell_per_line_page(tmp_path):
     # The next section right after the label, as after any cell: nothing tells the cell was there.
     r = _import(tmp_path, text + "\n\n三、收到和处理政府信息公开申请情况\n")
     assert "t2.fees.amount_wan" not in r.cells_json["cells"]
+
+
+def test_rows_with_their_group_labels_on_the_same_line_as_in_pdf_text(page, tmp_path):
+    # Text copied from a PDF: a row's cells on one line after a space, the merged group cells' words
+    # (三、本年度办理结果, （三）不予公开) printed before the first row of their group.
+    out = []
+    for line in page.splitlines():
+        parts = [p.strip() for p in line.split("|")] if " | " in line else None
+        if parts is None:
+            out.append(line)
+            continue
+        words = [p for p in parts if p and not p[0].isdigit()]
+        numbers = [p for p in parts if p and p[0].isdigit()]
+        out.append(" ".join(words + numbers))
+    assert any(x.startswith("三、本年度办理结果 （一）予以公开") for x in out)
+    assert _cells_of(_import(tmp_path, "\n".join(out), partial=False)) == {}
+
+
+@pytest.mark.parametrize("title, organ", [
+    ("青松镇二〇二一年度政府信息公开工作年度报告", "青松镇"),
+    ("二〇二一年青松镇政府信息公开工作年度报告", "青松镇"),
+    ("青松街道办2021年政府信息公开工作年度报告", "青松街道办"),
+    ("青松镇2021年度政务公开工作年度报告", "青松镇"),
+])
+def test_titles_with_the_year_in_chinese_numerals_or_short_names(title, organ, tmp_path):
+    text = f"{title}\n一、总体情况\n本镇依法公开政府信息。\n二、主动公开政府信息情况\n"
+    r = _import(tmp_path, text)
+    assert (r.cells_json["organ"], r.cells_json["year"]) == (organ, 2021)
