@@ -186,14 +186,15 @@ _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|�
 # A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).
 _BARE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)")
 _SELF = {"乡": re.compile(r"[我本全]乡"), "镇": re.compile(r"[我本全]镇"), "街道": re.compile(r"[我本全]街道?|我街")}
-_DEPARTMENT_SELF = re.compile(r"[我本](?:局|委|办|中心|院|所)(?![\u4e00-\u9fff]{0,1}[乡镇街])")
+# A report that speaks as a department or as a county, district or city (我局, 我县) is not a township's.
+_DEPARTMENT_SELF = re.compile(r"[我本](?:局|委|办|中心|院|所|县|区|市|旗)(?![\u4e00-\u9fff]{0,1}[乡镇街])")
 _NOT_A_NAME_START = _LEADING_WORDS | set("各全本该此每乡镇城村街")
 
 
 def _bare_township(text: str) -> str | None:
     """The township a report names itself by, without 人民政府/办事处: a name that starts after punctuation or a
     word such as 年度/在 at least once, used at least twice (three times when the text never says 我乡/我镇/
-    我街道), in a report that does not speak as a department (我局)."""
+    我街道), in a report that does not speak as a department or a county (我局, 我县)."""
     if _DEPARTMENT_SELF.search(text):
         return None
     found: dict[str, bool] = {}  # name → seen with a word boundary before it

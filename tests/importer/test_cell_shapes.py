@@ -63,6 +63,8 @@ def test_a_township_that_names_itself_without_its_government(tmp_path):
     # A bureau's report that names a township it works with is not that township's report.
     bureau = text.replace("我乡主动公开", "我局主动公开").replace("我乡未收到", "青松乡未收到")
     assert _import(tmp_path, bureau).cells_json["organ"] is None
+    county = text.replace("我乡主动公开", "我县主动公开").replace("我乡未收到", "青松乡未收到")
+    assert _import(tmp_path, county).cells_json["organ"] is None
     # Named once only: not enough to call it the organ.
     once = "一、总体情况\n2022年，青松乡政务公开工作有序推进，我乡主动公开信息50条。\n二、主动公开政府信息情况\n"
     assert _import(tmp_path, once).cells_json["organ"] is None
