@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import formats as F
 from ..dataset import DatasetBase
 from ..formats import cell_key
 from .context import Context, narrative_text
@@ -157,12 +156,11 @@ _FOLLOW_UP = re.compile(r"上一?年度?|去年|上年|前一年|整改|已(?:�
 
 @rule("content.problems_followup", "warning", "content", "第五部分没有说明上一年度问题的改进情况",
       "已发布报告的“五、存在的主要问题及改进情况”只写了今年的问题和打算，没有交代上一年度报告所列问题的整改或改进情况"
-      "（没有提到上年、去年、整改、已解决等）。只核对第五部分完整（其后还有第六部分）的报告；"
-      "上一年度还没有全国统一格式（2019年度报告）时不核对。", needs_format=False,
+      "（没有提到上年、去年、整改、已解决等）。只核对第五部分完整（其后还有第六部分）的报告。", needs_format=False,
       example="五、…… 存在信息更新不及时的问题。下一步将加强培训。 六、……")
 def problems_followup(ctx: Context):
-    if ctx.source is None or ctx.year is None or F.for_year(ctx.year - 1) is None:
-        return  # last year's report predates the national format: no 存在的主要问题及改进情况 of its own to follow up
+    if ctx.source is None or ctx.year is None:
+        return
     text = bounded_section_text(ctx, "problems")
     if text and len(text.strip()) >= 30 and not _FOLLOW_UP.search(text) and str(ctx.year - 1) not in text:
         yield Hit(f"第五部分没有说明上一年度（{ctx.year - 1}年）报告所列问题的改进情况。", quote=text.strip()[:60])

@@ -514,9 +514,3 @@ def test_unstated_period_needs_the_opening_on_the_page():
     assert "period.unstated" not in ids(run(report("一、总体情况\n2023年，青松镇主动公开各类信息一百余条，内容涵盖财政预决算和社会救助。\n"
                                                    "二、主动公开政府信息情况\n", year=2023)))
 
-
-def test_problems_followup_not_asked_of_the_first_report_in_the_national_format():
-    text = ("五、存在的主要问题及改进情况\n存在信息更新不够及时、公开形式单一等问题。下一步将加强培训，丰富公开形式。\n"
-            "六、其他需要报告的事项\n无。")
-    assert "content.problems_followup" not in ids(run(report(text, year=2019)))
-    assert "content.problems_followup" in ids(run(report(text, year=2020)))
