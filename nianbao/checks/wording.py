@@ -546,7 +546,9 @@ _ITEM_START = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]
 # Sentences that only ever open a sentence (如对本报告有疑问), glued to the end of the one before.
 _OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|如有任何疑问|如对本年报)")
 # A year opening a sentence (2024年，…) right after a word: only a preposition or a conjunction may precede it.
-_YEAR_OPENER = re.compile(r"(?<=(?P<prev>[\u4e00-\u9fff]))(?P<y>20\d{2})年度?[，,](?=[\u4e00-\u9fff])")
+# (2024年，…; 2024年我乡通过…: the year, then the subject and its verb)
+_YEAR_OPENER = re.compile(r"(?<=(?P<prev>[\u4e00-\u9fff]))(?P<y>20\d{2})年度?"
+                          r"(?:[，,](?=[\u4e00-\u9fff])|(?=[我本][乡镇局委办区县市旗](?:通过|共|累计|主动|全年|收到|未|在|严格|认真|坚持|按照|围绕)))")
 _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了前后起今、从据按照入以由截度的共")
 
 
