@@ -278,6 +278,7 @@ _LIST_OPENS = re.compile(r"其中|包括|分别|主要有")
 # Words that say a list of parts is not complete: its sum may be less than the total.
 # 其他 with its own count (其他文件4条) is a listed part, the rest of the list, not a word of incompleteness.
 _PARTIAL = re.compile(r"主要|等|其[他它](?![\u4e00-\u9fff]{0,8}\d)|部分|如|含|以上|包含|例如")
+_STATES_TOTAL = re.compile(r"共|累计|合计|总计")
 _MOST = 0.5  # share of the total that a complete list of parts must reach before its shortfall is a slip
 
 
@@ -295,8 +296,18 @@ def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
 
 
 def _top_level(window: str) -> list[Amount]:
-    """The parts of a list: in a list of ；-separated items each item's first amount (the rest are its own parts)."""
-    items = [x for x in re.split(r"[；;]", window) if _amounts(x)]
+    """The parts of a list: in a list of ；-separated items each item's first amount (the rest are its own parts).
+
+    An item that states a total (；累计办理申请0件) starts another statement: the list ends before it.
+    """
+    items = []
+    for x in re.split(r"[；;]", window):
+        found = _amounts(x)
+        if items and found and _STATES_TOTAL.search(x[:found[0].start]):
+            break
+        if found:
+            items.append(x)
+    window = "；".join(items)
     if len(items) < 2:
         return _amounts(window)
     return [_amounts(x)[0] for x in items]
