@@ -78,3 +78,23 @@ def url(ctx: Context):
 def missing(ctx: Context):
     if ctx.contact is not None and not ctx.contact.phone and not ctx.contact.email:
         yield Hit("联系方式中电话（phone）和电子邮箱（email）都没有填写。", evidence={"contact.office": ctx.contact.office})
+
+
+_URL = re.compile(r"https?://[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+")
+# A year of its own in a link's path (/2022.html, /2022/, 2022_123): not a date (20220115) or a number.
+_URL_YEAR = re.compile(r"(?<![\d])(20[0-4]\d)(?!\d)")
+
+
+@rule("contact.url_year", "warning", "contact", "网址指向其他年度",
+      "正文给出的报告下载或查阅网址，路径中写的年份（…/2022.html、…/2022/）既不是报告年度，也不是发布报告的下一年："
+      "读者打开的是另一年度的页面。", needs_format=False,
+      example="2024年度报告：电子版可在 https://www.example.gov.cn/annualreport/year/2022.html 下载")
+def url_year(ctx: Context):
+    if ctx.year is None:
+        return
+    for m in _URL.finditer(ctx.text):
+        path = urlsplit(m.group(0)).path + "?" + urlsplit(m.group(0)).query
+        years = {int(y) for y in _URL_YEAR.findall(path)}
+        if years and not years & {ctx.year, ctx.year + 1}:
+            yield Hit(f"{ctx.year}年度报告给出的网址指向{'、'.join(map(str, sorted(years)))}年：“{m.group(0)}”。",
+                      quote=m.group(0))

@@ -10,8 +10,9 @@ from ..formats import cell_key
 from .context import Context, narrative_text
 from .finding import Hit
 from .labels import row_name
+from .numerals import normalise_digits
 from .registry import rule
-from .text import find_headings
+from .text import find_headings, sentences
 
 _EMPTY = re.compile(r"^[\s。.]*(?:无|暂无|没有|无\w{0,8}问题)?[\s。.]*$")
 
@@ -187,3 +188,23 @@ def township_rules(ctx: Context):
     if any(isinstance(ctx.cells.get(k), int) and ctx.cells.get(k) > 0 for k in keys):
         yield Hit(f"表二“{row_name(r)}”行不为0：{ctx.organ}无权制定规章，请核实（是否把规范性文件填进了规章行）。",
                   "t2", "rules", cells=tuple(keys))
+
+
+# 2019年度预算、决算 / 2020年度部门财政决算: the final accounts of a year are drawn up after it ends.
+_FINAL_ACCOUNTS = re.compile(r"(?P<y>\d{4})\s*年度?(?:[\u4e00-\u9fff]{0,6}?预算\s*(?:[、和及与]|以及)\s*)?"
+                             r"(?:部门|单位|财政|政府|本级)*(?<!预)决算")
+_PUBLISHED = re.compile(r"公开|公布|发布|公示|上网")
+
+
+@rule("content.final_accounts_year", "warning", "content", "称已公开报告年度本身的决算",
+      "一个年度的决算要在该年度结束后编制：报告年度内公开的应是上一年度的决算。正文写本年度内公开了报告年度本身的决算"
+      "（2019年度报告：公开了2019年度预算、决算），年份多半写错。", needs_format=False,
+      example="2020年度报告：全面公开了2020年度部门财政决算信息及2020年财政预算信息")
+def final_accounts_year(ctx: Context):
+    if ctx.year is None:
+        return
+    for s in sentences(normalise_digits(ctx.text)):
+        m = next((m for m in _FINAL_ACCOUNTS.finditer(s) if int(m.group("y")) == ctx.year), None)
+        if m and _PUBLISHED.search(s):
+            yield Hit(f"{ctx.year}年度报告称公开了“{m.group(0)}”：{ctx.year}年度的决算在{ctx.year + 1}年才能编制，"
+                      f"本年度公开的应是{ctx.year - 1}年度决算，请核对年份。原文：“{s[:120]}”", quote=s[:120])

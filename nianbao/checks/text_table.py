@@ -276,7 +276,10 @@ _BRACKETED_PARTS = re.compile(r"\s*[(（](?:其中|包括)[:：]?([^()（）]*)[
 # Words that open a list of parts: an amount after them is a part, not a total (包括……文件数4条).
 _LIST_OPENS = re.compile(r"其中|包括|分别|主要有")
 # Words that say a list of parts is not complete: its sum may be less than the total.
-_PARTIAL = re.compile(r"主要|等|其他|部分|如|含|以上|包含|例如")
+# 其他 with its own count (其他文件4条) is a listed part, the rest of the list, not a word of incompleteness.
+_PARTIAL = re.compile(r"主要|等|其[他它](?![\u4e00-\u9fff]{0,8}\d)|部分|如|含|以上|包含|例如")
+_STATES_TOTAL = re.compile(r"共|累计|合计|总计")
+_MOST = 0.5  # share of the total that a complete list of parts must reach before its shortfall is a slip
 
 
 def _is_total(text: str, a: Amount) -> bool:
@@ -293,8 +296,18 @@ def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
 
 
 def _top_level(window: str) -> list[Amount]:
-    """The parts of a list: in a list of ；-separated items each item's first amount (the rest are its own parts)."""
-    items = [x for x in re.split(r"[；;]", window) if _amounts(x)]
+    """The parts of a list: in a list of ；-separated items each item's first amount (the rest are its own parts).
+
+    An item that states a total (；累计办理申请0件) starts another statement: the list ends before it.
+    """
+    items = []
+    for x in re.split(r"[；;]", window):
+        found = _amounts(x)
+        if items and found and _STATES_TOTAL.search(x[:found[0].start]):
+            break
+        if found:
+            items.append(x)
+    window = "；".join(items)
     if len(items) < 2:
         return _amounts(window)
     return [_amounts(x)[0] for x in items]
@@ -311,12 +324,14 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
             return False  # the first i+1 parts can be the total
     if len(parts) < 2:
         return False
-    return low > total.high or (complete and not total.approx and high < total.value)
+    # Parts that cover less than half the total are the highlights of a 其中 list, not a slip of arithmetic.
+    return low > total.high or (complete and not total.approx and total.value * _MOST <= high < total.value)
 
 
 @rule("text.sum", "warning", "text_table", "正文中的合计与分项之和不符",
       "正文先说“共…N条”，随后列出分项（“其中…A条、…B条”）：分项之和超过合计，且没有哪几项（从第一项起）恰好等于合计；"
-      "或列出的分项（没有“主要”“等”“其他”之类表示不全的字样）全部加起来仍小于合计。“200余条”这类约数按不超过该数的1.1倍计；"
+      "或列出的分项（没有“主要”“等”“其他”之类表示不全的字样；带数目的“其他××N条”是一项）全部加起来仍小于合计"
+      "（但至少达到合计的一半：不到一半的是择要列举）。“200余条”这类约数按不超过该数的1.1倍计；"
       "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项；"
       "句末的数后面一句以“其中”开头时，该数也按合计核对。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
@@ -335,7 +350,9 @@ def stated_sums(ctx: Context):
                     j += 1
                     window += sents[j]
                 parts = _top_level(window)
-                if _contradicts(total, parts, complete=not _PARTIAL.search(window)):
+                # A list that stops without its full stop was cut (a page or an excerpt ends): not complete.
+                complete = not _PARTIAL.search(window) and window.rstrip()[-1:] in "。；;！!"
+                if _contradicts(total, parts, complete=complete):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
                     quoted = "".join(sents[i:j + 1])
                     yield Hit(f"{p.where}：正文称共{total.value}{'余' if total.approx else ''}条（件），"

@@ -46,8 +46,11 @@ def doubled_word(ctx: Context):
     for pattern in (_DOUBLED_CLAUSE, _DOUBLED_WORD):
         for m in pattern.finditer(text):
             # 结结其尚, 持 正 果 结: a header printed vertically (one character per line), not a doubled word.
+            # ××镇人民政府政府信息公开工作年度报告: the organ's name, then the report's.
+            organ_then_name = m.group(1) == "政府" and text[m.start() - 2:m.start()] == "人民" \
+                and text.startswith("信息", m.end())
             if (m.group(0) in _REDUPLICATED or re.search(r"(.)\1", m.group(1)) or " ".join(m.group(1)) in ctx.original_text
-                    or any(m.start() >= a and m.end() <= b for a, b in seen)):
+                    or organ_then_name or any(m.start() >= a and m.end() <= b for a, b in seen)):
                 continue
             seen.add((m.start(), m.end()))
             yield Hit(f"“{m.group(1)}”重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
@@ -116,7 +119,9 @@ def document_names(ctx: Context):
         yield Hit(f"文号“{m.group(0)}”中的年份应使用六角括号：〔{m.group(1)}〕。", quote=m.group(0))
 
 
-_PAIRS = (("“", "”"), ("《", "》"))
+_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"))
+# 1) 一) ①): a list number closed by a bracket it never opened, at the start of an item.
+_LIST_NUMBER = re.compile(r"(?:^|[\s。；;：:，,])[\d一二三四五六七八九十]{1,2}$")
 
 
 def _unbalanced(line: str, open_: str, close: str) -> int | None:
@@ -134,13 +139,16 @@ def _unbalanced(line: str, open_: str, close: str) -> int | None:
     return first_open if depth else None
 
 
-@rule("wording.quotes", "warning", "wording", "引号或书名号不成对",
-      "同一段中“”或《》不成对（如 鸭南微讯”微信公众号 缺少前引号）。", needs_format=False,
+@rule("wording.quotes", "warning", "wording", "引号、书名号或括号不成对",
+      "同一段中“”、《》或（）不成对（如 鸭南微讯”微信公众号 缺少前引号；国务院令第711号）缺少前括号）。"
+      "序号“1)”“一)”不算。", needs_format=False,
       example="积极运用鸭南微讯”微信公众号")
 def quotes(ctx: Context):
-    for line in paragraphs(ctx.text):
+    for line in paragraphs(ctx.text.replace("（", "(").replace("）", ")")):
         for open_, close in _PAIRS:
             pos = _unbalanced(line, open_, close)
+            if pos is not None and line[pos] == ")" and _LIST_NUMBER.search(line[:pos]):
+                continue
             # An opening mark left open in a line that stops mid-sentence: the page (or excerpt) was cut there.
             if pos is not None and not (line[pos] == open_ and not line.rstrip().endswith(tuple("。！？；”》)）"))):
                 yield Hit(f"{open_}{close}不成对：“{around(line, pos, pos + 1, 15)}”。", quote=around(line, pos, pos + 1, 15))
@@ -227,10 +235,19 @@ def outline(ctx: Context):
         # 由A、B、C等六个部分组成: 等 says the list is not complete.
         # 等 after five of six is an outline that forgot one; after two or three it is a short list.
         complete = not m.group("etc") or len(topics) > (n or 7) / 2
+        if re.search(r"(?<!总体)(?<!情况)概述|收费|申诉", m.group("list")):
+            # An outline of the structure before 2019: format.superseded says so; here only whether it counts
+            # its own parts right (items between the list's main separators, ，when it has them).
+            parts = [x for x in re.split(r"[，,]" if re.search(r"[，,]", m.group("list")) else "、", m.group("list"))
+                     if x.strip(" 和及以")]
+            if n is not None and not m.group("etc") and len(parts) != n:
+                yield Hit(f"前言的部分列表有误：称{m.group('n')}部分，实际列出{len(parts)}部分。原文：“{s[:160]}”",
+                          quote=s[:160])
+            continue
         if complete and n is not None and len(topics) != n and not twice:
             problems.append(f"称{m.group('n')}部分，实际列出{len(topics)}部分")
         # An outline of the structure before 2019 (概述, 收费及减免, 申诉): format.superseded says so.
-        if complete and missing and len(topics) >= 3 and not re.search(r"(?<!总体)概述|收费|申诉", m.group("list")):
+        if complete and missing and len(topics) >= 3:
             titles = {s_.key: s_.title for s_ in ctx.fmt.sections} if ctx.fmt else {}
             problems.append("没有列出" + "、".join(titles.get(k, k) for k in missing))
         if problems:
@@ -501,8 +518,96 @@ _LIST_COMMA = re.compile(r"[\u4e00-\u9fff]{1,3}(?P<kind>[\u4e00-\u9fff])[,，]"
                          r"[\u4e00-\u9fff]{1,3}(?P=kind)[和及与][\u4e00-\u9fff]{1,3}(?P=kind)")
 
 
+@cache
+def _set_enumerations() -> re.Pattern:
+    """The set phrases of phrases.yaml with a 、 written with a space in its place, or (a phrase of short words,
+    应公开、尽公开) with a comma: between longer clauses (以公开为常态，不公开为例外) a comma is usual."""
+    listed = [p.split("、") for p in F.wording()["phrases"] if "、" in p]
+    return re.compile("|".join((r"[,，\s]+" if max(map(len, words)) <= 3 else r"\s+").join(map(re.escape, words))
+                               for words in listed))
+
+
 @rule("wording.list_comma", "warning", "wording", "列举中夹了逗号",
-      "同类的三项并列（知情权、参与权和监督权）中，应为顿号的地方用了逗号：“知情权，参与权和监督权”。", needs_format=False,
-      example="切实保障公民知情权，参与权和监督权")
+      "同类的三项并列（知情权、参与权和监督权）中，应为顿号的地方用了逗号：“知情权，参与权和监督权”；"
+      "nianbao/formats/phrases.yaml 中带顿号的固定说法顿号写成了空格，或（由短词组成的，如应公开、尽公开）写成了逗号。",
+      needs_format=False,
+      example="切实保障公民知情权，参与权和监督权；做到应公开，尽公开")
 def list_comma(ctx: Context):
     yield from each_match(_LIST_COMMA, ctx.text, "列举中应为顿号“、”的地方用了逗号：“{}”。")
+    # The text as published: normalising the text drops a space between two Chinese characters.
+    yield from each_match(_set_enumerations(), ctx.original_text, "固定说法中应为顿号“、”的地方用了逗号或空格：“{}”。")
+
+
+# ---------------------------------------------------------------- sentence boundaries
+
+# The next line opens an item of an outline: 一、 （一） 1. 1、 (1) ①.
+_ITEM_START = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+                         r"|\d{1,2}\s*[.．、](?!\d)|[①-⑩])")
+# Sentences that only ever open a sentence (如对本报告有疑问), glued to the end of the one before.
+_OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|如有任何疑问|如对本年报)")
+# A year opening a sentence (2024年，…) right after a word: only a preposition or a conjunction may precede it.
+# (2024年，…; 2024年我乡通过…: the year, then the subject and its verb)
+_YEAR_OPENER = re.compile(r"(?<=(?P<prev>[\u4e00-\u9fff]))(?P<y>20\d{2})年度?"
+                          r"(?:[，,](?=[\u4e00-\u9fff])|(?=[我本][乡镇局委办区县市旗](?:通过|共|累计|主动|全年|收到|未|在|严格|认真|坚持|按照|围绕)))")
+_BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了前后起今、从据按照入以由截度的共")
+
+
+@rule("wording.sentence_stop", "warning", "wording", "两句之间缺少句号",
+      "一句话结束处没有句号：一段文字（其中已有句号）以逗号或无标点结束，下一行却开始新的序号（1. （二） 三、）；"
+      "或新的一句（如对本报告有疑问……、2024年，……）直接接在上一句的末字之后。", needs_format=False,
+      example="……公开社会服务管理信息16条↵3.群众工作管理信息公开。……")
+def sentence_stop(ctx: Context):
+    lines = [x.strip() for x in ctx.text.splitlines()]
+    lines = [x for x in lines if x]
+    # A paragraph of sentences whose last one stops with a comma or with no mark before the next item:
+    # one finding for the report, every place quoted (a list written that way repeats the slip).
+    unstopped = []
+    for line, nxt in zip(lines, lines[1:]):
+        ends = ("。" in line and re.search(r"[\u4e00-\u9fff\d%，,]$", line)) or line.endswith(("，", ","))
+        if ends and len(line) >= 20 and _ITEM_START.match(nxt):
+            unstopped.append(f"“…{line[-20:]}”之后即是“{nxt[:10]}…”")
+    if unstopped:
+        times = f"（共{len(unstopped)}处）" if len(unstopped) > 1 else ""
+        yield Hit(f"段落末尾缺少句号{times}：{'；'.join(unstopped[:3])}。", quote=unstopped[0])
+    text = ctx.text
+    for m in _OPENER.finditer(text):
+        yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
+    for m in _YEAR_OPENER.finditer(normalise_digits(text)):
+        if m.group("prev") not in _BEFORE_YEAR:
+            yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
+
+
+# ---------------------------------------------------------------- the report's own name
+
+# 政府信息公开工作报告 / 工作情况报告: 年度 missing from the name the format gives the report.
+# (…工作情况报告如下: 报告 is the verb there, not the name.)
+_REPORT_NAME = re.compile(r"(?:政府)?信息公开工作(?:情况)?报告(?!如下|如次|于下)")
+
+
+@rule("wording.report_name", "warning", "wording", "报告名称不是“政府信息公开工作年度报告”",
+      "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”：格式规定的名称是“政府信息公开工作年度报告”"
+      "（书名号内引用的其他文件名称不算；“现将……工作情况报告如下”的“报告”是动词，也不算）。", needs_format=False,
+      example="现公布本镇2024年度政府信息公开工作报告")
+def report_name(ctx: Context):
+    text = ctx.text
+    name = F.wording()["document"].removeprefix("中华人民共和国").removesuffix("格式")
+    for m in _REPORT_NAME.finditer(text):
+        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+            continue  # inside the title of another document
+        yield Hit(f"报告名称写作“{m.group(0)}”，格式规定的名称为“{name}”：“{around(text, m.start(), m.end())}”。",
+                  quote=m.group(0))
+
+
+# 本报告电子版可在××网站××板块。: where to get it, but not what to do there.
+_WHERE_TO_GET = re.compile(r"电子版[本]?[^。；;]{0,6}?可(?:以)?(?:在|从|通过|于|登录|到)")
+_GET_VERB = re.compile(r"下载|查阅|查看|获取|浏览|阅览|查询|获得|阅读|看到|全文公开|予以公[开布]|刊登|登载|找到")
+
+
+@rule("wording.missing_verb", "warning", "wording", "句子缺少谓语动词",
+      "说明电子版获取方式的句子（本报告电子版可在……）只写了地点，缺少“下载”“查阅”等动词。", needs_format=False,
+      example="本报告电子版可在区政府网站信息公开专栏。")
+def missing_verb(ctx: Context):
+    for s in sentences(ctx.text):
+        m = _WHERE_TO_GET.search(s)
+        if m and not _GET_VERB.search(s[m.end():]):
+            yield Hit(f"句子缺少动词（下载、查阅等）：“{s[:120]}”。", quote=s[:120])

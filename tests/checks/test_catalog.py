@@ -327,6 +327,38 @@ CASES = {
         lambda: run(report("一、总体情况\n本年度工作稳步推进。", truncated=True)),
         lambda: run(report("一、总体情况\n本年度工作稳步推进。")),
     ),
+    "period.unstated": (
+        lambda: run(report("根据《中华人民共和国政府信息公开条例》要求，现编制青松镇2023年度政府信息公开工作年度报告。\n"
+                           "一、总体情况\n2023年，青松镇认真落实信息公开各项要求，主动公开各类信息一百余条。\n"
+                           "二、主动公开政府信息情况\n", year=2023)),
+        lambda: run(report("根据《中华人民共和国政府信息公开条例》要求，现编制青松镇2023年度政府信息公开工作年度报告，"
+                           "本报告数据统计期限为2023年1月1日至12月31日。\n一、总体情况\n2023年，青松镇主动公开各类信息一百余条。\n"
+                           "二、主动公开政府信息情况\n", year=2023)),
+    ),
+    "content.final_accounts_year": (
+        lambda: run(report("本年度在县政府网站公开了2023年度部门预算、决算和“三公”经费信息。", year=2023)),
+        lambda: run(report("本年度在县政府网站公开了2023年度部门预算和2022年度部门决算。", year=2023)),
+    ),
+    "wording.sentence_stop": (
+        lambda: run(report("（一）主动公开\n全年公开信息120条。其中通过网站公开80条，通过公众号公开40条\n"
+                           "（二）依申请公开\n本年未收到申请。")),
+        lambda: run(report("（一）主动公开\n全年公开信息120条。其中通过网站公开80条，通过公众号公开40条。\n（二）依申请公开\n"
+                           "截至2023年，本镇未收到申请。如对本报告有疑问，请联系党政办。")),
+    ),
+    "wording.report_name": (
+        lambda: run(report("现公布青松镇2023年度政府信息公开工作报告。")),
+        lambda: run(report("现将本镇2023年度政府信息公开工作情况报告如下。依照《关于做好政府信息公开工作报告编制的通知》，"
+                           "编制本镇2023年政府信息公开工作年度报告。")),
+    ),
+    "wording.missing_verb": (
+        lambda: run(report("本报告电子版可在区人民政府门户网站信息公开专栏。")),
+        lambda: run(report("本报告电子版可在区人民政府门户网站信息公开专栏下载。")),
+    ),
+    "contact.url_year": (
+        lambda: run(report("本报告电子版可在 https://www.example.gov.cn/annual/2021.html 下载。", year=2023)),
+        lambda: run(report("本报告电子版可在 https://www.example.gov.cn/annual/2023.html 或"
+                           " https://www.example.gov.cn/art/2024/1/20/art_12_345.html 下载。", year=2023)),
+    ),
     "waiver.unmatched": (
         lambda: run(ds(waivers=[{"rule": "cross.t3.carry", "cells": ["t3.carried_in.natural"], "reason": "乡镇合并"}])),
         lambda: run(ds(**{"tables__t3__carried_in__natural": CARRY + 1},
@@ -448,3 +480,40 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     narrative = "\n".join(p.text for p in narrative_passages(ds()))
     assert f.evidence["quote"] in narrative
     assert "content.copy_previous" not in ids(run(ds(), previous=same, copy_threshold=1.0))
+
+
+# ---------------------------------------------------------------- classes widened with the third held-out set
+
+@pytest.mark.parametrize("rule_id, text, fires", [
+    ("period.garbled_date", "本报告统计期限为 2023 1 1 日至 2023 12 31 日。", True),
+    ("period.garbled_date", "本报告统计期限为 2023 年 1 月 1 日至 2023 年 12 月 31 日。", False),
+    ("wording.quotes", "根据《中华人民共和国政府信息公开条例》 国务院令第711号)规定编制。", True),
+    ("wording.quotes", "主要做法：\n1)完善制度；2)加强培训。", False),
+    ("wording.list_comma", "坚持“应公开，尽公开”原则。", True),
+    ("wording.list_comma", "坚持以公开为常态，不公开为例外，做到应公开尽公开。", False),
+    ("text.sum", "全年公开信息21条。其中规划计划5条，其他文件4条，年报1条，工作动态10条。", True),
+    ("text.sum", "全年公开信息600条，其中政策文件2条、财政信息3条。", False),
+    ("text.sum", "全年公开信息21条，其中规划计划5条，年报1条，工作动态10条；累计办理依申请公开0件。", True),
+    ("text.sum", "全年公开信息86条，其中乡镇目录13条、政策文件3条、财政信息2条、工作动态", False),
+    ("wording.typo", "政府机关主动公开政府信息工作还有不足。", False),
+    ("wording.sentence_stop", "切实提高政务公开工作水平2023年我镇通过网站发布信息90条。", True),
+    ("wording.sentence_stop", "编制2023年度我镇信息公开工作年度报告，做好2023年全镇政务公开工作。", False),
+    ("wording.doubled_word", "现公布青松镇人民政府政府信息公开工作年度报告。", False),
+    ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题7个部分。", True),
+    ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题6个部分。", False),
+])
+def test_widened_classes(rule_id, text, fires):
+    assert (rule_id in ids(run(report(text)))) is fires
+
+
+def test_a_space_for_the_enumeration_comma_is_read_in_the_text_as_published():
+    found = run(report("坚持“应公开尽公开”原则。", original="坚持“应公开 尽公开”原则。"))
+    assert "wording.list_comma" in ids(found)
+
+
+def test_unstated_period_needs_the_opening_on_the_page():
+    # A page that starts inside the report (section 二) or a report that opens with the year's work: nothing to fault.
+    assert "period.unstated" not in ids(run(report("二、主动公开政府信息情况\n表略。\n三、收到和处理政府信息公开申请情况\n", year=2023)))
+    assert "period.unstated" not in ids(run(report("一、总体情况\n2023年，青松镇主动公开各类信息一百余条，内容涵盖财政预决算和社会救助。\n"
+                                                   "二、主动公开政府信息情况\n", year=2023)))
+
