@@ -170,6 +170,33 @@ def test_kill_9_at_random_moments(clean, tmp_path):
     assert set(_orphans_in_tmp()) - before == set()
 
 
+def _children() -> list[str]:
+    """This process's children, zombies (exited, never reaped: "defunct") included; not multiprocessing's resource
+    tracker, the one helper it starts per process on first use and keeps until that process exits."""
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == os.getpid() and "multiprocessing.resource_tracker" not in cmd:
+            found.append(f"{proc.name} ({fields[0]}): {cmd}")
+    return found
+
+
+def test_a_finished_batch_leaves_no_process_not_even_a_defunct_one(tmp_path):
+    """The batch called in this process (as from a notebook): when it returns, every worker, kernel and browser it
+    started has exited and been reaped."""
+    from nianbao.pipeline.batch import run_batch
+
+    root = _project(tmp_path, townships=TOWNSHIPS[:2])
+    before = _children()
+    outcomes = run_batch(root, jobs=2, progress=False, pdf=shutil.which("chromium") is not None)
+    assert [o.ok for o in outcomes] == [True, True], [o.message for o in outcomes]
+    assert [c for c in _children() if c not in before] == []
+
+
 def test_a_second_batch_waits_for_the_first(tmp_path):
     """Review and publish batches started together: the second waits, then renders alone; no township fails and
     no page mixes the modes."""
