@@ -170,10 +170,11 @@ def test_kill_9_at_random_moments(clean, tmp_path):
     assert set(_orphans_in_tmp()) - before == set()
 
 
-def _children() -> list[str]:
-    """This process's children, zombies (exited, never reaped: "defunct") included; not multiprocessing's resource
-    tracker, the one helper it starts per process on first use and keeps until that process exits."""
-    found = []
+def _children() -> dict[str, str]:
+    """This process's children (pid → state and command), zombies (exited, never reaped: "defunct") included; not
+    multiprocessing's resource tracker, the one helper it starts per process on first use and keeps until that
+    process exits."""
+    found = {}
     for proc in Path("/proc").iterdir():
         try:
             fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
@@ -181,7 +182,7 @@ def _children() -> list[str]:
         except (OSError, IndexError):
             continue
         if int(fields[1]) == os.getpid() and "multiprocessing.resource_tracker" not in cmd:
-            found.append(f"{proc.name} ({fields[0]}): {cmd}")
+            found[proc.name] = f"({fields[0]}) {cmd}"
     return found
 
 
@@ -194,7 +195,7 @@ def test_a_finished_batch_leaves_no_process_not_even_a_defunct_one(tmp_path):
     before = _children()
     outcomes = run_batch(root, jobs=2, progress=False, pdf=shutil.which("chromium") is not None)
     assert [o.ok for o in outcomes] == [True, True], [o.message for o in outcomes]
-    assert [c for c in _children() if c not in before] == []
+    assert {pid: c for pid, c in _children().items() if pid not in before} == {}
 
 
 def test_a_second_batch_waits_for_the_first(tmp_path):
