@@ -323,12 +323,13 @@ def dump(data: DatasetBase | Mapping) -> str:
 
 
 def dump_to(data: DatasetBase | Mapping, path) -> None:
-    """Write :func:`dump` output to ``path`` (UTF-8, LF line endings)."""
+    """Write :func:`dump` output to ``path`` (UTF-8, LF line endings), whole or not at all: a file it replaces
+    (``import --force``) is never left half-written."""
     from pathlib import Path
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(dump(data), encoding="utf-8", newline="\n")
+    from . import atomic
+
+    atomic.write_text(Path(path), dump(data))
 
 
 __all__ = ["dump", "dump_to", "HEADER"]

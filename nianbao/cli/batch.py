@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
-from ..errors import NianbaoError, Problem, shown
-from ..paths import os_error, project_root
+from .. import atomic
+from ..paths import project_root
 from . import EXIT_FINDINGS, cli, echo_err
 
 
@@ -52,9 +53,7 @@ def batch(year, jobs, fail_on, publish, pdf, docx, no_progress, reuse_kernels, d
         outcomes = run_batch(root, year=year, jobs=jobs, review=not publish, progress=not no_progress, pdf=pdf,
                              docx=docx, reuse_kernels=reuse_kernels, dask=dask, force=force)
     except OSError as e:  # output/ is a file, read-only or full: the user's environment, not a bug
-        where = shown(e.filename) if e.filename else "output/"
-        why = os_error(e)
-        raise NianbaoError(Problem(where, f"无法写入输出文件（{why}）：请检查 output/ 是否为可写的目录、磁盘是否已满")) from None
+        raise atomic.output_error(Path(e.filename or "output"), e) from None
     failed = [o for o in outcomes if not o.ok]
     with_errors = [o for o in outcomes if o.ok and o.errors]
     click.echo(f"\n共 {len(outcomes)} 份：成功 {len(outcomes) - len(failed)}，失败 {len(failed)}；"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from .. import atomic
 from . import EXIT_FINDINGS, cli, echo_err
 
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".et"}  # .xls/.et: told to save as .xlsx
@@ -56,8 +57,7 @@ def import_(file, output, cells_json, force, partial):
     for entry in result.log:
         echo_err(str(entry))
     if cells_json is not None:
-        cells_json.parent.mkdir(parents=True, exist_ok=True)
-        cells_json.write_text(json.dumps(result.cells_json, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        atomic.write_text(cells_json, json.dumps(result.cells_json, ensure_ascii=False, indent=2) + "\n")
     if output is None:
         click.echo(dump(raw), nl=False)
     else:

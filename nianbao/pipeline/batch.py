@@ -13,7 +13,6 @@ import hashlib
 import json
 import multiprocessing
 import os
-import sys
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -326,7 +325,7 @@ def run_batch(root: Path, year: int | None = None, jobs: int | None = None, revi
         chromium()  # no browser: say so before any kernel starts
     master = master_state(root)
     work = [Job(root, f, review, pdf, docx, reuse_kernels) for f in files]
-    with batch_lock(root / "output", lambda message: print(message, file=sys.stderr, flush=True)):
+    with batch_lock(root / "output"):
         # What a killed batch left: temporary files under output/, kernel sockets and connection files.
         atomic.remove_leftovers(root / "output")
         processes.remove_orphans()
@@ -355,10 +354,11 @@ def _run_locked(root: Path, master: MasterState, work: list[Job], years: set[str
     changing = {(j.year, j.township_id) for j in todo}
     changing |= {(o.year, o.township_id) for o in outcomes if not o.ok and _has_outputs(root, o)}
     changing |= {(y, t) for y in years for t in set(states[y]) - present.get(y, set())}
+    done = {y: dict(s) for y, s in states.items()}  # each year's state on disk: the renders a rerun after a kill may keep
     for y in years:
         mine = {t for year, t in changing if year == y}
         if mine or y not in present:
-            _forget(root / "output" / y, states[y], mine)
+            done[y] = _forget(root / "output" / y, states[y], mine)
     for o in outcomes:  # datasets that did not load: no page of an earlier run stays
         if not o.ok:
             _clear_previous(root, o.year, o.township_id)
@@ -370,6 +370,9 @@ def _run_locked(root: Path, master: MasterState, work: list[Job], years: set[str
                 for fut in as_completed(futures):
                     o = _on_disk(_result(fut, futures[fut]), root)
                     outcomes.append(o)
+                    if o.ok:  # recorded once its files are on disk: a rerun after a kill renders only the rest
+                        done[o.year][o.township_id] = {"key": keys[(o.year, o.township_id)], "outcome": o.to_dict()}
+                        _write_state(root / "output" / o.year, done[o.year])
                     bar.set_postfix_str(f"{o.year}/{o.township_id} {'完成' if o.ok else '失败'}")
                     bar.update()
     _remove_gone(root, states, present)
@@ -394,12 +397,14 @@ def _has_outputs(root: Path, o: Outcome) -> bool:
     return any(p.exists() for p in _output_paths(root, o.year, o.township_id))
 
 
-def _forget(out_dir: Path, state: dict, township_ids: set[str]) -> None:
+def _forget(out_dir: Path, state: dict, township_ids: set[str]) -> dict:
     """Before the outputs of ``township_ids`` change: the year's index and summary go, and the state forgets them
-    (a run killed after their new outputs are written must not take them for its last good render)."""
+    (a run killed while their new outputs are written must not take them for its last good render); the state kept."""
     for name in ("index.html", "summary.json"):
         (out_dir / name).unlink(missing_ok=True)
-    _write_state(out_dir, {t: entry for t, entry in state.items() if t not in township_ids})
+    kept = {t: entry for t, entry in state.items() if t not in township_ids}
+    _write_state(out_dir, kept)
+    return kept
 
 
 def _write_state(out_dir: Path, state: dict) -> None:

@@ -5,6 +5,10 @@ encryption"), and that warning reached a clerk running ``papermill`` by hand. ju
 keys when the kernel manager's ``transport_encryption`` policy asks for it; papermill's command line gives no way
 to set it, so the kernel spec names this provisioner, which asks for it at each launch.
 
+The provisioner runs in the process that starts the kernel (papermill's command line, the batch's workers): there
+it also installs :mod:`.excepthook`, so that a clerk running papermill by hand sees an input error's Chinese message
+without papermill's traceback.
+
 ``python -m nianbao.pipeline.kernel`` installs the kernel spec into the environment (``make setup`` does).
 """
 
@@ -17,6 +21,8 @@ from typing import Any
 
 from jupyter_client.provisioning import LocalProvisioner
 
+from . import excepthook
+
 NAME = "nianbao"
 PROVISIONER = "nianbao-curve"  # the entry point in pyproject.toml (jupyter_client.kernel_provisioners)
 
@@ -25,6 +31,7 @@ class CurveProvisioner(LocalProvisioner):
     """The local provisioner, with the manager's CurveZMQ keys provisioned ("auto": the spec declares curve)."""
 
     async def pre_launch(self, **kwargs: Any) -> dict[str, Any]:
+        excepthook.install()
         kwargs.setdefault("transport_encryption", "auto")
         return await super().pre_launch(**kwargs)
 

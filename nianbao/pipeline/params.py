@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import atomic
 from ..dataset import TOWNSHIP_ID
 from ..errors import NianbaoError, Problem
 from ..paths import check_input, master_notebook, read_input
@@ -44,9 +45,14 @@ class Sync:
         return not (self.created or self.updated or self.removed)
 
 
+def _yaml_files(folder: Path, pattern: str) -> list[Path]:
+    """The YAML files of ``folder`` matching ``pattern``, but a killed writer's temporary files (:mod:`nianbao.atomic`)."""
+    return sorted(p for p in folder.glob(pattern) if not p.name.startswith(atomic.TEMP_PREFIX))
+
+
 def dataset_files(root: Path) -> list[Path]:
     """Every dataset file: data/<year>/<id>.yaml (whatever its name; :func:`name_problems` judges it)."""
-    return sorted((root / "data").glob("*/*.yaml"))
+    return _yaml_files(root / "data", "*/*.yaml")
 
 
 KINDS = {"data": "数据文件", "params": "参数文件"}
@@ -114,9 +120,8 @@ def sync(root: Path, write: bool = True) -> Sync:
             out.unchanged.append(path)
             continue
         if write:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-    for path in sorted((root / "params").glob("*/*.yaml")):
+            atomic.write_text(path, text)
+    for path in _yaml_files(root / "params", "*/*.yaml"):
         if path not in wanted and _generated(path):
             out.removed.append(path)
             if write:
@@ -133,7 +138,7 @@ def params_files(root: Path, year: int | None = None) -> list[Path]:
         if strays:
             raise NianbaoError(strays)
     pattern = f"{year}/*.yaml" if year else "*/*.yaml"
-    return sorted((root / "params").glob(pattern))
+    return _yaml_files(root / "params", pattern)
 
 
 # ---------------------------------------------------------------- reading one params file

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import nbformat
 
+from .. import atomic
 from ..errors import NianbaoError, Problem
 from ..paths import master_notebook, resolve
 from .batch import COMPARISON
@@ -92,6 +93,5 @@ def working_copy(root: Path, dataset: Path, fresh: bool = False) -> WorkingCopy:
         parameters["comparison"] = comparison.relative_to(root).as_posix()
     nb = parameterize_notebook(nb, parameters, comment="nianbao lab：本乡镇的参数 / this township's parameters")
     nb.metadata["nianbao"] = {"master_sha256": _sha256(master), "master": master_notebook(root).relative_to(root).as_posix()}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, str(path))
+    atomic.write_text(path, nbformat.writes(nb) + "\n")
     return WorkingCopy(path, created=True, stale=False, kept_as=kept_as)

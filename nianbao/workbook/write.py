@@ -23,7 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from .. import __version__
+from .. import __version__, atomic
 from .. import formats as F
 from . import info as I
 from .instructions import LEGEND, instructions
@@ -320,6 +320,5 @@ def build(data: Sheetable) -> Workbook:
 
 
 def write(data: Sheetable, path: Path) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    build(data).save(path)
+    with atomic.writing(Path(path)) as tmp:  # a workbook it replaces (--force) is never left half-written
+        build(data).save(tmp)

@@ -449,6 +449,20 @@ _add(ENV, "母版笔记本是 FIFO", BATCH, {"notebooks/report.ipynb": None}, _f
 _add(ENV, "导入写出到一个文件之下（-o 文件/x.yaml）", ("import", REPORT, "-o", "report.txt/x.yaml"),
      {REPORT: NOT_A_REPORT.encode()})
 
+# The inputs that hung or broke a whole batch, as the batch meets them: that township fails alone, at once.
+BATCHED = "批量生成中的一个乡镇"
+for name, files, prepare in [
+    ("数据是别名炸弹（9 层、每层 9 个别名）", {SEED: _bomb()}, None),
+    ("数据文件是命名管道（FIFO）", {SEED: None}, _fifo(SEED)),
+    ("数据文件是指向 /dev/zero 的符号链接", {SEED: None}, _link(SEED, "/dev/zero")),
+    ("单位名称 1 MB（表情和零宽字符）", {SEED: mutated(("organ",), "镇\u200b😀" * 350_000)}, None),
+    ("单位名称 9 万个字符（文件不算大）", {SEED: mutated(("organ",), "镇\u200b😀" * 30_000)}, None),
+    ("单元格 10^30", {SEED: mutated(("tables", "t3", "new", "natural"), 10**30)}, None),
+    ("落款日期 2020-02-30", {SEED: mutated(("signed",), "2020-02-30")}, None),
+    ("嵌套 100000 层（流格式）", {SEED: "a: " + "{b: " * 100_000 + "1" + "}" * 100_000 + "\n"}, None),
+]:
+    _add(BATCHED, name, BATCH, files, prepare)
+
 
 # ---------------------------------------------------------------- running a case
 

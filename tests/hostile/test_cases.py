@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from .cases import CASES, Seen, message, project, run
-from .write_doc import PATH, outcome, render
+from .cases import CASES, ROOT, Seen, message, project, run
+from .write_doc import ELSEWHERE, PATH, outcome, render
 
 RESULTS: dict[int, tuple[int, str]] = {}  # filled by test_case, read by the doc test (which runs after)
 
@@ -29,3 +29,11 @@ def test_case(index, tmp_path):
 def test_bad_input_doc_is_current():
     results = {i: RESULTS.get(i) or outcome(c) for i, c in enumerate(CASES)}
     assert PATH.read_text(encoding="utf-8") == render(results), "docs/bad-input.md is stale: python -m tests.hostile.write_doc"
+
+
+@pytest.mark.parametrize("test", [row[-1] for row in ELSEWHERE])
+def test_the_doc_names_tests_that_exist(test):
+    """The doc's classes covered by tests of their own name real tests."""
+    file, _, name = test.partition("::")
+    source = (ROOT / file).read_text(encoding="utf-8")
+    assert not name or f"def {name}(" in source, test

@@ -11,6 +11,7 @@ import os
 import random
 import re
 import resource
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -146,27 +147,55 @@ def test_two_clean_runs_in_different_folders_are_byte_identical(clean, tmp_path)
 
 def test_kill_9_at_random_moments(clean, tmp_path):
     """≥ 10 kill -9 instants (seeded) across a batch: after each, whole files only, an index describing only
-    pages on disk, no process left; the next run cleans the leftovers and gives a clean run's bytes."""
+    pages on disk, no process left; the rerun after each kill cleans the leftovers and gives a clean run's bytes."""
     expected, duration = clean
     before = set(_orphans_in_tmp())  # left by other tests of the session (killed on purpose): not this test's to judge
     root = _project(tmp_path)
     rng = random.Random(SEED)
     instants = sorted(rng.uniform(0.2, duration) for _ in range(KILLS))
-    for i, instant in enumerate(instants):
+    for instant in instants:
         batch = _batch(root, "--force")
         time.sleep(instant)
         batch.send_signal(signal.SIGKILL)
         batch.communicate()
         _no_processes_left(root)
         _assert_whole(root)
-        if i % 3 == 2 or i == len(instants) - 1:  # a rerun every few kills; kills in between land on a killed run's leftovers
-            r = run_nianbao(root, "batch", "--no-progress", "--jobs", "2")
-            assert "失败 0" in r.stdout, f"kill at {instant:.1f}s: " + r.stdout + r.stderr
-            _no_processes_left(root)
-            got = _outputs(root)
-            assert got == expected, f"kill at {instant:.1f}s: {[k for k in got if got[k] != expected.get(k)]}"
+        # The rerun renders only what the killed run had not finished (its state records each township once written).
+        r = run_nianbao(root, "batch", "--no-progress", "--jobs", "2")
+        assert "失败 0" in r.stdout, f"kill at {instant:.1f}s: " + r.stdout + r.stderr
+        _no_processes_left(root)
+        got = _outputs(root)
+        assert got == expected, f"kill at {instant:.1f}s: {[k for k in got if got[k] != expected.get(k)]}"
     assert not [p for p in (root / "output").rglob(f"{atomic.TEMP_PREFIX}*")]
     assert set(_orphans_in_tmp()) - before == set()
+
+
+def _children() -> dict[str, str]:
+    """This process's children (pid → state and command), zombies (exited, never reaped: "defunct") included; not
+    multiprocessing's resource tracker, the one helper it starts per process on first use and keeps until that
+    process exits."""
+    found = {}
+    for proc in Path("/proc").iterdir():
+        try:
+            fields = (proc / "stat").read_text().rsplit(")", 1)[1].split()
+            cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == os.getpid() and "multiprocessing.resource_tracker" not in cmd:
+            found[proc.name] = f"({fields[0]}) {cmd}"
+    return found
+
+
+def test_a_finished_batch_leaves_no_process_not_even_a_defunct_one(tmp_path):
+    """The batch called in this process (as from a notebook): when it returns, every worker, kernel and browser it
+    started has exited and been reaped."""
+    from nianbao.pipeline.batch import run_batch
+
+    root = _project(tmp_path, townships=TOWNSHIPS[:2])
+    before = _children()
+    outcomes = run_batch(root, jobs=2, progress=False, pdf=shutil.which("chromium") is not None)
+    assert [o.ok for o in outcomes] == [True, True], [o.message for o in outcomes]
+    assert {pid: c for pid, c in _children().items() if pid not in before} == {}
 
 
 def test_a_second_batch_waits_for_the_first(tmp_path):
@@ -176,13 +205,13 @@ def test_a_second_batch_waits_for_the_first(tmp_path):
     first = _batch(root)
     lock = root / "output" / LOCK_NAME
     deadline = time.monotonic() + 60
-    while not (lock.is_file() and lock.read_text().strip() == str(first.pid)) and time.monotonic() < deadline:
+    while not (lock.is_file() and lock.read_text().split()[:1] == [str(first.pid)]) and time.monotonic() < deadline:
         time.sleep(0.05)
     second = _batch(root, "--publish")
     out1, err1 = first.communicate(timeout=600)
     out2, err2 = second.communicate(timeout=600)
     assert "失败 0" in out1 and "失败 0" in out2, out1 + err1 + out2 + err2
-    assert f"正由另一个 nianbao batch（进程 {first.pid}）写入" in err2
+    assert f"正由另一个 nianbao batch（进程 {first.pid}）写入" in err2, err2
     for t in TOWNSHIPS[:2]:
         assert "审核意见" not in soup(root / "output" / "2020" / "published" / f"{t}.html").get_text()
     _assert_whole(root)
@@ -249,3 +278,42 @@ def test_output_that_is_a_file_or_links_outside(tmp_path):
     r = run_nianbao(root, "batch", "--no-progress")
     assert r.returncode == 2 and "符号链接" in r.stderr and "Traceback" not in r.stderr, r.stderr
     assert list(elsewhere.iterdir()) == []
+
+
+def _refused_writes() -> list[str]:
+    """A command prefix under which the kernel enforces file permissions for this user. Tests run as root in CI
+    (where root writes anywhere): there the batch runs as root without the capabilities that override permission
+    bits (setpriv drops them from its bounding set), so a folder without write permission refuses it for real, with
+    EACCES, wherever the checkout lies (/root included, which an unprivileged user could not even read)."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("没有 setpriv（Debian 软件包 util-linux）：以 root 运行时无法让 output/ 的只读权限生效")
+    return [setpriv, "--bounding-set=-dac_override,-dac_read_search,-fowner", "--"]
+
+
+def _read_only(folder: Path) -> None:
+    for p in [folder, *folder.rglob("*")]:
+        p.chmod(0o555 if p.is_dir() else 0o444)
+
+
+@pytest.mark.parametrize("folder", ["output", "output/2020"])
+def test_a_read_only_output(tmp_path, folder):
+    """output/ (or its year folder) made read-only after a run: the batch, every township forced, stops with exit 2
+    and a Chinese message naming the folder's file and the reason; every file of the earlier run is still there."""
+    root = _project(tmp_path, townships=TOWNSHIPS[:1])
+    assert "失败 0" in run_nianbao(root, "batch", "--no-progress").stdout
+    before = _outputs(root)
+    _read_only(root / folder)
+    try:
+        r = subprocess.run([*_refused_writes(), sys.executable, "-m", "nianbao", "batch", "--no-progress", "--force"],
+                           cwd=root, capture_output=True, text=True, timeout=600)
+    finally:
+        for p in [root / "output", *(root / "output").rglob("*")]:
+            p.chmod(0o755 if p.is_dir() else 0o644)
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert re.search(rf"^{folder}/\S*：无法写入（没有写入权限）", r.stderr, re.M), r.stderr
+    assert "Traceback" not in r.stdout + r.stderr and "Error" not in r.stdout + r.stderr, r.stdout + r.stderr
+    assert _outputs(root) == before
+    _no_processes_left(root)
