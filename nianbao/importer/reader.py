@@ -28,6 +28,8 @@ REPORT_MAX_BYTES = 30 * 1024 * 1024
 
 # Words only an annual report (or an excerpt of one) uses.
 _REPORT_WORDS = re.compile(r"政府信息公开.{0,16}(?:年度报告|工作报告|年报)|统计期限|统计时限|勾稽关系|政府信息公开申请|依申请公开")
+# A page that starts at its first section (title and opening printed elsewhere) still speaks of the regulation.
+_DISCLOSURE_WORDS = re.compile(r"政府信息公开条例|政务公开|政府信息公开")
 
 
 def import_report(path: Path, partial: bool = False) -> ImportResult:
@@ -65,7 +67,8 @@ def _import_lines(path: Path, raw_lines: list[Line], original: str, log: ImportL
     tables = read_tables(tokenise(lines))
     title, title_lines = S.find_title(texts)
     headings = {S.section_heading(t) for t in texts} - {None}
-    if title is None and not tables.regions and len(headings) < 2 and not _REPORT_WORDS.search(full):
+    if (title is None and not tables.regions and len(headings) < 2 and not _REPORT_WORDS.search(full)
+            and not (headings and _DISCLOSURE_WORDS.search(full))):
         raise NianbaoError(Problem(str(path), "不是政府信息公开工作年度报告：没有找到报告标题、规定的表格或各部分标题"))
 
     in_text = title is not None and not title_lines

@@ -134,6 +134,7 @@ def test_blank_cells_stay_blank_and_missing_cells_are_not_zero(tmp_path):
         (b"\x00\x01\x02binary\x00" * 50, "不是文本文件"),
         (b"%PDF-1.4 ...", "PDF"),
         ("今天天气很好，我们去公园散步。\n".encode(), "不是政府信息公开工作年度报告"),
+        ("一、总体情况\n今年我们组织了三次读书会。\n".encode(), "不是政府信息公开工作年度报告"),
     ],
 )
 def test_bad_input(tmp_path, content, message):
@@ -141,6 +142,15 @@ def test_bad_input(tmp_path, content, message):
     page.write_bytes(content)
     with pytest.raises(NianbaoError, match=message):
         import_report(page)
+
+
+def test_page_that_starts_at_its_first_section(tmp_path):
+    """Title and opening printed in another element of the page: one section heading of the format and talk of
+    the regulation are enough to read it as a report (cut short, so read as partial)."""
+    page = tmp_path / "first-section.txt"
+    page.write_text("一、总体情况\n2022年，某乡以政务公开标准化为抓手，落实《中华人民共和国政府信息公开条例》，"
+                    "围绕群众关切推进公开。\n（一）主动公开。全年通过门户网站发布信息若干条。\n", encoding="utf-8")
+    assert import_report(page, partial=True).cells_json["cells"] == {}
 
 
 def test_truncated_report(tmp_path, seed):
