@@ -81,12 +81,14 @@ def heading_patterns(fmt: Format) -> tuple[tuple[str, re.Pattern], ...]:
     """(section key, pattern of its heading line) for each section of the format.
 
     A heading is its number and the first characters of its title on a line of their own;
-    the variants of the spec (主动公开政府信息的情况, 存在问题及改进情况) keep those characters.
+    the variants of the spec (主动公开政府信息的情况, 存在问题及改进情况) keep those characters, and some
+    reports put the work's name before them (五、政府信息公开工作存在的主要问题及改进情况).
     """
     out = []
     for s in fmt.sections:
         number, title = s.title.split("、", 1)
-        out.append((s.key, re.compile(rf"^\s*{number}\s*[、.．]\s*{re.escape(title[:2])}[^\n]{{0,30}}$", re.M)))
+        out.append((s.key, re.compile(rf"^\s*{number}\s*[、.．]\s*(?:政府信息公开(?:工作)?中?)?{re.escape(title[:2])}"
+                                      rf"[^\n]{{0,30}}$", re.M)))
     return tuple(out)
 
 

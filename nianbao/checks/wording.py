@@ -356,6 +356,8 @@ def fixed_phrase(ctx: Context):
     slips: dict[str, list[tuple[int, int, str]]] = {}
     for finder in (_shortened_finder(), _garbled_finder()):
         for start, end, found in _find(finder, text):
+            if found in shortened and text.startswith(_left_out(found, shortened[found]), end):
+                continue  # the character only moved to after the phrase (国务院第711号令), nothing is missing
             slips.setdefault(_NUMBERING.sub("（）", found), []).append((start, end, found))
     for where in slips.values():
         start, end, found = where[0]
@@ -366,6 +368,12 @@ def fixed_phrase(ctx: Context):
             full, what = garbled[found]
             what = "，" + what
         yield Hit(f"“{found}”{what}，格式规定的文字为“{full}”{times}：“{around(text, start, end)}”。", quote=found)
+
+
+def _left_out(variant: str, phrase: str) -> str:
+    """What a shortened variant lacks of its phrase (国务院令711号, 国务院令第711号 → 第)."""
+    k = next((i for i, (a, b) in enumerate(zip(variant, phrase)) if a != b), len(variant))
+    return phrase[k:k + len(phrase) - len(variant)]
 
 
 _NUMBERING = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\.")

@@ -730,3 +730,19 @@ def test_a_total_ending_its_sentence_is_checked_against_the_parts_the_next_sente
     text = "全年主动公开政府信息50条。其中，文件公开20条，通过公众号发布信息90篇。"
     assert _found(_report(text), "text.sum")
     assert not _found(_report(text.replace("90篇", "30篇")), "text.sum")
+
+
+def test_the_regulations_decree_number_cut_but_not_its_other_spelling_nor_a_moved_character():
+    """国务院令第711号 and 国令第711号 are both official; a character left out is a slip, one written after the
+    number (国务院第711号令) only moved."""
+    [f] = _found(_report("依据《条例》（国务院令711号）编制本报告。"), "wording.fixed_phrase")
+    assert "国务院令第711号" in f.message
+    for fine in ("依据《条例》（国令第711号）编制。", "依据《条例》（国务院第711号令）编制。", "依据（国务院令第711号）编制。"):
+        assert not _found(_report(fine), "wording.fixed_phrase"), fine
+
+
+def test_a_section_heading_led_by_the_works_name():
+    text = ("一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n五、政府信息公开工作存在的主要问题及改进情况\n问题。\n六、其他需要报告的事项\n无。")
+    assert not _found(_report(text), "format.sections")
+    assert _found(_report(text.replace("五、政府信息公开工作存在", "五、政府信息公开工作中还有")), "format.sections")
