@@ -317,11 +317,13 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
     """Parts that run past the total without any leading run of them adding up to it, or (a list
     that does not say it is partial) that all together stay below it."""
     low = high = 0.0
-    for i, part in enumerate(parts):
+    for part in parts:
         low += part.value
         high += part.high
-        if i >= 1 and low <= total.high and high >= total.value:
-            return False  # the first i+1 parts can be the total
+        if low <= total.high and high >= total.value:
+            # the first i+1 parts can be the total; a first part that is the whole (其中网站公开9条，包括……)
+            # is broken down by the parts after it
+            return False
     if len(parts) < 2:
         return False
     # Parts that cover less than half the total are the highlights of a 其中 list, not a slip of arithmetic.
@@ -331,7 +333,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
 @rule("text.sum", "warning", "text_table", "正文中的合计与分项之和不符",
       "正文先说“共…N条”，随后列出分项（“其中…A条、…B条”）：分项之和超过合计，且没有哪几项（从第一项起）恰好等于合计；"
       "或列出的分项（没有“主要”“等”“其他”之类表示不全的字样；带数目的“其他××N条”是一项）全部加起来仍小于合计"
-      "（但至少达到合计的一半：不到一半的是择要列举）。“200余条”这类约数按不超过该数的1.1倍计；"
+      "（但至少达到合计的一半：不到一半的是择要列举）。“200余条”这类约数按不超过该数的1.1倍计；第一项就等于合计时，其后各项是它的细目，不核对；"
       "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项；"
       "句末的数后面一句以“其中”开头时，该数也按合计核对。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)

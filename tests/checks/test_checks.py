@@ -746,3 +746,9 @@ def test_a_section_heading_led_by_the_works_name():
             "四、政府信息公开行政复议、行政诉讼情况\n五、政府信息公开工作存在的主要问题及改进情况\n问题。\n六、其他需要报告的事项\n无。")
     assert not _found(_report(text), "format.sections")
     assert _found(_report(text.replace("五、政府信息公开工作存在", "五、政府信息公开工作中还有")), "format.sections")
+
+
+def test_a_first_part_that_is_the_whole_is_broken_down_not_added():
+    nested = "全年主动公开信息12条，其中门户网站公开12条，包括工作动态5条、通知公告8条。"
+    assert not _found(_report(nested), "text.sum")
+    assert _found(_report(nested.replace("门户网站公开12条，包括", "")), "text.sum")
