@@ -216,6 +216,20 @@ def collapsed_rows(ctx: Context):
                           f"（{'、'.join(r.path[-1][:12] for r in items)}）。", table.key, quote=label)
 
 
+@rule("format.extra_row", "warning", "format", "表格中有格式没有的行",
+      "已发布报告的表格中，在格式的两行之间多出一行带数字的行（如表二把“其他对外管理服务事项”拆成“行政检查”“行政确认”，"
+      "或多出一行格式没有的文件类别）：该行的数字不读入任何单元格。每张表一条。",
+      needs_format=True, example="表二：“行政许可 | 0 | 0 | 0”之后是“行政检查 | 0 | 0 | 0”")
+def extra_rows(ctx: Context):
+    if ctx.source is None:
+        return  # a dataset's tables are rendered from the format
+    for tkey, labels in ctx.source.extra_rows.items():
+        table = ctx.fmt.tables.get(tkey)
+        if table is not None:
+            yield Hit(f"{table.short}有{ctx.fmt.name}没有的行：{'、'.join(f'“{x[:20]}”' for x in labels)}，"
+                      f"其数字未读入任何单元格；请按格式的行填写。", table.key, quote=labels[0][:40])
+
+
 def _item_text(label: str) -> str:
     """An item's words without its number (1.属于国家秘密 → 属于国家秘密), as pages print them with any numbering."""
     return re.sub(r"^\d{1,2}[.．、]", "", label)

@@ -29,6 +29,7 @@ class ReportSource:
     cells: dict = field(default_factory=dict)
     truncated: bool = False  # the page stops before sections 五 and 六
     previous_text: str | None = None  # last year's published report of the same organ (normalised), if given
+    extra_rows: dict = field(default_factory=dict)  # table key → labels of rows with numbers the format does not have
 
 
 def title_year(text: str) -> int | None:
@@ -68,7 +69,8 @@ def from_import(result, path: str) -> tuple[DatasetBase | None, ReportSource]:
     cells = _lenient_cells(fmt, raw.get("tables")) if fmt is not None and ds is None else {}
     source = ReportSource(path=path, text=text, original_text=result.original_text or text,
                           year=year, fmt=fmt, organ=organ, cells=cells,
-                          truncated=bool(getattr(result, "truncated", False)))
+                          truncated=bool(getattr(result, "truncated", False)),
+                          extra_rows=dict(getattr(result, "extra_rows", {}) or {}))
     return ds, source
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import cells as C
@@ -20,6 +20,7 @@ class ImportResult:
     original_text: str  # decoded text before normalisation (for HTML: its visible text)
     text: str  # normalised, simplified text
     truncated: bool = False  # cut off before sections 五 and 六 (only with partial=True)
+    extra_rows: dict = field(default_factory=dict)  # table key → labels of rows the format does not have
 
     def entries(self, kind: str) -> list[LogEntry]:
         return [e for e in self.log if e.kind == kind]

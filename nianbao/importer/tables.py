@@ -181,6 +181,7 @@ class TableRead:
     last: int | None = None  # last token index read
     entries: list = field(default_factory=list)  # (kind, message, cells)
     units: dict = field(default_factory=dict)  # column key → unit its header states (采购总金额（万元）)
+    extra_rows: list = field(default_factory=list)  # labels of rows with numbers that the format does not have
 
     @property
     def score(self) -> int:
@@ -270,15 +271,21 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
     read = TableRead(table.key, code)
     found: dict[str, tuple[int, list[Token]]] = {}
     ends: dict[str, int] = {}  # row → the token after its values
-    i = 0
+    strays: list[int] = []  # tokens that look like a row label of their own, with numbers after them
+    i = last_label = 0
     while i < len(tokens):
         row_key = _match_row(tokens[i], labels) or _after_group_labels(tokens, i, labels)
         if row_key is None and (row_key := _with_words_dropped(tokens[i], labels)) is not None:
             read.note("normalised", f"{table.short}：行标签“{tokens[i].text}”与格式的“{table.row(row_key).path[-1]}”"
                                     f"不同（漏字），按该行读取")
         if row_key is None:
+            if _stray_row(tokens, i, labels):
+                strays.append(i)
+            elif not tokens[i].value and label_key(tokens[i].text) in labels.headers:
+                last_label = i
             i += 1
             continue
+        last_label = i
         label_end = _label_continued(tokens, i, row_key, labels)
         j = label_end
         while j < len(tokens) and tokens[j].value:
@@ -295,6 +302,10 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
         i = j
     if not found:
         return read
+    # Between the table's first row and a later label of it: a row the format does not have (行政检查).
+    read.extra_rows = [_NOTE.sub("", tokens[k].text).strip() for k in strays if read.first < k < last_label]
+    for label in read.extra_rows:
+        read.note("problem", f"{table.short}：格式中没有“{label}”这一行，它的数字未读取")
     start = _extend_back(tokens, read.first, labels, after)
     read.first = start
     read.column_hits = len(_column_hits(tokens, start, read.last + 1, labels))
@@ -328,6 +339,17 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
 
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})\.")
+_ROW_LABEL = re.compile(r"[\u4e00-\u9fff（）()、]{2,16}")
+
+
+def _stray_row(tokens: list[Token], i: int, labels: _Labels) -> bool:
+    """A short label that is none of the table's labels, followed by at least one number."""
+    tok = tokens[i]
+    if tok.value or not _ROW_LABEL.fullmatch(_NOTE.sub("", tok.text).strip()) or label_key(tok.text) in labels.headers:
+        return False
+    after = tokens[i + 1:i + 1 + 8]
+    run = [t for t in after[:next((n for n, t in enumerate(after) if not t.value), len(after))]]
+    return any(not t.empty for t in run)
 
 
 def _place_cut(values: list[Token], n: int, next_row: F.Row | None, placed: Placed) -> Placed:
@@ -437,12 +459,13 @@ class TablesRead:
     formats: dict  # table key → format code, or None when the page does not tell
     regions: dict  # table key → (first line, last line) of the table in the document
     entries: list  # (kind, message, cells)
+    extra_rows: dict  # table key → labels of rows with numbers that the format does not have
 
 
 def read_tables(tokens: list[Token]) -> TablesRead:
     """Read 表二, 表三 and 表四 with every format; keep, per table, the format that matches best."""
     codes = F.codes()
-    cells, formats, regions, entries = {}, {}, {}, []
+    cells, formats, regions, entries, extra = {}, {}, {}, [], {}
     after = 0
     for tkey in ("t2", "t3", "t4"):
         reads = []
@@ -459,6 +482,8 @@ def read_tables(tokens: list[Token]) -> TablesRead:
         formats[tkey] = best.code if len(tied) == 1 else None
         cells.update(best.cells)
         entries += best.entries
+        if best.extra_rows:
+            extra[tkey] = best.extra_rows
         regions[tkey] = (tokens[best.first].line, tokens[best.last].line)
         after = max(after, best.last + 1)
-    return TablesRead(cells, formats, regions, entries)
+    return TablesRead(cells, formats, regions, entries, extra)

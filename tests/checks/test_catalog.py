@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from conftest import ROOT
 from nianbao import checks, formats
 from nianbao.checks.context import narrative_passages
 from nianbao.checks.numerals import cn_to_int, to_int
+from nianbao.importer import import_report
 from nianbao.load import validate_mapping
 
 RAW = yaml.safe_load((ROOT / "data" / "2021" / "demo-001.yaml").read_text(encoding="utf-8"))
@@ -240,6 +242,10 @@ CASES = {
         lambda: run(report(T3_2021.replace(OTHER_ITEMS, "（六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0"), year=2022)),
         lambda: run(report(T3_2021.replace(OTHER_ITEMS, "（六）其他处理\n" + OTHER_ITEMS), year=2022)),
     ),
+    "format.extra_row": (
+        lambda: run(imported(T2_2021.replace("行政处罚 | 0", "行政检查 | 4\n行政处罚 | 0"))),
+        lambda: run(imported(T2_2021)),
+    ),
     "format.table_missing": (
         lambda: run(report("一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
                            "本年度未收到申请。\n四、政府信息公开行政复议、行政诉讼情况\n无。")),
@@ -371,6 +377,21 @@ CASES = {
 T3_2021 = "\n".join(" | ".join([r.path[-1]] + ["0"] * 7) for r in formats.get("2021").tables["t3"].rows)
 OTHER_ITEMS = "\n".join(" | ".join([r.path[-1]] + ["0"] * 7) for r in formats.get("2021").tables["t3"].rows
                          if r.key.startswith("other."))
+
+T2_2021 = ("二、主动公开政府信息情况\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n第二十条第（一）项\n"
+           "规章 | 0 | 0 | 0\n行政规范性文件 | 1 | 0 | 3\n第二十条第（五）项\n信息内容 | 本年处理决定数量\n"
+           "行政许可 | 2\n第二十条第（六）项\n信息内容 | 本年处理决定数量\n行政处罚 | 0\n行政强制 | 0\n"
+           "第二十条第（八）项\n信息内容 | 本年收费金额（单位：万元）\n行政事业性收费 | 0\n三、收到和处理政府信息公开申请情况\n")
+
+
+def imported(tables: str, year: int = 2022) -> checks.ReportSource:
+    """A short published report with ``tables`` after its opening, as the importer reads it (partial: cut after)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        page = Path(tmp) / "r.txt"
+        page.write_text(f"某镇人民政府{year}年政府信息公开工作年度报告\n一、总体情况\n本镇依法推进公开。\n{tables}",
+                        encoding="utf-8")
+        return checks.from_import(import_report(page, partial=True), "r.txt")[1]
+
 
 # A 2019-format pair for the 上一年项目数量 balance: the 2020 demo as "this year", its own copy as 2019.
 PREV_2019 = validate_mapping({**copy.deepcopy(RAW_2020), "year": 2019}, Path("x.yaml"))
