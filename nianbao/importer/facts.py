@@ -165,15 +165,21 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False) -
     if names:
         county, name = names.most_common(1)[0][0]
         return Found(name, "正文"), (Found(county, "正文") if county else None)
-    # No title: the organ the reader is asked to contact (请与岱山县卫生健康局联系), when that is a whole organ
+    # No title: the organ the opening says compiled the report (本报告由某市司法局按照……编制).
+    opening = _COMPILED_BY.search(text[:400])
+    if opening:
+        county, name = _split_county(opening["organ"] or opening["organ2"])
+        return Found(name, "前言"), (Found(county, "前言") if county else None)
+    # The organ the reader is asked to contact (请与岱山县卫生健康局联系), when that is a whole organ
     # and not one of its offices (党政办公室, 综合科).
     office = _OFFICE.search(text)
     if office and _WHOLE_ORGAN.search(office[1]) and not re.search(r"办公室|科|股|中心", office[1]):
         county, name = _split_county(office[1])
         return Found(name, "联系方式"), (Found(county, "联系方式") if county else None)
-    # 请联系桃江县审计局办公室: the office of a department the text itself speaks of (县审计局认真贯彻…).
+    # 请联系桃江县审计局办公室: the office of a department the text itself speaks of (县审计局认真贯彻…, 我局…).
     unit = _OFFICE_OF.match(office[1]) if office else None
-    if unit and text.count(_PLACE.sub("", unit["organ"])) > text.count(unit["organ"] + unit["office"]):
+    speaks_as = unit and re.search(rf"[我本]{unit['organ'][-1]}(?![\u4e00-\u9fff]{{0,1}}[乡镇街])", text)
+    if unit and (text.count(_PLACE.sub("", unit["organ"])) > text.count(unit["organ"] + unit["office"]) or speaks_as):
         return Found(unit["organ"], "联系方式（该单位的办公室，正文也提到该单位）"), None
     bare = _bare_township(text)
     if bare:
@@ -181,6 +187,9 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False) -
     return None, None
 
 
+_COMPILED_BY = re.compile(r"本(?:年度)?(?:报告|年报)(?:是)?由(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|人民政府|办事处|中心))"
+                          r"(?:按照|根据|依据|依照|结合|编制)"
+                          r"|根据\d{4}年(?:度)?(?P<organ2>[\u4e00-\u9fff]{2,30}?(?:局|委员会|人民政府|办事处|中心))(?:政府)?信息公开")
 _OFFICE_OF = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会))(?P<office>办公室|综合科|办公科|综合股)$")
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")
 # A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).

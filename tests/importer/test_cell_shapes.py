@@ -56,6 +56,22 @@ def test_the_organ_whose_office_is_the_contact_when_the_text_speaks_of_it(tmp_pa
     assert _import(tmp_path, alone).cells_json["organ"] is None
 
 
+def test_the_organ_the_opening_says_compiled_the_report(tmp_path):
+    text = ("本报告由某某市林业局依据《中华人民共和国政府信息公开条例》编制。统计期限为2022年1月1日至12月31日。\n"
+            "一、总体情况\n全年主动公开信息30条。\n二、主动公开政府信息情况\n")
+    assert _import(tmp_path, text).cells_json["organ"] == "某某市林业局"
+    said = text.replace("本报告由某某市林业局依据", "本年报依据").replace("编制。", "，根据2022年某某市林业局信息公开工作实际编制。")
+    assert _import(tmp_path, said).cells_json["organ"] == "某某市林业局"
+    assert _import(tmp_path, text.replace("由某某市林业局", "")).cells_json["organ"] is None
+
+
+def test_the_organ_whose_office_is_the_contact_when_the_report_speaks_as_it(tmp_path):
+    text = ("一、总体情况\n2020年，我局认真落实条例，主动公开信息30条。\n"
+            "如对本报告有疑问，请联系某某市某某区林业局办公室。\n二、主动公开政府信息情况\n")
+    assert _import(tmp_path, text).cells_json["organ"] == "某某市某某区林业局"
+    assert _import(tmp_path, text.replace("我局", "我们")).cells_json["organ"] is None
+
+
 def test_a_township_that_names_itself_without_its_government(tmp_path):
     text = ("一、总体情况\n2022年，青松乡政务公开工作在县委领导下有序推进，我乡主动公开信息50条。\n"
             "全年在县政府网站青松乡专栏发布信息，我乡未收到依申请公开。\n二、主动公开政府信息情况\n")
