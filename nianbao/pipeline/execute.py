@@ -238,6 +238,9 @@ def _execute(notebook: Path, output: Path, parameters: dict, cwd: Path, retries:
                 request_save_on_cell_execute=False,  # one write at the end, not one per cell
                 kernel_manager_class=IPCKernelManager,
                 engine_name=engine_name,
+                # A kernel of papermill's own serves one notebook: once its last reply is in, it is stopped at once
+                # (a graceful shutdown waits ~0.3 s for the kernel to wind down). A warm kernel is not stopped.
+                shutdown_kernel="immediate",
             )
             return
         except (ZMQError, RuntimeError) as e:
