@@ -134,10 +134,6 @@ class Positions:
         return self
 
 
-# libyaml's C parser where PyYAML was built with it (several times faster), the pure-Python one otherwise.
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 # A dataset is at most five levels deep (tables → table → row → column); far more is not a dataset, and
 # building it would exhaust the stack.
 YAML_DEPTH_MAX = 20
@@ -151,7 +147,7 @@ def bounded_yaml(path: Path, text: str) -> None:
     deep nesting and tens of thousands of values."""
     depth = values = 0
     try:
-        for event in yaml.parse(text, Loader=SAFE_LOADER):
+        for event in yaml.parse(text, Loader=F.SAFE_LOADER):
             line = event.start_mark.line + 1
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 raise DatasetError(Problem(str(path), "YAML 格式错误：不能使用锚点（&）和别名（*），请把内容直接写出",
@@ -178,7 +174,7 @@ def bounded_yaml(path: Path, text: str) -> None:
 def parse_yaml(path: Path, text: str) -> tuple[dict, Positions]:
     """Parse once: the node tree gives the line numbers, the same tree is then built into Python values."""
     bounded_yaml(path, text)
-    loader = SAFE_LOADER(text)
+    loader = F.SAFE_LOADER(text)  # libyaml's C parser where present
     try:
         node = loader.get_single_node()
         raw = loader.construct_document(node) if node is not None else None

@@ -194,13 +194,22 @@ def _format(raw: dict) -> Format:
     )
 
 
+# libyaml's C parser where PyYAML was built with it (several times faster), the pure-Python one otherwise:
+# every kernel reads these files once, before its first check.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _bundled(name: str):
+    return yaml.load(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+
+
 @cache
 def all_formats() -> dict[str, Format]:
     """Every bundled format description, keyed by code ("2019", "2021", …)."""
     out = {}
     for entry in sorted(resources.files(__package__).iterdir(), key=lambda p: p.name):
         if entry.name.startswith("f") and entry.name.endswith(".yaml"):
-            fmt = _format(yaml.safe_load(entry.read_text(encoding="utf-8")))
+            fmt = _format(_bundled(entry.name))
             out[fmt.code] = fmt
     return out
 
@@ -208,13 +217,13 @@ def all_formats() -> dict[str, Format]:
 @cache
 def wording() -> dict:
     """The fixed wording of reports besides the tables (phrases.yaml): ``document``, ``phrases``, ``optional``."""
-    return yaml.safe_load(resources.files(__package__).joinpath("phrases.yaml").read_text(encoding="utf-8"))
+    return _bundled("phrases.yaml")
 
 
 @cache
 def typos() -> tuple[dict, ...]:
     """Common misspellings of the reports' words (typos.yaml): ``wrong``, ``right``, optional ``then`` and ``not_after``."""
-    raw = yaml.safe_load(resources.files(__package__).joinpath("typos.yaml").read_text(encoding="utf-8"))
+    raw = _bundled("typos.yaml")
     return tuple(raw["typos"])
 
 

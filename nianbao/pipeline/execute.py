@@ -17,11 +17,12 @@ from pathlib import Path
 
 import nbformat
 import papermill as pm
-from jupyter_client import BlockingKernelClient
+from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_core.utils import run_sync
 from papermill.engines import NBClientEngine, papermill_engines
 from papermill.exceptions import PapermillExecutionError
+from traitlets import Type
 from zmq.error import ZMQError
 
 from .. import atomic
@@ -56,17 +57,60 @@ class IPCKernelManager(AsyncKernelManager):
         await super().start_kernel(**kw)
 
 
+class WarmKernelClient(AsyncKernelClient):
+    """The one client of a warm kernel, kept from notebook to notebook.
+
+    nbclient asks a kernel manager for a client at every notebook, starts its channels and waits until the kernel
+    answers on them (``wait_for_ready``: ~0.1-0.2 s, mostly waiting for IOPub to connect). A kept client's channels
+    are started and connected once; before each later notebook, the state reset's reply on this very client is
+    the kernel's answer. nbclient ignores the IOPub messages of earlier requests (it follows its own msg ids).
+    """
+
+    started = False
+    ready = False
+
+    def start_channels(self, *args, **kwargs) -> None:
+        if not self.started:
+            super().start_channels(*args, **kwargs)
+            self.started = True
+
+    async def wait_for_ready(self, timeout: float | None = None) -> None:
+        if not self.ready:
+            await super().wait_for_ready(timeout=timeout)
+            self.ready = True
+
+
 class WarmKernelManager(IPCKernelManager):
-    """A kernel kept for many notebooks; remembers the clients nbclient opens on it, to close them after each."""
+    """A kernel kept for many notebooks, with the one client every notebook on it uses."""
+
+    client_factory = Type(klass=WarmKernelClient)
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
-        self.opened: list = []
+        self.kept: WarmKernelClient | None = None
 
-    def client(self, **kwargs):
-        kc = super().client(**kwargs)
-        self.opened.append(kc)
-        return kc
+    def client(self, **kwargs) -> WarmKernelClient:
+        if self.kept is None:
+            self.kept = super().client(**kwargs)
+        return self.kept
+
+    async def reset(self) -> bool:
+        """Clear the kernel's state; False when the kernel is gone or does not answer."""
+        if self.kept is None or not self.kept.ready or not await self.is_alive():
+            return False
+        try:  # the reply on the shell channel: unlike IOPub, never lost to a late subscription
+            reply = await self.kept.execute(RESET, silent=True, store_history=False, reply=True, timeout=60)
+        except (RuntimeError, TimeoutError, queue.Empty):
+            return False
+        return reply["content"]["status"] == "ok"
+
+    def close(self) -> None:
+        """Close the kept client and shut the kernel down."""
+        if self.kept is not None:
+            self.kept.stop_channels()
+            self.kept = None
+        if self.has_kernel:
+            run_sync(self.shutdown_kernel)(now=True)
 
 
 # What the previous township left in the kernel goes: its variables, its output history and the
@@ -88,48 +132,27 @@ class WarmKernelEngine(NBClientEngine):
     def execute_managed_notebook(cls, nb_man, kernel_name, **kwargs):
         slot = (kernel_name, threading.get_ident())
         km = _warm.get(slot)
-        if km is not None and not _reset(km):
+        if km is not None and not run_sync(km.reset)():
             _discard(slot)
             km = None
         if km is None:
-            # Not started here: nbclient starts it on first use (in papermill's cwd) and, not owning it, keeps it.
+            # Not started here: nbclient starts it on first use (in papermill's cwd) and, not owning it, keeps it
+            # and its client.
             km = _warm[slot] = WarmKernelManager(kernel_name=kernel_name)
         try:
             nb = super().execute_managed_notebook(nb_man, kernel_name, km=km, **kwargs)
         except BaseException:
             _discard(slot)
             raise
-        finally:
-            while km.opened:
-                km.opened.pop().stop_channels()
         if nb_man.nb.metadata.get("papermill", {}).get("exception"):
             _discard(slot)  # a failing township never hands its kernel to the next
         return nb
 
 
-def _reset(km: WarmKernelManager) -> bool:
-    """Clear the kernel's state; False when the kernel is gone or does not answer."""
-    if not km.has_kernel:
-        return False
-    kc = BlockingKernelClient()
-    kc.load_connection_info(km.get_connection_info())
-    kc.start_channels()
-    try:
-        # The reply on the shell channel only: unlike IOPub, it is never lost to a late subscription, so the
-        # client need not wait_for_ready (which spends ~0.2 s per township draining IOPub).
-        msg_id = kc.execute(RESET, silent=True, store_history=False)
-        reply = kc.get_shell_msg(timeout=60)
-        return reply["parent_header"].get("msg_id") == msg_id and reply["content"]["status"] == "ok"
-    except (RuntimeError, TimeoutError, queue.Empty):
-        return False
-    finally:
-        kc.stop_channels()
-
-
 def _discard(slot) -> None:
     km = _warm.pop(slot, None)
-    if km is not None and km.has_kernel:
-        run_sync(km.shutdown_kernel)(now=True)
+    if km is not None:
+        km.close()
 
 
 def shutdown_warm_kernels() -> None:
@@ -215,6 +238,9 @@ def _execute(notebook: Path, output: Path, parameters: dict, cwd: Path, retries:
                 request_save_on_cell_execute=False,  # one write at the end, not one per cell
                 kernel_manager_class=IPCKernelManager,
                 engine_name=engine_name,
+                # A kernel of papermill's own serves one notebook: once its last reply is in, it is stopped at once
+                # (a graceful shutdown waits ~0.3 s for the kernel to wind down). A warm kernel is not stopped.
+                shutdown_kernel="immediate",
             )
             return
         except (ZMQError, RuntimeError) as e:

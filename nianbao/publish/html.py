@@ -12,11 +12,14 @@ template folder on ``extra_template_basedirs`` gives the same published page as 
 
 from __future__ import annotations
 
+import re
 from functools import cache
+from html.parser import HTMLParser
 from pathlib import Path
 
 import nbformat
 from bs4 import BeautifulSoup
+from bs4.builder import HTMLTreeBuilder
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
 from traitlets import Bool
@@ -79,10 +82,57 @@ def _report_title(nb) -> str | None:
     """The text of the report's title (``<h1 class="title">``) in the kept outputs, if any."""
     for cell in nb.cells:
         for out in cell.outputs:
-            h1 = BeautifulSoup(out.data["text/html"], "html.parser").find("h1", class_="title")
+            html = out.data["text/html"]
+            if not _H1.search(html):  # no h1 start tag, no title (the findings panel): not parsed
+                continue
+            # A report's title comes first: BeautifulSoup parses up to the end of its element, not the whole page.
+            h1 = BeautifulSoup(html[:_TitleEnd().find(html)], "html.parser").find("h1", class_="title")
             if h1 is not None:
                 return h1.get_text(strip=True)
     return None
+
+
+_H1 = re.compile(r"<h1", re.IGNORECASE)
+
+
+class _Found(Exception):
+    pass
+
+
+class _TitleEnd(HTMLParser):
+    """Where the first ``<h1 class="title">`` ends, as BeautifulSoup's html.parser tree sees it: from the same
+    tokenizer, an end tag closes the latest open element of its name and every element inside it; elements
+    without content (``<br>``) are never open. No tree is built and parsing stops there."""
+
+    def __init__(self):
+        super().__init__()
+        self.open: list[str] = []  # names of the open elements, outermost first
+        self.depth: int | None = None  # where the title's h1 is in ``open``, once met
+
+    def find(self, html: str) -> int:
+        """The offset just after the end tag that closes the title, or the length of ``html``."""
+        try:
+            self.feed(html)
+            self.close()
+        except _Found:
+            line, column = self.getpos()  # where the end tag starts; html.parser counts lines by "\n" alone
+            start = 0
+            for _ in range(line - 1):
+                start = html.index("\n", start) + 1
+            return html.index(">", start + column) + 1
+        return len(html)
+
+    def handle_starttag(self, tag, attrs):
+        if self.depth is None and tag == "h1" and "title" in (dict(attrs).get("class") or "").split():
+            self.depth = len(self.open)
+        if tag not in HTMLTreeBuilder.DEFAULT_EMPTY_ELEMENT_TAGS:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in self.open:
+            del self.open[len(self.open) - 1 - self.open[::-1].index(tag):]
+            if self.depth is not None and len(self.open) <= self.depth:
+                raise _Found
 
 
 @cache
@@ -92,6 +142,8 @@ def exporter(review: bool = False) -> HTMLExporter:
     # configuring): the template's conf.json registers it, so the plain nbconvert command follows them too.
     config = Config()
     config.PublishPreprocessor.review = review
+    # The notebook is validated once, after all preprocessors, not after each of them (a dozen, mostly disabled).
+    config.HTMLExporter.optimistic_validation = True
     return HTMLExporter(config=config, template_name=TEMPLATE_NAME, extra_template_basedirs=[str(TEMPLATE_DIR)])
 
 

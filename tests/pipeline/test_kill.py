@@ -55,6 +55,8 @@ def _assert_whole(root: Path) -> None:
     """Every output file complete and valid (temporary files of a killed writer aside); the index and summary,
     when there, name only files that are on disk."""
     out = root / "output"
+    if not out.is_dir():  # killed before it wrote anything (an early instant on a slow, loaded machine)
+        return
     for p in out.rglob("*"):
         if not p.is_file() or p.name == LOCK_NAME or p.name.startswith(atomic.TEMP_PREFIX):
             continue

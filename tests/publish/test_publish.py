@@ -247,6 +247,29 @@ def test_publish_keeps_only_html_outputs():
     assert doc.find("h1").get_text() == "标题甲"
 
 
+# Pieces of markup around a title: nesting, end tags that close more than the title, elements without content,
+# strings that are not text (script, style, rt, template, comments), CDATA, entities, line breaks of every kind.
+TITLE_PIECES = ['<h1 class="title">', '<h1 class="x title">', '<H1 CLASS=title>', '<h1 class=title/>', '<h1>', '</h1>',
+                '</H1 >', '<div>', '</div>', '<b>', '</b>', '<br>', '</br>', '<img src=x>', '<p>', '</p>',
+                '<script>s<b>x</b></script>', '<style>st</style>', '<rt>', '</rt>', '<template>', '</template>',
+                '<!--c-->', '<![CDATA[cd]]>', '<!DOCTYPE html>', '<?pi?>', '<title>t</title>', '<textarea>ta</textarea>',
+                ' 文本 ', 'a', '\n', '\r', '\r\n', '\u2028', '\u3000字\u3000', '&amp;', '&amp', '&nbsp;', '&#128;', '&foo;',
+                'x&y', '&#x4e00;', '<span class="title">', '</span>', '<b\n>']
+
+
+def test_page_title_is_what_beautifulsoup_reads():
+    """The title is found without parsing the whole report, yet it is the text BeautifulSoup's full parse gives."""
+    import random
+
+    rng = random.Random(8)
+    for _ in range(3000):
+        html = "".join(rng.choice(TITLE_PIECES) for _ in range(rng.randint(1, 14)))
+        h1 = BeautifulSoup(html, "html.parser").find("h1", class_="title")
+        nb = nbformat.v4.new_notebook()
+        nb.cells = [_cell("x", "<p>审核意见</p>", ["review-only"]), _cell("y", html, ["report"])]
+        assert publish._report_title(nb) == (None if h1 is None else h1.get_text(strip=True)), html
+
+
 def tagged_notebook():
     """A master's run: a report cell, the review block (review-only) and an analyst's untagged scratch cell."""
     nb = nbformat.v4.new_notebook()
