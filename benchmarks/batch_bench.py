@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 import psutil
+from counts import counts
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -168,4 +169,4 @@ def main(n: int = 1000, workers: int = 2) -> None:
 
 
 if __name__ == "__main__":
-    main(*(int(a) for a in sys.argv[1:3]))
+    main(**counts(__doc__, n=1000, workers=2))

@@ -16,6 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from counts import counts  # noqa: E402
+
 from nianbao import checks  # noqa: E402
 from nianbao.devtools import synth  # noqa: E402
 from nianbao.load import validate_mapping  # noqa: E402
@@ -62,4 +64,4 @@ def main(n: int = 10_000, workers: int = 2) -> None:
 
 
 if __name__ == "__main__":
-    main(*(int(a) for a in sys.argv[1:3]))
+    main(**counts(__doc__, n=10_000, workers=2))

@@ -15,6 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from counts import counts  # noqa: E402
+
 from nianbao.importer import import_report  # noqa: E402
 from nianbao.importer.decode import decode  # noqa: E402
 from nianbao.importer.log import ImportLog  # noqa: E402
@@ -55,4 +57,4 @@ def main(n: int = 1000) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
+    main(**counts(__doc__, n=1000))

@@ -17,6 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from counts import counts  # noqa: E402
+
 from nianbao.importer import import_report  # noqa: E402
 from nianbao.load import load_dataset  # noqa: E402
 from nianbao.publish.pdf import to_pdf  # noqa: E402
@@ -64,4 +66,4 @@ def main(n: int = 200) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 200)
+    main(**counts(__doc__, n=200))
