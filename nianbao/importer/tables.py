@@ -347,9 +347,12 @@ def _stray_row(tokens: list[Token], i: int, labels: _Labels) -> bool:
     tok = tokens[i]
     if tok.value or not _ROW_LABEL.fullmatch(_NOTE.sub("", tok.text).strip()) or label_key(tok.text) in labels.headers:
         return False
-    after = tokens[i + 1:i + 1 + 8]
-    run = [t for t in after[:next((n for n, t in enumerate(after) if not t.value), len(after))]]
-    return any(not t.empty for t in run)
+    for t in tokens[i + 1:i + 9]:
+        if not t.value:
+            return False  # the next label came before any number
+        if not t.empty:
+            return True
+    return False
 
 
 def _place_cut(values: list[Token], n: int, next_row: F.Row | None, placed: Placed) -> Placed:
