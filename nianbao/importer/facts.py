@@ -22,9 +22,9 @@ _TITLE = re.compile(
 _TITLE_YEAR_FIRST = re.compile(r"^\s*(?P<year>\d{4})\s*年度?\s*(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*" + _TITLE_END)
 # 宝坻区大钟庄镇政府信息公开工作年度报告（2019年）: the year after the title, in brackets.
 _TITLE_YEAR_AFTER = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,40}?)\s*" + _TITLE_END + r"\s*[（(]\s*(?P<year>\d{4})\s*年度?\s*[）)]\s*$")
-_TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|公布|发布|编制|印发|关于|现将|做好|把|全文包括|包括)")
-_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|办事处|人民政府|政府|委员会|局|办公室|办公厅|区|县|旗|市|中心)$")
-_COUNTY = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u4e00-\u9fff][区县])(?P<rest>[\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
+_TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|公布|发布|编制|印发|关于|现将|做好|把|全文包括|包括)了?")
+_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|区|县|旗|市|中心)$")
+_COUNTY = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u4e00-\u9fff][区县])(?P<rest>[\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处")
 _ORGAN_IN_TEXT = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
 _WHOLE_ORGAN = re.compile(r"(?:局|委员会|人民政府|办事处)$")
@@ -126,6 +126,21 @@ def _split_county(name: str) -> tuple[str | None, str]:
     return county, name
 
 
+_SHORT_NAME = re.compile(r"（以下简称[^）]*）?$")
+# 县教育局 (the county's bureau, its place left out: 宣恩县教育局编制了县教育局…年度报告).
+_BARE_LEVEL = re.compile(r"^[县市区旗州盟](?=[\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室))")
+
+
+def _complete_place(name: str, text: str) -> str:
+    """A department's name that starts with its level only (县教育局) in full (宣恩县教育局), where the text
+    writes it in full after punctuation or at a line's start; else as it stands."""
+    if not _BARE_LEVEL.match(name):
+        return name
+    places = Counter(m[1] for m in re.finditer(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{1,8}}?){re.escape(name)}", text)
+                     if m[1][0] not in _NOT_A_NAME_START and not set(m[1]) & _LEADING_WORDS and not _TITLE_VERB.match(m[1]))
+    return places.most_common(1)[0][0] + name if places else name
+
+
 def _names_in_text(text: str) -> Counter:
     """(county, organ) of the township names the running text uses (××镇人民政府, ××街道办事处)."""
     names = Counter(_split_county(_TITLE_VERB.sub("", _trim_leading(n))) for n in _ORGAN_IN_TEXT.findall(text))
@@ -139,7 +154,9 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False) -
     the name may be part of the sentence; a name the text uses that ends the phrase is preferred.
     """
     # A name never starts with 年 (…2022年 马头铺镇…: the date before the title line).
-    base = _TITLE_VERB.sub("", title["name"]).strip("（）").lstrip("年度") if title is not None else ""
+    base = _TITLE_VERB.sub("", title["name"]) if title is not None else ""
+    # …发展改革局（以下简称发展改革局）2021年度…: the short name in brackets is not part of the name.
+    base = _complete_place(_SHORT_NAME.sub("", base).strip("（）").lstrip("年度"), text)
     if base.endswith("人民"):
         base += "政府"  # 青松镇人民政府信息公开工作年度报告: the title's 政府 is the organ's too
     if title_in_text:
@@ -181,15 +198,23 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False) -
     speaks_as = unit and re.search(rf"[我本]{unit['organ'][-1]}(?![\u4e00-\u9fff]{{0,1}}[乡镇街])", text)
     if unit and (text.count(_PLACE.sub("", unit["organ"])) > text.count(unit["organ"] + unit["office"]) or speaks_as):
         return Found(unit["organ"], "联系方式（该单位的办公室，正文也提到该单位）"), None
+    subject = _SUBJECT.search(text[:400])
+    if subject:
+        return Found(subject["organ"], "前言（开头一句所说的单位）"), None
     bare = _bare_township(text)
     if bare:
         return Found(bare, "正文（乡镇、街道名称，没有“人民政府”“办事处”）"), None
     return None, None
 
 
-_COMPILED_BY = re.compile(r"本(?:年度)?(?:报告|年报)(?:是)?由(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|人民政府|办事处|中心))"
+# 本报告由某局……编制 / ……要求，由某委员会编制而成 / 根据2023年某局信息公开… / 现将2022年度某局政府信息公开工作报告如下.
+_COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|人民政府|办事处|中心))"
                           r"(?:按照|根据|依据|依照|结合|编制)"
-                          r"|根据\d{4}年(?:度)?(?P<organ2>[\u4e00-\u9fff]{2,30}?(?:局|委员会|人民政府|办事处|中心))(?:政府)?信息公开")
+                          r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u4e00-\u9fff]{2,30}?(?:局|委员会|人民政府|办事处|中心))"
+                          r"(?:政府)?信息公开")
+# 2021年，某市某区司法局认真贯彻……: the organ the opening sentence is about, named with its place.
+_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
+                      r"(?:[\u4e00-\u9fff]{2,20}?(?:局|委员会)|[\u4e00-\u9fff]{0,20}?人民政府办公[室厅]))")
 _OFFICE_OF = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会))(?P<office>办公室|综合科|办公科|综合股)$")
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")
 # A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).

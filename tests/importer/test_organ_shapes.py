@@ -1,0 +1,67 @@
+"""How real pages name their organ, as found on a sixth held-out set (benchmarks/heldout6d_labels.yaml), each
+rebuilt here with our own wording and made-up names: a title phrase after 编制了, a department named by its level
+only (县林业局), a short name in brackets after the name, 城乡 inside a department's name, departments of
+ministry and province level, the organ that compiled the report named after a comma or after 现将, and the organ
+the opening sentence is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from nianbao.importer import import_report
+
+BODY = "\n一、总体情况\n全年主动公开信息30条。\n二、主动公开政府信息情况\n"
+
+
+def _organ(tmp_path, text: str):
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return import_report(path, partial=True).cells_json["organ"]
+
+
+@pytest.mark.parametrize("opening, organ", [
+    # The particle after the verb is not the name's first character.
+    ("按照条例要求，编制了青松县林业局2021年度政府信息公开工作年度报告。", "青松县林业局"),
+    # The department names itself by its level only; the text writes the name in full once.
+    ("根据条例，青松县林业局编制了县林业局2020年政府信息公开工作年度报告。", "青松县林业局"),
+    # A short name in brackets between the name and the year.
+    ("现将青松县发展改革局（以下简称发改局）2021年度信息公开工作报告如下：", "青松县发展改革局"),
+    # 城乡 inside a department's name is not a township: the county stays in the name.
+    ("根据条例，现公布青松县住房和城乡建设局2023年政府信息公开工作年度报告。", "青松县住房和城乡建设局"),
+])
+def test_the_organ_of_a_title_phrase_in_a_sentence(opening, organ, tmp_path):
+    assert _organ(tmp_path, opening + BODY) == organ
+
+
+def test_a_level_only_name_stays_as_it_is_when_the_text_never_writes_it_in_full(tmp_path):
+    assert _organ(tmp_path, "按照条例，编制了县林业局2020年政府信息公开工作年度报告。" + BODY) == "县林业局"
+
+
+@pytest.mark.parametrize("title, organ", [
+    ("农业农村部2020年政府信息公开工作年度报告", "农业农村部"),
+    ("青松省农业农村厅2021年政府信息公开工作年度报告", "青松省农业农村厅"),
+    ("青松市发展改革委2022年政府信息公开工作年度报告", "青松市发展改革委"),
+])
+def test_departments_of_ministry_province_and_commission_level(title, organ, tmp_path):
+    assert _organ(tmp_path, title + BODY) == organ
+
+
+def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
+    assert _organ(tmp_path, "青松县白沙乡人民政府2021年政府信息公开工作年度报告" + BODY) == "白沙乡人民政府"
+
+
+@pytest.mark.parametrize("opening, organ", [
+    ("本年度报告是根据条例要求，由青松市住房和城乡建设管理委员会编制而成，统计期限为2023年1月1日至12月31日。",
+     "青松市住房和城乡建设管理委员会"),
+    ("2022年，本局认真落实条例。现将2022年度青松市林业局政府信息公开工作报告如下：", "青松市林业局"),
+    ("一、总体情况\n2021年，青松市白沙区司法局认真贯彻条例，加强信息发布。", "青松市白沙区司法局"),
+    ("2023年，青松市人民政府办公室坚持依法公开，主动公开信息200条。", "青松市人民政府办公室"),
+])
+def test_no_title_the_organ_the_opening_names(opening, organ, tmp_path):
+    assert _organ(tmp_path, opening + BODY) == organ
+
+
+def test_no_title_an_opening_about_an_organ_without_its_place_names_none(tmp_path):
+    # 县林业局 alone could be any county's: not an organ (and 由…负责 is not 由…编制).
+    assert _organ(tmp_path, "2021年，县林业局认真贯彻条例。" + BODY) is None
+    assert _organ(tmp_path, "本报告的数据，由青松市林业局统一负责汇总。" + BODY) is None
