@@ -145,7 +145,9 @@ class Placed:
     message: str = ""
 
 
-def _place(values: list[Token], n: int, sep: int) -> Placed:
+def _place(values: list[Token], n: int, sep: int, trailing: int = 0) -> Placed:
+    """The row's n cells from the tokens after its label; ``trailing``: blank lines beyond the usual separator
+    between the row's last token and the next label (empty cells at the row's end, on a one-cell-per-line page)."""
     filled = [v for v in values if not v.empty]
     if len(filled) == n:
         return Placed([v.text for v in filled])
@@ -163,6 +165,11 @@ def _place(values: list[Token], n: int, sep: int) -> Placed:
             seq += [""] * max(0, v.gap - sep) + [v.text]
         if len(seq) == n:
             return Placed(seq, "ambiguous", f"只有 {len(filled)} 个数字（共 {n} 列），按多出的空行推断空单元格的位置")
+        if len(seq) + trailing == n:  # the row's last cells empty too: as many extra blank lines before the next label
+            return Placed(seq + [""] * trailing, "ambiguous",
+                          f"只有 {len(filled)} 个数字（共 {n} 列），按多出的空行推断空单元格的位置（含行末的空单元格）")
+    if not filled and not values and trailing == n and n > 1:
+        return Placed([""] * n, "ambiguous", f"没有数字，行标签后多出的空行正好是 {n} 个单元格，按空白读取")
     if not filled:
         return Placed(None, "problem", "只有行标签，没有数字（空单元格被丢弃或表格为图片）")
     return Placed(None, "problem", f"只有 {len(filled)} 个数字（共 {n} 列）：空单元格被丢弃，无法确定各数字所在的列，未读取")
@@ -326,8 +333,10 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
     for n, row in enumerate(table.rows):
         if row.key in found:
             i, values = found[row.key]
-            placed = _place(values, len(row.columns), sep)
             end = ends[row.key]
+            after = tokens[end] if end < len(tokens) else None
+            trailing = max(0, after.gap - sep) if after is not None and not after.piped and not after.value else 0
+            placed = _place(values, len(row.columns), sep, trailing)
             if not values and len(row.columns) == 1 and end < len(tokens) and tokens[end].gap > 2 * sep:
                 # One cell, one cell per line: nothing but more blank lines than between two cells before
                 # the next label: the cell was printed empty.
