@@ -127,7 +127,9 @@ _LIST_NUMBER = re.compile(r"(?:^|[\s。；;：:，,])[\d一二三四五六七八
 def _unbalanced(line: str, open_: str, close: str) -> int | None:
     """Position of the first mark without its partner in a line, or None."""
     depth, first_open = 0, None
-    for i, ch in enumerate(line):
+    # Only the marks themselves are walked (found in C), not every character of the line.
+    for m in re.finditer(f"[{re.escape(open_ + close)}]", line):
+        i, ch = m.start(), m.group()
         if ch == open_:
             if depth == 0:
                 first_open = i
