@@ -80,27 +80,18 @@ _DOUBLED_TOTAL = re.compile(r"(?<![公总])共(?:收到|受理|公开|发布|办
 # 鄂温克族自治旗旗政府, 镇镇介绍: the unit of a place name written twice before what it names.
 _DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区市])\1(?=人民政府|政府|介绍|概况|党委)")
 _NEAR_MIN, _NEAR_MAX = 3, 6
-_NEAR_LENGTHS = range(_NEAR_MIN, _NEAR_MAX + 1)
-
-
-def _near_tail(n: int) -> str:
-    """After a Han character at i: the same character again at i + n, with 2n + 1 Han characters from i."""
-    return rf"[\u4e00-\u9fff]{{{n - 1}}}\1[\u4e00-\u9fff]{{{n}}}"
-
-
-_NEAR_STARTS = tuple((n, re.compile(rf"(?=([\u4e00-\u9fff]){_near_tail(n)})")) for n in _NEAR_LENGTHS)
-# Where any of the lengths may start: one scan of the text instead of one per length.
-_NEAR_ANY = re.compile(rf"(?=([\u4e00-\u9fff])(?:{'|'.join(map(_near_tail, _NEAR_LENGTHS))}))")
+# For each length n: a Han character at i that comes again at i + n, with 2n + 1 Han characters from i.
+_NEAR_STARTS = tuple((n, re.compile(rf"(?=([\u4e00-\u9fff])[\u4e00-\u9fff]{{{n - 1}}}\1[\u4e00-\u9fff]{{{n}}})"))
+                     for n in range(_NEAR_MIN, _NEAR_MAX + 1))
 
 
 def _near_doubles(text: str):
     """可通过可以通过: a phrase followed by itself with one character added inside (a correction left in)."""
     found = []
-    # The regexes find, in C, where both copies start alike; the rest is tested only there.
-    for i in (m.start() for m in _NEAR_ANY.finditer(text)):
-        for n, starts in _NEAR_STARTS:
-            if not starts.match(text, i):
-                continue
+    for n, starts in _NEAR_STARTS:
+        # The regex finds, in C, where both copies start alike; the rest is tested only there.
+        for m in starts.finditer(text):
+            i = m.start()
             end = i + 2 * n + 1
             a, b = text[i:i + n], text[i + n:end]
             if a[-1] == b[-1] and any(b[:k] + b[k + 1:] == a for k in range(1, n)):
