@@ -38,10 +38,16 @@ class CurveProvisioner(LocalProvisioner):
         excepthook.install()
         kwargs.setdefault("transport_encryption", "auto")
         kwargs = await super().pre_launch(**kwargs)
-        cmd = kwargs["cmd"]
-        if os.environ.get(BATCH) == "1" and cmd[1:3] == _LAUNCHER:  # a spec edited by hand is launched as it is
-            kwargs["cmd"] = [cmd[0], "-m", "nianbao.pipeline.batch_kernel", *cmd[3:]]
+        kwargs["cmd"] = launch_command(kwargs["cmd"])
         return kwargs
+
+
+def launch_command(cmd: list[str]) -> list[str]:
+    """The kernel's command line: :mod:`.batch_kernel` instead of ``ipykernel_launcher`` when this process runs a
+    batch (:data:`BATCH`); a spec edited by hand is launched as it is written."""
+    if os.environ.get(BATCH) == "1" and cmd[1:3] == _LAUNCHER:
+        return [cmd[0], "-m", "nianbao.pipeline.batch_kernel", *cmd[3:]]
+    return cmd
 
 
 def spec() -> dict:
