@@ -25,13 +25,13 @@ class Passage:
     text: str
 
 
-@lru_cache(maxsize=1024)  # a dozen rules split the same report text (and its passages) into sentences
+@lru_cache(maxsize=256)  # a dozen rules split the same report text (and its passages) into sentences
 def sentences(text: str) -> tuple[str, ...]:
     """Sentences (with their end mark); a line break also ends one. Empty ones are dropped."""
     return tuple(s for s in (m.group(0).strip() for m in _SENTENCE.finditer(text)) if s)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def normalised_sentences(text: str) -> tuple[str, ...]:
     """:func:`sentences` of ``text``, each with its digits normalised (:func:`.numerals.normalise_digits`)."""
     return tuple(normalise_digits(s) for s in sentences(text))
