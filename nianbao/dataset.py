@@ -165,10 +165,14 @@ class DatasetBase(_Strict):
         tables = getattr(self, "tables", None)
         if tables is None or self.fmt is None:
             return out
-        for tkey, rattr, ckey, key in _cell_slots(self.fmt.code):
+        for tkey, rattr, columns in _row_slots(self.fmt.code):
             row = getattr(getattr(tables, tkey, None), rattr, None)
-            if row is not None and ckey in row.model_fields_set:
-                out[key] = getattr(row, ckey)
+            if row is None:
+                continue
+            present = row.model_fields_set  # read once per row: every check of a dataset starts here
+            for ckey, key in columns:
+                if ckey in present:
+                    out[key] = getattr(row, ckey)
         return out
 
     def model_copy(self, *args, **kwargs):
@@ -185,9 +189,10 @@ def _ident(key: str) -> str:
 
 
 @cache
-def _cell_slots(fmt_code: str) -> tuple[tuple[str, str, str, str], ...]:
-    """(table, row attribute, column, cell key) of every cell of a format, in report order."""
-    return tuple((t.key, _ident(r.key), c.key, F.cell_key(t.key, r.key, c.key)) for t, r, c in F.get(fmt_code).cells())
+def _row_slots(fmt_code: str) -> tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]:
+    """(table, row attribute, ((column, cell key), …)) of every row of a format, in report order."""
+    return tuple((t.key, _ident(r.key), tuple((c.key, F.cell_key(t.key, r.key, c.key)) for c in r.columns))
+                 for t in F.get(fmt_code).tables.values() for r in t.rows)
 
 
 @cache

@@ -70,6 +70,8 @@ def missing(ctx: Context):
             yield Hit(f"{table.short}有{len(absent)}个单元格没有读到（页面不完整，在表格中间结束），{_UNKNOWN}。",
                       table.key, cells=tuple(absent))
             continue
+        if not absent:
+            continue
         if len(absent) == len(keys):
             yield Hit(f"缺少{table.short}（{table.name}）的全部数据（{len(keys)}个单元格），{_UNKNOWN}。",
                       table.key, cells=tuple(keys))

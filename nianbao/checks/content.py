@@ -57,6 +57,7 @@ def problems_empty(ctx: Context):
 # ---------------------------------------------------------------- copy-paste
 
 _CLAUSE = re.compile(r"[^，,；;。！？!?：:\n]+")
+_DIGIT_RUN = re.compile(r"\d+")
 _MIN_CLAUSE = 8  # shorter clauses (一是, 全年) repeat in any two reports
 
 
@@ -65,7 +66,7 @@ def clauses(text: str) -> tuple[tuple[str, int, int], ...]:
     """(clause with digits masked, start, end) of a narrative: 主动公开信息94条 and …88条 are the same clause."""
     out = []
     for m in _CLAUSE.finditer(text):
-        masked = re.sub(r"\d+", "#", m.group(0).strip())
+        masked = _DIGIT_RUN.sub("#", m.group(0).strip())
         if len(masked) >= _MIN_CLAUSE:
             out.append((masked, m.start(), m.end()))
     return tuple(out)

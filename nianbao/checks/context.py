@@ -101,7 +101,7 @@ class Context:
         """The text as published, before any normalisation (traditional script, pinyin residue)."""
         return self.source.original_text if self.source is not None else self.text
 
-    @property
+    @cached_property
     def index(self) -> dict[str, tuple[Table, Row, Column]]:
         """Every cell key of the format → its table, row and column (report order)."""
         return _index(self.fmt.code)

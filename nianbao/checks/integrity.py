@@ -57,10 +57,14 @@ _MARKUP = re.compile(r"&(?:lt|gt|nbsp|amp|quot|ldquo|rdquo|lsquo|rsquo|mdash|hel
 _PIPES = re.compile(r"^\s*\|{20,}\s*$", re.M)
 
 
+_ANGLES = re.compile("[<＜>＞]")
+
+
 def _stray_angle(line: str) -> int | None:
     """Position of a > with no < before it in the line (年度报告格式> left from an eaten <…>)."""
     depth = 0
-    for i, ch in enumerate(line):
+    for m in _ANGLES.finditer(line):  # only the brackets, found in C, not every character of the line
+        i, ch = m.start(), m.group()
         if ch in "<＜":
             depth += 1
         elif ch in ">＞":

@@ -94,10 +94,15 @@ def rule(id: str, severity: str, category: str, title: str, description: str, *,
     return deco
 
 
+_ORDERED: list[Rule] = []  # rules() sorted once: every check of every dataset asks
+
+
 def rules() -> list[Rule]:
     """Every registered rule, in the order of the catalog."""
-    order = list(CATEGORIES)
-    return sorted(_RULES.values(), key=lambda r: (order.index(r.category), r.id))
+    if len(_ORDERED) != len(_RULES):
+        order = list(CATEGORIES)
+        _ORDERED[:] = sorted(_RULES.values(), key=lambda r: (order.index(r.category), r.id))
+    return list(_ORDERED)
 
 
 def catalog() -> list[dict]:

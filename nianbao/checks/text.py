@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..formats import Format
+from .numerals import normalise_digits
 
 SENTENCE_END = "。！？!?"
 _SENTENCE = re.compile(rf"[^{SENTENCE_END}\n]*[{SENTENCE_END}]?")
@@ -24,9 +25,16 @@ class Passage:
     text: str
 
 
-def sentences(text: str) -> list[str]:
+@lru_cache(maxsize=256)  # a dozen rules split the same report text (and its passages) into sentences
+def sentences(text: str) -> tuple[str, ...]:
     """Sentences (with their end mark); a line break also ends one. Empty ones are dropped."""
-    return [s for s in (m.group(0).strip() for m in _SENTENCE.finditer(text)) if s]
+    return tuple(s for s in (m.group(0).strip() for m in _SENTENCE.finditer(text)) if s)
+
+
+@lru_cache(maxsize=256)
+def normalised_sentences(text: str) -> tuple[str, ...]:
+    """:func:`sentences` of ``text``, each with its digits normalised (:func:`.numerals.normalise_digits`)."""
+    return tuple(normalise_digits(s) for s in sentences(text))
 
 
 _PARAGRAPH_END = "。！？!?；;：:”’》）)」…"

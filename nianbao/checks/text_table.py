@@ -18,7 +18,7 @@ from .context import Context
 from .finding import Hit
 from .numerals import NUMBER, normalise_digits, to_int
 from .registry import rule
-from .text import sentences
+from .text import normalised_sentences, sentences
 
 # Figures of a wider scope than the organ's own (spec §7: scope matters).
 _SCOPE = re.compile(r"全市|全县|全旗|全区|全省|全州|全盟|全国|备案|汇总|各乡镇|各部门|各单位|各街道|全域")
@@ -116,14 +116,18 @@ def _stated(pattern: re.Pattern, text: str) -> list[int]:
 def t3_counts(ctx: Context):
     if "t3" not in ctx.fmt.tables:
         return
+    # Each quantity's known table figures, read once, not per sentence: its rows' total; with the alternatives' after it.
+    totals = []
+    for q in quantities(ctx.fmt):
+        figures = [_row_total(ctx, rows) for rows in (q.rows, *q.alternatives)]
+        totals.append((q, [f for f in figures[:1] if f[0] is not None], [f for f in figures if f[0] is not None]))
     for p, s, norm in _own_sentences(ctx, about_applications=True):
         carried = re.search(r"含上年|包括上年", s) is not None
         # number position → [(quantity, its value, its cells)]: one number can follow two words
         # (办结上年结转的申请1件): it agrees when either reading agrees.
         readings: dict[int, list] = {}
-        for q in quantities(ctx.fmt):
-            options = [q.rows] + (list(q.alternatives) if carried else [])
-            known = [(v, keys) for v, keys in (_row_total(ctx, rows) for rows in options) if v is not None]
+        for q, own, with_alternatives in totals:
+            known = with_alternatives if carried else own
             for m in q.pattern.finditer(norm):
                 n = to_int(m.group("n"))
                 if n is not None and known:
@@ -339,7 +343,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
-        sents = [normalise_digits(s) for s in sentences(p.text)]
+        sents = normalised_sentences(p.text)
         for i, s in enumerate(sents):  # a sum holds whatever its scope (全县, 全域…): no sentence is skipped
             nxt = sents[i + 1] if i + 1 < len(sents) else ""
             for total in (a for a in _amounts(s) if _is_total(s, a) or _ends_before_parts(s, a, nxt)):
@@ -379,7 +383,7 @@ def _share_fits(n: int, total: int, pct: str) -> bool:
       example="累计公开信息80条，其中年报1条，占比1.1%；工作动态54条，占比67.5%；领导信息11条，占比13.8%")
 def stated_shares(ctx: Context):
     for p in ctx.passages:
-        sents = [normalise_digits(s) for s in sentences(p.text)]
+        sents = normalised_sentences(p.text)
         for i, s in enumerate(sents):
             nxt = sents[i + 1] if i + 1 < len(sents) else ""
             for total in (a for a in _amounts(s) if _is_total(s, a) or _ends_before_parts(s, a, nxt)):

@@ -127,7 +127,9 @@ _LIST_NUMBER = re.compile(r"(?:^|[\s。；;：:，,])[\d一二三四五六七八
 def _unbalanced(line: str, open_: str, close: str) -> int | None:
     """Position of the first mark without its partner in a line, or None."""
     depth, first_open = 0, None
-    for i, ch in enumerate(line):
+    # Only the marks themselves are walked (found in C), not every character of the line.
+    for m in re.finditer(f"[{re.escape(open_ + close)}]", line):
+        i, ch = m.start(), m.group()
         if ch == open_:
             if depth == 0:
                 first_open = i
@@ -185,10 +187,12 @@ _MIN_TRADITIONAL = 5
       example="鄂溫克族自治旗巴彥嵯崗蘇木政府信息公開工作年度報告")
 def traditional(ctx: Context):
     text = ctx.original_text
+    simplified = _t2s().convert(text)
+    if simplified == text:  # the usual case, decided in C: nothing to count
+        return
     han = re.findall(r"[\u4e00-\u9fff]", text)
     if not han:
         return
-    simplified = _t2s().convert(text)
     changed = [a for a, b in zip(text, simplified) if a != b] if len(simplified) == len(text) else []
     if len(changed) >= _MIN_TRADITIONAL and len(changed) / len(han) > _TRADITIONAL_SHARE:
         examples = "".join(dict.fromkeys(changed))[:12]
@@ -463,12 +467,12 @@ def _column_labels() -> tuple[str, ...]:
       needs_format=False, example="信息内容 | 本年新制作数量 | 本年新制作数量 | 对外公开总数量")
 def table_label(ctx: Context):
     text = ctx.original_text
+    # A label printed twice is in the text twice: str.count rules out most labels before any regex runs.
     for label in _column_labels():
-        m = re.search(rf"{re.escape(label)}[\s|]+{re.escape(label)}(?![\u4e00-\u9fff])", text)
-        if m:
+        if text.count(label) >= 2 and re.search(rf"{re.escape(label)}[\s|]+{re.escape(label)}(?![\u4e00-\u9fff])", text):
             yield Hit(f"表头栏目“{label}”紧挨着印了两遍。", quote=label)
     for cut, labels in _shared_starts().items():
-        if re.search(rf"(?<![\u4e00-\u9fff]){cut}[\s|]+{cut}(?![\u4e00-\u9fff])", text):
+        if text.count(cut) >= 2 and re.search(rf"(?<![\u4e00-\u9fff]){cut}[\s|]+{cut}(?![\u4e00-\u9fff])", text):
             yield Hit(f"表头栏目被截断：两栏都只印了“{cut}”（应为“{'”“'.join(labels)}”）。", quote=cut)
 
 

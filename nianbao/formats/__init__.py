@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import yaml
@@ -61,7 +61,11 @@ class Row:
         return " ".join(self.path)
 
     def column(self, key: str) -> Column | None:
-        return next((c for c in self.columns if c.key == key), None)
+        return self._by_key.get(key)
+
+    @cached_property
+    def _by_key(self) -> dict[str, Column]:  # checks look columns up by key for every row of every dataset
+        return {c.key: c for c in reversed(self.columns)}  # reversed: the first of a repeated key wins
 
 
 @dataclass(frozen=True)
@@ -76,7 +80,11 @@ class Table:
     blocks: tuple[tuple[str, tuple[Column, ...], tuple[Row, ...]], ...] = ()
 
     def row(self, key: str) -> Row | None:
-        return next((r for r in self.rows if r.key == key), None)
+        return self._by_key.get(key)
+
+    @cached_property
+    def _by_key(self) -> dict[str, Row]:
+        return {r.key: r for r in reversed(self.rows)}
 
     @property
     def columns(self) -> tuple[Column, ...]:

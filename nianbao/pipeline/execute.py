@@ -26,10 +26,12 @@ from traitlets import Type
 from zmq.error import ZMQError
 
 from .. import atomic
-from . import processes
+from . import kernel, processes
 
-# Several kernels at once on a small machine: one BLAS thread each, or they fight for cores.
-KERNEL_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+# Several kernels at once on a small machine: one BLAS thread each, or they fight for cores. Kernels without the
+# debugger (kernel.BATCH).
+KERNEL_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+              kernel.BATCH: "1"}
 
 
 class IPCKernelManager(AsyncKernelManager):

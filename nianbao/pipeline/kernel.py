@@ -7,7 +7,8 @@ to set it, so the kernel spec names this provisioner, which asks for it at each 
 
 The provisioner runs in the process that starts the kernel (papermill's command line, the batch's workers): there
 it also installs :mod:`.excepthook`, so that a clerk running papermill by hand sees an input error's Chinese message
-without papermill's traceback.
+without papermill's traceback. In a batch's workers (:data:`BATCH` set in their environment) it starts
+:mod:`.batch_kernel`, a kernel without the debugger nobody uses there.
 
 ``python -m nianbao.pipeline.kernel`` installs the kernel spec into the environment (``make setup`` does).
 """
@@ -15,6 +16,7 @@ without papermill's traceback.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,8 @@ from . import excepthook
 
 NAME = "nianbao"
 PROVISIONER = "nianbao-curve"  # the entry point in pyproject.toml (jupyter_client.kernel_provisioners)
+BATCH = "NIANBAO_BATCH_KERNEL"  # set to "1" in a process whose kernels only serve papermill
+_LAUNCHER = ["-m", "ipykernel_launcher"]
 
 
 class CurveProvisioner(LocalProvisioner):
@@ -33,13 +37,23 @@ class CurveProvisioner(LocalProvisioner):
     async def pre_launch(self, **kwargs: Any) -> dict[str, Any]:
         excepthook.install()
         kwargs.setdefault("transport_encryption", "auto")
-        return await super().pre_launch(**kwargs)
+        kwargs = await super().pre_launch(**kwargs)
+        kwargs["cmd"] = launch_command(kwargs["cmd"])
+        return kwargs
+
+
+def launch_command(cmd: list[str]) -> list[str]:
+    """The kernel's command line: :mod:`.batch_kernel` instead of ``ipykernel_launcher`` when this process runs a
+    batch (:data:`BATCH`); a spec edited by hand is launched as it is written."""
+    if os.environ.get(BATCH) == "1" and cmd[1:3] == _LAUNCHER:
+        return [cmd[0], "-m", "nianbao.pipeline.batch_kernel", *cmd[3:]]
+    return cmd
 
 
 def spec() -> dict:
     return {
         # This environment's interpreter: a bare "python" could be one without nianbao.
-        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "argv": [sys.executable, *_LAUNCHER, "-f", "{connection_file}"],
         "display_name": "Python 3 (nianbao)",
         "language": "python",
         "metadata": {"supported_encryption": ["curve"], "kernel_provisioner": {"provisioner_name": PROVISIONER}},

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from jinja2 import ChoiceLoader, Environment, PackageLoader, StrictUndefined
+from jinja2 import ChoiceLoader, Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 
 from . import text
 from .findings_panel import cell_anchor
@@ -19,6 +19,9 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        # Every fresh kernel of a batch renders a page: the templates' compiled code is kept (in a private folder
+        # under the temporary directory, keyed by the template's source) instead of compiled in each kernel.
+        bytecode_cache=FileSystemBytecodeCache(),
     )
     env.filters.update(
         paragraphs=text.paragraphs,
