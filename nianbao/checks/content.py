@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import formats as F
 from ..dataset import DatasetBase
 from ..formats import cell_key
 from .context import Context, narrative_text
@@ -12,7 +13,7 @@ from .finding import Hit
 from .labels import row_name
 from .numerals import normalise_digits
 from .registry import rule
-from .text import find_headings, sentences
+from .text import around, find_headings, sentences
 
 _EMPTY = re.compile(r"^[\s。.]*(?:无|暂无|没有|无\w{0,8}问题)?[\s。.]*$")
 
@@ -208,3 +209,18 @@ def final_accounts_year(ctx: Context):
         if m and _PUBLISHED.search(s):
             yield Hit(f"{ctx.year}年度报告称公开了“{m.group(0)}”：{ctx.year}年度的决算在{ctx.year + 1}年才能编制，"
                       f"本年度公开的应是{ctx.year - 1}年度决算，请核对年份。原文：“{s[:120]}”", quote=s[:120])
+
+
+@rule("content.dated_phrase", "warning", "content", "沿用往年的工作提法",
+      "nianbao/formats/phrases.yaml 的 dated 所列只属于某些年度的工作提法（统筹疫情防控和经济社会发展，到2022年度为止），"
+      "出现在之后年度的报告中：多半照抄了往年的报告。", needs_format=False,
+      example="2023年度报告：围绕统筹疫情防控和经济社会发展，深入推进政务公开")
+def dated_phrase(ctx: Context):
+    if ctx.year is None:
+        return
+    text = ctx.text
+    for d in F.wording().get("dated", ()):
+        at = text.find(d["phrase"])
+        if at >= 0 and ctx.year > d["until"]:
+            yield Hit(f"{ctx.year}年度报告沿用了{d['until']}年度以前的工作提法“{d['phrase']}”，请核对是否照抄了往年的报告："
+                      f"“{around(text, at, at + len(d['phrase']))}”。", quote=d["phrase"])

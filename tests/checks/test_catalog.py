@@ -360,6 +360,20 @@ CASES = {
         lambda: run(report("本报告电子版可在区人民政府门户网站信息公开专栏。")),
         lambda: run(report("本报告电子版可在区人民政府门户网站信息公开专栏下载。")),
     ),
+    "wording.term": (
+        lambda: run(report("本年公开部门预算 1 条、部门决 1 条、工作动态12条。")),
+        lambda: run(report("本年公开部门预算 1 条、部门决算 1 条，重大部门决策3项均已公开。")),
+    ),
+    "content.dated_phrase": (
+        lambda: run(report("2023年，本镇围绕统筹疫情防控和经济社会发展，深入推进政务公开。", year=2023)),
+        lambda: run(report("2022年，本镇围绕统筹疫情防控和经济社会发展，深入推进政务公开。", year=2022)),
+    ),
+    "wording.repeated_sentence": (
+        lambda: run(report("本报告所列数据的统计期限为2024年1月1日至12月31日。报告中所列数据自2024年1月1日起至2024年12月31日止。"
+                           "如有疑问请联系党政办。", year=2024)),
+        lambda: run(report("本报告所列数据的统计期限为2024年1月1日至12月31日。如有疑问请联系党政办。"
+                           "2023年1月1日至12月31日的数据见上一年度报告。", year=2024)),
+    ),
     "contact.url_year": (
         lambda: run(report("本报告电子版可在 https://www.example.gov.cn/annual/2021.html 下载。", year=2023)),
         lambda: run(report("本报告电子版可在 https://www.example.gov.cn/annual/2023.html 或"
@@ -517,6 +531,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "全年公开信息21条，其中规划计划5条，年报1条，工作动态10条；累计办理依申请公开0件。", True),
     ("text.sum", "全年公开信息86条，其中乡镇目录13条、政策文件3条、财政信息2条、工作动态", False),
     ("wording.typo", "政府机关主动公开政府信息工作还有不足。", False),
+    ("wording.fixed_phrase", "这是深入推行公开、转变政府职能的重要举措。", True),
+    ("wording.fixed_phrase", "这是深入推行政务公开、转变政府职能的重要举措。", False),
     ("wording.sentence_stop", "切实提高政务公开工作水平2023年我镇通过网站发布信息90条。", True),
     ("wording.sentence_stop", "编制2023年度我镇信息公开工作年度报告，做好2023年全镇政务公开工作。", False),
     ("wording.doubled_word", "现公布青松镇人民政府政府信息公开工作年度报告。", False),
