@@ -266,15 +266,15 @@ def table_missing(ctx: Context):
 
 @rule("format.superseded", "warning", "format", "沿用2019年以前的报告结构",
       "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”），或部分标题是那时的结构（一、概述；"
-      "三、依申请公开办理情况），应按适用的格式编写六个部分。",
+      "三、依申请公开办理情况），应按适用的格式编写六个部分。前言的部分列表与正文的部分标题各报一条。",
       needs_format=False, example="全文分为概述、主动公开情况、政府信息公开的收费及减免情况等部分")
 def superseded(ctx: Context):
     parts = sorted({p for f in F.all_formats().values() for p in f.superseded_parts}, key=len, reverse=True)
     text = _squeeze(ctx.text)
-    for part in parts:
-        if part in text:
-            yield Hit(f"报告列出了2019年以前格式的部分“{part}”，应按适用的格式编写六个部分。", quote=part)
-            return
+    # The outline's list and the headings of the text are two places the old structure shows: one finding each.
+    part = next((p for p in parts if p in text), None)
+    if part is not None:
+        yield Hit(f"报告列出了2019年以前格式的部分“{part}”，应按适用的格式编写六个部分。", quote=part)
     headings = {h for f in F.all_formats().values() for h in f.superseded_headings}
     for line in ctx.text.splitlines():
         m = _TOP_HEADING.match(line)

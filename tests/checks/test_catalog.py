@@ -543,6 +543,13 @@ def test_widened_classes(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
 
 
+def test_old_structure_in_the_outline_and_in_the_headings_are_two_findings():
+    outline = "本报告分为概述、主动公开情况、依申请公开情况、政府信息公开的收费及减免情况等部分。\n"
+    found = [f for f in run(report(outline + "一、概述\n本镇依法推进公开。\n")) if f.id == "format.superseded"]
+    assert len(found) == 2
+    assert len([f for f in run(report(outline)) if f.id == "format.superseded"]) == 1
+
+
 def test_a_space_for_the_enumeration_comma_is_read_in_the_text_as_published():
     found = run(report("坚持“应公开尽公开”原则。", original="坚持“应公开 尽公开”原则。"))
     assert "wording.list_comma" in ids(found)
