@@ -8,12 +8,13 @@ from functools import lru_cache
 from .. import formats as F
 from ..dataset import DatasetBase
 from ..formats import cell_key
+from ..sections import find_headings
 from .context import Context, narrative_text
 from .finding import Hit
 from .labels import row_name
 from .numerals import normalise_digits
 from .registry import rule
-from .text import around, find_headings, sentences
+from .text import around, sentences
 
 _EMPTY = re.compile(r"^[\s。.]*(?:无|暂无|没有|无\w{0,8}问题)?[\s。.]*$")
 
@@ -27,7 +28,7 @@ def section_text(ctx: Context, key: str) -> str | None:
 
 def _section(fmt, text: str, key: str) -> str | None:
     """What lies between a report's heading of section ``key`` and the next heading."""
-    headings = find_headings(fmt, text)
+    headings = find_headings(text)
     for i, (k, _, end) in enumerate(headings):
         if k == key:
             stop = headings[i + 1][1] if i + 1 < len(headings) else len(text)
@@ -40,7 +41,7 @@ def bounded_section_text(ctx: Context, key: str) -> str | None:
     simply stops after a heading is a cut page, not an empty section."""
     if ctx.source is None:
         return section_text(ctx, key)
-    keys = [k for k, _, _ in find_headings(ctx.fmt, ctx.text)] if ctx.fmt else []
+    keys = [k for k, _, _ in find_headings(ctx.text)] if ctx.fmt else []
     if key not in keys or keys[-1] == key:
         return None
     return section_text(ctx, key)

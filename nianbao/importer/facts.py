@@ -11,8 +11,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .. import formats as F
-
 # …工作年度报告, …工作的年度报告, …工作情况报告, …年报.
 _TITLE_END = (r"(?:(?:政府)?信息公开(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告|政府信息公开情况"
               r"|政务公开(?:工作)?\s*(?:年度报告|年报))")
@@ -46,16 +44,6 @@ _OFFICE = re.compile(r"(?:请与|可联系|请联系|联系单位[：:]|联系�
 _DOWNLOAD = re.compile(r"(?:可在|可从|可到|可登录|可通过|可于|在)\s*([^。，,；;]{2,60}?)(?:下载|获取|查阅|查询|查看)")
 _SIGNED = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）]{2,40}?)?\s*" + _DATE.format(p="") + r"$")
 
-_SECTION_CUES = {
-    "overview": re.compile(r"总体情况|概述"),
-    "proactive": re.compile(r"主动公开政府信息|政府信息主动公开"),
-    "applications": re.compile(r"收到和处理|依申请公开政府信息|政府信息公开申请"),
-    "reviews": re.compile(r"行政复议.{0,4}行政诉讼|复议.{0,2}诉讼"),
-    "problems": re.compile(r"存在的?主要问题|存在问题|问题及改进|改进情况"),
-    "other": re.compile(r"其他需要?报告|其他报告事项|其他需报告"),
-}
-_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七][、.．]|\d[、.．]|-\s+|•\s*)?\s*")
-_HEADING_MAX = 40
 
 
 @dataclass
@@ -293,30 +281,3 @@ def find_signature(lines: list[str], organ: str | None) -> tuple[dt.date | None,
         elif text:
             break
     return signed, used
-
-
-def section_heading(text: str) -> str | None:
-    """The section key (overview, proactive, …) a line is the heading of, or None."""
-    t = text.strip()
-    if not t or len(t) > _HEADING_MAX or t.startswith(("（", "(")):
-        return None
-    rest = _SECTION_NUMBER.sub("", t, count=1)
-    numbered = rest != t
-    if not numbered and (len(t) > 20 or t.startswith(("无", "没有", "本", "我"))):
-        return None  # a short sentence (无其他需报告事项) is the section's text, not its heading
-    for key, cue in _SECTION_CUES.items():
-        if cue.search(rest) and not rest.endswith("。"):
-            return key
-    return None
-
-
-def section_of_title(text: str) -> str | None:
-    """The section a sub-heading's words name (（八）收到和处理政府信息公开申请情况 → applications)."""
-    for key in ("applications", "reviews", "problems", "other"):
-        if _SECTION_CUES[key].search(text):
-            return key
-    return None
-
-
-def section_keys() -> list[str]:
-    return [s.key for s in next(iter(F.all_formats().values())).sections]

@@ -374,6 +374,10 @@ CASES = {
         lambda: run(report("本报告所列数据的统计期限为2024年1月1日至12月31日。如有疑问请联系党政办。"
                            "2023年1月1日至12月31日的数据见上一年度报告。", year=2024)),
     ),
+    "format.section_title": (
+        lambda: run(report("一、总体要求\n本局依法推进公开。\n二、主动公开政府信息情况\n表略。\n三、收到和处理政府信息公开申请情况\n")),
+        lambda: run(report("一、总体情况\n本局依法推进公开。\n二、主动公开政府信息情况\n表略。\n三、收到和处理政府信息公开申请情况\n")),
+    ),
     "contact.url_year": (
         lambda: run(report("本报告电子版可在 https://www.example.gov.cn/annual/2021.html 下载。", year=2023)),
         lambda: run(report("本报告电子版可在 https://www.example.gov.cn/annual/2023.html 或"
@@ -538,6 +542,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "现公布青松镇人民政府政府信息公开工作年度报告。", False),
     ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题7个部分。", True),
     ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题6个部分。", False),
+    ("format.section_title", "一、总体情况\n本局依法推进公开。\n四、政府信息公\n开行政复议、行政诉讼情况\n", False),
+    ("format.section_title", "一、概述\n本局依法推进公开。\n二、主动公开情况\n本局公开信息12条。\n", False),
+    ("format.section_title", "一、总体情况\n本局依法推进公开。\n二、主动公开情况\n本局公开信息12条。\n", True),
 ])
 def test_widened_classes(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
