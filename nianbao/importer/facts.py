@@ -120,11 +120,14 @@ def _names_in_text(text: str) -> Counter:
     return Counter({k: v for k, v in names.items() if _PROPER_NAME.match(k[1])})
 
 
-def find_organ(title: re.Match | None, text: str, title_in_text: bool = False) -> tuple[Found | None, Found | None]:
+def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
+               page: str = "") -> tuple[Found | None, Found | None]:
     """The organ's name (without its county) and its county, from the title phrase, completed from the text.
 
     ``title_in_text``: the title phrase was found in a sentence, not on a title line, so words before
     the name may be part of the sentence; a name the text uses that ends the phrase is preferred.
+    ``page``: the page as published, with its fields (信息来源：某街道办事处) that the text has lost, where a
+    name the title shortens may be written in full.
     """
     # A name never starts with 年 (…2022年 马头铺镇…: the date before the title line).
     base = _TITLE_VERB.sub("", title["name"]).strip("（）").lstrip("年度") if title is not None else ""
@@ -148,6 +151,8 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False) -
             for suffix in _ORGAN_SUFFIX:
                 if name + suffix in text:
                     return Found(_split_county(name + suffix)[1], "标题和正文"), found_county
+                if name + suffix in page and re.search(r"(?:乡|镇|街道|苏木)$", name):
+                    return Found(_split_county(name + suffix)[1], "标题和页面信息"), found_county
         return Found(short, "标题（正文中没有带“人民政府”“办事处”的全称）"), found_county
     names = _names_in_text(text)
     if names:
@@ -163,12 +168,12 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False) -
     office = _OFFICE.search(text)
     if office and _WHOLE_ORGAN.search(office[1]) and not re.search(r"办公室|科|股|中心", office[1]):
         county, name = _split_county(office[1])
-        return Found(name, "联系方式"), (Found(county, "联系方式") if county else None)
+        return Found(_with_place(name, text), "联系方式"), (Found(county, "联系方式") if county else None)
     # 请联系桃江县审计局办公室: the office of a department the text itself speaks of (县审计局认真贯彻…, 我局…).
     unit = _OFFICE_OF.match(office[1]) if office else None
     speaks_as = unit and re.search(rf"[我本]{unit['organ'][-1]}(?![\u4e00-\u9fff]{{0,1}}[乡镇街])", text)
     if unit and (text.count(_PLACE.sub("", unit["organ"])) > text.count(unit["organ"] + unit["office"]) or speaks_as):
-        return Found(unit["organ"], "联系方式（该单位的办公室，正文也提到该单位）"), None
+        return Found(_with_place(unit["organ"], text), "联系方式（该单位的办公室，正文也提到该单位）"), None
     bare = _bare_township(text)
     if bare:
         return Found(bare, "正文（乡镇、街道名称，没有“人民政府”“办事处”）"), None
@@ -186,6 +191,18 @@ _SELF = {"乡": re.compile(r"[我本全]乡"), "镇": re.compile(r"[我本全]�
 # A report that speaks as a department or as a county, district or city (我局, 我县) is not a township's.
 _DEPARTMENT_SELF = re.compile(r"[我本](?:局|委|办|中心|院|所|县|区|市|旗)(?![\u4e00-\u9fff]{0,1}[乡镇街])")
 _NOT_A_NAME_START = _LEADING_WORDS | set("各全本该此每乡镇城村街")
+
+
+# 盐城市盐都区 / 地址：盐都区行政中心: a place of one level named after a larger place or at the start of a phrase.
+_PLACE_OF_LEVEL = "(?:^|(?<=[省市州盟：:\\s（(]))([\u4e00-\u9fff]{{2,3}}?{level})(?=[\u4e00-\u9fff])"
+
+
+def _with_place(name: str, text: str) -> str:
+    """区司法局 → 盐都区司法局: a department named by its level alone gets the one place of that level the text names."""
+    if len(name) < 3 or name[0] not in "区县市旗":
+        return name
+    places = {m for m in re.findall(_PLACE_OF_LEVEL.format(level=name[0]), text, re.M) if m[0] not in _LEADING_WORDS}
+    return places.pop() + name[1:] if len(places) == 1 else name
 
 
 def _bare_township(text: str) -> str | None:

@@ -73,7 +73,7 @@ def _import_lines(path: Path, raw_lines: list[Line], original: str, log: ImportL
         raise NianbaoError(Problem(str(path), "不是政府信息公开工作年度报告：没有找到报告标题、规定的表格或各部分标题"))
 
     in_text = title is not None and not title_lines
-    organ, county = S.find_organ(title, full, in_text)
+    organ, county = S.find_organ(title, full, in_text, original)
     period_written, period = S.find_period(full)
     signed, signature_lines = S.find_signature(texts, organ.value if organ else None)
     unsigned = "\n".join(t for i, t in enumerate(texts) if i not in signature_lines)
