@@ -37,7 +37,7 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；一句中“共”写了两遍（共收到申请共9件）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
@@ -60,6 +60,8 @@ def doubled_word(ctx: Context):
         yield Hit(f"列举中“{item}”写了两遍：“{around(text, text.find(item), text.find(item) + len(item))}”。", quote=item)
     for m in _DOUBLED_TOTAL.finditer(text):
         yield Hit(f"“共”字在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _DOUBLED_PREPOSITION.finditer(text):
+        yield Hit(f"“{m.group(1)}”多写了一个：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for start, end, word in _near_doubles(text):
         if not any(start >= a and end <= b for a, b in seen) and " ".join(word[:2]) not in ctx.original_text:
             yield Hit(f"“{word}”写了两遍（第二遍多了一个字）：“{around(text, start, end)}”。", quote=text[start:end])
@@ -77,6 +79,8 @@ def _listed_twice(text: str):
 
 # 共收到依申请公开共9件: 共 said before the verb and again before the count of one clause.
 _DOUBLED_TOTAL = re.compile(r"(?<![公总])共(?:收到|受理|公开|发布|办理|答复|处理)[\u4e00-\u9fff]{0,12}共计?(?=\d)")
+# 对加强对新条例的学习: a preposition before a verb and again before its object (the first one is stray).
+_DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开展|进行|推进|落实|规范|完善|深化)\1")
 # 鄂温克族自治旗旗政府, 镇镇介绍: the unit of a place name written twice before what it names.
 _DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区市])\1(?=人民政府|政府|介绍|概况|党委)")
 _NEAR_MIN, _NEAR_MAX = 3, 6

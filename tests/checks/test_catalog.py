@@ -540,6 +540,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.sentence_stop", "切实提高政务公开工作水平2023年我镇通过网站发布信息90条。", True),
     ("wording.sentence_stop", "编制2023年度我镇信息公开工作年度报告，做好2023年全镇政务公开工作。", False),
     ("wording.doubled_word", "现公布青松镇人民政府政府信息公开工作年度报告。", False),
+    ("wording.doubled_word", "通过集中学习的方式对加强对条例的学习。", True),
+    ("wording.doubled_word", "通过集中学习的方式加强对条例的学习，做到对内与对外公开有别。", False),
     ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题7个部分。", True),
     ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题6个部分。", False),
     ("format.section_title", "一、总体情况\n本局依法推进公开。\n四、政府信息公\n开行政复议、行政诉讼情况\n", False),
