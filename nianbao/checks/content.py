@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import formats as F
 from ..dataset import DatasetBase
 from ..formats import cell_key
+from ..sections import find_headings
 from .context import Context, narrative_text
 from .finding import Hit
 from .labels import row_name
 from .numerals import normalise_digits
 from .registry import rule
-from .text import find_headings, sentences
+from .text import around, sentences
 
 _EMPTY = re.compile(r"^[\s。.]*(?:无|暂无|没有|无\w{0,8}问题)?[\s。.]*$")
 
@@ -26,7 +28,7 @@ def section_text(ctx: Context, key: str) -> str | None:
 
 def _section(fmt, text: str, key: str) -> str | None:
     """What lies between a report's heading of section ``key`` and the next heading."""
-    headings = find_headings(fmt, text)
+    headings = find_headings(text)
     for i, (k, _, end) in enumerate(headings):
         if k == key:
             stop = headings[i + 1][1] if i + 1 < len(headings) else len(text)
@@ -39,7 +41,7 @@ def bounded_section_text(ctx: Context, key: str) -> str | None:
     simply stops after a heading is a cut page, not an empty section."""
     if ctx.source is None:
         return section_text(ctx, key)
-    keys = [k for k, _, _ in find_headings(ctx.fmt, ctx.text)] if ctx.fmt else []
+    keys = [k for k, _, _ in find_headings(ctx.text)] if ctx.fmt else []
     if key not in keys or keys[-1] == key:
         return None
     return section_text(ctx, key)
@@ -209,3 +211,18 @@ def final_accounts_year(ctx: Context):
         if m and _PUBLISHED.search(s):
             yield Hit(f"{ctx.year}年度报告称公开了“{m.group(0)}”：{ctx.year}年度的决算在{ctx.year + 1}年才能编制，"
                       f"本年度公开的应是{ctx.year - 1}年度决算，请核对年份。原文：“{s[:120]}”", quote=s[:120])
+
+
+@rule("content.dated_phrase", "warning", "content", "沿用往年的工作提法",
+      "nianbao/formats/phrases.yaml 的 dated 所列只属于某些年度的工作提法（统筹疫情防控和经济社会发展，到2022年度为止），"
+      "出现在之后年度的报告中：多半照抄了往年的报告。", needs_format=False,
+      example="2023年度报告：围绕统筹疫情防控和经济社会发展，深入推进政务公开")
+def dated_phrase(ctx: Context):
+    if ctx.year is None:
+        return
+    text = ctx.text
+    for d in F.wording().get("dated", ()):
+        at = text.find(d["phrase"])
+        if at >= 0 and ctx.year > d["until"]:
+            yield Hit(f"{ctx.year}年度报告沿用了{d['until']}年度以前的工作提法“{d['phrase']}”，请核对是否照抄了往年的报告："
+                      f"“{around(text, at, at + len(d['phrase']))}”。", quote=d["phrase"])

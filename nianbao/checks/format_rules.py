@@ -6,11 +6,11 @@ import re
 from functools import cache
 
 from .. import formats as F
+from ..sections import find_headings, named_by_words
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
 from .registry import rule
-from .text import find_headings
 
 
 def _years(fmt: F.Format) -> str:
@@ -99,7 +99,7 @@ _SIGNED_END = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 def sections(ctx: Context):
     if ctx.source is None:
         return  # a dataset's report is rendered from the format: sections cannot go missing
-    found = find_headings(ctx.fmt, ctx.text)
+    found = find_headings(ctx.text)
     if len(found) < 3:
         return
     keys = [k for k, _, _ in found]
@@ -239,7 +239,7 @@ def tables_not_printed(ctx: Context) -> list[tuple[F.Section, F.Table]]:
     """(section, table) of a published report whose section has a heading but no word of its table before the next one."""
     if ctx.source is None or ctx.fmt is None:
         return []
-    headings = find_headings(ctx.fmt, ctx.text)
+    headings = find_headings(ctx.text)
     gone = []
     for i, (key, _, end) in enumerate(headings[:-1]):
         section = next(s for s in ctx.fmt.sections if s.key == key)
@@ -266,21 +266,48 @@ def table_missing(ctx: Context):
 
 @rule("format.superseded", "warning", "format", "沿用2019年以前的报告结构",
       "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”），或部分标题是那时的结构（一、概述；"
-      "三、依申请公开办理情况），应按适用的格式编写六个部分。",
+      "三、依申请公开办理情况），应按适用的格式编写六个部分。前言的部分列表与正文的部分标题各报一条。",
       needs_format=False, example="全文分为概述、主动公开情况、政府信息公开的收费及减免情况等部分")
 def superseded(ctx: Context):
     parts = sorted({p for f in F.all_formats().values() for p in f.superseded_parts}, key=len, reverse=True)
     text = _squeeze(ctx.text)
-    for part in parts:
-        if part in text:
-            yield Hit(f"报告列出了2019年以前格式的部分“{part}”，应按适用的格式编写六个部分。", quote=part)
-            return
+    # The outline's list and the headings of the text are two places the old structure shows: one finding each.
+    part = next((p for p in parts if p in text), None)
+    if part is not None:
+        yield Hit(f"报告列出了2019年以前格式的部分“{part}”，应按适用的格式编写六个部分。", quote=part)
+    line = _old_heading(ctx.text)
+    if line:
+        yield Hit(f"部分标题“{line}”是2019年以前格式的结构，应按适用的格式编写六个部分。", quote=line)
+
+
+def _old_heading(text: str) -> str | None:
+    """The first section heading of the structure before 2019 (一、概述) in a text, if any."""
     headings = {h for f in F.all_formats().values() for h in f.superseded_headings}
-    for line in ctx.text.splitlines():
+    for line in text.splitlines():
         m = _TOP_HEADING.match(line)
         if m and any(re.match(rf"(?:政府信息公开工作的|政府信息)?{h}", m.group(1)) for h in headings):
-            yield Hit(f"部分标题“{line.strip()}”是2019年以前格式的结构，应按适用的格式编写六个部分。", quote=line.strip())
-            return
+            return line.strip()
+    return None
 
 
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七]\s*、\s*([^。，]{2,24})$")
+
+
+@rule("format.section_title", "warning", "format", "部分标题与格式不符",
+      "已发布报告的部分标题只有序号和开头的字与格式相同，说的却是另一回事（一、总体要求 应为 一、总体情况）。"
+      "格式允许的写法（二、主动公开政府信息的情况；五、政府信息公开工作存在的主要问题及改进情况）、断行或截断的标题（四、政府信息公）"
+      "和标题中重复的词（wording.doubled_word 报告）不算；沿用2019年以前结构的报告由 format.superseded 报告。", needs_format=False,
+      example="一、总体要求 …… 二、主动公开政府信息情况 ……")
+def section_title(ctx: Context):
+    if ctx.source is None or _old_heading(ctx.text):
+        return
+    titles = {sec.key: sec.title for sec in F.get(F.codes()[-1]).sections}
+    for key, start, end in find_headings(ctx.text):
+        line = ctx.text[start:end].strip()
+        words = _TOP_NUMBER.sub("", line)
+        if not (named_by_words(line) or titles[key].split("、", 1)[1].startswith(words) or _DOUBLED.search(words)):
+            yield Hit(f"部分标题写作“{line}”，格式规定为“{titles[key]}”。", quote=line)
+
+
+_TOP_NUMBER = re.compile(r"^[一二三四五六七]\s*[、.．]\s*")
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..sections import find_headings
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
 from .registry import rule
 from .source import title_year
-from .text import around, find_headings, sentences
+from .text import around, sentences
 
 _DATE = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\d{{1,2}})\s*日"
 _PERIOD = re.compile(r"统计(?:期限|时限|时间|期间|区间|周期)[^。\d]{0,12}?" + _DATE.format(p="a")
@@ -167,7 +168,7 @@ def unstated(ctx: Context):
     if ctx.source is None or ctx.source.fmt is None:
         return  # a dataset's period is a field (period.range reads it)
     text = normalise_digits(ctx.text)
-    headings = find_headings(ctx.source.fmt, text)
+    headings = find_headings(text)
     if not headings or headings[0][0] != "overview":
         return  # the page does not start at the report's beginning: its opening is not there to read
     # Section 一 whole (another heading follows), or long enough that the page did not stop in its first lines.

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from ..formats import Format
 from .numerals import normalise_digits
 
 SENTENCE_END = "。！？!?"
@@ -82,29 +81,3 @@ def each_match(pattern: re.Pattern, text: str, message: str):
 def heading_title(title: str) -> str:
     """一、总体情况 → 总体情况."""
     return re.sub(r"^[一二三四五六七八九十]+、", "", title)
-
-
-@cache
-def heading_patterns(fmt: Format) -> tuple[tuple[str, re.Pattern], ...]:
-    """(section key, pattern of its heading line) for each section of the format.
-
-    A heading is its number and the first characters of its title on a line of their own;
-    the variants of the spec (主动公开政府信息的情况, 存在问题及改进情况) keep those characters, and some
-    reports put the work's name before them (五、政府信息公开工作存在的主要问题及改进情况).
-    """
-    out = []
-    for s in fmt.sections:
-        number, title = s.title.split("、", 1)
-        out.append((s.key, re.compile(rf"^\s*{number}\s*[、.．]\s*(?:政府信息公开(?:工作)?中?)?{re.escape(title[:2])}"
-                                      rf"[^\n]{{0,30}}$", re.M)))
-    return tuple(out)
-
-
-def find_headings(fmt: Format, text: str) -> list[tuple[str, int, int]]:
-    """(section key, start, end) of every section heading found in a report's full text, in text order."""
-    found = []
-    for key, pattern in heading_patterns(fmt):
-        m = pattern.search(text)
-        if m:
-            found.append((key, m.start(), m.end()))
-    return sorted(found, key=lambda h: h[1])

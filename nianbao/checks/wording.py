@@ -16,7 +16,7 @@ from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits, to_int
 from .registry import rule
-from .text import around, each_match, paragraphs, sentences
+from .text import SENTENCE_END, around, each_match, paragraphs, sentences
 
 _DOUBLED_PUNCT = re.compile(r"([。，、；：！？])\1|[。，；][。，；]")
 
@@ -37,7 +37,7 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；一句中“共”写了两遍（共收到申请共9件）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
@@ -60,6 +60,8 @@ def doubled_word(ctx: Context):
         yield Hit(f"列举中“{item}”写了两遍：“{around(text, text.find(item), text.find(item) + len(item))}”。", quote=item)
     for m in _DOUBLED_TOTAL.finditer(text):
         yield Hit(f"“共”字在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _DOUBLED_PREPOSITION.finditer(text):
+        yield Hit(f"“{m.group(1)}”多写了一个：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for start, end, word in _near_doubles(text):
         if not any(start >= a and end <= b for a, b in seen) and " ".join(word[:2]) not in ctx.original_text:
             yield Hit(f"“{word}”写了两遍（第二遍多了一个字）：“{around(text, start, end)}”。", quote=text[start:end])
@@ -77,6 +79,8 @@ def _listed_twice(text: str):
 
 # 共收到依申请公开共9件: 共 said before the verb and again before the count of one clause.
 _DOUBLED_TOTAL = re.compile(r"(?<![公总])共(?:收到|受理|公开|发布|办理|答复|处理)[\u4e00-\u9fff]{0,12}共计?(?=\d)")
+# 对加强对新条例的学习: a preposition before a verb and again before its object (the first one is stray).
+_DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开展|进行|推进|落实|规范|完善|深化)\1")
 # 鄂温克族自治旗旗政府, 镇镇介绍: the unit of a place name written twice before what it names.
 _DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区市])\1(?=人民政府|政府|介绍|概况|党委)")
 _NEAR_MIN, _NEAR_MAX = 3, 6
@@ -374,6 +378,28 @@ def fixed_phrase(ctx: Context):
         yield Hit(f"“{found}”{what}，格式规定的文字为“{full}”{times}：“{around(text, start, end)}”。", quote=found)
 
 
+@cache
+def _cut_terms() -> re.Pattern:
+    """Each term of phrases.yaml without its last character, right before a count (部门决 1 条)."""
+    terms = sorted(F.wording()["terms"], key=len, reverse=True)
+    return re.compile("(" + "|".join(re.escape(t[:-1]) for t in terms) + r")(?=\s*\d+\s*[条件篇项个])")
+
+
+@rule("wording.term", "warning", "wording", "数量前的名称少了末字",
+      "列举“名称+数量”时（部门预算1条、部门决算1条），nianbao/formats/phrases.yaml 的 terms 所列的信息类别或事项名称"
+      "少了最后一个字：“部门决 1 条”“政策解1条”。同一错误在文中多次出现只报一次。", needs_format=False,
+      example="公开部门预算 1 条、部门决 1 条")
+def term(ctx: Context):
+    text = ctx.text
+    whole = {t[:-1]: t for t in F.wording()["terms"]}
+    seen: set[str] = set()
+    for m in _cut_terms().finditer(text):
+        written = m.group(1)
+        if written not in seen:
+            seen.add(written)
+            yield Hit(f"“{written}”少了字，应为“{whole[written]}”：“{around(text, m.start(), m.end())}”。", quote=written)
+
+
 def _left_out(variant: str, phrase: str) -> str:
     """What a shortened variant lacks of its phrase (国务院令711号, 国务院令第711号 → 第)."""
     k = next((i for i, (a, b) in enumerate(zip(variant, phrase)) if a != b), len(variant))
@@ -587,6 +613,39 @@ def sentence_stop(ctx: Context):
     for m in _YEAR_OPENER.finditer(normalise_digits(text)):
         if m.group("prev") not in _BEFORE_YEAR:
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
+
+
+# A span of the year: from 1月1日 to 12月31日 (the statistics period as openings state it).
+_SPAN = re.compile(r"(?:(\d{4})\s*年\s*)?1\s*月\s*1\s*日[^。]{0,12}?(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日")
+
+
+_PERIOD_WORD = re.compile(r"统计|数据|期限")
+
+
+def _same(a: str, b: str) -> bool:
+    """Two sentences that say the same: equal but for punctuation and spaces, or both stating one span of dates."""
+    def bare(x: str) -> str:
+        return re.sub(r"[\W_]", "", x)
+    if not (a.endswith(tuple(SENTENCE_END)) and b.endswith(tuple(SENTENCE_END))):
+        return False  # a title line shown twice is the page's, not the text's
+    if len(bare(a)) >= 10 and bare(a) == bare(b):
+        return True
+    sa, sb = _SPAN.search(a), _SPAN.search(b)
+    if not (sa and sb and sa.group(1) and _PERIOD_WORD.search(a) and _PERIOD_WORD.search(b)):
+        return False
+    return (sa.group(1), sa.group(2) or sa.group(1)) == (sb.group(1), sb.group(2) or sb.group(1))
+
+
+@rule("wording.repeated_sentence", "warning", "wording", "同一句话连写两遍",
+      "相邻的两句话内容相同：一字不差（标点、空格不计），或都在说同一段统计期限（所列数据统计期限为……。所列数据自……起至……止。）。",
+      needs_format=False,
+      example="本报告所列数据的统计期限为2024年1月1日至12月31日。报告中所列数据自2024年1月1日起至12月31日止。")
+def repeated_sentence(ctx: Context):
+    text = normalise_digits(ctx.text)
+    said = sentences(text)
+    for a, b in zip(said, said[1:]):
+        if _same(a, b):
+            yield Hit(f"同一内容连写了两遍：“{a[:60]}”“{b[:60]}”。", quote=b[:60])
 
 
 # ---------------------------------------------------------------- the report's own name

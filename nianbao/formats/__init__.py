@@ -224,7 +224,7 @@ def all_formats() -> dict[str, Format]:
 
 @cache
 def wording() -> dict:
-    """The fixed wording of reports besides the tables (phrases.yaml): ``document``, ``phrases``, ``optional``."""
+    """The fixed wording of reports besides the tables (phrases.yaml): ``document``, ``phrases``, ``optional``, ``terms``, ``dated``."""
     return _bundled("phrases.yaml")
 
 

@@ -11,8 +11,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .. import formats as F
-
 # …工作年度报告, …工作的年度报告, …工作情况报告, …年报.
 _TITLE_END = (r"(?:(?:政府)?信息公开(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告|政府信息公开情况"
               r"|政务公开(?:工作)?\s*(?:年度报告|年报))")
@@ -46,16 +44,6 @@ _OFFICE = re.compile(r"(?:请与|可联系|请联系|联系单位[：:]|联系�
 _DOWNLOAD = re.compile(r"(?:可在|可从|可到|可登录|可通过|可于|在)\s*([^。，,；;]{2,60}?)(?:下载|获取|查阅|查询|查看)")
 _SIGNED = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）]{2,40}?)?\s*" + _DATE.format(p="") + r"$")
 
-_SECTION_CUES = {
-    "overview": re.compile(r"总体情况|概述"),
-    "proactive": re.compile(r"主动公开政府信息|政府信息主动公开"),
-    "applications": re.compile(r"收到和处理|依申请公开政府信息|政府信息公开申请"),
-    "reviews": re.compile(r"行政复议.{0,4}行政诉讼|复议.{0,2}诉讼"),
-    "problems": re.compile(r"存在的?主要问题|存在问题|问题及改进|改进情况"),
-    "other": re.compile(r"其他需要?报告|其他报告事项|其他需报告"),
-}
-_SECTION_NUMBER = re.compile(r"^\s*(?:[一二三四五六七][、.．]|\d[、.．]|-\s+|•\s*)?\s*")
-_HEADING_MAX = 40
 
 
 @dataclass
@@ -147,11 +135,14 @@ def _names_in_text(text: str) -> Counter:
     return Counter({k: v for k, v in names.items() if _PROPER_NAME.match(k[1])})
 
 
-def find_organ(title: re.Match | None, text: str, title_in_text: bool = False) -> tuple[Found | None, Found | None]:
+def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
+               page: str = "") -> tuple[Found | None, Found | None]:
     """The organ's name (without its county) and its county, from the title phrase, completed from the text.
 
     ``title_in_text``: the title phrase was found in a sentence, not on a title line, so words before
     the name may be part of the sentence; a name the text uses that ends the phrase is preferred.
+    ``page``: the page as published, with its fields (信息来源：某街道办事处) that the text has lost, where a
+    name the title shortens may be written in full.
     """
     # A name never starts with 年 (…2022年 马头铺镇…: the date before the title line).
     base = _TITLE_VERB.sub("", title["name"]) if title is not None else ""
@@ -177,6 +168,8 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False) -
             for suffix in _ORGAN_SUFFIX:
                 if name + suffix in text:
                     return Found(_split_county(name + suffix)[1], "标题和正文"), found_county
+                if name + suffix in page and re.search(r"(?:乡|镇|街道|苏木)$", name):
+                    return Found(_split_county(name + suffix)[1], "标题和页面信息"), found_county
         return Found(short, "标题（正文中没有带“人民政府”“办事处”的全称）"), found_county
     names = _names_in_text(text)
     if names:
@@ -192,12 +185,12 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False) -
     office = _OFFICE.search(text)
     if office and _WHOLE_ORGAN.search(office[1]) and not re.search(r"办公室|科|股|中心", office[1]):
         county, name = _split_county(office[1])
-        return Found(name, "联系方式"), (Found(county, "联系方式") if county else None)
+        return Found(_with_place(name, text), "联系方式"), (Found(county, "联系方式") if county else None)
     # 请联系桃江县审计局办公室: the office of a department the text itself speaks of (县审计局认真贯彻…, 我局…).
     unit = _OFFICE_OF.match(office[1]) if office else None
     speaks_as = unit and re.search(rf"[我本]{unit['organ'][-1]}(?![\u4e00-\u9fff]{{0,1}}[乡镇街])", text)
     if unit and (text.count(_PLACE.sub("", unit["organ"])) > text.count(unit["organ"] + unit["office"]) or speaks_as):
-        return Found(unit["organ"], "联系方式（该单位的办公室，正文也提到该单位）"), None
+        return Found(_with_place(unit["organ"], text), "联系方式（该单位的办公室，正文也提到该单位）"), None
     subject = _SUBJECT.search(text[:400])
     if subject:
         return Found(subject["organ"], "前言（开头一句所说的单位）"), None
@@ -223,6 +216,18 @@ _SELF = {"乡": re.compile(r"[我本全]乡"), "镇": re.compile(r"[我本全]�
 # A report that speaks as a department or as a county, district or city (我局, 我县) is not a township's.
 _DEPARTMENT_SELF = re.compile(r"[我本](?:局|委|办|中心|院|所|县|区|市|旗)(?![\u4e00-\u9fff]{0,1}[乡镇街])")
 _NOT_A_NAME_START = _LEADING_WORDS | set("各全本该此每乡镇城村街")
+
+
+# 盐城市盐都区 / 地址：盐都区行政中心: a place of one level named after a larger place or at the start of a phrase.
+_PLACE_OF_LEVEL = "(?:^|(?<=[省市州盟：:\\s（(]))([\u4e00-\u9fff]{{2,3}}?{level})(?=[\u4e00-\u9fff])"
+
+
+def _with_place(name: str, text: str) -> str:
+    """区司法局 → 盐都区司法局: a department named by its level alone gets the one place of that level the text names."""
+    if len(name) < 3 or name[0] not in "区县市旗":
+        return name
+    places = {m for m in re.findall(_PLACE_OF_LEVEL.format(level=name[0]), text, re.M) if m[0] not in _LEADING_WORDS}
+    return places.pop() + name[1:] if len(places) == 1 else name
 
 
 def _bare_township(text: str) -> str | None:
@@ -318,30 +323,3 @@ def find_signature(lines: list[str], organ: str | None) -> tuple[dt.date | None,
         elif text:
             break
     return signed, used
-
-
-def section_heading(text: str) -> str | None:
-    """The section key (overview, proactive, …) a line is the heading of, or None."""
-    t = text.strip()
-    if not t or len(t) > _HEADING_MAX or t.startswith(("（", "(")):
-        return None
-    rest = _SECTION_NUMBER.sub("", t, count=1)
-    numbered = rest != t
-    if not numbered and (len(t) > 20 or t.startswith(("无", "没有", "本", "我"))):
-        return None  # a short sentence (无其他需报告事项) is the section's text, not its heading
-    for key, cue in _SECTION_CUES.items():
-        if cue.search(rest) and not rest.endswith("。"):
-            return key
-    return None
-
-
-def section_of_title(text: str) -> str | None:
-    """The section a sub-heading's words name (（八）收到和处理政府信息公开申请情况 → applications)."""
-    for key in ("applications", "reviews", "problems", "other"):
-        if _SECTION_CUES[key].search(text):
-            return key
-    return None
-
-
-def section_keys() -> list[str]:
-    return [s.key for s in next(iter(F.all_formats().values())).sections]

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .facts import section_heading, section_keys, section_of_title
+from ..sections import heading as section_heading
+from ..sections import keys as section_keys
+from ..sections import of_title as section_of_title
 from .log import ImportLog
 
 _PART = re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*(?P<rest>.*)$")

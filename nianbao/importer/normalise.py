@@ -15,7 +15,7 @@ from functools import cache
 import opencc
 
 from .. import formats as F
-from .facts import section_heading
+from ..sections import heading as section_heading
 from .html import Line
 from .log import ImportLog
 

@@ -11,6 +11,7 @@ from ..errors import DatasetError, NianbaoError, Problem
 from ..formats import cell_key, split_key
 from ..load import validate_mapping
 from ..paths import check_input
+from ..sections import heading as section_heading
 from . import facts as S
 from .decode import PDF, decode, document_kind, is_html
 from .docx import docx_lines
@@ -66,13 +67,13 @@ def _import_lines(path: Path, raw_lines: list[Line], original: str, log: ImportL
     full = "\n".join(texts)
     tables = read_tables(tokenise(lines))
     title, title_lines = S.find_title(texts)
-    headings = {S.section_heading(t) for t in texts} - {None}
+    headings = {section_heading(t) for t in texts} - {None}
     if (title is None and not tables.regions and len(headings) < 2 and not _REPORT_WORDS.search(full)
             and not (headings and _DISCLOSURE_WORDS.search(full))):
         raise NianbaoError(Problem(str(path), "不是政府信息公开工作年度报告：没有找到报告标题、规定的表格或各部分标题"))
 
     in_text = title is not None and not title_lines
-    organ, county = S.find_organ(title, full, in_text)
+    organ, county = S.find_organ(title, full, in_text, original)
     period_written, period = S.find_period(full)
     signed, signature_lines = S.find_signature(texts, organ.value if organ else None)
     unsigned = "\n".join(t for i, t in enumerate(texts) if i not in signature_lines)

@@ -360,6 +360,24 @@ CASES = {
         lambda: run(report("本报告电子版可在区人民政府门户网站信息公开专栏。")),
         lambda: run(report("本报告电子版可在区人民政府门户网站信息公开专栏下载。")),
     ),
+    "wording.term": (
+        lambda: run(report("本年公开部门预算 1 条、部门决 1 条、工作动态12条。")),
+        lambda: run(report("本年公开部门预算 1 条、部门决算 1 条，重大部门决策3项均已公开。")),
+    ),
+    "content.dated_phrase": (
+        lambda: run(report("2023年，本镇围绕统筹疫情防控和经济社会发展，深入推进政务公开。", year=2023)),
+        lambda: run(report("2022年，本镇围绕统筹疫情防控和经济社会发展，深入推进政务公开。", year=2022)),
+    ),
+    "wording.repeated_sentence": (
+        lambda: run(report("本报告所列数据的统计期限为2024年1月1日至12月31日。报告中所列数据自2024年1月1日起至2024年12月31日止。"
+                           "如有疑问请联系党政办。", year=2024)),
+        lambda: run(report("本报告所列数据的统计期限为2024年1月1日至12月31日。如有疑问请联系党政办。"
+                           "2023年1月1日至12月31日的数据见上一年度报告。", year=2024)),
+    ),
+    "format.section_title": (
+        lambda: run(report("一、总体要求\n本局依法推进公开。\n二、主动公开政府信息情况\n表略。\n三、收到和处理政府信息公开申请情况\n")),
+        lambda: run(report("一、总体情况\n本局依法推进公开。\n二、主动公开政府信息情况\n表略。\n三、收到和处理政府信息公开申请情况\n")),
+    ),
     "contact.url_year": (
         lambda: run(report("本报告电子版可在 https://www.example.gov.cn/annual/2021.html 下载。", year=2023)),
         lambda: run(report("本报告电子版可在 https://www.example.gov.cn/annual/2023.html 或"
@@ -517,14 +535,28 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "全年公开信息21条，其中规划计划5条，年报1条，工作动态10条；累计办理依申请公开0件。", True),
     ("text.sum", "全年公开信息86条，其中乡镇目录13条、政策文件3条、财政信息2条、工作动态", False),
     ("wording.typo", "政府机关主动公开政府信息工作还有不足。", False),
+    ("wording.fixed_phrase", "这是深入推行公开、转变政府职能的重要举措。", True),
+    ("wording.fixed_phrase", "这是深入推行政务公开、转变政府职能的重要举措。", False),
     ("wording.sentence_stop", "切实提高政务公开工作水平2023年我镇通过网站发布信息90条。", True),
     ("wording.sentence_stop", "编制2023年度我镇信息公开工作年度报告，做好2023年全镇政务公开工作。", False),
     ("wording.doubled_word", "现公布青松镇人民政府政府信息公开工作年度报告。", False),
+    ("wording.doubled_word", "通过集中学习的方式对加强对条例的学习。", True),
+    ("wording.doubled_word", "通过集中学习的方式加强对条例的学习，做到对内与对外公开有别。", False),
     ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题7个部分。", True),
     ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题6个部分。", False),
+    ("format.section_title", "一、总体情况\n本局依法推进公开。\n四、政府信息公\n开行政复议、行政诉讼情况\n", False),
+    ("format.section_title", "一、概述\n本局依法推进公开。\n二、主动公开情况\n本局公开信息12条。\n", False),
+    ("format.section_title", "一、总体情况\n本局依法推进公开。\n二、主动公开情况\n本局公开信息12条。\n", True),
 ])
 def test_widened_classes(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
+
+
+def test_old_structure_in_the_outline_and_in_the_headings_are_two_findings():
+    outline = "本报告分为概述、主动公开情况、依申请公开情况、政府信息公开的收费及减免情况等部分。\n"
+    found = [f for f in run(report(outline + "一、概述\n本镇依法推进公开。\n")) if f.id == "format.superseded"]
+    assert len(found) == 2
+    assert len([f for f in run(report(outline)) if f.id == "format.superseded"]) == 1
 
 
 def test_a_space_for_the_enumeration_comma_is_read_in_the_text_as_published():

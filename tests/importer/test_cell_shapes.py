@@ -185,3 +185,19 @@ def test_titles_with_the_year_in_chinese_numerals_or_short_names(title, organ, t
     text = f"{title}\n一、总体情况\n本镇依法公开政府信息。\n二、主动公开政府信息情况\n"
     r = _import(tmp_path, text)
     assert (r.cells_json["organ"], r.cells_json["year"]) == (organ, 2021)
+
+
+def test_a_department_named_by_its_level_alone_takes_the_place_the_text_names(tmp_path):
+    text = ("一、总体情况\n2022年，区林业局认真落实条例，主动公开信息30条。\n本报告电子版可在某某市青山区政府网站下载。"
+            "如对本报告有疑问，请联系区林业局办公室（地址：青山区行政中心三楼）。\n二、主动公开政府信息情况\n")
+    assert _import(tmp_path, text).cells_json["organ"] == "青山区林业局"
+    # Two districts named: which one is not known, the name stays as written.
+    two = text.replace("地址：青山区", "地址：绿水区")
+    assert _import(tmp_path, two).cells_json["organ"] == "区林业局"
+
+
+def test_a_township_the_title_shortens_is_named_in_full_by_the_pages_fields(tmp_path):
+    text = ("某某区青松街道2023年政府信息公开工作年度报告\n信息来源：某某区青松街道办事处\n"
+            "一、总体情况\n2023年，街道认真落实条例，主动公开信息30条。\n二、主动公开政府信息情况\n")
+    assert _import(tmp_path, text).cells_json["organ"] == "青松街道办事处"
+    assert _import(tmp_path, text.replace("信息来源：某某区青松街道办事处\n", "")).cells_json["organ"] == "青松街道"
