@@ -56,9 +56,17 @@ def telltale_labels() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@cache
+def _as_cell(label: str) -> re.Pattern:
+    """``label`` standing alone as a table cell: wrapped anywhere, but not inside a sentence (公开政府集中采购信息)."""
+    return re.compile(r"(?<![\u4e00-\u9fff])" + r"\s*".join(map(re.escape, label)) + r"(?![\u4e00-\u9fff])")
+
+
 def _formats_in_text(text: str) -> dict[str, list[str]]:
     squeezed = _squeeze(text)
-    return {code: found for code, labels in telltale_labels().items() if (found := [x for x in labels if x in squeezed])}
+    digits = normalise_digits(text)
+    return {code: found for code, labels in telltale_labels().items()
+            if (found := [x for x in labels if x in squeezed and _as_cell(x).search(digits)])}
 
 
 @rule("format.mixed", "warning", "format", "表格混用两版格式",

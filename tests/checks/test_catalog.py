@@ -552,6 +552,15 @@ def test_widened_classes(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
 
 
+@pytest.mark.parametrize("text, fires", [
+    ("新设专栏公开预决算、政府集中采购信息。", False),  # the 2019 format's label named in a sentence
+    ("信息内容 采购项目数量 采购总金额\n政府集中采购 2 10", True),
+    ("政府集中\n采购 | 2 | 10", True),  # a cell wrapped inside the label
+])
+def test_a_format_label_counts_as_a_cell_not_inside_a_sentence(text, fires):
+    assert ("format.text_year" in ids(run(report(text, year=2022)))) is fires
+
+
 def test_old_structure_in_the_outline_and_in_the_headings_are_two_findings():
     outline = "本报告分为概述、主动公开情况、依申请公开情况、政府信息公开的收费及减免情况等部分。\n"
     found = [f for f in run(report(outline + "一、概述\n本镇依法推进公开。\n")) if f.id == "format.superseded"]
