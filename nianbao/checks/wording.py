@@ -16,7 +16,7 @@ from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits, to_int
 from .registry import rule
-from .text import SENTENCE_END, around, each_match, paragraphs, sentences
+from .text import SENTENCE_END, around, each_match, normalised_sentences, paragraphs, sentences
 
 _DOUBLED_PUNCT = re.compile(r"([。，、；：！？])\1|[。，；][。，；]")
 
@@ -622,14 +622,13 @@ _SPAN = re.compile(r"(?:(\d{4})\s*年\s*)?1\s*月\s*1\s*日[^。]{0,12}?(?:(\d{4
 _PERIOD_WORD = re.compile(r"统计|数据|期限")
 
 
-def _same(a: str, b: str) -> bool:
-    """Two sentences that say the same: equal but for punctuation and spaces, or both stating one span of dates."""
-    def bare(x: str) -> str:
-        return re.sub(r"[\W_]", "", x)
-    if not (a.endswith(tuple(SENTENCE_END)) and b.endswith(tuple(SENTENCE_END))):
-        return False  # a title line shown twice is the page's, not the text's
-    if len(bare(a)) >= 10 and bare(a) == bare(b):
-        return True
+_NOT_WORD = re.compile(r"[\W_]")
+
+
+def _same_span(a: str, b: str) -> bool:
+    """Both sentences state one span of dates as the statistics period."""
+    if "31" not in a or "31" not in b:
+        return False  # no 12月31日: the regexes below cannot match
     sa, sb = _SPAN.search(a), _SPAN.search(b)
     if not (sa and sb and sa.group(1) and _PERIOD_WORD.search(a) and _PERIOD_WORD.search(b)):
         return False
@@ -641,10 +640,15 @@ def _same(a: str, b: str) -> bool:
       needs_format=False,
       example="本报告所列数据的统计期限为2024年1月1日至12月31日。报告中所列数据自2024年1月1日起至12月31日止。")
 def repeated_sentence(ctx: Context):
-    text = normalise_digits(ctx.text)
-    said = sentences(text)
-    for a, b in zip(said, said[1:]):
-        if _same(a, b):
+    said = normalised_sentences(ctx.text)
+    # A title line shown twice is the page's, not the text's: only sentences that end as sentences.
+    ended = [s.endswith(tuple(SENTENCE_END)) for s in said]
+    bare = [_NOT_WORD.sub("", s) if e else "" for s, e in zip(said, ended)]
+    for i in range(len(said) - 1):
+        if not (ended[i] and ended[i + 1]):
+            continue
+        a, b = said[i], said[i + 1]
+        if (len(bare[i]) >= 10 and bare[i] == bare[i + 1]) or _same_span(a, b):
             yield Hit(f"同一内容连写了两遍：“{a[:60]}”“{b[:60]}”。", quote=b[:60])
 
 
