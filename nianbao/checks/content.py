@@ -12,9 +12,8 @@ from ..sections import find_headings
 from .context import Context, narrative_text
 from .finding import Hit
 from .labels import row_name
-from .numerals import normalise_digits
 from .registry import rule
-from .text import around, sentences
+from .text import around, normalised_sentences
 
 _EMPTY = re.compile(r"^[\s。.]*(?:无|暂无|没有|无\w{0,8}问题)?[\s。.]*$")
 
@@ -206,7 +205,7 @@ _PUBLISHED = re.compile(r"公开|公布|发布|公示|上网")
 def final_accounts_year(ctx: Context):
     if ctx.year is None:
         return
-    for s in sentences(normalise_digits(ctx.text)):
+    for s in normalised_sentences(ctx.text):
         m = next((m for m in _FINAL_ACCOUNTS.finditer(s) if int(m.group("y")) == ctx.year), None)
         if m and _PUBLISHED.search(s):
             yield Hit(f"{ctx.year}年度报告称公开了“{m.group(0)}”：{ctx.year}年度的决算在{ctx.year + 1}年才能编制，"

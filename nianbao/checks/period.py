@@ -11,7 +11,7 @@ from .finding import Hit
 from .numerals import normalise_digits
 from .registry import rule
 from .source import title_year
-from .text import around, sentences
+from .text import around, normalised_sentences, sentences
 
 _DATE = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\d{{1,2}})\s*日"
 _PERIOD = re.compile(r"统计(?:期限|时限|时间|期间|区间|周期)[^。\d]{0,12}?" + _DATE.format(p="a")
@@ -39,7 +39,7 @@ def statistical_period(ctx: Context):
         if got != want:
             yield Hit(f"数据集的统计期限为{got[0]}至{got[1]}，{year}年度报告应为{want[0]}至{want[1]}。",
                       evidence={"period": [str(got[0]), str(got[1])], "year": year})
-    for s in sentences(normalise_digits(ctx.text)):
+    for s in normalised_sentences(ctx.text):
         m = _PERIOD.search(s)
         if not m:
             continue

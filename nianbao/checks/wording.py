@@ -617,11 +617,7 @@ def sentence_stop(ctx: Context):
 
 # A span of the year: from 1月1日 to 12月31日 (the statistics period as openings state it).
 _SPAN = re.compile(r"(?:(\d{4})\s*年\s*)?1\s*月\s*1\s*日[^。]{0,12}?(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日")
-
-
 _PERIOD_WORD = re.compile(r"统计|数据|期限")
-
-
 _NOT_WORD = re.compile(r"[\W_]")
 
 
