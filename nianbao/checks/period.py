@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..sections import find_headings
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
@@ -149,40 +148,3 @@ def signed_early(ctx: Context):
     if ctx.ds.signed <= end:
         yield Hit(f"落款日期为{ctx.ds.signed}，不晚于统计期限终止日{end}：年度报告应在统计年度结束后成文，请核对落款日期或年度。",
                   evidence={"signed": str(ctx.ds.signed), "period_end": str(end)})
-
-
-# Any statement of the year's span: 统计期限/时限…, or a range from 1月1日 to 12月31日 (1—12月, 1至12月).
-_PERIOD_STATED = re.compile(r"统计(?:期限|时限|时间|期间|区间|周期|日期|期|范围|截止)|数据(?:截至|截止|时限|期限)"
-                            r"|1\s*月\s*1\s*日[^。]{0,20}?12\s*月\s*3[01]\s*日|1\s*[-—–~至到]\s*12\s*月")
-_INTRODUCES = re.compile(r"(?:根据|依据|按照|依照|为贯彻)[^。\n]{0,120}?(?:条例|规定|要求|通知|精神)[^。\n]{0,160}?"
-                         r"(?:本报告|本年度报告|年度报告|工作报告|情况报告|年报|报告如下|报告格式)[^。\n]*。?")
-_MIN_OVERVIEW = 150  # characters of a cut section 一 that must be on the page before its silence means something
-
-
-@rule("period.unstated", "warning", "period", "没有写明统计期限",
-      "已发布的报告在开头（前言或“一、总体情况”的第一段）说明编制依据（根据《条例》……编制本报告）时，应同时写明本报告数据的"
-      "统计期限（自××××年1月1日起至12月31日止）；全文都没有写统计期限时提示。只核对页面从报告开头起、"
-      "且第一部分已有一段文字的报告：从中间截取的摘录不报。",
-      needs_format=False, example="一、总体情况 2024年，我镇主动公开政府信息120条……（全文没有统计期限）")
-def unstated(ctx: Context):
-    if ctx.source is None or ctx.source.fmt is None:
-        return  # a dataset's period is a field (period.range reads it)
-    text = normalise_digits(ctx.text)
-    headings = find_headings(text)
-    if not headings or headings[0][0] != "overview":
-        return  # the page does not start at the report's beginning: its opening is not there to read
-    # Section 一 whole (another heading follows), or long enough that the page did not stop in its first lines.
-    whole = len(headings) > 1 or len(text) - headings[0][2] >= _MIN_OVERVIEW
-    if not whole or _PERIOD_STATED.search(text):
-        return
-    # The opening: what precedes section 一 and its first paragraph. Only a report that introduces itself there
-    # (根据《条例》……编制本报告) has an opening that should have said the period; one that starts with the year's
-    # work has no opening to fault.
-    first = text.find("\n", headings[0][2] + 1)
-    opening = text[:first if first > 0 else len(text)]
-    intro = _INTRODUCES.search(opening)
-    if intro is None:
-        return
-    yield Hit("报告开头没有写明统计期限：前言说明了报告的编制依据，却没有说明本报告数据的统计期限"
-              f"（应为{ctx.year or '报告年度'}年1月1日至12月31日）。原文：“{intro.group(0)[:100]}”",
-              quote=intro.group(0)[:100])

@@ -94,6 +94,11 @@ def rule(id: str, severity: str, category: str, title: str, description: str, *,
     return deco
 
 
+# Ids once published and then withdrawn: never reused, and named in a waiver they get their reason, not "unknown".
+RETIRED = {
+    "period.unstated": "已发布报告的前言不写统计期限并不违反格式，审核时不作为问题标注（2026年12月停用）",
+}
+
 _ORDERED: list[Rule] = []  # rules() sorted once: every check of every dataset asks
 
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..dataset import Waiver
 from .context import Context
 from .finding import Finding, Hit
-from .registry import rule, rules
+from .registry import RETIRED, rule, rules
 
 
 def matches(waiver: Waiver, f: Finding) -> bool:
@@ -51,7 +51,10 @@ def unmatched(ctx: Context):
         return
     known = {r.id for r in rules()}
     for i, w in enumerate(ctx.ds.waivers, 1):
-        if w.rule not in known:
+        if w.rule in RETIRED:
+            yield Hit(f"waivers 第{i}项：规则 {w.rule} 已停用（{RETIRED[w.rule]}），请删除该项。",
+                      evidence={"waiver": i, "rule": w.rule})
+        elif w.rule not in known:
             yield Hit(f"waivers 第{i}项：没有编号为 {w.rule} 的审核规则（规则列表见 docs/rules.md）。",
                       evidence={"waiver": i, "rule": w.rule})
         elif not any(matches(w, f) for f in ctx.findings):

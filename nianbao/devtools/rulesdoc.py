@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from ..categories import SEVERITY_LABELS
-from ..checks.registry import CATEGORIES, rules
+from ..checks.registry import CATEGORIES, RETIRED, rules
 
 PATH = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
 
@@ -41,6 +41,10 @@ def render_rules() -> str:
         lines += [f"## {zh}（`{code}`）", "", "| 规则 | 级别 | 内容 | 触发示例 |", "|---|---|---|---|"]
         for r in by_category[code]:
             lines.append(f"| `{r.id}` | {SEVERITY_LABELS[r.severity]} | **{_md(r.title)}**：{_md(r.description)} | {_md(r.example)} |")
+        lines.append("")
+    if RETIRED:
+        lines += ["## 已停用的规则", "", "编号不再使用；数据集 waivers 中仍写着它们时会提示删除。", "", "| 规则 | 停用原因 |", "|---|---|"]
+        lines += [f"| `{id_}` | {_md(why)} |" for id_, why in sorted(RETIRED.items())]
         lines.append("")
     return "\n".join(lines)
 
