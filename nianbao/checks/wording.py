@@ -650,21 +650,28 @@ def repeated_sentence(ctx: Context):
 
 # ---------------------------------------------------------------- the report's own name
 
-# 政府信息公开工作报告 / 工作情况报告: 年度 missing from the name the format gives the report.
 # (…工作情况报告如下: 报告 is the verb there, not the name.)
-_REPORT_NAME = re.compile(r"(?:政府)?信息公开工作(?:情况)?报告(?!如下|如次|于下)")
+# The report's name with 年度 left out or moved: 工作报告, 工作情况报告, 年度工作报告. (政府信息公开年度报告, the
+# short name most reports use, is left alone: auditors do not mark it.)
+_REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况)?|年度工作)报告(?!如下|如次|于下)")
 
 
 @rule("wording.report_name", "warning", "wording", "报告名称不是“政府信息公开工作年度报告”",
-      "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”：格式规定的名称是“政府信息公开工作年度报告”"
-      "（书名号内引用的其他文件名称不算；“现将……工作情况报告如下”的“报告”是动词，也不算）。", needs_format=False,
+      "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”“政府信息公开年度工作报告”："
+      "格式规定的名称是“政府信息公开工作年度报告”（书名号内引用的其他文件名称不算，书名号内就是本报告名称的算；"
+      "“现将……工作情况报告如下”的“报告”是动词，也不算）。", needs_format=False,
       example="现公布本镇2024年度政府信息公开工作报告")
 def report_name(ctx: Context):
     text = ctx.text
     name = F.wording()["document"].removeprefix("中华人民共和国").removesuffix("格式")
+    seen = set()  # the title and the opening name the report alike: one finding for each wrong form
     for m in _REPORT_NAME.finditer(text):
-        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
-            continue  # inside the title of another document
+        opened = text.rfind("《", 0, m.start())
+        if opened > text.rfind("》", 0, m.start()) and not text.startswith("》", m.end()):
+            continue  # inside the title of another document (a title that ends with the match is this report's own)
+        if m.group(0) in seen:
+            continue
+        seen.add(m.group(0))
         yield Hit(f"报告名称写作“{m.group(0)}”，格式规定的名称为“{name}”：“{around(text, m.start(), m.end())}”。",
                   quote=m.group(0))
 

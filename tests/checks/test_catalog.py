@@ -565,3 +565,13 @@ def test_old_structure_in_the_outline_and_in_the_headings_are_two_findings():
 def test_a_space_for_the_enumeration_comma_is_read_in_the_text_as_published():
     found = run(report("坚持“应公开尽公开”原则。", original="坚持“应公开 尽公开”原则。"))
     assert "wording.list_comma" in ids(found)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("现发布《青松镇2023年政府信息公开年度工作报告》。", 1),  # the words of the name moved, inside its own title
+    ("现发布《青松镇2023年政府信息公开工作报告》。本镇2023年政府信息公开工作报告如下。", 1),  # one finding per form
+    ("依照《关于做好政府信息公开工作报告编制的通知》编制本报告。", 0),  # another document's title
+    ("现发布青松镇2023年政府信息公开年度报告。", 0),  # the short name auditors leave alone
+])
+def test_report_name_counts_each_wrong_form_once(text, found):
+    assert ids(run(report(text))).count("wording.report_name") == found
