@@ -250,6 +250,7 @@ class Amount:
     approx: bool
     start: int
     end: int
+    unit: str = ""
 
     @property
     def high(self) -> float:
@@ -262,7 +263,7 @@ def _amounts(text: str) -> list[Amount]:
     for m in _AMOUNT.finditer(text):
         v = to_int(m.group("n"))
         if v is not None and not _inside_brackets(text, m.start()):
-            out.append(Amount(v, bool(m.group("approx")), m.start(), m.end()))
+            out.append(Amount(v, bool(m.group("approx")), m.start(), m.end(), m.group("unit")))
     return out
 
 
@@ -299,16 +300,23 @@ def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
     return not text[a.end:].strip(" 。") and following.startswith("其中") and not _LIST_OPENS.search(text[:a.start])
 
 
-def _top_level(window: str) -> list[Amount]:
+# Where one part ends: ；, or the comma after a part's share (信息7条,占15%,业务类信息6条).
+_ITEM_ENDS = re.compile(r"[；;]|(?<=%)[,，]")
+
+
+def _top_level(window: str, total: Amount) -> list[Amount]:
     """The parts of a list: in a list of ；-separated items each item's first amount (the rest are its own parts).
 
-    An item that states a total (；累计办理申请0件) starts another statement: the list ends before it.
+    An item that states a total (；累计办理申请0件), or counts applications after a total of items, starts another
+    statement: the list ends before it.
     """
     items = []
-    for x in re.split(r"[；;]", window):
+    for x in _ITEM_ENDS.split(window):
         found = _amounts(x)
         if items and found and _STATES_TOTAL.search(x[:found[0].start]):
             break
+        if items and found and found[0].unit == "件" != total.unit and "申请" in x[:found[0].start]:
+            break  # ；受理依申请公开23件: applications, never a part of what was published
         if found:
             items.append(x)
     window = "；".join(items)
@@ -353,9 +361,11 @@ def stated_sums(ctx: Context):
                 if bracketed:  # 13条(其中:动态11条,预决算2条);另在APP发布26条: the parts are those in the brackets
                     window = bracketed.group(1)
                 while not bracketed and j + 1 < len(sents) and _continues(sents[j], sents[j + 1]):
+                    if sents[j + 1].startswith("其中") and _amounts(window):
+                        break  # 线上平台公开134条。其中……: the breakdown of that part, not of the total
                     j += 1
                     window += sents[j]
-                parts = _top_level(window)
+                parts = _top_level(window, total)
                 # A list that stops without its full stop was cut (a page or an excerpt ends): not complete.
                 complete = not _PARTIAL.search(window) and window.rstrip()[-1:] in "。；;！!"
                 if _contradicts(total, parts, complete=complete):

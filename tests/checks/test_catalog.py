@@ -575,3 +575,17 @@ def test_a_space_for_the_enumeration_comma_is_read_in_the_text_as_published():
 ])
 def test_report_name_counts_each_wrong_form_once(text, found):
     assert ids(run(report(text))).count("wording.report_name") == found
+
+
+@pytest.mark.parametrize("text, fires", [
+    # the comma after a part's share ends that part: 6条 is a part of its own (10+8+7+6+15 = 46)
+    ("全年公开信息46条。其中，方案类10条，占22%；规划类8条，占17%；人事类7条，占15%，业务类6条，占13%；其他15条，占33%。", False),
+    ("全年公开信息50条。其中，方案类10条，占20%；规划类8条，占16%；人事类7条，占14%，业务类6条，占12%；其他15条，占30%。", True),
+    # applications after a total of items published are another statement
+    ("全年公开信息1186条，其中公众号发布923条，线上线下同步；受理并办结依申请公开23件。", False),
+    ("收到申请共5件，其中当面申请2件；网络申请4件。", True),
+    # 其中 after a part breaks down that part, not the total
+    ("全年公开信息145条，通过线上平台公开134条。其中民生信息60余条，公共事业信息73条，补贴信息1条。", False),
+])
+def test_stated_sums_read_the_parts_of_their_own_total(text, fires):
+    assert ("text.sum" in ids(run(report(text)))) is fires
