@@ -98,22 +98,27 @@ def title_signature(ctx: Context):
 
 
 # How a report calls its own organ: 我镇, 本乡, 我街道 (a township) or 我局, 本委 (a department).
-_SELF_TOWNSHIP = re.compile(r"[我本](?:镇|乡|苏木|街道)")
+# (我乡镇, 本乡本土: generic words, not a self-name)
+_SELF_TOWNSHIP = re.compile(r"[我本](镇|乡(?!镇|本土)|苏木|街道)")
 _SELF_DEPARTMENT = re.compile(r"[我本](?:局|委)(?![员会])")
-_TOWNSHIP_ORGAN = re.compile(r"(?:镇|乡|苏木)(?:人民政府)?$|街道(?:办事处)?$")
+_TOWNSHIP_ORGAN = re.compile(r"(镇|乡|苏木)(?:人民政府)?$|(街道)(?:办事处)?$")
 _DEPARTMENT_ORGAN = re.compile(r"(?:局|委员会)$")
 
 
 @rule("organ.self_reference", "warning", "organ", "正文对本单位的自称与单位类型不符",
-      "乡镇、街道的报告自称“我局”“本委”，或部门的报告自称“我镇”“本乡”：多为照抄其他单位报告留下的文字。"
+      "乡镇、街道的报告自称“我局”“本委”，部门的报告自称“我镇”“本乡”，或乡的报告自称“我镇”（镇、苏木、街道同理）："
+      "多为照抄其他单位报告留下的文字。"
       "没有单位名称时，按正文多数的自称判断。", needs_format=False, example="（××镇的报告）我局按要求调整了网站栏目")
 def self_reference(ctx: Context):
     towns = list(_SELF_TOWNSHIP.finditer(ctx.text))
     departments = list(_SELF_DEPARTMENT.finditer(ctx.text))
     organ = ctx.organ or ""
-    township = bool(_TOWNSHIP_ORGAN.search(organ)) or (not organ and len(towns) > len(departments))
+    level = _TOWNSHIP_ORGAN.search(organ)
+    township = bool(level) or (not organ and len(towns) > len(departments))
     department = bool(_DEPARTMENT_ORGAN.search(organ)) or (not organ and len(departments) > len(towns))
     wrong = departments if township else towns if department else []
+    if level and not wrong:  # a 乡 that calls itself 我镇
+        wrong = [m for m in towns if m.group(1) != (level.group(1) or level.group(2))]
     if wrong:
         m = wrong[0]
         yield Hit(f"正文自称“{m.group(0)}”，与{organ or '正文其他地方的自称'}不符：“{around(ctx.text, m.start(), m.end())}”。",

@@ -8,6 +8,7 @@ checked as an imported report would be (a ReportSource without tables).
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import tempfile
 from pathlib import Path
@@ -589,3 +590,14 @@ def test_report_name_counts_each_wrong_form_once(text, found):
 ])
 def test_stated_sums_read_the_parts_of_their_own_total(text, fires):
     assert ("text.sum" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("organ, text, fires", [
+    ("杨柳乡人民政府", "我镇严格执行审核制度。", True),  # a 乡 that calls itself 我镇
+    ("杨柳乡人民政府", "我乡严格执行审核制度，本乡镇各村按期公开，本乡本土的事务一并公开。", False),
+    ("东风街道办事处", "本镇按期公开。", True),
+    ("东风街道办事处", "我街道按期公开。", False),
+])
+def test_a_township_calls_itself_by_its_own_level(organ, text, fires):
+    source = dataclasses.replace(report(text), organ=organ)
+    assert ("organ.self_reference" in ids(run(source))) is fires
