@@ -18,7 +18,8 @@ from .numerals import normalise_digits, to_int
 from .registry import rule
 from .text import SENTENCE_END, around, each_match, normalised_sentences, paragraphs, sentences
 
-_DOUBLED_PUNCT = re.compile(r"([。，、；：！？])\1|[。，；][。，；]")
+# 。。 ，， or two stops of different kinds (，。 ；， ,、): half-width ones as pages print them too.
+_DOUBLED_PUNCT = re.compile(r"([。，、；：！？])\1|[。，；,;][。，；、,;]|、[。，；,;]")
 
 
 @rule("wording.doubled_punct", "warning", "wording", "标点重复",

@@ -601,3 +601,12 @@ def test_stated_sums_read_the_parts_of_their_own_total(text, fires):
 def test_a_township_calls_itself_by_its_own_level(organ, text, fires):
     source = dataclasses.replace(report(text), organ=organ)
     assert ("organ.self_reference" in ids(run(source))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("拓宽公开渠道,、加大宣传力度。", True),  # a comma and an enumeration comma: one of them is stray
+    ("拓宽公开渠道；，加大宣传力度。", True),
+    ("拓宽公开渠道、加大宣传力度，提升质量。", False),
+])
+def test_two_stops_of_different_kinds_in_a_row(text, fires):
+    assert ("wording.doubled_punct" in ids(run(report(text)))) is fires
