@@ -246,6 +246,11 @@ CASES = {
         lambda: run(imported(T2_2021.replace("行政处罚 | 0", "行政检查 | 4\n行政处罚 | 0"))),
         lambda: run(imported(T2_2021)),
     ),
+    # rules10b: a row printed with the other format's label, read under this format's row
+    "wording.row_label": (
+        lambda: run(imported(T2_2021.replace("行政规范性文件 | 1", "规范性文件 | 1"))),
+        lambda: run(imported(T2_2021)),
+    ),
     "format.table_missing": (
         lambda: run(report("一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
                            "本年度未收到申请。\n四、政府信息公开行政复议、行政诉讼情况\n无。")),
