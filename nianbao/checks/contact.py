@@ -23,6 +23,8 @@ _URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|www[、，。][A-Z
 def _phone_problem(phone: str) -> str | None:
     if re.search(r"[—–－‐]", phone):
         return "区号与号码之间应使用半角连字符“-”"
+    if re.search(r"-\s*-", phone):  # 0710--3456789: one hyphen between area code and number
+        return "区号与号码之间的连字符重复，应只写一个“-”"
     for number in re.split(r"[、,，/；;]|或", phone):
         digits = re.sub(r"[\s-]", "", normalise_digits(number))
         if _LOCAL_ONLY.match(digits):
@@ -33,7 +35,8 @@ def _phone_problem(phone: str) -> str | None:
 
 
 @rule("contact.phone", "warning", "contact", "联系电话格式有误",
-      "联系电话应为区号加7至8位号码（如 0470-8952226）或11位手机号；全角破折号、缺少区号、位数不对都会让读者打不通。"
+      "联系电话应为区号加7至8位号码（如 0470-8952226）或11位手机号；全角破折号、连字符重复（0470--8952226）、缺少区号、位数不对"
+      "都会让读者打不通。"
       "正文中的号码写错时报一条，列出每个号码。", needs_format=False, example="电话：0470—8982155；传真：7077500")
 def phone(ctx: Context):
     if ctx.contact is not None and ctx.contact.phone:

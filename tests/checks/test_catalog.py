@@ -246,6 +246,15 @@ CASES = {
         lambda: run(imported(T2_2021.replace("行政处罚 | 0", "行政检查 | 4\n行政处罚 | 0"))),
         lambda: run(imported(T2_2021)),
     ),
+    # rules10b: the year of the report a text announces or says it published
+    "period.announced_year": (
+        lambda: run(report("依据条例，特向社会公布2022年度本局政府信息公开工作年度报告。", year=2021)),
+        lambda: run(report("依据条例，现公布青松镇2021年政府信息公开工作年度报告；2020年度报告已于去年公开。", year=2021)),
+    ),
+    "period.published_early": (
+        lambda: run(report("本镇编制完成2023年政府信息公开工作年度报告，并于2023年1月20日前在县政府网站公布。", year=2023)),
+        lambda: run(report("本镇编制完成2022年政府信息公开工作年度报告，并于2023年1月20日前在县政府网站公布。", year=2023)),
+    ),
     # rules10b: a row printed with the other format's label, read under this format's row
     "wording.row_label": (
         lambda: run(imported(T2_2021.replace("行政规范性文件 | 1", "规范性文件 | 1"))),
@@ -584,3 +593,16 @@ def test_unstated_period_needs_the_opening_on_the_page():
     assert "period.unstated" not in ids(run(report("一、总体情况\n2023年，青松镇主动公开各类信息一百余条，内容涵盖财政预决算和社会救助。\n"
                                                    "二、主动公开政府信息情况\n", year=2023)))
 
+
+
+# ---------------------------------------------------------------- rules10b: classes widened on the sixth held-out set
+
+@pytest.mark.parametrize("rule_id, text, year, fires", [
+    ("contact.phone", "如有疑问请联系本镇党政办（电话：0531--4567890）。", 2021, True),
+    ("contact.phone", "如有疑问请联系本镇党政办（电话：0531-4567890）。", 2021, False),
+    ("period.garbled_date", "本报告统计期限为2023 1月1日至2023 12月31日。", 2023, True),
+    ("period.garbled_date", "统计期限为2023 1231日止。", 2023, True),
+    ("period.garbled_date", "全镇共有农户1998 户，2023年1月1日起执行新标准。", 2023, False),
+])
+def test_rules10b_classes(rule_id, text, year, fires):
+    assert (rule_id in ids(run(report(text, year=year)))) is fires
