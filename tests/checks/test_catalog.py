@@ -255,6 +255,11 @@ CASES = {
         lambda: run(report("本镇编制完成2023年政府信息公开工作年度报告，并于2023年1月20日前在县政府网站公布。", year=2023)),
         lambda: run(report("本镇编制完成2022年政府信息公开工作年度报告，并于2023年1月20日前在县政府网站公布。", year=2023)),
     ),
+    # rules10b: the organ named differently by the page's publisher line or the contact sentence
+    "organ.page_name": (
+        lambda: run(_organ_page("松山区卫生健康局", "发布者：区卫体局  发布日期：2022-01-10\n", "请与松山区卫生健康局办公室联系。")),
+        lambda: run(_organ_page("松山区卫生健康局", "发布者：区卫健局  来源：区政府办公室\n", "请与我局办公室联系。")),
+    ),
     # rules10b: a row printed with the other format's label, read under this format's row
     "wording.row_label": (
         lambda: run(imported(T2_2021.replace("行政规范性文件 | 1", "规范性文件 | 1"))),
@@ -606,3 +611,21 @@ def test_unstated_period_needs_the_opening_on_the_page():
 ])
 def test_rules10b_classes(rule_id, text, year, fires):
     assert (rule_id in ids(run(report(text, year=year)))) is fires
+
+
+def _organ_page(organ: str, header: str, opening: str) -> checks.ReportSource:
+    """A page of ``organ``'s report: the site's header line (kept only in the text as published) and the opening."""
+    text = f"{organ}2021年政府信息公开工作年度报告\n本报告依据条例编制。{opening}\n一、总体情况\n"
+    return checks.ReportSource(path="r.txt", text=text, original_text=header + text, year=2021,
+                               fmt=formats.for_year(2021), organ=organ)
+
+
+@pytest.mark.parametrize("organ, opening, fires", [
+    ("青松乡", "请联系示例县青松集镇，电话：0792-1234567。", True),  # another place of the township's kind
+    ("青松乡", "请联系示例县青松乡党政办，电话：0792-1234567。", False),  # a county prefix and an office
+    ("青松乡人民政府", "请与乡政府党政办联系。", False),  # a short form
+    ("示例县交通运输局", "请与县交通局办公室联系。", False),  # 交通局 is a short form of 交通运输局
+    ("示例县交通运输局", "请与县政府办公室联系。", False),  # another kind of organ
+])
+def test_organ_page_name_in_the_contact_sentence(organ, opening, fires):
+    assert ("organ.page_name" in ids(run(_organ_page(organ, "", opening)))) is fires
