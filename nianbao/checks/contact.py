@@ -101,3 +101,17 @@ def url_year(ctx: Context):
         if years and not years & {ctx.year, ctx.year + 1}:
             yield Hit(f"{ctx.year}年度报告给出的网址指向{'、'.join(map(str, sorted(years)))}年：“{m.group(0)}”。",
                       quote=m.group(0))
+
+
+# 电027-83244769, 联系电：0470-8952226: 电话 written without 话 right before a phone number (a standalone 电, or
+# after 联系/咨询/办公/值班), not 来电 or 用电.
+_PHONE_WORD_CUT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=联系)|(?<=咨询)|(?<=办公)|(?<=值班))电\s*[:：]?\s*"
+                             r"(?P<p>(?:0\d{2,3}\s*[-—－–]?\s*)?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d))")
+
+
+@rule("contact.phone_word", "warning", "wording", "电话号码前的“电话”缺字",
+      "电话号码前应写“电话”：只写一个“电”（电027-83244769、联系电：0470-8952226）是漏字。", needs_format=False,
+      example="邮编：430040，电0470-8952226")
+def phone_word(ctx: Context):
+    if "电" in ctx.text:
+        yield from each_match(_PHONE_WORD_CUT, normalise_digits(ctx.text), "电话号码前的“电话”少了“话”字：“{}”。")

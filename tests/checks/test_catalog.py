@@ -260,6 +260,11 @@ CASES = {
         lambda: run(_organ_page("松山区卫生健康局", "发布者：区卫体局  发布日期：2022-01-10\n", "请与松山区卫生健康局办公室联系。")),
         lambda: run(_organ_page("松山区卫生健康局", "发布者：区卫健局  来源：区政府办公室\n", "请与我局办公室联系。")),
     ),
+    # rules10b: 电 for 电话 before a number
+    "contact.phone_word": (
+        lambda: run(report("如有疑问请与镇党政办联系（邮编：100000，电0470-8952226）。")),
+        lambda: run(report("如有疑问请与镇党政办联系（邮编：100000，电话0470-8952226）。")),
+    ),
     # rules10b: a row printed with the other format's label, read under this format's row
     "wording.row_label": (
         lambda: run(imported(T2_2021.replace("行政规范性文件 | 1", "规范性文件 | 1"))),
@@ -605,6 +610,9 @@ def test_unstated_period_needs_the_opening_on_the_page():
 @pytest.mark.parametrize("rule_id, text, year, fires", [
     ("contact.phone", "如有疑问请联系本镇党政办（电话：0531--4567890）。", 2021, True),
     ("contact.phone", "如有疑问请联系本镇党政办（电话：0531-4567890）。", 2021, False),
+    ("contact.phone_word", "请与本局办公室联系（地址：示例路8号，邮编：100000，电0470-8952226）。", 2021, True),
+    ("contact.phone_word", "联系电：13912345678。", 2021, True),
+    ("contact.phone_word", "全年来电12345件，用电8952226千瓦时；电话：0470-8952226。", 2021, False),
     ("period.garbled_date", "本报告统计期限为2023 1月1日至2023 12月31日。", 2023, True),
     ("period.garbled_date", "统计期限为2023 1231日止。", 2023, True),
     ("period.garbled_date", "全镇共有农户1998 户，2023年1月1日起执行新标准。", 2023, False),
