@@ -265,6 +265,11 @@ CASES = {
         lambda: run(report("如有疑问请与镇党政办联系（邮编：100000，电0470-8952226）。")),
         lambda: run(report("如有疑问请与镇党政办联系（邮编：100000，电话0470-8952226）。")),
     ),
+    # rules10b: the template's 单位 left after the organ's name
+    "organ.template_word": (
+        lambda: run(report("根据条例规定，编制青松镇单位2021年政府信息公开工作年度报告。")),
+        lambda: run(report("根据条例规定，编制青松镇2021年政府信息公开工作年度报告，全镇各单位2021年共公开信息80条。")),
+    ),
     # rules10b: a row printed with the other format's label, read under this format's row
     "wording.row_label": (
         lambda: run(imported(T2_2021.replace("行政规范性文件 | 1", "规范性文件 | 1"))),
