@@ -170,8 +170,7 @@ def page_name(ctx: Context):
 
 
 # 编制某某镇单位2024年政府信息公开工作年度报告: a template's “××单位” filled with the organ's name and 单位 left.
-_ORGAN_THEN_UNIT = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,20}?(?:镇|乡|苏木|街道|局|委员会|人民政府|政府|办事处))单位"
-                              r"\s*\d{4}\s*年度?\s*(?:政府)?信息公开")
+_ORGAN_THEN_UNIT = re.compile(r"(?:镇|乡|苏木|街道|局|委员会|政府|办事处)单位\s*\d{4}\s*年度?\s*(?:政府)?信息公开")
 
 
 @rule("organ.template_word", "warning", "integrity", "单位名称后留有模板文字“单位”",
@@ -181,6 +180,7 @@ def template_word(ctx: Context):
     text = ctx.text
     if "单位" not in text:
         return
-    for m in _ORGAN_THEN_UNIT.finditer(normalise_digits(text)):
-        yield Hit(f"单位名称“{m['organ']}”之后留有模板文字“单位”：“{m.group(0)}”。", quote=m.group(0))
+    text = normalise_digits(text)
+    for m in _ORGAN_THEN_UNIT.finditer(text):
+        yield Hit(f"单位名称之后留有模板文字“单位”：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
         return
