@@ -31,6 +31,7 @@ class ReportSource:
     previous_text: str | None = None  # last year's published report of the same organ (normalised), if given
     extra_rows: dict = field(default_factory=dict)  # table key → labels of rows with numbers the format does not have
     foreign_labels: dict = field(default_factory=dict)  # table key → (printed, format's label): another format's row label
+    short_rows: dict = field(default_factory=dict)  # table key → (row key, numbers printed): fewer than columns, not read
 
 
 def title_year(text: str) -> int | None:
@@ -72,7 +73,8 @@ def from_import(result, path: str) -> tuple[DatasetBase | None, ReportSource]:
                           year=year, fmt=fmt, organ=organ, cells=cells,
                           truncated=bool(getattr(result, "truncated", False)),
                           extra_rows=dict(getattr(result, "extra_rows", {}) or {}),
-                          foreign_labels=dict(getattr(result, "foreign_labels", {}) or {}))
+                          foreign_labels=dict(getattr(result, "foreign_labels", {}) or {}),
+                          short_rows=dict(getattr(result, "short_rows", {}) or {}))
     return ds, source
 
 

@@ -195,6 +195,7 @@ class TableRead:
     units: dict = field(default_factory=dict)  # column key → unit its header states (采购总金额（万元）)
     extra_rows: list = field(default_factory=list)  # labels of rows with numbers that the format does not have
     foreign_labels: list = field(default_factory=list)  # (label printed, the format's label): another format's row label
+    short_rows: list = field(default_factory=list)  # (row key, numbers printed): fewer numbers than columns, not placed
 
     @property
     def score(self) -> int:
@@ -344,6 +345,7 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
     if _no_number(tokens, start, read.last, found):
         _store_blank(read, table, found, tokens)
         return read
+    short, whole = [], True  # rows with too few numbers; every other row printed with all its numbers
     for n, row in enumerate(table.rows):
         if row.key in found:
             i, values = found[row.key]
@@ -357,7 +359,14 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
                 placed = Placed([""], "ambiguous", "这一行唯一的单元格处是多出的空行，按空白读取")
             if end == len(tokens) and placed.kind != "found":
                 placed = _place_cut(values, len(row.columns), table.rows[n + 1] if n + 1 < len(table.rows) else None, placed)
+            shown = sum(not v.empty for v in values)
+            if end < len(tokens) and placed.texts is None and 0 < shown < len(row.columns):
+                short.append((row.key, shown))  # the row goes on after its numbers: not a page cut
+            elif shown != len(row.columns):
+                whole = False
             _store(read, table, row, columns if table.layout == "grid" else row.columns, placed)
+    if whole:  # one short row among complete ones was printed short; where many are, the page dropped empty cells
+        read.short_rows = short
     return read
 
 
@@ -487,12 +496,13 @@ class TablesRead:
     entries: list  # (kind, message, cells)
     extra_rows: dict  # table key → labels of rows with numbers that the format does not have
     foreign_labels: dict  # table key → (label printed, the format's label) of rows printed in another format's words
+    short_rows: dict  # table key → (row key, numbers printed) of rows with fewer numbers than columns, not read
 
 
 def read_tables(tokens: list[Token]) -> TablesRead:
     """Read 表二, 表三 and 表四 with every format; keep, per table, the format that matches best."""
     codes = F.codes()
-    cells, formats, regions, entries, extra, foreign = {}, {}, {}, [], {}, {}
+    cells, formats, regions, entries, extra, foreign, short = {}, {}, {}, [], {}, {}, {}
     after = 0
     for tkey in ("t2", "t3", "t4"):
         reads = []
@@ -513,6 +523,8 @@ def read_tables(tokens: list[Token]) -> TablesRead:
             extra[tkey] = best.extra_rows
         if best.foreign_labels:
             foreign[tkey] = best.foreign_labels
+        if best.short_rows:
+            short[tkey] = best.short_rows
         regions[tkey] = (tokens[best.first].line, tokens[best.last].line)
         after = max(after, best.last + 1)
-    return TablesRead(cells, formats, regions, entries, extra, foreign)
+    return TablesRead(cells, formats, regions, entries, extra, foreign, short)

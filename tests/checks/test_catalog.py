@@ -642,3 +642,11 @@ def _organ_page(organ: str, header: str, opening: str) -> checks.ReportSource:
 ])
 def test_organ_page_name_in_the_contact_sentence(organ, opening, fires):
     assert ("organ.page_name" in ids(run(_organ_page(organ, "", opening)))) is fires
+
+
+def test_cell_short_row_one_row_printed_with_fewer_numbers_than_columns():
+    found = run(imported(T2_2021.replace("行政规范性文件 | 1 | 0 | 3", "行政规范性文件 | 4")))
+    short = [f for f in found if f.id == "cell.short_row"]
+    assert [(f.table, f.row) for f in short] == [("t2", "normative_docs")]
+    assert not any(f.id == "cell.missing" and f.row == "normative_docs" for f in found)  # said once, rightly
+    assert "cell.short_row" not in ids(run(imported(T2_2021)))

@@ -216,3 +216,17 @@ def test_a_2021_table_row_printed_with_the_2019_label_is_read_under_its_2021_row
     # The word alone in the text, no cells after it: not a row.
     plain_text = text.replace("规范性文件 | 2 | 1 | 5\n", "") + "本乡清理规范性文件\n规范性文件\n"
     assert _import(tmp_path, plain_text).foreign_labels == {}
+
+
+def test_a_row_printed_short_among_complete_rows_is_reported_not_read(tmp_path):
+    rows = ["规章", "0", "0", "0", "规范性文件", "1", "1", "1", "第二十条第(八)项", "信息内容", "上一年项目数量", "本年增/减",
+            "行政事业性收费", "3", "第二十条第(九)项", "信息内容", "采购项目数量", "采购总金额", "政府集中采购", "2", "6",
+            "三、收到和处理政府信息公开申请情况"]
+    head = ["青松乡2020年政府信息公开工作年度报告", "二、主动公开政府信息情况", "第二十条第(一)项", "信息内容",
+            "本年新制作数量", "本年新公开数量", "对外公开总数量"]
+    r = _import(tmp_path, "\n\n".join(head + rows))
+    assert r.short_rows == {"t2": [("fees", 1)]}
+    assert not any(k.startswith("t2.fees.") for k in r.cells_json["cells"])
+    # Where other rows lack numbers too, the page dropped its empty cells: nothing is said about one row.
+    sparse = [x for x in rows if x not in ("1",)]
+    assert _import(tmp_path, "\n\n".join(head + sparse)).short_rows == {}
