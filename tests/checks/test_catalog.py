@@ -615,6 +615,9 @@ def test_unstated_period_needs_the_opening_on_the_page():
 @pytest.mark.parametrize("rule_id, text, year, fires", [
     ("contact.phone", "如有疑问请联系本镇党政办（电话：0531--4567890）。", 2021, True),
     ("contact.phone", "如有疑问请联系本镇党政办（电话：0531-4567890）。", 2021, False),
+    ("contact.phone", "如有疑问请联系本镇党政办（联系方式：4567890）。", 2021, True),  # no area code
+    ("contact.phone", "如有疑问请联系本镇党政办，电话号码：4567890。", 2021, True),
+    ("contact.phone", "如有疑问请联系本镇党政办，电话号码：0531-4567890。", 2021, False),
     ("contact.phone_word", "请与本局办公室联系（地址：示例路8号，邮编：100000，电0470-8952226）。", 2021, True),
     ("contact.phone_word", "联系电：13912345678。", 2021, True),
     ("contact.phone_word", "全年来电12345件，用电8952226千瓦时；电话：0470-8952226。", 2021, False),
