@@ -128,6 +128,7 @@ _CONTACT = re.compile(r"(?:请与|请联系|可联系)\s*[:：]?\s*(?P<name>[\u4
 _PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:省|自治区|市|自治州|州|盟|地区|自治县|县|区|旗))+")
 _TOWNSHIP = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:镇|乡|苏木|街道)")
 _DEPARTMENT = re.compile(r"^(?P<field>[\u4e00-\u9fff]{2,12}?)局(?:办公室|办)?$")
+_SELF = set("我本各该全此")
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -138,11 +139,11 @@ def _subsequence(short: str, long: str) -> bool:
 def _other_organ(name: str, organ: str) -> bool:
     """``name`` is the organ's kind (township / bureau) but not the organ, nor a short form of its name."""
     bare, own = _PREFIX.sub("", name), _PREFIX.sub("", organ)
-    if _NOT_A_NAME.match(bare):
+    if bare[:1] in _SELF:
         return False  # 我局, 本镇, 各乡镇: no name
     town, own_town = _TOWNSHIP.match(bare), _TOWNSHIP.match(own)
-    if town and own_town:  # a place name has no short form: 大垅集镇 is not 大垅乡
-        return not town["place"].endswith(_core(own_town["place"] + "镇"))
+    if town and own_town:  # a place name has no short form: 大垅集镇 is not 大垅乡 (compared as organ.name does)
+        return not town["place"].endswith(own_town["place"][-2:])
     dept, own_dept = _DEPARTMENT.match(bare), _DEPARTMENT.match(own)
     if dept and own_dept:  # 区教体局 for 教育局; 卫健局 for 卫生健康局 is a short form
         a, b = dept["field"], own_dept["field"]

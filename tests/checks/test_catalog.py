@@ -640,6 +640,7 @@ def _organ_page(organ: str, header: str, opening: str) -> checks.ReportSource:
     ("青松乡", "请联系示例县青松集镇，电话：0792-1234567。", True),  # another place of the township's kind
     ("青松乡", "请联系示例县青松乡党政办，电话：0792-1234567。", False),  # a county prefix and an office
     ("青松乡人民政府", "请与乡政府党政办联系。", False),  # a short form
+    ("青松乡人民政府", "请与本乡党政办联系。", False),  # the organ speaking of itself
     ("示例县交通运输局", "请与县交通局办公室联系。", False),  # 交通局 is a short form of 交通运输局
     ("示例县交通运输局", "请与县政府办公室联系。", False),  # another kind of organ
 ])
