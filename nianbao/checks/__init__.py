@@ -21,6 +21,7 @@ from . import (  # noqa: F401 - registers the rules
     organ,
     period,
     proactive,
+    row_labels,
     text_table,
     units,
     waivers,

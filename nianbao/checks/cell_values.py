@@ -59,6 +59,7 @@ def not_applicable(ctx: Context):
       example="数据集没有 t4（表四）")
 def missing(ctx: Context):
     cut = ctx.source is not None and ctx.source.truncated
+    short = _short_rows(ctx)  # on the page with too few numbers: cell.short_row says so
     not_printed = {t.key for _, t in tables_not_printed(ctx)}  # said once, by format.table_missing
     for table in ctx.fmt.tables.values():
         if table.key in not_printed:
@@ -78,13 +79,36 @@ def missing(ctx: Context):
             continue
         for r in table.rows:
             gone = [c for c in r.columns if cell_key(table.key, r.key, c.key) not in ctx.cells]
-            if not gone:
+            if not gone or (table.key, r.key) in short:
                 continue
             cells = tuple(cell_key(table.key, r.key, c.key) for c in gone)
             what = ("整行缺失" if len(gone) == len(r.columns)
                     else f"缺少{'、'.join(column_name(c) for c in gone)}列")
             yield Hit(f"{table.short}“{row_name(r)}”行{what}（{len(gone)}个单元格），{_UNKNOWN}。",
                       table.key, r.key, cells=cells)
+
+
+def _short_rows(ctx: Context) -> dict[tuple[str, str], int]:
+    """(table, row) → numbers printed, of the rows a published report prints with fewer numbers than columns."""
+    if ctx.source is None:
+        return {}
+    return {(t, row): n for t, rows in ctx.source.short_rows.items() for row, n in rows}
+
+
+@rule("cell.short_row", "warning", "blank", "一行的数字少于栏目数",
+      "已发布报告的表格中，某行印出的数字少于格式的栏目数（表二“行政事业性收费”有两栏，只印了一个数字），"
+      "且看不出空着的是哪几栏：这一行的单元格按“未知”处理，不按0计，相关勾稽关系不核对。页面在这一行结束的不报。",
+      needs_format=True, example="表二：“行政事业性收费 | 0”（格式有“上一年项目数量”“本年增/减”两栏）")
+def short_row(ctx: Context):
+    for (tkey, row_key), n in _short_rows(ctx).items():
+        table = ctx.fmt.tables.get(tkey)
+        row = table.row(row_key) if table is not None else None
+        if row is None:
+            continue
+        cells = tuple(cell_key(tkey, row_key, c.key) for c in row.columns)
+        yield Hit(f"{table.short}“{row_name(row)}”行只印了{n}个数字，格式有{len(row.columns)}栏"
+                  f"（{'、'.join(column_name(c) for c in row.columns)}），无法确定数字所在的栏，{_UNKNOWN}。",
+                  tkey, row_key, cells=cells)
 
 
 def _number(value) -> int | float | None:

@@ -13,7 +13,7 @@ from .text import around, each_match
 
 _PHONE_OK = re.compile(r"^(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})$")
 _LOCAL_ONLY = re.compile(r"^\d{7,8}$")
-_PHONE_IN_TEXT = re.compile(r"(?:电话|传真|热线)\s*[:：]?\s*(?P<p>[0-9０-９][0-9０-９—–－\-‐ ]{5,18}[0-9０-９])")
+_PHONE_IN_TEXT = re.compile(r"(?:电话|传真|热线|联系方式)(?:号码)?\s*[:：]?\s*(?P<p>[0-9０-９][0-9０-９—–－\-‐ ]{5,18}[0-9０-９])")
 _EMAIL_OK = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 # 562170318qq.com: a mail host after the mailbox name with no @ between them.
 _EMAIL_NO_AT = re.compile(r"(?<![@\w.])[A-Za-z0-9._-]*\d[A-Za-z0-9._-]*?(?:qq|163|126|sina|sohu|yeah|foxmail|139|aliyun)\.(?:com|cn|net)")
@@ -23,6 +23,8 @@ _URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|www[、，。][A-Z
 def _phone_problem(phone: str) -> str | None:
     if re.search(r"[—–－‐]", phone):
         return "区号与号码之间应使用半角连字符“-”"
+    if re.search(r"-\s*-", phone):  # 0710--3456789: one hyphen between area code and number
+        return "区号与号码之间的连字符重复，应只写一个“-”"
     for number in re.split(r"[、,，/；;]|或", phone):
         digits = re.sub(r"[\s-]", "", normalise_digits(number))
         if _LOCAL_ONLY.match(digits):
@@ -33,7 +35,8 @@ def _phone_problem(phone: str) -> str | None:
 
 
 @rule("contact.phone", "warning", "contact", "联系电话格式有误",
-      "联系电话应为区号加7至8位号码（如 0470-8952226）或11位手机号；全角破折号、缺少区号、位数不对都会让读者打不通。"
+      "联系电话应为区号加7至8位号码（如 0470-8952226）或11位手机号；全角破折号、连字符重复（0470--8952226）、缺少区号、位数不对"
+      "都会让读者打不通。"
       "正文中的号码写错时报一条，列出每个号码。", needs_format=False, example="电话：0470—8982155；传真：7077500")
 def phone(ctx: Context):
     if ctx.contact is not None and ctx.contact.phone:
@@ -98,3 +101,19 @@ def url_year(ctx: Context):
         if years and not years & {ctx.year, ctx.year + 1}:
             yield Hit(f"{ctx.year}年度报告给出的网址指向{'、'.join(map(str, sorted(years)))}年：“{m.group(0)}”。",
                       quote=m.group(0))
+
+
+# 电027-83244769, 联系电：0470-8952226: 电话 written without 话 right before a phone number (a standalone 电, or
+# after 联系/咨询/办公/值班), not 来电 or 用电.
+_PHONE_WORD_CUT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=联系)|(?<=咨询)|(?<=办公)|(?<=值班))电\s*[:：]?\s*"
+                             r"(?P<p>(?:0\d{2,3}\s*[-—－–]?\s*)?\d{7,8}(?!\d)|1[3-9]\d{9}(?!\d))")
+
+_DIAN_NUMBER = re.compile(r"电\s*[:：]?\s*[0-9０-９]")  # a literal first character: a fast test before the full pattern
+
+
+@rule("contact.phone_word", "warning", "wording", "电话号码前的“电话”缺字",
+      "电话号码前应写“电话”：只写一个“电”（电027-83244769、联系电：0470-8952226）是漏字。", needs_format=False,
+      example="邮编：430040，电0470-8952226")
+def phone_word(ctx: Context):
+    if _DIAN_NUMBER.search(ctx.text):
+        yield from each_match(_PHONE_WORD_CUT, normalise_digits(ctx.text), "电话号码前的“电话”少了“话”字：“{}”。")

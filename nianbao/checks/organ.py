@@ -6,6 +6,7 @@ import re
 
 from .context import Context
 from .finding import Hit
+from .numerals import normalise_digits
 from .registry import rule
 from .text import around
 
@@ -123,3 +124,69 @@ def self_reference(ctx: Context):
         m = wrong[0]
         yield Hit(f"正文自称“{m.group(0)}”，与{organ or '正文其他地方的自称'}不符：“{around(ctx.text, m.start(), m.end())}”。",
                   quote=m.group(0))
+
+
+# Where a page names its organ besides the title: the publisher line (发布者：区教体局, 来源：…) and the contact
+# sentence (请联系湖口县某某镇，… / 请与某局办公室联系).
+_PUBLISHER = re.compile(r"(?:发布者|发布机构|发布单位|信息来源|文章来源|来源)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,30})")
+_CONTACT = re.compile(r"(?:请与|请联系|可联系)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,30}?)(?=联系|[（(，,。；;：:\s]|$)")
+_PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:省|自治区|市|自治州|州|盟|地区|自治县|县|区|旗))+")
+_TOWNSHIP = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:镇|乡|苏木|街道)")
+_DEPARTMENT = re.compile(r"^(?P<field>[\u4e00-\u9fff]{2,12}?)局(?:办公室|办)?$")
+_SELF = set("我本各该全此")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+def _other_organ(name: str, organ: str) -> bool:
+    """``name`` is the organ's kind (township / bureau) but not the organ, nor a short form of its name."""
+    bare, own = _PREFIX.sub("", name), _PREFIX.sub("", organ)
+    if bare[:1] in _SELF:
+        return False  # 我局, 本镇, 各乡镇: no name
+    town, own_town = _TOWNSHIP.match(bare), _TOWNSHIP.match(own)
+    if town and own_town:  # a place name has no short form: 大垅集镇 is not 大垅乡 (compared as organ.name does)
+        return not town["place"].endswith(own_town["place"][-2:])
+    dept, own_dept = _DEPARTMENT.match(bare), _DEPARTMENT.match(own)
+    if dept and own_dept:  # 区教体局 for 教育局; 卫健局 for 卫生健康局 is a short form
+        a, b = dept["field"], own_dept["field"]
+        return a[0] == b[0] and not (_subsequence(a, b) or _subsequence(b, a))
+    return False
+
+
+@rule("organ.page_name", "warning", "organ", "页面发布者或联系单位与报告单位名称不一致",
+      "页面的发布者（发布者、发布机构、来源）或前言的联系单位（请与……联系）是与报告单位同类的机关，名称却与报告单位不同"
+      "（报告是某区教育局的，发布者写“区教体局”；单位是某某乡，联系单位写“某某集镇”）。简称（镇政府、卫健局）、"
+      "自称（我局、本镇）、冠以县名的写法和另一类机关（政府办公室发布局的报告）不报；“××镇人民政府”的写法由 organ.name 报告。",
+      needs_format=False, example="前进区教育局的报告，页面写“发布者：区教体局”")
+def page_name(ctx: Context):
+    organ = ctx.organ
+    if ctx.source is None or not organ:
+        return
+    # The page's header (the importer keeps it only in the text as published) and the opening.
+    for where, pattern, text in (("页面发布者", _PUBLISHER, ctx.source.original_text[:1200]),
+                                 ("联系单位", _CONTACT, ctx.source.text[:1200])):
+        for m in pattern.finditer(text):
+            name = m["name"]
+            if not _MENTION.search(name) and _other_organ(name, organ):
+                yield Hit(f"{where}写作“{name}”，与报告单位“{organ}”不一致。", quote=name)
+                break
+
+
+# 编制某某镇单位2024年政府信息公开工作年度报告: a template's “××单位” filled with the organ's name and 单位 left.
+_ORGAN_THEN_UNIT = re.compile(r"(?:镇|乡|苏木|街道|局|委员会|政府|办事处)单位\s*\d{4}\s*年度?\s*(?:政府)?信息公开")
+
+
+@rule("organ.template_word", "warning", "integrity", "单位名称后留有模板文字“单位”",
+      "报告名称中单位名称之后紧接着模板的“单位”二字（编制某某镇单位2024年政府信息公开工作年度报告）：模板的“××单位”"
+      "只替换了“××”。", needs_format=False, example="编制青松镇单位2024年政府信息公开工作年度报告")
+def template_word(ctx: Context):
+    text = ctx.text
+    if "单位" not in text:
+        return
+    text = normalise_digits(text)
+    for m in _ORGAN_THEN_UNIT.finditer(text):
+        yield Hit(f"单位名称之后留有模板文字“单位”：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+        return

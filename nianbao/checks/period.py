@@ -61,13 +61,16 @@ def title(ctx: Context):
 
 
 # 202020年, 20201月1日, 2025111231日: digits run together; 1月日, 2020年月: a number missing;
-# 2023 1 1 日: 年 and 月 lost between spaced numbers (a PDF's text layer).
-_GARBLED = re.compile(r"\d{5,}\s*[年月日]|\d\s*月\s*日|\d{4}\s*年\s*月(?!份)|\d{4}\s+\d{1,2}\s+\d{1,2}\s*日")
+# 2023 1 1 日: 年 and 月 lost between spaced numbers (a PDF's text layer); 2022 1月1日, 2021 1231日: 年 lost
+# after a year that a space still keeps apart from the month.
+_GARBLED = re.compile(r"\d{5,}\s*[年月日]|\d\s*月\s*日|\d{4}\s*年\s*月(?!份)"
+                      r"|\d{4}\s+(?:\d{1,2}\s+\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{3,4}\s*日)")
 _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 @rule("period.garbled_date", "error", "period", "日期错乱",
-      "正文中的日期写错：数字连写（202020年、20201月1日、2025111231日）、缺少年月日（1月日、2023 1 1 日），或月、日不存在（2月30日）。",
+      "正文中的日期写错：数字连写（202020年、20201月1日、2025111231日）、缺少年月日（1月日、2023 1 1 日、2022 1月1日），"
+      "或月、日不存在（2月30日）。",
       needs_format=False, example="统计期限为20201月1日至2020年12月31日")
 def garbled_dates(ctx: Context):
     text = normalise_digits(ctx.text)
@@ -148,3 +151,44 @@ def signed_early(ctx: Context):
     if ctx.ds.signed <= end:
         yield Hit(f"落款日期为{ctx.ds.signed}，不晚于统计期限终止日{end}：年度报告应在统计年度结束后成文，请核对落款日期或年度。",
                   evidence={"signed": str(ctx.ds.signed), "period_end": str(end)})
+
+
+
+# A report named with its year: 2024年政府信息公开工作年度报告, 2020年度呈贡区司法局政府信息公开年度报告.
+_NAMED_REPORT = r"(?P<ry>\d{4})\s*年度?[\u4e00-\u9fff（）]{0,24}?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告"
+# The opening that publishes the report: 现公布…, 特向社会公布…, 现予以公开….
+_ANNOUNCES = re.compile(r"(?:现|特)(?:向社会)?(?:予以|将)?(?:公布|发布|公开|公示)[《〈“]?[\u4e00-\u9fff（）]{0,24}?" + _NAMED_REPORT)
+# A report said to be published on or before a date: …年度报告，并于2024年1月15日之前在…公布.
+_PUBLISHED_BY = re.compile(_NAMED_REPORT + r"[^。；]{0,12}?[于在]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+                           r"\s*(?:之前|以前|前)?[^。；]{0,40}?(?:公布|发布|公开|上网)")
+
+
+@rule("period.announced_year", "error", "period", "开头所发布的报告年度与本报告不符",
+      "报告开头“现公布（特向社会公布）××××年……政府信息公开工作年度报告”中的年份应为本报告的年度；写成另一年，"
+      "多为套用其他年度报告的文字。", needs_format=False,
+      example="2019年度报告的开头：特向社会公布2020年度本局政府信息公开年度报告")
+def announced_year(ctx: Context):
+    if ctx.source is None or ctx.year is None:
+        return  # a dataset's report is written from its year
+    text = normalise_digits(ctx.text[:800])
+    if "公" not in text:
+        return
+    for m in _ANNOUNCES.finditer(text):
+        if int(m["ry"]) != ctx.year:
+            yield Hit(f"{ctx.year}年度报告的开头发布的是{m['ry']}年度的报告：“{m.group(0)}”。", quote=m.group(0))
+            return
+
+
+@rule("period.published_early", "error", "period", "报告的发布日期早于其统计年度结束",
+      "正文说某年度的报告于某日（之前）公布，而该日期不晚于那一年的12月31日：一年的报告只能在这一年结束后发布，"
+      "多为沿用上一年的句子只改了年份。", needs_format=False,
+      example="完成本街道2024年政府信息公开年度报告，并于2024年1月15日前在区政府网站公布")
+def published_early(ctx: Context):
+    for s in normalised_sentences(ctx.text):
+        if "报告" not in s or "日" not in s:
+            continue  # a cheap test: most sentences name no report and no date
+        for m in _PUBLISHED_BY.finditer(s):
+            on = _date(m, "", None)
+            if on is not None and on <= dt.date(int(m["ry"]), 12, 31):
+                yield Hit(f"{m['ry']}年度的报告说于{on.year}年{on.month}月{on.day}日（之前）发布，早于该年度结束："
+                          f"“{around(s, m.start(), m.end())}”。", quote=m.group(0)[:60])

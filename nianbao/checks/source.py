@@ -30,6 +30,8 @@ class ReportSource:
     truncated: bool = False  # the page stops before sections 五 and 六
     previous_text: str | None = None  # last year's published report of the same organ (normalised), if given
     extra_rows: dict = field(default_factory=dict)  # table key → labels of rows with numbers the format does not have
+    foreign_labels: dict = field(default_factory=dict)  # table key → (printed, format's label): another format's row label
+    short_rows: dict = field(default_factory=dict)  # table key → (row key, numbers printed): fewer than columns, not read
 
 
 def title_year(text: str) -> int | None:
@@ -70,7 +72,9 @@ def from_import(result, path: str) -> tuple[DatasetBase | None, ReportSource]:
     source = ReportSource(path=path, text=text, original_text=result.original_text or text,
                           year=year, fmt=fmt, organ=organ, cells=cells,
                           truncated=bool(getattr(result, "truncated", False)),
-                          extra_rows=dict(getattr(result, "extra_rows", {}) or {}))
+                          extra_rows=dict(getattr(result, "extra_rows", {}) or {}),
+                          foreign_labels=dict(getattr(result, "foreign_labels", {}) or {}),
+                          short_rows=dict(getattr(result, "short_rows", {}) or {}))
     return ds, source
 
 

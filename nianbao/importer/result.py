@@ -21,6 +21,8 @@ class ImportResult:
     text: str  # normalised, simplified text
     truncated: bool = False  # cut off before sections 五 and 六 (only with partial=True)
     extra_rows: dict = field(default_factory=dict)  # table key → labels of rows the format does not have
+    foreign_labels: dict = field(default_factory=dict)  # table key → (printed, format's label): another format's row label
+    short_rows: dict = field(default_factory=dict)  # table key → (row key, numbers printed): fewer than columns, not read
 
     def entries(self, kind: str) -> list[LogEntry]:
         return [e for e in self.log if e.kind == kind]

@@ -38,6 +38,7 @@ class _Labels:
     cores: dict  # core key (long enough to be unambiguous) → row key
     headers: frozenset  # keys of column, group and block labels, corner, first header
     columns: frozenset  # keys of column labels (to tell the formats apart)
+    foreign: dict  # label key of another format's label for a row this format also has → row key (规范性文件)
 
 
 @cache
@@ -59,7 +60,11 @@ def _labels(code: str, tkey: str) -> _Labels:
             headers.update(label_key(p) for p in c.path)
     headers.update(label_key(x) for x in (t.corner, t.first_header) if x)
     headers.update(label_key(b[0]) for b in t.blocks)
-    return _Labels(exact, cores, frozenset(headers | columns), frozenset(columns))
+    # The same row under another format's label (2019 规范性文件 for 2021 行政规范性文件): the row's key is kept.
+    foreign = {label_key(r.path[-1]): r.key for other in F.codes() if other != code
+               for r in F.get(other).tables[tkey].rows
+               if t.layout != "wide" and any(r.key == mine.key for mine in t.rows) and label_key(r.path[-1]) not in exact}
+    return _Labels(exact, cores, frozenset(headers | columns), frozenset(columns), foreign)
 
 
 # 规章（设区的市、自治州人民政府应提供相关数据）: a filling note printed inside a row label.
@@ -189,6 +194,8 @@ class TableRead:
     entries: list = field(default_factory=list)  # (kind, message, cells)
     units: dict = field(default_factory=dict)  # column key → unit its header states (采购总金额（万元）)
     extra_rows: list = field(default_factory=list)  # labels of rows with numbers that the format does not have
+    foreign_labels: list = field(default_factory=list)  # (label printed, the format's label): another format's row label
+    short_rows: list = field(default_factory=list)  # (row key, numbers printed): fewer numbers than columns, not placed
 
     @property
     def score(self) -> int:
@@ -285,6 +292,13 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
         if row_key is None and (row_key := _with_words_dropped(tokens[i], labels)) is not None:
             read.note("normalised", f"{table.short}：行标签“{tokens[i].text}”与格式的“{table.row(row_key).path[-1]}”"
                                     f"不同（漏字），按该行读取")
+        # Only a label with cells after it: the word alone in a list of the text is not that row.
+        foreign = (row_key is None and not tokens[i].value and i + 1 < len(tokens) and tokens[i + 1].value
+                   and (row_key := labels.foreign.get(tokens[i].key)) is not None)
+        if foreign:
+            own = table.row(row_key).path[-1]
+            read.foreign_labels.append((tokens[i].text, own))
+            read.note("normalised", f"{table.short}：行标签“{tokens[i].text}”是另一版格式的写法，本格式为“{own}”，按该行读取")
         if row_key is None:
             if _stray_row(tokens, i, labels):
                 strays.append(i)
@@ -298,7 +312,8 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
         while j < len(tokens) and tokens[j].value:
             j += 1
         values = tokens[label_end:j]
-        read.rows_seen.add(row_key)
+        if not foreign:  # the format is told by its own labels: a row printed in the other's form does not count
+            read.rows_seen.add(row_key)
         if row_key not in found or (not any(not v.empty for v in found[row_key][1]) and values):
             found[row_key] = (i, values)
             ends[row_key] = j
@@ -330,6 +345,7 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
     if _no_number(tokens, start, read.last, found):
         _store_blank(read, table, found, tokens)
         return read
+    short, whole = [], True  # rows with too few numbers; every other row printed with all its numbers
     for n, row in enumerate(table.rows):
         if row.key in found:
             i, values = found[row.key]
@@ -343,7 +359,14 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
                 placed = Placed([""], "ambiguous", "这一行唯一的单元格处是多出的空行，按空白读取")
             if end == len(tokens) and placed.kind != "found":
                 placed = _place_cut(values, len(row.columns), table.rows[n + 1] if n + 1 < len(table.rows) else None, placed)
+            shown = sum(not v.empty for v in values)
+            if end < len(tokens) and placed.texts is None and 0 < shown < len(row.columns):
+                short.append((row.key, shown))  # the row goes on after its numbers: not a page cut
+            elif shown != len(row.columns):
+                whole = False
             _store(read, table, row, columns if table.layout == "grid" else row.columns, placed)
+    if whole:  # one short row among complete ones was printed short; where many are, the page dropped empty cells
+        read.short_rows = short
     return read
 
 
@@ -472,12 +495,14 @@ class TablesRead:
     regions: dict  # table key → (first line, last line) of the table in the document
     entries: list  # (kind, message, cells)
     extra_rows: dict  # table key → labels of rows with numbers that the format does not have
+    foreign_labels: dict  # table key → (label printed, the format's label) of rows printed in another format's words
+    short_rows: dict  # table key → (row key, numbers printed) of rows with fewer numbers than columns, not read
 
 
 def read_tables(tokens: list[Token]) -> TablesRead:
     """Read 表二, 表三 and 表四 with every format; keep, per table, the format that matches best."""
     codes = F.codes()
-    cells, formats, regions, entries, extra = {}, {}, {}, [], {}
+    cells, formats, regions, entries, extra, foreign, short = {}, {}, {}, [], {}, {}, {}
     after = 0
     for tkey in ("t2", "t3", "t4"):
         reads = []
@@ -496,6 +521,10 @@ def read_tables(tokens: list[Token]) -> TablesRead:
         entries += best.entries
         if best.extra_rows:
             extra[tkey] = best.extra_rows
+        if best.foreign_labels:
+            foreign[tkey] = best.foreign_labels
+        if best.short_rows:
+            short[tkey] = best.short_rows
         regions[tkey] = (tokens[best.first].line, tokens[best.last].line)
         after = max(after, best.last + 1)
-    return TablesRead(cells, formats, regions, entries, extra)
+    return TablesRead(cells, formats, regions, entries, extra, foreign, short)

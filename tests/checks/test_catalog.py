@@ -247,6 +247,35 @@ CASES = {
         lambda: run(imported(T2_2021.replace("行政处罚 | 0", "行政检查 | 4\n行政处罚 | 0"))),
         lambda: run(imported(T2_2021)),
     ),
+    # rules10b: the year of the report a text announces or says it published
+    "period.announced_year": (
+        lambda: run(report("依据条例，特向社会公布2022年度本局政府信息公开工作年度报告。", year=2021)),
+        lambda: run(report("依据条例，现公布青松镇2021年政府信息公开工作年度报告；2020年度报告已于去年公开。", year=2021)),
+    ),
+    "period.published_early": (
+        lambda: run(report("本镇编制完成2023年政府信息公开工作年度报告，并于2023年1月20日前在县政府网站公布。", year=2023)),
+        lambda: run(report("本镇编制完成2022年政府信息公开工作年度报告，并于2023年1月20日前在县政府网站公布。", year=2023)),
+    ),
+    # rules10b: the organ named differently by the page's publisher line or the contact sentence
+    "organ.page_name": (
+        lambda: run(_organ_page("松山区卫生健康局", "发布者：区卫体局  发布日期：2022-01-10\n", "请与松山区卫生健康局办公室联系。")),
+        lambda: run(_organ_page("松山区卫生健康局", "发布者：区卫健局  来源：区政府办公室\n", "请与我局办公室联系。")),
+    ),
+    # rules10b: 电 for 电话 before a number
+    "contact.phone_word": (
+        lambda: run(report("如有疑问请与镇党政办联系（邮编：100000，电0470-8952226）。")),
+        lambda: run(report("如有疑问请与镇党政办联系（邮编：100000，电话0470-8952226）。")),
+    ),
+    # rules10b: the template's 单位 left after the organ's name
+    "organ.template_word": (
+        lambda: run(report("根据条例规定，编制青松镇单位2021年政府信息公开工作年度报告。")),
+        lambda: run(report("根据条例规定，编制青松镇2021年政府信息公开工作年度报告，全镇各单位2021年共公开信息80条。")),
+    ),
+    # rules10b: a row printed with the other format's label, read under this format's row
+    "wording.row_label": (
+        lambda: run(imported(T2_2021.replace("行政规范性文件 | 1", "规范性文件 | 1"))),
+        lambda: run(imported(T2_2021)),
+    ),
     "format.table_missing": (
         lambda: run(report("一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
                            "本年度未收到申请。\n四、政府信息公开行政复议、行政诉讼情况\n无。")),
@@ -610,3 +639,49 @@ def test_a_township_calls_itself_by_its_own_level(organ, text, fires):
 ])
 def test_two_stops_of_different_kinds_in_a_row(text, fires):
     assert ("wording.doubled_punct" in ids(run(report(text)))) is fires
+
+
+# ---------------------------------------------------------------- rules10b: classes widened on the sixth held-out set
+
+@pytest.mark.parametrize("rule_id, text, year, fires", [
+    ("contact.phone", "如有疑问请联系本镇党政办（电话：0531--4567890）。", 2021, True),
+    ("contact.phone", "如有疑问请联系本镇党政办（电话：0531-4567890）。", 2021, False),
+    ("contact.phone", "如有疑问请联系本镇党政办（联系方式：4567890）。", 2021, True),  # no area code
+    ("contact.phone", "如有疑问请联系本镇党政办，电话号码：4567890。", 2021, True),
+    ("contact.phone", "如有疑问请联系本镇党政办，电话号码：0531-4567890。", 2021, False),
+    ("contact.phone_word", "请与本局办公室联系（地址：示例路8号，邮编：100000，电0470-8952226）。", 2021, True),
+    ("contact.phone_word", "联系电：13912345678。", 2021, True),
+    ("contact.phone_word", "全年来电12345件，用电8952226千瓦时；电话：0470-8952226。", 2021, False),
+    ("period.garbled_date", "本报告统计期限为2023 1月1日至2023 12月31日。", 2023, True),
+    ("period.garbled_date", "统计期限为2023 1231日止。", 2023, True),
+    ("period.garbled_date", "全镇共有农户1998 户，2023年1月1日起执行新标准。", 2023, False),
+])
+def test_rules10b_classes(rule_id, text, year, fires):
+    assert (rule_id in ids(run(report(text, year=year)))) is fires
+
+
+def _organ_page(organ: str, header: str, opening: str) -> checks.ReportSource:
+    """A page of ``organ``'s report: the site's header line (kept only in the text as published) and the opening."""
+    text = f"{organ}2021年政府信息公开工作年度报告\n本报告依据条例编制。{opening}\n一、总体情况\n"
+    return checks.ReportSource(path="r.txt", text=text, original_text=header + text, year=2021,
+                               fmt=formats.for_year(2021), organ=organ)
+
+
+@pytest.mark.parametrize("organ, opening, fires", [
+    ("青松乡", "请联系示例县青松集镇，电话：0792-1234567。", True),  # another place of the township's kind
+    ("青松乡", "请联系示例县青松乡党政办，电话：0792-1234567。", False),  # a county prefix and an office
+    ("青松乡人民政府", "请与乡政府党政办联系。", False),  # a short form
+    ("青松乡人民政府", "请与本乡党政办联系。", False),  # the organ speaking of itself
+    ("示例县交通运输局", "请与县交通局办公室联系。", False),  # 交通局 is a short form of 交通运输局
+    ("示例县交通运输局", "请与县政府办公室联系。", False),  # another kind of organ
+])
+def test_organ_page_name_in_the_contact_sentence(organ, opening, fires):
+    assert ("organ.page_name" in ids(run(_organ_page(organ, "", opening)))) is fires
+
+
+def test_cell_short_row_one_row_printed_with_fewer_numbers_than_columns():
+    found = run(imported(T2_2021.replace("行政规范性文件 | 1 | 0 | 3", "行政规范性文件 | 4")))
+    short = [f for f in found if f.id == "cell.short_row"]
+    assert [(f.table, f.row) for f in short] == [("t2", "normative_docs")]
+    assert not any(f.id == "cell.missing" and f.row == "normative_docs" for f in found)  # said once, rightly
+    assert "cell.short_row" not in ids(run(imported(T2_2021)))

@@ -201,3 +201,32 @@ def test_a_township_the_title_shortens_is_named_in_full_by_the_pages_fields(tmp_
             "一、总体情况\n2023年，街道认真落实条例，主动公开信息30条。\n二、主动公开政府信息情况\n")
     assert _import(tmp_path, text).cells_json["organ"] == "青松街道办事处"
     assert _import(tmp_path, text.replace("信息来源：某某区青松街道办事处\n", "")).cells_json["organ"] == "青松街道"
+
+
+# ---------------------------------------------------------------- rules10b: a row label in the other format's words
+
+def test_a_2021_table_row_printed_with_the_2019_label_is_read_under_its_2021_row(tmp_path):
+    text = ("青松乡2022年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+            "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0\n规范性文件 | 2 | 1 | 5\n"
+            "第二十条第（五）项\n信息内容 | 本年处理决定数量\n行政许可 | 3\n")
+    r = _import(tmp_path, text)
+    assert r.cells_json["format"]["t2"] == "2021"
+    assert [r.cells_json["cells"][f"t2.normative_docs.{c}"] for c in ("made", "repealed", "in_force")] == [2, 1, 5]
+    assert r.foreign_labels == {"t2": [("规范性文件", "行政规范性文件")]} and not r.extra_rows
+    # The word alone in the text, no cells after it: not a row.
+    plain_text = text.replace("规范性文件 | 2 | 1 | 5\n", "") + "本乡清理规范性文件\n规范性文件\n"
+    assert _import(tmp_path, plain_text).foreign_labels == {}
+
+
+def test_a_row_printed_short_among_complete_rows_is_reported_not_read(tmp_path):
+    rows = ["规章", "0", "0", "0", "规范性文件", "1", "1", "1", "第二十条第(八)项", "信息内容", "上一年项目数量", "本年增/减",
+            "行政事业性收费", "3", "第二十条第(九)项", "信息内容", "采购项目数量", "采购总金额", "政府集中采购", "2", "6",
+            "三、收到和处理政府信息公开申请情况"]
+    head = ["青松乡2020年政府信息公开工作年度报告", "二、主动公开政府信息情况", "第二十条第(一)项", "信息内容",
+            "本年新制作数量", "本年新公开数量", "对外公开总数量"]
+    r = _import(tmp_path, "\n\n".join(head + rows))
+    assert r.short_rows == {"t2": [("fees", 1)]}
+    assert not any(k.startswith("t2.fees.") for k in r.cells_json["cells"])
+    # Where other rows lack numbers too, the page dropped its empty cells: nothing is said about one row.
+    sparse = [x for x in rows if x not in ("1",)]
+    assert _import(tmp_path, "\n\n".join(head + sparse)).short_rows == {}
