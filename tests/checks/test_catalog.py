@@ -685,3 +685,11 @@ def test_cell_short_row_one_row_printed_with_fewer_numbers_than_columns():
     assert [(f.table, f.row) for f in short] == [("t2", "normative_docs")]
     assert not any(f.id == "cell.missing" and f.row == "normative_docs" for f in found)  # said once, rightly
     assert "cell.short_row" not in ids(run(imported(T2_2021)))
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("本报告所列数据的统计期限为2023年1月1日至12月31止。", True),  # 日 lost before 止
+    ("本报告所列数据的统计期限为2023年1月1日至12月31日止。", False),
+])
+def test_a_day_without_its_character_before_the_end_of_the_period(text, fires):
+    assert ("period.garbled_date" in ids(run(report(text, year=2023)))) is fires
