@@ -221,7 +221,7 @@ def percentages(ctx: Context):
         return
     bases = [v for v in (ctx.total(["t3.new.total"]), ctx.total(["t3.total.total"]),
                          ctx.total(["t3.new.total", "t3.carried_in.total"])) if v]
-    if not bases:
+    if not bases or ("%" not in ctx.text and "％" not in ctx.text):
         return
     for p, s, norm in _own_sentences(ctx, about_applications=True):
         for m in _PERCENT.finditer(norm):
@@ -393,6 +393,8 @@ def _share_fits(n: int, total: int, pct: str) -> bool:
       example="累计公开信息80条，其中年报1条，占比1.1%；工作动态54条，占比67.5%；领导信息11条，占比13.8%")
 def stated_shares(ctx: Context):
     for p in ctx.passages:
+        if "%" not in p.text and "％" not in p.text:
+            continue  # no share stated: the sentences need not be read
         sents = normalised_sentences(p.text)
         for i, s in enumerate(sents):
             nxt = sents[i + 1] if i + 1 < len(sents) else ""
