@@ -301,8 +301,9 @@ def _old_heading(text: str) -> str | None:
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七]\s*、\s*([^。，]{2,24})$")
 
 
-@rule("format.section_title", "warning", "format", "部分标题与格式不符",
-      "已发布报告的部分标题只有序号和开头的字与格式相同，说的却是另一回事（一、总体要求 应为 一、总体情况）。"
+@rule("format.section_title", "warning", "wording", "部分标题与格式不符",
+      "已发布报告的部分标题只有序号和开头的字与格式相同，其余的字不同或缺少（一、总体要求 应为 一、总体情况；"
+      "二、主动公开信息情况 少了“政府”）：标题的文字问题，归文字规范（部分缺失或顺序错误归格式版本）。"
       "格式允许的写法（二、主动公开政府信息的情况；五、政府信息公开工作存在的主要问题及改进情况）、断行或截断的标题（四、政府信息公）"
       "和标题中重复的词（wording.doubled_word 报告）不算；沿用2019年以前结构的报告由 format.superseded 报告。", needs_format=False,
       example="一、总体要求 …… 二、主动公开政府信息情况 ……")
