@@ -82,8 +82,8 @@ def _listed_twice(text: str):
 _DOUBLED_TOTAL = re.compile(r"(?<![公总])共(?:收到|受理|公开|发布|办理|答复|处理)[\u4e00-\u9fff]{0,12}共计?(?=\d)")
 # 对加强对新条例的学习: a preposition before a verb and again before its object (the first one is stray).
 _DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开展|进行|推进|落实|规范|完善|深化)\1")
-# 鄂温克族自治旗旗政府, 镇镇介绍: the unit of a place name written twice before what it names.
-_DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区市])\1(?=人民政府|政府|介绍|概况|党委)")
+# 鄂温克族自治旗旗政府, 镇镇介绍, 某区区行政中心: the unit of a place name written twice before what it names.
+_DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区市])\1(?=人民政府|政府|介绍|概况|党委|行政中心)")
 _NEAR_MIN, _NEAR_MAX = 3, 6
 # For each length n: a Han character at i that comes again at i + n, with 2n + 1 Han characters from i.
 _NEAR_STARTS = tuple((n, re.compile(rf"(?=([\u4e00-\u9fff])[\u4e00-\u9fff]{{{n - 1}}}\1[\u4e00-\u9fff]{{{n}}})"))

@@ -693,3 +693,11 @@ def test_cell_short_row_one_row_printed_with_fewer_numbers_than_columns():
 ])
 def test_a_day_without_its_character_before_the_end_of_the_period(text, fires):
     assert ("period.garbled_date" in ids(run(report(text, year=2023)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("地址：青松大道1号某某区区行政中心5号楼。", True),
+    ("地址：青松大道1号某某区行政中心5号楼，杨柳乡乡村两级公开栏同步更新。", False),
+])
+def test_the_unit_of_a_place_written_twice_before_the_office(text, fires):
+    assert ("wording.doubled_word" in ids(run(report(text)))) is fires
