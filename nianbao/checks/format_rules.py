@@ -155,6 +155,14 @@ _RUN_TOGETHER = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?函)\s*[〔【\[
 _TITLE_CUT = re.compile(r"(?<!关于印发)(?<!印发)中华人民共和国政府信息公开工作年度报告格式的通知")
 
 
+@cache
+def _notice_title(title: str) -> re.Pattern:
+    """A notice's title as reports cite it: 关于 and 工作 may be left out (政府信息公开年度报告有关事项的通知); not the
+    title of a yearly notice named after it (关于做好2023年度政府信息公开工作年度报告……的通知)."""
+    core = re.escape(title).replace("关于", "(?:关于)?", 1).replace("工作", "(?:工作)?")
+    return re.compile(r"(?<![年度好])" + core)
+
+
 def _unmarked(text: str) -> str:
     """The text without spaces and title marks, as notice titles are compared."""
     return re.sub(r"[\s《》〈〉<>“”\"]", "", text)
@@ -162,7 +170,7 @@ def _unmarked(text: str) -> str:
 
 @rule("format.notice", "warning", "format", "引用的格式通知或格式名称有误",
       "报告引用的格式通知应与报告年度适用的格式一致（2021年度起为国办公开办函〔2021〕30号，2019、2020年度为〔2019〕60号）；"
-      "通知的发文字号（如写成国办发〔2021〕30号、〔202130号）、年份与序号的搭配，通知的名称（只写名称、不写文号时同样核对；"
+      "通知的发文字号（如写成国办发〔2021〕30号、〔202130号）、年份与序号的搭配，通知的名称（只写名称、不写文号时同样核对，名称少了“关于”“工作”的也算；"
       "缺了“关于印发”），以及格式名称（《中华人民共和国政府信息公开工作年度报告格式》）应与格式描述一致。", needs_format=False,
       example="2022年度报告：根据……（国办公开办函〔2019〕60号）的要求编制；依照国办发〔2021〕30号编制本报告")
 def notice(ctx: Context):
@@ -185,9 +193,10 @@ def notice(ctx: Context):
     bare = _unmarked(ctx.text)
     cited = {notices[(m["year"], m["number"])] for m in _NOTICE.finditer(text) if (m["year"], m["number"]) in notices}
     for f in F.all_formats().values():
-        title = f.notice_title or ""
-        if title and title in bare and f not in cited and right is not None and f is not right:
-            yield Hit(f"{ctx.year}年度报告引用了{f.name}的通知《{title}》，{ctx.year}年度应适用{right.name}。", quote=title)
+        m = _notice_title(f.notice_title).search(bare) if f.notice_title and right is not None and f is not right else None
+        if m and f not in cited:
+            yield Hit(f"{ctx.year}年度报告引用了{f.name}的通知《{m.group(0)}》，{ctx.year}年度应适用{right.name}。",
+                      quote=m.group(0))
     for m in _TITLE_CUT.finditer(bare):
         yield Hit(f"格式通知的名称缺字：“{m.group(0)}”应为《关于印发〈{F.wording()['document']}〉的通知》。", quote=m.group(0))
     name = F.wording()["document"]

@@ -471,6 +471,42 @@ def enumeration(ctx: Context):
                       quote=para[m.start(1):m.end(1) + 4])
 
 
+# （三）、 (四)、: a number in brackets is marked off by its brackets; a 、 after them doubles the mark.
+# Only at the start of a line or a sentence: 第二十条（一）、（二）项 lists the items of an article.
+_BRACKET_NUMBER_COMMA = re.compile(r"(?:^|(?<=[。；;：:！!？?]))[ \t\u3000]*[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                                   r"[ \t\u3000]*、(?=[ \t\u3000]*[\u4e00-\u9fff])", re.M)
+
+
+@rule("wording.number_comma", "warning", "wording", "括号序号后多了顿号",
+      "带括号的序号（（一）（二）、(1)）本身已把序号与标题隔开，后面不再加顿号：“（三）、依申请公开情况”应为“（三）依申请公开情况”。"
+      "只看行首或句首的序号（第二十条（一）、（二）项的列举不算）；一篇报告报一条，注明处数。", needs_format=False,
+      example="（三）、依申请公开情况")
+def number_comma(ctx: Context):
+    text = ctx.text
+    if "、" not in text:
+        return
+    found = list(_BRACKET_NUMBER_COMMA.finditer(text))
+    if found:
+        m = found[0]
+        times = f"（共{len(found)}处）" if len(found) > 1 else ""
+        yield Hit(f"括号序号后多了顿号{times}：“{around(text, m.start(), m.end()).strip()}”，括号序号后不加顿号。",
+                  quote=m.group(0).strip())
+
+
+# 2025年大垅乡2025年度政府信息公开工作年度报告: the year written twice in the report's name (its title).
+_YEAR_TWICE = re.compile(r"(?<!\d)(20\d{2})年?度?[\u4e00-\u9fff]{0,20}?(?<!\d)\1年?度?(?:政府)?信息公开工作年度报告")
+
+
+@rule("wording.year_twice", "warning", "wording", "报告名称中年份写了两遍",
+      "报告标题或所引报告名称中同一年份写了两遍（2025年××乡2025年度政府信息公开工作年度报告）。", needs_format=False,
+      example="2025年青松乡2025年度政府信息公开工作年度报告")
+def year_twice(ctx: Context):
+    text = normalise_digits(ctx.text)
+    m = _YEAR_TWICE.search(text)
+    if m:
+        yield Hit(f"报告名称中年份“{m.group(1)}”写了两遍：“{m.group(0)}”。", quote=m.group(0))
+
+
 # 公开村务信息，2条: a comma between a thing and its count.
 _STRAY_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])[，,](\d+(?:余|多)?[条件篇项个])(?=[；;。，,]|$)")
 

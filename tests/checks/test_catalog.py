@@ -364,6 +364,14 @@ CASES = {
         lambda: run(report("本年公开部门预算 1 条、部门决 1 条、工作动态12条。")),
         lambda: run(report("本年公开部门预算 1 条、部门决算 1 条，重大部门决策3项均已公开。")),
     ),
+    "wording.number_comma": (
+        lambda: run(report("一、总体情况\n（二）、依申请公开情况\n本局全年未收到申请。")),
+        lambda: run(report("一、总体情况\n（二）依申请公开情况\n依照第三十六条（一）、（二）项作出答复。")),
+    ),
+    "wording.year_twice": (
+        lambda: run(report("2024年青松乡2024年度政府信息公开工作年度报告\n一、总体情况", year=2024)),
+        lambda: run(report("青松乡2024年度政府信息公开工作年度报告\n（2025年1月发布）", year=2024)),
+    ),
     "content.dated_phrase": (
         lambda: run(report("2023年，本镇围绕统筹疫情防控和经济社会发展，深入推进政务公开。", year=2023)),
         lambda: run(report("2022年，本镇围绕统筹疫情防控和经济社会发展，深入推进政务公开。", year=2022)),
@@ -579,3 +587,35 @@ def test_unstated_period_needs_the_opening_on_the_page():
     assert "period.unstated" not in ids(run(report("一、总体情况\n2023年，青松镇主动公开各类信息一百余条，内容涵盖财政预决算和社会救助。\n"
                                                    "二、主动公开政府信息情况\n", year=2023)))
 
+
+
+# ---------------------------------------------------------------- classes widened with the sixth held-out set (rules10a)
+
+@pytest.mark.parametrize("year, text, fires", [
+    (2023, "本局认真贯彻新修订的《条例》，推进公开。", True),
+    (2022, "本局认真落实新修订的中华人民共和国政府信息公开条例。", True),
+    (2021, "本局认真贯彻新修订的《条例》，推进公开。", False),  # the first years under the 2019 revision
+    (2023, "本局认真学习新修订的《重大行政决策程序暂行条例》。", False),  # another regulation
+])
+def test_newly_revised_regulation_is_dated(year, text, fires):
+    assert ("content.dated_phrase" in ids(run(report(text, year=year)))) is fires
+
+
+@pytest.mark.parametrize("year, text, fires", [
+    (2022, "依据《政府信息公开年度报告有关事项的通知》编制本报告。", True),  # 关于 and 工作 left out
+    (2023, "根据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》编制。", True),
+    (2023, "根据市政府办公室《关于做好2023年度政府信息公开工作年度报告有关事项的通知》编制。", False),
+    (2020, "依据《关于政府信息公开工作年度报告有关事项的通知》编制本报告。", False),  # the notice of its years
+])
+def test_the_2019_notice_cited_by_its_name(year, text, fires):
+    assert ("format.notice" in ids(run(report(text, year=year)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("按照县委、县政府的统计部署和要求，推进政务公开。", True),
+    ("按照统计部署工作方案开展普查。", False),
+    ("畅通依法申请公开渠道，及时答复申请人。", True),
+    ("公民可以依法申请公开政府信息。", False),
+])
+def test_misnamed_set_phrases(text, fires):
+    assert ("wording.typo" in ids(run(report(text)))) is fires
