@@ -10,6 +10,7 @@ from ..sections import find_headings, named_by_words
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
+from .outline import outlines
 from .registry import rule
 
 
@@ -282,19 +283,37 @@ def table_missing(ctx: Context):
 
 
 @rule("format.superseded", "warning", "format", "沿用2019年以前的报告结构",
-      "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”），或部分标题是那时的结构（一、概述；"
-      "三、依申请公开办理情况），应按适用的格式编写六个部分。前言的部分列表与正文的部分标题各报一条。",
+      "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”），前言的部分列表列的是那时的部分（概述、"
+      "回应社会关切、举报投诉、重点领域、不予公开、附统计表），或部分标题是那时的结构（一、概述；三、依申请公开办理情况），"
+      "应按适用的格式编写六个部分。一篇报告报一条，列出所见之处。",
       needs_format=False, example="全文分为概述、主动公开情况、政府信息公开的收费及减免情况等部分")
 def superseded(ctx: Context):
-    parts = sorted({p for f in F.all_formats().values() for p in f.superseded_parts}, key=len, reverse=True)
+    # The outline's list, a part named in the text and the headings are three places the old structure shows;
+    # they are one defect of the report (one finding, naming each place seen).
+    seen = []
     text = _squeeze(ctx.text)
-    # The outline's list and the headings of the text are two places the old structure shows: one finding each.
-    part = next((p for p in parts if p in text), None)
+    part = next((p for p in _superseded_parts() if p in text), None)
     if part is not None:
-        yield Hit(f"报告列出了2019年以前格式的部分“{part}”，应按适用的格式编写六个部分。", quote=part)
+        seen.append(f"列出了2019年以前格式的部分“{part}”")
+    words = _superseded_outline()
+    listed = next((m.group(0) for _, o, _ in outlines(ctx.text) if (m := words.search(o.group("list")))), None)
+    if listed is not None and (part is None or listed not in part):
+        seen.append(f"前言的部分列表列有2019年以前格式的“{listed}”")
     line = _old_heading(ctx.text)
     if line:
-        yield Hit(f"部分标题“{line}”是2019年以前格式的结构，应按适用的格式编写六个部分。", quote=line)
+        seen.append(f"部分标题“{line}”是2019年以前格式的结构")
+    if seen:
+        yield Hit(f"报告{'；'.join(seen)}，应按适用的格式编写六个部分。", quote=part or listed or line)
+
+
+@cache
+def _superseded_parts() -> tuple[str, ...]:
+    return tuple(sorted({p for f in F.all_formats().values() for p in f.superseded_parts}, key=len, reverse=True))
+
+
+@cache
+def _superseded_outline() -> re.Pattern:
+    return re.compile("|".join(f.superseded_outline for f in F.all_formats().values() if f.superseded_outline))
 
 
 def _old_heading(text: str) -> str | None:

@@ -14,7 +14,8 @@ import opencc
 from .. import formats as F
 from .context import Context
 from .finding import Hit
-from .numerals import normalise_digits, to_int
+from .numerals import normalise_digits
+from .outline import outlines
 from .registry import rule
 from .text import SENTENCE_END, around, each_match, normalised_sentences, paragraphs, sentences
 
@@ -213,9 +214,6 @@ _TOPICS = {
     "problems": r"问题",
     "other": r"其[他它](?:需要)?(?:报告|说明|汇报)",
 }
-_OUTLINE = re.compile(r"(?:包括|由|分为|涵盖|包含)(?P<list>[^。]{10,200}?)(?P<etc>等)?"
-                      r"(?:共?(?P<n>[一二三四五六七八九十\d]+)(?:个)?(?:部分|方面)"
-                      r"|(?:等)?(?:内容|方面)(?:组成)?[。，,]|组成[。，,]|(?=。))")
 
 
 @rule("wording.outline", "warning", "wording", "前言列出的部分与所称部分数不符",
@@ -223,13 +221,7 @@ _OUTLINE = re.compile(r"(?:包括|由|分为|涵盖|包含)(?P<list>[^。]{10,20
       "“本报告包括……等内容”没有写部分数时，列出四项以上却缺了某一部分。",
       needs_format=False, example="本报告由总体情况、主动公开……、存在的主要问题及改进情况、其他需要报告的事项等五部分组成")
 def outline(ctx: Context):
-    for s in sentences(ctx.text):
-        m = _OUTLINE.search(s)
-        if not m:
-            continue
-        n = to_int(m.group("n")) if m.group("n") else None
-        if n is None and not re.search(r"报告|全文|年报", s[:m.start()]):
-            continue  # 主要内容包括…等方面: the work, not the report's parts
+    for s, m, n in outlines(ctx.text):
         items = [x for x in re.split(r"[、，,；;]|以及", m.group("list")) if x.strip()]
         topics = [k for k, p in _TOPICS.items() if re.search(p, m.group("list"))]
         # An item written twice in a row is wording.doubled_word's (one finding for one span of text).
