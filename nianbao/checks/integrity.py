@@ -55,6 +55,8 @@ _BREADCRUMB = re.compile(r"首页|位置\s*[:：]|\S\s+>\s+\S|^\s*[>＞»]\s")
 _MARKUP = re.compile(r"&(?:lt|gt|nbsp|amp|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|#\d{2,5});?"
                      r"|</?(?:p|br|span|div|font|strong|b|td|tr|table|img|a|style|o:p)(?:\s[^<>]{0,80})?/?>", re.I)
 _PIPES = re.compile(r"^\s*\|{20,}\s*$", re.M)
+# ???? or ����: characters the page's encoding lost (a run of three or more; a report never writes one).
+_LOST_CHARACTERS = re.compile(r"[?？\ufffd]{3,}")
 
 
 _ANGLES = re.compile("[<＜>＞]")
@@ -75,7 +77,8 @@ def _stray_angle(line: str) -> int | None:
 
 
 @rule("integrity.fragment", "warning", "integrity", "页面残留碎片",
-      "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行的“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字。",
+      "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行的“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字；"
+      "编码丢失的字符（连续的“???”或“�”，乱码）也报一条。",
       needs_format=False,
       example="请与巴彦高勒镇人民政府联系（电话：0482-6765007）。 中华人民共和国政府信息公开工作年度报告格式>")
 def fragments(ctx: Context):
@@ -90,6 +93,11 @@ def fragments(ctx: Context):
         yield Hit(f"残留网页代码：“{around(text, m.start(), m.end(), 15)}”。", quote=m.group(0))
     for m in _PIPES.finditer(text):
         yield Hit(f"残留碎片：一行{len(m.group(0).strip())}个“|”。", quote=m.group(0).strip()[:20])
+    lost = list(_LOST_CHARACTERS.finditer(text))
+    if lost:  # one encoding failure of the page, however many places it shows
+        m = lost[0]
+        times = f"（共{len(lost)}处）" if len(lost) > 1 else ""
+        yield Hit(f"页面有乱码{times}：“{around(text, m.start(), m.end(), 15)}”，这些字符在转换编码时丢失。", quote=m.group(0)[:20])
 
 
 @rule("integrity.truncated", "warning", "integrity", "页面不完整",

@@ -630,3 +630,12 @@ def test_the_2019_notice_cited_by_its_name(year, text, fires):
 ])
 def test_misnamed_set_phrases(text, fires):
     assert ("wording.typo" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("????????\n本局依法推进政务公开。", True),
+    ("本局\ufffd\ufffd\ufffd推进政务公开。", True),
+    ("对本报告有疑问？请来电咨询。", False),
+])
+def test_characters_lost_to_the_encoding(text, fires):
+    assert ("integrity.fragment" in ids(run(report(text)))) is fires
