@@ -185,10 +185,15 @@ def _t2s():
 # Share of Han characters that change from traditional to simplified above which a text is traditional.
 _TRADITIONAL_SHARE = 0.02
 _MIN_TRADITIONAL = 5
+# Fewer traditional characters in a simplified text (全麵 for 全面: a converter's slip or a copied line) count from
+# this many, once a page's link to its traditional version (繁體) is set aside.
+_FEW_TRADITIONAL = 3
+_SCRIPT_LINK = re.compile(r"[繁简簡正][體体](?:中文|版)?")
 
 
 @rule("wording.traditional", "warning", "wording", "使用繁体字",
-      "报告应使用规范简体字：正文中可转换为简体的繁体字超过汉字的2%（如网页“繁体”插件转换后的页面）。", needs_format=False,
+      "报告应使用规范简体字：正文中可转换为简体的繁体字超过汉字的2%（如网页“繁体”插件转换后的页面），"
+      f"或简体正文中夹有{_FEW_TRADITIONAL}个以上繁体字（全麵推進；页面切换繁简的链接“繁體”不算）。", needs_format=False,
       example="鄂溫克族自治旗巴彥嵯崗蘇木政府信息公開工作年度報告")
 def traditional(ctx: Context):
     text = ctx.original_text
@@ -203,6 +208,14 @@ def traditional(ctx: Context):
         examples = "".join(dict.fromkeys(changed))[:12]
         yield Hit(f"正文中有{len(changed)}个繁体字（如 {examples}），报告应使用简体字。",
                   evidence={"count": len(changed), "han": len(han)})
+        return
+    bare = _SCRIPT_LINK.sub("", text)
+    simplified = _t2s().convert(bare)
+    few = [a for a, b in zip(bare, simplified) if a != b] if len(simplified) == len(bare) else []
+    if len(few) >= _FEW_TRADITIONAL:
+        at = next(i for i, (a, b) in enumerate(zip(bare, simplified)) if a != b)
+        yield Hit(f"简体正文中夹有{len(few)}个繁体字（如 {''.join(dict.fromkeys(few))[:12]}）：“{around(bare, at, at + 1)}”，"
+                  "报告应使用简体字。", quote=bare[at], evidence={"count": len(few), "han": len(han)})
 
 
 # The six parts as outlines name them, keyed by the format's section keys.
