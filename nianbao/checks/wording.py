@@ -15,7 +15,7 @@ from .. import formats as F
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
-from .outline import outlines
+from .outline import TOPICS, outlines, topics
 from .registry import rule
 from .text import SENTENCE_END, around, each_match, normalised_sentences, paragraphs, sentences
 
@@ -218,36 +218,41 @@ def traditional(ctx: Context):
                   "报告应使用简体字。", quote=bare[at], evidence={"count": len(few), "han": len(han)})
 
 
-# The six parts as outlines name them, keyed by the format's section keys.
-_TOPICS = {
-    "overview": r"总体情况|总体|概述",
-    "proactive": r"主动公开",
-    "applications": r"收到和处理|依申请|公开申请",
-    "reviews": r"复议|诉讼",
-    "problems": r"问题",
-    "other": r"其[他它](?:需要)?(?:报告|说明|汇报)",
-}
+# An item of an outline written again, the second time with 的 or with more words after it (主动公开政府信息情况、
+# 主动公开政府信息的情况; 因……被申请行政复议、因……被申请行政复议和提起行政诉讼情况).
+_OPTIONAL_IN_ITEM = re.compile(r"[的\s]")
+
+
+def _listed_again(listed: str, items: list[str]) -> str | None:
+    if _DOUBLED_CLAUSE.search(listed):
+        return None  # a span written twice in a row is wording.doubled_word's (one finding for one span of text)
+    bare = [_OPTIONAL_IN_ITEM.sub("", x) for x in items]
+    for i, x in enumerate(bare):
+        for j, y in enumerate(bare):
+            if i != j and x and (y == x or (len(x) >= 6 and j > i and y.startswith(x))):
+                return items[i]
+    return None
 
 
 @rule("wording.outline", "warning", "wording", "前言列出的部分与所称部分数不符",
-      "前言“本报告由……等N部分组成”：所列部分数与N不符，或N不是六（六个部分缺了哪一个），或同一部分列了两次；"
-      "“本报告包括……等内容”没有写部分数时，列出四项以上却缺了某一部分。",
+      "前言“本报告由……等N部分组成”：所列部分数与N不符，或N不是六（六个部分缺了哪一个），或同一部分列了两次"
+      "（第二次多了“的”或多了后续的字也算：主动公开政府信息情况、……、主动公开政府信息的情况）；"
+      "“本报告包括……等内容”“现将……公开如下”没有写部分数时，列出四项以上却缺了某一部分。",
       needs_format=False, example="本报告由总体情况、主动公开……、存在的主要问题及改进情况、其他需要报告的事项等五部分组成")
 def outline(ctx: Context):
     for s, m, n in outlines(ctx.text):
-        items = [x for x in re.split(r"[、，,；;]|以及", m.group("list")) if x.strip()]
-        topics = [k for k, p in _TOPICS.items() if re.search(p, m.group("list"))]
-        # An item written twice in a row is wording.doubled_word's (one finding for one span of text).
-        twice = [x for x in dict.fromkeys(items) if items.count(x) > 1 and (x, x) not in zip(items, items[1:])]
-        missing = [k for k in _TOPICS if k not in topics]
+        items = [x.strip() for x in re.split(r"[、，,；;]|以及", m.group("list")) if x.strip()]
+        named = topics(m.group("list"))
+        twice = _listed_again(m.group("list"), items)
+        missing = [k for k in TOPICS if k not in named]
         problems = []
         if twice:
-            problems.append(f"“{twice[0]}”列了两次")
-        if n is not None and n != len(_TOPICS):
+            problems.append(f"“{twice}”列了两次")
+        if n is not None and n != len(TOPICS):
             problems.append(f"称{m.group('n')}部分，年度报告应为六个部分")
         # 由A、B、C等六个部分组成: 等 says the list is not complete.
         # 等 after five of six is an outline that forgot one; after two or three it is a short list.
-        complete = not m.group("etc") or len(topics) > (n or 7) / 2
+        complete = not m.group("etc") or len(named) > (n or 7) / 2
         if re.search(r"(?<!总体)(?<!情况)概述|收费|申诉", m.group("list")):
             # An outline of the structure before 2019: format.superseded says so; here only whether it counts
             # its own parts right (items between the list's main separators, ，when it has them).
@@ -257,10 +262,10 @@ def outline(ctx: Context):
                 yield Hit(f"前言的部分列表有误：称{m.group('n')}部分，实际列出{len(parts)}部分。原文：“{s[:160]}”",
                           quote=s[:160])
             continue
-        if complete and n is not None and len(topics) != n and not twice:
-            problems.append(f"称{m.group('n')}部分，实际列出{len(topics)}部分")
+        if complete and n is not None and len(named) != n and not twice:
+            problems.append(f"称{m.group('n')}部分，实际列出{len(named)}部分")
         # An outline of the structure before 2019 (概述, 收费及减免, 申诉): format.superseded says so.
-        if complete and missing and len(topics) >= 3:
+        if complete and missing and len(named) >= 3:
             titles = {s_.key: s_.title for s_ in ctx.fmt.sections} if ctx.fmt else {}
             problems.append("没有列出" + "、".join(titles.get(k, k) for k in missing))
         if problems:

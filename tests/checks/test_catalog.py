@@ -649,3 +649,24 @@ def test_characters_lost_to_the_encoding(text, fires):
 def test_a_few_traditional_characters_in_a_simplified_text(original, fires):
     plain = original.replace("麵", "面").replace("推進", "推进").replace("政務", "政务").replace("繁體", "繁体")
     assert ("wording.traditional" in ids(run(report(plain, original=original)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    # 现将……公开如下 lists five parts and leaves out 其他需要报告的事项
+    ("根据《条例》要求，现将青松镇2021年度政府信息公开总体情况，主动公开政府信息情况，收到和处理政府信息公开申请情况，"
+     "政府信息公开行政复议、行政诉讼情况，存在的主要问题及改进情况公开如下。", True),
+    ("现将青松镇2021年政府信息公开工作情况报告如下。", False),
+    # the same part again with 的 added, not next to the first
+    ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、主动公开政府信息的情况、"
+     "政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分组成。", True),
+    ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
+     "存在的主要问题及改进情况、其他需要报告的事项六个部分组成。", False),
+])
+def test_outline_forms_and_parts_listed_again(text, fires):
+    assert ("wording.outline" in ids(run(report(text)))) is fires
+
+
+def test_a_part_written_twice_in_a_row_is_one_finding():
+    text = ("全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议、"
+            "因政府信息公开工作被申请行政复议和提起行政诉讼情况、存在的问题及改进情况、其他需要报告的事项六个部分组成。")
+    assert [i for i in ids(run(report(text))) if i.startswith("wording.")] == ["wording.doubled_word"]
