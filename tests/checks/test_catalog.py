@@ -670,3 +670,11 @@ def test_a_part_written_twice_in_a_row_is_one_finding():
     text = ("全文由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议、"
             "因政府信息公开工作被申请行政复议和提起行政诉讼情况、存在的问题及改进情况、其他需要报告的事项六个部分组成。")
     assert [i for i in ids(run(report(text))) if i.startswith("wording.")] == ["wording.doubled_word"]
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("编制了《欧博官网 司法局2019年政府信息公开工作年度报告》。", True),  # a betting brand in place of the district
+    ("欧博士为本局干部讲解条例。", False),  # Dr Ou
+])
+def test_a_betting_brand_in_place_of_a_name(text, fires):
+    assert ("integrity.spam" in ids(run(report(text, year=2019)))) is fires
