@@ -12,6 +12,7 @@ import ahocorasick
 import opencc
 
 from .. import formats as F
+from ..sections import heading
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
@@ -648,7 +649,9 @@ def sentence_stop(ctx: Context):
     unstopped = []
     for line, nxt in zip(lines, lines[1:]):
         ends = ("。" in line and re.search(r"[\u4e00-\u9fff\d%，,]$", line)) or line.endswith(("，", ","))
-        if ends and len(line) >= 20 and _ITEM_START.match(nxt):
+        # ……无。 二、主动公开政府信息情况: a finished paragraph, then a section heading the page put on its line.
+        glued_heading = ends and heading(re.split(r"[。！？]", line)[-1], numbered=True) is not None
+        if ends and not glued_heading and len(line) >= 20 and _ITEM_START.match(nxt):
             unstopped.append(f"“…{line[-20:]}”之后即是“{nxt[:10]}…”")
     if unstopped:
         times = f"（共{len(unstopped)}处）" if len(unstopped) > 1 else ""

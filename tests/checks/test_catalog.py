@@ -626,6 +626,7 @@ def test_the_2019_notice_cited_by_its_name(year, text, fires):
     ("按照县委、县政府的统计部署和要求，推进政务公开。", True),
     ("按照统计部署工作方案开展普查。", False),
     ("畅通依法申请公开渠道，及时答复申请人。", True),
+    ("梳理了主动公开、依法申请公开、政府信息管理等工作。", True),
     ("公民可以依法申请公开政府信息。", False),
 ])
 def test_misnamed_set_phrases(text, fires):
@@ -678,3 +679,9 @@ def test_a_part_written_twice_in_a_row_is_one_finding():
 ])
 def test_a_betting_brand_in_place_of_a_name(text, fires):
     assert ("integrity.spam" in ids(run(report(text, year=2019)))) is fires
+
+
+def test_a_section_heading_on_the_line_of_a_finished_paragraph_is_no_missing_stop():
+    text = "（五）因政府信息公开申请提起行政诉讼的情况：本年度没有发生。 二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+    assert "wording.sentence_stop" not in ids(run(report(text)))
+    assert "wording.sentence_stop" in ids(run(report("本镇全年公开信息20条。全年未收到申请，主动公开各类信息二十条\n二、主动公开政府信息情况\n")))
