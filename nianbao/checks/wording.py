@@ -494,8 +494,8 @@ _BRACKET_NUMBER_COMMA = re.compile(r"(?:^|(?<=[。；;：:！!？?]))[ \t\u3000]
       example="（三）、依申请公开情况")
 def number_comma(ctx: Context):
     text = ctx.text
-    if "、" not in text:
-        return
+    if "）、" not in text and ")、" not in text:
+        return  # the usual text, decided in C
     found = list(_BRACKET_NUMBER_COMMA.finditer(text))
     if found:
         m = found[0]
@@ -512,8 +512,9 @@ _YEAR_TWICE = re.compile(r"(?<!\d)(20\d{2})年?度?[\u4e00-\u9fff]{0,20}?(?<!\d)
       "报告标题或所引报告名称中同一年份写了两遍（2025年××乡2025年度政府信息公开工作年度报告）。", needs_format=False,
       example="2025年青松乡2025年度政府信息公开工作年度报告")
 def year_twice(ctx: Context):
-    text = normalise_digits(ctx.text)
-    m = _YEAR_TWICE.search(text)
+    if "信息公开工作年度报告" not in ctx.text:
+        return  # no report's name to look at, decided in C
+    m = _YEAR_TWICE.search(normalise_digits(ctx.text))
     if m:
         yield Hit(f"报告名称中年份“{m.group(1)}”写了两遍：“{m.group(0)}”。", quote=m.group(0))
 
