@@ -243,9 +243,20 @@ def extra_rows(ctx: Context):
         return  # a dataset's tables are rendered from the format
     for tkey, labels in ctx.source.extra_rows.items():
         table = ctx.fmt.tables.get(tkey)
-        if table is not None:
+        labels = [x for x in labels if table is None or cut_row_label(table, x) is None]  # wording.table_label's
+        if table is not None and labels:
             yield Hit(f"{table.short}有{ctx.fmt.name}没有的行：{'、'.join(f'“{x[:20]}”' for x in labels)}，"
                       f"其数字未读入任何单元格；请按格式的行填写。", table.key, quote=labels[0][:40])
+
+
+def cut_row_label(table: F.Table, label: str) -> str | None:
+    """The format's row label that ``label`` is the end of, with words of its start left out (规范性文件 for
+    行政规范性文件 in a 2021 table), or None: a shortened label, not a row the format does not have."""
+    words = _squeeze(label)
+    if len(words) < 3:
+        return None
+    return next((r.path[-1] for r in table.rows if (full := _squeeze(_item_text(r.path[-1]))) != words
+                 and full.endswith(words)), None)
 
 
 def _item_text(label: str) -> str:

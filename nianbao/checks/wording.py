@@ -15,6 +15,7 @@ from .. import formats as F
 from ..sections import heading
 from .context import Context
 from .finding import Hit
+from .format_rules import cut_row_label
 from .numerals import normalise_digits
 from .outline import TOPICS, outlines, topics
 from .registry import rule
@@ -537,7 +538,8 @@ def _column_labels() -> tuple[str, ...]:
 
 @rule("wording.table_label", "warning", "wording", "表头栏目重复",
       "表格的同一栏目名称紧挨着印了两遍（“本年新制作数量 本年新制作数量”），另一栏的名称被覆盖；或两栏的名称都被截断成共同的开头"
-      "（“本年新 | 本年新”）：读者无法分辨各栏的数字。",
+      "（“本年新 | 本年新”）：读者无法分辨各栏的数字。已发布报告的表格中某一行的名称少了开头的字（2021年版表二的“规范性文件”"
+      "应为“行政规范性文件”）也报一条。",
       needs_format=False, example="信息内容 | 本年新制作数量 | 本年新制作数量 | 对外公开总数量")
 def table_label(ctx: Context):
     text = ctx.original_text
@@ -548,6 +550,15 @@ def table_label(ctx: Context):
     for cut, labels in _shared_starts().items():
         if text.count(cut) >= 2 and re.search(rf"(?<![\u4e00-\u9fff]){cut}[\s|]+{cut}(?![\u4e00-\u9fff])", text):
             yield Hit(f"表头栏目被截断：两栏都只印了“{cut}”（应为“{'”“'.join(labels)}”）。", quote=cut)
+    # A row printed with the start of its label left out (规范性文件 in a 2021 table 二): the importer kept it apart.
+    extra = ctx.source.extra_rows.items() if ctx.source is not None and ctx.fmt is not None else ()
+    for tkey, rows in extra:
+        table = ctx.fmt.tables.get(tkey)
+        for label in rows if table is not None else ():
+            full = cut_row_label(table, label)
+            if full is not None:
+                yield Hit(f"{table.short}的行“{label}”少了字，{ctx.fmt.name}的行为“{full}”，其数字未读入任何单元格。",
+                          tkey, quote=label)
 
 
 @cache

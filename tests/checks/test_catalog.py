@@ -686,3 +686,15 @@ def test_a_section_heading_on_the_line_of_a_finished_paragraph_is_no_missing_sto
     assert "wording.sentence_stop" not in ids(run(report(text)))
     unstopped = "本镇全年公开信息20条。全年未收到申请，主动公开各类信息二十条\n二、主动公开政府信息情况\n"
     assert "wording.sentence_stop" in ids(run(report(unstopped)))
+
+
+@pytest.mark.parametrize("extra, rule_id", [
+    (["规范性文件"], "wording.table_label"),  # 行政 left out of the 2021 label 行政规范性文件
+    (["行政检查"], "format.extra_row"),  # a row the format does not have
+])
+def test_a_row_label_cut_short_is_not_an_extra_row(extra, rule_id):
+    text = "二、主动公开政府信息情况\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n"
+    source = checks.ReportSource(path="r.txt", text=text, original_text=text, year=2022, fmt=formats.for_year(2022),
+                                 truncated=False, extra_rows={"t2": extra})
+    found = {f.id for f in run(source)} & {"wording.table_label", "format.extra_row"}
+    assert found == {rule_id}
