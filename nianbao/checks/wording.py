@@ -39,7 +39,7 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
-      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；"
+      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”“与”“及”“并”写了两遍（复议和和诉讼）；"
       "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
@@ -57,8 +57,9 @@ def doubled_word(ctx: Context):
                 continue
             seen.add((m.start(), m.end()))
             yield Hit(f"“{m.group(1)}”重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
-    for m in _DOUBLED_UNIT.finditer(text):
-        yield Hit(f"“{m.group(1)}”字重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for pattern in (_DOUBLED_UNIT, _DOUBLED_CONJUNCTION):
+        for m in pattern.finditer(text):
+            yield Hit(f"“{m.group(1)}”字重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for item in _listed_twice(text):
         yield Hit(f"列举中“{item}”写了两遍：“{around(text, text.find(item), text.find(item) + len(item))}”。", quote=item)
     for m in _DOUBLED_TOTAL.finditer(text):
@@ -86,6 +87,8 @@ _DOUBLED_TOTAL = re.compile(r"(?<![公总])共(?:收到|受理|公开|发布|办
 _DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开展|进行|推进|落实|规范|完善|深化)\1")
 # 鄂温克族自治旗旗政府, 镇镇介绍: the unit of a place name written twice before what it names.
 _DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区市])\1(?=人民政府|政府|介绍|概况|党委)")
+# 行政诉讼和和行政复议: a conjunction written twice (和和美美, 和和气气 are words).
+_DOUBLED_CONJUNCTION = re.compile(r"(?<![和与及并])([和与及并])\1(?![和与及并气美睦])")
 _NEAR_MIN, _NEAR_MAX = 3, 6
 # For each length n: a Han character at i that comes again at i + n, with 2n + 1 Han characters from i.
 _NEAR_STARTS = tuple((n, re.compile(rf"(?=([\u4e00-\u9fff])[\u4e00-\u9fff]{{{n - 1}}}\1[\u4e00-\u9fff]{{{n}}})"))
@@ -641,7 +644,9 @@ def list_comma(ctx: Context):
 _ITEM_START = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]"
                          r"|\d{1,2}\s*[.．、](?!\d)|[①-⑩])")
 # Sentences that only ever open a sentence (如对本报告有疑问), glued to the end of the one before.
-_OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|如有任何疑问|如对本年报)")
+# ……公开如下本报告中所列数据: the sentence that announces what follows, run on into the next one.
+_OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|如有任何疑问|如对本年报)"
+                     r"|(?<=如下)本(?:年度)?报告中?所列")
 # A year opening a sentence (2024年，…) right after a word: only a preposition or a conjunction may precede it.
 # (2024年，…; 2024年我乡通过…: the year, then the subject and its verb)
 _YEAR_OPENER = re.compile(r"(?<=(?P<prev>[\u4e00-\u9fff]))(?P<y>20\d{2})年度?"
@@ -651,7 +656,7 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
 
 @rule("wording.sentence_stop", "warning", "wording", "两句之间缺少句号",
       "一句话结束处没有句号：一段文字（其中已有句号）以逗号或无标点结束，下一行却开始新的序号（1. （二） 三、）；"
-      "或新的一句（如对本报告有疑问……、2024年，……）直接接在上一句的末字之后。", needs_format=False,
+      "或新的一句（如对本报告有疑问……、2024年，……、……如下本报告所列……）直接接在上一句的末字之后。", needs_format=False,
       example="……公开社会服务管理信息16条↵3.群众工作管理信息公开。……")
 def sentence_stop(ctx: Context):
     lines = [x.strip() for x in ctx.text.splitlines()]

@@ -698,3 +698,19 @@ def test_a_row_label_cut_short_is_not_an_extra_row(extra, rule_id):
                                  truncated=False, extra_rows={"t2": extra})
     found = {f.id for f in run(source)} & {"wording.table_label", "format.extra_row"}
     assert found == {rule_id}
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("现将本镇主动公开、依申请公开情况公开如下本报告中所列数据的统计期限为2021年1月1日至12月31日。", True),
+    ("现将本镇主动公开、依申请公开情况公开如下。本报告中所列数据的统计期限为2021年1月1日至12月31日。", False),
+])
+def test_an_announcement_run_on_into_the_next_sentence(text, fires):
+    assert ("wording.sentence_stop" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("未发生因政府信息公开引发的行政复议、行政诉讼和和行政赔偿。", True),
+    ("邻里之间和和美美，本镇未收到政府信息公开申请。", False),
+])
+def test_a_conjunction_written_twice(text, fires):
+    assert ("wording.doubled_word" in ids(run(report(text)))) is fires
