@@ -714,3 +714,11 @@ def test_an_announcement_run_on_into_the_next_sentence(text, fires):
 ])
 def test_a_conjunction_written_twice(text, fires):
     assert ("wording.doubled_word" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("依据《条例》编制青松镇单位2024年政府信息公开工作年度报告。", True),
+    ("依据《条例》编制本单位2024年政府信息公开工作年度报告。", False),
+])
+def test_the_template_word_left_after_the_organ_name(text, fires):
+    assert ("integrity.template" in ids(run(report(text, year=2024)))) is fires
