@@ -533,6 +533,21 @@ def stray_comma(ctx: Context):
     yield from each_match(_STRAY_COMMA, normalise_digits(ctx.text), "数量前多了逗号：“{}”。")
 
 
+# 竞争信息13条食品药品监管信息199条: two counted items of a list with no mark between them (a conjunction,
+# 和 及 与 并 或 等, joins them rightly).
+_COUNT_RUN_ON = re.compile(r"\d+\s*[条件篇项个](?![和及与并或等])(?=[\u4e00-\u9fff]{2,12}?"
+                           r"(?:信息|文件|动态|公告|指南|解读|报告|通知)\s*\d+\s*[条件篇项个])")
+
+
+@rule("wording.count_comma", "warning", "wording", "两项计数之间缺少标点",
+      "列举各类信息的条数时，前一项的数量与后一项的名称之间没有逗号或顿号（××信息13条××监管信息199条）；"
+      "以“和”“及”“等”相连的不算。", needs_format=False, example="发布竞争执法信息13条食品安全信息19条")
+def count_comma(ctx: Context):
+    text = normalise_digits(ctx.text)
+    for m in _COUNT_RUN_ON.finditer(text):
+        yield Hit(f"两项计数之间缺少逗号或顿号：“{around(text, m.start(), m.end(), 15)}”。", quote=text[m.start():m.end() + 8])
+
+
 # 本年新制作数量 本年新制作数量 对外公开总数量: a column label printed twice in a row of the header.
 @cache
 def _column_labels() -> tuple[str, ...]:

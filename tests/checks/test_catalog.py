@@ -372,6 +372,10 @@ CASES = {
         lambda: run(report("2024年青松乡2024年度政府信息公开工作年度报告\n一、总体情况", year=2024)),
         lambda: run(report("青松乡2024年度政府信息公开工作年度报告\n（2025年1月发布）", year=2024)),
     ),
+    "wording.count_comma": (
+        lambda: run(report("发布竞争执法信息13条食品安全监管信息19条。")),
+        lambda: run(report("发布竞争执法信息13条，食品安全监管信息19条；公示系统公开80条和其他平台发布宣传信息45条。")),
+    ),
     "content.dated_phrase": (
         lambda: run(report("2023年，本镇围绕统筹疫情防控和经济社会发展，深入推进政务公开。", year=2023)),
         lambda: run(report("2022年，本镇围绕统筹疫情防控和经济社会发展，深入推进政务公开。", year=2022)),
