@@ -754,6 +754,24 @@ def report_name(ctx: Context):
                   quote=m.group(0))
 
 
+# 人民政府办公室的悉心指导下，……: the frame 在……的……下 without its 在.
+_CLAUSE = re.compile(r"[^，,。；;！？!?\n：:]+")
+_UNDER = re.compile(r"的[^的]{0,8}(?:领导|指导|关心|支持|帮助|部署|引领|带领)下$")
+
+
+@rule("wording.missing_preposition", "warning", "wording", "“……的领导下”前缺少“在”",
+      "“在上级的正确领导下”“在××的悉心指导下”这类状语少了开头的“在”（××办公室的悉心指导下，本镇……）。",
+      needs_format=False, example="2021年，县政府办公室的悉心指导下，本镇依法推进政务公开。")
+def missing_preposition(ctx: Context):
+    text = ctx.text
+    if "下" not in text:
+        return
+    for m in _CLAUSE.finditer(text):
+        clause = m.group(0).strip()
+        if clause.endswith("下") and "在" not in clause and _UNDER.search(clause):
+            yield Hit(f"“{clause}”前缺少“在”（在……的……下）：“{around(text, m.start(), m.end())}”。", quote=clause)
+
+
 # 本报告电子版可在××网站××板块。: where to get it, but not what to do there.
 _WHERE_TO_GET = re.compile(r"电子版[本]?[^。；;]{0,6}?可(?:以)?(?:在|从|通过|于|登录|到)")
 _GET_VERB = re.compile(r"下载|查阅|查看|获取|浏览|阅览|查询|获得|阅读|看到|全文公开|予以公[开布]|刊登|登载|找到")

@@ -376,6 +376,10 @@ CASES = {
         lambda: run(report("发布竞争执法信息13条食品安全监管信息19条。")),
         lambda: run(report("发布竞争执法信息13条，食品安全监管信息19条；公示系统公开80条和其他平台发布宣传信息45条。")),
     ),
+    "wording.missing_preposition": (
+        lambda: run(report("2021年，县政府办公室的悉心指导下，本镇依法推进政务公开。")),
+        lambda: run(report("2021年，本镇在县政府办公室的悉心指导下依法推进政务公开；我乡在县委的正确领导下，")),
+    ),
     "content.dated_phrase": (
         lambda: run(report("2023年，本镇围绕统筹疫情防控和经济社会发展，深入推进政务公开。", year=2023)),
         lambda: run(report("2022年，本镇围绕统筹疫情防控和经济社会发展，深入推进政务公开。", year=2022)),
@@ -632,6 +636,8 @@ def test_the_2019_notice_cited_by_its_name(year, text, fires):
     ("畅通依法申请公开渠道，及时答复申请人。", True),
     ("梳理了主动公开、依法申请公开、政府信息管理等工作。", True),
     ("公民可以依法申请公开政府信息。", False),
+    ("2021年度来未受理政府信息公开申请。", True),
+    ("2021年度来源于各村的信息均已公开。", False),
 ])
 def test_misnamed_set_phrases(text, fires):
     assert ("wording.typo" in ids(run(report(text)))) is fires
