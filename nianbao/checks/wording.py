@@ -754,6 +754,36 @@ def report_name(ctx: Context):
                   quote=m.group(0))
 
 
+@cache
+def _misnamed_outcome() -> tuple[re.Pattern, dict[str, str]]:
+    """The reasons the format files under 无法提供 and 不予处理 (本机关不掌握相关政府信息, 重复申请 …), each followed by
+    不予公开 (……不掌握相关政府信息而不予公开), and reason → the outcome the format gives it."""
+    kinds: dict[str, str] = {}
+    for f in F.all_formats().values():
+        for r in f.tables["t3"].rows if "t3" in f.tables else ():
+            if len(r.path) >= 3 and re.search(r"无法提供|不予处理", r.path[-2]):
+                kinds.setdefault(re.sub(r"^本机关", "", _ITEM_NUMBER.sub("", r.path[-1])), r.path[-2])
+    alternatives = "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
+    return re.compile(rf"(?P<reason>{alternatives})[而被，,]{{0,2}}不予公开"), kinds
+
+
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.．、]")
+
+
+@rule("wording.outcome", "warning", "wording", "申请的处理结果说错了类别",
+      "正文把格式中属于“（四）无法提供”或“（五）不予处理”的情形（本机关不掌握相关政府信息、没有现成信息需要另行制作、"
+      "重复申请等）说成“不予公开”（5件因本机关不掌握相关政府信息而不予公开）。", needs_format=False,
+      example="3件因本机关不掌握相关政府信息而不予公开")
+def outcome(ctx: Context):
+    text = ctx.text
+    if "不予公开" not in text:
+        return
+    finder, kinds = _misnamed_outcome()
+    for m in finder.finditer(text):
+        yield Hit(f"“{m['reason']}”属于表三“{kinds[m['reason']]}”，不是“不予公开”：“{around(text, m.start(), m.end())}”。",
+                  quote=m.group(0))
+
+
 # 人民政府办公室的悉心指导下，……: the frame 在……的……下 without its 在.
 _CLAUSE = re.compile(r"[^，,。；;！？!?\n：:]+")
 _UNDER = re.compile(r"的[^的]{0,8}(?:领导|指导|关心|支持|帮助|部署|引领|带领)下$")

@@ -380,6 +380,10 @@ CASES = {
         lambda: run(report("2021年，县政府办公室的悉心指导下，本镇依法推进政务公开。")),
         lambda: run(report("2021年，本镇在县政府办公室的悉心指导下依法推进政务公开；我乡在县委的正确领导下，")),
     ),
+    "wording.outcome": (
+        lambda: run(report("本年度收到申请6件，其中3件因本机关不掌握相关政府信息而不予公开。")),
+        lambda: run(report("本年度收到申请6件，其中3件因本机关不掌握相关政府信息无法提供，1件属于国家秘密不予公开。")),
+    ),
     "content.dated_phrase": (
         lambda: run(report("2023年，本镇围绕统筹疫情防控和经济社会发展，深入推进政务公开。", year=2023)),
         lambda: run(report("2022年，本镇围绕统筹疫情防控和经济社会发展，深入推进政务公开。", year=2022)),
@@ -638,6 +642,7 @@ def test_the_2019_notice_cited_by_its_name(year, text, fires):
     ("公民可以依法申请公开政府信息。", False),
     ("2021年度来未受理政府信息公开申请。", True),
     ("2021年度来源于各村的信息均已公开。", False),
+    ("切实提升政府工作的分信力。", True),
 ])
 def test_misnamed_set_phrases(text, fires):
     assert ("wording.typo" in ids(run(report(text)))) is fires
