@@ -194,7 +194,8 @@ def notice(ctx: Context):
     bare = _unmarked(ctx.text)
     cited = {notices[(m["year"], m["number"])] for m in _NOTICE.finditer(text) if (m["year"], m["number"]) in notices}
     for f in F.all_formats().values():
-        m = _notice_title(f.notice_title).search(bare) if f.notice_title and right is not None and f is not right else None
+        wrong_one = f.notice_title and right is not None and f is not right and f.notice_title[-6:] in bare
+        m = _notice_title(f.notice_title).search(bare) if wrong_one else None
         if m and f not in cited:
             yield Hit(f"{ctx.year}年度报告引用了{f.name}的通知《{m.group(0)}》，{ctx.year}年度应适用{right.name}。",
                       quote=m.group(0))

@@ -784,9 +784,9 @@ def outcome(ctx: Context):
                   quote=m.group(0))
 
 
-# 人民政府办公室的悉心指导下，……: the frame 在……的……下 without its 在.
-_CLAUSE = re.compile(r"[^，,。；;！？!?\n：:]+")
-_UNDER = re.compile(r"的[^的]{0,8}(?:领导|指导|关心|支持|帮助|部署|引领|带领)下$")
+# 人民政府办公室的悉心指导下，……: the frame 在……的……下 without its 在 (in the clause that ends with 下).
+_UNDER = re.compile(r"的[^的，,。；;！？!?\n：:]{0,8}(?:领导|指导|关心|支持|帮助|部署|引领|带领)下(?=[，,。；;！？!?\n：:]|$)")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n：:]")
 
 
 @rule("wording.missing_preposition", "warning", "wording", "“……的领导下”前缺少“在”",
@@ -794,12 +794,11 @@ _UNDER = re.compile(r"的[^的]{0,8}(?:领导|指导|关心|支持|帮助|部署
       needs_format=False, example="2021年，县政府办公室的悉心指导下，本镇依法推进政务公开。")
 def missing_preposition(ctx: Context):
     text = ctx.text
-    if "下" not in text:
-        return
-    for m in _CLAUSE.finditer(text):
-        clause = m.group(0).strip()
-        if clause.endswith("下") and "在" not in clause and _UNDER.search(clause):
-            yield Hit(f"“{clause}”前缺少“在”（在……的……下）：“{around(text, m.start(), m.end())}”。", quote=clause)
+    for m in _UNDER.finditer(text):
+        start = max((c.end() for c in _CLAUSE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0)
+        clause = text[start:m.end()].strip()
+        if "在" not in clause:
+            yield Hit(f"“{clause}”前缺少“在”（在……的……下）：“{around(text, start, m.end())}”。", quote=clause)
 
 
 # 本报告电子版可在××网站××板块。: where to get it, but not what to do there.
