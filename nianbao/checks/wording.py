@@ -198,11 +198,13 @@ _MIN_TRADITIONAL = 5
 # this many, once a page's link to its traditional version (繁體) is set aside.
 _FEW_TRADITIONAL = 3
 _SCRIPT_LINK = re.compile(r"[繁简簡正][體体](?:中文|版)?")
+_PROSE_MARK = re.compile(r"[，,。]")
 
 
 @rule("wording.traditional", "warning", "wording", "使用繁体字",
       "报告应使用规范简体字：正文中可转换为简体的繁体字超过汉字的2%（如网页“繁体”插件转换后的页面），"
-      f"或简体正文中夹有{_FEW_TRADITIONAL}个以上繁体字（全麵推進；页面切换繁简的链接“繁體”不算）。", needs_format=False,
+      f"或简体正文中夹有{_FEW_TRADITIONAL}个以上繁体字（全麵推進；只数有逗号或句号的文字行，"
+      "页面菜单和切换繁简的链接“繁體”不算）。", needs_format=False,
       example="鄂溫克族自治旗巴彥嵯崗蘇木政府信息公開工作年度報告")
 def traditional(ctx: Context):
     text = ctx.original_text
@@ -218,7 +220,8 @@ def traditional(ctx: Context):
         yield Hit(f"正文中有{len(changed)}个繁体字（如 {examples}），报告应使用简体字。",
                   evidence={"count": len(changed), "han": len(han)})
         return
-    bare = _SCRIPT_LINK.sub("", text)
+    # Only prose (lines with a comma or a full stop): a page's menus (繁體, 無障礙) are not the report's text.
+    bare = _SCRIPT_LINK.sub("", "\n".join(x for x in text.splitlines() if _PROSE_MARK.search(x)))
     simplified = _t2s().convert(bare)
     few = [a for a, b in zip(bare, simplified) if a != b] if len(simplified) == len(bare) else []
     if len(few) >= _FEW_TRADITIONAL:

@@ -661,9 +661,11 @@ def test_characters_lost_to_the_encoding(text, fires):
     ("本局全麵推進政務公开，公开信息一百二十条，涉及财政预算、工作动态、通知公告等方面。", True),
     ("简体 | 繁體中文\n本局全面推进政务公开，公开信息一百二十条。", False),  # the page's link to its traditional version
     ("本局全面推進政务公开，公开信息一百二十条。", False),  # one character: not counted as the script
+    ("首页 | 無障礙 | 長者版\n本局全面推进政务公开，公开信息一百二十条。", False),  # the page's menu
 ])
 def test_a_few_traditional_characters_in_a_simplified_text(original, fires):
     plain = original.replace("麵", "面").replace("推進", "推进").replace("政務", "政务").replace("繁體", "繁体")
+    plain = plain.replace("無障礙", "无障碍").replace("長者", "长者")
     assert ("wording.traditional" in ids(run(report(plain, original=original)))) is fires
 
 
