@@ -39,7 +39,7 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
-      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”“与”“及”“并”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
+      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
       "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
@@ -91,8 +91,9 @@ _DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开�
 _DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区市])\1(?=人民政府|政府|介绍|概况|党委)")
 # 在镇中心的公众号上对重大活动在公众号上予以公开: where it is done, said twice in one clause.
 _DOUBLED_PLACE = re.compile(r"在[\u4e00-\u9fff]{0,10}?(?P<place>[\u4e00-\u9fff]{2,5}[上中内])[^，,。；;！？\n]{1,20}?在(?P=place)")
-# 行政诉讼和和行政复议: a conjunction written twice (和和美美, 和和气气 are words).
-_DOUBLED_CONJUNCTION = re.compile(r"(?<![和与及并])([和与及并])\1(?![和与及并气美睦])")
+# 行政诉讼和和行政复议: 和 written twice (和和美美, 和和气气 are words; 调和, 总和, 温和 … end with 和; 以及及时, 参与与
+# are two words, so only 和). The pair first: found fast.
+_DOUBLED_CONJUNCTION = re.compile(r"(和)和(?![和气美睦])(?<![和调总缓温柔平共亲附唱应]..)")
 _NEAR_MIN, _NEAR_MAX = 3, 6
 # For each length n: a Han character at i that comes again at i + n, with 2n + 1 Han characters from i.
 _NEAR_STARTS = tuple((n, re.compile(rf"(?=([\u4e00-\u9fff])[\u4e00-\u9fff]{{{n - 1}}}\1[\u4e00-\u9fff]{{{n}}})"))
