@@ -212,16 +212,24 @@ def final_accounts_year(ctx: Context):
                       f"本年度公开的应是{ctx.year - 1}年度决算，请核对年份。原文：“{s[:120]}”", quote=s[:120])
 
 
+@lru_cache(maxsize=1)
+def _dated() -> tuple[tuple[re.Pattern, int, str], ...]:
+    """(finder, last year, why) of each dated phrase of phrases.yaml: a literal ``phrase`` or a ``pattern`` for its variants."""
+    return tuple((re.compile(d["pattern"] if "pattern" in d else re.escape(d["phrase"])), d["until"], d.get("why", ""))
+                 for d in F.wording().get("dated", ()))
+
+
 @rule("content.dated_phrase", "warning", "content", "沿用往年的工作提法",
-      "nianbao/formats/phrases.yaml 的 dated 所列只属于某些年度的工作提法（统筹疫情防控和经济社会发展，到2022年度为止），"
-      "出现在之后年度的报告中：多半照抄了往年的报告。", needs_format=False,
+      "nianbao/formats/phrases.yaml 的 dated 所列只属于某些年度的工作提法（统筹疫情防控和经济社会发展，到2022年度为止；"
+      "称2019年修订的《条例》为“新修订的《条例》”，到2021年度为止），出现在之后年度的报告中：多半照抄了往年的报告。",
+      needs_format=False,
       example="2023年度报告：围绕统筹疫情防控和经济社会发展，深入推进政务公开")
 def dated_phrase(ctx: Context):
     if ctx.year is None:
         return
     text = ctx.text
-    for d in F.wording().get("dated", ()):
-        at = text.find(d["phrase"])
-        if at >= 0 and ctx.year > d["until"]:
-            yield Hit(f"{ctx.year}年度报告沿用了{d['until']}年度以前的工作提法“{d['phrase']}”，请核对是否照抄了往年的报告："
-                      f"“{around(text, at, at + len(d['phrase']))}”。", quote=d["phrase"])
+    for finder, until, why in _dated():
+        m = finder.search(text) if ctx.year > until else None
+        if m:
+            yield Hit(f"{ctx.year}年度报告沿用了{until}年度以前的工作提法“{m.group(0)}”{f'（{why}）' if why else ''}，"
+                      f"请核对是否照抄了往年的报告：“{around(text, m.start(), m.end())}”。", quote=m.group(0))

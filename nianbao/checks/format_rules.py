@@ -10,6 +10,7 @@ from ..sections import find_headings, named_by_words
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
+from .outline import outlines
 from .registry import rule
 
 
@@ -155,6 +156,14 @@ _RUN_TOGETHER = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?函)\s*[〔【\[
 _TITLE_CUT = re.compile(r"(?<!关于印发)(?<!印发)中华人民共和国政府信息公开工作年度报告格式的通知")
 
 
+@cache
+def _notice_title(title: str) -> re.Pattern:
+    """A notice's title as reports cite it: 关于 and 工作 may be left out (政府信息公开年度报告有关事项的通知); not the
+    title of a yearly notice named after it (关于做好2023年度政府信息公开工作年度报告……的通知)."""
+    core = re.escape(title).replace("关于", "(?:关于)?", 1).replace("工作", "(?:工作)?")
+    return re.compile(r"(?<![年度好])" + core)
+
+
 def _unmarked(text: str) -> str:
     """The text without spaces and title marks, as notice titles are compared."""
     return re.sub(r"[\s《》〈〉<>“”\"]", "", text)
@@ -162,7 +171,7 @@ def _unmarked(text: str) -> str:
 
 @rule("format.notice", "warning", "format", "引用的格式通知或格式名称有误",
       "报告引用的格式通知应与报告年度适用的格式一致（2021年度起为国办公开办函〔2021〕30号，2019、2020年度为〔2019〕60号）；"
-      "通知的发文字号（如写成国办发〔2021〕30号、〔202130号）、年份与序号的搭配，通知的名称（只写名称、不写文号时同样核对；"
+      "通知的发文字号（如写成国办发〔2021〕30号、〔202130号）、年份与序号的搭配，通知的名称（只写名称、不写文号时同样核对，名称少了“关于”“工作”的也算；"
       "缺了“关于印发”），以及格式名称（《中华人民共和国政府信息公开工作年度报告格式》）应与格式描述一致。", needs_format=False,
       example="2022年度报告：根据……（国办公开办函〔2019〕60号）的要求编制；依照国办发〔2021〕30号编制本报告")
 def notice(ctx: Context):
@@ -185,9 +194,11 @@ def notice(ctx: Context):
     bare = _unmarked(ctx.text)
     cited = {notices[(m["year"], m["number"])] for m in _NOTICE.finditer(text) if (m["year"], m["number"]) in notices}
     for f in F.all_formats().values():
-        title = f.notice_title or ""
-        if title and title in bare and f not in cited and right is not None and f is not right:
-            yield Hit(f"{ctx.year}年度报告引用了{f.name}的通知《{title}》，{ctx.year}年度应适用{right.name}。", quote=title)
+        wrong_one = f.notice_title and right is not None and f is not right and f.notice_title[-6:] in bare
+        m = _notice_title(f.notice_title).search(bare) if wrong_one else None
+        if m and f not in cited:
+            yield Hit(f"{ctx.year}年度报告引用了{f.name}的通知《{m.group(0)}》，{ctx.year}年度应适用{right.name}。",
+                      quote=m.group(0))
     for m in _TITLE_CUT.finditer(bare):
         yield Hit(f"格式通知的名称缺字：“{m.group(0)}”应为《关于印发〈{F.wording()['document']}〉的通知》。", quote=m.group(0))
     name = F.wording()["document"]
@@ -233,9 +244,20 @@ def extra_rows(ctx: Context):
         return  # a dataset's tables are rendered from the format
     for tkey, labels in ctx.source.extra_rows.items():
         table = ctx.fmt.tables.get(tkey)
-        if table is not None:
+        labels = [x for x in labels if table is None or cut_row_label(table, x) is None]  # wording.table_label's
+        if table is not None and labels:
             yield Hit(f"{table.short}有{ctx.fmt.name}没有的行：{'、'.join(f'“{x[:20]}”' for x in labels)}，"
                       f"其数字未读入任何单元格；请按格式的行填写。", table.key, quote=labels[0][:40])
+
+
+def cut_row_label(table: F.Table, label: str) -> str | None:
+    """The format's row label that ``label`` is the end of, with words of its start left out (规范性文件 for
+    行政规范性文件 in a 2021 table), or None: a shortened label, not a row the format does not have."""
+    words = _squeeze(label)
+    if len(words) < 3:
+        return None
+    return next((r.path[-1] for r in table.rows if (full := _squeeze(_item_text(r.path[-1]))) != words
+                 and full.endswith(words)), None)
 
 
 def _item_text(label: str) -> str:
@@ -273,19 +295,37 @@ def table_missing(ctx: Context):
 
 
 @rule("format.superseded", "warning", "format", "沿用2019年以前的报告结构",
-      "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”），或部分标题是那时的结构（一、概述；"
-      "三、依申请公开办理情况），应按适用的格式编写六个部分。前言的部分列表与正文的部分标题各报一条。",
+      "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”），前言的部分列表列的是那时的部分（概述、"
+      "回应社会关切、举报投诉、重点领域、不予公开、附统计表），或部分标题是那时的结构（一、概述；三、依申请公开办理情况），"
+      "应按适用的格式编写六个部分。一篇报告报一条，列出所见之处。",
       needs_format=False, example="全文分为概述、主动公开情况、政府信息公开的收费及减免情况等部分")
 def superseded(ctx: Context):
-    parts = sorted({p for f in F.all_formats().values() for p in f.superseded_parts}, key=len, reverse=True)
+    # The outline's list, a part named in the text and the headings are three places the old structure shows;
+    # they are one defect of the report (one finding, naming each place seen).
+    seen = []
     text = _squeeze(ctx.text)
-    # The outline's list and the headings of the text are two places the old structure shows: one finding each.
-    part = next((p for p in parts if p in text), None)
+    part = next((p for p in _superseded_parts() if p in text), None)
     if part is not None:
-        yield Hit(f"报告列出了2019年以前格式的部分“{part}”，应按适用的格式编写六个部分。", quote=part)
+        seen.append(f"列出了2019年以前格式的部分“{part}”")
+    words = _superseded_outline()
+    listed = next((m.group(0) for _, o, _ in outlines(ctx.text) if (m := words.search(o.group("list")))), None)
+    if listed is not None and (part is None or listed not in part):
+        seen.append(f"前言的部分列表列有2019年以前格式的“{listed}”")
     line = _old_heading(ctx.text)
     if line:
-        yield Hit(f"部分标题“{line}”是2019年以前格式的结构，应按适用的格式编写六个部分。", quote=line)
+        seen.append(f"部分标题“{line}”是2019年以前格式的结构")
+    if seen:
+        yield Hit(f"报告{'；'.join(seen)}，应按适用的格式编写六个部分。", quote=part or listed or line)
+
+
+@cache
+def _superseded_parts() -> tuple[str, ...]:
+    return tuple(sorted({p for f in F.all_formats().values() for p in f.superseded_parts}, key=len, reverse=True))
+
+
+@cache
+def _superseded_outline() -> re.Pattern:
+    return re.compile("|".join(f.superseded_outline for f in F.all_formats().values() if f.superseded_outline))
 
 
 def _old_heading(text: str) -> str | None:

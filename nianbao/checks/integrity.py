@@ -24,8 +24,9 @@ def template(ctx: Context):
 
 
 # Gambling and other advertising that hijacked mirrors insert into government pages.
-_SPAM = re.compile(r"博彩|赌场|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|伟德|体育投注|体育下注|bet365|"
-                   r"棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装|娱乐场(?!所)|菠菜(?:导航|网|平台|担保)", re.I)
+_SPAM = re.compile(r"博彩|赌场|赌城|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|伟德|欧博(?!士)|体育投注|体育下注|"
+                   r"bet365|\d{3}bet|棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装|娱乐场(?!所)"
+                   r"|菠菜(?:导航|网|平台|担保)", re.I)
 # A mirror that put its own domain in place of a place name (某省example.com某某乡): a bare commercial
 # domain between Chinese characters, not a government address (www.….gov.cn).
 _MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com|net|cc|top|vip|xyz|site|club)(?=[\u4e00-\u9fff])",
@@ -55,6 +56,8 @@ _BREADCRUMB = re.compile(r"首页|位置\s*[:：]|\S\s+>\s+\S|^\s*[>＞»]\s")
 _MARKUP = re.compile(r"&(?:lt|gt|nbsp|amp|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|#\d{2,5});?"
                      r"|</?(?:p|br|span|div|font|strong|b|td|tr|table|img|a|style|o:p)(?:\s[^<>]{0,80})?/?>", re.I)
 _PIPES = re.compile(r"^\s*\|{20,}\s*$", re.M)
+# ???? or ����: characters the page's encoding lost (a run of three or more; a report never writes one).
+_LOST_CHARACTERS = re.compile(r"[?？\ufffd]{3,}")
 
 
 _ANGLES = re.compile("[<＜>＞]")
@@ -75,7 +78,8 @@ def _stray_angle(line: str) -> int | None:
 
 
 @rule("integrity.fragment", "warning", "integrity", "页面残留碎片",
-      "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行的“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字。",
+      "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行的“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字；"
+      "编码丢失的字符（连续的“???”或“�”，乱码）也报一条。",
       needs_format=False,
       example="请与巴彦高勒镇人民政府联系（电话：0482-6765007）。 中华人民共和国政府信息公开工作年度报告格式>")
 def fragments(ctx: Context):
@@ -90,6 +94,11 @@ def fragments(ctx: Context):
         yield Hit(f"残留网页代码：“{around(text, m.start(), m.end(), 15)}”。", quote=m.group(0))
     for m in _PIPES.finditer(text):
         yield Hit(f"残留碎片：一行{len(m.group(0).strip())}个“|”。", quote=m.group(0).strip()[:20])
+    lost = list(_LOST_CHARACTERS.finditer(text))
+    if lost:  # one encoding failure of the page, however many places it shows
+        m = lost[0]
+        times = f"（共{len(lost)}处）" if len(lost) > 1 else ""
+        yield Hit(f"页面有乱码{times}：“{around(text, m.start(), m.end(), 15)}”，这些字符在转换编码时丢失。", quote=m.group(0)[:20])
 
 
 @rule("integrity.truncated", "warning", "integrity", "页面不完整",

@@ -14,7 +14,9 @@ import opencc
 from .. import formats as F
 from .context import Context
 from .finding import Hit
-from .numerals import normalise_digits, to_int
+from .format_rules import cut_row_label
+from .numerals import normalise_digits
+from .outline import TOPICS, outlines, topics
 from .registry import rule
 from .text import SENTENCE_END, around, each_match, normalised_sentences, paragraphs, sentences
 
@@ -37,7 +39,7 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
-      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；"
+      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
       "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
@@ -55,8 +57,11 @@ def doubled_word(ctx: Context):
                 continue
             seen.add((m.start(), m.end()))
             yield Hit(f"“{m.group(1)}”重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
-    for m in _DOUBLED_UNIT.finditer(text):
-        yield Hit(f"“{m.group(1)}”字重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for pattern in (_DOUBLED_UNIT, _DOUBLED_CONJUNCTION):
+        for m in pattern.finditer(text):
+            yield Hit(f"“{m.group(1)}”字重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _DOUBLED_PLACE.finditer(text):
+        yield Hit(f"一句中“在{m['place']}”写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for item in _listed_twice(text):
         yield Hit(f"列举中“{item}”写了两遍：“{around(text, text.find(item), text.find(item) + len(item))}”。", quote=item)
     for m in _DOUBLED_TOTAL.finditer(text):
@@ -84,6 +89,11 @@ _DOUBLED_TOTAL = re.compile(r"(?<![公总])共(?:收到|受理|公开|发布|办
 _DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开展|进行|推进|落实|规范|完善|深化)\1")
 # 鄂温克族自治旗旗政府, 镇镇介绍, 某区区行政中心: the unit of a place name written twice before what it names.
 _DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区市])\1(?=人民政府|政府|介绍|概况|党委|行政中心)")
+# 在镇中心的公众号上对重大活动在公众号上予以公开: where it is done, said twice in one clause.
+_DOUBLED_PLACE = re.compile(r"在[\u4e00-\u9fff]{0,10}?(?P<place>[\u4e00-\u9fff]{2,5}[上中内])[^，,。；;！？\n]{1,20}?在(?P=place)")
+# 行政诉讼和和行政复议: 和 written twice (和和美美, 和和气气 are words; 调和, 总和, 温和 … end with 和; 以及及时, 参与与
+# are two words, so only 和). The pair first: found fast.
+_DOUBLED_CONJUNCTION = re.compile(r"(和)和(?![和气美睦])(?<![和调总缓温柔平共亲附唱应]..)")
 _NEAR_MIN, _NEAR_MAX = 3, 6
 # For each length n: a Han character at i that comes again at i + n, with 2n + 1 Han characters from i.
 _NEAR_STARTS = tuple((n, re.compile(rf"(?=([\u4e00-\u9fff])[\u4e00-\u9fff]{{{n - 1}}}\1[\u4e00-\u9fff]{{{n}}})"))
@@ -185,10 +195,17 @@ def _t2s():
 # Share of Han characters that change from traditional to simplified above which a text is traditional.
 _TRADITIONAL_SHARE = 0.02
 _MIN_TRADITIONAL = 5
+# Fewer traditional characters in a simplified text (全麵 for 全面: a converter's slip or a copied line) count from
+# this many, once a page's link to its traditional version (繁體) is set aside.
+_FEW_TRADITIONAL = 3
+_SCRIPT_LINK = re.compile(r"[繁简簡正][體体](?:中文|版)?")
+_PROSE_MARK = re.compile(r"[，,。]")
 
 
 @rule("wording.traditional", "warning", "wording", "使用繁体字",
-      "报告应使用规范简体字：正文中可转换为简体的繁体字超过汉字的2%（如网页“繁体”插件转换后的页面）。", needs_format=False,
+      "报告应使用规范简体字：正文中可转换为简体的繁体字超过汉字的2%（如网页“繁体”插件转换后的页面），"
+      f"或简体正文中夹有{_FEW_TRADITIONAL}个以上繁体字（全麵推進；只数有逗号或句号的文字行，"
+      "页面菜单和切换繁简的链接“繁體”不算）。", needs_format=False,
       example="鄂溫克族自治旗巴彥嵯崗蘇木政府信息公開工作年度報告")
 def traditional(ctx: Context):
     text = ctx.original_text
@@ -203,47 +220,52 @@ def traditional(ctx: Context):
         examples = "".join(dict.fromkeys(changed))[:12]
         yield Hit(f"正文中有{len(changed)}个繁体字（如 {examples}），报告应使用简体字。",
                   evidence={"count": len(changed), "han": len(han)})
+        return
+    # Only prose (lines with a comma or a full stop): a page's menus (繁體, 無障礙) are not the report's text.
+    bare = _SCRIPT_LINK.sub("", "\n".join(x for x in text.splitlines() if _PROSE_MARK.search(x)))
+    simplified = _t2s().convert(bare)
+    few = [a for a, b in zip(bare, simplified) if a != b] if len(simplified) == len(bare) else []
+    if len(few) >= _FEW_TRADITIONAL:
+        at = next(i for i, (a, b) in enumerate(zip(bare, simplified)) if a != b)
+        yield Hit(f"简体正文中夹有{len(few)}个繁体字（如 {''.join(dict.fromkeys(few))[:12]}）：“{around(bare, at, at + 1)}”，"
+                  "报告应使用简体字。", quote=bare[at], evidence={"count": len(few), "han": len(han)})
 
 
-# The six parts as outlines name them, keyed by the format's section keys.
-_TOPICS = {
-    "overview": r"总体情况|总体|概述",
-    "proactive": r"主动公开",
-    "applications": r"收到和处理|依申请|公开申请",
-    "reviews": r"复议|诉讼",
-    "problems": r"问题",
-    "other": r"其[他它](?:需要)?(?:报告|说明|汇报)",
-}
-_OUTLINE = re.compile(r"(?:包括|由|分为|涵盖|包含)(?P<list>[^。]{10,200}?)(?P<etc>等)?"
-                      r"(?:共?(?P<n>[一二三四五六七八九十\d]+)(?:个)?(?:部分|方面)"
-                      r"|(?:等)?(?:内容|方面)(?:组成)?[。，,]|组成[。，,]|(?=。))")
+# An item of an outline written again, the second time with 的 or with more words after it (主动公开政府信息情况、
+# 主动公开政府信息的情况; 因……被申请行政复议、因……被申请行政复议和提起行政诉讼情况).
+_OPTIONAL_IN_ITEM = re.compile(r"[的\s]")
+
+
+def _listed_again(listed: str, items: list[str]) -> str | None:
+    if _DOUBLED_CLAUSE.search(listed):
+        return None  # a span written twice in a row is wording.doubled_word's (one finding for one span of text)
+    bare = [_OPTIONAL_IN_ITEM.sub("", x) for x in items]
+    for i, x in enumerate(bare):
+        for j, y in enumerate(bare):
+            if i != j and x and (y == x or (len(x) >= 6 and j > i and y.startswith(x))):
+                return items[i]
+    return None
 
 
 @rule("wording.outline", "warning", "wording", "前言列出的部分与所称部分数不符",
-      "前言“本报告由……等N部分组成”：所列部分数与N不符，或N不是六（六个部分缺了哪一个），或同一部分列了两次；"
-      "“本报告包括……等内容”没有写部分数时，列出四项以上却缺了某一部分。",
+      "前言“本报告由……等N部分组成”：所列部分数与N不符，或N不是六（六个部分缺了哪一个），或同一部分列了两次"
+      "（第二次多了“的”或多了后续的字也算：主动公开政府信息情况、……、主动公开政府信息的情况）；"
+      "“本报告包括……等内容”“现将……公开如下”没有写部分数时，列出四项以上却缺了某一部分。",
       needs_format=False, example="本报告由总体情况、主动公开……、存在的主要问题及改进情况、其他需要报告的事项等五部分组成")
 def outline(ctx: Context):
-    for s in sentences(ctx.text):
-        m = _OUTLINE.search(s)
-        if not m:
-            continue
-        n = to_int(m.group("n")) if m.group("n") else None
-        if n is None and not re.search(r"报告|全文|年报", s[:m.start()]):
-            continue  # 主要内容包括…等方面: the work, not the report's parts
-        items = [x for x in re.split(r"[、，,；;]|以及", m.group("list")) if x.strip()]
-        topics = [k for k, p in _TOPICS.items() if re.search(p, m.group("list"))]
-        # An item written twice in a row is wording.doubled_word's (one finding for one span of text).
-        twice = [x for x in dict.fromkeys(items) if items.count(x) > 1 and (x, x) not in zip(items, items[1:])]
-        missing = [k for k in _TOPICS if k not in topics]
+    for s, m, n in outlines(ctx.text):
+        items = [x.strip() for x in re.split(r"[、，,；;]|以及", m.group("list")) if x.strip()]
+        named = topics(m.group("list"))
+        twice = _listed_again(m.group("list"), items)
+        missing = [k for k in TOPICS if k not in named]
         problems = []
         if twice:
-            problems.append(f"“{twice[0]}”列了两次")
-        if n is not None and n != len(_TOPICS):
+            problems.append(f"“{twice}”列了两次")
+        if n is not None and n != len(TOPICS):
             problems.append(f"称{m.group('n')}部分，年度报告应为六个部分")
         # 由A、B、C等六个部分组成: 等 says the list is not complete.
         # 等 after five of six is an outline that forgot one; after two or three it is a short list.
-        complete = not m.group("etc") or len(topics) > (n or 7) / 2
+        complete = not m.group("etc") or len(named) > (n or 7) / 2
         if re.search(r"(?<!总体)(?<!情况)概述|收费|申诉", m.group("list")):
             # An outline of the structure before 2019: format.superseded says so; here only whether it counts
             # its own parts right (items between the list's main separators, ，when it has them).
@@ -253,10 +275,10 @@ def outline(ctx: Context):
                 yield Hit(f"前言的部分列表有误：称{m.group('n')}部分，实际列出{len(parts)}部分。原文：“{s[:160]}”",
                           quote=s[:160])
             continue
-        if complete and n is not None and len(topics) != n and not twice:
-            problems.append(f"称{m.group('n')}部分，实际列出{len(topics)}部分")
+        if complete and n is not None and len(named) != n and not twice:
+            problems.append(f"称{m.group('n')}部分，实际列出{len(named)}部分")
         # An outline of the structure before 2019 (概述, 收费及减免, 申诉): format.superseded says so.
-        if complete and missing and len(topics) >= 3:
+        if complete and missing and len(named) >= 3:
             titles = {s_.key: s_.title for s_ in ctx.fmt.sections} if ctx.fmt else {}
             problems.append("没有列出" + "、".join(titles.get(k, k) for k in missing))
         if problems:
@@ -472,6 +494,43 @@ def enumeration(ctx: Context):
                       quote=para[m.start(1):m.end(1) + 4])
 
 
+# （三）、 (四)、: a number in brackets is marked off by its brackets; a 、 after them doubles the mark.
+# Only at the start of a line or a sentence: 第二十条（一）、（二）项 lists the items of an article.
+_BRACKET_NUMBER_COMMA = re.compile(r"(?:^|(?<=[。；;：:！!？?]))[ \t\u3000]*[（(][一二三四五六七八九十\d]{1,3}[)）]"
+                                   r"[ \t\u3000]*、(?=[ \t\u3000]*[\u4e00-\u9fff])", re.M)
+
+
+@rule("wording.number_comma", "warning", "wording", "括号序号后多了顿号",
+      "带括号的序号（（一）（二）、(1)）本身已把序号与标题隔开，后面不再加顿号：“（三）、依申请公开情况”应为“（三）依申请公开情况”。"
+      "只看行首或句首的序号（第二十条（一）、（二）项的列举不算）；一篇报告报一条，注明处数。", needs_format=False,
+      example="（三）、依申请公开情况")
+def number_comma(ctx: Context):
+    text = ctx.text
+    if "）、" not in text and ")、" not in text:
+        return  # the usual text, decided in C
+    found = list(_BRACKET_NUMBER_COMMA.finditer(text))
+    if found:
+        m = found[0]
+        times = f"（共{len(found)}处）" if len(found) > 1 else ""
+        yield Hit(f"括号序号后多了顿号{times}：“{around(text, m.start(), m.end()).strip()}”，括号序号后不加顿号。",
+                  quote=m.group(0).strip())
+
+
+# 2025年大垅乡2025年度政府信息公开工作年度报告: the year written twice in the report's name (its title).
+_YEAR_TWICE = re.compile(r"(?<!\d)(20\d{2})年?度?[\u4e00-\u9fff]{0,20}?(?<!\d)\1年?度?(?:政府)?信息公开工作年度报告")
+
+
+@rule("wording.year_twice", "warning", "wording", "报告名称中年份写了两遍",
+      "报告标题或所引报告名称中同一年份写了两遍（2025年××乡2025年度政府信息公开工作年度报告）。", needs_format=False,
+      example="2025年青松乡2025年度政府信息公开工作年度报告")
+def year_twice(ctx: Context):
+    if "信息公开工作年度报告" not in ctx.text:
+        return  # no report's name to look at, decided in C
+    m = _YEAR_TWICE.search(normalise_digits(ctx.text))
+    if m:
+        yield Hit(f"报告名称中年份“{m.group(1)}”写了两遍：“{m.group(0)}”。", quote=m.group(0))
+
+
 # 公开村务信息，2条: a comma between a thing and its count.
 _STRAY_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])[，,](\d+(?:余|多)?[条件篇项个])(?=[；;。，,]|$)")
 
@@ -482,6 +541,21 @@ def stray_comma(ctx: Context):
     yield from each_match(_STRAY_COMMA, normalise_digits(ctx.text), "数量前多了逗号：“{}”。")
 
 
+# 竞争信息13条食品药品监管信息199条: two counted items of a list with no mark between them (a conjunction,
+# 和 及 与 并 或 等, joins them rightly).
+_COUNT_RUN_ON = re.compile(r"\d+\s*[条件篇项个](?![和及与并或等])(?=[\u4e00-\u9fff]{2,12}?"
+                           r"(?:信息|文件|动态|公告|指南|解读|报告|通知)\s*\d+\s*[条件篇项个])")
+
+
+@rule("wording.count_comma", "warning", "wording", "两项计数之间缺少标点",
+      "列举各类信息的条数时，前一项的数量与后一项的名称之间没有逗号或顿号（××信息13条××监管信息199条）；"
+      "以“和”“及”“等”相连的不算。", needs_format=False, example="发布竞争执法信息13条食品安全信息19条")
+def count_comma(ctx: Context):
+    text = normalise_digits(ctx.text)
+    for m in _COUNT_RUN_ON.finditer(text):
+        yield Hit(f"两项计数之间缺少逗号或顿号：“{around(text, m.start(), m.end(), 15)}”。", quote=text[m.start():m.end() + 8])
+
+
 # 本年新制作数量 本年新制作数量 对外公开总数量: a column label printed twice in a row of the header.
 @cache
 def _column_labels() -> tuple[str, ...]:
@@ -490,7 +564,8 @@ def _column_labels() -> tuple[str, ...]:
 
 @rule("wording.table_label", "warning", "wording", "表头栏目重复",
       "表格的同一栏目名称紧挨着印了两遍（“本年新制作数量 本年新制作数量”），另一栏的名称被覆盖；或两栏的名称都被截断成共同的开头"
-      "（“本年新 | 本年新”）：读者无法分辨各栏的数字。",
+      "（“本年新 | 本年新”）：读者无法分辨各栏的数字。已发布报告的表格中某一行的名称少了开头的字（2021年版表二的“规范性文件”"
+      "应为“行政规范性文件”）也报一条。",
       needs_format=False, example="信息内容 | 本年新制作数量 | 本年新制作数量 | 对外公开总数量")
 def table_label(ctx: Context):
     text = ctx.original_text
@@ -501,6 +576,15 @@ def table_label(ctx: Context):
     for cut, labels in _shared_starts().items():
         if text.count(cut) >= 2 and re.search(rf"(?<![\u4e00-\u9fff]){cut}[\s|]+{cut}(?![\u4e00-\u9fff])", text):
             yield Hit(f"表头栏目被截断：两栏都只印了“{cut}”（应为“{'”“'.join(labels)}”）。", quote=cut)
+    # A row printed with the start of its label left out (规范性文件 in a 2021 table 二): the importer kept it apart.
+    extra = ctx.source.extra_rows.items() if ctx.source is not None and ctx.fmt is not None else ()
+    for tkey, rows in extra:
+        table = ctx.fmt.tables.get(tkey)
+        for label in rows if table is not None else ():
+            full = cut_row_label(table, label)
+            if full is not None:
+                yield Hit(f"{table.short}的行“{label}”少了字，{ctx.fmt.name}的行为“{full}”，其数字未读入任何单元格。",
+                          tkey, quote=label)
 
 
 @cache
@@ -580,7 +664,9 @@ def list_comma(ctx: Context):
 # ---------------------------------------------------------------- sentence boundaries
 
 # Sentences that only ever open a sentence (如对本报告有疑问), glued to the end of the one before.
-_OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|如有任何疑问|如对本年报)")
+# ……公开如下本报告中所列数据: the sentence that announces what follows, run on into the next one.
+_OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|如有任何疑问|如对本年报)"
+                     r"|(?<=如下)本(?:年度)?报告中?所列")
 # A year opening a sentence (2024年，…) right after a word: only a preposition or a conjunction may precede it.
 # (2024年，…; 2024年我乡通过…: the year, then the subject and its verb)
 _YEAR_OPENER = re.compile(r"(?<=(?P<prev>[\u4e00-\u9fff]))(?P<y>20\d{2})年度?"
@@ -589,7 +675,7 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
 
 
 @rule("wording.sentence_stop", "warning", "wording", "两句之间缺少句号",
-      "一句话结束处没有句号：新的一句（如对本报告有疑问……、2024年，……）直接接在上一句的末字之后。"
+      "一句话结束处没有句号：新的一句（如对本报告有疑问……、2024年，……、……如下本报告所列……）直接接在上一句的末字之后。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):
@@ -660,6 +746,53 @@ def report_name(ctx: Context):
         seen.add(m.group(0))
         yield Hit(f"报告名称写作“{m.group(0)}”，格式规定的名称为“{name}”：“{around(text, m.start(), m.end())}”。",
                   quote=m.group(0))
+
+
+@cache
+def _misnamed_outcome() -> tuple[re.Pattern, dict[str, str]]:
+    """The reasons the format files under 无法提供 and 不予处理 (本机关不掌握相关政府信息, 重复申请 …), each followed by
+    不予公开 (……不掌握相关政府信息而不予公开), and reason → the outcome the format gives it."""
+    kinds: dict[str, str] = {}
+    for f in F.all_formats().values():
+        for r in f.tables["t3"].rows if "t3" in f.tables else ():
+            if len(r.path) >= 3 and re.search(r"无法提供|不予处理", r.path[-2]):
+                kinds.setdefault(re.sub(r"^本机关", "", _ITEM_NUMBER.sub("", r.path[-1])), r.path[-2])
+    alternatives = "|".join(map(re.escape, sorted(kinds, key=len, reverse=True)))
+    return re.compile(rf"(?P<reason>{alternatives})[而被，,]{{0,2}}不予公开"), kinds
+
+
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.．、]")
+
+
+@rule("wording.outcome", "warning", "wording", "申请的处理结果说错了类别",
+      "正文把格式中属于“（四）无法提供”或“（五）不予处理”的情形（本机关不掌握相关政府信息、没有现成信息需要另行制作、"
+      "重复申请等）说成“不予公开”（5件因本机关不掌握相关政府信息而不予公开）。", needs_format=False,
+      example="3件因本机关不掌握相关政府信息而不予公开")
+def outcome(ctx: Context):
+    text = ctx.text
+    if "不予公开" not in text:
+        return
+    finder, kinds = _misnamed_outcome()
+    for m in finder.finditer(text):
+        yield Hit(f"“{m['reason']}”属于表三“{kinds[m['reason']]}”，不是“不予公开”：“{around(text, m.start(), m.end())}”。",
+                  quote=m.group(0))
+
+
+# 人民政府办公室的悉心指导下，……: the frame 在……的……下 without its 在 (in the clause that ends with 下).
+_UNDER = re.compile(r"的[^的，,。；;！？!?\n：:]{0,8}(?:领导|指导|关心|支持|帮助|部署|引领|带领)下(?=[，,。；;！？!?\n：:]|$)")
+_CLAUSE_END = re.compile(r"[，,。；;！？!?\n：:]")
+
+
+@rule("wording.missing_preposition", "warning", "wording", "“……的领导下”前缺少“在”",
+      "“在上级的正确领导下”“在××的悉心指导下”这类状语少了开头的“在”（××办公室的悉心指导下，本镇……）。",
+      needs_format=False, example="2021年，县政府办公室的悉心指导下，本镇依法推进政务公开。")
+def missing_preposition(ctx: Context):
+    text = ctx.text
+    for m in _UNDER.finditer(text):
+        start = max((c.end() for c in _CLAUSE_END.finditer(text, max(0, m.start() - 60), m.start())), default=0)
+        clause = text[start:m.end()].strip()
+        if "在" not in clause:
+            yield Hit(f"“{clause}”前缺少“在”（在……的……下）：“{around(text, start, m.end())}”。", quote=clause)
 
 
 # 本报告电子版可在××网站××板块。: where to get it, but not what to do there.
