@@ -73,6 +73,25 @@ def heading(line: str, numbered: bool = False) -> str | None:
     return None
 
 
+@cache
+def titles() -> dict[str, str]:
+    """Section key → the format's title without its number (总体情况 …)."""
+    return {s.key: s.title.split("、", 1)[1] for s in _sections()}
+
+
+def words_of(line: str) -> str:
+    """A heading's words: its number and spaces left out (二、 主动公开 → 主动公开)."""
+    return re.sub(r"\s+", "", _NUMBER.sub("", line.strip(), count=1))
+
+
+def left_out(words: str, title: str) -> bool:
+    """``words`` is ``title`` with characters left out inside it (主动公开信息情况 of 主动公开政府信息情况), not cut at its end."""
+    if len(words) >= len(title) or title.startswith(words):
+        return False
+    rest = iter(title)
+    return all(ch in rest for ch in words)
+
+
 def named_by_words(line: str) -> bool:
     """Whether a heading line names its section in words the reports use for it, not only by its number and
     the title's first characters (一、总体要求 shares 总体 with 一、总体情况 and is another heading)."""

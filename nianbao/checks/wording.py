@@ -12,6 +12,7 @@ import ahocorasick
 import opencc
 
 from .. import formats as F
+from .. import sections
 from .context import Context
 from .finding import Hit
 from .format_rules import cut_row_label
@@ -376,7 +377,7 @@ def _find(automaton: ahocorasick.Automaton, text: str):
 @rule("wording.fixed_phrase", "warning", "wording", "格式规定的文字缺字、多字或词序颠倒",
       "格式描述中的固定文字（各部分标题、表格的行列标签）以及 nianbao/formats/phrases.yaml 所列的条例名称、标准语句和常用词组，"
       "在正文中少写了一个字（长的少写连着的两个字），如“收到和处理政府信息公开情况”（少“申请”）、“发挥积极用”（少“作用”的“作”）。"
-      "“政府”“工作”“的”等可省的字不算；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开）。"
+      "“政府”“工作”“的”等可省的字不算（部分标题中少了也算：二、主动公开信息情况）；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开）。"
       "同一处错误在各编号标签中重复（第二十条（五）项、第二十条（六）项）只报一次。",
       needs_format=False,
       example="本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开情况……")
@@ -399,6 +400,14 @@ def fixed_phrase(ctx: Context):
             full, what = garbled[found]
             what = "，" + what
         yield Hit(f"“{found}”{what}，格式规定的文字为“{full}”{times}：“{around(text, start, end)}”。", quote=found)
+    # A section heading with characters left out of the format's title (二、主动公开信息情况): 政府, which the
+    # phrases above may drop in running text, belongs in a heading.
+    slipped = [found for where in slips.values() for _, _, found in where]
+    for key, start, end in sections.find_headings(ctx.text):
+        line, title = ctx.text[start:end].strip(), sections.titles()[key]
+        words = sections.words_of(line)
+        if sections.left_out(words, title) and not any(f in words for f in slipped):
+            yield Hit(f"部分标题“{line}”少了字，格式规定为“{title}”。", quote=line)
 
 
 @cache

@@ -590,7 +590,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题6个部分。", False),
     ("format.section_title", "一、总体情况\n本局依法推进公开。\n四、政府信息公\n开行政复议、行政诉讼情况\n", False),
     ("format.section_title", "一、概述\n本局依法推进公开。\n二、主动公开情况\n本局公开信息12条。\n", False),
-    ("format.section_title", "一、总体情况\n本局依法推进公开。\n二、主动公开情况\n本局公开信息12条。\n", True),
+    ("wording.fixed_phrase", "一、总体情况\n本局依法推进公开。\n二、主动公开情况\n本局公开信息12条。\n", True),
 ])
 def test_widened_classes(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
@@ -854,3 +854,13 @@ def test_a_conjunction_written_twice(text, fires):
 ])
 def test_a_place_said_twice_in_one_clause(text, fires):
     assert ("wording.doubled_word" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("heading, rule_id", [
+    ("二、主动公开信息情况", "wording.fixed_phrase"),  # 政府 left out of the title: a wording slip
+    ("一、总体要求", "format.section_title"),  # another heading under the number
+])
+def test_a_heading_with_characters_left_out_is_a_wording_slip(heading, rule_id):
+    text = f"{heading}\n本镇依法推进公开。\n三、收到和处理政府信息公开申请情况\n本年未收到申请。\n"
+    found = {f.id for f in run(report(text))} & {"wording.fixed_phrase", "format.section_title"}
+    assert found == {rule_id}
