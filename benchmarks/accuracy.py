@@ -200,8 +200,16 @@ def report(title: str, tally: Tally, verbose: bool) -> None:
                 print("\n".join("  " + x for x in lines))
 
 
+_DEFECT_KEYS = {"category", "note", "rule", "beyond_reference"}
+
+
 def _labels(path: Path) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["files"]
+    files = yaml.safe_load(path.read_text(encoding="utf-8"))["files"]
+    for name, label in files.items():
+        for d in label.get("defects") or []:
+            if set(d) - _DEFECT_KEYS:  # an unquoted note with ", " in a flow mapping splits into stray keys
+                sys.exit(f"{path.name}: {name} 的标注有多余的键 {sorted(set(d) - _DEFECT_KEYS)}（note 中有逗号时请加引号）")
+    return files
 
 
 def _previous_of(labels: dict, texts: dict, name: str):

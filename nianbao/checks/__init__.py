@@ -12,6 +12,7 @@ importing this package imports them all, so the catalog is complete.
 from . import (  # noqa: F401 - registers the rules
     arithmetic,
     cell_values,
+    citations,
     contact,
     content,
     cross_year,

@@ -115,26 +115,6 @@ def _near_doubles(text: str):
     yield from sorted(found)
 
 
-# Names of the regulation and of the two format notices (国办公开办函〔2019〕60号, 〔2021〕30号).
-_REGULATION_TYPO = re.compile(r"《(?:中华人民共和国政府信息公开)?条件》|政府信息公开条列|政府信息公开条令")
-_NOTICE_NUMBER = re.compile(r"(国[\u4e00-\u9fff]{1,5}函)\s*[〔【\[（(](2019|2021)[〕】\]）)]\s*(60|30)\s*号")
-_BAD_BRACKETS = re.compile(r"[\u4e00-\u9fff]{2,8}[【\[]\s*(\d{4})\s*[】\]]\s*\d+\s*号")
-
-
-@rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
-      "《条例》写成《条件》等；国办公开办函〔2019〕60号、〔2021〕30号的发文机关代字写错；文号中的年份应使用六角括号〔〕，不用【】或[]。",
-      needs_format=False, example="结合新出台的《条件》规定；国办公开函〔2021〕30号")
-def document_names(ctx: Context):
-    text = ctx.text
-    for m in _REGULATION_TYPO.finditer(text):
-        yield Hit(f"文件名称写错：“{m.group(0)}”应为《条例》/《中华人民共和国政府信息公开条例》。", quote=m.group(0))
-    for m in _NOTICE_NUMBER.finditer(text):
-        if m.group(1) != "国办公开办函":
-            yield Hit(f"文号写错：“{m.group(0)}”应为“国办公开办函〔{m.group(2)}〕{m.group(3)}号”。", quote=m.group(0))
-    for m in _BAD_BRACKETS.finditer(text):
-        yield Hit(f"文号“{m.group(0)}”中的年份应使用六角括号：〔{m.group(1)}〕。", quote=m.group(0))
-
-
 _PAIRS = (("“", "”"), ("《", "》"), ("(", ")"))
 # 1) 一) ①): a list number closed by a bracket it never opened, at the start of an item.
 _LIST_NUMBER = re.compile(r"(?:^|[\s。；;：:，,])[\d一二三四五六七八九十]{1,2}$")

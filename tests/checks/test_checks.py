@@ -705,15 +705,21 @@ def test_header_cut_to_the_start_two_labels_share():
 
 
 def test_format_notice_garbled_cited_by_title_or_without_its_opening_words():
-    found = _found(_report("依据国办公开办函〔202130号编制。", year=2022), "format.notice")
+    # how the notice is written is wording; which format's notice is cited is format
+    found = _found(_report("依据国办公开办函〔202130号编制。", year=2022), "wording.document_name")
     assert len(found) == 1 and "〔2021〕30号" in found[0].message
+    assert not _found(_report("依据国办公开办函〔202130号编制。", year=2022), "format.notice")
     [f] = _found(_report("按照《关于政府信息公开工作年度报告有关事项的通知》要求编制。", year=2022), "format.notice")
     assert "2019年版" in f.message
     assert not _found(_report("按照《关于政府信息公开工作年度报告有关事项的通知》要求编制。", year=2020), "format.notice")
-    [f] = _found(_report("根据《〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求。", year=2022), "format.notice")
+    [f] = _found(_report("根据《〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求。", year=2022), "wording.document_name")
     assert "关于印发" in f.message
-    assert not _found(_report("根据《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》"
-                              "（国办公开办函〔2021〕30号）要求。", year=2022), "format.notice")
+    [f] = _found(_report("根据《国务院办公厅政府信息与政务公开办公室关于印发中华人民共和国政府信息公开工作年度报告格式》的通知"
+                         "（国办公开办函〔2021〕30号）要求。", year=2022), "wording.document_name")
+    assert "书名号" in f.message
+    good = ("根据《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求；"
+            "依照国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知。")
+    assert not _found(_report(good, year=2022), "format.notice") + _found(_report(good, year=2022), "wording.document_name")
 
 
 def test_parts_in_brackets_after_a_total_are_its_parts():

@@ -1,0 +1,127 @@
+"""How a report cites the regulation and the format notices.
+
+Two rules in the reference auditor's categories: a name or document number written wrong (the regulation
+misnamed, the notice's issuer, brackets or title garbled) is a wording slip (``wording.document_name``);
+citing the notice of the other format than the report's year uses is a format defect (``format.notice``).
+The notices' numbers and titles come from the format descriptions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import formats as F
+from .context import Context
+from .finding import Hit
+from .numerals import normalise_digits
+from .registry import rule
+
+_REGULATION_TYPO = re.compile(r"《(?:中华人民共和国政府信息公开)?条件》|政府信息公开条列|政府信息公开条令")
+# Any document number with 【】 or [] around its year (the year takes 〔〕).
+_BAD_BRACKETS = re.compile(r"[\u4e00-\u9fff]{2,8}[【\[]\s*(\d{4})\s*[】\]]\s*\d+\s*号")
+# A format notice's number as cited, issuer and brackets as written (国办发〔2021〕30号, 国办公开函【2019】60号).
+_NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])\s*[〔【\[（(]\s*(?P<year>\d{4})\s*[〕】\]）)]\s*(?P<number>\d{1,3})\s*号")
+_CITED = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])〔(?P<year>\d{4})〕(?P<number>\d{1,3})号")
+# 国办公开办函〔202130号: the year and the number run together, the closing bracket lost.
+_RUN_TOGETHER = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?函)\s*[〔【\[（(]\s*(?P<year>20[12]\d)(?P<number>\d{1,3})\s*号")
+# 《〈……年度报告格式〉的通知》: the format notice's title without its opening words 关于印发.
+_TITLE_CUT = re.compile(r"(?<!关于印发)(?<!印发)中华人民共和国政府信息公开工作年度报告格式的通知")
+# 《……关于印发……格式》的通知: the notice's title marks closed after the format's name, 的通知 left outside.
+_MARKS_MISPLACED = re.compile(r"《[^《》\n]{0,40}关于印发[^《》〈〉<>\n]{4,40}格式》的通知")
+
+
+@cache
+def _notices() -> dict[tuple[str, str], F.Format]:
+    """(year, number) of each format's notice → the format (〔2021〕30号 → the 2021 format)."""
+    out = {}
+    for f in F.all_formats().values():
+        m = _CITED.search(f.notice or "")
+        if m:
+            out[(m["year"], m["number"])] = f
+    return out
+
+
+def _format_name_variants(name: str) -> re.Pattern:
+    """The format's name written with a word left out or 试行 added (…公开年度报告格式（试行）)."""
+    core = re.escape(name).replace("工作", "(?P<work>工作)?")
+    return re.compile(core + r"(?P<trial>\s*[（(]试行[)）])?")
+
+
+@cache
+def _notice_title(title: str) -> re.Pattern:
+    """A notice's title as reports cite it: 关于 and 工作 may be left out (政府信息公开年度报告有关事项的通知); not the
+    title of a yearly notice named after it (关于做好2023年度政府信息公开工作年度报告……的通知)."""
+    core = re.escape(title).replace("关于", "(?:关于)?", 1).replace("工作", "(?:工作)?")
+    return re.compile(r"(?<![年度好])" + core)
+
+
+def _unmarked(text: str) -> str:
+    """The text without spaces and title marks, as notice titles are compared."""
+    return re.sub(r"[\s《》〈〉<>“”\"]", "", text)
+
+
+def _format_notices(text: str):
+    """(match, format) of each format notice's number cited in a digit-normalised text."""
+    notices = _notices()
+    for m in _NOTICE.finditer(text):
+        fmt = notices.get((m["year"], m["number"]))
+        if fmt is not None:  # another notice (〔2019〕61号 on the platforms) is not the format's
+            yield m, fmt
+
+
+@rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
+      "《条例》写成《条件》等；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
+      "年份与序号连写（〔202130号）；文号中的年份应使用六角括号〔〕，不用【】或[]；格式通知的名称缺了“关于印发”、"
+      "书名号放错（《……关于印发……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”。",
+      needs_format=False, example="结合新出台的《条件》规定；国办公开函〔2021〕30号")
+def document_names(ctx: Context):
+    text = ctx.text
+    for m in _REGULATION_TYPO.finditer(text):
+        yield Hit(f"文件名称写错：“{m.group(0)}”应为《条例》/《中华人民共和国政府信息公开条例》。", quote=m.group(0))
+    if "号" in text:
+        digits = normalise_digits(text)
+        for m, fmt in _format_notices(digits):
+            if m["issuer"] != _CITED.search(fmt.notice)["issuer"]:
+                yield Hit(f"格式通知的发文字号写错：“{m.group(0)}”应为“{fmt.notice}”。", quote=m.group(0))
+        for m in _BAD_BRACKETS.finditer(text):
+            yield Hit(f"文号“{m.group(0)}”中的年份应使用六角括号：〔{m.group(1)}〕。", quote=m.group(0))
+        for m in _RUN_TOGETHER.finditer(digits):
+            yield Hit(f"格式通知的文号写错：“{m.group(0)}”缺少六角括号的后半（应写作“{m['issuer']}〔{m['year']}〕{m['number']}号”）。",
+                      quote=m.group(0))
+    if "格式" not in text:
+        return
+    for m in _TITLE_CUT.finditer(_unmarked(text)):
+        yield Hit(f"格式通知的名称缺字：“{m.group(0)}”应为《关于印发〈{F.wording()['document']}〉的通知》。", quote=m.group(0))
+    for m in _MARKS_MISPLACED.finditer(text):
+        yield Hit(f"格式通知的书名号放错：“{m.group(0)}”应为《关于印发〈{F.wording()['document']}〉的通知》。", quote=m.group(0))
+    name = F.wording()["document"]
+    for m in _format_name_variants(name).finditer(re.sub(r"\s+", "", text)):
+        if not m["work"] or m["trial"]:
+            yield Hit(f"格式名称写错：“{m.group(0)}”应为《{name}》。", quote=m.group(0))
+
+
+@rule("format.notice", "warning", "format", "引用了另一版格式的通知",
+      "报告引用的格式通知应与报告年度适用的格式一致（2021年度起为国办公开办函〔2021〕30号，2019、2020年度为〔2019〕60号）："
+      "按文号核对，只写通知名称、不写文号时按名称核对（名称少了“关于”“工作”的也算）。文号、名称的写法由 wording.document_name 核对。",
+      needs_format=False,
+      example="2022年度报告：根据……（国办公开办函〔2019〕60号）的要求编制")
+def notice(ctx: Context):
+    right = F.for_year(ctx.year) if ctx.year else None
+    if right is None:
+        return
+    cited = set()
+    for m, fmt in _format_notices(normalise_digits(ctx.text)):
+        cited.add(fmt)
+        if fmt is not right:
+            yield Hit(f"{ctx.year}年度报告引用了{fmt.name}的通知“{m.group(0)}”，{ctx.year}年度应适用{right.name}。",
+                      quote=m.group(0))
+    bare = None
+    for f in F.all_formats().values():
+        if f is right or f in cited or not f.notice_title:
+            continue
+        bare = _unmarked(ctx.text) if bare is None else bare
+        m = _notice_title(f.notice_title).search(bare) if f.notice_title[-6:] in bare else None
+        if m:
+            yield Hit(f"{ctx.year}年度报告引用了{f.name}的通知《{m.group(0)}》，{ctx.year}年度应适用{right.name}。",
+                      quote=m.group(0))
