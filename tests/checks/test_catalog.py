@@ -738,8 +738,8 @@ def test_the_unit_of_a_place_written_twice_before_the_office(text, fires):
 
 @pytest.mark.parametrize("year, text, fires", [
     (2023, "本局认真贯彻新修订的《条例》，推进公开。", True),
-    (2022, "本局认真落实新修订的中华人民共和国政府信息公开条例。", True),
-    (2021, "本局认真贯彻新修订的《条例》，推进公开。", False),  # the first years under the 2019 revision
+    (2024, "本局认真落实新修订的中华人民共和国政府信息公开条例。", True),
+    (2022, "本局认真贯彻新修订的《条例》，推进公开。", False),  # the first years under the 2019 revision
     (2023, "本局认真学习新修订的《重大行政决策程序暂行条例》。", False),  # another regulation
 ])
 def test_newly_revised_regulation_is_dated(year, text, fires):
