@@ -20,7 +20,12 @@ _TITLE = re.compile(
 _TITLE_YEAR_FIRST = re.compile(r"^\s*(?P<year>\d{4})\s*年度?\s*(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*" + _TITLE_END)
 # 宝坻区大钟庄镇政府信息公开工作年度报告（2019年）: the year after the title, in brackets.
 _TITLE_YEAR_AFTER = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,40}?)\s*" + _TITLE_END + r"\s*[（(]\s*(?P<year>\d{4})\s*年度?\s*[）)]\s*$")
-_TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|公布|发布|编制|印发|关于|现将|做好|把|全文包括|包括)了?")
+_TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|做好|把"
+                         r"|全文包括|包括)了?")
+# 现向社会公布2021年某市教育局政府信息公开工作年度报告: in a sentence, the year before the organ's name.
+_TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
+                                       r"(?P<name>[\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|办事处|乡|镇|苏木|街道|办公室|中心))"
+                                       r"\s*" + _TITLE_END)
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|区|县|旗|市|中心)$")
 _COUNTY = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u4e00-\u9fff][区县])(?P<rest>[\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处")
@@ -83,7 +88,7 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         if m and len(joined) <= 80 and not re.search(r"[，。；]", joined[:m.start()]) and not joined.rstrip().endswith("。"):
             return m, {i} | ({i + 1} if joined != text else set())
     for text in lines:
-        m = _TITLE.search(text)
+        m = _TITLE.search(text) or _TITLE_IN_TEXT_YEAR_FIRST.search(text)
         if m:
             return m, set()
     return None, set()
@@ -145,7 +150,8 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     name the title shortens may be written in full.
     """
     # A name never starts with 年 (…2022年 马头铺镇…: the date before the title line).
-    base = _TITLE_VERB.sub("", title["name"]) if title is not None else ""
+    # 某省卫生健康委关于2022年政府信息公开工作的年度报告: the title's 关于 follows the organ.
+    base = _TITLE_VERB.sub("", re.sub(r"关于$", "", title["name"])) if title is not None else ""
     # …发展改革局（以下简称发展改革局）2021年度…: the short name in brackets is not part of the name.
     base = _complete_place(_SHORT_NAME.sub("", base).strip("（）").lstrip("年度"), text)
     if base.endswith("人民"):

@@ -65,3 +65,15 @@ def test_no_title_an_opening_about_an_organ_without_its_place_names_none(tmp_pat
     # 县林业局 alone could be any county's: not an organ (and 由…负责 is not 由…编制).
     assert _organ(tmp_path, "2021年，县林业局认真贯彻条例。" + BODY) is None
     assert _organ(tmp_path, "本报告的数据，由青松市林业局统一负责汇总。" + BODY) is None
+
+
+@pytest.mark.parametrize("opening, organ", [
+    # the year before the organ in the sentence that publishes the report
+    ("根据条例，现向社会公布2021年青松市教育局政府信息公开工作年度报告。", "青松市教育局"),
+    # 关于 after the organ in the title
+    ("青松省卫生健康委关于2022年政府信息公开工作的年度报告", "青松省卫生健康委"),
+    # a verb before the organ in a sentence that names the report
+    ("本局长期公开青松区人力社保局2023年政府信息公开工作年度报告。", "青松区人力社保局"),
+])
+def test_organ_named_by_a_sentence_or_a_title_with_guan_yu(tmp_path, opening, organ):
+    assert _organ(tmp_path, opening + BODY) == organ
