@@ -97,18 +97,24 @@ def _short_rows(ctx: Context) -> dict[tuple[str, str], int]:
 
 @rule("cell.short_row", "warning", "blank", "一行的数字少于栏目数",
       "已发布报告的表格中，某行印出的数字少于格式的栏目数（表二“行政事业性收费”有两栏，只印了一个数字），"
-      "且看不出空着的是哪几栏：这一行的单元格按“未知”处理，不按0计，相关勾稽关系不核对。页面在这一行结束的不报。",
+      "且看不出空着的是哪几栏：这一行的单元格按“未知”处理，不按0计，相关勾稽关系不核对。页面在这一行结束的不报；"
+      "一张表报一条，列出各行。",
       needs_format=True, example="表二：“行政事业性收费 | 0”（格式有“上一年项目数量”“本年增/减”两栏）")
 def short_row(ctx: Context):
+    # One finding per table (its rows listed, every cell anchored): a table printed that way repeats the slip.
+    by_table: dict[str, list] = {}
     for (tkey, row_key), n in _short_rows(ctx).items():
         table = ctx.fmt.tables.get(tkey)
         row = table.row(row_key) if table is not None else None
-        if row is None:
-            continue
-        cells = tuple(cell_key(tkey, row_key, c.key) for c in row.columns)
-        yield Hit(f"{table.short}“{row_name(row)}”行只印了{n}个数字，格式有{len(row.columns)}栏"
-                  f"（{'、'.join(column_name(c) for c in row.columns)}），无法确定数字所在的栏，{_UNKNOWN}。",
-                  tkey, row_key, cells=cells)
+        if row is not None:
+            by_table.setdefault(tkey, []).append((row, n))
+    for tkey, rows in by_table.items():
+        table = ctx.fmt.tables[tkey]
+        said = "；".join(f"“{row_name(row)}”行只印了{n}个数字，格式有{len(row.columns)}栏"
+                        f"（{'、'.join(column_name(c) for c in row.columns)}）" for row, n in rows)
+        cells = tuple(cell_key(tkey, row.key, c.key) for row, _ in rows for c in row.columns)
+        yield Hit(f"{table.short}{said}，无法确定数字所在的栏，{_UNKNOWN}。", tkey, rows[0][0].key if len(rows) == 1 else None,
+                  cells=cells)
 
 
 def _number(value) -> int | float | None:

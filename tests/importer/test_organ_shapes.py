@@ -77,3 +77,7 @@ def test_no_title_an_opening_about_an_organ_without_its_place_names_none(tmp_pat
 ])
 def test_organ_named_by_a_sentence_or_a_title_with_guan_yu(tmp_path, opening, organ):
     assert _organ(tmp_path, opening + BODY) == organ
+
+
+def test_a_report_that_calls_itself_ben_zhen_names_no_organ_by_that(tmp_path):
+    assert _organ(tmp_path, "根据条例，特向社会公布2021年度本镇政府信息公开年度报告。" + BODY) != "本镇"
