@@ -59,7 +59,11 @@ _COUNTY_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:自治旗|自治县|县|
 
 def _place(name: str) -> str:
     """The place a name is about, without county and suffix: 科右中旗哈日诺尔苏木人民政府 → 哈日诺尔苏木 → its core."""
-    return _core(re.sub(r"(?:人民政府|政府|街道办事处|办事处)$", "", _COUNTY_PREFIX.sub("", name)))
+    # The kind of office first, then the larger places before it: 昆明市官渡区人民政府 and 官渡区人民政府 are one.
+    name = re.sub(r"(?:人民政府|政府|街道办事处|办事处)$", "", name)
+    while (shorter := _COUNTY_PREFIX.sub("", name)) != name:
+        name = shorter
+    return _core(name)
 
 
 # The report's own title quoted in a sentence: 现发布《××2022年政府信息公开工作年度报告》.

@@ -886,3 +886,12 @@ def test_carry_year_reads_what_is_carried_in(text, fires):
 ])
 def test_shares_rounded_to_add_up_to_100(text, fires):
     assert ("text.share" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("title, organ, fires", [
+    ("青松市东湖区人民政府2023年政府信息公开工作年度报告", "东湖区人民政府", False),  # the city before the district
+    ("青松市西山区人民政府2023年政府信息公开工作年度报告", "东湖区人民政府", True),
+])
+def test_title_organ_with_the_larger_place_before_it(title, organ, fires):
+    source = dataclasses.replace(report(f"{title}\n一、总体情况\n正文。\n", year=2023), organ=organ)
+    assert ("organ.title_signature" in ids(run(source))) is fires
