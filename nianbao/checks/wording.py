@@ -58,14 +58,17 @@ def doubled_word(ctx: Context):
                 continue
             seen.add((m.start(), m.end()))
             yield Hit(f"“{m.group(1)}”重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
-    for pattern in (_DOUBLED_UNIT, _DOUBLED_CONJUNCTION):
+    # The pair (镇镇, 和和) must be in the text before its context is worth a regex scan.
+    doubled_units = [p for p, pairs in ((_DOUBLED_UNIT, _UNIT_PAIRS), (_DOUBLED_CONJUNCTION, ("和和",)))
+                     if any(x in text for x in pairs)]
+    for pattern in doubled_units:
         for m in pattern.finditer(text):
             yield Hit(f"“{m.group(1)}”字重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _DOUBLED_PLACE.finditer(text):
         yield Hit(f"一句中“在{m['place']}”写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for item in _listed_twice(text):
         yield Hit(f"列举中“{item}”写了两遍：“{around(text, text.find(item), text.find(item) + len(item))}”。", quote=item)
-    for m in _DOUBLED_TOTAL.finditer(text):
+    for m in (_DOUBLED_TOTAL.finditer(text) if text.count("共") >= 2 else ()):
         yield Hit(f"“共”字在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _DOUBLED_PREPOSITION.finditer(text):
         yield Hit(f"“{m.group(1)}”多写了一个：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
@@ -80,6 +83,8 @@ _COUNTED_ITEM = re.compile(r"(?:(?<=[、，,：:])|(?<=其中))(?!其中)([\u4e0
 
 def _listed_twice(text: str):
     for s in sentences(text):
+        if "、" not in s:
+            continue  # an enumeration of counts is listed with 、
         items = [m.group(1) for m in _COUNTED_ITEM.finditer(s) if "、" in s[max(0, m.start() - 1):m.end() + 1]]
         yield from (x for x in dict.fromkeys(items) if items.count(x) > 1)
 
@@ -90,6 +95,7 @@ _DOUBLED_TOTAL = re.compile(r"(?<![公总])共(?:收到|受理|公开|发布|办
 _DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开展|进行|推进|落实|规范|完善|深化)\1")
 # 鄂温克族自治旗旗政府, 镇镇介绍, 某区区行政中心: the unit of a place name written twice before what it names.
 _DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区市])\1(?=人民政府|政府|介绍|概况|党委|行政中心)")
+_UNIT_PAIRS = tuple(c + c for c in "镇乡旗县区市")
 # 在镇中心的公众号上对重大活动在公众号上予以公开: where it is done, said twice in one clause.
 _DOUBLED_PLACE = re.compile(r"在[\u4e00-\u9fff]{0,10}?(?P<place>[\u4e00-\u9fff]{2,5}[上中内])[^，,。；;！？\n]{1,20}?在(?P=place)")
 # 行政诉讼和和行政复议: 和 written twice (和和美美, 和和气气 are words; 调和, 总和, 温和 … end with 和; 以及及时, 参与与
