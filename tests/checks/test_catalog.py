@@ -895,3 +895,13 @@ def test_shares_rounded_to_add_up_to_100(text, fires):
 def test_title_organ_with_the_larger_place_before_it(title, organ, fires):
     source = dataclasses.replace(report(f"{title}\n一、总体情况\n正文。\n", year=2023), organ=organ)
     assert ("organ.title_signature" in ids(run(source))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("公众可登陆区政府网站查阅本报告。", True),
+    ("公众可登录区政府网站查阅本报告；台风登陆期间暂停现场查阅。", False),
+    ("各类信息有利地促进了政务公开工作。", True),
+    ("本镇地处交通有利地形，有利地位明显。", False),
+])
+def test_wrong_characters_in_set_phrases_of_two_kinds(text, fires):
+    assert ("wording.typo" in ids(run(report(text)))) is fires
