@@ -75,6 +75,21 @@ def url(ctx: Context):
     yield from each_match(_URL_BROKEN, ctx.text, "正文中的网址写错：“{}”。")
 
 
+# 邮编：67800: a postcode is six digits.
+_POSTCODE = re.compile(r"(?:邮编|邮政编码)\s*[：:]?\s*(\d+)(?!\d)")
+
+
+@rule("contact.postcode", "warning", "contact", "邮政编码位数不对",
+      "邮政编码是六位数字：前言写的邮编多一位或少一位（邮编：67800），读者寄信无法投递。", needs_format=False,
+      example="通讯地址：某县某镇某路1号，邮编：67800")
+def postcode(ctx: Context):
+    if "邮" not in ctx.text:
+        return
+    for m in _POSTCODE.finditer(normalise_digits(ctx.text)):
+        if len(m.group(1)) != 6:
+            yield Hit(f"邮政编码“{m.group(1)}”是{len(m.group(1))}位，应为六位数字。", quote=m.group(0))
+
+
 @rule("contact.missing", "warning", "contact", "缺少联系电话和电子邮箱",
       "前言应告诉读者对报告有疑问时如何联系：数据集的联系方式中电话和邮箱都没有填写。",
       needs_format=False, example="contact: {office: ××镇党政办公室}（没有 phone、email）")

@@ -312,6 +312,10 @@ CASES = {
         lambda: run(report("本年不予公开信息0条.内容涵盖财政、教育等领域。")),
         lambda: run(report("1.属于国家秘密 0件；收费2.5万元；网址www.example.gov.cn。")),
     ),
+    "contact.postcode": (
+        lambda: run(report("通讯地址：青松县青松镇人民路1号，邮编：67800，电话：0871-1234567。")),
+        lambda: run(report("通讯地址：青松县青松镇人民路1号，邮编：678000，电话：0871-1234567。")),
+    ),
     "organ.title_signature": (
         lambda: run(report("青云里街2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n青松镇人民政府\n2022年1月20日")),
         lambda: run(report("青松镇2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n青松镇人民政府\n2022年1月20日")),
