@@ -909,3 +909,11 @@ def test_title_organ_with_the_larger_place_before_it(title, organ, fires):
 ])
 def test_wrong_characters_in_set_phrases_of_two_kinds(text, fires):
     assert ("wording.typo" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("做好动态信息公开。2022依托政府门户网站发布信息30条。", True),
+    ("做好动态信息公开。2022年依托政府门户网站发布信息30条；2022版目录已更新。", False),
+])
+def test_a_sentence_opening_with_the_year_without_nian(text, fires):
+    assert ("wording.year_unit" in ids(run(report(text, year=2022)))) is fires
