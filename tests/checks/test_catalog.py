@@ -917,3 +917,11 @@ def test_wrong_characters_in_set_phrases_of_two_kinds(text, fires):
 ])
 def test_a_sentence_opening_with_the_year_without_nian(text, fires):
     assert ("wording.year_unit" in ids(run(report(text, year=2022)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("公开了财政、民生领域、等社会关注的信息。", True),
+    ("公开了财政、民生等领域社会关注的信息。", False),
+])
+def test_an_enumeration_comma_before_deng(text, fires):
+    assert ("wording.typo" in ids(run(report(text)))) is fires
