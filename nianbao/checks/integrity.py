@@ -13,11 +13,14 @@ _TEMPLATE = re.compile(
     r"(?:XX|xx|××|ХХ|＊＊|\*\*)[\u4e00-\u9fff]{0,2}(?:镇|乡|街道|苏木|县|区|市|旗|单位|年|月|日|部门|号)"
     r"|[（(](?:具体网址|网址|单位名称|联系电话|电话号码|邮箱地址|填写[^）)]{0,10}|此处[^）)]{0,10})[）)]"
     r"|[（(]\s*[）)]"
+    # a template's filling instructions left in a table's header: 保留四位小数, 减用负值表示
+    r"|保留[一二三四两\d]位小数|[增减]?用负[值数]表示"
 )
 
 
 @rule("integrity.template", "warning", "integrity", "模板文字未替换",
-      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称），或空括号（）。", needs_format=False,
+      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称），或空括号（）；表头留有模板的填写说明"
+      "（保留四位小数、减用负值表示）。", needs_format=False,
       example="本报告电子版可在XX镇人民政府网站（具体网址）下载")
 def template(ctx: Context):
     yield from each_match(_TEMPLATE, ctx.text, "模板文字未替换：“{}”。")

@@ -925,3 +925,12 @@ def test_a_sentence_opening_with_the_year_without_nian(text, fires):
 ])
 def test_an_enumeration_comma_before_deng(text, fires):
     assert ("wording.typo" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("信息内容 | 采购项目数量 | 采购总金额（万元，保留四位小数）", True),
+    ("信息内容 | 上一年项目数量 | 本年增/减（减用负值表示）", True),
+    ("信息内容 | 采购项目数量 | 采购总金额（万元）", False),
+])
+def test_a_templates_filling_instructions_left_in_a_header(text, fires):
+    assert ("integrity.template" in ids(run(report(text, year=2020)))) is fires
