@@ -934,3 +934,16 @@ def test_an_enumeration_comma_before_deng(text, fires):
 ])
 def test_a_templates_filling_instructions_left_in_a_header(text, fires):
     assert ("integrity.template" in ids(run(report(text, year=2020)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("根据《关于政府信息公开年度报告有关事项的通知》（国办公开办函〔2019〕60号）要求，现公布本报告。", True),
+    ("根据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）要求，现公布本报告。", False),
+])
+def test_the_2019_notice_named_without_gong_zuo(text, fires):
+    assert ("wording.document_name" in ids(run(report(text, year=2019)))) is fires
+
+
+def test_another_formats_notice_named_short_is_one_finding():
+    found = ids(run(report("根据《政府信息公开年度报告有关事项的通知》要求编制本报告。", year=2022)))
+    assert "format.notice" in found and "wording.document_name" not in found
