@@ -148,13 +148,15 @@ def _unbalanced(line: str, open_: str, close: str) -> int | None:
       "序号“1)”“一)”不算。", needs_format=False,
       example="积极运用鸭南微讯”微信公众号")
 def quotes(ctx: Context):
-    for line in paragraphs(ctx.text.replace("（", "(").replace("）", ")")):
+    lines = list(paragraphs(ctx.text.replace("（", "(").replace("）", ")")))
+    for n, line in enumerate(lines, 1):
+        # An opening mark left open in the last line, stopping mid-sentence: the page (or excerpt) was cut there.
+        cut = n == len(lines) and not line.rstrip().endswith(tuple("。！？；”》)）"))
         for open_, close in _PAIRS:
             pos = _unbalanced(line, open_, close)
             if pos is not None and line[pos] == ")" and _LIST_NUMBER.search(line[:pos]):
                 continue
-            # An opening mark left open in a line that stops mid-sentence: the page (or excerpt) was cut there.
-            if pos is not None and not (line[pos] == open_ and not line.rstrip().endswith(tuple("。！？；”》)）"))):
+            if pos is not None and not (line[pos] == open_ and cut):
                 yield Hit(f"{open_}{close}不成对：“{around(line, pos, pos + 1, 15)}”。", quote=around(line, pos, pos + 1, 15))
 
 

@@ -947,3 +947,11 @@ def test_the_2019_notice_named_without_gong_zuo(text, fires):
 def test_another_formats_notice_named_short_is_one_finding():
     found = ids(run(report("根据《政府信息公开年度报告有关事项的通知》要求编制本报告。", year=2022)))
     assert "format.notice" in found and "wording.document_name" not in found
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("如有疑问请与党政办联系（地址：青松镇人民路1号，电话：0566-1234567\n一、总体情况\n本镇依法推进公开。", True),
+    ("本镇依法推进公开。\n如有疑问请与党政办联系（地址：青松镇人民路1号，电话", False),  # the page stops there
+])
+def test_a_bracket_left_open_before_the_next_paragraph(text, fires):
+    assert ("wording.quotes" in ids(run(report(text)))) is fires
