@@ -554,7 +554,8 @@ def _column_labels() -> tuple[str, ...]:
 @rule("wording.table_label", "warning", "wording", "表头栏目重复",
       "表格的同一栏目名称紧挨着印了两遍（“本年新制作数量 本年新制作数量”），另一栏的名称被覆盖；或两栏的名称都被截断成共同的开头"
       "（“本年新 | 本年新”）：读者无法分辨各栏的数字。已发布报告的表格中某一行的名称少了开头的字（2021年版表二的“规范性文件”"
-      "应为“行政规范性文件”）也报一条。",
+      "应为“行政规范性文件”），或某一栏的名称少了开头或末尾的字（“现行有效件”应为“现行有效件数”，“制作数量”应为“本年新制作数量”）"
+      "也报一条；栏目名称折成两格（本年新 | 制作数量）或页面在栏目名称中间结束的不算。",
       needs_format=False, example="信息内容 | 本年新制作数量 | 本年新制作数量 | 对外公开总数量")
 def table_label(ctx: Context):
     text = ctx.original_text
@@ -574,6 +575,48 @@ def table_label(ctx: Context):
             if full is not None:
                 yield Hit(f"{table.short}的行“{label}”少了字，{ctx.fmt.name}的行为“{full}”，其数字未读入任何单元格。",
                           tkey, quote=label)
+    if ctx.source is not None:  # a dataset's tables are rendered from the format's own labels
+        yield from _cut_columns(text)
+
+
+def _cut_columns(text: str):
+    """Header cells printed with characters of the format's column label left out (现行有效件 for 现行有效件数,
+    制作数量 for 本年新制作数量), among other cells of a table. A label wrapped over two cells (本年新 | 制作数量)
+    and a page that ends mid-label are not mistakes."""
+    finder, cuts, table_words = _column_cuts()
+    for m in finder.finditer(text):
+        cut = m.group("cut")
+        short, label = cuts[cut]
+        before = [c.strip() for c in _CELL_SPLIT.split(text[max(0, m.start() - 80):m.start()])]
+        after = [c.strip() for c in _CELL_SPLIT.split(text[m.end():m.end() + 80])]
+        prev = next((c for c in reversed(before) if c), "")
+        nxt = next((c for c in after if c), "")
+        left_out = label.removeprefix(cut) if label.startswith(cut) else label.removesuffix(cut)
+        if not nxt or left_out in (prev, nxt) or not ({prev, nxt} & table_words):
+            continue
+        yield Hit(f"{short}的表头栏目“{cut}”少了字，格式的栏目为“{label}”。", quote=cut)
+
+
+_CELL_SPLIT = re.compile(r"[|\n]")
+
+
+@cache
+def _column_cuts() -> tuple[re.Pattern, dict[str, tuple[str, str]], frozenset[str]]:
+    """(finder of a header cell that is a column label with 1–3 characters of its start or end left out,
+    cut → (table, label), the words of the tables' headers and rows a header cell stands among)."""
+    labels = {c.label: t.short for f in F.all_formats().values() for t, _, c in f.cells()}
+    rows = {_ITEM_NUMBER.sub("", x) for f in F.all_formats().values() for t in f.tables.values() for r in t.rows
+            for x in r.path}
+    cuts: dict[str, tuple[str, str]] = {}
+    for label, short in labels.items():
+        for n in (1, 2, 3):
+            for cut, gone in ((label[n:], label[:n]), (label[:-n], label[-n:])):
+                if (len(cut) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", gone) and cut not in labels
+                        and cut not in rows and re.match(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]$", cut)):
+                    cuts.setdefault(cut, (short, label))
+    alternatives = "|".join(map(re.escape, sorted(cuts, key=len, reverse=True)))
+    finder = re.compile(rf"(?:^|\|)[ \t\u3000]*(?P<cut>{alternatives})[ \t\u3000]*(?=$|\|)", re.M)
+    return finder, cuts, frozenset(labels) | frozenset(rows) | {"信息内容"}
 
 
 @cache
@@ -720,7 +763,8 @@ _REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况)?|年度�
 @rule("wording.report_name", "warning", "wording", "报告名称不是“政府信息公开工作年度报告”",
       "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”“政府信息公开年度工作报告”："
       "格式规定的名称是“政府信息公开工作年度报告”（书名号内引用的其他文件名称不算，书名号内就是本报告名称的算；"
-      "“现将……工作情况报告如下”的“报告”是动词，也不算）。", needs_format=False,
+      "“现将……工作情况报告如下”的“报告”是动词，也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）也报一条。",
+      needs_format=False,
       example="现公布本镇2024年度政府信息公开工作报告")
 def report_name(ctx: Context):
     text = ctx.text
@@ -735,6 +779,19 @@ def report_name(ctx: Context):
         seen.add(m.group(0))
         yield Hit(f"报告名称写作“{m.group(0)}”，格式规定的名称为“{name}”：“{around(text, m.start(), m.end())}”。",
                   quote=m.group(0))
+    if "政府信息公开" in text:
+        for m in _NAME_END.finditer(text):
+            end = m.group("end")
+            if end not in _NAME_ENDS and "".join(sorted(end)) in _NAME_ENDS.values():
+                yield Hit(f"报告名称的字序颠倒：“{m.group(0)}”，应为“{name}”：“{around(text, m.start(), m.end())}”。",
+                          quote=m.group(0))
+
+
+# 政府信息公开工作告年度报: the name's last words with their characters out of order (the title ends there).
+_NAME_END = re.compile(r"政府信息公开(?P<end>[工作年度报告]{4,6})(?![\u4e00-\u9fff])")
+# The endings the name is written with (the format's, the short 年度报告, and the misnamings wording.report_name
+# reports) → their characters in order, to tell a shuffled ending from a word missing.
+_NAME_ENDS = {e: "".join(sorted(e)) for e in ("工作年度报告", "年度报告", "工作报告", "年度工作报告")}
 
 
 @cache

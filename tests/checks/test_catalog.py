@@ -633,6 +633,10 @@ def test_a_space_for_the_enumeration_comma_is_read_in_the_text_as_published():
     ("现发布《青松镇2023年政府信息公开工作报告》。本镇2023年政府信息公开工作报告如下。", 1),  # one finding per form
     ("依照《关于做好政府信息公开工作报告编制的通知》编制本报告。", 0),  # another document's title
     ("现发布青松镇2023年政府信息公开年度报告。", 0),  # the short name auditors leave alone
+    ("青松镇2023年政府信息公开工作年告度报\n一、总体情况", 1),  # the title's last characters shuffled
+    ("青松镇2023年政府信息公开报告年度\n一、总体情况", 1),  # the short name shuffled
+    ("青松镇2023年政府信息公开工作年度报告\n一、总体情况", 0),
+    ("本镇政府信息公开工作年度考核获优秀。", 0),  # the name's words, not the name
 ])
 def test_report_name_counts_each_wrong_form_once(text, found):
     assert ids(run(report(text))).count("wording.report_name") == found
@@ -818,6 +822,18 @@ def test_a_part_written_twice_in_a_row_is_one_finding():
 ])
 def test_a_betting_brand_in_place_of_a_name(text, fires):
     assert ("integrity.spam" in ids(run(report(text, year=2019)))) is fires
+
+
+@pytest.mark.parametrize("header, fires", [
+    ("信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件\n\n规章\n\n0", True),  # 数 left out
+    ("信息内容 | 制作数量 | 本年新公开数量 | 对外公开总数量\n规章 | 0 | 0 | 0", True),  # 本年新 left out
+    ("信息内容 | 本年新 | 制作数量 | 本年新 | 公开数量 | 对外公开总数量\n规章 | 0 | 0 | 0", False),  # wrapped over two cells
+    ("信息内容\n本年制发件数\n本年废止件数\n现行有效件\n数\n规章", False),  # wrapped over two lines
+    ("信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件", False),  # the page ends mid-label
+    ("本年新增审批事项\n制作数量\n依法公开", False),  # not among a table's labels
+])
+def test_a_column_label_with_characters_left_out(header, fires):
+    assert ("wording.table_label" in ids(run(report(header, year=2020)))) is fires
 
 
 @pytest.mark.parametrize("extra, rule_id", [
