@@ -10,7 +10,7 @@ from ..sections import find_headings, left_out, named_by_words
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
-from .outline import outlines
+from .outline import outlines, overview_items
 from .registry import rule
 
 
@@ -227,7 +227,7 @@ def superseded(ctx: Context):
     part = next((p for p in _superseded_parts() if p in text), None)
     if part is not None:
         seen.append(f"列出了2019年以前格式的部分“{part}”")
-    words = _superseded_outline()
+    words = superseded_outline()
     listed = next((m.group(0) for _, o, _ in outlines(ctx.text) if (m := words.search(o.group("list")))), None)
     if listed is not None and (part is None or listed not in part):
         seen.append(f"前言的部分列表列有2019年以前格式的“{listed}”")
@@ -243,8 +243,23 @@ def _superseded_parts() -> tuple[str, ...]:
     return tuple(sorted({p for f in F.all_formats().values() for p in f.superseded_parts}, key=len, reverse=True))
 
 
+@rule("format.outline", "warning", "format", "前言把总体情况的分项列为报告的部分",
+      "前言“本报告由……组成”列出的部分中有“一、总体情况”之下的分项（政府信息管理、政府信息公开平台建设、监督保障），"
+      "而不是格式规定的六个部分（一、总体情况 至 六、其他需要报告的事项）。", needs_format=False,
+      example="本报告由主动公开、依申请公开、政府信息管理、平台建设、监督保障等内容组成")
+def outline_parts(ctx: Context):
+    for s, m, _ in outlines(ctx.text):
+        listed = overview_items(m.group("list"))
+        if listed:
+            titles = "、".join(sec.title for sec in (ctx.fmt or F.get(F.codes()[-1])).sections)
+            yield Hit(f"前言把“一、总体情况”的分项“{'”“'.join(listed)}”列为报告的部分，格式规定的六个部分为：{titles}。"
+                      f"原文：“{s[:120]}”", quote=listed[0])
+            return  # one outline a report
+
+
 @cache
-def _superseded_outline() -> re.Pattern:
+def superseded_outline() -> re.Pattern:
+    """Words an outline uses only for the parts of the structure before 2019 (基本概况, 举报投诉 …)."""
     return re.compile("|".join(f.superseded_outline for f in F.all_formats().values() if f.superseded_outline))
 
 

@@ -15,9 +15,9 @@ from .. import formats as F
 from .. import sections
 from .context import Context
 from .finding import Hit
-from .format_rules import cut_row_label
+from .format_rules import cut_row_label, superseded_outline
 from .numerals import normalise_digits
-from .outline import TOPICS, outlines, topics
+from .outline import TOPICS, items, outlines, overview_items, topics
 from .registry import rule
 from .text import SENTENCE_END, around, each_match, normalised_sentences, paragraphs, sentences
 
@@ -217,6 +217,9 @@ def traditional(ctx: Context):
 _OPTIONAL_IN_ITEM = re.compile(r"[的\s]")
 
 
+_QUOTED_ITEM = re.compile(r"“[^“”]{2,30}”")
+
+
 def _listed_again(listed: str, items: list[str]) -> str | None:
     if _DOUBLED_CLAUSE.search(listed):
         return None  # a span written twice in a row is wording.doubled_word's (one finding for one span of text)
@@ -231,13 +234,15 @@ def _listed_again(listed: str, items: list[str]) -> str | None:
 @rule("wording.outline", "warning", "wording", "前言列出的部分与所称部分数不符",
       "前言“本报告由……等N部分组成”：所列部分数与N不符，或N不是六（六个部分缺了哪一个），或同一部分列了两次"
       "（第二次多了“的”或多了后续的字也算：主动公开政府信息情况、……、主动公开政府信息的情况）；"
-      "“本报告包括……等内容”“现将……公开如下”没有写部分数时，列出四项以上却缺了某一部分。",
+      "“本报告包括……等内容”“现将……公开如下”没有写部分数时，列出四项以上却缺了某一部分；第四部分只列了行政复议或行政诉讼之一。"
+      "各项都加了引号时按引号内的项数计（“行政复议”“行政诉讼情况”是两项）。",
       needs_format=False, example="本报告由总体情况、主动公开……、存在的主要问题及改进情况、其他需要报告的事项等五部分组成")
 def outline(ctx: Context):
     for s, m, n in outlines(ctx.text):
-        items = [x.strip() for x in re.split(r"[、，,；;]|以及", m.group("list")) if x.strip()]
+        if overview_items(m.group("list")):
+            continue  # the items of 一、总体情况 listed as the report's parts: format.outline says so
         named = topics(m.group("list"))
-        twice = _listed_again(m.group("list"), items)
+        twice = _listed_again(m.group("list"), items(m.group("list")))
         missing = [k for k in TOPICS if k not in named]
         problems = []
         if twice:
@@ -247,7 +252,7 @@ def outline(ctx: Context):
         # 由A、B、C等六个部分组成: 等 says the list is not complete.
         # 等 after five of six is an outline that forgot one; after two or three it is a short list.
         complete = not m.group("etc") or len(named) > (n or 7) / 2
-        if re.search(r"(?<!总体)(?<!情况)概述|收费|申诉", m.group("list")):
+        if superseded_outline().search(m.group("list")):
             # An outline of the structure before 2019: format.superseded says so; here only whether it counts
             # its own parts right (items between the list's main separators, ，when it has them).
             parts = [x for x in re.split(r"[，,]" if re.search(r"[，,]", m.group("list")) else "、", m.group("list"))
@@ -256,12 +261,19 @@ def outline(ctx: Context):
                 yield Hit(f"前言的部分列表有误：称{m.group('n')}部分，实际列出{len(parts)}部分。原文：“{s[:160]}”",
                           quote=s[:160])
             continue
-        if complete and n is not None and len(named) != n and not twice:
-            problems.append(f"称{m.group('n')}部分，实际列出{len(named)}部分")
-        # An outline of the structure before 2019 (概述, 收费及减免, 申诉): format.superseded says so.
+        # Items each in quotes (“总体情况”、“……”) are counted as printed: 行政复议 and 行政诉讼 quoted apart are two.
+        quoted = _QUOTED_ITEM.findall(m.group("list"))
+        whole = len(quoted) >= 3 and not _QUOTED_ITEM.sub("", m.group("list")).strip("、，,；;和及以 ")
+        listed = len(quoted) if whole else len(named)
+        if complete and n is not None and listed != n and not twice:
+            problems.append(f"称{m.group('n')}部分，实际列出{listed}部分")
+        titles = {s_.key: s_.title for s_ in ctx.fmt.sections} if ctx.fmt else {}
         if complete and missing and len(named) >= 3:
-            titles = {s_.key: s_.title for s_ in ctx.fmt.sections} if ctx.fmt else {}
             problems.append("没有列出" + "、".join(titles.get(k, k) for k in missing))
+        # 政府信息公开行政复议、存在的主要问题……: section 四 named by only one of its two halves.
+        half = [w for w in ("复议", "诉讼") if w in m.group("list")]
+        if "reviews" in named and len(half) == 1:
+            problems.append(f"第四部分只列了行政{half[0]}（应为“{titles.get('reviews', 'reviews')}”）")
         if problems:
             yield Hit(f"前言的部分列表有误：{'；'.join(problems)}。原文：“{s[:160]}”", quote=s[:160])
 
@@ -757,11 +769,11 @@ def repeated_sentence(ctx: Context):
 # (…工作情况报告如下: 报告 is the verb there, not the name.)
 # The report's name with 年度 left out or moved: 工作报告, 工作情况报告, 年度工作报告. (政府信息公开年度报告, the
 # short name most reports use, is left alone: auditors do not mark it.)
-_REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况)?|年度工作)报告(?!如下|如次|于下)")
+_REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度)?|年度工作)报告(?!如下|如次|于下)")
 
 
 @rule("wording.report_name", "warning", "wording", "报告名称不是“政府信息公开工作年度报告”",
-      "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”“政府信息公开年度工作报告”："
+      "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”“政府信息公开年度工作报告”“政府信息公开工作的年度报告”："
       "格式规定的名称是“政府信息公开工作年度报告”（书名号内引用的其他文件名称不算，书名号内就是本报告名称的算；"
       "“现将……工作情况报告如下”的“报告”是动词，也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）也报一条。",
       needs_format=False,

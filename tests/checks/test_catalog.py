@@ -287,6 +287,11 @@ CASES = {
         lambda: run(report("全文分为概述、主动公开情况、政府信息公开的收费及减免情况等部分。")),
         lambda: run(report("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分组成。")),
     ),
+    "format.outline": (
+        lambda: run(report("本报告由主动公开、依申请公开、政府信息管理、平台建设、监督保障等内容组成。")),
+        lambda: run(report("本报告由区人力资源和社会保障局编制，由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+                           "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分组成。")),
+    ),
     "wording.fixed_phrase": (
         lambda: run(report("本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开情况等。")),
         lambda: run(report("本报告包括总体情况、主动公开信息情况、收到和处理政府信息公开申请情况，存在的问题及改进情况等。")),
@@ -637,6 +642,7 @@ def test_a_space_for_the_enumeration_comma_is_read_in_the_text_as_published():
     ("青松镇2023年政府信息公开报告年度\n一、总体情况", 1),  # the short name shuffled
     ("青松镇2023年政府信息公开工作年度报告\n一、总体情况", 0),
     ("本镇政府信息公开工作年度考核获优秀。", 0),  # the name's words, not the name
+    ("青松镇关于2023年政府信息公开工作的年度报告\n县政府办公室：", 1),  # titled as a letter
 ])
 def test_report_name_counts_each_wrong_form_once(text, found):
     assert ids(run(report(text))).count("wording.report_name") == found
@@ -880,3 +886,37 @@ def test_a_heading_with_characters_left_out_is_a_wording_slip(heading, rule_id):
     text = f"{heading}\n本镇依法推进公开。\n三、收到和处理政府信息公开申请情况\n本年未收到申请。\n"
     found = {f.id for f in run(report(text))} & {"wording.fixed_phrase", "format.section_title"}
     assert found == {rule_id}
+
+
+_SIX = ("总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、{four}、存在的主要问题及改进情况、"
+        "其他需要报告的事项")
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("本报告由" + _SIX.format(four="政府信息公开行政复议") + "组成。", "只列了行政复议"),  # 行政诉讼 left out
+    ("本报告由" + _SIX.format(four="行政诉讼情况") + "组成。", "只列了行政诉讼"),
+    ("本报告由" + _SIX.format(four="政府信息公开行政复议、行政诉讼情况") + "组成。", None),
+    ("本报告由“总体情况”、“主动公开政府信息情况”、“收到和处理政府信息公开申请情况”、“政府信息公开行政复议”、“行政诉讼情况”、"
+     "“存在的主要问题及改进情况”、“其他需要报告的事项”六个部分组成。", "实际列出7部分"),  # each item quoted: seven
+    ("本报告由“总体情况”、“主动公开政府信息情况”、“收到和处理政府信息公开申请情况”、“政府信息公开行政复议、行政诉讼情况”、"
+     "“存在的主要问题及改进情况”、“其他需要报告的事项”六个部分组成。", None),
+    ("本报告包括" + _SIX.format(four="政府信息公开行政复议、行政诉讼情况") + "、平台建设方面、工作保障方面等8个部分。", None),
+])
+def test_outline_section_four_and_quoted_items(text, problem):
+    found = [f.message for f in run(report(text)) if f.id == "wording.outline"]
+    if problem:
+        assert len(found) == 1 and problem in found[0]
+    else:
+        assert not found
+
+
+def test_an_outline_of_overview_items_is_a_format_finding_only():
+    found = ids(run(report("本报告包括" + _SIX.format(four="政府信息公开行政复议、行政诉讼情况")
+                           + "、平台建设方面、工作保障方面等8个部分。")))
+    assert "format.outline" in found and "wording.outline" not in found
+
+
+def test_an_outline_of_the_old_structure_is_left_to_format_superseded():
+    text = "本报告由基本概况、主动公开政府信息情况、依申请公开政府信息情况、行政复议和行政诉讼情况、存在的主要问题及改进措施等方面组成。"
+    found = ids(run(report(text)))
+    assert "format.superseded" in found and "wording.outline" not in found
