@@ -657,6 +657,14 @@ def test_report_name_counts_each_wrong_form_once(text, found):
     ("收到申请共5件，其中当面申请2件；网络申请4件。", True),
     # 其中 after a part breaks down that part, not the total
     ("全年公开信息145条，通过线上平台公开134条。其中民生信息60余条，公共事业信息73条，补贴信息1条。", False),
+    # 等 inside a part's name (民生类等信息) leaves the list complete: 40+25+14 = 79 of 80
+    ("全年公开信息共80条，其中通知公告40条、社保和民生类等信息25条、工作动态14条。", True),
+    ("全年公开信息共80条，其中通知公告40条、工作动态14条等。", False),  # 等 after the list: not complete
+    # 包括……在内 qualifies the total: 90 is stated before a list of parts that run past it
+    ("全年发布包括民生、社保信息在内的各类信息90条，其中网站发布70条，公众号发布65条。", True),
+    ("全年公开信息20条，其中通知公告9条；工作动态8条；突发公共事件3条。", False),  # 公共 states no total
+    # the first ；-item lists the parts (5+15 = 20); the next is another channel
+    ("全年公开信息20条，其中政策文件5条、工作动态15条；另在宣传栏张贴通知等信息30余条。", False),
 ])
 def test_stated_sums_read_the_parts_of_their_own_total(text, fires):
     assert ("text.sum" in ids(run(report(text)))) is fires
