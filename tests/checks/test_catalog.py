@@ -865,6 +865,8 @@ def test_a_row_label_cut_short_is_not_an_extra_row(extra, rule_id):
 @pytest.mark.parametrize("text, fires", [
     ("现将本镇主动公开、依申请公开情况公开如下本报告中所列数据的统计期限为2021年1月1日至12月31日。", True),
     ("现将本镇主动公开、依申请公开情况公开如下。本报告中所列数据的统计期限为2021年1月1日至12月31日。", False),
+    ("本镇扎实推进政务公开，现将本镇年度工作总结如下\n一、总体情况\n全年公开信息40条。", True),  # the colon lost
+    ("本镇扎实推进政务公开，现将本镇年度工作总结如下：\n一、总体情况\n全年公开信息40条。", False),
 ])
 def test_an_announcement_run_on_into_the_next_sentence(text, fires):
     assert ("wording.sentence_stop" in ids(run(report(text)))) is fires
