@@ -465,11 +465,14 @@ def typo(ctx: Context):
 
 # 2021度, 2023，螺溪街道: a year written without 年.
 # 2023全年: 全年 right after the year. 1.2021，: a year just after a list number (1.) is not a decimal.
-_YEAR_WITHOUT_NIAN = re.compile(r"(?:(?<![\d.])|(?<=\n\d\.))(20[0-4]\d)(?:度|[，,](?=[\u4e00-\u9fff]{2,})|(?=全年))")
+# ××镇2023 / 政府信息公开工作年度报告: the title's year without 年 (before the name, on its line or the next).
+_YEAR_WITHOUT_NIAN = re.compile(r"(?:(?<![\d.])|(?<=\n\d\.))(20[0-4]\d)"
+                                r"(?:度|[，,](?=[\u4e00-\u9fff]{2,})|(?=全年)|(?=\s*政府信息公开))")
 
 
 @rule("wording.year_unit", "warning", "wording", "年份后缺少“年”字",
-      "年份后面少了“年”字：“2021度”“2023，××街道……”“2023全年”。", needs_format=False, example="2021度，本乡共公开信息60条")
+      "年份后面少了“年”字：“2021度”“2023，××街道……”“2023全年”“××镇2023政府信息公开工作年度报告”。", needs_format=False,
+      example="2021度，本乡共公开信息60条")
 def year_unit(ctx: Context):
     yield from each_match(_YEAR_WITHOUT_NIAN, normalise_digits(ctx.text), "年份后缺少“年”字：“{}”。")
 

@@ -704,6 +704,10 @@ def test_two_stops_of_different_kinds_in_a_row(text, fires):
     ("period.garbled_date", "本报告统计期限为2023 1月1日至2023 12月31日。", 2023, True),
     ("period.garbled_date", "统计期限为2023 1231日止。", 2023, True),
     ("period.garbled_date", "全镇共有农户1998 户，2023年1月1日起执行新标准。", 2023, False),
+    ("period.garbled_date", "统计期限为2023年1月1日至2023念的12月31日。", 2023, True),  # 年 typed as other characters
+    ("period.garbled_date", "统计期限为2023年1月1日至2023年12月31日，共2023条12月前办结。", 2023, False),
+    ("wording.year_unit", "青松镇2023\n政府信息公开工作年度报告\n", 2023, True),  # the title's year without 年
+    ("wording.year_unit", "青松镇2023年\n政府信息公开工作年度报告\n", 2023, False),
 ])
 def test_rules10b_classes(rule_id, text, year, fires):
     assert (rule_id in ids(run(report(text, year=year)))) is fires
