@@ -713,6 +713,15 @@ def test_rules10b_classes(rule_id, text, year, fires):
     assert (rule_id in ids(run(report(text, year=year)))) is fires
 
 
+@pytest.mark.parametrize("footer, fires", [
+    ("主办单位：青松镇人民政府 联系电话：0531—4567890", True),  # the page's footer, left out of the text
+    ("主办单位：青松镇人民政府 联系电话：0531-4567890", False),
+])
+def test_a_phone_number_of_the_page_around_the_report(footer, fires):
+    text = "一、总体情况\n本镇依法推进政务公开。"
+    assert ("contact.phone" in ids(run(report(text, original=text + "\n" + footer)))) is fires
+
+
 def _organ_page(organ: str, header: str, opening: str) -> checks.ReportSource:
     """A page of ``organ``'s report: the site's header line (kept only in the text as published) and the opening."""
     text = f"{organ}2021年政府信息公开工作年度报告\n本报告依据条例编制。{opening}\n一、总体情况\n"
