@@ -115,7 +115,7 @@ def _near_doubles(text: str):
     yield from sorted(found)
 
 
-_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"))
+_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"), ("〈", "〉"))
 # 1) 一) ①): a list number closed by a bracket it never opened, at the start of an item.
 _LIST_NUMBER = re.compile(r"(?:^|[\s。；;：:，,])[\d一二三四五六七八九十]{1,2}$")
 
@@ -138,12 +138,15 @@ def _unbalanced(line: str, open_: str, close: str) -> int | None:
 
 
 @rule("wording.quotes", "warning", "wording", "引号、书名号或括号不成对",
-      "同一段中“”、《》或（）不成对（如 鸭南微讯”微信公众号 缺少前引号；国务院令第711号）缺少前括号）。"
+      "同一段中“”、《》、〈〉或（）不成对（如 鸭南微讯”微信公众号 缺少前引号；国务院令第711号）缺少前括号；"
+      "关于印发中华人民共和国……格式〉的通知 缺少〈）。"
       "序号“1)”“一)”不算。", needs_format=False,
       example="积极运用鸭南微讯”微信公众号")
 def quotes(ctx: Context):
-    for line in paragraphs(ctx.text.replace("（", "(").replace("）", ")")):
-        for open_, close in _PAIRS:
+    text = ctx.text.replace("（", "(").replace("）", ")")
+    pairs = [(a, b) for a, b in _PAIRS if a in text or b in text]  # a mark the text never uses needs no walk
+    for line in paragraphs(text):
+        for open_, close in pairs:
             pos = _unbalanced(line, open_, close)
             if pos is not None and line[pos] == ")" and _LIST_NUMBER.search(line[:pos]):
                 continue
