@@ -216,7 +216,8 @@ def table_missing(ctx: Context):
 
 @rule("format.superseded", "warning", "format", "沿用2019年以前的报告结构",
       "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”），前言的部分列表列的是那时的部分（概述、"
-      "回应社会关切、举报投诉、重点领域、不予公开、附统计表），或部分标题是那时的结构（一、概述；三、依申请公开办理情况），"
+      "回应社会关切、举报投诉、重点领域、不予公开、附统计表），或部分标题是那时的结构（一、概述；三、依申请公开办理情况；"
+      "小标题（一）公开的主要内容、（二）公开形式），"
       "应按适用的格式编写六个部分。一篇报告报一条，列出所见之处。",
       needs_format=False, example="全文分为概述、主动公开情况、政府信息公开的收费及减免情况等部分")
 def superseded(ctx: Context):
@@ -234,6 +235,10 @@ def superseded(ctx: Context):
     line = _old_heading(ctx.text)
     if line:
         seen.append(f"部分标题“{line}”是2019年以前格式的结构")
+    else:
+        line = _old_items(ctx.text)
+        if line:
+            seen.append(f"小标题“{line}”是2019年以前格式的结构")
     if seen:
         yield Hit(f"报告{'；'.join(seen)}，应按适用的格式编写六个部分。", quote=part or listed or line)
 
@@ -274,6 +279,20 @@ def _old_heading(text: str) -> str | None:
 
 
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七]\s*、\s*([^。，]{2,24})$")
+_ITEM_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十][)）]\s*([^。，,]{2,12}?)\s*$", re.M)
+
+
+def _old_items(text: str) -> str | None:
+    """The item headings of the structure before 2019 ((一)公开的主要内容 …(二)公开形式), when a text has them all."""
+    if "公开" not in text:
+        return None
+    for f in F.all_formats().values():
+        if f.superseded_items:
+            found = {m.group(1): m.group(0).strip() for m in _ITEM_HEADING.finditer(text)
+                     if m.group(1) in f.superseded_items}
+            if len(found) == len(f.superseded_items):
+                return "”“".join(found.values())
+    return None
 
 
 @rule("format.section_title", "warning", "format", "部分标题与格式不符",

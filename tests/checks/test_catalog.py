@@ -945,3 +945,11 @@ def test_an_outline_of_the_old_structure_is_left_to_format_superseded():
     text = "本报告由基本概况、主动公开政府信息情况、依申请公开政府信息情况、行政复议和行政诉讼情况、存在的主要问题及改进措施等方面组成。"
     found = ids(run(report(text)))
     assert "format.superseded" in found and "wording.outline" not in found
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("一、总体情况\n（一）公开的主要内容\n全年公开信息40条。\n（二）公开形式\n1.互联网\n本镇通过网站公开。", True),
+    ("一、总体情况\n（一）公开的主要内容\n全年公开信息40条。\n（二）依申请公开\n本镇未收到申请。", False),  # one of the two
+])
+def test_the_items_of_the_old_structure(text, fires):
+    assert ("format.superseded" in ids(run(report(text)))) is fires
