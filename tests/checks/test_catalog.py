@@ -798,6 +798,10 @@ def test_the_2019_notice_cited_by_its_name(year, text, fires):
     ("2021年度来未受理政府信息公开申请。", True),
     ("2021年度来源于各村的信息均已公开。", False),
     ("切实提升政府工作的分信力。", True),
+    ("公开办事指南、办事结构等信息。", True),
+    ("全年公开规章文件3条，规范计划4条。", True),
+    ("进一步规范计划管理。", False),  # 规范 a verb
+    ("切实发挥信思公开的作用。", True),
 ])
 def test_misnamed_set_phrases(text, fires):
     assert ("wording.typo" in ids(run(report(text)))) is fires
