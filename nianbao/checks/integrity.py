@@ -25,7 +25,7 @@ def template(ctx: Context):
 
 # Gambling and other advertising that hijacked mirrors insert into government pages.
 _SPAM = re.compile(r"博彩|赌场|赌城|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|伟德|欧博(?!士)|体育投注|体育下注|"
-                   r"bet365|\d{3}bet|棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装|娱乐场(?!所)"
+                   r"bet365|\d{3}bet|[a-z]+bet(?:体育|官网|娱乐)|棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装|娱乐场(?!所)"
                    r"|菠菜(?:导航|网|平台|担保)", re.I)
 # A mirror that put its own domain in place of a place name (某省example.com某某乡): a bare commercial
 # domain between Chinese characters, not a government address (www.….gov.cn).

@@ -852,6 +852,8 @@ def test_a_part_written_twice_in_a_row_is_one_finding():
 @pytest.mark.parametrize("text, fires", [
     ("编制了《欧博官网 司法局2019年政府信息公开工作年度报告》。", True),  # a betting brand in place of the district
     ("欧博士为本局干部讲解条例。", False),  # Dr Ou
+    ("根据省、市abcbet体育_abcbet官网关于做好年度报告的通知要求编制。", True),  # a betting brand before 体育/官网
+    ("根据省、市关于做好年度报告的通知要求编制，详见本局官网。", False),
 ])
 def test_a_betting_brand_in_place_of_a_name(text, fires):
     assert ("integrity.spam" in ids(run(report(text, year=2019)))) is fires
