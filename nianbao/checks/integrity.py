@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import formats as F
 from .context import Context
 from .finding import Hit
 from .registry import rule
@@ -17,10 +19,24 @@ _TEMPLATE = re.compile(
 
 
 @rule("integrity.template", "warning", "integrity", "模板文字未替换",
-      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称），或空括号（）。", needs_format=False,
+      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称），或空括号（）；已发布报告的表头保留了模板的填写说明"
+      "（本年增/减（指……增加或减少的事项数，减用负值表示））。", needs_format=False,
       example="本报告电子版可在XX镇人民政府网站（具体网址）下载")
 def template(ctx: Context):
     yield from each_match(_TEMPLATE, ctx.text, "模板文字未替换：“{}”。")
+    text = ctx.original_text
+    if ctx.source is not None and "指" in text:  # a dataset's tables carry the format's labels only
+        m = _filling_notes().search(text)
+        if m:
+            yield Hit(f"表头保留了模板的填写说明：“{' '.join(m.group(0).split())}”。", quote=m.group(0))
+
+
+@cache
+def _filling_notes() -> re.Pattern:
+    """A column label of the tables followed by a template's note on how to fill it in (本年增/减 (指……,减用负值表示))."""
+    labels = {c.label for f in F.all_formats().values() for _, _, c in f.cells() if len(c.label) >= 4}
+    alternatives = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+    return re.compile(rf"(?:{alternatives})\s*[（(]\s*指[^（()）]{{2,80}}[)）]")
 
 
 # Gambling and other advertising that hijacked mirrors insert into government pages.

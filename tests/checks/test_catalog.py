@@ -959,3 +959,11 @@ def test_an_outline_of_the_old_structure_is_left_to_format_superseded():
 ])
 def test_the_items_of_the_old_structure(text, fires):
     assert ("format.superseded" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("header, fires", [
+    ("信息内容 | 上一年项目数量 (指2019年事项数) | 本年增/减 (指2020年增加或减少的事项数,减用负值表示) | 处理决定数量", True),
+    ("信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量\n三类内部事务信息（指人事管理、后勤管理信息）不予公开。", False),
+])
+def test_the_template_notes_left_in_a_table_header(header, fires):
+    assert ("integrity.template" in ids(run(report(header, year=2020)))) is fires
