@@ -967,3 +967,13 @@ def test_the_items_of_the_old_structure(text, fires):
 ])
 def test_the_template_notes_left_in_a_table_header(header, fires):
     assert ("integrity.template" in ids(run(report(header, year=2020)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("根据《县政府办公室关于做好年度报告工作的通知》〔2024〕—3号要求编制。", True),  # no issuer, a dash
+    ("根据《县政府办公室关于做好年度报告工作的通知》（〔2024〕3号）要求编制。", True),  # no issuer
+    ("根据《县政府办公室关于做好年度报告工作的通知》（县政办函〔2024〕3号）要求编制。", False),
+    ("根据《县政府办公室关于做好年度报告工作的通知》（县政办函 〔2024〕 3号）要求编制。", False),
+])
+def test_a_document_number_without_its_issuer(text, fires):
+    assert ("wording.document_name" in ids(run(report(text)))) is fires
