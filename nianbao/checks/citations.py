@@ -18,6 +18,8 @@ from .numerals import normalise_digits
 from .registry import rule
 
 _REGULATION_TYPO = re.compile(r"《(?:中华人民共和国政府信息公开)?条件》|政府信息公开条列|政府信息公开条令")
+# 《汉中市政府信息公开条例》: the regulation is the State Council's; places issue 规定 or 办法 under it.
+_LOCAL_REGULATION = re.compile(r"《[\u4e00-\u9fff]{1,8}?[省市县区州旗]政府信息公开条例》")
 # Any document number with 【】 or [] around its year (the year takes 〔〕).
 _BAD_BRACKETS = re.compile(r"[\u4e00-\u9fff]{2,8}[【\[]\s*(\d{4})\s*[】\]]\s*\d+\s*号")
 # A format notice's number as cited, issuer and brackets as written (国办发〔2021〕30号, 国办公开函【2019】60号).
@@ -74,7 +76,7 @@ def _format_notices(text: str):
 
 
 @rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
-      "《条例》写成《条件》等；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
+      "《条例》写成《条件》等，或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
       "年份与序号连写（〔202130号）；文号中的年份应使用六角括号〔〕，不用【】或[]；文号缺少发文机关代字或序号前加了横线"
       "（《……的通知》〔2024〕—3号）；格式通知的名称缺了“关于印发”、"
       "书名号放错（《……关于印发……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”。",
@@ -83,6 +85,9 @@ def document_names(ctx: Context):
     text = ctx.text
     for m in _REGULATION_TYPO.finditer(text):
         yield Hit(f"文件名称写错：“{m.group(0)}”应为《条例》/《中华人民共和国政府信息公开条例》。", quote=m.group(0))
+    for m in _LOCAL_REGULATION.finditer(text) if "公开条例》" in text else ():
+        yield Hit(f"文件名称写错：“{m.group(0)}”——《政府信息公开条例》是国务院的行政法规，地方制定的是规定或办法，"
+                  "请核对所引文件的名称。", quote=m.group(0))
     if "号" in text:
         digits = normalise_digits(text)
         for m, fmt in _format_notices(digits):

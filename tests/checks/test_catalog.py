@@ -977,3 +977,11 @@ def test_the_template_notes_left_in_a_table_header(header, fires):
 ])
 def test_a_document_number_without_its_issuer(text, fires):
     assert ("wording.document_name" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("本局贯彻落实《中华人民共和国政府信息公开条例》及《青松市政府信息公开条例》有关规定。", True),
+    ("本局贯彻落实《中华人民共和国政府信息公开条例》及《青松市政府信息公开规定》有关规定。", False),
+])
+def test_a_local_regulation_named_like_the_state_councils(text, fires):
+    assert ("wording.document_name" in ids(run(report(text)))) is fires
