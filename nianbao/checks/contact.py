@@ -37,18 +37,21 @@ def _phone_problem(phone: str) -> str | None:
 @rule("contact.phone", "warning", "contact", "联系电话格式有误",
       "联系电话应为区号加7至8位号码（如 0470-8952226）或11位手机号；全角破折号、连字符重复（0470--8952226）、缺少区号、位数不对"
       "都会让读者打不通。"
-      "正文中的号码写错时报一条，列出每个号码。", needs_format=False, example="电话：0470—8982155；传真：7077500")
+      "正文（及页面页眉页脚）中的号码写错时报一条，列出每个号码。", needs_format=False, example="电话：0470—8982155；传真：7077500")
 def phone(ctx: Context):
     if ctx.contact is not None and ctx.contact.phone:
         problem = _phone_problem(ctx.contact.phone)
         if problem:
             yield Hit(f"联系方式 phone“{ctx.contact.phone}”：{problem}。", evidence={"contact.phone": ctx.contact.phone})
     wrong = []  # one finding for the numbers of the text (电话 and 传真 written the same wrong way)
-    for m in _PHONE_IN_TEXT.finditer(ctx.text):
-        number = m.group("p")
-        problem = _phone_problem(number)
-        if problem and not re.fullmatch(r"\d{5}", number):  # 12345 热线 is a service number
-            wrong.append((number, problem, around(ctx.text, m.start(), m.end())))
+    # The page as published too: the importer leaves out its header and footer lines (联系电话:028—36201212).
+    texts = (ctx.text, ctx.original_text) if ctx.source is not None and ctx.original_text != ctx.text else (ctx.text,)
+    for text in texts:
+        for m in _PHONE_IN_TEXT.finditer(text):
+            number = m.group("p")
+            problem = _phone_problem(number)
+            if problem and not re.fullmatch(r"\d{5}", number) and number not in (w[0] for w in wrong):
+                wrong.append((number, problem, around(text, m.start(), m.end())))  # 12345 热线 is a service number
     if wrong and not (ctx.contact is not None and ctx.contact.phone and _phone_problem(ctx.contact.phone)):
         said = "；".join(f"“{n}”{p}" for n, p, _ in dict.fromkeys(wrong))
         yield Hit(f"正文中的电话：{said}。原文：“{wrong[0][2]}”", quote=wrong[0][0])

@@ -10,7 +10,7 @@ from ..sections import find_headings, left_out, named_by_words
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
-from .outline import outlines
+from .outline import outlines, overview_items
 from .registry import rule
 
 
@@ -216,7 +216,8 @@ def table_missing(ctx: Context):
 
 @rule("format.superseded", "warning", "format", "沿用2019年以前的报告结构",
       "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”），前言的部分列表列的是那时的部分（概述、"
-      "回应社会关切、举报投诉、重点领域、不予公开、附统计表），或部分标题是那时的结构（一、概述；三、依申请公开办理情况），"
+      "回应社会关切、举报投诉、重点领域、不予公开、附统计表），或部分标题是那时的结构（一、概述；三、依申请公开办理情况；"
+      "小标题（一）公开的主要内容、（二）公开形式），"
       "应按适用的格式编写六个部分。一篇报告报一条，列出所见之处。",
       needs_format=False, example="全文分为概述、主动公开情况、政府信息公开的收费及减免情况等部分")
 def superseded(ctx: Context):
@@ -227,13 +228,17 @@ def superseded(ctx: Context):
     part = next((p for p in _superseded_parts() if p in text), None)
     if part is not None:
         seen.append(f"列出了2019年以前格式的部分“{part}”")
-    words = _superseded_outline()
+    words = superseded_outline()
     listed = next((m.group(0) for _, o, _ in outlines(ctx.text) if (m := words.search(o.group("list")))), None)
     if listed is not None and (part is None or listed not in part):
         seen.append(f"前言的部分列表列有2019年以前格式的“{listed}”")
     line = _old_heading(ctx.text)
     if line:
         seen.append(f"部分标题“{line}”是2019年以前格式的结构")
+    else:
+        line = _old_items(ctx.text)
+        if line:
+            seen.append(f"小标题“{line}”是2019年以前格式的结构")
     if seen:
         yield Hit(f"报告{'；'.join(seen)}，应按适用的格式编写六个部分。", quote=part or listed or line)
 
@@ -243,8 +248,23 @@ def _superseded_parts() -> tuple[str, ...]:
     return tuple(sorted({p for f in F.all_formats().values() for p in f.superseded_parts}, key=len, reverse=True))
 
 
+@rule("format.outline", "warning", "format", "前言把总体情况的分项列为报告的部分",
+      "前言“本报告由……组成”列出的部分中有“一、总体情况”之下的分项（政府信息管理、政府信息公开平台建设、监督保障），"
+      "而不是格式规定的六个部分（一、总体情况 至 六、其他需要报告的事项）。", needs_format=False,
+      example="本报告由主动公开、依申请公开、政府信息管理、平台建设、监督保障等内容组成")
+def outline_parts(ctx: Context):
+    for s, m, _ in outlines(ctx.text):
+        listed = overview_items(m.group("list"))
+        if listed:
+            titles = "、".join(sec.title for sec in (ctx.fmt or F.get(F.codes()[-1])).sections)
+            yield Hit(f"前言把“一、总体情况”的分项“{'”“'.join(listed)}”列为报告的部分，格式规定的六个部分为：{titles}。"
+                      f"原文：“{s[:120]}”", quote=listed[0])
+            return  # one outline a report
+
+
 @cache
-def _superseded_outline() -> re.Pattern:
+def superseded_outline() -> re.Pattern:
+    """Words an outline uses only for the parts of the structure before 2019 (基本概况, 举报投诉 …)."""
     return re.compile("|".join(f.superseded_outline for f in F.all_formats().values() if f.superseded_outline))
 
 
@@ -259,6 +279,20 @@ def _old_heading(text: str) -> str | None:
 
 
 _TOP_HEADING = re.compile(r"^\s*[一二三四五六七]\s*、\s*([^。，]{2,24})$")
+_ITEM_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十][)）]\s*([^。，,]{2,12}?)\s*$", re.M)
+
+
+def _old_items(text: str) -> str | None:
+    """The item headings of the structure before 2019 ((一)公开的主要内容 …(二)公开形式), when a text has them all."""
+    if "公开" not in text:
+        return None
+    for f in F.all_formats().values():
+        if f.superseded_items:
+            found = {m.group(1): m.group(0).strip() for m in _ITEM_HEADING.finditer(text)
+                     if m.group(1) in f.superseded_items}
+            if len(found) == len(f.superseded_items):
+                return "”“".join(found.values())
+    return None
 
 
 @rule("format.section_title", "warning", "format", "部分标题与格式不符",

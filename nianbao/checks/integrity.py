@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import formats as F
 from .context import Context
 from .finding import Hit
 from .registry import rule
@@ -13,22 +15,36 @@ _TEMPLATE = re.compile(
     r"(?:XX|xx|××|ХХ|＊＊|\*\*)[\u4e00-\u9fff]{0,2}(?:镇|乡|街道|苏木|县|区|市|旗|单位|年|月|日|部门|号)"
     r"|[（(](?:具体网址|网址|单位名称|联系电话|电话号码|邮箱地址|填写[^）)]{0,10}|此处[^）)]{0,10})[）)]"
     r"|[（(]\s*[）)]"
-    # a template's filling instructions left in a table's header: 保留四位小数, 减用负值表示
-    r"|保留[一二三四两\d]位小数|[增减]?用负[值数]表示"
+    # a template's note on the decimals kept, left in a table's header (采购总金额（万元，保留四位小数）); notes that
+    # explain a column (（指……）) are found below
+    r"|保留[一二三四两\d]位小数"
 )
 
 
 @rule("integrity.template", "warning", "integrity", "模板文字未替换",
-      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称），或空括号（）；表头留有模板的填写说明"
-      "（保留四位小数、减用负值表示）。", needs_format=False,
+      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称），或空括号（）；已发布报告的表头保留了模板的填写说明"
+      "（本年增/减（指……增加或减少的事项数，减用负值表示）；采购总金额（万元，保留四位小数））。", needs_format=False,
       example="本报告电子版可在XX镇人民政府网站（具体网址）下载")
 def template(ctx: Context):
     yield from each_match(_TEMPLATE, ctx.text, "模板文字未替换：“{}”。")
+    text = ctx.original_text
+    if ctx.source is not None and "指" in text:  # a dataset's tables carry the format's labels only
+        m = _filling_notes().search(text)
+        if m:
+            yield Hit(f"表头保留了模板的填写说明：“{' '.join(m.group(0).split())}”。", quote=m.group(0))
+
+
+@cache
+def _filling_notes() -> re.Pattern:
+    """A column label of the tables followed by a template's note on how to fill it in (本年增/减 (指……,减用负值表示))."""
+    labels = {c.label for f in F.all_formats().values() for _, _, c in f.cells() if len(c.label) >= 4}
+    alternatives = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
+    return re.compile(rf"(?:{alternatives})\s*[（(]\s*指[^（()）]{{2,80}}[)）]")
 
 
 # Gambling and other advertising that hijacked mirrors insert into government pages.
 _SPAM = re.compile(r"博彩|赌场|赌城|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|伟德|欧博(?!士)|体育投注|体育下注|"
-                   r"bet365|\d{3}bet|棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装|娱乐场(?!所)"
+                   r"bet365|\d{3}bet|[a-z]+bet(?:体育|官网|娱乐)|棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装|娱乐场(?!所)"
                    r"|菠菜(?:导航|网|平台|担保)", re.I)
 # A mirror that put its own domain in place of a place name (某省example.com某某乡): a bare commercial
 # domain between Chinese characters, not a government address (www.….gov.cn).

@@ -32,6 +32,23 @@ def topics(listed: str) -> list[str]:
     return [k for k, p in TOPICS.items() if re.search(p, listed)]
 
 
+# The items 一、总体情况 is written under (政府信息管理, 平台建设, 监督保障) that are none of the six parts.
+_OVERVIEW_ITEM = re.compile(r"信息管理|平台建设|(?:监督|工作)保障")
+
+
+def items(listed: str) -> list[str]:
+    """The items of an outline's list."""
+    return [x.strip() for x in re.split(r"[、，,；;]|以及", listed) if x.strip()]
+
+
+def overview_items(listed: str) -> list[str]:
+    """The items of a list of four or more that are items of 一、总体情况 listed as parts of the report."""
+    listed_items = items(listed)
+    if len(listed_items) < 4:
+        return []  # 由××局编制 is no list
+    return [x for x in listed_items if _OVERVIEW_ITEM.search(x) and not topics(x)]
+
+
 @lru_cache(maxsize=64)
 def outlines(text: str) -> tuple[tuple[str, re.Match, int | None], ...]:
     """(sentence, match, parts announced or None) of each sentence that outlines the report's parts.

@@ -282,15 +282,18 @@ _BRACKETED_PARTS = re.compile(r"\s*[(（](?:其中|包括)[:：]?([^()（）]*)[
 _LIST_OPENS = re.compile(r"其中|包括|分别|主要有")
 # Words that say a list of parts is not complete: its sum may be less than the total.
 # 其他 with its own count (其他文件4条) is a listed part, the rest of the list, not a word of incompleteness.
-_PARTIAL = re.compile(r"主要|等|其[他它](?![\u4e00-\u9fff]{0,8}\d)|部分|如|含|以上|包含|例如")
-_STATES_TOTAL = re.compile(r"共|累计|合计|总计")
+# So is 等 inside a part's name (民生类等信息175条): the part counts those kinds; the list is still complete.
+_PARTIAL = re.compile(r"主要|等(?![\u4e00-\u9fff]{0,8}\d)|其[他它](?![\u4e00-\u9fff]{0,8}\d)|部分|如|含|以上|包含|例如")
+_STATES_TOTAL = re.compile(r"(?<!公)共|累计|合计|总计")  # 公共 (突发公共事件4条) states no total
+# 共发布包括食品、药品信息在内的各类信息516条: 包括……在内 qualifies the total, it opens no list of parts.
+_INCLUDING = re.compile(r"包括[^，,。；;]*?在内")
 _MOST = 0.5  # share of the total that a complete list of parts must reach before its shortfall is a slip
 
 
 def _is_total(text: str, a: Amount) -> bool:
     before = text[max(0, a.start - 4):a.start]
     after = text[a.end:a.end + 4]
-    if _LIST_OPENS.search(text[:a.start]):
+    if _LIST_OPENS.search(_INCLUDING.sub("", text[:a.start])):
         return False
     return bool(_TOTAL_MARK.search(before)) or re.match(r"[,，(（]?(?:其中|包括)", after) is not None
 
@@ -322,6 +325,9 @@ def _top_level(window: str, total: Amount) -> list[Amount]:
     window = "；".join(items)
     if len(items) < 2:
         return _amounts(window)
+    first = _amounts(items[0])
+    if len(first) >= 2 and sum(a.value for a in first) == total.value:
+        return first  # 其中A3条、B74条……；另在宣传栏公开100余条: the first item is the list, the next another statement
     return [_amounts(x)[0] for x in items]
 
 
@@ -344,10 +350,11 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
 
 @rule("text.sum", "warning", "text_table", "正文中的合计与分项之和不符",
       "正文先说“共…N条”，随后列出分项（“其中…A条、…B条”）：分项之和超过合计，且没有哪几项（从第一项起）恰好等于合计；"
-      "或列出的分项（没有“主要”“等”“其他”之类表示不全的字样；带数目的“其他××N条”是一项）全部加起来仍小于合计"
+      "或列出的分项（没有“主要”“等”“其他”之类表示不全的字样；带数目的“其他××N条”是一项，分项名称中的“等”（民生类等信息175条）"
+      "也不表示不全）全部加起来仍小于合计"
       "（但至少达到合计的一半：不到一半的是择要列举）。“200余条”这类约数按不超过该数的1.1倍计；第一项就等于合计时，其后各项是它的细目，不核对；"
       "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项；"
-      "句末的数后面一句以“其中”开头时，该数也按合计核对。",
+      "句末的数后面一句以“其中”开头时，该数也按合计核对；“包括……在内的各类信息N条”的N也是合计。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:

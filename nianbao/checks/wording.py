@@ -15,9 +15,9 @@ from .. import formats as F
 from .. import sections
 from .context import Context
 from .finding import Hit
-from .format_rules import cut_row_label
+from .format_rules import cut_row_label, superseded_outline
 from .numerals import normalise_digits
-from .outline import TOPICS, outlines, topics
+from .outline import TOPICS, items, outlines, overview_items, topics
 from .registry import rule
 from .text import SENTENCE_END, around, each_match, normalised_sentences, paragraphs, sentences
 
@@ -121,7 +121,7 @@ def _near_doubles(text: str):
     yield from sorted(found)
 
 
-_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"))
+_PAIRS = (("“", "”"), ("《", "》"), ("(", ")"), ("〈", "〉"))
 # 1) 一) ①): a list number closed by a bracket it never opened, at the start of an item.
 _LIST_NUMBER = re.compile(r"(?:^|[\s。；;：:，,])[\d一二三四五六七八九十]{1,2}$")
 
@@ -144,15 +144,18 @@ def _unbalanced(line: str, open_: str, close: str) -> int | None:
 
 
 @rule("wording.quotes", "warning", "wording", "引号、书名号或括号不成对",
-      "同一段中“”、《》或（）不成对（如 鸭南微讯”微信公众号 缺少前引号；国务院令第711号）缺少前括号）。"
+      "同一段中“”、《》、〈〉或（）不成对（如 鸭南微讯”微信公众号 缺少前引号；国务院令第711号）缺少前括号；"
+      "关于印发中华人民共和国……格式〉的通知 缺少〈）。"
       "序号“1)”“一)”不算。", needs_format=False,
       example="积极运用鸭南微讯”微信公众号")
 def quotes(ctx: Context):
-    lines = list(paragraphs(ctx.text.replace("（", "(").replace("）", ")")))
+    text = ctx.text.replace("（", "(").replace("）", ")")
+    pairs = [(a, b) for a, b in _PAIRS if a in text or b in text]  # a mark the text never uses needs no walk
+    lines = list(paragraphs(text))
     for n, line in enumerate(lines, 1):
         # An opening mark left open in the last line, stopping mid-sentence: the page (or excerpt) was cut there.
         cut = n == len(lines) and not line.rstrip().endswith(tuple("。！？；”》)）"))
-        for open_, close in _PAIRS:
+        for open_, close in pairs:
             pos = _unbalanced(line, open_, close)
             if pos is not None and line[pos] == ")" and _LIST_NUMBER.search(line[:pos]):
                 continue
@@ -225,6 +228,9 @@ def traditional(ctx: Context):
 _OPTIONAL_IN_ITEM = re.compile(r"[的\s]")
 
 
+_QUOTED_ITEM = re.compile(r"“[^“”]{2,30}”")
+
+
 def _listed_again(listed: str, items: list[str]) -> str | None:
     if _DOUBLED_CLAUSE.search(listed):
         return None  # a span written twice in a row is wording.doubled_word's (one finding for one span of text)
@@ -239,13 +245,15 @@ def _listed_again(listed: str, items: list[str]) -> str | None:
 @rule("wording.outline", "warning", "wording", "前言列出的部分与所称部分数不符",
       "前言“本报告由……等N部分组成”：所列部分数与N不符，或N不是六（六个部分缺了哪一个），或同一部分列了两次"
       "（第二次多了“的”或多了后续的字也算：主动公开政府信息情况、……、主动公开政府信息的情况）；"
-      "“本报告包括……等内容”“现将……公开如下”没有写部分数时，列出四项以上却缺了某一部分。",
+      "“本报告包括……等内容”“现将……公开如下”没有写部分数时，列出四项以上却缺了某一部分；第四部分只列了行政复议或行政诉讼之一。"
+      "各项都加了引号时按引号内的项数计（“行政复议”“行政诉讼情况”是两项）。",
       needs_format=False, example="本报告由总体情况、主动公开……、存在的主要问题及改进情况、其他需要报告的事项等五部分组成")
 def outline(ctx: Context):
     for s, m, n in outlines(ctx.text):
-        items = [x.strip() for x in re.split(r"[、，,；;]|以及", m.group("list")) if x.strip()]
+        if overview_items(m.group("list")):
+            continue  # the items of 一、总体情况 listed as the report's parts: format.outline says so
         named = topics(m.group("list"))
-        twice = _listed_again(m.group("list"), items)
+        twice = _listed_again(m.group("list"), items(m.group("list")))
         missing = [k for k in TOPICS if k not in named]
         problems = []
         if twice:
@@ -255,7 +263,7 @@ def outline(ctx: Context):
         # 由A、B、C等六个部分组成: 等 says the list is not complete.
         # 等 after five of six is an outline that forgot one; after two or three it is a short list.
         complete = not m.group("etc") or len(named) > (n or 7) / 2
-        if re.search(r"(?<!总体)(?<!情况)概述|收费|申诉", m.group("list")):
+        if superseded_outline().search(m.group("list")):
             # An outline of the structure before 2019: format.superseded says so; here only whether it counts
             # its own parts right (items between the list's main separators, ，when it has them).
             parts = [x for x in re.split(r"[，,]" if re.search(r"[，,]", m.group("list")) else "、", m.group("list"))
@@ -264,12 +272,19 @@ def outline(ctx: Context):
                 yield Hit(f"前言的部分列表有误：称{m.group('n')}部分，实际列出{len(parts)}部分。原文：“{s[:160]}”",
                           quote=s[:160])
             continue
-        if complete and n is not None and len(named) != n and not twice:
-            problems.append(f"称{m.group('n')}部分，实际列出{len(named)}部分")
-        # An outline of the structure before 2019 (概述, 收费及减免, 申诉): format.superseded says so.
+        # Items each in quotes (“总体情况”、“……”) are counted as printed: 行政复议 and 行政诉讼 quoted apart are two.
+        quoted = _QUOTED_ITEM.findall(m.group("list"))
+        whole = len(quoted) >= 3 and not _QUOTED_ITEM.sub("", m.group("list")).strip("、，,；;和及以 ")
+        listed = len(quoted) if whole else len(named)
+        if complete and n is not None and listed != n and not twice:
+            problems.append(f"称{m.group('n')}部分，实际列出{listed}部分")
+        titles = {s_.key: s_.title for s_ in ctx.fmt.sections} if ctx.fmt else {}
         if complete and missing and len(named) >= 3:
-            titles = {s_.key: s_.title for s_ in ctx.fmt.sections} if ctx.fmt else {}
             problems.append("没有列出" + "、".join(titles.get(k, k) for k in missing))
+        # 政府信息公开行政复议、存在的主要问题……: section 四 named by only one of its two halves.
+        half = [w for w in ("复议", "诉讼") if w in m.group("list")]
+        if "reviews" in named and len(half) == 1:
+            problems.append(f"第四部分只列了行政{half[0]}（应为“{titles.get('reviews', 'reviews')}”）")
         if problems:
             yield Hit(f"前言的部分列表有误：{'；'.join(problems)}。原文：“{s[:160]}”", quote=s[:160])
 
@@ -462,13 +477,16 @@ def typo(ctx: Context):
 # 2021度, 2023，螺溪街道: a year written without 年.
 # 2023全年: 全年 right after the year. 1.2021，: a year just after a list number (1.) is not a decimal.
 # 。2022依托……: a sentence that opens with the year and goes on without 年.
-_YEAR_WITHOUT_NIAN = re.compile(r"(?:(?<![\d.])|(?<=\n\d\.))(20[0-4]\d)(?:度|[，,](?=[\u4e00-\u9fff]{2,})|(?=全年))"
+# ××镇2023 / 政府信息公开工作年度报告: the title's year without 年 (before the name, on its line or the next).
+_YEAR_WITHOUT_NIAN = re.compile(r"(?:(?<![\d.])|(?<=\n\d\.))(20[0-4]\d)"
+                                r"(?:度|[，,](?=[\u4e00-\u9fff]{2,})|(?=全年)|(?=\s*政府信息公开))"
                                 r"|(?<=[。；;])\s*(20[0-4]\d)(?=[\u4e00-\u9fff])(?![年件条个项次份余多万元号届期版级])")
 
 
 @rule("wording.year_unit", "warning", "wording", "年份后缺少“年”字",
-      "年份后面少了“年”字：“2021度”“2023，××街道……”“2023全年”，或句子以年份开头、直接接着正文（。2022依托……）。",
-      needs_format=False, example="2021度，本乡共公开信息60条")
+      "年份后面少了“年”字：“2021度”“2023，××街道……”“2023全年”“××镇2023政府信息公开工作年度报告”，"
+      "或句子以年份开头、直接接着正文（。2022依托……）。", needs_format=False,
+      example="2021度，本乡共公开信息60条")
 def year_unit(ctx: Context):
     yield from each_match(_YEAR_WITHOUT_NIAN, normalise_digits(ctx.text), "年份后缺少“年”字：“{}”。")
 
@@ -565,7 +583,8 @@ def _column_labels() -> tuple[str, ...]:
 @rule("wording.table_label", "warning", "wording", "表头栏目重复",
       "表格的同一栏目名称紧挨着印了两遍（“本年新制作数量 本年新制作数量”），另一栏的名称被覆盖；或两栏的名称都被截断成共同的开头"
       "（“本年新 | 本年新”）：读者无法分辨各栏的数字。已发布报告的表格中某一行的名称少了开头的字（2021年版表二的“规范性文件”"
-      "应为“行政规范性文件”）也报一条。",
+      "应为“行政规范性文件”），或某一栏的名称少了开头或末尾的字（“现行有效件”应为“现行有效件数”，“制作数量”应为“本年新制作数量”）"
+      "也报一条；栏目名称折成两格（本年新 | 制作数量）或页面在栏目名称中间结束的不算。",
       needs_format=False, example="信息内容 | 本年新制作数量 | 本年新制作数量 | 对外公开总数量")
 def table_label(ctx: Context):
     text = ctx.original_text
@@ -585,6 +604,48 @@ def table_label(ctx: Context):
             if full is not None:
                 yield Hit(f"{table.short}的行“{label}”少了字，{ctx.fmt.name}的行为“{full}”，其数字未读入任何单元格。",
                           tkey, quote=label)
+    if ctx.source is not None:  # a dataset's tables are rendered from the format's own labels
+        yield from _cut_columns(text)
+
+
+def _cut_columns(text: str):
+    """Header cells printed with characters of the format's column label left out (现行有效件 for 现行有效件数,
+    制作数量 for 本年新制作数量), among other cells of a table. A label wrapped over two cells (本年新 | 制作数量)
+    and a page that ends mid-label are not mistakes."""
+    finder, cuts, table_words = _column_cuts()
+    for m in finder.finditer(text):
+        cut = m.group("cut")
+        short, label = cuts[cut]
+        before = [c.strip() for c in _CELL_SPLIT.split(text[max(0, m.start() - 80):m.start()])]
+        after = [c.strip() for c in _CELL_SPLIT.split(text[m.end():m.end() + 80])]
+        prev = next((c for c in reversed(before) if c), "")
+        nxt = next((c for c in after if c), "")
+        left_out = label.removeprefix(cut) if label.startswith(cut) else label.removesuffix(cut)
+        if not nxt or left_out in (prev, nxt) or not ({prev, nxt} & table_words):
+            continue
+        yield Hit(f"{short}的表头栏目“{cut}”少了字，格式的栏目为“{label}”。", quote=cut)
+
+
+_CELL_SPLIT = re.compile(r"[|\n]")
+
+
+@cache
+def _column_cuts() -> tuple[re.Pattern, dict[str, tuple[str, str]], frozenset[str]]:
+    """(finder of a header cell that is a column label with 1–3 characters of its start or end left out,
+    cut → (table, label), the words of the tables' headers and rows a header cell stands among)."""
+    labels = {c.label: t.short for f in F.all_formats().values() for t, _, c in f.cells()}
+    rows = {_ITEM_NUMBER.sub("", x) for f in F.all_formats().values() for t in f.tables.values() for r in t.rows
+            for x in r.path}
+    cuts: dict[str, tuple[str, str]] = {}
+    for label, short in labels.items():
+        for n in (1, 2, 3):
+            for cut, gone in ((label[n:], label[:n]), (label[:-n], label[-n:])):
+                if (len(cut) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", gone) and cut not in labels
+                        and cut not in rows and re.match(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]$", cut)):
+                    cuts.setdefault(cut, (short, label))
+    alternatives = "|".join(map(re.escape, sorted(cuts, key=len, reverse=True)))
+    finder = re.compile(rf"(?:^|\|)[ \t\u3000]*(?P<cut>{alternatives})[ \t\u3000]*(?=$|\|)", re.M)
+    return finder, cuts, frozenset(labels) | frozenset(rows) | {"信息内容"}
 
 
 @cache
@@ -667,6 +728,8 @@ def list_comma(ctx: Context):
 # ……公开如下本报告中所列数据: the sentence that announces what follows, run on into the next one.
 _OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|如有任何疑问|如对本年报)"
                      r"|(?<=如下)本(?:年度)?报告中?所列")
+# ……现将本镇工作总结如下 as a paragraph of its own, before the first heading: the lead-in has lost its colon.
+_LEAD_IN_END = re.compile(r"[\u4e00-\u9fff]{2}如下(?=[ \t\u3000]*\n)")
 # A year opening a sentence (2024年，…) right after a word: only a preposition or a conjunction may precede it.
 # (2024年，…; 2024年我乡通过…: the year, then the subject and its verb)
 _YEAR_OPENER = re.compile(r"(?<=(?P<prev>[\u4e00-\u9fff]))(?P<y>20\d{2})年度?"
@@ -675,7 +738,8 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
 
 
 @rule("wording.sentence_stop", "warning", "wording", "两句之间缺少句号",
-      "一句话结束处没有句号：新的一句（如对本报告有疑问……、2024年，……、……如下本报告所列……）直接接在上一句的末字之后。"
+      "一句话结束处没有句号：新的一句（如对本报告有疑问……、2024年，……、……如下本报告所列……）直接接在上一句的末字之后；"
+      "引出下文的“……报告如下”“……总结如下”结束了段落却没有冒号。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):
@@ -685,6 +749,10 @@ def sentence_stop(ctx: Context):
     for m in _YEAR_OPENER.finditer(normalise_digits(text)):
         if m.group("prev") not in _BEFORE_YEAR:
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
+    if "如下" in text:
+        for m in _LEAD_IN_END.finditer(text):
+            yield Hit(f"“……如下”结束了段落却没有冒号：“{around(text, m.start(), m.end())}”。",
+                      quote=around(text, m.start(), m.end()))
 
 
 # A span of the year: from 1月1日 to 12月31日 (the statistics period as openings state it).
@@ -725,13 +793,14 @@ def repeated_sentence(ctx: Context):
 # (…工作情况报告如下: 报告 is the verb there, not the name.)
 # The report's name with 年度 left out or moved: 工作报告, 工作情况报告, 年度工作报告. (政府信息公开年度报告, the
 # short name most reports use, is left alone: auditors do not mark it.)
-_REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况)?|年度工作)报告(?!如下|如次|于下)")
+_REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度)?|年度工作)报告(?!如下|如次|于下)")
 
 
 @rule("wording.report_name", "warning", "wording", "报告名称不是“政府信息公开工作年度报告”",
-      "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”“政府信息公开年度工作报告”："
+      "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”“政府信息公开年度工作报告”“政府信息公开工作的年度报告”："
       "格式规定的名称是“政府信息公开工作年度报告”（书名号内引用的其他文件名称不算，书名号内就是本报告名称的算；"
-      "“现将……工作情况报告如下”的“报告”是动词，也不算）。", needs_format=False,
+      "“现将……工作情况报告如下”的“报告”是动词，也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）也报一条。",
+      needs_format=False,
       example="现公布本镇2024年度政府信息公开工作报告")
 def report_name(ctx: Context):
     text = ctx.text
@@ -746,6 +815,19 @@ def report_name(ctx: Context):
         seen.add(m.group(0))
         yield Hit(f"报告名称写作“{m.group(0)}”，格式规定的名称为“{name}”：“{around(text, m.start(), m.end())}”。",
                   quote=m.group(0))
+    if "政府信息公开" in text:
+        for m in _NAME_END.finditer(text):
+            end = m.group("end")
+            if end not in _NAME_ENDS and "".join(sorted(end)) in _NAME_ENDS.values():
+                yield Hit(f"报告名称的字序颠倒：“{m.group(0)}”，应为“{name}”：“{around(text, m.start(), m.end())}”。",
+                          quote=m.group(0))
+
+
+# 政府信息公开工作告年度报: the name's last words with their characters out of order (the title ends there).
+_NAME_END = re.compile(r"政府信息公开(?P<end>[工作年度报告]{4,6})(?![\u4e00-\u9fff])")
+# The endings the name is written with (the format's, the short 年度报告, and the misnamings wording.report_name
+# reports) → their characters in order, to tell a shuffled ending from a word missing.
+_NAME_ENDS = {e: "".join(sorted(e)) for e in ("工作年度报告", "年度报告", "工作报告", "年度工作报告")}
 
 
 @cache

@@ -287,6 +287,11 @@ CASES = {
         lambda: run(report("全文分为概述、主动公开情况、政府信息公开的收费及减免情况等部分。")),
         lambda: run(report("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六个部分组成。")),
     ),
+    "format.outline": (
+        lambda: run(report("本报告由主动公开、依申请公开、政府信息管理、平台建设、监督保障等内容组成。")),
+        lambda: run(report("本报告由区人力资源和社会保障局编制，由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+                           "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分组成。")),
+    ),
     "wording.fixed_phrase": (
         lambda: run(report("本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开情况等。")),
         lambda: run(report("本报告包括总体情况、主动公开信息情况、收到和处理政府信息公开申请情况，存在的问题及改进情况等。")),
@@ -576,6 +581,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("period.garbled_date", "本报告统计期限为 2023 年 1 月 1 日至 2023 年 12 月 31 日。", False),
     ("wording.quotes", "根据《中华人民共和国政府信息公开条例》 国务院令第711号)规定编制。", True),
     ("wording.quotes", "主要做法：\n1)完善制度；2)加强培训。", False),
+    ("wording.quotes", "按照《关于印发中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。", True),  # 〈 missing
+    ("wording.quotes", "按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。", False),
     ("wording.list_comma", "坚持“应公开，尽公开”原则。", True),
     ("wording.list_comma", "坚持以公开为常态，不公开为例外，做到应公开尽公开。", False),
     ("text.sum", "全年公开信息21条。其中规划计划5条，其他文件4条，年报1条，工作动态10条。", True),
@@ -637,6 +644,11 @@ def test_a_space_for_the_enumeration_comma_is_read_in_the_text_as_published():
     ("现发布《青松镇2023年政府信息公开工作报告》。本镇2023年政府信息公开工作报告如下。", 1),  # one finding per form
     ("依照《关于做好政府信息公开工作报告编制的通知》编制本报告。", 0),  # another document's title
     ("现发布青松镇2023年政府信息公开年度报告。", 0),  # the short name auditors leave alone
+    ("青松镇2023年政府信息公开工作年告度报\n一、总体情况", 1),  # the title's last characters shuffled
+    ("青松镇2023年政府信息公开报告年度\n一、总体情况", 1),  # the short name shuffled
+    ("青松镇2023年政府信息公开工作年度报告\n一、总体情况", 0),
+    ("本镇政府信息公开工作年度考核获优秀。", 0),  # the name's words, not the name
+    ("青松镇关于2023年政府信息公开工作的年度报告\n县政府办公室：", 1),  # titled as a letter
 ])
 def test_report_name_counts_each_wrong_form_once(text, found):
     assert ids(run(report(text))).count("wording.report_name") == found
@@ -651,6 +663,14 @@ def test_report_name_counts_each_wrong_form_once(text, found):
     ("收到申请共5件，其中当面申请2件；网络申请4件。", True),
     # 其中 after a part breaks down that part, not the total
     ("全年公开信息145条，通过线上平台公开134条。其中民生信息60余条，公共事业信息73条，补贴信息1条。", False),
+    # 等 inside a part's name (民生类等信息) leaves the list complete: 40+25+14 = 79 of 80
+    ("全年公开信息共80条，其中通知公告40条、社保和民生类等信息25条、工作动态14条。", True),
+    ("全年公开信息共80条，其中通知公告40条、工作动态14条等。", False),  # 等 after the list: not complete
+    # 包括……在内 qualifies the total: 90 is stated before a list of parts that run past it
+    ("全年发布包括民生、社保信息在内的各类信息90条，其中网站发布70条，公众号发布65条。", True),
+    ("全年公开信息20条，其中通知公告9条；工作动态8条；突发公共事件3条。", False),  # 公共 states no total
+    # the first ；-item lists the parts (5+15 = 20); the next is another channel
+    ("全年公开信息20条，其中政策文件5条、工作动态15条；另在宣传栏张贴通知等信息30余条。", False),
 ])
 def test_stated_sums_read_the_parts_of_their_own_total(text, fires):
     assert ("text.sum" in ids(run(report(text)))) is fires
@@ -690,9 +710,22 @@ def test_two_stops_of_different_kinds_in_a_row(text, fires):
     ("period.garbled_date", "本报告统计期限为2023 1月1日至2023 12月31日。", 2023, True),
     ("period.garbled_date", "统计期限为2023 1231日止。", 2023, True),
     ("period.garbled_date", "全镇共有农户1998 户，2023年1月1日起执行新标准。", 2023, False),
+    ("period.garbled_date", "统计期限为2023年1月1日至2023念的12月31日。", 2023, True),  # 年 typed as other characters
+    ("period.garbled_date", "统计期限为2023年1月1日至2023年12月31日，共2023条12月前办结。", 2023, False),
+    ("wording.year_unit", "青松镇2023\n政府信息公开工作年度报告\n", 2023, True),  # the title's year without 年
+    ("wording.year_unit", "青松镇2023年\n政府信息公开工作年度报告\n", 2023, False),
 ])
 def test_rules10b_classes(rule_id, text, year, fires):
     assert (rule_id in ids(run(report(text, year=year)))) is fires
+
+
+@pytest.mark.parametrize("footer, fires", [
+    ("主办单位：青松镇人民政府 联系电话：0531—4567890", True),  # the page's footer, left out of the text
+    ("主办单位：青松镇人民政府 联系电话：0531-4567890", False),
+])
+def test_a_phone_number_of_the_page_around_the_report(footer, fires):
+    text = "一、总体情况\n本镇依法推进政务公开。"
+    assert ("contact.phone" in ids(run(report(text, original=text + "\n" + footer)))) is fires
 
 
 def _organ_page(organ: str, header: str, opening: str) -> checks.ReportSource:
@@ -766,6 +799,10 @@ def test_the_2019_notice_cited_by_its_name(year, text, fires):
     ("2021年度来未受理政府信息公开申请。", True),
     ("2021年度来源于各村的信息均已公开。", False),
     ("切实提升政府工作的分信力。", True),
+    ("公开办事指南、办事结构等信息。", True),
+    ("全年公开规章文件3条，规范计划4条。", True),
+    ("进一步规范计划管理。", False),  # 规范 a verb
+    ("切实发挥信思公开的作用。", True),
 ])
 def test_misnamed_set_phrases(text, fires):
     assert ("wording.typo" in ids(run(report(text)))) is fires
@@ -816,9 +853,23 @@ def test_a_part_written_twice_in_a_row_is_one_finding():
 @pytest.mark.parametrize("text, fires", [
     ("编制了《欧博官网 司法局2019年政府信息公开工作年度报告》。", True),  # a betting brand in place of the district
     ("欧博士为本局干部讲解条例。", False),  # Dr Ou
+    ("根据省、市abcbet体育_abcbet官网关于做好年度报告的通知要求编制。", True),  # a betting brand before 体育/官网
+    ("根据省、市关于做好年度报告的通知要求编制，详见本局官网。", False),
 ])
 def test_a_betting_brand_in_place_of_a_name(text, fires):
     assert ("integrity.spam" in ids(run(report(text, year=2019)))) is fires
+
+
+@pytest.mark.parametrize("header, fires", [
+    ("信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件\n\n规章\n\n0", True),  # 数 left out
+    ("信息内容 | 制作数量 | 本年新公开数量 | 对外公开总数量\n规章 | 0 | 0 | 0", True),  # 本年新 left out
+    ("信息内容 | 本年新 | 制作数量 | 本年新 | 公开数量 | 对外公开总数量\n规章 | 0 | 0 | 0", False),  # wrapped over two cells
+    ("信息内容\n本年制发件数\n本年废止件数\n现行有效件\n数\n规章", False),  # wrapped over two lines
+    ("信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件", False),  # the page ends mid-label
+    ("本年新增审批事项\n制作数量\n依法公开", False),  # not among a table's labels
+])
+def test_a_column_label_with_characters_left_out(header, fires):
+    assert ("wording.table_label" in ids(run(report(header, year=2020)))) is fires
 
 
 @pytest.mark.parametrize("extra, rule_id", [
@@ -836,6 +887,8 @@ def test_a_row_label_cut_short_is_not_an_extra_row(extra, rule_id):
 @pytest.mark.parametrize("text, fires", [
     ("现将本镇主动公开、依申请公开情况公开如下本报告中所列数据的统计期限为2021年1月1日至12月31日。", True),
     ("现将本镇主动公开、依申请公开情况公开如下。本报告中所列数据的统计期限为2021年1月1日至12月31日。", False),
+    ("本镇扎实推进政务公开，现将本镇年度工作总结如下\n一、总体情况\n全年公开信息40条。", True),  # the colon lost
+    ("本镇扎实推进政务公开，现将本镇年度工作总结如下：\n一、总体情况\n全年公开信息40条。", False),
 ])
 def test_an_announcement_run_on_into_the_next_sentence(text, fires):
     assert ("wording.sentence_stop" in ids(run(report(text)))) is fires
@@ -929,7 +982,7 @@ def test_an_enumeration_comma_before_deng(text, fires):
 
 @pytest.mark.parametrize("text, fires", [
     ("信息内容 | 采购项目数量 | 采购总金额（万元，保留四位小数）", True),
-    ("信息内容 | 上一年项目数量 | 本年增/减（减用负值表示）", True),
+    ("信息内容 | 上一年项目数量 | 本年增/减（指比上年增加或减少的事项数，减用负值表示）", True),
     ("信息内容 | 采购项目数量 | 采购总金额（万元）", False),
 ])
 def test_a_templates_filling_instructions_left_in_a_header(text, fires):
@@ -955,3 +1008,71 @@ def test_another_formats_notice_named_short_is_one_finding():
 ])
 def test_a_bracket_left_open_before_the_next_paragraph(text, fires):
     assert ("wording.quotes" in ids(run(report(text)))) is fires
+
+
+_SIX = ("总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、{four}、存在的主要问题及改进情况、"
+        "其他需要报告的事项")
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("本报告由" + _SIX.format(four="政府信息公开行政复议") + "组成。", "只列了行政复议"),  # 行政诉讼 left out
+    ("本报告由" + _SIX.format(four="行政诉讼情况") + "组成。", "只列了行政诉讼"),
+    ("本报告由" + _SIX.format(four="政府信息公开行政复议、行政诉讼情况") + "组成。", None),
+    ("本报告由“总体情况”、“主动公开政府信息情况”、“收到和处理政府信息公开申请情况”、“政府信息公开行政复议”、“行政诉讼情况”、"
+     "“存在的主要问题及改进情况”、“其他需要报告的事项”六个部分组成。", "实际列出7部分"),  # each item quoted: seven
+    ("本报告由“总体情况”、“主动公开政府信息情况”、“收到和处理政府信息公开申请情况”、“政府信息公开行政复议、行政诉讼情况”、"
+     "“存在的主要问题及改进情况”、“其他需要报告的事项”六个部分组成。", None),
+    ("本报告包括" + _SIX.format(four="政府信息公开行政复议、行政诉讼情况") + "、平台建设方面、工作保障方面等8个部分。", None),
+])
+def test_outline_section_four_and_quoted_items(text, problem):
+    found = [f.message for f in run(report(text)) if f.id == "wording.outline"]
+    if problem:
+        assert len(found) == 1 and problem in found[0]
+    else:
+        assert not found
+
+
+def test_an_outline_of_overview_items_is_a_format_finding_only():
+    found = ids(run(report("本报告包括" + _SIX.format(four="政府信息公开行政复议、行政诉讼情况")
+                           + "、平台建设方面、工作保障方面等8个部分。")))
+    assert "format.outline" in found and "wording.outline" not in found
+
+
+def test_an_outline_of_the_old_structure_is_left_to_format_superseded():
+    text = "本报告由基本概况、主动公开政府信息情况、依申请公开政府信息情况、行政复议和行政诉讼情况、存在的主要问题及改进措施等方面组成。"
+    found = ids(run(report(text)))
+    assert "format.superseded" in found and "wording.outline" not in found
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("一、总体情况\n（一）公开的主要内容\n全年公开信息40条。\n（二）公开形式\n1.互联网\n本镇通过网站公开。", True),
+    ("一、总体情况\n（一）公开的主要内容\n全年公开信息40条。\n（二）依申请公开\n本镇未收到申请。", False),  # one of the two
+])
+def test_the_items_of_the_old_structure(text, fires):
+    assert ("format.superseded" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("header, fires", [
+    ("信息内容 | 上一年项目数量 (指2019年事项数) | 本年增/减 (指2020年增加或减少的事项数,减用负值表示) | 处理决定数量", True),
+    ("信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量\n三类内部事务信息（指人事管理、后勤管理信息）不予公开。", False),
+])
+def test_the_template_notes_left_in_a_table_header(header, fires):
+    assert ("integrity.template" in ids(run(report(header, year=2020)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("根据《县政府办公室关于做好年度报告工作的通知》〔2024〕—3号要求编制。", True),  # no issuer, a dash
+    ("根据《县政府办公室关于做好年度报告工作的通知》（〔2024〕3号）要求编制。", True),  # no issuer
+    ("根据《县政府办公室关于做好年度报告工作的通知》（县政办函〔2024〕3号）要求编制。", False),
+    ("根据《县政府办公室关于做好年度报告工作的通知》（县政办函 〔2024〕 3号）要求编制。", False),
+])
+def test_a_document_number_without_its_issuer(text, fires):
+    assert ("wording.document_name" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("本局贯彻落实《中华人民共和国政府信息公开条例》及《青松市政府信息公开条例》有关规定。", True),
+    ("本局贯彻落实《中华人民共和国政府信息公开条例》及《青松市政府信息公开规定》有关规定。", False),
+])
+def test_a_local_regulation_named_like_the_state_councils(text, fires):
+    assert ("wording.document_name" in ids(run(report(text)))) is fires
