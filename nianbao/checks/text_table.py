@@ -375,6 +375,9 @@ def stated_sums(ctx: Context):
                 parts = _top_level(window, total)
                 # A list that stops without its full stop was cut (a page or an excerpt ends): not complete.
                 complete = not _PARTIAL.search(window) and window.rstrip()[-1:] in "。；;！!"
+                # Every amount of the list adds up to the total (an item naming two kinds with a count each): no slip.
+                if sum(a.value for a in _amounts(window)) == total.value:
+                    continue
                 if _contradicts(total, parts, complete=complete):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
                     quoted = "".join(sents[i:j + 1])

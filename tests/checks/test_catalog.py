@@ -1076,3 +1076,10 @@ def test_a_document_number_without_its_issuer(text, fires):
 ])
 def test_a_local_regulation_named_like_the_state_councils(text, fires):
     assert ("wording.document_name" in ids(run(report(text)))) is fires
+
+
+def test_an_item_naming_two_kinds_with_a_count_each_adds_up():
+    text = ("全年主动公开政府信息100条，其中政策文件信息20条，政策解读信息10条；财政信息30条；"
+            "社会救助等领域信息40条。")
+    assert "text.sum" not in ids(run(report(text)))
+    assert "text.sum" in ids(run(report(text.replace("40条", "30条"))))
