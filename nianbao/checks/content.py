@@ -214,14 +214,13 @@ def final_accounts_year(ctx: Context):
 
 @lru_cache(maxsize=1)
 def _dated() -> tuple[tuple[re.Pattern, int, str], ...]:
-    """(finder, last year, why) of each dated phrase of phrases.yaml: a literal ``phrase`` or a ``pattern`` for its variants."""
-    return tuple((re.compile(d["pattern"] if "pattern" in d else re.escape(d["phrase"])), d["until"], d.get("why", ""))
-                 for d in F.wording().get("dated", ()))
+    """(finder, last year, why) of each dated phrase of phrases.yaml."""
+    return tuple((re.compile(re.escape(d["phrase"])), d["until"], d.get("why", "")) for d in F.wording().get("dated", ()))
 
 
 @rule("content.dated_phrase", "warning", "content", "沿用往年的工作提法",
-      "nianbao/formats/phrases.yaml 的 dated 所列只属于某些年度的工作提法（统筹疫情防控和经济社会发展，到2022年度为止；"
-      "称2019年修订的《条例》为“新修订的《条例》”，到2021年度为止），出现在之后年度的报告中：多半照抄了往年的报告。",
+      "nianbao/formats/phrases.yaml 的 dated 所列只属于某些年度的工作提法（统筹疫情防控和经济社会发展，到2022年度为止），"
+      "出现在之后年度的报告中：多半照抄了往年的报告。",
       needs_format=False,
       example="2023年度报告：围绕统筹疫情防控和经济社会发展，深入推进政务公开")
 def dated_phrase(ctx: Context):

@@ -82,7 +82,7 @@ def title_signature(ctx: Context):
     for line in text.splitlines()[:6]:
         m = _TITLE_NAME.match(line)
         if m:
-            names["标题"] = m.group("name")
+            names["标题"] = re.sub(r"关于$", "", m.group("name"))  # 某委关于2022年政府信息公开工作的年度报告
             break
     m = _SIGNATURE.search(text[-200:])
     if m:

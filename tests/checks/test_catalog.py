@@ -609,6 +609,7 @@ def test_widened_classes(rule_id, text, fires):
 
 @pytest.mark.parametrize("text, fires", [
     ("新设专栏公开预决算、政府集中采购信息。", False),  # the 2019 format's label named in a sentence
+    ("及时公布审计结果、政府集中采购、部门预算等信息。", False),  # an item of an enumeration in a sentence
     ("信息内容 采购项目数量 采购总金额\n政府集中采购 2 10", True),
     ("政府集中\n采购 | 2 | 10", True),  # a cell wrapped inside the label
 ])
@@ -772,16 +773,6 @@ def test_the_unit_of_a_place_written_twice_before_the_office(text, fires):
 
 
 # ---------------------------------------------------------------- classes widened with the sixth held-out set (rules10a)
-
-@pytest.mark.parametrize("year, text, fires", [
-    (2023, "本局认真贯彻新修订的《条例》，推进公开。", True),
-    (2024, "本局认真落实新修订的中华人民共和国政府信息公开条例。", True),
-    (2022, "本局认真贯彻新修订的《条例》，推进公开。", False),  # the first years under the 2019 revision
-    (2023, "本局认真学习新修订的《重大行政决策程序暂行条例》。", False),  # another regulation
-])
-def test_newly_revised_regulation_is_dated(year, text, fires):
-    assert ("content.dated_phrase" in ids(run(report(text, year=year)))) is fires
-
 
 @pytest.mark.parametrize("year, text, fires", [
     (2022, "依据《政府信息公开年度报告有关事项的通知》编制本报告。", True),  # 关于 and 工作 left out
@@ -948,6 +939,7 @@ def test_shares_rounded_to_add_up_to_100(text, fires):
 @pytest.mark.parametrize("title, organ, fires", [
     ("青松市东湖区人民政府2023年政府信息公开工作年度报告", "东湖区人民政府", False),  # the city before the district
     ("青松市西山区人民政府2023年政府信息公开工作年度报告", "东湖区人民政府", True),
+    ("东湖区人民政府关于2023年政府信息公开工作的年度报告", "东湖区人民政府", False),  # 关于 after the organ
 ])
 def test_title_organ_with_the_larger_place_before_it(title, organ, fires):
     source = dataclasses.replace(report(f"{title}\n一、总体情况\n正文。\n", year=2023), organ=organ)
