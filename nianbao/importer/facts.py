@@ -20,7 +20,7 @@ _TITLE = re.compile(
 _TITLE_YEAR_FIRST = re.compile(r"^\s*(?P<year>\d{4})\s*年度?\s*(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*" + _TITLE_END)
 # 宝坻区大钟庄镇政府信息公开工作年度报告（2019年）: the year after the title, in brackets.
 _TITLE_YEAR_AFTER = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,40}?)\s*" + _TITLE_END + r"\s*[（(]\s*(?P<year>\d{4})\s*年度?\s*[）)]\s*$")
-_TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|做好|把"
+_TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|做好|把|联系"
                          r"|全文包括|包括)了?")
 # 现向社会公布2021年某市教育局政府信息公开工作年度报告: in a sentence, the year before the organ's name.
 _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
@@ -82,11 +82,17 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
     """The title phrase (organ + year + 政府信息公开工作年度报告): a short line near the top, or in the text."""
     lines = [_arabic_year(t) for t in lines]
     for i, text in enumerate(lines[:40]):
-        joined = text + (lines[i + 1] if i + 1 < len(lines) and "报告" not in text and len(text) < 40 else "")
-        m = _TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined) or _TITLE_YEAR_AFTER.match(text)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        joined = text + (nxt if "报告" not in text and len(text) < 40 else "")
+        alone = _TITLE.search(text) or _TITLE_YEAR_FIRST.match(text) or _TITLE_YEAR_AFTER.match(text)
+        # A line above a title the next line holds whole (有效性：有效, a column's name) is not the title's start.
+        if alone is None and joined != text and _TITLE.search(nxt):
+            continue
+        m = alone or _TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined)
+        used = text if alone else joined
         # A title line is not a sentence (…按时编制完成××街道2025年政府信息公开年度报告。).
-        if m and len(joined) <= 80 and not re.search(r"[，。；]", joined[:m.start()]) and not joined.rstrip().endswith("。"):
-            return m, {i} | ({i + 1} if joined != text else set())
+        if m and len(used) <= 80 and not re.search(r"[，。；]", used[:m.start()]) and not used.rstrip().endswith("。"):
+            return m, {i} | ({i + 1} if used != text else set())
     for text in lines:
         m = _TITLE.search(text) or _TITLE_IN_TEXT_YEAR_FIRST.search(text)
         if m:

@@ -81,3 +81,20 @@ def test_organ_named_by_a_sentence_or_a_title_with_guan_yu(tmp_path, opening, or
 
 def test_a_report_that_calls_itself_ben_zhen_names_no_organ_by_that(tmp_path):
     assert _organ(tmp_path, "根据条例，特向社会公布2021年度本镇政府信息公开年度报告。" + BODY) != "本镇"
+
+
+@pytest.mark.parametrize("page, organ", [
+    # a metadata field, then the title on a line of its own
+    ("• 有效性: 有效\n青松省审计厅2024年政府信息公开工作年度报告\n", "青松省审计厅"),
+    # the site's column name above the title
+    ("青松市科学技术局政府信息公开\n青松市科学技术局2024年政府信息公开工作年度报告\n", "青松市科学技术局"),
+    # a title wrapped over two lines is still read whole
+    ("青松镇人民政府\n2024年政府信息公开工作年度报告\n", "青松镇人民政府"),
+])
+def test_the_title_line_is_not_glued_to_the_line_above(tmp_path, page, organ):
+    assert _organ(tmp_path, page + "根据条例编制本报告。" + BODY) == organ
+
+
+def test_the_organ_the_reader_is_asked_to_contact_without_the_verb(tmp_path):
+    text = "一、总体情况\n如对本报告有疑问，请联系湖西街道办事处党政办公室。\n二、主动公开政府信息情况\n"
+    assert _organ(tmp_path, text) == "湖西街道办事处"
