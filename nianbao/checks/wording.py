@@ -863,10 +863,13 @@ def outcome(ctx: Context):
 # 人民政府办公室的悉心指导下，……: the frame 在……的……下 without its 在 (in the clause that ends with 下).
 _UNDER = re.compile(r"的[^的，,。；;！？!?\n：:]{0,8}(?:领导|指导|关心|支持|帮助|部署|引领|带领)下(?=[，,。；;！？!?\n：:]|$)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n：:]")
+# 在厅党组的正确领导，……: the same frame without its closing 下.
+_UNDER_LEFT_OPEN = re.compile(r"在[^，,。；;！？!?\n：:]{1,30}?的[^的，,。；;\n：:]{0,8}?(?:领导|指导)(?=[，,])")
 
 
-@rule("wording.missing_preposition", "warning", "wording", "“……的领导下”前缺少“在”",
-      "“在上级的正确领导下”“在××的悉心指导下”这类状语少了开头的“在”（××办公室的悉心指导下，本镇……）。",
+@rule("wording.missing_preposition", "warning", "wording", "“在……的领导下”少了“在”或“下”",
+      "“在上级的正确领导下”“在××的悉心指导下”这类状语少了开头的“在”（××办公室的悉心指导下，本镇……）"
+      "或结尾的“下”（在厅党组的正确领导，……）。",
       needs_format=False, example="2021年，县政府办公室的悉心指导下，本镇依法推进政务公开。")
 def missing_preposition(ctx: Context):
     text = ctx.text
@@ -875,6 +878,8 @@ def missing_preposition(ctx: Context):
         clause = text[start:m.end()].strip()
         if "在" not in clause:
             yield Hit(f"“{clause}”前缺少“在”（在……的……下）：“{around(text, start, m.end())}”。", quote=clause)
+    for m in _UNDER_LEFT_OPEN.finditer(text) if "领导" in text or "指导" in text else ():
+        yield Hit(f"“{m.group(0)}”后缺少“下”（在……的……下）：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
 
 
 # 本报告电子版可在××网站××板块。: where to get it, but not what to do there.

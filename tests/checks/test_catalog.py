@@ -1075,3 +1075,19 @@ def test_an_item_naming_two_kinds_with_a_count_each_adds_up():
             "社会救助等领域信息40条。")
     assert "text.sum" not in ids(run(report(text)))
     assert "text.sum" in ids(run(report(text.replace("40条", "30条"))))
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("在县委、县政府的正确领导，本镇依法推进政务公开。", True),  # 下 left out
+    ("在县委、县政府的正确领导下，本镇依法推进政务公开，坚持党的领导，落实工作责任。", False),
+])
+def test_the_frame_zai_de_lingdao_without_xia(text, fires):
+    assert ("wording.missing_preposition" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("青松镇政府信息公开工作年度报告\n根据条例要求，编制青松镇2019年度报告。\n一、总体情况\n", True),  # the year only in a sentence
+    ("青松镇\n2019年政府信息公开工作年度报告\n根据条例要求编制本报告。\n一、总体情况\n", False),
+])
+def test_a_title_without_its_year_whatever_the_opening_says(text, fires):
+    assert ("period.title_no_year" in ids(run(report(text, year=2019)))) is fires
