@@ -77,10 +77,14 @@ _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
       needs_format=False, example="统计期限为20201月1日至2020年12月31日")
 def garbled_dates(ctx: Context):
     text = normalise_digits(ctx.text)
-    for s in sentences(text):  # one finding per sentence: a period written wrong is one mistake
-        found = [m.group(0) for m in _GARBLED.finditer(s)]
-        if found:
-            yield Hit(f"日期写错：{'、'.join(f'“{x}”' for x in found)}。原文：“{s[:120]}”", quote=s[:120])
+    # One finding per report: a period written wrong where it is stated and again where it is repeated
+    # (截至20211231日) is one slip to the reader; every place is quoted.
+    places = [(s, [m.group(0) for m in _GARBLED.finditer(s)]) for s in sentences(text)]
+    places = [(s, found) for s, found in places if found]
+    if places:
+        said = "；".join(f"{'、'.join(f'“{x}”' for x in found)}（原文：“{s[:60]}”）" for s, found in places)
+        times = f"（共{len(places)}处）" if len(places) > 1 else ""
+        yield Hit(f"日期写错{times}：{said}。", quote=places[0][0][:120])
     for m in _FULL_DATE.finditer(text):
         try:
             dt.date(*(int(g) for g in m.groups()))

@@ -1091,3 +1091,9 @@ def test_the_frame_zai_de_lingdao_without_xia(text, fires):
 ])
 def test_a_title_without_its_year_whatever_the_opening_says(text, fires):
     assert ("period.title_no_year" in ids(run(report(text, year=2019)))) is fires
+
+
+def test_a_period_garbled_where_stated_and_again_is_one_finding():
+    text = "本报告统计期限为20211月1日至20211231日。截至20211231日，本镇未收到申请。"
+    found = [f for f in run(report(text)) if f.id == "period.garbled_date"]
+    assert len(found) == 1 and "共2处" in found[0].message
