@@ -75,8 +75,11 @@ _BREADCRUMB = re.compile(r"首页|位置\s*[:：]|\S\s+>\s+\S|^\s*[>＞»]\s")
 _MARKUP = re.compile(r"&(?:lt|gt|nbsp|amp|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|#\d{2,5});?"
                      r"|</?(?:p|br|span|div|font|strong|b|td|tr|table|img|a|style|o:p)(?:\s[^<>]{0,80})?/?>", re.I)
 _PIPES = re.compile(r"^\s*\|{20,}\s*$", re.M)
-# ???? or ����: characters the page's encoding lost (a run of three or more; a report never writes one).
-_LOST_CHARACTERS = re.compile(r"[?？\ufffd]{3,}")
+# ???? or ����: characters the page's encoding lost (a run of three or more; a report never writes one), or
+# a half-width ? against a Chinese character or opening a paragraph: a Chinese report asks no questions in
+# half-width punctuation, and a URL's ? stands between Latin letters.
+_LOST_CHARACTERS = re.compile(r"[?？\ufffd]{3,}|\?+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff）)])\?+"
+                              r"|^[ \t\u3000]*\?+", re.M)
 
 
 _ANGLES = re.compile("[<＜>＞]")
@@ -98,7 +101,7 @@ def _stray_angle(line: str) -> int | None:
 
 @rule("integrity.fragment", "warning", "integrity", "页面残留碎片",
       "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行的“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字；"
-      "编码丢失的字符（连续的“???”或“�”，乱码）也报一条。",
+      "编码丢失的字符（连续的“???”或“�”，紧挨汉字或段首的半角“?”，乱码）也报一条。",
       needs_format=False,
       example="请与巴彦高勒镇人民政府联系（电话：0482-6765007）。 中华人民共和国政府信息公开工作年度报告格式>")
 def fragments(ctx: Context):

@@ -35,13 +35,14 @@ def doubled_punct(ctx: Context):
 # A word of 2–4 characters written twice (规定规定, 常务会议常务会议), or a clause written twice.
 _DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 _DOUBLED_CLAUSE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff、“”]{5,40})[，,、；;]?\1")
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[:：]")
 # Reduplications that are words of their own.
 _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
@@ -53,8 +54,10 @@ def doubled_word(ctx: Context):
             # ××镇人民政府政府信息公开工作年度报告: the organ's name, then the report's.
             organ_then_name = m.group(1) == "政府" and text[m.start() - 2:m.start()] == "人民" \
                 and text.startswith("信息", m.end())
+            # 公开方式：主动公开公开时限：长期公开: a page's metadata value run into the next field's label.
+            field_label = _FIELD_LABEL.match(text, m.end())
             if (m.group(0) in _REDUPLICATED or re.search(r"(.)\1", m.group(1)) or " ".join(m.group(1)) in ctx.original_text
-                    or organ_then_name or any(m.start() >= a and m.end() <= b for a, b in seen)):
+                    or organ_then_name or field_label or any(m.start() >= a and m.end() <= b for a, b in seen)):
                 continue
             seen.add((m.start(), m.end()))
             yield Hit(f"“{m.group(1)}”重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
@@ -70,6 +73,8 @@ def doubled_word(ctx: Context):
         yield Hit(f"列举中“{item}”写了两遍：“{around(text, text.find(item), text.find(item) + len(item))}”。", quote=item)
     for m in (_DOUBLED_TOTAL.finditer(text) if text.count("共") >= 2 else ()):
         yield Hit(f"“共”字在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in (_DOUBLED_BASIS.finditer(text) if "根据" in text or "依据" in text else ()):
+        yield Hit(f"“{m.group(1)}”在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0)[:30])
     for m in _DOUBLED_PREPOSITION.finditer(text):
         yield Hit(f"“{m.group(1)}”多写了一个：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for start, end, word in _near_doubles(text):
@@ -91,6 +96,9 @@ def _listed_twice(text: str):
 
 # 共收到依申请公开共9件: 共 said before the verb and again before the count of one clause.
 _DOUBLED_TOTAL = re.compile(r"(?<![公总])共(?:收到|受理|公开|发布|办理|答复|处理)[\u4e00-\u9fff]{0,12}共计?(?=\d)")
+# 根据《条例》（以下简称《条例》），根据《条例》编制本报告: two bases run together, one 根据 too many
+# (按照…，按照… is a parallel of two measures, and is left alone).
+_DOUBLED_BASIS = re.compile(r"(根据|依据)[^。；;\n]{2,80}?[，,]\s*\1")
 # 对加强对新条例的学习: a preposition before a verb and again before its object (the first one is stray).
 _DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开展|进行|推进|落实|规范|完善|深化)\1")
 # 鄂温克族自治旗旗政府, 镇镇介绍, 某区区行政中心: the unit of a place name written twice before what it names.
@@ -478,17 +486,25 @@ def typo(ctx: Context):
 # 2023全年: 全年 right after the year. 1.2021，: a year just after a list number (1.) is not a decimal.
 # 。2022依托……: a sentence that opens with the year and goes on without 年.
 # ××镇2023 / 政府信息公开工作年度报告: the title's year without 年 (before the name, on its line or the next).
-_YEAR_WITHOUT_NIAN = re.compile(r"(?:(?<![\d.])|(?<=\n\d\.))(20[0-4]\d)"
-                                r"(?:度|[，,](?=[\u4e00-\u9fff]{2,})|(?=全年)|(?=\s*政府信息公开))"
-                                r"|(?<=[。；;])\s*(20[0-4]\d)(?=[\u4e00-\u9fff])(?![年件条个项次份余多万元号届期版级])")
+# A year run straight into the next word (2021度, 2023，××街道, 2023全年, 《2020政务公开工作安排》, 。2022依托):
+# counts (2000篇), document numbers (〔2021〕) and decimals are not years.
+_YEAR_WITHOUT_NIAN = re.compile(r"(?:(?<![\d.〔［\[(（])|(?<=\n\d\.))(20[0-4]\d)"
+                                r"(?:度|[，,](?=[\u4e00-\u9fff]{2,})|(?=\s*政府信息公开)"
+                                r"|(?=[\u4e00-\u9fff])(?![年件条个项次份余多万元号届期版级篇家户人起字批场至到和及与或]))")
 
 
 @rule("wording.year_unit", "warning", "wording", "年份后缺少“年”字",
-      "年份后面少了“年”字：“2021度”“2023，××街道……”“2023全年”“××镇2023政府信息公开工作年度报告”，"
-      "或句子以年份开头、直接接着正文（。2022依托……）。", needs_format=False,
+      "年份后面少了“年”字：“2021度”“2023，××街道……”“2023全年”“××镇2023政府信息公开工作年度报告”“《2020政务公开工作安排》”，"
+      "或句子以年份开头、直接接着正文（。2022依托……）。同一年份随后又写了“年”（2025××乡2025年度……，年份重复）"
+      "或几个字后接着月份（2020你那12月，日期写错）的，由年份重复、日期写错的规则报告。", needs_format=False,
       example="2021度，本乡共公开信息60条")
 def year_unit(ctx: Context):
-    yield from each_match(_YEAR_WITHOUT_NIAN, normalise_digits(ctx.text), "年份后缺少“年”字：“{}”。")
+    text = normalise_digits(ctx.text)
+    for m in _YEAR_WITHOUT_NIAN.finditer(text):
+        after = text[m.end():m.end() + 24]
+        if f"{m.group(1)}年" in after or re.match(r"\D{0,3}\d{1,2}月", after):
+            continue  # the year written twice, or a garbled date: one finding for one span, by those rules
+        yield Hit(f"年份后缺少“年”字：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
 
 
 # 一是……；二加大……；三重视……: an enumeration that opens with 一是 and drops 是 later.
@@ -572,6 +588,19 @@ def count_comma(ctx: Context):
     text = normalise_digits(ctx.text)
     for m in _COUNT_RUN_ON.finditer(text):
         yield Hit(f"两项计数之间缺少逗号或顿号：“{around(text, m.start(), m.end(), 15)}”。", quote=text[m.start():m.end() + 8])
+
+
+# 工作专栏公布信息135。: a count of what was published or received with its measure word (条, 件) lost.
+_COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|受理|制发|印发)[\u4e00-\u9fff]{0,10}?"
+                                 r"(?<![年月日第号共计])(?<!\d)\d{1,5}(?=[。，,；;、）)])")
+
+
+@rule("wording.count_unit", "warning", "wording", "数量后缺少量词",
+      "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。）。", needs_format=False,
+      example="通过工作专栏公布信息135。")
+def count_unit(ctx: Context):
+    text = normalise_digits(ctx.text)
+    yield from each_match(_COUNT_WITHOUT_UNIT, text, "数量后缺少量词（条、件等）：“{}”。")
 
 
 # 本年新制作数量 本年新制作数量 对外公开总数量: a column label printed twice in a row of the header.
@@ -676,13 +705,21 @@ def share(ctx: Context):
 # 极大得方便: 得 after an adverb, before the verb it qualifies, where 地 belongs (得到, 得以 are words of their own).
 _DE_FOR_DI = re.compile(r"(?:极大|大大|有效|切实|充分|积极|不断|全面|扎实|稳步|认真|及时|更好|很好)得"
                         r"(?![到以益力当体出])(?=[\u4e00-\u9fff]{2})")
+# 及时准确的更新各栏目: 的 for 地 between such an adverb and a verb that takes an object (的更新 alone can be a noun,
+# so only the verbs of the work a report describes, and not before a noun they head: 主动的公开质量).
+_DE_FOR_DI_VERB = re.compile(r"(?:积极|主动|及时|准确|全面|有效|依法|认真|切实|持续|不断|扎实|稳步|深入|广泛|充分|有序|高效)的"
+                             r"(?:公开|更新|发布|推进|落实|开展|做好|加强|回应|保障|提升|提高|维护|促进|推动|满足)"
+                             r"(?=[\u4e00-\u9fff])(?!质量|工作|情况|水平|力度|范围|内容|渠道|形式|效果|机制|制度|平台|要求|能力|事项)")
 
 
-@rule("wording.de_di", "warning", "wording", "“地”写成了“得”",
-      "修饰动词的副词后应写“地”（极大地保障、有效地推进），写成了“得”；“得到”“得以”等不算。", needs_format=False,
+@rule("wording.de_di", "warning", "wording", "“地”写成了“得”或“的”",
+      "修饰动词的副词后应写“地”（极大地保障、有效地推进），写成了“得”（“得到”“得以”等不算），"
+      "或在“及时准确”等与带宾语的动词之间写成了“的”（及时准确的更新各栏目）。", needs_format=False,
       example="极大得方便了群众查询")
 def de_for_di(ctx: Context):
     yield from each_match(_DE_FOR_DI, ctx.text, "“地”写成了“得”：“{}”。")
+    if "的" in ctx.text:
+        yield from each_match(_DE_FOR_DI_VERB, ctx.text, "“地”写成了“的”：“{}”。")
 
 
 # 不予公开信息数为0条.内容涵盖: a half-width full stop between Chinese words (a sentence end typed in English).
@@ -880,6 +917,22 @@ def missing_preposition(ctx: Context):
             yield Hit(f"“{clause}”前缺少“在”（在……的……下）：“{around(text, start, m.end())}”。", quote=clause)
     for m in _UNDER_LEFT_OPEN.finditer(text) if "领导" in text or "指导" in text else ():
         yield Hit(f"“{m.group(0)}”后缺少“下”（在……的……下）：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+
+
+# 我共收到……: 我 standing alone for the organ (我镇, 我局 with the organ's word lost); 我们, 我国, 我为群众办实事,
+# 自我, 我辖区 and the organ words are not.
+_BARE_SELF = re.compile(r"(?<!自)我(?![们国省市县区旗乡镇苏街村社局委办厅院署部中单系机站所处司队馆校会场厂公党政辖为行集\s])"
+                        r"(?=[\u4e00-\u9fff])")
+
+
+@rule("wording.missing_self_name", "warning", "wording", "“我”后缺少单位简称",
+      "正文以“我”自称本单位时少了单位的简称（我共收到申请2件、本年度我未收到复议，应为我镇、我局等）。",
+      needs_format=False, example="2021年，我共收到政府信息公开申请2件。")
+def missing_self_name(ctx: Context):
+    found = list(_BARE_SELF.finditer(ctx.text)) if "我" in ctx.text else []
+    if found:  # one slip of the writer's, however often it recurs
+        m, times = found[0], f"（共{len(found)}处）" if len(found) > 1 else ""
+        yield Hit(f"“我”后缺少单位简称（我镇、我局等）{times}：“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
 
 
 # 本报告电子版可在××网站××板块。: where to get it, but not what to do there.

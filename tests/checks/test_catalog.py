@@ -296,6 +296,14 @@ CASES = {
         lambda: run(report("本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开情况等。")),
         lambda: run(report("本报告包括总体情况、主动公开信息情况、收到和处理政府信息公开申请情况，存在的问题及改进情况等。")),
     ),
+    "wording.missing_self_name": (
+        lambda: run(report("2021年，我共收到政府信息公开申请2件。")),
+        lambda: run(report("2021年，我镇共收到政府信息公开申请2件。")),
+    ),
+    "wording.count_unit": (
+        lambda: run(report("通过工作专栏公布信息135。")),
+        lambda: run(report("通过工作专栏公布信息135条。")),
+    ),
     "wording.year_unit": (
         lambda: run(report("2021度，本乡共公开信息60条。")),
         lambda: run(report("2021年度，本乡共公开信息60条，同比增长2021，2022。")),
@@ -595,6 +603,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.sentence_stop", "切实提高政务公开工作水平2023年我镇通过网站发布信息90条。", True),
     ("wording.sentence_stop", "编制2023年度我镇信息公开工作年度报告，做好2023年全镇政务公开工作。", False),
     ("wording.doubled_word", "现公布青松镇人民政府政府信息公开工作年度报告。", False),
+    ("wording.doubled_word", "公开方式：主动公开公开时限：长期公开\n本局依法推进政务公开。", False),  # page metadata
     ("wording.doubled_word", "通过集中学习的方式对加强对条例的学习。", True),
     ("wording.doubled_word", "通过集中学习的方式加强对条例的学习，做到对内与对外公开有别。", False),
     ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题7个部分。", True),
@@ -803,6 +812,9 @@ def test_misnamed_set_phrases(text, fires):
     ("????????\n本局依法推进政务公开。", True),
     ("本局\ufffd\ufffd\ufffd推进政务公开。", True),
     ("对本报告有疑问？请来电咨询。", False),
+    ("??本局依法推进政务公开。", True),  # a lost character opening the paragraph
+    ("本局依法推进政务公开)?,F将信息公开如下。", True),
+    ("详见 http://www.example.gov.cn/index.jsp?area=113 。", False),  # a URL's query
 ])
 def test_characters_lost_to_the_encoding(text, fires):
     assert ("integrity.fragment" in ids(run(report(text)))) is fires
@@ -959,6 +971,9 @@ def test_wrong_characters_in_set_phrases_of_two_kinds(text, fires):
 @pytest.mark.parametrize("text, fires", [
     ("做好动态信息公开。2022依托政府门户网站发布信息30条。", True),
     ("做好动态信息公开。2022年依托政府门户网站发布信息30条；2022版目录已更新。", False),
+    ("按照《条例》和《2022政务公开工作要点》推进公开。", True),  # a document's name
+    ("落实《2022年政务公开工作要点》和2022至2024年规划，全年刊发报道2000篇。", False),
+    ("统计期限为2022你那1月1日至2022年12月31日。", False),  # a garbled date: period.garbled_date's
 ])
 def test_a_sentence_opening_with_the_year_without_nian(text, fires):
     assert ("wording.year_unit" in ids(run(report(text, year=2022)))) is fires
@@ -1097,3 +1112,41 @@ def test_a_period_garbled_where_stated_and_again_is_one_finding():
     text = "本报告统计期限为20211月1日至20211231日。截至20211231日，本镇未收到申请。"
     found = [f for f in run(report(text)) if f.id == "period.garbled_date"]
     assert len(found) == 1 and "共2处" in found[0].message
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("2021年，我共收到政府信息公开申请2件。", True),
+    ("本年度我未收到行政复议申请。", True),
+    ("2021年，我镇共收到政府信息公开申请2件。", False),
+    ("我们开展了“我为群众办实事”活动，加强自我监督，覆盖我辖区各村。", False),
+    ("明确了我政府的分管领导。", False),
+])
+def test_self_reference_without_the_organ_word(text, fires):
+    assert ("wording.missing_self_name" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("根据《中华人民共和国政府信息公开条例》（以下简称《条例》），根据《条例》要求编制本报告。", True),
+    ("根据《条例》要求编制本报告。根据统计，全年公开信息60条。", False),
+    ("按照上级部署，按照《条例》要求推进公开。", False),
+])
+def test_basis_written_twice_in_one_sentence(text, fires):
+    assert ("wording.doubled_word" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("通过工作专栏公布信息135。全年未收到申请。", True),
+    ("通过工作专栏公布信息135条，收到申请2件（其中1件已办结）。", False),
+    ("公开《关于印发2021年工作要点的通知》（青政办发〔2021〕3号）。", False),
+])
+def test_a_count_without_its_measure_word(text, fires):
+    assert ("wording.count_unit" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("加强网站建设，及时准确的更新各栏目。", True),
+    ("加强网站建设，及时准确地更新各栏目。", False),
+    ("做好信息的及时更新，确保主动的公开质量。", False),  # 的 before a noun
+])
+def test_de_written_for_di_before_a_verb(text, fires):
+    assert ("wording.de_di" in ids(run(report(text)))) is fires
