@@ -75,9 +75,28 @@ def _format_notices(text: str):
             yield m, fmt
 
 
+# The number in brackets right after a notice's title: （国办公开办函〔2019〕61号）.
+_NUMBER_AFTER = re.compile(r"\s*[（(]\s*")
+
+
+def _numbers_of_titles(bare: str):
+    """A format notice named by its title and given another number (……有关事项的通知（国办公开办函〔2019〕61号）)."""
+    for f in F.all_formats().values():
+        title = f.notice_title or ""
+        if not title or not f.notice or title[-6:] not in bare:
+            continue
+        for m in _notice_title(title).finditer(bare):
+            after = _NUMBER_AFTER.match(bare, m.end())
+            cited = _NOTICE.match(normalise_digits(bare[after.end():after.end() + 30])) if after else None
+            # the issuer written wrong is the issuer check's: one finding for one number
+            if cited and f"〔{cited['year']}〕{cited['number']}号" not in f.notice:
+                yield Hit(f"格式通知的文号写错：《{title}》的文号是“{f.notice}”，报告写作“{cited.group(0)}”。",
+                          quote=cited.group(0))
+
+
 @rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
       "《条例》写成《条件》等，或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
-      "年份与序号连写（〔202130号）；文号中的年份应使用六角括号〔〕，不用【】或[]；文号缺少发文机关代字或序号前加了横线"
+      "年份与序号连写（〔202130号）、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；文号中的年份应使用六角括号〔〕，不用【】或[]；文号缺少发文机关代字或序号前加了横线"
       "（《……的通知》〔2024〕—3号）；格式通知的名称缺了“关于印发”或“工作”、"
       "书名号放错（《……关于印发……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”。",
       needs_format=False, example="结合新出台的《条件》规定；国办公开函〔2021〕30号")
@@ -111,6 +130,7 @@ def document_names(ctx: Context):
             for m in _notice_title(title).finditer(bare):
                 if "工作" in title and "工作" not in m.group(0):
                     yield Hit(f"格式通知的名称缺字：“{m.group(0)}”应为《{title}》。", quote=m.group(0))
+    yield from _numbers_of_titles(bare)
     if "格式" not in text:
         return
     for m in _TITLE_CUT.finditer(bare):

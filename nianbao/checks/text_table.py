@@ -272,8 +272,16 @@ def _inside_brackets(text: str, pos: int) -> bool:
 
 
 def _continues(prev: str, nxt: str) -> bool:
-    """Does the next sentence go on listing the parts of a total? (after 。：/；, or it opens with a label:)."""
-    return prev.endswith((":", "；", ";")) or nxt.startswith("其中") or ":" in nxt[:20]
+    """Does the next sentence go on listing the parts of a total? (after 。：/；, or it opens with a label:).
+
+    After a full stop, a sentence under a heading number of its own ((二)主动公开的类别: …) is the next item of the
+    report, not a part."""
+    if prev.endswith((":", "；", ";")) or nxt.startswith("其中"):
+        return True
+    return ":" in nxt[:20] and not _ITEM_NUMBER.match(nxt)
+
+
+_ITEM_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
 
 
 # A total's parts listed in brackets right after it: 共13条(其中:……11条,……2条).

@@ -331,6 +331,9 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
     start = _extend_back(tokens, read.first, labels, after)
     read.first = start
     read.column_hits = len(_column_hits(tokens, start, read.last + 1, labels))
+    if not read.column_hits and len(found) < 2 and not any(values for _, values in found.values()):
+        # One row's words alone, with no header and no number (行政规范性文件 in the site's menu): not the table.
+        return TableRead(table.key, code)
     read.units = _header_units(table, tokens, start, read.last + 1)
     sep = _separator(tokens, start, read.last + 1)
     columns = table.columns

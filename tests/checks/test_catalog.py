@@ -597,6 +597,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "全年公开信息600条，其中政策文件2条、财政信息3条。", False),
     ("text.sum", "全年公开信息21条，其中规划计划5条，年报1条，工作动态10条；累计办理依申请公开0件。", True),
     ("text.sum", "全年公开信息86条，其中乡镇目录13条、政策文件3条、财政信息2条、工作动态", False),
+    # the next numbered item of the report, with its own label and colon, lists no part of the total
+    ("text.sum", "（一）公开数量：全年报送动态信息共79条。（二）回应关切：全年办理诉求66件，市长信箱35件。", False),
     ("wording.typo", "政府机关主动公开政府信息工作还有不足。", False),
     ("wording.fixed_phrase", "这是深入推行公开、转变政府职能的重要举措。", True),
     ("wording.fixed_phrase", "这是深入推行政务公开、转变政府职能的重要举措。", False),
@@ -608,6 +610,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "通过集中学习的方式加强对条例的学习，做到对内与对外公开有别。", False),
     ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题7个部分。", True),
     ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题6个部分。", False),
+    # 其他需报告的事项 (要 lost) is still part 六: a missing character is wording.fixed_phrase's, not a part left out
+    ("wording.outline", "全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
+                        "存在的主要问题及改进情况、其他需报告的事项共六个部分。", False),
     ("format.section_title", "一、总体情况\n本局依法推进公开。\n四、政府信息公\n开行政复议、行政诉讼情况\n", False),
     ("format.section_title", "一、概述\n本局依法推进公开。\n二、主动公开情况\n本局公开信息12条。\n", False),
     ("wording.fixed_phrase", "一、总体情况\n本局依法推进公开。\n二、主动公开情况\n本局公开信息12条。\n", True),
@@ -982,6 +987,8 @@ def test_a_sentence_opening_with_the_year_without_nian(text, fires):
 @pytest.mark.parametrize("text, fires", [
     ("公开了财政、民生领域、等社会关注的信息。", True),
     ("公开了财政、民生等领域社会关注的信息。", False),
+    ("推进党务公开、事务公开、和村务公开。", True),
+    ("推进党务公开、事务公开和村务公开，确保全面、及时、准确。", False),
 ])
 def test_an_enumeration_comma_before_deng(text, fires):
     assert ("wording.typo" in ids(run(report(text)))) is fires
@@ -1150,3 +1157,13 @@ def test_a_count_without_its_measure_word(text, fires):
 ])
 def test_de_written_for_di_before_a_verb(text, fires):
     assert ("wording.de_di" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("根据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕61号）编制本报告。", True),
+    ("根据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）编制本报告。", False),
+    ("根据《关于做好2020年度政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2020〕5号）编制本报告。", False),
+])
+def test_a_notice_named_by_its_title_with_another_number(text, fires):
+    found = [f for f in run(report(text, year=2020)) if f.id == "wording.document_name"]
+    assert bool(found) is fires

@@ -230,3 +230,14 @@ def test_a_row_printed_short_among_complete_rows_is_reported_not_read(tmp_path):
     # Where other rows lack numbers too, the page dropped its empty cells: nothing is said about one row.
     sparse = [x for x in rows if x not in ("1",)]
     assert _import(tmp_path, "\n\n".join(head + sparse)).short_rows == {}
+
+
+def test_a_row_label_in_the_site_menu_is_not_a_table(tmp_path):
+    # The site's menu lists 行政规范性文件 (a row label of the 2021 table 2) above a 2019 report with no table.
+    menu = ["政策", "行政规范性文件", "其他文件", "政府信息公开年报"]
+    body = ["青松局2019年政府信息公开工作年度报告", "本局依法推进政务公开。", "一、总体情况", "本局公开信息12条。"]
+    r = _import(tmp_path, "\n\n".join(menu + body))
+    assert r.cells_json["format"]["t2"] is None
+    # The same label with its numbers after it is the row, whatever else is missing.
+    r = _import(tmp_path, "\n\n".join(body + ["行政规范性文件", "1", "0", "3"]))
+    assert r.cells_json["format"]["t2"] == "2021"
