@@ -281,7 +281,7 @@ def _continues(prev: str, nxt: str) -> bool:
     return ":" in nxt[:20] and not _ITEM_NUMBER.match(nxt)
 
 
-_ITEM_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
+_ITEM_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d))")
 
 
 # A total's parts listed in brackets right after it: 共13条(其中:……11条,……2条).
@@ -298,10 +298,14 @@ _INCLUDING = re.compile(r"包括[^，,。；;]*?在内")
 _MOST = 0.5  # share of the total that a complete list of parts must reach before its shortfall is a slip
 
 
+# 网上申请16件、信函申请数22件: an amount after a counted item and 、 is the next item of that list, not a total.
+_LISTED_BEFORE = re.compile(r"\d+\s*[条件篇项个]、[^，,。；;、]*$")
+
+
 def _is_total(text: str, a: Amount) -> bool:
     before = text[max(0, a.start - 4):a.start]
     after = text[a.end:a.end + 4]
-    if _LIST_OPENS.search(_INCLUDING.sub("", text[:a.start])):
+    if _LIST_OPENS.search(_INCLUDING.sub("", text[:a.start])) or _LISTED_BEFORE.search(text[:a.start]):
         return False
     return bool(_TOTAL_MARK.search(before)) or re.match(r"[,，(（]?(?:其中|包括)", after) is not None
 

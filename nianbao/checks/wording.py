@@ -836,7 +836,8 @@ _REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度)
 @rule("wording.report_name", "warning", "wording", "报告名称不是“政府信息公开工作年度报告”",
       "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”“政府信息公开年度工作报告”“政府信息公开工作的年度报告”："
       "格式规定的名称是“政府信息公开工作年度报告”（书名号内引用的其他文件名称不算，书名号内就是本报告名称的算；"
-      "“现将……工作情况报告如下”的“报告”是动词，也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）也报一条。",
+      "“现将……工作情况报告如下”的“报告”是动词，也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）、"
+      "名称中多了一个字（政府信息公开年工作年度报告，在所引文件名称中也算）也报一条。",
       needs_format=False,
       example="现公布本镇2024年度政府信息公开工作报告")
 def report_name(ctx: Context):
@@ -853,11 +854,22 @@ def report_name(ctx: Context):
         yield Hit(f"报告名称写作“{m.group(0)}”，格式规定的名称为“{name}”：“{around(text, m.start(), m.end())}”。",
                   quote=m.group(0))
     if "政府信息公开" in text:
+        for m in _name_with_a_character_added(name).finditer(text):
+            yield Hit(f"报告名称多了一个字：“{m.group(0)}”，应为“{name}”：“{around(text, m.start(), m.end())}”。",
+                      quote=m.group(0))
         for m in _NAME_END.finditer(text):
             end = m.group("end")
             if end not in _NAME_ENDS and "".join(sorted(end)) in _NAME_ENDS.values():
                 yield Hit(f"报告名称的字序颠倒：“{m.group(0)}”，应为“{name}”：“{around(text, m.start(), m.end())}”。",
                           quote=m.group(0))
+
+
+@cache
+def _name_with_a_character_added(name: str) -> re.Pattern:
+    """政府信息公开年工作年度报告: one character slipped into the name, wherever it is written (in another
+    document's title too: a slip, not a choice of name). 的 before 年度 is the misnaming above."""
+    return re.compile("|".join(re.escape(name[:i]) + r"(?!的)[\u4e00-\u9fff]" + re.escape(name[i:])
+                               for i in range(2, len(name) - 1)))
 
 
 # 政府信息公开工作告年度报: the name's last words with their characters out of order (the title ends there).

@@ -599,6 +599,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "全年公开信息86条，其中乡镇目录13条、政策文件3条、财政信息2条、工作动态", False),
     # the next numbered item of the report, with its own label and colon, lists no part of the total
     ("text.sum", "（一）公开数量：全年报送动态信息共79条。（二）回应关切：全年办理诉求66件，市长信箱35件。", False),
+    # the second item of a list (申请数22件 after 网上申请16件、) is no total; the next numbered item lists no parts
+    ("text.sum", "1、本年受理申请38件，主要途径为网上申请16件、信函申请数22件；历年累计461件。2.办理情况：本年受理的37件申请已按时答复，"
+                 "其中予以公开18件、不予公开5件、无法提供13件，其他处理1件。", False),
     ("wording.typo", "政府机关主动公开政府信息工作还有不足。", False),
     ("wording.fixed_phrase", "这是深入推行公开、转变政府职能的重要举措。", True),
     ("wording.fixed_phrase", "这是深入推行政务公开、转变政府职能的重要举措。", False),
@@ -808,6 +811,8 @@ def test_the_2019_notice_cited_by_its_name(year, text, fires):
     ("全年公开规章文件3条，规范计划4条。", True),
     ("进一步规范计划管理。", False),  # 规范 a verb
     ("切实发挥信思公开的作用。", True),
+    ("2024年，本局共受理政府信息公开1件，已按时办结。", True),
+    ("2024年，本局共受理政府信息公开申请1件，受理政府信息公开方面的咨询3次。", False),
 ])
 def test_misnamed_set_phrases(text, fires):
     assert ("wording.typo" in ids(run(report(text)))) is fires
@@ -1167,3 +1172,11 @@ def test_de_written_for_di_before_a_verb(text, fires):
 def test_a_notice_named_by_its_title_with_another_number(text, fires):
     found = [f for f in run(report(text, year=2020)) if f.id == "wording.document_name"]
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("按照《关于做好2022年度政府信息公开年工作年度报告有关事项的通知》编制本报告。", True),
+    ("按照《关于做好2022年度政府信息公开工作年度报告有关事项的通知》编制本报告。", False),
+])
+def test_a_character_slipped_into_the_report_name(text, fires):
+    assert ("wording.report_name" in ids(run(report(text)))) is fires
