@@ -93,6 +93,18 @@ def postcode(ctx: Context):
             yield Hit(f"邮政编码“{m.group(1)}”是{len(m.group(1))}位，应为六位数字。", quote=m.group(0))
 
 
+# 联系地址：某县某街道龙山大道16，邮编……: the street number without 号 (16号, or a building's 16栋).
+_HOUSE_NUMBER = re.compile(r"(?:地址|地点|位于)[:：]?[^，,。；;:：]{0,40}?(?:路|街|大道|大街|巷)\d{1,5}(?=\s*[，,。；;)）])")
+
+
+@rule("contact.address", "warning", "contact", "地址的门牌号缺少“号”",
+      "前言的联系地址中，路名后的门牌号少了“号”字（联系地址：某县某街道龙山大道16，邮编……）。", needs_format=False,
+      example="联系地址：青松县青松镇龙山大道16，邮编：402566")
+def address(ctx: Context):
+    if "地址" in ctx.text or "地点" in ctx.text or "位于" in ctx.text:
+        yield from each_match(_HOUSE_NUMBER, normalise_digits(ctx.text), "地址的门牌号后缺少“号”：“{}”。")
+
+
 @rule("contact.missing", "warning", "contact", "缺少联系电话和电子邮箱",
       "前言应告诉读者对报告有疑问时如何联系：数据集的联系方式中电话和邮箱都没有填写。",
       needs_format=False, example="contact: {office: ××镇党政办公室}（没有 phone、email）")

@@ -82,6 +82,8 @@ _LOST_CHARACTERS = re.compile(r"[?？\ufffd]{3,}|\?+(?=[\u4e00-\u9fff])|(?<=[\u4
                               r"|^[ \t\u3000]*\?+", re.M)
 
 
+# 主动***息: characters a site's word filter masked with asterisks inside a word.
+_MASKED = re.compile(r"(?<=[\u4e00-\u9fff])[*＊]{2,}(?=[\u4e00-\u9fff])")
 _ANGLES = re.compile("[<＜>＞]")
 
 
@@ -101,7 +103,7 @@ def _stray_angle(line: str) -> int | None:
 
 @rule("integrity.fragment", "warning", "integrity", "页面残留碎片",
       "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行的“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字；"
-      "编码丢失的字符（连续的“???”或“�”，紧挨汉字或段首的半角“?”，乱码）也报一条。",
+      "编码丢失的字符（连续的“???”或“�”，紧挨汉字或段首的半角“?”，乱码）、被网站屏蔽成“***”的字（主动***息）也各报一条。",
       needs_format=False,
       example="请与巴彦高勒镇人民政府联系（电话：0482-6765007）。 中华人民共和国政府信息公开工作年度报告格式>")
 def fragments(ctx: Context):
@@ -116,6 +118,11 @@ def fragments(ctx: Context):
         yield Hit(f"残留网页代码：“{around(text, m.start(), m.end(), 15)}”。", quote=m.group(0))
     for m in _PIPES.finditer(text):
         yield Hit(f"残留碎片：一行{len(m.group(0).strip())}个“|”。", quote=m.group(0).strip()[:20])
+    masked = list(_MASKED.finditer(text)) if "**" in text or "＊＊" in text else []
+    if masked:  # one filter of the site's, however many words it masked
+        m = masked[0]
+        yield Hit(f"页面文字被“*”遮盖（共{len(masked)}处）：“{around(text, m.start(), m.end(), 15)}”，原字已丢失。",
+                  quote=m.group(0))
     lost = list(_LOST_CHARACTERS.finditer(text))
     if lost:  # one encoding failure of the page, however many places it shows
         m = lost[0]

@@ -300,6 +300,10 @@ CASES = {
         lambda: run(report("2021年，我共收到政府信息公开申请2件。")),
         lambda: run(report("2021年，我镇共收到政府信息公开申请2件。")),
     ),
+    "contact.address": (
+        lambda: run(report("如有疑问请联系（联系地址：青松县青松镇龙山大道16，邮编：402566）。")),
+        lambda: run(report("如有疑问请联系（联系地址：青松县青松镇龙山大道16号，邮编：402566）。")),
+    ),
     "wording.count_unit": (
         lambda: run(report("通过工作专栏公布信息135。")),
         lambda: run(report("通过工作专栏公布信息135条。")),
@@ -605,6 +609,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "政府机关主动公开政府信息工作还有不足。", False),
     ("wording.fixed_phrase", "这是深入推行公开、转变政府职能的重要举措。", True),
     ("wording.fixed_phrase", "这是深入推行政务公开、转变政府职能的重要举措。", False),
+    ("wording.fixed_phrase", "统筹推进全县政府信息公开建设工作。", False),  # 平台 may go, as 政府 may
     ("wording.sentence_stop", "切实提高政务公开工作水平2023年我镇通过网站发布信息90条。", True),
     ("wording.sentence_stop", "编制2023年度我镇信息公开工作年度报告，做好2023年全镇政务公开工作。", False),
     ("wording.doubled_word", "现公布青松镇人民政府政府信息公开工作年度报告。", False),
@@ -825,6 +830,8 @@ def test_misnamed_set_phrases(text, fires):
     ("??本局依法推进政务公开。", True),  # a lost character opening the paragraph
     ("本局依法推进政务公开)?,F将信息公开如下。", True),
     ("详见 http://www.example.gov.cn/index.jsp?area=113 。", False),  # a URL's query
+    ("本年主动***息120条，主动***息的渠道有网站。", True),  # masked by the site's word filter
+    ("带*号的为必填项，**为选填项。", False),
 ])
 def test_characters_lost_to_the_encoding(text, fires):
     assert ("integrity.fragment" in ids(run(report(text)))) is fires
