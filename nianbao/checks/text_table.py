@@ -51,16 +51,22 @@ def _pattern(words: str) -> re.Pattern:
     return re.compile(rf"(?:{words}){_GAP}(?P<n>{NUMBER}){_COUNT_UNIT}")
 
 
+# How the text states the four figures of an application's year: received, carried in, settled, carried over.
+_NEW = _pattern(r"(?:收到|受理|新收|接到|接收)[^\d。；;，,]{0,12}?申请")
+_CARRIED_IN = _pattern(r"上年结转")
+_SETTLED = _pattern(r"办结|答复")
+_CARRIED_OUT = _pattern(r"结转(?:至|到)?下(?:一)?年度?|转结")
+
+
 @cache
 def quantities(fmt: Format) -> tuple[Quantity, ...]:
     groups = dict(_outcome_groups(fmt))
     granted, partial = groups.get("予以公开", ()), groups.get("部分公开", ())
     out = [
-        Quantity("本年新收申请", _pattern(r"(?:收到|受理|新收|接到|接收)[^\d。；;，,]{0,12}?申请"), ("new",),
-                 (("new", "carried_in"),)),
-        Quantity("上年结转申请", _pattern(r"上年结转"), ("carried_in",)),
-        Quantity("办结（总计）", _pattern(r"办结|答复"), ("total",)),
-        Quantity("结转下年度继续办理", _pattern(r"结转(?:至|到)?下(?:一)?年度?|转结"), ("carried_out",)),
+        Quantity("本年新收申请", _NEW, ("new",), (("new", "carried_in"),)),
+        Quantity("上年结转申请", _CARRIED_IN, ("carried_in",)),
+        Quantity("办结（总计）", _SETTLED, ("total",)),
+        Quantity("结转下年度继续办理", _CARRIED_OUT, ("carried_out",)),
     ]
     if granted and partial:
         out.append(Quantity("予以公开及部分公开", _pattern(r"予以公开(?:及|和|与|、)部分公开"), granted + partial))
@@ -139,6 +145,32 @@ def t3_counts(ctx: Context):
             v, keys = known[0]
             yield Hit(f"{p.where}：正文称{q.name}{n}件，表三相应的总计为{v}件。原文：“{s}”",
                       "t3", None, "total", cells=keys, quote=s)
+
+
+# 上年度结转, 结转上年, 去年: a figure carried in that _CARRIED_IN does not read; the balance is not checked then.
+_OTHER_CARRY_IN = re.compile(r"上一?年度?|去年|往年")
+
+
+@rule("text.balance", "warning", "text_table", "正文所述申请的收、结、转不平衡",
+      "同一句中写明了本年收到的申请、办结的申请和结转下年度的申请（及上年结转的申请）时，"
+      "收到与上年结转之和应等于办结与结转下年度之和（受理11件，办结8件，结转下一年1件：差2件）。"
+      "上年结转的写法读不出、或句中数字不止一种读法时不核对；不需要表格。",
+      needs_format=False, example="受理政府信息公开申请11件，办结8件，结转下一年办理1件")
+def application_balance(ctx: Context):
+    for p, s, norm in _own_sentences(ctx, about_applications=True):
+        if "结转" not in norm:
+            continue
+        found = [_stated(q, norm) for q in (_NEW, _CARRIED_IN, _SETTLED, _CARRIED_OUT)]
+        new, carried_in, settled, carried_out = found
+        if not (len(new) == len(settled) == len(carried_out) == 1 and len(carried_in) <= 1):
+            continue  # a figure missing, or stated twice: more than one reading
+        if not carried_in and _OTHER_CARRY_IN.search(norm):
+            continue
+        came, went = new[0] + sum(carried_in), settled[0] + carried_out[0]
+        if came != went:
+            carried = f"、上年结转{carried_in[0]}件" if carried_in else ""
+            yield Hit(f"{p.where}：正文称收到申请{new[0]}件{carried}，办结{settled[0]}件、结转下年度{carried_out[0]}件，"
+                      f"收{came}件与结、转{went}件不等。原文：“{s}”", quote=s)
 
 
 _T4_GROUPS = {"行政复议": ("review",), "行政诉讼": ("litigation_direct", "litigation_after_review")}

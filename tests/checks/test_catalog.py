@@ -300,6 +300,10 @@ CASES = {
         lambda: run(report("2021年，我共收到政府信息公开申请2件。")),
         lambda: run(report("2021年，我镇共收到政府信息公开申请2件。")),
     ),
+    "text.balance": (
+        lambda: run(report("本局受理政府信息公开申请11件，办结8件，结转下一年办理1件。")),
+        lambda: run(report("本局受理政府信息公开申请11件，办结10件，结转下一年办理1件。")),
+    ),
     "contact.address": (
         lambda: run(report("如有疑问请联系（联系地址：青松县青松镇龙山大道16，邮编：402566）。")),
         lambda: run(report("如有疑问请联系（联系地址：青松县青松镇龙山大道16号，邮编：402566）。")),
@@ -1187,3 +1191,14 @@ def test_a_notice_named_by_its_title_with_another_number(text, fires):
 ])
 def test_a_character_slipped_into_the_report_name(text, fires):
     assert ("wording.report_name" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("本局收到政府信息公开申请5件，上年结转2件，办结6件，结转下年度1件。", False),
+    ("本局收到政府信息公开申请5件，上年结转2件，办结4件，结转下年度1件。", True),
+    # carried in, written in a way the rule does not read: not checked
+    ("本局收到政府信息公开申请5件，结转上年度申请2件，办结6件，结转下年度1件。", False),
+    ("本局收到政府信息公开申请5件，办结4件。", False),  # nothing said of what was carried over
+])
+def test_applications_received_settled_and_carried_over_in_the_text(text, fires):
+    assert ("text.balance" in ids(run(report(text)))) is fires
