@@ -87,10 +87,13 @@ def expand_cells(fmt_code: str, rows: dict) -> dict:
 
 
 def _match(defects: list[dict], findings: list) -> tuple[list[dict], list, list]:
-    """One finding per labelled defect (same category; same rule when the label names one)."""
+    """One finding per labelled defect (same category; same rule when the label names one).
+
+    Labels of classes the reference auditor leaves unmarked come last: no rule looks for them, so a finding of
+    their category is another label's."""
     left = list(findings)
     found, missed = [], []
-    for d in sorted(defects, key=lambda d: "rule" not in d):
+    for d in sorted(defects, key=lambda d: (bool(d.get("beyond_reference")), "rule" not in d)):
         hit = next((f for f in left if f.category == d["category"] and d.get("rule", f.id) == f.id), None)
         if hit is None:
             missed.append(d)
