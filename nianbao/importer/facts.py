@@ -30,7 +30,7 @@ _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|办事处|人民
 _COUNTY = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u4e00-\u9fff][区县])(?P<rest>[\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处")
 _ORGAN_IN_TEXT = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
-_WHOLE_ORGAN = re.compile(r"(?:局|委员会|人民政府|办事处)$")
+_WHOLE_ORGAN = re.compile(r"(?:局|委员会|人民政府|办事处|人民政府办公[室厅])$")
 _LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和")
 _PARENT_GOVERNMENT = re.compile(r"^人民政府(?=[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木))")
 # A name needs words of its own before 镇/乡/苏木/街道 (not just 街道办事处).
@@ -45,7 +45,7 @@ _PHONE = re.compile(r"(?<![\d-])(0\d{2,3}\s*[-—－–]\s*\d{7,8}|1[3-9]\d{9})(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ADDRESS = re.compile(r"(?:通讯地址|通信地址|办公地址|联系地址|地址)[：:]\s*([^，。；;,（）()\n]{4,60})")
 _POSTCODE = re.compile(r"(?:邮政编码|邮编)[：:]?\s*(\d{6})")
-_OFFICE = re.compile(r"(?:请与|可联系|请联系|联系单位[：:]|联系部门[：:])\s*([\u4e00-\u9fff（）]{4,40}?)(?:联系|[（(，。；：:]|$)")
+_OFFICE = re.compile(r"(?:请与|可联系|请联系|联系单位|联系部门)\s*[：:]?\s*([\u4e00-\u9fff（）]{4,40}?)(?:联系|[（(，。；：:]|$)")
 _DOWNLOAD = re.compile(r"(?:可在|可从|可到|可登录|可通过|可于|在)\s*([^。，,；;]{2,60}?)(?:下载|获取|查阅|查询|查看)")
 _SIGNED = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）]{2,40}?)?\s*" + _DATE.format(p="") + r"$")
 
@@ -110,9 +110,15 @@ def _arabic_year(text: str) -> str:
 
 
 def _trim_leading(name: str) -> str:
-    """A name found in running text without the words before it (主管领导为街道办事处 → 街道办事处)."""
-    cut = max((i for i, ch in enumerate(name) if ch in _LEADING_WORDS), default=-1)
+    """A name found in running text without the words before it (主管领导为街道办事处 → 街道办事处).
+
+    Such a word right after a place (五原县和胜乡, 沈阳市和平区) is the first character of the next place's name."""
+    cut = max((i for i, ch in enumerate(name) if ch in _LEADING_WORDS and (i == 0 or name[i - 1] not in _PLACE_UNITS)),
+              default=-1)
     return name[cut + 1:]
+
+
+_PLACE_UNITS = set("省市州盟县区旗")
 
 
 def _split_county(name: str) -> tuple[str | None, str]:
@@ -190,12 +196,12 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # No title: the organ the opening says compiled the report (本报告由某市司法局按照……编制).
     opening = _COMPILED_BY.search(text[:400])
     if opening:
-        county, name = _split_county(opening["organ"] or opening["organ2"])
+        county, name = _split_county(next(g for g in opening.groups() if g))
         return Found(name, "前言"), (Found(county, "前言") if county else None)
     # The organ the reader is asked to contact (请与岱山县卫生健康局联系), when that is a whole organ
     # and not one of its offices (党政办公室, 综合科).
     office = _OFFICE.search(text)
-    if office and _WHOLE_ORGAN.search(office[1]) and not re.search(r"办公室|科|股|中心", office[1]):
+    if office and _WHOLE_ORGAN.search(office[1]) and not re.search(r"(?<!人民政府)办公[室厅]|科|股|中心", office[1]):
         county, name = _split_county(office[1])
         return Found(_with_place(name, text), "联系方式"), (Found(county, "联系方式") if county else None)
     # 请联系桃江县审计局办公室: the office of a department the text itself speaks of (县审计局认真贯彻…, 我局…).
@@ -212,11 +218,16 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     return None, None
 
 
-# 本报告由某局……编制 / ……要求，由某委员会编制而成 / 根据2023年某局信息公开… / 现将2022年度某局政府信息公开工作报告如下.
+# A department named with its place (京山市卫生健康局), as 为做好……政府信息公开工作 and ……要求，某局结合实际编制 name it.
+_PLACED_DEPARTMENT = r"(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+[\u4e00-\u9fff]{2,20}?(?:局|委员会)"
+# 本报告由某局……编制 / ……要求，由某委员会编制而成 / 根据2023年某局信息公开… / 现将2022年度某局政府信息公开工作报告如下
+# / 为做好某市某局政府信息公开工作 / ……要求，某县某局结合单位实际，编制…….
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|人民政府|办事处|中心))"
                           r"(?:按照|根据|依据|依照|结合|编制)"
                           r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u4e00-\u9fff]{2,30}?(?:局|委员会|人民政府|办事处|中心))"
-                          r"(?:政府)?信息公开")
+                          r"(?:政府)?信息公开"
+                          r"|做好(?P<organ3>" + _PLACED_DEPARTMENT + r")(?:政府)?信息公开工作"
+                          r"|[，,](?P<organ4>" + _PLACED_DEPARTMENT + r")(?:结合|按照|根据|依据)[^。]{0,20}?编制")
 # 2021年，某市某区司法局认真贯彻……: the organ the opening sentence is about, named with its place.
 _SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
                       r"(?:[\u4e00-\u9fff]{2,20}?(?:局|委员会)|[\u4e00-\u9fff]{0,20}?人民政府办公[室厅]))")

@@ -98,3 +98,18 @@ def test_the_title_line_is_not_glued_to_the_line_above(tmp_path, page, organ):
 def test_the_organ_the_reader_is_asked_to_contact_without_the_verb(tmp_path):
     text = "一、总体情况\n如对本报告有疑问，请联系湖西街道办事处党政办公室。\n二、主动公开政府信息情况\n"
     assert _organ(tmp_path, text) == "湖西街道办事处"
+
+
+@pytest.mark.parametrize("opening, organ", [
+    # 和 after a county's name is the township's first character, not a conjunction.
+    ("本报告全文包括青松县和丰乡人民政府信息公开总体情况等六部分。如有疑问请与青松县和丰乡人民政府联系。", "和丰乡人民政府"),
+    # The contact sentence with a colon after 请联系.
+    ("本报告依据条例编制。如对本报告有疑问，请联系：青松区人力资源局，地址：青松区建设大道1号。", "青松区人力资源局"),
+    # A government's office is an organ of its own, not one of a department's offices.
+    ("本报告依据条例编制。如有疑问，请与青松市人民政府办公室联系（地址：青松市人民路1号）。", "青松市人民政府办公室"),
+    # The department the opening says it works for, or that compiled the report after a comma.
+    ("为认真做好青松市卫生健康局政府信息公开工作，我局按照条例要求编制本报告。", "青松市卫生健康局"),
+    ("按照县政府办公室的通知要求，青松县市场监督管理局结合单位实际，编制本单位年度报告。", "青松县市场监督管理局"),
+])
+def test_the_organ_named_in_the_opening_or_the_contact_sentence(opening, organ, tmp_path):
+    assert _organ(tmp_path, opening + BODY) == organ
