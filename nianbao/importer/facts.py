@@ -45,7 +45,8 @@ _PHONE = re.compile(r"(?<![\d-])(0\d{2,3}\s*[-—－–]\s*\d{7,8}|1[3-9]\d{9})(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ADDRESS = re.compile(r"(?:通讯地址|通信地址|办公地址|联系地址|地址)[：:]\s*([^，。；;,（）()\n]{4,60})")
 _POSTCODE = re.compile(r"(?:邮政编码|邮编)[：:]?\s*(\d{6})")
-_OFFICE = re.compile(r"(?:请与|可联系|请联系|联系单位|联系部门)\s*[：:]?\s*([\u4e00-\u9fff（）]{4,40}?)(?:联系|[（(，。；：:]|$)")
+_OFFICE = re.compile(r"(?:请与|可与|可联系|请联系|可致电|联系单位|联系部门)\s*[：:]?\s*([\u4e00-\u9fff（）]{4,40}?)"
+                     r"(?:联系|[（(，。；：:]|$)")
 _DOWNLOAD = re.compile(r"(?:可在|可从|可到|可登录|可通过|可于|在)\s*([^。，,；;]{2,60}?)(?:下载|获取|查阅|查询|查看)")
 _SIGNED = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）]{2,40}?)?\s*" + _DATE.format(p="") + r"$")
 
@@ -218,8 +219,10 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     return None, None
 
 
-# A department named with its place (京山市卫生健康局), as 为做好……政府信息公开工作 and ……要求，某局结合实际编制 name it.
-_PLACED_DEPARTMENT = r"(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+[\u4e00-\u9fff]{2,20}?(?:局|委员会)"
+# A department named with its place (京山市卫生健康局, 某市人民政府外事办公室), as 为做好……政府信息公开工作 and
+# ……要求，某局结合实际编制 name it.
+_PLACED_DEPARTMENT = (r"(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
+                      r"(?:[\u4e00-\u9fff]{2,20}?(?:局|委员会)|人民政府[\u4e00-\u9fff]{2,8}?办公室)")
 # 本报告由某局……编制 / ……要求，由某委员会编制而成 / 根据2023年某局信息公开… / 现将2022年度某局政府信息公开工作报告如下
 # / 为做好某市某局政府信息公开工作 / ……要求，某县某局结合单位实际，编制…….
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|人民政府|办事处|中心))"
@@ -227,10 +230,10 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u4e00-\u9fff]{2,30}?(?:局|委员会|人民政府|办事处|中心))"
                           r"(?:政府)?信息公开"
                           r"|做好(?P<organ3>" + _PLACED_DEPARTMENT + r")(?:政府)?信息公开工作"
-                          r"|[，,](?P<organ4>" + _PLACED_DEPARTMENT + r")(?:结合|按照|根据|依据)[^。]{0,20}?编制")
-# 2021年，某市某区司法局认真贯彻……: the organ the opening sentence is about, named with its place.
+                          r"|[，,](?P<organ4>" + _PLACED_DEPARTMENT + r")(?:结合|按照|根据|依据)?[^。]{0,20}?编制")
+# 2021年，某市某区司法局（某区人民政府）认真贯彻……: the organ the opening sentence is about, named with its place.
 _SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
-                      r"(?:[\u4e00-\u9fff]{2,20}?(?:局|委员会)|[\u4e00-\u9fff]{0,20}?人民政府办公[室厅]))")
+                      r"(?:[\u4e00-\u9fff]{2,20}?(?:局|委员会)|[\u4e00-\u9fff]{0,20}?人民政府(?:办公[室厅])?))")
 _OFFICE_OF = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会))(?P<office>办公室|综合科|办公科|综合股)$")
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")
 # A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).

@@ -110,6 +110,9 @@ def test_the_organ_the_reader_is_asked_to_contact_without_the_verb(tmp_path):
     # The department the opening says it works for, or that compiled the report after a comma.
     ("为认真做好青松市卫生健康局政府信息公开工作，我局按照条例要求编制本报告。", "青松市卫生健康局"),
     ("按照县政府办公室的通知要求，青松县市场监督管理局结合单位实际，编制本单位年度报告。", "青松县市场监督管理局"),
+    ("依据条例及有关通知精神，青松市人民政府外事办公室编制形成本年度报告。", "青松市人民政府外事办公室"),
+    ("本报告依据条例编制。如对本报告有任何疑问，可致电青松市青山区人民政府办公室，电话：0591-1234567。", "青山区人民政府办公室"),
+    ("本报告依据条例编制。\n一、总体情况\n2023年，青松市青山区人民政府认真贯彻落实条例。", "青松市青山区人民政府"),
 ])
 def test_the_organ_named_in_the_opening_or_the_contact_sentence(opening, organ, tmp_path):
     assert _organ(tmp_path, opening + BODY) == organ
