@@ -26,8 +26,8 @@ _WHICH = "，".join(f"{_years(f)}用{f.name}" for f in F.all_formats().values())
       example="year: 2021，format: \"2019\"")
 def year_format(ctx: Context):
     fmt, year = ctx.fmt, ctx.year
-    if fmt is not None and fmt.covers(year):
-        return
+    if year is None or (fmt is not None and fmt.covers(year)):
+        return  # a page that states no year has no format to be held to
     right = F.for_year(year)
     advice = f"，应使用{right.name}" if right else ""
     if fmt is None:

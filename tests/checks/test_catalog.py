@@ -1202,3 +1202,13 @@ def test_a_character_slipped_into_the_report_name(text, fires):
 ])
 def test_applications_received_settled_and_carried_over_in_the_text(text, fires):
     assert ("text.balance" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("code", [None, "2019", "2021"])
+def test_a_page_that_states_no_year_is_checked_without_an_error(code):
+    # Every rule's own example in one page whose year was not found (and whose tables told no format, or did).
+    text = "\n".join(r.example for r in checks.rules() if r.example)
+    source = checks.ReportSource(path="r.txt", text=text, original_text=text, year=None,
+                                 fmt=formats.get(code) if code else None)
+    found = run(source)
+    assert found and "format.year" not in ids(found)
