@@ -614,6 +614,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.fixed_phrase", "这是深入推行公开、转变政府职能的重要举措。", True),
     ("wording.fixed_phrase", "这是深入推行政务公开、转变政府职能的重要举措。", False),
     ("wording.fixed_phrase", "统筹推进全县政府信息公开建设工作。", False),  # 平台 may go, as 政府 may
+    ("wording.fixed_phrase", "成立了管委会政府信息公开工作小组。", False),  # a 工作小组 is named so
     ("wording.sentence_stop", "切实提高政务公开工作水平2023年我镇通过网站发布信息90条。", True),
     ("wording.sentence_stop", "编制2023年度我镇信息公开工作年度报告，做好2023年全镇政务公开工作。", False),
     ("wording.doubled_word", "现公布青松镇人民政府政府信息公开工作年度报告。", False),
@@ -816,12 +817,15 @@ def test_the_2019_notice_cited_by_its_name(year, text, fires):
     ("2021年度来未受理政府信息公开申请。", True),
     ("2021年度来源于各村的信息均已公开。", False),
     ("切实提升政府工作的分信力。", True),
+    ("切实提升政府的公信力度。", True),
     ("公开办事指南、办事结构等信息。", True),
     ("全年公开规章文件3条，规范计划4条。", True),
     ("进一步规范计划管理。", False),  # 规范 a verb
     ("切实发挥信思公开的作用。", True),
     ("2024年，本局共受理政府信息公开1件，已按时办结。", True),
     ("2024年，本局共受理政府信息公开申请1件，受理政府信息公开方面的咨询3次。", False),
+    ("公开机构职能已及工作动态。", True),
+    ("收到申请2件，都已及时准确地进行了答复。", False),  # 已 + 及时
 ])
 def test_misnamed_set_phrases(text, fires):
     assert ("wording.typo" in ids(run(report(text)))) is fires
@@ -973,6 +977,8 @@ def test_shares_rounded_to_add_up_to_100(text, fires):
     ("青松市东湖区人民政府2023年政府信息公开工作年度报告", "东湖区人民政府", False),  # the city before the district
     ("青松市西山区人民政府2023年政府信息公开工作年度报告", "东湖区人民政府", True),
     ("东湖区人民政府关于2023年政府信息公开工作的年度报告", "东湖区人民政府", False),  # 关于 after the organ
+    ("青松县2023年政府信息公开工作年度报告", "青松县人民政府办公室", False),  # the county's report, compiled by its office
+    ("青松县2023年政府信息公开工作年度报告", "白山县人民政府办公室", True),
 ])
 def test_title_organ_with_the_larger_place_before_it(title, organ, fires):
     source = dataclasses.replace(report(f"{title}\n一、总体情况\n正文。\n", year=2023), organ=organ)
