@@ -28,9 +28,9 @@ _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|发布|编制|形成|现将)(
                                        r"\s*" + _TITLE_END)
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|区|县|旗|市|中心)$")
 _COUNTY = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u4e00-\u9fff][区县])(?P<rest>[\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
-_ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处")
+_ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处", "管委会", "管理委员会")
 _ORGAN_IN_TEXT = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
-_WHOLE_ORGAN = re.compile(r"(?:局|委员会|人民政府|办事处|人民政府办公[室厅])$")
+_WHOLE_ORGAN = re.compile(r"(?:局|厅|委员会|人民政府|办事处|人民政府办公[室厅])$")
 _LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和")
 _PARENT_GOVERNMENT = re.compile(r"^人民政府(?=[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木))")
 # A name needs words of its own before 镇/乡/苏木/街道 (not just 街道办事处).
@@ -95,10 +95,15 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         if m and len(used) <= 80 and not re.search(r"[，。；]", used[:m.start()]) and not used.rstrip().endswith("。"):
             return m, {i} | ({i + 1} if used != text else set())
     for text in lines:
-        m = _TITLE.search(text) or _TITLE_IN_TEXT_YEAR_FIRST.search(text)
+        m = _TITLE_QUOTED.search(text) or _TITLE.search(text) or _TITLE_IN_TEXT_YEAR_FIRST.search(text)
         if m:
             return m, set()
     return None, set()
+
+
+# 编制并向社会公布《某县2023年政府信息公开工作年度报告》: the report's own title quoted in the opening, before any
+# other phrase of the sentence that ends in a report's name (关于做好2023年政府信息公开工作年度报告……的通知).
+_TITLE_QUOTED = re.compile(r"《(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*(?P<year>\d{4})\s*年度?\s*" + _TITLE_END + "》")
 
 
 # A year in Chinese numerals (二〇二一年度…): read as digits for the title.
@@ -222,19 +227,20 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
 # A department named with its place (京山市卫生健康局, 某市人民政府外事办公室), as 为做好……政府信息公开工作 and
 # ……要求，某局结合实际编制 name it.
 _PLACED_DEPARTMENT = (r"(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
-                      r"(?:[\u4e00-\u9fff]{2,20}?(?:局|委员会)|人民政府[\u4e00-\u9fff]{2,8}?办公室)")
+                      r"(?:[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会)|人民政府[\u4e00-\u9fff]{2,8}?办公室)")
 # 本报告由某局……编制 / ……要求，由某委员会编制而成 / 根据2023年某局信息公开… / 现将2022年度某局政府信息公开工作报告如下
 # / 为做好某市某局政府信息公开工作 / ……要求，某县某局结合单位实际，编制…….
-_COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会|人民政府|办事处|中心))"
+_COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由"
+                          r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:按照|根据|依据|依照|结合|编制)"
-                          r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u4e00-\u9fff]{2,30}?(?:局|委员会|人民政府|办事处|中心))"
+                          r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:政府)?信息公开"
                           r"|做好(?P<organ3>" + _PLACED_DEPARTMENT + r")(?:政府)?信息公开工作"
-                          r"|[，,](?P<organ4>" + _PLACED_DEPARTMENT + r")(?:结合|按照|根据|依据)?[^。]{0,20}?编制")
+                          r"|[，,](?P<organ4>" + _PLACED_DEPARTMENT + r")(?:(?:结合|按照|根据|依据)[^。]{0,20}?)?编制")
 # 2021年，某市某区司法局（某区人民政府）认真贯彻……: the organ the opening sentence is about, named with its place.
 _SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
-                      r"(?:[\u4e00-\u9fff]{2,20}?(?:局|委员会)|[\u4e00-\u9fff]{0,20}?人民政府(?:办公[室厅])?))")
-_OFFICE_OF = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|委员会))(?P<office>办公室|综合科|办公科|综合股)$")
+                      r"(?:[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会)|[\u4e00-\u9fff]{0,20}?人民政府(?:办公[室厅])?))")
+_OFFICE_OF = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会))(?P<office>办公室|综合科|办公科|综合股)$")
 _PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")
 # A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).
 _BARE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)")

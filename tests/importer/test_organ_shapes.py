@@ -113,6 +113,12 @@ def test_the_organ_the_reader_is_asked_to_contact_without_the_verb(tmp_path):
     ("依据条例及有关通知精神，青松市人民政府外事办公室编制形成本年度报告。", "青松市人民政府外事办公室"),
     ("本报告依据条例编制。如对本报告有任何疑问，可致电青松市青山区人民政府办公室，电话：0591-1234567。", "青山区人民政府办公室"),
     ("本报告依据条例编制。\n一、总体情况\n2023年，青松市青山区人民政府认真贯彻落实条例。", "青松市青山区人民政府"),
+    # A development zone's organ is its 管委会, which the text names in full.
+    ("根据条例的规定，青松经济技术开发区管委会编制了青松经济技术开发区2023年政府信息公开工作年度报告。", "青松经济技术开发区管委会"),
+    ("本报告根据条例和格式的要求，由青山省水利厅编制。全文包括总体情况等六部分。", "青山省水利厅"),
+    # The report's own title quoted after a sentence that names the yearly notice (关于做好……年度报告……的通知).
+    ("根据条例和省、市关于做好2023年政府信息公开工作年度报告编制发布工作的通知要求，编制并向社会公布"
+     "《青松县2023年政府信息公开工作年度报告》。如有疑问请与青松县人民政府办公室联系。", "青松县人民政府"),
 ])
 def test_the_organ_named_in_the_opening_or_the_contact_sentence(opening, organ, tmp_path):
     assert _organ(tmp_path, opening + BODY) == organ
