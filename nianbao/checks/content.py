@@ -232,3 +232,33 @@ def dated_phrase(ctx: Context):
         if m:
             yield Hit(f"{ctx.year}年度报告沿用了{until}年度以前的工作提法“{m.group(0)}”{f'（{why}）' if why else ''}，"
                       f"请核对是否照抄了往年的报告：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+
+
+# The scopes above an organ of each level: a township's report that organises 全县's disclosure, or a county's that
+# organises 全省's, carries the words of a higher organ's report (copied, or written from its template).
+_TOWNSHIP = re.compile(r"(?:乡|镇|苏木|街道)(?:人民政府|办事处)?$")
+_COUNTY_LEVEL = re.compile(r"(?:县|区|旗)(?:人民政府(?:办公[室厅])?)?$|(?:县|区|旗)[\u4e00-\u9fff]{2,}?(?:局|委员会)$")
+_ABOVE = {"township": "县区旗市州盟省", "county": "市州盟省"}
+_SCOPE_WORK = re.compile(r"(?:组织推动|推动|指导|统筹推进|统筹|督促|部署|组织)全(?P<scope>[县区旗市州盟省])"
+                         r"(?:各级|各地|各部门|各单位|各乡镇)?[^，,。；;]{0,8}?(?:政府信息公开|政务公开)工作")
+
+
+def _level(organ: str) -> str | None:
+    if _TOWNSHIP.search(organ):
+        return "township"
+    return "county" if _COUNTY_LEVEL.search(organ) else None
+
+
+@rule("content.scope", "warning", "content", "正文所述工作范围高于本单位",
+      "乡镇、街道的报告写“组织推动全县（全区、全市）政府信息公开工作”，县区级单位的报告写“组织推动全省（全市）……工作”："
+      "这是上级单位报告的提法，多为照抄或套用模板。只核对“推动、指导、统筹、部署……全×……政府信息公开（政务公开）工作”的说法。",
+      needs_format=False, example="（青松县的报告）一、总体情况 （一）组织推动全省政府信息公开工作。")
+def scope(ctx: Context):
+    level = _level(ctx.organ or "")
+    if level is None or "全" not in ctx.text:
+        return
+    for m in _SCOPE_WORK.finditer(ctx.text):
+        if m["scope"] in _ABOVE[level]:
+            yield Hit(f"{ctx.organ}的报告称“{m.group(0)}”，“全{m['scope']}”的工作不是本单位的："
+                      f"“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
+            return  # one slip of copying: the first place shows it

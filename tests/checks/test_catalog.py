@@ -300,6 +300,10 @@ CASES = {
         lambda: run(report("2021年，我共收到政府信息公开申请2件。")),
         lambda: run(report("2021年，我镇共收到政府信息公开申请2件。")),
     ),
+    "content.scope": (
+        lambda: run(dataclasses.replace(report("（一）组织推动全省政府信息公开工作。本县按时公开信息。"), organ="青松县人民政府")),
+        lambda: run(dataclasses.replace(report("（一）组织推动全县政府信息公开工作。本县按时公开信息。"), organ="青松县人民政府")),
+    ),
     "text.balance": (
         lambda: run(report("本局受理政府信息公开申请11件，办结8件，结转下一年办理1件。")),
         lambda: run(report("本局受理政府信息公开申请11件，办结10件，结转下一年办理1件。")),
@@ -1218,3 +1222,14 @@ def test_a_page_that_states_no_year_is_checked_without_an_error(code):
                                  fmt=formats.get(code) if code else None)
     found = run(source)
     assert found and "format.year" not in ids(found)
+
+
+@pytest.mark.parametrize("organ, text, fires", [
+    ("青松镇人民政府", "推动全县政务公开工作落实。", True),
+    ("青松镇人民政府", "推动全镇政务公开工作落实，落实全县统一部署。", False),
+    ("青松县教育局", "指导全市各单位政府信息公开工作。", True),
+    ("青松经济技术开发区管委会", "组织推动全区政府信息公开工作。", False),  # the zone's own 区
+    ("青松省文物局", "统筹推进全省文物行业政府信息公开工作。", False),  # no level told: not checked
+])
+def test_work_of_a_scope_above_the_organ(organ, text, fires):
+    assert ("content.scope" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
