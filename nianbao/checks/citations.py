@@ -75,6 +75,19 @@ def _format_notices(text: str):
             yield m, fmt
 
 
+# 《某省2019年政务公开工作要点的通知》: a notice's title is 关于……的通知; without 关于 it is cut (关于印发 and the
+# issuer lost). The format notices' titles are checked against their own words above, not here.
+_NOTICE_WITHOUT_ABOUT = re.compile(r"《(?P<title>[^《》〈〉<>\n]{4,80})的通知》")
+
+
+def _titles_without_about(text: str):
+    for m in _NOTICE_WITHOUT_ABOUT.finditer(text) if "的通知》" in text else ():
+        title = re.sub(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]", "", m["title"])  # 关(guān)于: pinyin
+        if "关于" not in title and "有关事项" not in title and "年度报告格式" not in title:
+            yield Hit(f"所引通知的名称不完整：“{m.group(0)}”缺少“关于”（通知的名称是“关于……的通知”，"
+                      "多为漏了发文机关和“关于印发”），请按原文件核对。", quote=m.group(0))
+
+
 # The number in brackets right after a notice's title: （国办公开办函〔2019〕61号）.
 _NUMBER_AFTER = re.compile(r"\s*[（(]\s*")
 
@@ -96,7 +109,8 @@ def _numbers_of_titles(bare: str):
 
 @rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
       "《条例》写成《条件》等，或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
-      "年份与序号连写（〔202130号）、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；文号中的年份应使用六角括号〔〕，不用【】或[]；文号缺少发文机关代字或序号前加了横线"
+      "年份与序号连写（〔202130号）、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；"
+      "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）；文号中的年份应使用六角括号〔〕，不用【】或[]；文号缺少发文机关代字或序号前加了横线"
       "（《……的通知》〔2024〕—3号）；格式通知的名称缺了“关于印发”或“工作”、"
       "书名号放错（《……关于印发……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”。",
       needs_format=False, example="结合新出台的《条件》规定；国办公开函〔2021〕30号")
@@ -131,6 +145,7 @@ def document_names(ctx: Context):
                 if "工作" in title and "工作" not in m.group(0):
                     yield Hit(f"格式通知的名称缺字：“{m.group(0)}”应为《{title}》。", quote=m.group(0))
     yield from _numbers_of_titles(bare)
+    yield from _titles_without_about(text)
     if "格式" not in text:
         return
     for m in _TITLE_CUT.finditer(bare):

@@ -1233,3 +1233,13 @@ def test_a_page_that_states_no_year_is_checked_without_an_error(code):
 ])
 def test_work_of_a_scope_above_the_organ(organ, text, fires):
     assert ("content.scope" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("按照《青松省2019年政务公开工作要点的通知》要求推进公开。", True),
+    ("按照《青松省人民政府办公厅关于印发青松省2019年政务公开工作要点的通知》要求推进公开。", False),
+    ("根据《江西省人民政府办公厅关(guān)于转发有关文件的通知》要求推进公开。", False),  # 关于 with pinyin inside
+])
+def test_a_notice_cited_without_guanyu(text, fires):
+    found = [f for f in run(report(text)) if f.id == "wording.document_name"]
+    assert bool(found) is fires
