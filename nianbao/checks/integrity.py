@@ -45,7 +45,10 @@ def _filling_notes() -> re.Pattern:
 # Gambling and other advertising that hijacked mirrors insert into government pages.
 _SPAM = re.compile(r"博彩|赌场|赌城|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|伟德|欧博(?!士)|体育投注|体育下注|"
                    r"bet365|\d{3}bet|[a-z]+bet(?:体育|官网|娱乐)|棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装|娱乐场(?!所)"
-                   r"|菠菜(?:导航|网|平台|担保)", re.I)
+                   r"|菠菜(?:导航|网|平台|担保)"
+                   # sports-score and live-streaming sites a mirror puts in place of 政务 (省、市球迷网政务公开,
+                   # 《即时比分公报》, 海棠直播公开)
+                   r"|即时比分|比分(?:网|直播)|球迷网|足球直播|(?<![网络在线视频])直播公开", re.I)
 # A mirror that put its own domain in place of a place name (某省example.com某某乡): a bare commercial
 # domain between Chinese characters, not a government address (www.….gov.cn).
 _MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com|net|cc|top|vip|xyz|site|club)(?=[\u4e00-\u9fff])",
@@ -53,7 +56,8 @@ _MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com
 
 
 @rule("integrity.spam", "warning", "integrity", "页面夹有广告或无关内容",
-      "页面中出现博彩等广告文字（被篡改或镜像网站插入），或地名、平台名被换成商业网站的域名（某省example.com某某乡），"
+      "页面中出现博彩、比分直播等广告文字（被篡改或镜像网站插入，如“政务公开”换成“××直播公开”），"
+      "或地名、平台名被换成商业网站的域名（某省example.com某某乡），"
       "不属于报告内容。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
 def spam(ctx: Context):

@@ -887,6 +887,9 @@ def test_a_part_written_twice_in_a_row_is_one_finding():
     ("欧博士为本局干部讲解条例。", False),  # Dr Ou
     ("根据省、市abcbet体育_abcbet官网关于做好年度报告的通知要求编制。", True),  # a betting brand before 体育/官网
     ("根据省、市关于做好年度报告的通知要求编制，详见本局官网。", False),
+    ("全面贯彻落实省、市球迷网政务公开工作有关文件。", True),  # a sports site's name put before 政务
+    ("扎实推进某某直播公开各项工作。", True),  # in place of 政务
+    ("组织网络直播公开招聘面试，开展直播带货培训。", False),
 ])
 def test_a_betting_brand_in_place_of_a_name(text, fires):
     assert ("integrity.spam" in ids(run(report(text, year=2019)))) is fires
