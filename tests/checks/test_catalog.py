@@ -1246,3 +1246,12 @@ def test_work_of_a_scope_above_the_organ(organ, text, fires):
 def test_a_notice_cited_without_guanyu(text, fires):
     found = [f for f in run(report(text)) if f.id == "wording.document_name"]
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("本报告电子版可在青松县人民政府门户网站(/)查询。", True),
+    ("本报告电子版可在青松县人民政府门户网站（）查询。", True),
+    ("本报告电子版可在青松县人民政府门户网站（http://www.qs.gov.cn/）查询。", False),
+])
+def test_the_address_lost_from_its_brackets(text, fires):
+    assert ("contact.url" in ids(run(report(text)))) is fires
