@@ -241,3 +241,15 @@ def test_a_row_label_in_the_site_menu_is_not_a_table(tmp_path):
     # The same label with its numbers after it is the row, whatever else is missing.
     r = _import(tmp_path, "\n\n".join(body + ["行政规范性文件", "1", "0", "3"]))
     assert r.cells_json["format"]["t2"] == "2021"
+
+
+def test_a_sign_written_twice_keeps_its_cell_place_and_is_not_guessed(tmp_path):
+    rows = list(_T2_2019)
+    i = rows.index("行政处罚")
+    rows[i + 1:i + 4] = ["253", "--253", "0"]
+    r = _import(tmp_path, "\n\n".join(["青松乡2020年政府信息公开工作年度报告", *rows, "三、收到和处理政府信息公开申请情况"]))
+    cells = r.cells_json["cells"]
+    assert cells["t2.punishment.prev_items"] == 253 and cells["t2.punishment.decisions"] == 0
+    assert "t2.punishment.change" not in cells  # not read as -253: the page's sign is wrong, the log says so
+    assert not r.short_rows
+    assert any("--253" in str(e) and "无法读取" in str(e) for e in r.log)
