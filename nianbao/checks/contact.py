@@ -17,9 +17,9 @@ _PHONE_IN_TEXT = re.compile(r"(?:电话|传真|热线|联系方式)(?:号码)?\s
 _EMAIL_OK = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 # 562170318qq.com: a mail host after the mailbox name with no @ between them.
 _EMAIL_NO_AT = re.compile(r"(?<![@\w.])[A-Za-z0-9._-]*\d[A-Za-z0-9._-]*?(?:qq|163|126|sina|sohu|yeah|foxmail|139|aliyun)\.(?:com|cn|net)")
-_URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|www[、，。][A-Za-z0-9-]+[、，。]"
-                         # 门户网站（/）: brackets left where the address was, the address itself lost
-                         r"|(?<=[网站台址])[（(]\s*(?:https?:)?/*\s*[)）]")
+_URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|www[、，。][A-Za-z0-9-]+[、，。]")
+# 门户网站（/）: brackets left where the address was, the address itself lost.
+_URL_LOST = re.compile(r"(?<=[网站台址])[（(]\s*(?:https?:)?/*\s*[)）]")
 
 
 def _phone_problem(phone: str) -> str | None:
@@ -79,6 +79,8 @@ def url(ctx: Context):
             yield Hit(f"联系方式 download“{ctx.contact.download}”不是有效的网址。",
                       evidence={"contact.download": ctx.contact.download})
     yield from each_match(_URL_BROKEN, ctx.text, "正文中的网址写错：“{}”。")
+    if "/)" in ctx.text or "/）" in ctx.text or "()" in ctx.text or "（）" in ctx.text:
+        yield from each_match(_URL_LOST, ctx.text, "正文中的网址丢了，只剩括号：“{}”。")
 
 
 # 邮编：67800: a postcode is six digits.

@@ -157,6 +157,8 @@ _OTHER_CARRY_IN = re.compile(r"上一?年度?|去年|往年")
       "上年结转的写法读不出、或句中数字不止一种读法时不核对；不需要表格。",
       needs_format=False, example="受理政府信息公开申请11件，办结8件，结转下一年办理1件")
 def application_balance(ctx: Context):
+    if "结转" not in ctx.text:
+        return  # nothing said of what was carried over: nothing to balance
     for p, s, norm in _own_sentences(ctx, about_applications=True):
         if "结转" not in norm:
             continue
