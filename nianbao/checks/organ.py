@@ -27,8 +27,9 @@ def short_name(organ: str, county: str | None = None) -> str:
 
 
 def _core(name: str) -> str:
-    """The two characters before 镇/乡/苏木/街道: what a mention must share with the organ's name."""
-    return re.sub(rf"{_SUFFIX}$", "", name)[-2:]
+    """The two characters before 镇/乡/苏木/街道 (or 街, as 天津's street offices name themselves: 佳荣里街): what a
+    mention must share with the organ's name."""
+    return re.sub(rf"(?:{_SUFFIX}|(?<!大)街)$", "", name)[-2:]
 
 
 @rule("organ.name", "warning", "organ", "单位名称前后不一致",

@@ -623,6 +623,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.sentence_stop", "编制2023年度我镇信息公开工作年度报告，做好2023年全镇政务公开工作。", False),
     ("wording.doubled_word", "现公布青松镇人民政府政府信息公开工作年度报告。", False),
     ("wording.doubled_word", "公开方式：主动公开公开时限：长期公开\n本局依法推进政务公开。", False),  # page metadata
+    ("wording.doubled_word", "本报告电子版可在津市市政府网站下载。", False),  # 津市市: a city named 津市
     ("wording.doubled_word", "通过集中学习的方式对加强对条例的学习。", True),
     ("wording.doubled_word", "通过集中学习的方式加强对条例的学习，做到对内与对外公开有别。", False),
     ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题7个部分。", True),
@@ -1255,3 +1256,12 @@ def test_a_notice_cited_without_guanyu(text, fires):
 ])
 def test_the_address_lost_from_its_brackets(text, fires):
     assert ("contact.url" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("organ, text, fires", [
+    # 天津's street offices name themselves 某某街: the text's 某某街道办事处 is the same organ
+    ("青云湖街", "由青云湖街道办事处结合工作实际编制本报告。", False),
+    ("青云湖街", "请与白沙街道办事处联系。", True),
+])
+def test_a_street_office_named_with_jie_alone(organ, text, fires):
+    assert ("organ.name" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
