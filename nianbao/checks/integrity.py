@@ -47,8 +47,15 @@ _SPAM = re.compile(r"博彩|赌场|赌城|赌博网|百家乐|老虎机|六合�
                    r"bet365|\d{3}bet|[a-z]+bet(?:体育|官网|娱乐)|棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装|娱乐场(?!所)"
                    r"|菠菜(?:导航|网|平台|担保)", re.I)
 # Sports-score and live-streaming sites a mirror puts in place of 政务 (省、市球迷网政务公开, 《即时比分公报》,
-# 海棠直播公开): looked for only where 比分, 球迷 or 直播 stand.
-_SPORTS_SPAM = re.compile(r"即时比分|比分(?:网|直播)|球迷网|足球直播|(?<![网络在线视频])直播公开")
+# 海棠直播公开, 中国足彩网): looked for only where one of their words stands.
+_SPORTS_SPAM = re.compile(r"即时比分|比分(?:网|直播)|球迷网|足球直播|足彩网|(?<![网络在线视频])直播公开")
+_SPORTS_WORDS = ("比分", "球迷", "直播", "足彩")
+
+
+def spam_in(text: str) -> list[re.Match]:
+    """The advertisements a mirror put into a text, in order."""
+    sports = any(w in text for w in _SPORTS_WORDS)
+    return sorted([*_SPAM.finditer(text), *(_SPORTS_SPAM.finditer(text) if sports else ())], key=lambda m: m.start())
 # A mirror that put its own domain in place of a place name (某省example.com某某乡): a bare commercial
 # domain between Chinese characters, not a government address (www.….gov.cn).
 _MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com|net|cc|top|vip|xyz|site|club)(?=[\u4e00-\u9fff])",
@@ -63,9 +70,7 @@ _MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com
 def spam(ctx: Context):
     text = ctx.original_text
     spans: list[list[int]] = []
-    sports = "比分" in text or "球迷" in text or "直播" in text
-    for m in sorted([*_SPAM.finditer(text), *(_SPORTS_SPAM.finditer(text) if sports else ())], key=lambda m: m.start()):
-        # 伟德app官网下载苹果版安装: one advertisement, one finding
+    for m in spam_in(text):  # 伟德app官网下载苹果版安装: one advertisement, one finding
         if spans and m.start() - spans[-1][1] <= 10:
             spans[-1][1] = m.end()
         else:

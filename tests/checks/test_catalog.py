@@ -891,6 +891,7 @@ def test_a_part_written_twice_in_a_row_is_one_finding():
     ("全面贯彻落实省、市球迷网政务公开工作有关文件。", True),  # a sports site's name put before 政务
     ("扎实推进某某直播公开各项工作。", True),  # in place of 政务
     ("组织网络直播公开招聘面试，开展直播带货培训。", False),
+    ("按照《青松足彩网做好2019年度政府信息公开工作年度报告编制工作的通知》编制。", True),  # in place of 关于
 ])
 def test_a_betting_brand_in_place_of_a_name(text, fires):
     assert ("integrity.spam" in ids(run(report(text, year=2019)))) is fires
@@ -1243,6 +1244,7 @@ def test_work_of_a_scope_above_the_organ(organ, text, fires):
     ("按照《青松省2019年政务公开工作要点的通知》要求推进公开。", True),
     ("按照《青松省人民政府办公厅关于印发青松省2019年政务公开工作要点的通知》要求推进公开。", False),
     ("根据《江西省人民政府办公厅关(guān)于转发有关文件的通知》要求推进公开。", False),  # 关于 with pinyin inside
+    ("按照《青松足彩网做好2019年度政府信息公开工作年度报告编制工作的通知》编制。", False),  # integrity.spam's
 ])
 def test_a_notice_cited_without_guanyu(text, fires):
     found = [f for f in run(report(text)) if f.id == "wording.document_name"]
