@@ -11,30 +11,32 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+# Han characters here include Extension A (\u3400-\u4dbf): place names use them (㙍 in 塘㙍镇).
 # …工作年度报告, …工作的年度报告, …工作情况报告, …年报.
 _TITLE_END = (r"(?:(?:政府)?信息公开(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告|政府信息公开情况"
               r"|政务公开(?:工作)?\s*(?:年度报告|年报))")
 _TITLE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*(?:政府信息公开)?\s*(?P<year>\d{4})\s*年度?\s*(?:本级)?\s*" + _TITLE_END)
+    r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)\s*(?:政府信息公开)?\s*(?P<year>\d{4})\s*年度?\s*(?:本级)?\s*" + _TITLE_END)
 # 2019年××市人民政府办公厅政府信息公开工作年度报告: the year first, on a line of its own.
-_TITLE_YEAR_FIRST = re.compile(r"^\s*(?P<year>\d{4})\s*年度?\s*(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*" + _TITLE_END)
+_TITLE_YEAR_FIRST = re.compile(r"^\s*(?P<year>\d{4})\s*年度?\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)\s*" + _TITLE_END)
 # 宝坻区大钟庄镇政府信息公开工作年度报告（2019年）: the year after the title, in brackets.
-_TITLE_YEAR_AFTER = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,40}?)\s*" + _TITLE_END + r"\s*[（(]\s*(?P<year>\d{4})\s*年度?\s*[）)]\s*$")
+_TITLE_YEAR_AFTER = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\s*" + _TITLE_END
+                               + r"\s*[（(]\s*(?P<year>\d{4})\s*年度?\s*[）)]\s*$")
 _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|做好|把|联系"
                          r"|全文包括|包括)了?")
 # 现向社会公布2021年某市教育局政府信息公开工作年度报告: in a sentence, the year before the organ's name.
 _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
-                                       r"(?![本我该全各此度])(?P<name>[\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|办事处|乡|镇|苏木|街道|办公室|中心))"
+                                       r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|办事处|乡|镇|苏木|街道|办公室|中心))"
                                        r"\s*" + _TITLE_END)
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|区|县|旗|市|中心)$")
-_COUNTY = re.compile(r"^(?P<county>[\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u4e00-\u9fff][区县])(?P<rest>[\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
+_COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u3400-\u4dbf\u4e00-\u9fff][区县])(?P<rest>[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处", "管委会", "管理委员会")
-_ORGAN_IN_TEXT = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
+_ORGAN_IN_TEXT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
 _WHOLE_ORGAN = re.compile(r"(?:局|厅|委员会|人民政府|办事处|人民政府办公[室厅])$")
 _LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和")
-_PARENT_GOVERNMENT = re.compile(r"^人民政府(?=[\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木))")
+_PARENT_GOVERNMENT = re.compile(r"^人民政府(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木))")
 # A name needs words of its own before 镇/乡/苏木/街道 (not just 街道办事处).
-_PROPER_NAME = re.compile(r"^[\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)$")
+_PROPER_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)$")
 _DATE = r"(?P<{p}y>\d{{4}})年(?P<{p}m>\d{{1,2}})月(?P<{p}d>\d{{1,2}})日?"
 _PERIOD = re.compile(
     r"(?:从|自)?\s*" + _DATE.format(p="s") + r"\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:(?P<ey>\d{4})年)?\s*(?P<em>\d{1,2})月(?P<ed>\d{1,2})\s*日?(?:止)?"  # noqa: E501
@@ -45,10 +47,10 @@ _PHONE = re.compile(r"(?<![\d-])(0\d{2,3}\s*[-—－–]\s*\d{7,8}|1[3-9]\d{9})(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ADDRESS = re.compile(r"(?:通讯地址|通信地址|办公地址|联系地址|地址)[：:]\s*([^，。；;,（）()\n]{4,60})")
 _POSTCODE = re.compile(r"(?:邮政编码|邮编)[：:]?\s*(\d{6})")
-_OFFICE = re.compile(r"(?:请与|可与|可联系|请联系|可致电|联系单位|联系部门)\s*[：:]?\s*([\u4e00-\u9fff（）]{4,40}?)"
+_OFFICE = re.compile(r"(?:请与|可与|可联系|请联系|可致电|联系单位|联系部门)\s*[：:]?\s*([\u3400-\u4dbf\u4e00-\u9fff（）]{4,40}?)"
                      r"(?:联系|[（(，。；：:]|$)")
 _DOWNLOAD = re.compile(r"(?:可在|可从|可到|可登录|可通过|可于|在)\s*([^。，,；;]{2,60}?)(?:下载|获取|查阅|查询|查看)")
-_SIGNED = re.compile(r"^(?P<organ>[\u4e00-\u9fff（）]{2,40}?)?\s*" + _DATE.format(p="") + r"$")
+_SIGNED = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)?\s*" + _DATE.format(p="") + r"$")
 
 
 
@@ -103,7 +105,7 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
 
 # 编制并向社会公布《某县2023年政府信息公开工作年度报告》: the report's own title quoted in the opening, before any
 # other phrase of the sentence that ends in a report's name (关于做好2023年政府信息公开工作年度报告……的通知).
-_TITLE_QUOTED = re.compile(r"《(?P<name>[\u4e00-\u9fff（）]{2,40}?)\s*(?P<year>\d{4})\s*年度?\s*" + _TITLE_END + "》")
+_TITLE_QUOTED = re.compile(r"《(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)\s*(?P<year>\d{4})\s*年度?\s*" + _TITLE_END + "》")
 
 
 # A year in Chinese numerals (二〇二一年度…): read as digits for the title.
@@ -139,7 +141,7 @@ def _split_county(name: str) -> tuple[str | None, str]:
 
 _SHORT_NAME = re.compile(r"（以下简称[^）]*）?$")
 # 县教育局 (the county's bureau, its place left out: 宣恩县教育局编制了县教育局…年度报告).
-_BARE_LEVEL = re.compile(r"^[县市区旗州盟](?=[\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室))")
+_BARE_LEVEL = re.compile(r"^[县市区旗州盟](?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室))")
 
 
 def _complete_place(name: str, text: str) -> str:
@@ -147,7 +149,8 @@ def _complete_place(name: str, text: str) -> str:
     writes it in full after punctuation or at a line's start; else as it stands."""
     if not _BARE_LEVEL.match(name):
         return name
-    places = Counter(m[1] for m in re.finditer(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{1,8}}?){re.escape(name)}", text)
+    before = rf"(?<![\u3400-\u4dbf\u4e00-\u9fff])([\u3400-\u4dbf\u4e00-\u9fff]{{1,8}}?){re.escape(name)}"
+    places = Counter(m[1] for m in re.finditer(before, text)
                      if m[1][0] not in _NOT_A_NAME_START and not set(m[1]) & _LEADING_WORDS and not _TITLE_VERB.match(m[1]))
     return places.most_common(1)[0][0] + name if places else name
 
@@ -212,7 +215,7 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
         return Found(_with_place(name, text), "联系方式"), (Found(county, "联系方式") if county else None)
     # 请联系桃江县审计局办公室: the office of a department the text itself speaks of (县审计局认真贯彻…, 我局…).
     unit = _OFFICE_OF.match(office[1]) if office else None
-    speaks_as = unit and re.search(rf"[我本]{unit['organ'][-1]}(?![\u4e00-\u9fff]{{0,1}}[乡镇街])", text)
+    speaks_as = unit and re.search(rf"[我本]{unit['organ'][-1]}(?![\u3400-\u4dbf\u4e00-\u9fff]{{0,1}}[乡镇街])", text)
     if unit and (text.count(_PLACE.sub("", unit["organ"])) > text.count(unit["organ"] + unit["office"]) or speaks_as):
         return Found(_with_place(unit["organ"], text), "联系方式（该单位的办公室，正文也提到该单位）"), None
     subject = _SUBJECT.search(text[:400])
@@ -226,32 +229,32 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
 
 # A department named with its place (京山市卫生健康局, 某市人民政府外事办公室), as 为做好……政府信息公开工作 and
 # ……要求，某局结合实际编制 name it.
-_PLACED_DEPARTMENT = (r"(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
-                      r"(?:[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会)|人民政府[\u4e00-\u9fff]{2,8}?办公室)")
+_PLACED_DEPARTMENT = (r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
+                      r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|厅|委员会)|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室)")
 # 本报告由某局……编制 / ……要求，由某委员会编制而成 / 根据2023年某局信息公开… / 现将2022年度某局政府信息公开工作报告如下
 # / 为做好某市某局政府信息公开工作 / ……要求，某县某局结合单位实际，编制…….
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由"
-                          r"(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
+                          r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:按照|根据|依据|依照|结合|编制)"
-                          r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
+                          r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:政府)?信息公开"
                           r"|做好(?P<organ3>" + _PLACED_DEPARTMENT + r")(?:政府)?信息公开工作"
                           r"|[，,](?P<organ4>" + _PLACED_DEPARTMENT + r")(?:(?:结合|按照|根据|依据)[^。]{0,20}?)?编制")
 # 2021年，某市某区司法局（某区人民政府）认真贯彻……: the organ the opening sentence is about, named with its place.
-_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
-                      r"(?:[\u4e00-\u9fff]{2,20}?(?:局|厅|委员会)|[\u4e00-\u9fff]{0,20}?人民政府(?:办公[室厅])?))")
-_OFFICE_OF = re.compile(r"^(?P<organ>[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会))(?P<office>办公室|综合科|办公科|综合股)$")
-_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")
+_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
+                      r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|厅|委员会)|[\u3400-\u4dbf\u4e00-\u9fff]{0,20}?人民政府(?:办公[室厅])?))")
+_OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会))(?P<office>办公室|综合科|办公科|综合股)$")
+_PLACE = re.compile(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")
 # A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).
-_BARE_TOWNSHIP = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)")
+_BARE_TOWNSHIP = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)")
 _SELF = {"乡": re.compile(r"[我本全]乡"), "镇": re.compile(r"[我本全]镇"), "街道": re.compile(r"[我本全]街道?|我街")}
 # A report that speaks as a department or as a county, district or city (我局, 我县) is not a township's.
-_DEPARTMENT_SELF = re.compile(r"[我本](?:局|委|办|中心|院|所|县|区|市|旗)(?![\u4e00-\u9fff]{0,1}[乡镇街])")
+_DEPARTMENT_SELF = re.compile(r"[我本](?:局|委|办|中心|院|所|县|区|市|旗)(?![\u3400-\u4dbf\u4e00-\u9fff]{0,1}[乡镇街])")
 _NOT_A_NAME_START = _LEADING_WORDS | set("各全本该此每乡镇城村街")
 
 
 # 盐城市盐都区 / 地址：盐都区行政中心: a place of one level named after a larger place or at the start of a phrase.
-_PLACE_OF_LEVEL = "(?:^|(?<=[省市州盟：:\\s（(]))([\u4e00-\u9fff]{{2,3}}?{level})(?=[\u4e00-\u9fff])"
+_PLACE_OF_LEVEL = "(?:^|(?<=[省市州盟：:\\s（(]))([\u3400-\u4dbf\u4e00-\u9fff]{{2,3}}?{level})(?=[\u3400-\u4dbf\u4e00-\u9fff])"
 
 
 def _with_place(name: str, text: str) -> str:
