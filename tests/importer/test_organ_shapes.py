@@ -113,6 +113,10 @@ def test_the_organ_the_reader_is_asked_to_contact_without_the_verb(tmp_path):
     ("依据条例及有关通知精神，青松市人民政府外事办公室编制形成本年度报告。", "青松市人民政府外事办公室"),
     ("本报告依据条例编制。如对本报告有任何疑问，可致电青松市青山区人民政府办公室，电话：0591-1234567。", "青山区人民政府办公室"),
     ("本报告依据条例编制。\n一、总体情况\n2023年，青松市青山区人民政府认真贯彻落实条例。", "青松市青山区人民政府"),
+    # A place's government: the report names no organ, its first sentence is about the district.
+    ("依据条例第五十条之规定，制作本报告。\n一、总体情况\n2020年度，青松市东城区以条例为遵循，加强组织领导。", "青松市东城区"),
+    # 天津's 某某街 in the title, 某某街道办事处 in the text.
+    ("青云湖街2021年政府信息公开工作年度报告\n本报告由青云湖街道办事处结合工作实际编制。", "青云湖街道办事处"),
     # A place name with a character of CJK Extension A.
     ("根据条例，现公布塘㙍镇人民政府2024年政府信息公开工作年度报告。", "塘㙍镇人民政府"),
     # A development zone's organ is its 管委会, which the text names in full.
