@@ -1264,6 +1264,8 @@ def test_the_address_lost_from_its_brackets(text, fires):
     # 天津's street offices name themselves 某某街: the text's 某某街道办事处 is the same organ
     ("青云湖街", "由青云湖街道办事处结合工作实际编制本报告。", False),
     ("青云湖街", "请与白沙街道办事处联系。", True),
+    ("东城街街道办事处", "请与东城街街道办事处联系。", False),  # 东城街 is the name, 街道办事处 the office
+    ("易家街道办事处", "依规公开、及时更新街道办事处的权责清单。", False),  # 更新 is a verb
 ])
 def test_a_street_office_named_with_jie_alone(organ, text, fires):
     assert ("organ.name" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
