@@ -117,6 +117,8 @@ def test_the_organ_the_reader_is_asked_to_contact_without_the_verb(tmp_path):
     ("依据条例第五十条之规定，制作本报告。\n一、总体情况\n2020年度，青松市东城区以条例为遵循，加强组织领导。", "青松市东城区"),
     # 天津's 某某街 in the title, 某某街道办事处 in the text.
     ("青云湖街2021年政府信息公开工作年度报告\n本报告由青云湖街道办事处结合工作实际编制。", "青云湖街道办事处"),
+    ("依据条例编制本报告。\n一、总体情况\n2024年，青松市政府信息公开工作认真贯彻落实条例。", "青松市"),
+    ("依据条例编制本报告。\n一、总体情况\n2021年青松区人民政府办公室认真贯彻落实条例。", "青松区人民政府办公室"),
     # A place name with a character of CJK Extension A.
     ("根据条例，现公布塘㙍镇人民政府2024年政府信息公开工作年度报告。", "塘㙍镇人民政府"),
     # A development zone's organ is its 管委会, which the text names in full.
