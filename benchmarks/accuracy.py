@@ -109,12 +109,13 @@ def _match(defects: list[dict], findings: list) -> tuple[list[dict], list, list]
 _OFFICE_KIND = re.compile(r"(?:人民政府|办事处)$")
 _PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}(?:省|市|州|盟|县|旗|区)|[\u4e00-\u9fff]{2,8}?自治(?:区|州|县|旗))+")
 _T2S = opencc.OpenCC("t2s")
+_HALF_BRACKETS = str.maketrans("（）", "()")  # 中国（福建）自由贸易试验区 / 中国(福建)…: one name
 
 
 def _same_organ(got: str | None, want: str) -> bool:
     if got is None:
         return False
-    a, b = (_OFFICE_KIND.sub("", _T2S.convert(x)) for x in (got, want))
+    a, b = (_OFFICE_KIND.sub("", _T2S.convert(x).translate(_HALF_BRACKETS)) for x in (got, want))
     short, long_ = sorted((a, b), key=len)
     return a == b or (long_.endswith(short) and _PLACES.fullmatch(long_[:-len(short)]) is not None)
 

@@ -119,6 +119,9 @@ def test_the_organ_the_reader_is_asked_to_contact_without_the_verb(tmp_path):
     ("青云湖街2021年政府信息公开工作年度报告\n本报告由青云湖街道办事处结合工作实际编制。", "青云湖街道办事处"),
     ("依据条例编制本报告。\n一、总体情况\n2024年，青松市政府信息公开工作认真贯彻落实条例。", "青松市"),
     ("依据条例编制本报告。\n一、总体情况\n2021年青松区人民政府办公室认真贯彻落实条例。", "青松区人民政府办公室"),
+    ("依据条例编制本报告。\n一、总体情况\n2023年，青松工业园区管委会严格按照条例推进公开。", "青松工业园区管委会"),
+    # A province's work points named after a year are no subject of the opening.
+    ("依据条例编制本报告。\n一、总体情况\n青松街办认真落实《关于印发2021年青山省政务公开工作要点的通知》要求。", None),
     # A place name with a character of CJK Extension A.
     ("根据条例，现公布塘㙍镇人民政府2024年政府信息公开工作年度报告。", "塘㙍镇人民政府"),
     # A development zone's organ is its 管委会, which the text names in full.
