@@ -418,7 +418,8 @@ def stated_sums(ctx: Context):
                         break  # 线上平台公开134条。其中……: the breakdown of that part, not of the total
                     j += 1
                     window += sents[j]
-                parts = _top_level(window, total)
+                # 征求意见共181期，……公开400余条: issues (期) and items are not parts of one another
+                parts = [a for a in _top_level(window, total) if (a.unit == "期") == (total.unit == "期")]
                 # A list that stops without its full stop was cut (a page or an excerpt ends): not complete.
                 complete = not _PARTIAL.search(window) and window.rstrip()[-1:] in "。；;！!"
                 # Every amount of the list adds up to the total (an item naming two kinds with a count each): no slip.

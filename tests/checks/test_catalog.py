@@ -611,6 +611,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "全年公开信息86条，其中乡镇目录13条、政策文件3条、财政信息2条、工作动态", False),
     # the next numbered item of the report, with its own label and colon, lists no part of the total
     ("text.sum", "（一）公开数量：全年报送动态信息共79条。（二）回应关切：全年办理诉求66件，市长信箱35件。", False),
+    ("text.sum", "对重大决策事项公开征求意见共181期，公开建议和提案办理结果400余条，政策解读60条。", False),  # 期 and 条
     # the second item of a list (申请数22件 after 网上申请16件、) is no total; the next numbered item lists no parts
     ("text.sum", "1、本年受理申请38件，主要途径为网上申请16件、信函申请数22件；历年累计461件。2.办理情况：本年受理的37件申请已按时答复，"
                  "其中予以公开18件、不予公开5件、无法提供13件，其他处理1件。", False),
