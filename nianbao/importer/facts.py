@@ -28,7 +28,8 @@ _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现
 _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
                                        r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|办事处|乡|镇|苏木|街道|办公室|中心))"
                                        r"\s*" + _TITLE_END)
-_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|区|县|旗|市|中心)$")
+_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|区|县|旗|市|中心"
+                       r"|海事处|管理处)$")
 _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u3400-\u4dbf\u4e00-\u9fff][区县])(?P<rest>[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处", "管委会", "管理委员会", "道办事处")
 _ORGAN_IN_TEXT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
@@ -227,7 +228,12 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     bare = _bare_township(text)
     if bare:
         return Found(bare, "正文（乡镇、街道名称，没有“人民政府”“办事处”）"), None
+    # Last, the page's own field (a department's name with its place).
+    field = _SOURCE_FIELD.search(page or text)
+    if field:
+        return Found(field["organ"], "页面信息（来源、发布机构）"), None
     return None, None
+
 
 
 # A department named with its place (京山市卫生健康局, 某市人民政府外事办公室), as 为做好……政府信息公开工作 and
@@ -235,14 +241,16 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
 _PLACED_DEPARTMENT = (r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
                       r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|厅|委员会)|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室)")
 # 本报告由某局……编制 / ……要求，由某委员会编制而成 / 根据2023年某局信息公开… / 现将2022年度某局政府信息公开工作报告如下
-# / 为做好某市某局政府信息公开工作 / ……要求，某县某局结合单位实际，编制…….
+# / 为做好某市某局政府信息公开工作 / 结合某市某局2022年政府信息公开工作实际 / ……要求，某县某局结合单位实际，编制…….
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由"
                           r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:按照|根据|依据|依照|结合|编制)"
                           r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:政府)?信息公开"
-                          r"|做好(?P<organ3>" + _PLACED_DEPARTMENT + r")(?:政府)?信息公开工作"
+                          r"|(?:做好|结合)(?P<organ3>" + _PLACED_DEPARTMENT + r")(?:\d{4}年度?)?(?:政府)?信息公开工作"
                           r"|[，,](?P<organ4>" + _PLACED_DEPARTMENT + r")(?:(?:结合|按照|根据|依据)[^。]{0,20}?)?编制")
+# The page's own field naming its publisher: 来源：武汉市发展和改革委员会.
+_SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位)\s*[:：]\s*(?P<organ>" + _PLACED_DEPARTMENT + ")")
 # 2021年，某市某区司法局（某区人民政府）认真贯彻……: the organ the opening sentence is about, named with its place
 # (the comma after the year may be left out).
 _SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"

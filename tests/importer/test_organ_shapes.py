@@ -38,6 +38,7 @@ def test_a_level_only_name_stays_as_it_is_when_the_text_never_writes_it_in_full(
 
 
 @pytest.mark.parametrize("title, organ", [
+    ("青松市东湖风景区海事处2023年政府信息公开工作年度报告", "青松市东湖风景区海事处"),
     ("农业农村部2020年政府信息公开工作年度报告", "农业农村部"),
     ("青松省农业农村厅2021年政府信息公开工作年度报告", "青松省农业农村厅"),
     ("青松市发展改革委2022年政府信息公开工作年度报告", "青松市发展改革委"),
@@ -122,6 +123,9 @@ def test_the_organ_the_reader_is_asked_to_contact_without_the_verb(tmp_path):
     ("依据条例编制本报告。\n一、总体情况\n2023年，青松工业园区管委会严格按照条例推进公开。", "青松工业园区管委会"),
     # A province's work points named after a year are no subject of the opening.
     ("依据条例编制本报告。\n一、总体情况\n青松街办认真落实《关于印发2021年青山省政务公开工作要点的通知》要求。", None),
+    ("根据条例，结合青松市商务局2022年政府信息公开工作实际，编制本报告。", "青松市商务局"),
+    # Nothing in the text names it: the page's field does (来源：…).
+    ("发布时间：2024-01-22 来源：青松市发展和改革委员会 字号：大 中 小\n本报告根据条例编制。", "青松市发展和改革委员会"),
     # A place name with a character of CJK Extension A.
     ("根据条例，现公布塘㙍镇人民政府2024年政府信息公开工作年度报告。", "塘㙍镇人民政府"),
     # A development zone's organ is its 管委会, which the text names in full.
