@@ -98,6 +98,18 @@ def postcode(ctx: Context):
             yield Hit(f"邮政编码“{m.group(1)}”是{len(m.group(1))}位，应为六位数字。", quote=m.group(0))
 
 
+# 电话：0563-4900001邮编：242…: the next field of the contact sentence run into the number before it.
+_FIELD_RUN_ON = re.compile(r"\d(?=邮编|邮政编码|地址|电子邮箱|邮箱|传真|联系人)")
+
+
+@rule("contact.run_on", "warning", "wording", "联系方式各项之间缺少标点",
+      "前言的联系方式中，电话号码等数字后直接接着下一项（电话：0563-4900001邮编：242000），中间少了逗号或分号。",
+      needs_format=False, example="联系电话：0563-4900001邮编：242000")
+def run_on(ctx: Context):
+    if "邮" in ctx.text or "地址" in ctx.text or "传真" in ctx.text or "联系人" in ctx.text:
+        yield from each_match(_FIELD_RUN_ON, ctx.text, "联系方式的两项之间缺少标点：“{}”。")
+
+
 # 联系地址：某县某街道龙山大道16，邮编……: the street number without 号 (16号, or a building's 16栋).
 _HOUSE_NUMBER = re.compile(r"(?:地址|地点|位于)[:：]?[^，,。；;:：]{0,40}?(?:路|街|大道|大街|巷)\d{1,5}(?=\s*[，,。；;)）])")
 
