@@ -842,7 +842,7 @@ _REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度)
       "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”“政府信息公开年度工作报告”“政府信息公开工作的年度报告”："
       "格式规定的名称是“政府信息公开工作年度报告”（书名号内引用的其他文件名称不算，书名号内就是本报告名称的算；"
       "“现将……工作情况报告如下”的“报告”是动词，也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）、"
-      "名称中多了一个字（政府信息公开年工作年度报告，在所引文件名称中也算）也报一条。",
+      "名称中多了或少了一个字（政府信息公开年工作年度报告、政府信息公开工年度报告，在所引文件名称中也算）也报一条。",
       needs_format=False,
       example="现公布本镇2024年度政府信息公开工作报告")
 def report_name(ctx: Context):
@@ -859,8 +859,9 @@ def report_name(ctx: Context):
         yield Hit(f"报告名称写作“{m.group(0)}”，格式规定的名称为“{name}”：“{around(text, m.start(), m.end())}”。",
                   quote=m.group(0))
     if "政府信息公开" in text:
-        for start, written in _name_with_a_character_added(text, name):
-            yield Hit(f"报告名称多了一个字：“{written}”，应为“{name}”：“{around(text, start, start + len(written))}”。",
+        for start, written in _name_one_character_off(text, name):
+            how = "多了一个字" if len(written) > len(name) else "少了一个字"
+            yield Hit(f"报告名称{how}：“{written}”，应为“{name}”：“{around(text, start, start + len(written))}”。",
                       quote=written)
         for m in _NAME_END.finditer(text):
             end = m.group("end")
@@ -869,15 +870,19 @@ def report_name(ctx: Context):
                           quote=m.group(0))
 
 
-def _name_with_a_character_added(text: str, name: str):
-    """(start, as written) of 政府信息公开年工作年度报告: one character slipped into the name, wherever it is
-    written (in another document's title too: a slip, not a choice of name). 的 before 年度 is the misnaming
-    above. Tried only on runs as long as the name and one more that start and end as it does: found in C."""
-    window = re.compile(f"(?=({re.escape(name[:2])}[\u4e00-\u9fff]{{{len(name) - 2}}}{re.escape(name[-1])}))")
-    for m in window.finditer(text):
-        written = m.group(1)
-        if any(written[:k] + written[k + 1:] == name and written[k] != "的" for k in range(2, len(name) - 1)):
-            yield m.start(), written
+def _name_one_character_off(text: str, name: str):
+    """(start, as written) of the report's name with one character slipped in (政府信息公开年工作年度报告) or left
+    out (政府信息公开工年度报告), wherever it is written (in another document's title too: a slip, not a choice of
+    name). 的 before 年度 is the misnaming above. Tried only on runs one longer or shorter than the name that start
+    and end as it does: found in C."""
+    for extra in (1, -1):
+        window = re.compile(f"(?=({re.escape(name[:2])}[\u4e00-\u9fff]{{{len(name) - 3 + extra}}}{re.escape(name[-1])}))")
+        for m in window.finditer(text):
+            written = m.group(1)
+            longer, shorter = (written, name) if extra > 0 else (name, written)
+            if any(longer[:k] + longer[k + 1:] == shorter and (extra < 0 or written[k] != "的")
+                   for k in range(2, len(longer) - 1)):
+                yield m.start(), written
 
 
 # 政府信息公开工作告年度报: the name's last words with their characters out of order (the title ends there).
