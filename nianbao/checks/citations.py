@@ -21,8 +21,8 @@ from .registry import rule
 _REGULATION_TYPO = re.compile(r"《(?:中华人民共和国政府信息公开)?条件》|政府信息公开条列|政府信息公开条令")
 # 《汉中市政府信息公开条例》: the regulation is the State Council's; places issue 规定 or 办法 under it.
 _LOCAL_REGULATION = re.compile(r"《[\u4e00-\u9fff]{1,8}?[省市县区州旗]政府信息公开条例》")
-# Any document number with 【】 or [] around its year (the year takes 〔〕).
-_BAD_BRACKETS = re.compile(r"[\u4e00-\u9fff]{2,8}[【\[]\s*(\d{4})\s*[】\]]\s*\d+\s*号")
+# Any document number with 【】, [] or round brackets around its year (the year takes 〔〕).
+_BAD_BRACKETS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[【\[]\s*(\d{4})\s*[】\]]|[（(]\s*(20[0-3]\d)\s*[)）])\s*\d+\s*号")
 # A format notice's number as cited, issuer and brackets as written (国办发〔2021〕30号, 国办公开函【2019】60号).
 _NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])\s*[〔【\[（(]\s*(?P<year>\d{4})\s*[〕】\]）)]\s*(?P<number>\d{1,3})\s*号")
 _CITED = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])〔(?P<year>\d{4})〕(?P<number>\d{1,3})号")
@@ -112,7 +112,7 @@ def _numbers_of_titles(bare: str):
 @rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
       "《条例》写成《条件》等，或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
       "年份与序号连写（〔202130号）、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；"
-      "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）；文号中的年份应使用六角括号〔〕，不用【】或[]；文号缺少发文机关代字或序号前加了横线"
+      "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）；文号中的年份应使用六角括号〔〕，不用【】、[]或圆括号；文号缺少发文机关代字或序号前加了横线"
       "（《……的通知》〔2024〕—3号）；格式通知的名称缺了“关于印发”或“工作”、"
       "书名号放错（《……关于印发……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”。",
       needs_format=False, example="结合新出台的《条件》规定；国办公开函〔2021〕30号")
@@ -129,7 +129,7 @@ def document_names(ctx: Context):
             if m["issuer"] != _CITED.search(fmt.notice)["issuer"]:
                 yield Hit(f"格式通知的发文字号写错：“{m.group(0)}”应为“{fmt.notice}”。", quote=m.group(0))
         for m in _BAD_BRACKETS.finditer(text):
-            yield Hit(f"文号“{m.group(0)}”中的年份应使用六角括号：〔{m.group(1)}〕。", quote=m.group(0))
+            yield Hit(f"文号“{m.group(0)}”中的年份应使用六角括号：〔{m.group(1) or m.group(2)}〕。", quote=m.group(0))
         for m in _NUMBER_GARBLED.finditer(digits) if "〕" in digits else ():
             yield Hit(f"文号“{m.group(0).strip()}”写错：应为发文机关代字、〔年份〕、序号（如“×政办函〔2024〕3号”），"
                       "不能缺少代字，序号前不加横线。", quote=m.group(0).strip())

@@ -1275,3 +1275,11 @@ def test_the_address_lost_from_its_brackets(text, fires):
 ])
 def test_a_street_office_named_with_jie_alone(organ, text, fires):
     assert ("organ.name" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函(2021)30号）编制。", True),
+    ("按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）编制。", False),
+])
+def test_a_document_number_with_its_year_in_round_brackets(text, fires):
+    assert ("wording.document_name" in ids(run(report(text)))) is fires
