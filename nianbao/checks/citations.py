@@ -23,8 +23,10 @@ _REGULATION_TYPO = re.compile(r"《(?:中华人民共和国政府信息公开)?�
 _LOCAL_REGULATION = re.compile(r"《[\u4e00-\u9fff]{1,8}?[省市县区州旗]政府信息公开条例》")
 # Any document number with 【】, [] or round brackets around its year (the year takes 〔〕).
 _BAD_BRACKETS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[【\[]\s*(\d{4})\s*[】\]]|[（(]\s*(20[0-3]\d)\s*[)）])\s*\d+\s*号")
-# A format notice's number as cited, issuer and brackets as written (国办发〔2021〕30号, 国办公开函【2019】60号).
-_NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])\s*[〔【\[（(]\s*(?P<year>\d{4})\s*[〕】\]）)]\s*(?P<number>\d{1,3})\s*号")
+# A format notice's number as cited, issuer and brackets as written (国办发〔2021〕30号, 国办公开函【2019】60号,
+# 国办公开办涵〔2021〕30号).
+_NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发涵])\s*[〔【\[（(]\s*(?P<year>\d{4})\s*[〕】\]）)]"
+                     r"\s*(?P<number>\d{1,3})\s*号")
 _CITED = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])〔(?P<year>\d{4})〕(?P<number>\d{1,3})号")
 # 国办公开办函〔202130号: the year and the number run together, the closing bracket lost.
 _RUN_TOGETHER = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?函)\s*[〔【\[（(]\s*(?P<year>20[12]\d)(?P<number>\d{1,3})\s*号")

@@ -1280,6 +1280,7 @@ def test_a_street_office_named_with_jie_alone(organ, text, fires):
 @pytest.mark.parametrize("text, fires", [
     ("按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函(2021)30号）编制。", True),
     ("按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）编制。", False),
+    ("按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办涵〔2021〕30号）编制。", True),  # 涵 for 函
 ])
 def test_a_document_number_with_its_year_in_round_brackets(text, fires):
     assert ("wording.document_name" in ids(run(report(text)))) is fires
