@@ -62,9 +62,15 @@ _MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com
                             re.I)
 
 
+# “四川省人民政府”门户网站(m.example.com): a government's portal given a commercial address, as a mirror rewrites it
+# (a government's site is under gov.cn).
+_GOVERNMENT_SITE = re.compile(r"(?:政府|人民政府)[^，。,；;（(]{0,12}?(?:门户网站|网站|网)\s*[（(]\s*(?:https?://)?"
+                              r"(?P<host>[A-Za-z0-9.-]+\.[A-Za-z]{2,})[^)）]{0,60}[)）]")
+
+
 @rule("integrity.spam", "warning", "integrity", "页面夹有广告或无关内容",
       "页面中出现博彩、比分直播等广告文字（被篡改或镜像网站插入，如“政务公开”换成“××直播公开”），"
-      "或地名、平台名被换成商业网站的域名（某省example.com某某乡），"
+      "或地名、平台名、政府网站的网址被换成商业网站的域名（某省example.com某某乡，××人民政府门户网站（m.example.com）），"
       "不属于报告内容。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
 def spam(ctx: Context):
@@ -78,6 +84,10 @@ def spam(ctx: Context):
     for a, b in spans:
         yield Hit(f"页面中有与报告无关的广告文字：“{around(text, a, b)}”。", quote=text[a:b])
     yield from each_match(_MIRROR_DOMAIN, ctx.original_text, "页面中的地名或平台名被换成了商业网站的域名：“{}”（镜像网站篡改）。")
+    for m in _GOVERNMENT_SITE.finditer(text) if "网" in text else ():
+        if not m["host"].lower().endswith(("gov.cn", ".gov")):
+            yield Hit(f"政府网站的网址被换成了其他网站的域名“{m['host']}”（镜像网站篡改）：“{around(text, m.start(), m.end())}”。",
+                      quote=m["host"])
 
 
 # 首页 > 政务公开 > …: a site's navigation path (or one step of it per line), not text of the report.

@@ -896,6 +896,8 @@ def test_a_part_written_twice_in_a_row_is_one_finding():
     ("全面贯彻落实省、市球迷网政务公开工作有关文件。", True),  # a sports site's name put before 政务
     ("扎实推进某某直播公开各项工作。", True),  # in place of 政务
     ("组织网络直播公开招聘面试，开展直播带货培训。", False),
+    ("报告电子版可从“青松省人民政府”门户网站(m.example.com)下载。", True),  # a government's site under .com
+    ("报告电子版可从“青松省人民政府”门户网站(www.qs.gov.cn)下载。", False),
     ("按照《青松足彩网做好2019年度政府信息公开工作年度报告编制工作的通知》编制。", True),  # in place of 关于
 ])
 def test_a_betting_brand_in_place_of_a_name(text, fires):
