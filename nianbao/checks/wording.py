@@ -483,12 +483,10 @@ def typo(ctx: Context):
         yield Hit(f"“{wrong}”应为“{typos[wrong]['right']}”{times}：“{around(text, at, at + len(wrong))}”。", quote=wrong)
 
 
-# 2021度, 2023，螺溪街道: a year written without 年.
-# 2023全年: 全年 right after the year. 1.2021，: a year just after a list number (1.) is not a decimal.
-# 。2022依托……: a sentence that opens with the year and goes on without 年.
-# ××镇2023 / 政府信息公开工作年度报告: the title's year without 年 (before the name, on its line or the next).
-# A year run straight into the next word (2021度, 2023，××街道, 2023全年, 《2020政务公开工作安排》, 。2022依托):
-# counts (2000篇), document numbers (〔2021〕) and decimals are not years.
+# A year written without 年: run into the next word (2021度, 2023全年, 《2020政务公开工作安排》, 。2022依托……),
+# before a comma and a name (2023，螺溪街道) or before the report's name on its line or the next (××镇2023 /
+# 政府信息公开工作年度报告). Counts (2000篇), document numbers (〔2021〕) and decimals are not years; a year just
+# after a list number (1.2021，) is not a decimal.
 _YEAR_WITHOUT_NIAN = re.compile(r"(?:(?<![\d.〔［\[(（])|(?<=\n\d\.))(20[0-4]\d)"
                                 r"(?:度|[，,](?=[\u4e00-\u9fff]{2,})|(?=\s*政府信息公开)"
                                 r"|(?=[\u4e00-\u9fff])(?![年件条个项次份余多万元号届期版级篇家户人起字批场至到和及与或]))")
