@@ -85,7 +85,7 @@ _NOTICE_WITHOUT_ABOUT = re.compile(r"《(?P<title>[^《》〈〉<>\n]{4,80})的�
 
 def _titles_without_about(text: str):
     for m in _NOTICE_WITHOUT_ABOUT.finditer(text) if "的通知》" in text else ():
-        title = re.sub(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]", "", m["title"])  # 关(guān)于: pinyin
+        title = m["title"]  # (pinyin glosses, 关(guān)于, are gone: the importer removes them)
         # A mirror's advertisement in place of 关于 (《某网做好……的通知》) is integrity.spam's: one finding, one span.
         if "关于" not in title and "有关事项" not in title and "年度报告格式" not in title and not spam_in(title):
             yield Hit(f"所引通知的名称不完整：“{m.group(0)}”缺少“关于”（通知的名称是“关于……的通知”，"

@@ -56,6 +56,8 @@ def spam_in(text: str) -> list[re.Match]:
     """The advertisements a mirror put into a text, in order."""
     sports = any(w in text for w in _SPORTS_WORDS)
     return sorted([*_SPAM.finditer(text), *(_SPORTS_SPAM.finditer(text) if sports else ())], key=lambda m: m.start())
+
+
 # A mirror that put its own domain in place of a place name (某省example.com某某乡): a bare commercial
 # domain between Chinese characters, not a government address (www.….gov.cn).
 _MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com|net|cc|top|vip|xyz|site|club)(?=[\u4e00-\u9fff])",
