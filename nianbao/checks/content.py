@@ -168,7 +168,16 @@ def problems_followup(ctx: Context):
         yield Hit(f"第五部分没有说明上一年度（{ctx.year - 1}年）报告所列问题的改进情况。", quote=text.strip()[:60])
 
 
-_TOWNSHIP = re.compile(r"(?:镇|乡|苏木|街道)(?:人民政府|办事处)$")
+# An organ's level, from its name: a township or street office (青松镇, 青松镇人民政府), or a county-level government or
+# department (青松县人民政府, 青松区教育局); None when the name does not tell.
+_TOWNSHIP = re.compile(r"(?:乡|镇|苏木|街道)(?:人民政府|办事处)?$")
+_COUNTY_LEVEL = re.compile(r"(?:县|区|旗)(?:人民政府(?:办公[室厅])?)?$|(?:县|区|旗)[\u4e00-\u9fff]{2,}?(?:局|委员会)$")
+
+
+def _level(organ: str) -> str | None:
+    if _TOWNSHIP.search(organ):
+        return "township"
+    return "county" if _COUNTY_LEVEL.search(organ) else None
 
 
 # A report whose organ was not found still says what it is: 我镇, 本乡, 我街道.
@@ -236,17 +245,9 @@ def dated_phrase(ctx: Context):
 
 # The scopes above an organ of each level: a township's report that organises 全县's disclosure, or a county's that
 # organises 全省's, carries the words of a higher organ's report (copied, or written from its template).
-_TOWNSHIP = re.compile(r"(?:乡|镇|苏木|街道)(?:人民政府|办事处)?$")
-_COUNTY_LEVEL = re.compile(r"(?:县|区|旗)(?:人民政府(?:办公[室厅])?)?$|(?:县|区|旗)[\u4e00-\u9fff]{2,}?(?:局|委员会)$")
 _ABOVE = {"township": "县区旗市州盟省", "county": "市州盟省"}
 _SCOPE_WORK = re.compile(r"(?:组织推动|推动|指导|统筹推进|统筹|督促|部署|组织)全(?P<scope>[县区旗市州盟省])"
                          r"(?:各级|各地|各部门|各单位|各乡镇)?[^，,。；;]{0,8}?(?:政府信息公开|政务公开)工作")
-
-
-def _level(organ: str) -> str | None:
-    if _TOWNSHIP.search(organ):
-        return "township"
-    return "county" if _COUNTY_LEVEL.search(organ) else None
 
 
 @rule("content.scope", "warning", "content", "正文所述工作范围高于本单位",

@@ -1285,3 +1285,13 @@ def test_a_street_office_named_with_jie_alone(organ, text, fires):
 ])
 def test_a_document_number_with_its_year_in_round_brackets(text, fires):
     assert ("wording.document_name" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("organ, fires", [
+    ("示例镇人民政府", True),
+    ("示例镇", True),  # a township named without 人民政府
+    ("示例县人民政府", False),
+])
+def test_rules_of_a_township(organ, fires):
+    found = run(ds(organ=organ, **{"tables__t2__rules__made": 1, "tables__t2__rules__in_force": 1}))
+    assert ("t2.township_rules" in ids(found)) is fires
