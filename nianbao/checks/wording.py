@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 import opencc
@@ -203,6 +203,18 @@ _SCRIPT_LINK = re.compile(r"[繁简簡正][體体](?:中文|版)?")
 _PROSE_MARK = re.compile(r"[，,。]")
 
 
+@lru_cache(maxsize=4)  # a page's text, asked by two rules in a row
+def _traditional_page(text: str) -> tuple[str, ...]:
+    """The traditional characters of a page written in traditional script (more than 2% of its Han characters),
+    or () for a simplified page."""
+    simplified = _t2s().convert(text)
+    if simplified == text or len(simplified) != len(text):
+        return ()
+    changed = tuple(a for a, b in zip(text, simplified) if a != b)
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    return changed if len(changed) >= _MIN_TRADITIONAL and len(changed) / han > _TRADITIONAL_SHARE else ()
+
+
 @rule("wording.traditional", "warning", "wording", "使用繁体字",
       "报告应使用规范简体字：正文中可转换为简体的繁体字超过汉字的2%（如网页“繁体”插件转换后的页面），"
       f"或简体正文中夹有{_FEW_TRADITIONAL}个以上繁体字（全麵推進；只数有逗号或句号的文字行，"
@@ -216,8 +228,8 @@ def traditional(ctx: Context):
     han = re.findall(r"[\u4e00-\u9fff]", text)
     if not han:
         return
-    changed = [a for a, b in zip(text, simplified) if a != b] if len(simplified) == len(text) else []
-    if len(changed) >= _MIN_TRADITIONAL and len(changed) / len(han) > _TRADITIONAL_SHARE:
+    changed = _traditional_page(text)
+    if changed:
         examples = "".join(dict.fromkeys(changed))[:12]
         yield Hit(f"正文中有{len(changed)}个繁体字（如 {examples}），报告应使用简体字。",
                   evidence={"count": len(changed), "han": len(han)})
@@ -230,6 +242,31 @@ def traditional(ctx: Context):
         at = next(i for i, (a, b) in enumerate(zip(bare, simplified)) if a != b)
         yield Hit(f"简体正文中夹有{len(few)}个繁体字（如 {''.join(dict.fromkeys(few))[:12]}）：“{around(bare, at, at + 1)}”，"
                   "报告应使用简体字。", quote=bare[at], evidence={"count": len(few), "han": len(han)})
+
+
+@cache
+def _regional_words() -> re.Pattern:
+    words = F.wording()["regional"]
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+@rule("wording.regional", "warning", "wording", "繁体转换带入的台湾用语",
+      "以“台湾正体”方式转换成繁体的页面（政府网站的繁体版、转载网站），转换器不但改了字形，还把词语换成了台湾用语"
+      "（信息→資訊、网络→網路、程序→程式、质量→品質、门户网站→入口網站）；转回简体后这些词仍不是报告应有的用语。"
+      "只检查繁体页面（简体报告中的“资讯”“品质”是正常用词）；词表见 nianbao/formats/phrases.yaml 的 regional。",
+      needs_format=False, example="政府資訊公開工作堅持高品質發展")
+def regional(ctx: Context):
+    text = ctx.original_text
+    if not _traditional_page(text):
+        return
+    simplified = _t2s().convert(text)
+    found = list(_regional_words().finditer(simplified))
+    if found:
+        words = F.wording()["regional"]
+        seen = "、".join(f"{w}（应为{words[w]}）" for w in dict.fromkeys(m.group(0) for m in found))
+        first = found[0]
+        yield Hit(f"繁体页面中有转换器换成的台湾用语{len(found)}处：{seen}。原文：“{around(text, first.start(), first.end())}”。",
+                  quote=text[first.start():first.end()], evidence={"count": len(found)})
 
 
 # An item of an outline written again, the second time with 的 or with more words after it (主动公开政府信息情况、
@@ -642,39 +679,50 @@ def table_label(ctx: Context):
 
 def _cut_columns(text: str):
     """Header cells printed with characters of the format's column label left out (现行有效件 for 现行有效件数,
-    制作数量 for 本年新制作数量), among other cells of a table. A label wrapped over two cells (本年新 | 制作数量)
-    and a page that ends mid-label are not mistakes."""
+    制作数量 for 本年新制作数量, 本年增/ for 本年增/减), among other cells of a table: one finding a table.
+    A label wrapped over two cells (本年新 | 制作数量) and a page that ends mid-label are not mistakes."""
     finder, cuts, table_words = _column_cuts()
+    seen: dict[str, dict[str, str]] = {}  # table → cut → label
     for m in finder.finditer(text):
         cut = m.group("cut")
-        short, label = cuts[cut]
+        short, label, left_out = cuts[cut]
         before = [c.strip() for c in _CELL_SPLIT.split(text[max(0, m.start() - 80):m.start()])]
         after = [c.strip() for c in _CELL_SPLIT.split(text[m.end():m.end() + 80])]
         prev = next((c for c in reversed(before) if c), "")
         nxt = next((c for c in after if c), "")
-        left_out = label.removeprefix(cut) if label.startswith(cut) else label.removesuffix(cut)
-        if not nxt or left_out in (prev, nxt) or not ({prev, nxt} & table_words):
+        if not nxt or (left_out and left_out in (prev, nxt)) or not ({prev, nxt} & table_words):
             continue
-        yield Hit(f"{short}的表头栏目“{cut}”少了字，格式的栏目为“{label}”。", quote=cut)
+        seen.setdefault(short, {})[cut] = label
+    for short, cut in seen.items():
+        listed = "；".join(f"“{c}”应为“{label}”" for c, label in cut.items())
+        yield Hit(f"{short}的表头栏目少了字：{listed}。", quote=next(iter(cut)))
 
 
 _CELL_SPLIT = re.compile(r"[|\n]")
 
 
 @cache
-def _column_cuts() -> tuple[re.Pattern, dict[str, tuple[str, str]], frozenset[str]]:
-    """(finder of a header cell that is a column label with 1–3 characters of its start or end left out,
-    cut → (table, label), the words of the tables' headers and rows a header cell stands among)."""
+def _column_cuts() -> tuple[re.Pattern, dict[str, tuple[str, str, str]], frozenset[str]]:
+    """(finder of a header cell that is a column label with 1–3 characters of its start or end, or one or two
+    characters anywhere, left out; cut → (table, label, what was left out at an end or ""), the words of the
+    tables' headers and rows a header cell stands among)."""
     labels = {c.label: t.short for f in F.all_formats().values() for t, _, c in f.cells()}
     rows = {_ITEM_NUMBER.sub("", x) for f in F.all_formats().values() for t in f.tables.values() for r in t.rows
             for x in r.path}
-    cuts: dict[str, tuple[str, str]] = {}
-    for label, short in labels.items():
+    cuts: dict[str, tuple[str, str, str]] = {}
+
+    def keep(cut: str, gone: str, label: str, end: str) -> None:
+        if (len(cut) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", gone) and cut not in labels
+                and cut not in rows and re.match(r"[\u4e00-\u9fff].*[\u4e00-\u9fff/]$", cut)):
+            cuts.setdefault(cut, (labels[label], label, end))
+
+    for label in labels:
         for n in (1, 2, 3):
-            for cut, gone in ((label[n:], label[:n]), (label[:-n], label[-n:])):
-                if (len(cut) >= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", gone) and cut not in labels
-                        and cut not in rows and re.match(r"[\u4e00-\u9fff].*[\u4e00-\u9fff]$", cut)):
-                    cuts.setdefault(cut, (short, label))
+            keep(label[n:], label[:n], label, label[:n])
+            keep(label[:-n], label[-n:], label, label[-n:])
+        # 本年发件 for 本年制发件数: characters gone from inside the label (a cell of its own, so not a wrapped label).
+        for gone in itertools.chain.from_iterable(itertools.combinations(range(1, len(label)), k) for k in (1, 2)):
+            keep("".join(ch for i, ch in enumerate(label) if i not in gone), "".join(label[i] for i in gone), label, "")
     alternatives = "|".join(map(re.escape, sorted(cuts, key=len, reverse=True)))
     finder = re.compile(rf"(?:^|\|)[ \t\u3000]*(?P<cut>{alternatives})[ \t\u3000]*(?=$|\|)", re.M)
     return finder, cuts, frozenset(labels) | frozenset(rows) | {"信息内容"}

@@ -228,7 +228,8 @@ def all_formats() -> dict[str, Format]:
 
 @cache
 def wording() -> dict:
-    """The fixed wording of reports besides the tables (phrases.yaml): ``document``, ``phrases``, ``optional``, ``terms``, ``dated``."""
+    """The fixed wording of reports besides the tables (phrases.yaml): ``document``, ``phrases``, ``optional``, ``terms``,
+    ``dated``, ``regional``."""
     return _bundled("phrases.yaml")
 
 

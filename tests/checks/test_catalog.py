@@ -218,6 +218,10 @@ CASES = {
         lambda: run(report("政府信息公开工作年度报告", original="政府信息公開工作年度報告，根據條例編製")),
         lambda: run(report("政府信息公开工作年度报告，根据条例编制")),
     ),
+    "wording.regional": (
+        lambda: run(report("政府资讯公开工作坚持高品质发展", original="政府資訊公開工作堅持高品質發展，根據條例編製")),
+        lambda: run(report("政府信息公开工作坚持高质量发展", original="政府信息公開工作堅持高質量發展，根據條例編製")),
+    ),
     "wording.outline": (
         lambda: run(report("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
                            "存在的主要问题及改进情况、其他需要报告的事项等五部分组成。")),
@@ -904,6 +908,25 @@ def test_a_betting_brand_in_place_of_a_name(text, fires):
     assert ("integrity.spam" in ids(run(report(text, year=2019)))) is fires
 
 
+@pytest.mark.parametrize("text, original, fires", [
+    ("本乡通过网路公开资讯", "本鄉通過網路公開資訊，根據條例編製", True),  # a traditional page in Taiwan usage
+    ("本乡通过网站公开便民资讯，坚持高品质生活", "本乡通过网站公开便民资讯，坚持高品质生活", False),  # mainland words
+    ("本乡通过网络公开信息", "本鄉通過網絡公開信息，根據條例編製", False),  # traditional, mainland words
+])
+def test_taiwan_usage_only_on_a_traditional_page(text, original, fires):
+    assert ("wording.regional" in ids(run(report(text, original=original)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("如本报告有疑问，请联系本乡党政办公室。", True),
+    ("如本报告有任何疑问，请联系本乡党政办公室。", True),
+    ("如对本报告有疑问，请联系本乡党政办公室。", False),
+    ("如本报告有误，请联系本乡党政办公室更正。", False),  # the report as the subject is right
+])
+def test_the_closing_sentence_without_dui(text, fires):
+    assert ("wording.typo" in ids(run(report(text)))) is fires
+
+
 @pytest.mark.parametrize("header, fires", [
     ("信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件\n\n规章\n\n0", True),  # 数 left out
     ("信息内容 | 制作数量 | 本年新公开数量 | 对外公开总数量\n规章 | 0 | 0 | 0", True),  # 本年新 left out
@@ -911,9 +934,18 @@ def test_a_betting_brand_in_place_of_a_name(text, fires):
     ("信息内容\n本年制发件数\n本年废止件数\n现行有效件\n数\n规章", False),  # wrapped over two lines
     ("信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件", False),  # the page ends mid-label
     ("本年新增审批事项\n制作数量\n依法公开", False),  # not among a table's labels
+    ("信息内容\n本年发件\n本年废止件数\n现行有效件数\n规章\n0", True),  # 制 and 数 left out
+    ("上一年项目数量\n本年增/\n处理决定数量\n行政许可\n3", True),  # 减 left out
+    ("上一年项目数量\n本年增/\n减\n处理决定数量\n行政许可\n3", False),  # wrapped over two lines
 ])
 def test_a_column_label_with_characters_left_out(header, fires):
     assert ("wording.table_label" in ids(run(report(header, year=2020)))) is fires
+
+
+def test_the_cut_labels_of_one_table_are_one_finding():
+    found = [f for f in run(report("信息内容\n本年发件\n本年废止件数\n现行有效件\n规章\n0", year=2022))
+             if f.id == "wording.table_label"]
+    assert len(found) == 1 and "本年发件" in found[0].message and "现行有效件" in found[0].message
 
 
 @pytest.mark.parametrize("extra, rule_id", [
