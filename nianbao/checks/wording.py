@@ -1011,11 +1011,21 @@ _WHERE_TO_GET = re.compile(r"电子版[本]?[^。；;]{0,6}?可(?:以)?(?:在|�
 _GET_VERB = re.compile(r"下载|查阅|查看|获取|浏览|阅览|查询|获得|阅读|看到|全文公开|予以公[开布]|刊登|登载|找到")
 
 
+# ，“以公开为常态、不公开为例外”原则，加强……: a principle named between two commas with nothing that holds to it.
+_BARE_PRINCIPLE = re.compile(r"(?:^|[，,。；;：:])\s*[“\"][^“”\"\n]{4,40}[”\"]\s*的?(?:基本)?原则(?=[，,。；;])", re.M)
+
+
 @rule("wording.missing_verb", "warning", "wording", "句子缺少谓语动词",
-      "说明电子版获取方式的句子（本报告电子版可在……）只写了地点，缺少“下载”“查阅”等动词。", needs_format=False,
-      example="本报告电子版可在区政府网站信息公开专栏。")
+      "说明电子版获取方式的句子（本报告电子版可在……）只写了地点，缺少“下载”“查阅”等动词；"
+      "或引号中的原则夹在两个逗号之间，前面没有“坚持”“按照”“遵循”等动词（……，“以公开为常态、不公开为例外”原则，……）。",
+      needs_format=False, example="本报告电子版可在区政府网站信息公开专栏。")
 def missing_verb(ctx: Context):
     for s in sentences(ctx.text):
         m = _WHERE_TO_GET.search(s)
         if m and not _GET_VERB.search(s[m.end():]):
             yield Hit(f"句子缺少动词（下载、查阅等）：“{s[:120]}”。", quote=s[:120])
+    if "原则" in ctx.text:
+        for m in _BARE_PRINCIPLE.finditer(ctx.text):
+            principle = m.group(0).lstrip("，,。；;：: \n")
+            yield Hit(f"{principle}前缺少动词（坚持、按照、遵循等）：“{around(ctx.text, m.start(), m.end())}”。",
+                      quote=principle)

@@ -918,6 +918,16 @@ def test_taiwan_usage_only_on_a_traditional_page(text, original, fires):
 
 
 @pytest.mark.parametrize("text, fires", [
+    ("本乡贯彻条例，“以公开为常态、不公开为例外”原则，加强组织领导。", True),
+    ("本乡坚持“以公开为常态、不公开为例外”原则，加强组织领导。", False),
+    ("本乡按照要求，“以公开为常态、不公开为例外”，加强组织领导。", False),  # 以……为…… is itself the verb
+    ("本乡贯彻条例，遵循“谁公开、谁审查”的原则。", False),
+])
+def test_a_principle_with_nothing_to_hold_to_it(text, fires):
+    assert ("wording.missing_verb" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
     ("如本报告有疑问，请联系本乡党政办公室。", True),
     ("如本报告有任何疑问，请联系本乡党政办公室。", True),
     ("如对本报告有疑问，请联系本乡党政办公室。", False),
