@@ -203,11 +203,15 @@ _SCRIPT_LINK = re.compile(r"[繁简簡正][體体](?:中文|版)?")
 _PROSE_MARK = re.compile(r"[，,。]")
 
 
-@lru_cache(maxsize=4)  # a page's text, asked by two rules in a row
+@lru_cache(maxsize=4)  # a page's text, converted once for the rules that read it in a row
+def _simplified(text: str) -> str:
+    return _t2s().convert(text)
+
+
 def _traditional_page(text: str) -> tuple[str, ...]:
     """The traditional characters of a page written in traditional script (more than 2% of its Han characters),
     or () for a simplified page."""
-    simplified = _t2s().convert(text)
+    simplified = _simplified(text)
     if simplified == text or len(simplified) != len(text):
         return ()
     changed = tuple(a for a, b in zip(text, simplified) if a != b)
@@ -222,7 +226,7 @@ def _traditional_page(text: str) -> tuple[str, ...]:
       example="鄂溫克族自治旗巴彥嵯崗蘇木政府信息公開工作年度報告")
 def traditional(ctx: Context):
     text = ctx.original_text
-    simplified = _t2s().convert(text)
+    simplified = _simplified(text)
     if simplified == text:  # the usual case, decided in C: nothing to count
         return
     han = re.findall(r"[\u4e00-\u9fff]", text)
@@ -257,9 +261,9 @@ def _regional_words() -> re.Pattern:
       needs_format=False, example="政府資訊公開工作堅持高品質發展")
 def regional(ctx: Context):
     text = ctx.original_text
-    if not _traditional_page(text):
+    simplified = _simplified(text)
+    if simplified == text or not _traditional_page(text):
         return
-    simplified = _t2s().convert(text)
     found = list(_regional_words().finditer(simplified))
     if found:
         words = F.wording()["regional"]
@@ -1012,7 +1016,9 @@ _GET_VERB = re.compile(r"下载|查阅|查看|获取|浏览|阅览|查询|获得
 
 
 # ，“以公开为常态、不公开为例外”原则，加强……: a principle named between two commas with nothing that holds to it.
-_BARE_PRINCIPLE = re.compile(r"(?:^|[，,。；;：:])\s*[“\"][^“”\"\n]{4,40}[”\"]\s*的?(?:基本)?原则(?=[，,。；;])", re.M)
+# Found from its end (”原则，), rare, before the opening quote and what stands before it are looked at.
+_PRINCIPLE_END = re.compile(r"[”\"]\s*的?(?:基本)?原则(?=[，,。；;])")
+_BARE_PRINCIPLE = re.compile(r"(?:^|[，,。；;：:])\s*[“\"][^“”\"\n]{4,40}$", re.M)
 
 
 @rule("wording.missing_verb", "warning", "wording", "句子缺少谓语动词",
@@ -1024,8 +1030,10 @@ def missing_verb(ctx: Context):
         m = _WHERE_TO_GET.search(s)
         if m and not _GET_VERB.search(s[m.end():]):
             yield Hit(f"句子缺少动词（下载、查阅等）：“{s[:120]}”。", quote=s[:120])
-    if "原则" in ctx.text:
-        for m in _BARE_PRINCIPLE.finditer(ctx.text):
-            principle = m.group(0).lstrip("，,。；;：: \n")
-            yield Hit(f"{principle}前缺少动词（坚持、按照、遵循等）：“{around(ctx.text, m.start(), m.end())}”。",
+    text = ctx.text
+    for end in _PRINCIPLE_END.finditer(text) if "原则" in text else ():
+        m = _BARE_PRINCIPLE.search(text, max(0, end.start() - 44), end.start())
+        if m:
+            principle = (m.group(0) + text[end.start():end.end()]).lstrip("，,。；;：: \n")
+            yield Hit(f"{principle}前缺少动词（坚持、按照、遵循等）：“{around(text, m.start(), end.end())}”。",
                       quote=principle)
