@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..names import in_order
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
@@ -14,8 +15,9 @@ _SUFFIX = r"(?:镇|乡|苏木|街道)"
 # A 街道 has an office (办事处), not a government: “推进街道政府建设” is a generic phrase, not a name.
 _MENTION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})(?:(?:镇|乡|苏木)(?:人民政府|政府|办事处)|街道办事处)")
 # 各乡镇人民政府, 本镇政府, 我乡政府: not a name; nor the words of running text a mention is cut out of
-# (公开镇政府, 了解镇政府, 推进街道政府, 包括辉苏木, 更新街道办事处…): verbs and particles that place names do not use.
-_NOT_A_NAME = re.compile(r"[各本我该全等乡镇的和及与了由后为对向在将把被从经据按请于其解现过盖开进动显导括设展推彰涵通更]")
+# (公开镇政府, 了解镇政府, 推进街道政府, 包括辉苏木, 更新街道办事处, 协调街道办事处…): verbs and particles that place
+# names do not use.
+_NOT_A_NAME = re.compile(r"[各本我该全等乡镇的和及与了由后为对向在将把被从经据按请于其解现过盖开进动显导括设展推彰涵通更调促督]")
 
 
 def short_name(organ: str, county: str | None = None) -> str:
@@ -100,9 +102,17 @@ def title_signature(ctx: Context):
     if title.endswith("街") and not title.endswith("大街"):  # 青云里街: 街 is not an organ (街道办事处)
         yield Hit(f"标题中的单位名称“{title}”不完整（街道办事处简写为“街”），应写全称。", quote=title)
     places = {where: _place(name) for where, name in names.items()}
-    if len(set(places.values())) > 1:
+    if len(set(places.values())) > 1 and not _abbreviations(list(names.values())):
         said = "，".join(f"{where}为“{names[where]}”" for where in names)
         yield Hit(f"单位名称前后不一致：{said}。", quote=next(iter(names.values())))
+
+
+def _abbreviations(names: list[str]) -> bool:
+    """A department named in full and in short (江西省民族宗教事务局 / 江西省民宗局): the short name's characters in
+    order within the full one, same first and last. A township's name has no short form (大垅集镇 is not 大垅镇)."""
+    full = max(names, key=len)
+    return all(n == full or (not _TOWNSHIP_ORGAN.search(n) and n[0] == full[0] and n[-1] == full[-1]
+                             and in_order(n, full)) for n in names)
 
 
 # How a report calls its own organ: 我镇, 本乡, 我街道 (a township) or 我局, 本委 (a department).
@@ -143,11 +153,6 @@ _DEPARTMENT = re.compile(r"^(?P<field>[\u4e00-\u9fff]{2,12}?)局(?:办公室|办
 _SELF = set("我本各该全此")
 
 
-def _subsequence(short: str, long: str) -> bool:
-    rest = iter(long)
-    return all(ch in rest for ch in short)
-
-
 def _other_organ(name: str, organ: str) -> bool:
     """``name`` is the organ's kind (township / bureau) but not the organ, nor a short form of its name."""
     bare, own = _PREFIX.sub("", name), _PREFIX.sub("", organ)
@@ -159,7 +164,7 @@ def _other_organ(name: str, organ: str) -> bool:
     dept, own_dept = _DEPARTMENT.match(bare), _DEPARTMENT.match(own)
     if dept and own_dept:  # 区教体局 for 教育局; 卫健局 for 卫生健康局 is a short form
         a, b = dept["field"], own_dept["field"]
-        return a[0] == b[0] and not (_subsequence(a, b) or _subsequence(b, a))
+        return a[0] == b[0] and not (in_order(a, b) or in_order(b, a))
     return False
 
 

@@ -443,6 +443,8 @@ def fixed_phrase(ctx: Context):
         for start, end, found in _find(finder, text):
             if found in shortened and text.startswith(_left_out(found, shortened[found]), end):
                 continue  # the character only moved to after the phrase (国务院第711号令), nothing is missing
+            if start and _WORD_BEFORE.match(text, start - 1):
+                continue  # 现行规范性文件: the 行 is 现行's, 行政 was never meant
             slips.setdefault(_NUMBERING.sub("（）", found), []).append((start, end, found))
     for where in slips.values():
         start, end, found = where[0]
@@ -492,6 +494,9 @@ def _left_out(variant: str, phrase: str) -> str:
 
 
 _NUMBERING = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\.")
+# A word ending in the first character of a shortened phrase (现行 before 规范性文件, 进行 before 复议): that character
+# is the word's, so the phrase (行政规范性文件, 行政复议) was not the one written.
+_WORD_BEFORE = re.compile(r"[现执进运实施试推履发举]行")
 
 
 @cache

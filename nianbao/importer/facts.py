@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..names import in_order
+
 # Han characters here include Extension A (\u3400-\u4dbf): place names use them (㙍 in 塘㙍镇).
 # …工作年度报告, …工作的年度报告, …工作情况报告, …年报.
 _TITLE_END = (r"(?:(?:政府)?信息公开(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告|政府信息公开情况"
@@ -164,6 +166,22 @@ def _names_in_text(text: str) -> Counter:
     return Counter({k: v for k, v in names.items() if _PROPER_NAME.match(k[1])})
 
 
+_DEPARTMENT_SHORT = re.compile(r"(?:局|厅|委|办)$")
+
+
+def _expanded(short: str, text: str) -> str | None:
+    """The department's full name the text gives for the title's short one (江西省民宗局 → 江西省民族宗教事务局): the
+    short name's characters in order, same first and last; the name the text uses most."""
+    if not _DEPARTMENT_SHORT.search(short) or len(short) < 4:
+        return None
+    # The kind's character (局) once, at the end: 青松县林业局编制了县林业局 is two names and a verb.
+    middle = rf"[^\W\d_{re.escape(short[-1])}]"
+    found = Counter(m.group(0) for m in re.finditer(
+        rf"{re.escape(short[0])}{middle}{{{len(short) - 1},{2 * len(short)}}}?{re.escape(short[-1])}", text)
+        if m.group(0) != short and in_order(short, m.group(0)))
+    return found.most_common(1)[0][0] if found else None
+
+
 def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
                page: str = "") -> tuple[Found | None, Found | None]:
     """The organ's name (without its county) and its county, from the title phrase, completed from the text.
@@ -200,6 +218,9 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
                     return Found(_split_county(name + suffix)[1], "标题和正文"), found_county
                 if name + suffix in page and re.search(r"(?:乡|镇|街道|苏木)$", name):
                     return Found(_split_county(name + suffix)[1], "标题和页面信息"), found_county
+        full = _expanded(short, text)
+        if full:
+            return Found(full, "标题的简称，正文中的全称"), found_county
         return Found(short, "标题（正文中没有带“人民政府”“办事处”的全称）"), found_county
     names = _names_in_text(text)
     if names:
@@ -218,7 +239,8 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
         return Found(_with_place(name, text), "联系方式"), (Found(county, "联系方式") if county else None)
     # 请联系桃江县审计局办公室: the office of a department the text itself speaks of (县审计局认真贯彻…, 我局…).
     unit = _OFFICE_OF.match(office[1]) if office else None
-    speaks_as = unit and re.search(rf"[我本]{unit['organ'][-1]}(?![\u3400-\u4dbf\u4e00-\u9fff]{{0,1}}[乡镇街])", text)
+    self_word = ("委" if unit["organ"].endswith("会") else unit["organ"][-1]) if unit else ""  # 管委会, 委员会: 我委
+    speaks_as = unit and re.search(rf"[我本]{self_word}(?![\u3400-\u4dbf\u4e00-\u9fff]{{0,1}}[乡镇街])", text)
     if unit and (text.count(_PLACE.sub("", unit["organ"])) > text.count(unit["organ"] + unit["office"]) or speaks_as):
         return Found(_with_place(unit["organ"], text), "联系方式（该单位的办公室，正文也提到该单位）"), None
     subject = _SUBJECT.search(text[:400])
@@ -263,7 +285,8 @@ _SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-
 _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?"
                             r"(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+)"
                             r"(?=(?:(?:政府信息公开|政务公开)工作)?(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实))")
-_OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会))(?P<office>办公室|综合科|办公科|综合股)$")
+_OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|管委会))"
+                        r"(?P<office>办公室|综合科|办公科|综合股)$")
 _PLACE = re.compile(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")
 # A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).
 _BARE_TOWNSHIP = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)")

@@ -918,6 +918,22 @@ def test_taiwan_usage_only_on_a_traditional_page(text, original, fires):
 
 
 @pytest.mark.parametrize("text, fires", [
+    ("本年公开行规范性文件3件。", True),  # 政 left out of 行政规范性文件
+    ("本年公开现行规范性文件3件。", False),  # 现行 + 规范性文件
+])
+def test_a_word_before_is_not_a_shortened_phrase(text, fires):
+    assert ("wording.fixed_phrase" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("某某镇2020年政府信息公开工作年度报告\n正文。", True),
+    ("本报告依照某市2019年度的政府信息公开年度报告提纲编制。统计期限为2021年全年。", False),  # another document
+])
+def test_the_title_year_is_the_reports_own(text, fires):
+    assert ("period.title_year" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
     ("本乡贯彻条例，“以公开为常态、不公开为例外”原则，加强组织领导。", True),
     ("本乡坚持“以公开为常态、不公开为例外”原则，加强组织领导。", False),
     ("本乡按照要求，“以公开为常态、不公开为例外”，加强组织领导。", False),  # 以……为…… is itself the verb
@@ -1037,6 +1053,9 @@ def test_shares_rounded_to_add_up_to_100(text, fires):
     ("东湖区人民政府关于2023年政府信息公开工作的年度报告", "东湖区人民政府", False),  # 关于 after the organ
     ("青松县2023年政府信息公开工作年度报告", "青松县人民政府办公室", False),  # the county's report, compiled by its office
     ("青松县2023年政府信息公开工作年度报告", "白山县人民政府办公室", True),
+    ("青松省民宗局2023年政府信息公开工作年度报告", "青松省民族宗教事务局", False),  # a department's short name
+    ("青松省民政局2023年政府信息公开工作年度报告", "青松省民族宗教事务局", True),
+    ("青石镇2023年政府信息公开工作年度报告", "青石松镇人民政府", True),  # a township's name has no short form
 ])
 def test_title_organ_with_the_larger_place_before_it(title, organ, fires):
     source = dataclasses.replace(report(f"{title}\n一、总体情况\n正文。\n", year=2023), organ=organ)
@@ -1315,6 +1334,7 @@ def test_the_address_lost_from_its_brackets(text, fires):
     ("青云湖街", "请与白沙街道办事处联系。", True),
     ("东城街街道办事处", "请与东城街街道办事处联系。", False),  # 东城街 is the name, 街道办事处 the office
     ("易家街道办事处", "依规公开、及时更新街道办事处的权责清单。", False),  # 更新 is a verb
+    ("易家街道办事处", "负责指导、协调街道办事处的信息公开工作。", False),  # 协调 is a verb
 ])
 def test_a_street_office_named_with_jie_alone(organ, text, fires):
     assert ("organ.name" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
