@@ -825,6 +825,8 @@ def list_comma(ctx: Context):
 # ……公开如下本报告中所列数据: the sentence that announces what follows, run on into the next one.
 _OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|如有任何疑问|如对本年报)"
                      r"|(?<=如下)本(?:年度)?报告中?所列")
+# 主动公开信息86条其中更新动态56条: the parts' 其中 run on from the count before it, with no comma.
+_COUNT_THEN_PARTS = re.compile(r"(?<=[件条篇项])其中(?=[^，,。；;：:]{0,12}?\d)")
 # ……现将本镇工作总结如下 as a paragraph of its own, before the first heading: the lead-in has lost its colon.
 _LEAD_IN_END = re.compile(r"[\u4e00-\u9fff]{2}如下(?=[ \t\u3000]*\n)")
 # A year opening a sentence (2024年，…) right after a word: only a preposition or a conjunction may precede it.
@@ -836,7 +838,8 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
 
 @rule("wording.sentence_stop", "warning", "wording", "两句之间缺少句号",
       "一句话结束处没有句号：新的一句（如对本报告有疑问……、2024年，……、……如下本报告所列……）直接接在上一句的末字之后；"
-      "引出下文的“……报告如下”“……总结如下”结束了段落却没有冒号。"
+      "引出下文的“……报告如下”“……总结如下”结束了段落却没有冒号；列出分项的“其中”直接接在计数之后，没有逗号"
+      "（主动公开信息86条其中工作动态56条）。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):
@@ -846,6 +849,8 @@ def sentence_stop(ctx: Context):
     for m in _YEAR_OPENER.finditer(normalise_digits(text)):
         if m.group("prev") not in _BEFORE_YEAR:
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
+    for m in _COUNT_THEN_PARTS.finditer(text) if "其中" in text else ():
+        yield Hit(f"“其中”前缺少逗号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
     if "如下" in text:
         for m in _LEAD_IN_END.finditer(text):
             yield Hit(f"“……如下”结束了段落却没有冒号：“{around(text, m.start(), m.end())}”。",

@@ -918,6 +918,15 @@ def test_taiwan_usage_only_on_a_traditional_page(text, original, fires):
 
 
 @pytest.mark.parametrize("text, fires", [
+    ("全年主动公开信息86条其中工作动态56条。", True),
+    ("全年主动公开信息86条，其中工作动态56条。", False),
+    ("本年度制发规范性文件，其中涉及民生的较多。", False),  # no count after 其中
+])
+def test_parts_run_on_from_their_count(text, fires):
+    assert ("wording.sentence_stop" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
     ("本年公开行规范性文件3件。", True),  # 政 left out of 行政规范性文件
     ("本年公开现行规范性文件3件。", False),  # 现行 + 规范性文件
 ])
@@ -948,8 +957,10 @@ def test_a_principle_with_nothing_to_hold_to_it(text, fires):
     ("如本报告有任何疑问，请联系本乡党政办公室。", True),
     ("如对本报告有疑问，请联系本乡党政办公室。", False),
     ("如本报告有误，请联系本乡党政办公室更正。", False),  # the report as the subject is right
+    ("本年度共到0件，无结转。", True),  # 收 left out of 共收到
+    ("全年会议共到12人次。", False),
 ])
-def test_the_closing_sentence_without_dui(text, fires):
+def test_a_character_left_out_of_a_common_phrase(text, fires):
     assert ("wording.typo" in ids(run(report(text)))) is fires
 
 
