@@ -640,16 +640,21 @@ _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|
                                  r"(?<![年月日第号共计])(?<!\d)\d{1,5}(?=[。，,；;、）)])")
 
 
-@rule("wording.count_unit", "warning", "wording", "数量后缺少量词",
-      "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。）。", needs_format=False,
+@rule("wording.count_unit", "warning", "wording", "数量后缺少量词或量词前缺少数量",
+      "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。），或信息类别后的量词前少了数量"
+      "（发布政策解读信息条，）。", needs_format=False,
       example="通过工作专栏公布信息135。")
 def count_unit(ctx: Context):
     text = normalise_digits(ctx.text)
     if _DIGIT_THEN_STOP.search(text):  # a number right before a stop: rare, and found in C
         yield from each_match(_COUNT_WITHOUT_UNIT, text, "数量后缺少量词（条、件等）：“{}”。")
+    if "条" in text:
+        yield from each_match(_UNIT_WITHOUT_COUNT, text, "量词前缺少数量：“{}”。")
 
 
 _DIGIT_THEN_STOP = re.compile(r"\d[。，,；;、）)]")
+# 发布政策解读信息条，: a kind of information counted with its number lost before 条.
+_UNIT_WITHOUT_COUNT = re.compile(r"(?:信息|解读|动态|文件|公告)条(?=[。，,；;、])")
 
 
 # 本年新制作数量 本年新制作数量 对外公开总数量: a column label printed twice in a row of the header.
@@ -825,6 +830,9 @@ def list_comma(ctx: Context):
 # ……公开如下本报告中所列数据: the sentence that announces what follows, run on into the next one.
 _OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|如有任何疑问|如对本年报)"
                      r"|(?<=如下)本(?:年度)?报告中?所列")
+# 贯彻落实《……条例》（以下简称《条例》）根据……精神: a document's short name, then a new clause with no stop between.
+# (由某办（以下简称某办）根据……编制: an organ's short name is the subject of what follows.)
+_SHORT_NAME_THEN_CLAUSE = re.compile(r"以下简称《[^》]{1,12}》[)）](?=根据|按照|依据)")
 # 主动公开信息86条其中更新动态56条: the parts' 其中 run on from the count before it, with no comma.
 _COUNT_THEN_PARTS = re.compile(r"(?<=[件条篇项])其中(?=[^，,。；;：:]{0,12}?\d)")
 # ……现将本镇工作总结如下 as a paragraph of its own, before the first heading: the lead-in has lost its colon.
@@ -839,7 +847,7 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
 @rule("wording.sentence_stop", "warning", "wording", "两句之间缺少句号",
       "一句话结束处没有句号：新的一句（如对本报告有疑问……、2024年，……、……如下本报告所列……）直接接在上一句的末字之后；"
       "引出下文的“……报告如下”“……总结如下”结束了段落却没有冒号；列出分项的“其中”直接接在计数之后，没有逗号"
-      "（主动公开信息86条其中工作动态56条）。"
+      "（主动公开信息86条其中工作动态56条）；文件简称的括号后直接开始新的分句（……（以下简称《条例》）根据……）。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):
@@ -849,6 +857,8 @@ def sentence_stop(ctx: Context):
     for m in _YEAR_OPENER.finditer(normalise_digits(text)):
         if m.group("prev") not in _BEFORE_YEAR:
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
+    for m in _SHORT_NAME_THEN_CLAUSE.finditer(text) if "以下简称" in text else ():
+        yield Hit(f"两句之间缺少标点：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
     for m in _COUNT_THEN_PARTS.finditer(text) if "其中" in text else ():
         yield Hit(f"“其中”前缺少逗号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
     if "如下" in text:

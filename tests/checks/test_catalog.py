@@ -918,9 +918,20 @@ def test_taiwan_usage_only_on_a_traditional_page(text, original, fires):
 
 
 @pytest.mark.parametrize("text, fires", [
+    ("本年发布政策解读信息条，工作动态20条。", True),
+    ("本年发布政策解读信息3条，工作动态20条。", False),
+    ("逐条核对，确保无误。", False),
+])
+def test_a_measure_word_without_its_count(text, fires):
+    assert ("wording.count_unit" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
     ("全年主动公开信息86条其中工作动态56条。", True),
     ("全年主动公开信息86条，其中工作动态56条。", False),
     ("本年度制发规范性文件，其中涉及民生的较多。", False),  # no count after 其中
+    ("本镇贯彻落实《中华人民共和国政府信息公开条例》（以下简称《条例》）根据上级要求推进公开。", True),
+    ("本报告由青松镇党政办公室（以下简称党政办）根据《条例》编制。", False),  # an organ's short name, the subject
 ])
 def test_parts_run_on_from_their_count(text, fires):
     assert ("wording.sentence_stop" in ids(run(report(text)))) is fires
