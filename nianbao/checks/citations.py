@@ -30,6 +30,8 @@ _NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发涵])\s*[〔【
 _CITED = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])〔(?P<year>\d{4})〕(?P<number>\d{1,3})号")
 # 国办公开办函〔202130号: the year and the number run together, the closing bracket lost.
 _RUN_TOGETHER = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?函)\s*[〔【\[（(]\s*(?P<year>20[12]\d)(?P<number>\d{1,3})\s*号")
+# 按照《政府信息公开工作年度报告》编制要求: the format cited as a report with no organ and no year (格式 lost).
+_FORMAT_AS_REPORT = re.compile(r"《(?:中华人民共和国)?政府信息公开(?:工作)?年度报告》的?(?:编制|格式)?要求")
 # 《……的通知》〔2024〕—3号: a document number without its issuer's abbreviation, or with a dash before its number.
 _NUMBER_GARBLED = re.compile(r"(?<![\u4e00-\u9fff\s])\s*〔\s*\d{4}\s*〕\s*[—–－-]?\s*\d{1,4}\s*号"
                              r"|〔\s*\d{4}\s*〕\s*[—–－-]+\s*\d{1,4}\s*号")
@@ -116,7 +118,8 @@ def _numbers_of_titles(bare: str):
       "年份与序号连写（〔202130号）、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；"
       "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）；文号中的年份应使用六角括号〔〕，不用【】、[]或圆括号；文号缺少发文机关代字或序号前加了横线"
       "（《……的通知》〔2024〕—3号）；格式通知的名称缺了“关于印发”或“工作”、"
-      "书名号放错（《……关于印发……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”。",
+      "书名号放错（《……关于印发……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”，"
+      "或写成了没有单位和年份的报告名称（按照《政府信息公开工作年度报告》编制要求）。",
       needs_format=False, example="结合新出台的《条件》规定；国办公开函〔2021〕30号")
 def document_names(ctx: Context):
     text = ctx.text
@@ -150,6 +153,8 @@ def document_names(ctx: Context):
                     yield Hit(f"格式通知的名称缺字：“{m.group(0)}”应为《{title}》。", quote=m.group(0))
     yield from _numbers_of_titles(bare)
     yield from _titles_without_about(text)
+    for m in _FORMAT_AS_REPORT.finditer(text) if "年度报告》" in text else ():
+        yield Hit(f"格式名称写错：“{m.group(0)}”，格式为《{F.wording()['document']}》。", quote=m.group(0))
     if "格式" not in text:
         return
     for m in _TITLE_CUT.finditer(bare):

@@ -918,6 +918,14 @@ def test_taiwan_usage_only_on_a_traditional_page(text, original, fires):
 
 
 @pytest.mark.parametrize("text, fires", [
+    ("根据《条例》和《政府信息公开工作年度报告》编制要求，编制本报告。", True),  # the format cited as a report
+    ("现公布《青松镇2021年政府信息公开工作年度报告》。", False),  # the report's own name
+])
+def test_the_format_cited_as_a_report(text, fires):
+    assert ("wording.document_name" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
     ("本年发布政策解读信息条，工作动态20条。", True),
     ("本年发布政策解读信息3条，工作动态20条。", False),
     ("逐条核对，确保无误。", False),
