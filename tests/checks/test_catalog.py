@@ -940,6 +940,8 @@ def test_a_measure_word_without_its_count(text, fires):
     ("本年度制发规范性文件，其中涉及民生的较多。", False),  # no count after 其中
     ("本镇贯彻落实《中华人民共和国政府信息公开条例》（以下简称《条例》）根据上级要求推进公开。", True),
     ("本报告由青松镇党政办公室（以下简称党政办）根据《条例》编制。", False),  # an organ's short name, the subject
+    ("全年公开政策及实施情况120条强化营商环境信息公开。", True),
+    ("全年公开政策及实施情况120条，强化营商环境信息公开。", False),
 ])
 def test_parts_run_on_from_their_count(text, fires):
     assert ("wording.sentence_stop" in ids(run(report(text)))) is fires
