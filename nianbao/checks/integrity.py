@@ -70,9 +70,21 @@ _GOVERNMENT_SITE = re.compile(r"(?:政府|人民政府)[^，。,；;（(]{0,12}?
                               r"(?P<host>[A-Za-z0-9.-]+\.[A-Za-z]{2,})[^)）]{0,60}[)）]")
 
 
+def _domain(host: str) -> str:
+    """www.example.com, m.example.com → example.com (example.com.cn kept whole)."""
+    labels = host.lower().split(".")
+    return ".".join(labels[-3:] if len(labels) > 2 and labels[-2] in ("com", "net", "org") else labels[-2:])
+
+
+# 本报告电子版可以从http://www.example.com/下载: the report's own download address outside gov.cn.
+_DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})"
+                            r"[^。\n]{0,20}?(?:下载|查阅|查看|获取)")
+
+
 @rule("integrity.spam", "warning", "integrity", "页面夹有广告或无关内容",
       "页面中出现博彩、比分直播等广告文字（被篡改或镜像网站插入，如“政务公开”换成“××直播公开”），"
-      "或地名、平台名、政府网站的网址被换成商业网站的域名（某省example.com某某乡，××人民政府门户网站（m.example.com）），"
+      "或地名、平台名、政府网站的网址被换成商业网站的域名（某省example.com某某乡，××人民政府门户网站（m.example.com），"
+      "电子版可从 http://www.example.com/ 下载），"
       "不属于报告内容。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
 def spam(ctx: Context):
@@ -85,11 +97,22 @@ def spam(ctx: Context):
             spans.append([m.start(), m.end()])
     for a, b in spans:
         yield Hit(f"页面中有与报告无关的广告文字：“{around(text, a, b)}”。", quote=text[a:b])
-    yield from each_match(_MIRROR_DOMAIN, ctx.original_text, "页面中的地名或平台名被换成了商业网站的域名：“{}”（镜像网站篡改）。")
-    for m in _GOVERNMENT_SITE.finditer(text) if "网" in text else ():
-        if not m["host"].lower().endswith(("gov.cn", ".gov")):
-            yield Hit(f"政府网站的网址被换成了其他网站的域名“{m['host']}”（镜像网站篡改）：“{around(text, m.start(), m.end())}”。",
-                      quote=m["host"])
+    # One mirror's domain, however often it was put in (in a place name, as the portal's and the download
+    # address), is one finding.
+    seen: set[str] = set()
+    for m in _MIRROR_DOMAIN.finditer(text):
+        if _domain(m.group(0)) not in seen:
+            seen.add(_domain(m.group(0)))
+            yield Hit(f"页面中的地名或平台名被换成了商业网站的域名：“{around(text, m.start(), m.end())}”（镜像网站篡改）。",
+                      quote=m.group(0))
+    # The portal's address as printed; the download sentence read in simplified script (電子版 on a traditional page).
+    sites = [*((text, m) for m in (_GOVERNMENT_SITE.finditer(text) if "网" in text else ())),
+             *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ()))]
+    for page, m in sites:
+        if not m["host"].lower().endswith(("gov.cn", ".gov")) and _domain(m["host"]) not in seen:
+            seen.add(_domain(m["host"]))
+            yield Hit(f"政府网站的网址被换成了其他网站的域名“{m['host']}”（镜像网站篡改）："
+                      f"“{around(page, m.start(), m.end())}”。", quote=m["host"])
 
 
 # 首页 > 政务公开 > …: a site's navigation path (or one step of it per line), not text of the report.

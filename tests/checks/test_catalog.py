@@ -902,10 +902,17 @@ def test_a_part_written_twice_in_a_row_is_one_finding():
     ("组织网络直播公开招聘面试，开展直播带货培训。", False),
     ("报告电子版可从“青松省人民政府”门户网站(m.example.com)下载。", True),  # a government's site under .com
     ("报告电子版可从“青松省人民政府”门户网站(www.qs.gov.cn)下载。", False),
+    ("本年度报告的电子版本可以从http://www.example.com/下载。", True),  # the download address outside gov.cn
+    ("本年度报告的电子版本可以从http://www.qs.gov.cn/下载。", False),
     ("按照《青松足彩网做好2019年度政府信息公开工作年度报告编制工作的通知》编制。", True),  # in place of 关于
 ])
 def test_a_betting_brand_in_place_of_a_name(text, fires):
     assert ("integrity.spam" in ids(run(report(text, year=2019)))) is fires
+
+
+def test_a_mirror_address_in_the_download_sentence_is_one_finding():
+    text = "报告电子版可从“青松省人民政府”门户网站(m.example.com)下载。"
+    assert ids(run(report(text, year=2019))).count("integrity.spam") == 1
 
 
 @pytest.mark.parametrize("text, original, fires", [
