@@ -250,16 +250,30 @@ _SCOPE_WORK = re.compile(r"(?:组织推动|推动|指导|统筹推进|统筹|督
                          r"(?:各级|各地|各部门|各单位|各乡镇)?[^，,。；;]{0,8}?(?:政府信息公开|政务公开)工作")
 
 
+# 综合全区各镇（街办）、各部门……工作情况编制: the report a county compiles from its townships and departments.
+_SCOPE_COMPILED = re.compile(r"(?:综合|汇总)全(?P<scope>[县区旗市州盟省])各(?:乡镇|镇|乡|街道|街办|部门|单位)")
+# 履行政府信息公开工作主管部门职责: the government office's duty (条例第三条), claimed in a township's report.
+_IN_CHARGE = re.compile(r"(?:履行|承担)[^，,。；;]{0,14}?(?:政府信息公开|政务公开)工作主管部门(?:的)?职责")
+
+
 @rule("content.scope", "warning", "content", "正文所述工作范围高于本单位",
-      "乡镇、街道的报告写“组织推动全县（全区、全市）政府信息公开工作”，县区级单位的报告写“组织推动全省（全市）……工作”："
-      "这是上级单位报告的提法，多为照抄或套用模板。只核对“推动、指导、统筹、部署……全×……政府信息公开（政务公开）工作”的说法。",
+      "乡镇、街道的报告写“组织推动全县（全区、全市）政府信息公开工作”“综合全区各镇、各部门……情况编制”，"
+      "县区级单位的报告写“组织推动全省（全市）……工作”；或乡镇、街道自称“履行政府信息公开工作主管部门职责”"
+      "（主管部门是本级政府办公室）：这是上级单位报告的提法，多为照抄或套用模板。"
+      "只核对“推动、指导、统筹、部署……全×……政府信息公开（政务公开）工作”“综合（汇总）全×各……”和“主管部门职责”的说法。",
       needs_format=False, example="（青松县的报告）一、总体情况 （一）组织推动全省政府信息公开工作。")
 def scope(ctx: Context):
     level = _level(ctx.organ or "")
-    if level is None or "全" not in ctx.text:
+    if level is None:
         return
-    for m in _SCOPE_WORK.finditer(ctx.text):
-        if m["scope"] in _ABOVE[level]:
-            yield Hit(f"{ctx.organ}的报告称“{m.group(0)}”，“全{m['scope']}”的工作不是本单位的："
-                      f"“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
-            return  # one slip of copying: the first place shows it
+    # One slip of copying: the first place that shows it.
+    if "全" in ctx.text:
+        for m in (*_SCOPE_WORK.finditer(ctx.text), *_SCOPE_COMPILED.finditer(ctx.text)):
+            if m["scope"] in _ABOVE[level]:
+                yield Hit(f"{ctx.organ}的报告称“{m.group(0)}”，“全{m['scope']}”的工作不是本单位的："
+                          f"“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
+                return
+    m = _IN_CHARGE.search(ctx.text) if level == "township" and "主管部门" in ctx.text else None
+    if m:
+        yield Hit(f"{ctx.organ}的报告称“{m.group(0)}”：政府信息公开工作的主管部门是本级政府的办公室（办公厅），"
+                  f"不是乡镇、街道：“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))

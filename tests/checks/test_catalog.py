@@ -924,6 +924,16 @@ def test_taiwan_usage_only_on_a_traditional_page(text, original, fires):
     assert ("wording.regional" in ids(run(report(text, original=original)))) is fires
 
 
+@pytest.mark.parametrize("organ, text, fires", [
+    ("白沙镇人民政府", "本报告综合全区各镇（街办）、各部门2019年政府信息公开工作情况编制。", True),
+    ("青松区人民政府", "本报告综合全区各镇（街办）、各部门2019年政府信息公开工作情况编制。", False),  # the district's own
+    ("白沙街道办事处", "街道切实履行政府信息公开工作主管部门职责。", True),
+    ("青松区人民政府办公室", "区政府办公室切实履行政府信息公开工作主管部门职责。", False),
+])
+def test_a_higher_organs_words_in_a_townships_report(organ, text, fires):
+    assert ("content.scope" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
+
+
 @pytest.mark.parametrize("text, fires", [
     ("根据《条例》和《政府信息公开工作年度报告》编制要求，编制本报告。", True),  # the format cited as a report
     ("现公布《青松镇2021年政府信息公开工作年度报告》。", False),  # the report's own name
