@@ -252,13 +252,17 @@ _SCOPE_WORK = re.compile(r"(?:组织推动|推动|指导|统筹推进|统筹|督
 
 # 综合全区各镇（街办）、各部门……工作情况编制: the report a county compiles from its townships and departments.
 _SCOPE_COMPILED = re.compile(r"(?:综合|汇总)全(?P<scope>[县区旗市州盟省])各(?:乡镇|镇|乡|街道|街办|部门|单位)")
+# 调整充实某市政府信息公开工作领导小组: the leading group of a higher government, set up or adjusted by a township.
+_SCOPE_GROUP = re.compile(r"(?:调整|成立|健全|充实)[^，,。；;]{0,4}?(?P<place>[\u4e00-\u9fff]{0,8}?(?P<scope>[省市县区旗]))"
+                          r"(?:人民政府|政府)?(?:政府信息公开|政务公开)工作领导小组")
 # 履行政府信息公开工作主管部门职责: the government office's duty (条例第三条), claimed in a township's report.
 _IN_CHARGE = re.compile(r"(?:履行|承担)[^，,。；;]{0,14}?(?:政府信息公开|政务公开)工作主管部门(?:的)?职责")
 
 
 @rule("content.scope", "warning", "content", "正文所述工作范围高于本单位",
       "乡镇、街道的报告写“组织推动全县（全区、全市）政府信息公开工作”“综合全区各镇、各部门……情况编制”，"
-      "县区级单位的报告写“组织推动全省（全市）……工作”；或乡镇、街道自称“履行政府信息公开工作主管部门职责”"
+      "县区级单位的报告写“组织推动全省（全市）……工作”；乡镇、街道“调整充实××市政府信息公开工作领导小组”，"
+      "或自称“履行政府信息公开工作主管部门职责”"
       "（主管部门是本级政府办公室）：这是上级单位报告的提法，多为照抄或套用模板。"
       "只核对“推动、指导、统筹、部署……全×……政府信息公开（政务公开）工作”“综合（汇总）全×各……”和“主管部门职责”的说法。",
       needs_format=False, example="（青松县的报告）一、总体情况 （一）组织推动全省政府信息公开工作。")
@@ -273,6 +277,11 @@ def scope(ctx: Context):
                 yield Hit(f"{ctx.organ}的报告称“{m.group(0)}”，“全{m['scope']}”的工作不是本单位的："
                           f"“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
                 return
+    for m in _SCOPE_GROUP.finditer(ctx.text) if "领导小组" in ctx.text else ():
+        if m["scope"] in _ABOVE[level]:
+            yield Hit(f"{ctx.organ}的报告称“{m.group(0)}”，{m['place']}的领导小组不由本单位调整或成立："
+                      f"“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
+            return
     m = _IN_CHARGE.search(ctx.text) if level == "township" and "主管部门" in ctx.text else None
     if m:
         yield Hit(f"{ctx.organ}的报告称“{m.group(0)}”：政府信息公开工作的主管部门是本级政府的办公室（办公厅），"

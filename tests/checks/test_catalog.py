@@ -929,6 +929,8 @@ def test_taiwan_usage_only_on_a_traditional_page(text, original, fires):
     ("青松区人民政府", "本报告综合全区各镇（街办）、各部门2019年政府信息公开工作情况编制。", False),  # the district's own
     ("白沙街道办事处", "街道切实履行政府信息公开工作主管部门职责。", True),
     ("青松区人民政府办公室", "区政府办公室切实履行政府信息公开工作主管部门职责。", False),
+    ("白沙街道办事处", "结合机构改革，调整充实青松市政府信息公开工作领导小组。", True),
+    ("白沙街道办事处", "结合机构改革，调整充实街道政府信息公开工作领导小组。", False),
 ])
 def test_a_higher_organs_words_in_a_townships_report(organ, text, fires):
     assert ("content.scope" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
