@@ -57,6 +57,8 @@ def organ_name(ctx: Context):
 
 # The organ as the title line and the signature name it: 某镇2021年政府信息公开工作年度报告 / 某镇人民政府 2022年1月20日.
 _TITLE_NAME = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,30}?)\s*\d{4}\s*年度?\s*(?:政府)?信息公开")
+# 现将我委2022年度政府信息公开工作报告如下: a sentence that announces the report, not its title.
+_NOT_A_TITLE = re.compile(r"现将|特|根据|按照|[我本]")
 _SIGNATURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,30}?(?:人民政府|办事处|政府))\s*\n?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _COUNTY_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:自治旗|自治县|县|旗|市|区)(?=[\u4e00-\u9fff]{2,})")
 
@@ -86,7 +88,7 @@ def title_signature(ctx: Context):
     names = {}
     for line in text.splitlines()[:6]:
         m = _TITLE_NAME.match(line)
-        if m:
+        if m and not _NOT_A_TITLE.match(m.group("name")):
             names["标题"] = re.sub(r"关于$", "", m.group("name"))  # 某委关于2022年政府信息公开工作的年度报告
             break
     m = _SIGNATURE.search(text[-200:])
