@@ -128,6 +128,12 @@ _LOST_CHARACTERS = re.compile(r"[?？\ufffd]{3,}|\?+(?=[\u4e00-\u9fff])|(?<=[\u4
                               r"|^[ \t\u3000]*\?+", re.M)
 
 
+def garbled_near(text: str, pos: int, reach: int = 12) -> bool:
+    """Characters lost to an encoding error within ``reach`` of ``pos``: a mark there went with them."""
+    window = text[max(0, pos - reach):pos + reach]
+    return ("?" in window or "？" in window or "\ufffd" in window) and _LOST_CHARACTERS.search(window) is not None
+
+
 # 主动***息: characters a site's word filter masked with asterisks inside a word.
 _MASKED = re.compile(r"(?<=[\u4e00-\u9fff])[*＊]{2,}(?=[\u4e00-\u9fff])")
 _ANGLES = re.compile("[<＜>＞]")

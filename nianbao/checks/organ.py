@@ -15,9 +15,9 @@ _SUFFIX = r"(?:镇|乡|苏木|街道)"
 # A 街道 has an office (办事处), not a government: “推进街道政府建设” is a generic phrase, not a name.
 _MENTION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})(?:(?:镇|乡|苏木)(?:人民政府|政府|办事处)|街道办事处)")
 # 各乡镇人民政府, 本镇政府, 我乡政府: not a name; nor the words of running text a mention is cut out of
-# (公开镇政府, 了解镇政府, 推进街道政府, 包括辉苏木, 更新街道办事处, 协调街道办事处…): verbs and particles that place
+# (公开镇政府, 了解镇政府, 推进街道政府, 包括辉苏木, 更新街道办事处, 协调街道办事处, 利用镇政府…): verbs and particles that place
 # names do not use.
-_NOT_A_NAME = re.compile(r"[各本我该全等乡镇的和及与了由后为对向在将把被从经据按请于其解现过盖开进动显导括设展推彰涵通更调促督]")
+_NOT_A_NAME = re.compile(r"[各本我该全等乡镇的和及与了由后为对向在将把被从经据按请于其解现过盖开进动显导括设展推彰涵通更调促督用]")
 
 
 def short_name(organ: str, county: str | None = None) -> str:

@@ -16,6 +16,7 @@ from .. import sections
 from .context import Context
 from .finding import Hit
 from .format_rules import cut_row_label, superseded_outline
+from .integrity import garbled_near
 from .numerals import normalise_digits
 from .outline import TOPICS, items, outlines, overview_items, topics
 from .registry import rule
@@ -74,6 +75,8 @@ def doubled_word(ctx: Context):
     for m in (_DOUBLED_TOTAL.finditer(text) if text.count("共") >= 2 else ()):
         yield Hit(f"“共”字在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in (_DOUBLED_BASIS.finditer(text) if "根据" in text or "依据" in text else ()):
+        if m["title"] not in m.group(0)[:-len(m["title"])]:
+            continue  # 根据有关规定，根据本街道的工作情况: two bases, each said once
         yield Hit(f"“{m.group(1)}”在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0)[:30])
     for m in _DOUBLED_PREPOSITION.finditer(text):
         yield Hit(f"“{m.group(1)}”多写了一个：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
@@ -90,15 +93,20 @@ def _listed_twice(text: str):
     for s in sentences(text):
         if "、" not in s:
             continue  # an enumeration of counts is listed with 、
-        items = [m.group(1) for m in _COUNTED_ITEM.finditer(s) if "、" in s[max(0, m.start() - 1):m.end() + 1]]
-        yield from (x for x in dict.fromkeys(items) if items.count(x) > 1)
+        # 通知公告60条（其中，某镇30条、某乡16条）；工作动态43条（其中，某镇17条、……）: each bracket is a list of its own.
+        for part in (_BRACKETED.sub("", s), *_BRACKETED.findall(s)):
+            items = [m.group(1) for m in _COUNTED_ITEM.finditer(part) if "、" in part[max(0, m.start() - 1):m.end() + 1]]
+            yield from (x for x in dict.fromkeys(items) if items.count(x) > 1)
+
+
+_BRACKETED = re.compile(r"[（(]([^（）()]*)[)）]")
 
 
 # 共收到依申请公开共9件: 共 said before the verb and again before the count of one clause.
 _DOUBLED_TOTAL = re.compile(r"(?<![公总])共(?:收到|受理|公开|发布|办理|答复|处理)[\u4e00-\u9fff]{0,12}共计?(?=\d)")
-# 根据《条例》（以下简称《条例》），根据《条例》编制本报告: two bases run together, one 根据 too many
-# (按照…，按照… is a parallel of two measures, and is left alone).
-_DOUBLED_BASIS = re.compile(r"(根据|依据)[^。；;\n]{2,80}?[，,]\s*\1")
+# 根据《条例》（以下简称《条例》），根据《条例》编制本报告: one document given as the basis twice, one 根据 too many
+# (按照…，按照… is a parallel of two measures, and two different bases are left alone).
+_DOUBLED_BASIS = re.compile(r"(根据|依据)[^。；;\n]{2,80}?[，,]\s*\1\s*(?P<title>《[^《》]{1,40}》)")
 # 对加强对新条例的学习: a preposition before a verb and again before its object (the first one is stray).
 _DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开展|进行|推进|落实|规范|完善|深化)\1")
 # 鄂温克族自治旗旗政府, 镇镇介绍, 某区区行政中心: the unit of a place name written twice before what it names.
@@ -168,6 +176,8 @@ def quotes(ctx: Context):
             pos = _unbalanced(line, open_, close)
             if pos is not None and line[pos] == ")" and _LIST_NUMBER.search(line[:pos]):
                 continue
+            if pos is not None and garbled_near(line, pos):
+                continue  # the partner was lost with the garbled characters: integrity.fragment's finding
             if pos is not None and not (line[pos] == open_ and cut):
                 yield Hit(f"{open_}{close}不成对：“{around(line, pos, pos + 1, 15)}”。", quote=around(line, pos, pos + 1, 15))
 
@@ -257,7 +267,8 @@ def _regional_words() -> re.Pattern:
 @rule("wording.regional", "warning", "wording", "繁体转换带入的台湾用语",
       "以“台湾正体”方式转换成繁体的页面（政府网站的繁体版、转载网站），转换器不但改了字形，还把词语换成了台湾用语"
       "（信息→資訊、网络→網路、程序→程式、质量→品質、门户网站→入口網站）；转回简体后这些词仍不是报告应有的用语。"
-      "只检查繁体页面（简体报告中的“资讯”“品质”是正常用词）；词表见 nianbao/formats/phrases.yaml 的 regional。",
+      "只检查繁体页面（简体报告中的“资讯”“品质”是正常用词），且至少有两个不同的台湾用语（只有一个“资讯”可能是原文用词）；"
+      "词表见 nianbao/formats/phrases.yaml 的 regional。",
       needs_format=False, example="政府資訊公開工作堅持高品質發展")
 def regional(ctx: Context):
     text = ctx.original_text
@@ -265,7 +276,8 @@ def regional(ctx: Context):
     if simplified == text or not _traditional_page(text):
         return
     found = list(_regional_words().finditer(simplified))
-    if found:
+    # A converter in Taiwan mode swaps every word it knows: one 资讯 alone may be the writer's own word.
+    if len({m.group(0) for m in found}) >= 2:
         words = F.wording()["regional"]
         seen = "、".join(f"{w}（应为{words[w]}）" for w in dict.fromkeys(m.group(0) for m in found))
         first = found[0]

@@ -635,6 +635,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "本报告电子版可在津市市政府网站下载。", False),  # 津市市: a city named 津市
     ("wording.doubled_word", "通过集中学习的方式对加强对条例的学习。", True),
     ("wording.doubled_word", "通过集中学习的方式加强对条例的学习，做到对内与对外公开有别。", False),
+    ("wording.doubled_word", "公开信息20条，其中通知公告6条（其中，白沙镇3条、青石乡3条），工作动态14条（其中，白沙镇8条、青石乡6条）。",
+     False),  # each bracket is a list of its own
+    ("wording.doubled_word", "其中规划总结2条、工作动态5条、规划总结2条。", True),
+    ("wording.doubled_word", "本报告根据有关规定要求，根据本街道的政府信息公开工作情况编制。", False),  # two bases
+    ("wording.quotes", "严格落实“三审三校制度，切实做好信息发布。", True),
+    ("wording.quotes", "严格落实“三审三?!敝贫龋袑嵶龊眯畔发布。", False),  # the closing mark went with the garbled characters
     ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题7个部分。", True),
     ("wording.outline", "本报告包括概述，主动公开情况，依申请公开情况，收费及减免情况，复议诉讼情况，存在的问题6个部分。", False),
     # 其他需报告的事项 (要 lost) is still part 六: a missing character is wording.fixed_phrase's, not a part left out
@@ -917,6 +923,7 @@ def test_a_mirror_address_in_the_download_sentence_is_one_finding():
 
 @pytest.mark.parametrize("text, original, fires", [
     ("本乡通过网路公开资讯", "本鄉通過網路公開資訊，根據條例編製", True),  # a traditional page in Taiwan usage
+    ("本乡及时发布各方面资讯", "本鄉及時發布各方面資訊，根據條例編製", False),  # one 资讯 may be the writer's word
     ("本乡通过网站公开便民资讯，坚持高品质生活", "本乡通过网站公开便民资讯，坚持高品质生活", False),  # mainland words
     ("本乡通过网络公开信息", "本鄉通過網絡公開信息，根據條例編製", False),  # traditional, mainland words
 ])
@@ -1387,6 +1394,7 @@ def test_the_address_lost_from_its_brackets(text, fires):
     ("东城街街道办事处", "请与东城街街道办事处联系。", False),  # 东城街 is the name, 街道办事处 the office
     ("易家街道办事处", "依规公开、及时更新街道办事处的权责清单。", False),  # 更新 is a verb
     ("易家街道办事处", "负责指导、协调街道办事处的信息公开工作。", False),  # 协调 is a verb
+    ("西四镇人民政府", "充分利用镇政府门户网站公开信息。", False),  # 利用 is a verb
 ])
 def test_a_street_office_named_with_jie_alone(organ, text, fires):
     assert ("organ.name" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
