@@ -43,7 +43,7 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
@@ -78,6 +78,9 @@ def doubled_word(ctx: Context):
         if m["title"] not in m.group(0)[:-len(m["title"])]:
             continue  # 根据有关规定，根据本街道的工作情况: two bases, each said once
         yield Hit(f"“{m.group(1)}”在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0)[:30])
+    for m in _ETHNIC_UNIT_TWICE.finditer(text) if "族" in text else ():
+        yield Hit(f"民族乡（镇）名称中“{m.group(1)}”字多写了一个：“{m.group(0)}”（应为“{m.group(0).replace(m.group(1), '', 1)}”）。",
+                  quote=m.group(0))
     for m in _DOUBLED_NOW.finditer(text) if "目前" in text or "当前" in text else ():
         yield Hit(f"“{m.group(1)}”在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _DOUBLED_PREPOSITION.finditer(text):
@@ -109,6 +112,8 @@ _DOUBLED_TOTAL = re.compile(r"(?<![公总])共(?:收到|受理|公开|发布|办
 # 根据《条例》（以下简称《条例》），根据《条例》编制本报告: one document given as the basis twice, one 根据 too many
 # (按照…，按照… is a parallel of two measures, and two different bases are left alone).
 _DOUBLED_BASIS = re.compile(r"(根据|依据)[^。；;\n]{2,80}?[，,]\s*\1\s*(?P<title>《[^《》]{1,40}》)")
+# 乌林乡朝鲜族乡: an ethnic township's name with its 乡 (镇) written after the place as well (乌林朝鲜族乡).
+_ETHNIC_UNIT_TWICE = re.compile(r"[\u4e00-\u9fff]{2}([乡镇])[\u4e00-\u9fff]{1,6}?族\1")
 # 目前，集约化平台目前共上线……: the same "now" said at the head of the sentence and again before its verb.
 _DOUBLED_NOW = re.compile(r"(目前|当前)[，,]?[^。；;，,\n]{1,16}?\1")
 # 对加强对新条例的学习: a preposition before a verb and again before its object (the first one is stray).

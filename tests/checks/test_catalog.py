@@ -640,6 +640,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "其中规划总结2条、工作动态5条、规划总结2条。", True),
     ("wording.doubled_word", "本报告根据有关规定要求，根据本街道的政府信息公开工作情况编制。", False),  # two bases
     ("wording.doubled_word", "目前，集约化平台目前共上线运行网站12个。", True),
+    ("wording.doubled_word", "地址：青松市白山乡朝鲜族乡人民政府。", True),
+    ("wording.doubled_word", "地址：青松市白山朝鲜族乡人民政府。", False),
     ("wording.doubled_word", "目前，集约化平台共上线运行网站12个，当前运行平稳。", False),
     ("wording.quotes", "严格落实“三审三校制度，切实做好信息发布。", True),
     ("wording.quotes", "严格落实“三审三?!敝贫龋袑嵶龊眯畔发布。", False),  # the closing mark went with the garbled characters
