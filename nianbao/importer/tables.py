@@ -404,7 +404,8 @@ def _place_cut(values: list[Token], n: int, next_row: F.Row | None, placed: Plac
         # The table's last row, whole, and one more number on a line of its own where the page stops:
         # the first characters of what followed the table (“20” of “2020年…”), not a cell.
         return Placed(filled[:n], "ambiguous", f"页面在表格之后的“{filled[-1]}”处结束，它不是本行的数字")
-    if 0 < len(filled) < n and len(filled) == len(values):
+    # The cells shown come first; a separator after the last one (0 | 0 | ) is where the page stopped, not a cell.
+    if 0 < len(filled) < n and len(values) < n and all(not v.empty for v in values[:len(filled)]):
         return Placed(filled + [None] * (n - len(filled)), "ambiguous",
                       f"页面在这一行中间结束：只显示前 {len(filled)} 列，其余各列不在页面上，未读取")
     return placed

@@ -87,6 +87,21 @@ def test_a_page_cut_inside_a_row_keeps_what_it_shows(tmp_path):
     assert "t2.normative_docs.in_force" not in cells  # cut off the page: not read
 
 
+def test_a_piped_row_cut_after_its_separator_keeps_what_it_shows(tmp_path):
+    # Seen on heldout16d z16: the page stops after "0 | 0 | " in the first row of 三、本年度办理结果.
+    text = "\n".join([
+        "某局2024年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况",
+        "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 | ||||||||",
+        "自然人 | 法人或其他组织 | 总计 | |||||||",
+        "| 商业 企业 | 科研 机构 | 社会公益组织 | 法律服务机构 | 其他 | |||||",
+        "一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 | ||",
+        "二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||",
+        "三、本年度办理结果 | (一)予以公开 | 1 | 0 | "])
+    cells = _import(tmp_path, text, partial=True).cells_json["cells"]
+    assert cells["t3.granted.natural"] == 1 and cells["t3.granted.commercial"] == 0
+    assert "t3.granted.research" not in cells  # cut off the page: not read
+
+
 def test_title_with_the_year_first(tmp_path):
     text = "2022年度某某镇政府信息公开工作年度报告\n一、总体情况\n本镇依申请公开工作正常。"
     r = _import(tmp_path, text, partial=True)
