@@ -639,6 +639,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
      False),  # each bracket is a list of its own
     ("wording.doubled_word", "其中规划总结2条、工作动态5条、规划总结2条。", True),
     ("wording.doubled_word", "本报告根据有关规定要求，根据本街道的政府信息公开工作情况编制。", False),  # two bases
+    ("wording.list_comma", "本镇通过电子屏幕，公告栏等公开渠道发布信息。", True),
+    ("wording.list_comma", "本镇通过电子屏幕、公告栏等公开渠道发布信息，方便群众查阅。", False),
     ("wording.doubled_word", "目前，集约化平台目前共上线运行网站12个。", True),
     ("wording.doubled_word", "地址：青松市白山乡朝鲜族乡人民政府。", True),
     ("wording.doubled_word", "地址：青松市白山朝鲜族乡人民政府。", False),
