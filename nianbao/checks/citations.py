@@ -12,9 +12,9 @@ import re
 from functools import cache
 
 from .. import formats as F
+from ..spam import spam_in
 from .context import Context
 from .finding import Hit
-from .integrity import spam_in
 from .numerals import normalise_digits
 from .registry import rule
 

@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from .. import formats as F
+from ..spam import spam_in
 from .context import Context
 from .finding import Hit
 from .registry import rule
@@ -40,22 +41,6 @@ def _filling_notes() -> re.Pattern:
     labels = {c.label for f in F.all_formats().values() for _, _, c in f.cells() if len(c.label) >= 4}
     alternatives = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
     return re.compile(rf"(?:{alternatives})\s*[（(]\s*指[^（()）]{{2,80}}[)）]")
-
-
-# Gambling and other advertising that hijacked mirrors insert into government pages.
-_SPAM = re.compile(r"博彩|赌场|赌城|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|伟德|欧博(?!士)|体育投注|体育下注|"
-                   r"bet365|\d{3}bet|[a-z]+bet(?:体育|官网|娱乐)|棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装|娱乐场(?!所)"
-                   r"|菠菜(?:导航|网|平台|担保)", re.I)
-# Sports-score and live-streaming sites a mirror puts in place of 政务 (省、市球迷网政务公开, 《即时比分公报》,
-# 海棠直播公开, 中国足彩网): looked for only where one of their words stands.
-_SPORTS_SPAM = re.compile(r"即时比分|比分(?:网|直播)|球迷网|足球直播|足彩网|(?<![网络在线视频])直播公开")
-_SPORTS_WORDS = ("比分", "球迷", "直播", "足彩")
-
-
-def spam_in(text: str) -> list[re.Match]:
-    """The advertisements a mirror put into a text, in order."""
-    sports = any(w in text for w in _SPORTS_WORDS)
-    return sorted([*_SPAM.finditer(text), *(_SPORTS_SPAM.finditer(text) if sports else ())], key=lambda m: m.start())
 
 
 # A mirror that put its own domain in place of a place name (某省example.com某某乡): a bare commercial

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..names import in_order
+from ..spam import spam_in
 
 # Han characters here include Extension A (\u3400-\u4dbf): place names use them (㙍 in 塘㙍镇).
 # …工作年度报告, …工作的年度报告, …工作情况报告, …年报.
@@ -182,8 +183,23 @@ def _expanded(short: str, text: str) -> str | None:
     return found.most_common(1)[0][0] if found else None
 
 
+# 新葡京博彩官网流花街道办事处: what is left of an advertisement before the name once its words are cut off.
+_AD_TAIL = re.compile(r"^(?:官网|官方网站|网站|平台|app|APP|下载)+")
+
+
 def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
                page: str = "") -> tuple[Found | None, Found | None]:
+    """The organ's name and its county (see _find_organ), without an advertisement a mirror put before the name."""
+    organ, county = _find_organ(title, text, title_in_text, page)
+    ads = spam_in(organ.value) if organ is not None else []
+    if ads:
+        rest = _AD_TAIL.sub("", organ.value[ads[-1].end():])
+        organ = Found(rest, organ.source + "（去掉了镜像网站插入的广告文字）") if len(rest) >= 2 else None
+    return organ, county
+
+
+def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
+                page: str = "") -> tuple[Found | None, Found | None]:
     """The organ's name (without its county) and its county, from the title phrase, completed from the text.
 
     ``title_in_text``: the title phrase was found in a sentence, not on a title line, so words before

@@ -150,3 +150,9 @@ def test_the_organ_named_in_the_opening_or_the_contact_sentence(opening, organ, 
 ])
 def test_a_short_title_completed_and_a_zone_contacted_through_its_office(page, organ, tmp_path):
     assert _organ(tmp_path, page) == organ
+
+
+def test_an_advertisement_before_the_organs_name_is_not_part_of_it(tmp_path):
+    # Seen on heldout17d a06: a mirror's gambling advertisement put right before a street office's name.
+    page = "新葡京博彩官网白沙街道办事处2020年政府信息公开工作年度报告" + BODY
+    assert _organ(tmp_path, page) == "白沙街道办事处"
