@@ -63,16 +63,18 @@ def title(ctx: Context):
 # 202020年, 20201月1日, 2025111231日: digits run together; 1月日, 2020年月: a number missing;
 # 2023 1 1 日: 年 and 月 lost between spaced numbers (a PDF's text layer); 2022 1月1日, 2021 1231日: 年 lost
 # after a year that a space still keeps apart from the month; 12月31止: 日 lost before 止/至.
-# 至2020你那12月31日: other characters typed in place of 年 in a date of a span.
+# 至2020你那12月31日: other characters typed in place of 年 in a date of a span. 于1225日: 月 lost between month
+# and day.
 _GARBLED = re.compile(r"\d{5,}\s*[年月日]|\d\s*月\s*日|\d{4}\s*年\s*月(?!份)|\d\s*月\s*\d{1,2}\s*(?=[止至到起])"
                       r"|\d{4}\s+(?:\d{1,2}\s+\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{3,4}\s*日)"
-                      r"|(?<=[至到自从])20\d{2}(?!年)[\u4e00-\u9fff]{1,2}\d{1,2}\s*月\s*\d{1,2}\s*日")
+                      r"|(?<=[至到自从])20\d{2}(?!年)[\u4e00-\u9fff]{1,2}\d{1,2}\s*月\s*\d{1,2}\s*日"
+                      r"|(?<=[于至到自从])(?:1[0-2]|0?[1-9])(?:[0-2]\d|3[01])\s*日")
 _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 @rule("period.garbled_date", "error", "period", "日期错乱",
       "正文中的日期写错：数字连写（202020年、20201月1日、2025111231日）、缺少年月日（1月日、2023 1 1 日、2022 1月1日、12月31止），"
-      "期限中的年份后打成了别的字（至2020你那12月31日），"
+      "期限中的年份后打成了别的字（至2020你那12月31日），月日连写（于1225日收到申请），"
       "或月、日不存在（2月30日）。",
       needs_format=False, example="统计期限为20201月1日至2020年12月31日")
 def garbled_dates(ctx: Context):

@@ -859,7 +859,7 @@ _OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年�
                      r"|(?<=如下)本(?:年度)?报告中?所列")
 # ……实施情况120条强化营商环境信息公开: a count, then the verb that opens the next clause, with no stop between.
 _COUNT_THEN_CLAUSE = re.compile(r"(?<=\d[条件篇项个次])(?:强化|加强|推进|做好|深化|持续|积极|严格|认真|进一步|切实|不断|全面|扎实|坚持"
-                                r"|聚焦)")
+                                r"|聚焦|主要(?:涉及|包括))")
 # 在县委、县政府的正确领导党委政府的精心指导下: two agents of the frame 在……下 run together (以及, 和 join them).
 _TWO_AGENTS = re.compile(r"的(?:正确|坚强|大力)?(?:领导|指导|支持)(?!以及|和|及|与|[，,、])(?=[\u4e00-\u9fff]{2,12}的"
                          r"(?:精心|大力|悉心|正确|坚强)?(?:指导|支持|帮助|领导)下)")

@@ -640,6 +640,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "其中规划总结2条、工作动态5条、规划总结2条。", True),
     ("wording.doubled_word", "本报告根据有关规定要求，根据本街道的政府信息公开工作情况编制。", False),  # two bases
     ("wording.list_comma", "本镇通过电子屏幕，公告栏等公开渠道发布信息。", True),
+    ("period.garbled_date", "2025年度我镇于1225日收到一份政府信息公开申请。", True),  # 月 lost
+    ("period.garbled_date", "2025年度我镇于12月25日收到一份政府信息公开申请，历时15日办结。", False),
+    ("integrity.spam", "《某市人民政府办公室关于印发威廉希尔中国 2021年政务公开工作要点的通知》", True),
+    ("wording.sentence_stop", "其他类型信息36条主要涉及工作动态、政策落实。", True),
+    ("wording.sentence_stop", "其他类型信息36条，主要涉及工作动态、政策落实。", False),
     ("wording.list_comma", "本镇通过电子屏幕、公告栏等公开渠道发布信息，方便群众查阅。", False),
     ("wording.doubled_word", "目前，集约化平台目前共上线运行网站12个。", True),
     ("wording.doubled_word", "地址：青松市白山乡朝鲜族乡人民政府。", True),
