@@ -34,7 +34,8 @@ def _core(name: str) -> str:
 
 
 @rule("organ.name", "warning", "organ", "单位名称前后不一致",
-      "正文或联系单位中以“××镇（乡、苏木、街道）人民政府/办事处”提到的乡镇名称应与本单位名称一致。",
+      "正文或联系单位中以“××镇（乡、苏木、街道）人民政府/办事处”提到的乡镇名称应与本单位名称一致；"
+      "县、市、区的单位名称在“人民政府”前少了“县”“市”“区”（句容人民政府办公室）也报。",
       needs_format=False, example="单位为巴彦塔拉达斡尔民族乡人民政府，正文写“请与巴彦塔拉乡政府联系”")
 def organ_name(ctx: Context):
     organ = ctx.organ
@@ -53,6 +54,19 @@ def organ_name(ctx: Context):
                 continue
             seen.add(name)
             yield Hit(f"{where}提到“{m.group(0)}”，与单位名称“{organ}”不一致。", quote=m.group(0))
+    # 句容人民政府办公室 for 句容市: the county's or city's own name with its 市 (县, 区, 旗) left out before 人民政府.
+    unit = _GOVERNMENT_PLACE.match(organ)
+    if unit:
+        for where, text in places:
+            m = re.search(rf"{re.escape(unit['base'])}(?=人民政府)", text or "")
+            if m:
+                yield Hit(f"{where}写作“{text[m.start():m.end() + 4]}”，少了“{unit['unit']}”（单位名称“{organ}”）："
+                          f"“{around(text, m.start(), m.end() + 4)}”。", quote=text[m.start():m.end() + 4])
+                return
+
+
+# A county-level government's organ (句容市, 青松县人民政府, 某区人民政府办公室): its place's name and unit.
+_GOVERNMENT_PLACE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,4}?)(?P<unit>市|县|区|旗)(?:人民政府(?:办公室)?)?$")
 
 
 # The organ as the title line and the signature name it: 某镇2021年政府信息公开工作年度报告 / 某镇人民政府 2022年1月20日.
