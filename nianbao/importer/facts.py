@@ -265,6 +265,9 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     place = _PLACE_SUBJECT.search(text[:600])
     if place and place["organ"][0] not in _NOT_A_NAME_START:
         return Found(place["organ"], "正文（开头一句所说的地方：本级政府的报告）"), None
+    town = _TOWNSHIP_SUBJECT.search(text[:600])
+    if town and town["organ"][0] not in _NOT_A_NAME_START:
+        return Found(town["organ"], "正文（开头一句所说的乡镇、街道）"), None
     bare = _bare_township(text)
     if bare:
         return Found(bare, "正文（乡镇、街道名称，没有“人民政府”“办事处”）"), None
@@ -301,6 +304,9 @@ _SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-
 _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?"
                             r"(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+)"
                             r"(?=(?:(?:政府信息公开|政务公开)工作)?(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实))")
+# 2021年，冲口街道认真贯彻……: the township the opening sentence is about, named without 人民政府/办事处.
+_TOWNSHIP_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|苏木))"
+                               r"(?=(?:政府信息公开|政务公开)?(?:工作)?(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实))")
 _OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|管委会))"
                         r"(?P<office>办公室|综合科|办公科|综合股)$")
 _PLACE = re.compile(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")

