@@ -301,12 +301,13 @@ _SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-
                       r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,20}?(?:管委会|人民政府(?:办公[室厅])?)))")
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
 # place the first sentence is about.
+# What the opening sentence's subject does next (2020年度，某区以…; 2021年，某街道认真贯彻…).
+_OPENING_VERB = r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实))"
 _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?"
-                            r"(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+)"
-                            r"(?=(?:(?:政府信息公开|政务公开)工作)?(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实))")
+                            r"(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+)" + _OPENING_VERB)
 # 2021年，冲口街道认真贯彻……: the township the opening sentence is about, named without 人民政府/办事处.
 _TOWNSHIP_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|苏木))"
-                               r"(?=(?:政府信息公开|政务公开)?(?:工作)?(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实))")
+                               + _OPENING_VERB)
 _OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|管委会))"
                         r"(?P<office>办公室|综合科|办公科|综合股)$")
 _PLACE = re.compile(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")
