@@ -632,7 +632,8 @@ def year_twice(ctx: Context):
 
 
 # 公开村务信息，2条: a comma between a thing and its count.
-_STRAY_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])[，,](\d+(?:余|多)?[条件篇项个])(?=[；;。，,]|$)")
+# (发布信息289期，1500余条: a second count of the same thing, in another unit, after the first.)
+_STRAY_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])(?<!\d[期条件篇项个次])[，,](\d+(?:余|多)?[条件篇项个])(?=[；;。，,]|$)")
 
 
 @rule("wording.stray_comma", "warning", "wording", "数量前多了逗号",
@@ -1054,8 +1055,8 @@ def missing_preposition(ctx: Context):
 
 
 # 我共收到……: 我 standing alone for the organ (我镇, 我局 with the organ's word lost); 我们, 我国, 我为群众办实事,
-# 自我, 我辖区 and the organ words are not.
-_BARE_SELF = re.compile(r"(?<!自)我(?![们国省市县区旗乡镇苏街村社局委办厅院署部中单系机站所处司队馆校会场厂公党政辖为行集\s])"
+# 自我, 我辖区, 我地区 (a prefecture) and the organ words are not.
+_BARE_SELF = re.compile(r"(?<!自)我(?![们国省市县区旗乡镇苏街村社局委办厅院署部中单系机站所处司队馆校会场厂公党政辖为行集地\s])"
                         r"(?=[\u4e00-\u9fff])")
 
 

@@ -184,6 +184,8 @@ def _expanded(short: str, text: str) -> str | None:
 
 
 # 新葡京博彩官网流花街道办事处: what is left of an advertisement before the name once its words are cut off.
+# 标题 某某人民政府2023年……: a page's metadata field label printed before the title.
+_PAGE_FIELD = re.compile(r"^(?:标\s*题|题\s*目|名\s*称)\s*[:：]?\s*")
 _AD_TAIL = re.compile(r"^(?:官网|官方网站|网站|平台|app|APP|下载)+")
 
 
@@ -211,7 +213,9 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # 某省卫生健康委关于2022年政府信息公开工作的年度报告: the title's 关于 follows the organ.
     base = _TITLE_VERB.sub("", re.sub(r"关于$", "", title["name"])) if title is not None else ""
     # …发展改革局（以下简称发展改革局）2021年度…: the short name in brackets is not part of the name.
-    base = _complete_place(_SHORT_NAME.sub("", base).strip("（）").lstrip("年度"), text)
+    base = _complete_place(_SHORT_NAME.sub("", _PAGE_FIELD.sub("", base)).strip("（）").lstrip("年度"), text)
+    if base[:1] in "本我该此":
+        base = ""  # 现将本街道2021年……报告编制如下: the report's self, not a name
     if base.endswith("人民"):
         base += "政府"  # 青松镇人民政府信息公开工作年度报告: the title's 政府 is the organ's too
     if title_in_text:

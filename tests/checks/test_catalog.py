@@ -640,6 +640,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "其中规划总结2条、工作动态5条、规划总结2条。", True),
     ("wording.doubled_word", "本报告根据有关规定要求，根据本街道的政府信息公开工作情况编制。", False),  # two bases
     ("wording.list_comma", "本镇通过电子屏幕，公告栏等公开渠道发布信息。", True),
+    ("wording.typo", "本镇通过永乐月报、和谐永乐公众号发布信息。", False),  # 和谐 is a word
+    ("wording.typo", "推进村务公开、和党务公开。", True),
+    ("wording.missing_self_name", "按照通知精神，我地区高度重视政务公开。", False),  # 地区: a prefecture
+    ("wording.stray_comma", "全年我镇累计发布信息289期，1500余条。", False),  # two counts of one thing
+    ("wording.stray_comma", "在公示栏公开村务信息，2条；", True),
     ("period.garbled_date", "2025年度我镇于1225日收到一份政府信息公开申请。", True),  # 月 lost
     ("period.garbled_date", "2025年度我镇于12月25日收到一份政府信息公开申请，历时15日办结。", False),
     ("integrity.spam", "《某市人民政府办公室关于印发威廉希尔中国 2021年政务公开工作要点的通知》", True),

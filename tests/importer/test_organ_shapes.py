@@ -162,3 +162,12 @@ def test_the_township_the_opening_sentence_is_about(tmp_path):
     # Seen on heldout17d a04: no title, the street office named once, as the opening's subject.
     page = "一、总体情况\n2021年，白沙街道认真贯彻落实《条例》，高标准做好政府信息公开工作。" + BODY
     assert _organ(tmp_path, page) == "白沙街道"
+
+
+@pytest.mark.parametrize("page, organ", [
+    # Seen on heldout18d b01 and b17: the report's self in the title phrase, and a metadata label before the title.
+    ("一、总体情况\n2021年，白沙街道严格执行条例，现将本街道2021年政府信息公开工作年度报告编制如下。" + BODY, "白沙街道"),
+    ("标      题 青松自治区人民政府 2023年政府信息公开工作年度报告\n" + BODY, "青松自治区人民政府"),
+])
+def test_a_self_name_or_a_field_label_is_not_the_organ(page, organ, tmp_path):
+    assert _organ(tmp_path, page) == organ
