@@ -54,6 +54,16 @@ def organ_name(ctx: Context):
                 continue
             seen.add(name)
             yield Hit(f"{where}提到“{m.group(0)}”，与单位名称“{organ}”不一致。", quote=m.group(0))
+    # 石泉街道 for 石泉路街道: the township's own name with one character of its place left out.
+    own = short + "街道" if organ.endswith("街道办事处") else short  # short_name drops a street office's 街道
+    for variant in _one_left_out(own) if _TOWNSHIP_NAME.search(own) else ():
+        for where, text in places:
+            m = re.search(rf"(?<![\u4e00-\u9fff]){re.escape(variant)}|(?<=[在由与和向对及、，,。；;：:]){re.escape(variant)}",
+                          text or "")
+            if m:
+                yield Hit(f"{where}写作“{variant}”，少了字（单位名称“{organ}”）：“{around(text, m.start(), m.end())}”。",
+                          quote=variant)
+                return
     # 句容人民政府办公室 for 句容市: the county's or city's own name with its 市 (县, 区, 旗) left out before 人民政府.
     unit = _GOVERNMENT_PLACE.match(organ)
     if unit:
@@ -63,6 +73,17 @@ def organ_name(ctx: Context):
                 yield Hit(f"{where}写作“{text[m.start():m.end() + 4]}”，少了“{unit['unit']}”（单位名称“{organ}”）："
                           f"“{around(text, m.start(), m.end() + 4)}”。", quote=text[m.start():m.end() + 4])
                 return
+
+
+_TOWNSHIP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|苏木)$")
+
+
+def _one_left_out(name: str) -> list[str]:
+    """The township's name with one character of its place left out (石泉路街道 → 石泉街道, 泉路街道 …), when
+    what is left still has two characters before its 镇 (乡, 街道)."""
+    suffix = re.search(r"(?:镇|乡|街道|苏木)$", name).group(0)
+    place = name[:-len(suffix)]
+    return [place[:k] + place[k + 1:] + suffix for k in range(1, len(place)) if len(place) >= 3]
 
 
 # A county-level government's organ (句容市, 青松县人民政府, 某区人民政府办公室): its place's name and unit.

@@ -1416,6 +1416,8 @@ def test_the_address_lost_from_its_brackets(text, fires):
     ("易家街道办事处", "负责指导、协调街道办事处的信息公开工作。", False),  # 协调 is a verb
     ("西四镇人民政府", "充分利用镇政府门户网站公开信息。", False),  # 利用 is a verb
     ("句容市", "如对本报告有任何疑问，请与句容人民政府办公室联系。", True),  # 市 left out
+    ("石泉路街道办事处", "在石泉街道网站上公开信息120条。", True),  # 路 left out of the street office's own name
+    ("石泉路街道办事处", "在石泉路街道网站上公开信息120条。", False),
     ("句容市", "如对本报告有任何疑问，请与句容市人民政府办公室联系。", False),
 ])
 def test_a_street_office_named_with_jie_alone(organ, text, fires):
