@@ -861,6 +861,8 @@ _OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年�
 # ……实施情况120条强化营商环境信息公开: a count, then the verb that opens the next clause, with no stop between.
 _COUNT_THEN_CLAUSE = re.compile(r"(?<=\d[条件篇项个次])(?:强化|加强|推进|做好|深化|持续|积极|严格|认真|进一步|切实|不断|全面|扎实|坚持"
                                 r"|聚焦|主要(?:涉及|包括))")
+# 聚焦“四件大事”聚力“四个创建”: two parallel phrases, each with its slogan in quotes, with no comma between.
+_QUOTED_RUN_ON = re.compile(r"(?<=”)(?:聚焦|聚力|围绕|坚持|推进|加强|强化|深化|突出|紧扣|立足)(?=[\u4e00-\u9fff]{0,4}“)")
 # 在县委、县政府的正确领导党委政府的精心指导下: two agents of the frame 在……下 run together (以及, 和 join them).
 _TWO_AGENTS = re.compile(r"的(?:正确|坚强|大力)?(?:领导|指导|支持)(?!以及|和|及|与|[，,、])(?=[\u4e00-\u9fff]{2,12}的"
                          r"(?:精心|大力|悉心|正确|坚强)?(?:指导|支持|帮助|领导)下)")
@@ -883,7 +885,7 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "引出下文的“……报告如下”“……总结如下”结束了段落却没有冒号；列出分项的“其中”直接接在计数之后，没有逗号"
       "（主动公开信息86条其中工作动态56条）；文件简称的括号后直接开始新的分句（……（以下简称《条例》）根据……）；"
       "计数之后直接开始新的分句（……实施情况120条强化营商环境……）；“在……的领导、……的指导下”两个短语之间没有顿号"
-      "（在县委的正确领导党委政府的精心指导下）。"
+      "（在县委的正确领导党委政府的精心指导下）；两个带引号的并列短语之间没有逗号（聚焦“四件大事”聚力“四个创建”）。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):
@@ -895,6 +897,8 @@ def sentence_stop(ctx: Context):
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
     for m in _COUNT_THEN_CLAUSE.finditer(normalise_digits(text)):
         yield Hit(f"两句之间缺少标点：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
+    for m in _QUOTED_RUN_ON.finditer(text) if "”" in text else ():
+        yield Hit(f"两个短语之间缺少逗号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
     for m in _TWO_AGENTS.finditer(text) if "下" in text else ():
         yield Hit(f"两个短语之间缺少顿号或逗号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
     for m in _SHORT_NAME_THEN_CLAUSE.finditer(text) if "以下简称" in text else ():

@@ -986,6 +986,8 @@ def test_a_measure_word_without_its_count(text, fires):
     ("全年公开政策及实施情况120条，强化营商环境信息公开。", False),
     ("2020年，在县委、县政府的正确领导党委政府的精心指导下，严格按照条例推进公开。", True),
     ("2020年，在县委、县政府的坚强领导以及县政务公开办的精心指导下，严格按照条例推进公开。", False),
+    ("本区聚焦“四件大事”聚力“四个创建”，推进政务公开。", True),
+    ("本区聚焦“四件大事”，聚力“四个创建”，推进政务公开。", False),
 ])
 def test_parts_run_on_from_their_count(text, fires):
     assert ("wording.sentence_stop" in ids(run(report(text)))) is fires
