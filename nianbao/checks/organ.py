@@ -55,26 +55,37 @@ def organ_name(ctx: Context):
                 continue
             seen.add(name)
             yield Hit(f"{where}提到“{m.group(0)}”，与单位名称“{organ}”不一致。", quote=m.group(0))
-    # 石泉街道 for 石泉路街道: the township's own name with one character of its place left out.
+    # 石泉街道 for 石泉路街道: the township's own name with one character of its place left out. Plain substring
+    # searches: a pattern compiled for each organ's name would cost more than every other rule.
     own = short + "街道" if organ.endswith("街道办事处") else short  # short_name drops a street office's 街道
     for variant in _one_left_out(own) if _TOWNSHIP_NAME.search(own) else ():
         for where, text in places:
-            m = re.search(rf"(?<![\u4e00-\u9fff]){re.escape(variant)}|(?<=[在由与和向对及、，,。；;：:]){re.escape(variant)}",
-                          text or "")
-            if m:
-                yield Hit(f"{where}写作“{variant}”，少了字（单位名称“{organ}”）：“{around(text, m.start(), m.end())}”。",
+            at = _starting_word(text or "", variant)
+            if at >= 0:
+                yield Hit(f"{where}写作“{variant}”，少了字（单位名称“{organ}”）：“{around(text, at, at + len(variant))}”。",
                           quote=variant)
                 return
     # 句容人民政府办公室 for 句容市: the county's or city's own name with its 市 (县, 区, 旗) left out before 人民政府.
     unit = _GOVERNMENT_PLACE.match(organ)
     if unit:
+        written = unit["base"] + "人民政府"
         for where, text in places:
-            m = re.search(rf"{re.escape(unit['base'])}(?=人民政府)", text or "")
-            if m:
-                yield Hit(f"{where}写作“{text[m.start():m.end() + 4]}”，少了“{unit['unit']}”（单位名称“{organ}”）："
-                          f"“{around(text, m.start(), m.end() + 4)}”。", quote=text[m.start():m.end() + 4])
+            at = (text or "").find(written)
+            if at >= 0:
+                yield Hit(f"{where}写作“{written}”，少了“{unit['unit']}”（单位名称“{organ}”）："
+                          f"“{around(text, at, at + len(written))}”。", quote=written)
                 return
 
+
+def _starting_word(text: str, word: str) -> int:
+    """Where ``word`` stands in ``text`` as a word of its own (not the end of a longer name), or -1."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        if not "\u4e00" <= before <= "\u9fff" or before in "在由与和向对及":
+            return at
+        at = text.find(word, at + 1)
+    return -1
 
 _TOWNSHIP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|苏木)$")
 
