@@ -873,6 +873,16 @@ _SHORT_NAME_THEN_CLAUSE = re.compile(r"以下简称《[^》]{1,12}》[)）](?=�
 _COUNT_THEN_PARTS = re.compile(r"(?<=[件条篇项])其中(?=[^，,。；;：:]{0,12}?\d)")
 # ……现将本镇工作总结如下 as a paragraph of its own, before the first heading: the lead-in has lost its colon.
 _LEAD_IN_END = re.compile(r"[\u4e00-\u9fff]{2}如下(?=[ \t\u3000]*\n)")
+# Each run-on as (pattern, a substring the text must hold before the pattern is worth running, what is missing,
+# read with the digits normalised).
+_RUN_ONS = (
+    (_COUNT_THEN_CLAUSE, "", "两句之间缺少标点", True),
+    (_QUOTED_RUN_ON, "”", "两个短语之间缺少逗号", False),
+    (_TWO_AGENTS, "下", "两个短语之间缺少顿号或逗号", False),
+    (_SHORT_NAME_THEN_CLAUSE, "以下简称", "两句之间缺少标点", False),
+    (_COUNT_THEN_PARTS, "其中", "“其中”前缺少逗号", False),
+    (_LEAD_IN_END, "如下", "“……如下”结束了段落却没有冒号", False),
+)
 # A year opening a sentence (2024年，…) right after a word: only a preposition or a conjunction may precede it.
 # (2024年，…; 2024年我乡通过…: the year, then the subject and its verb)
 _YEAR_OPENER = re.compile(r"(?<=(?P<prev>[\u4e00-\u9fff]))(?P<y>20\d{2})年度?"
@@ -895,20 +905,10 @@ def sentence_stop(ctx: Context):
     for m in _YEAR_OPENER.finditer(normalise_digits(text)):
         if m.group("prev") not in _BEFORE_YEAR:
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
-    for m in _COUNT_THEN_CLAUSE.finditer(normalise_digits(text)):
-        yield Hit(f"两句之间缺少标点：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
-    for m in _QUOTED_RUN_ON.finditer(text) if "”" in text else ():
-        yield Hit(f"两个短语之间缺少逗号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
-    for m in _TWO_AGENTS.finditer(text) if "下" in text else ():
-        yield Hit(f"两个短语之间缺少顿号或逗号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
-    for m in _SHORT_NAME_THEN_CLAUSE.finditer(text) if "以下简称" in text else ():
-        yield Hit(f"两句之间缺少标点：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
-    for m in _COUNT_THEN_PARTS.finditer(text) if "其中" in text else ():
-        yield Hit(f"“其中”前缺少逗号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
-    if "如下" in text:
-        for m in _LEAD_IN_END.finditer(text):
-            yield Hit(f"“……如下”结束了段落却没有冒号：“{around(text, m.start(), m.end())}”。",
-                      quote=around(text, m.start(), m.end()))
+    for pattern, needs, what, digits in _RUN_ONS:
+        for m in pattern.finditer(normalise_digits(text) if digits else text) if needs in text else ():
+            span = around(text, m.start(), m.end())
+            yield Hit(f"{what}：“{span}”。", quote=span)
 
 
 # A span of the year: from 1月1日 to 12月31日 (the statistics period as openings state it).
