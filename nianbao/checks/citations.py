@@ -37,8 +37,9 @@ _NUMBER_GARBLED = re.compile(r"(?<![\u4e00-\u9fff\s])\s*〔\s*\d{4}\s*〕\s*[—
                              r"|〔\s*\d{4}\s*〕\s*[—–－-]+\s*\d{1,4}\s*号")
 # 《〈……年度报告格式〉的通知》: the format notice's title without its opening words 关于印发.
 _TITLE_CUT = re.compile(r"(?<!关于印发)(?<!印发)中华人民共和国政府信息公开工作年度报告格式的通知")
-# 《……关于印发……格式》的通知: the notice's title marks closed after the format's name, 的通知 left outside.
-_MARKS_MISPLACED = re.compile(r"《[^《》\n]{0,40}关于印发[^《》〈〉<>\n]{4,40}格式》的通知")
+# ……关于印发《……格式》的通知 (or 《……关于印发……格式》的通知): the title marks around the format's name only, or
+# closed after it, 的通知 left outside the notice's title.
+_MARKS_MISPLACED = re.compile(r"《?[^《》〈〉<>\n]{0,30}格式》的通知(?!》)")
 
 
 @cache
@@ -118,7 +119,7 @@ def _numbers_of_titles(bare: str):
       "年份与序号连写（〔202130号）、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；"
       "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）；文号中的年份应使用六角括号〔〕，不用【】、[]或圆括号；文号缺少发文机关代字或序号前加了横线"
       "（《……的通知》〔2024〕—3号）；格式通知的名称缺了“关于印发”或“工作”、"
-      "书名号放错（《……关于印发……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”，"
+      "书名号只括了格式名称或放错（……关于印发《……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”，"
       "或写成了没有单位和年份的报告名称（按照《政府信息公开工作年度报告》编制要求）。",
       needs_format=False, example="结合新出台的《条件》规定；国办公开函〔2021〕30号")
 def document_names(ctx: Context):
@@ -157,10 +158,15 @@ def document_names(ctx: Context):
         yield Hit(f"格式名称写错：“{m.group(0)}”，格式为《{F.wording()['document']}》。", quote=m.group(0))
     if "格式" not in text:
         return
-    for m in _TITLE_CUT.finditer(bare):
-        yield Hit(f"格式通知的名称缺字：“{m.group(0)}”应为《关于印发〈{F.wording()['document']}〉的通知》。", quote=m.group(0))
+    right_title = f"《关于印发〈{F.wording()['document']}〉的通知》"
+    cut_said = False  # 对照《……格式》的通知: marks and 关于印发 wrong in one citation, one finding
     for m in _MARKS_MISPLACED.finditer(text):
-        yield Hit(f"格式通知的书名号放错：“{m.group(0)}”应为《关于印发〈{F.wording()['document']}〉的通知》。", quote=m.group(0))
+        cut = "印发" not in text[max(0, m.start() - 6):m.end()]
+        cut_said |= cut
+        yield Hit(f"格式通知的书名号放错{'，且缺了“关于印发”' if cut else ''}：“{m.group(0)}”应为{right_title}。",
+                  quote=m.group(0))
+    for m in () if cut_said else _TITLE_CUT.finditer(bare):
+        yield Hit(f"格式通知的名称缺字：“{m.group(0)}”应为{right_title}。", quote=m.group(0))
     name = F.wording()["document"]
     for m in _format_name_variants(name).finditer(re.sub(r"\s+", "", text)):
         if not m["work"] or m["trial"]:

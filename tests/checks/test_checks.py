@@ -717,8 +717,15 @@ def test_format_notice_garbled_cited_by_title_or_without_its_opening_words():
     [f] = _found(_report("根据《国务院办公厅政府信息与政务公开办公室关于印发中华人民共和国政府信息公开工作年度报告格式》的通知"
                          "（国办公开办函〔2021〕30号）要求。", year=2022), "wording.document_name")
     assert "书名号" in f.message
+    # the notice's title left outside the marks, which close round the format's name only
+    [f] = _found(_report("依照国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知。",
+                         year=2022), "wording.document_name")
+    assert "书名号" in f.message and "缺了" not in f.message
+    [f] = _found(_report("对照《中华人民共和国政府信息公开工作年度报告格式》的通知（国办公开办函〔2021〕30号）编制。", year=2022),
+                 "wording.document_name")
+    assert "缺了“关于印发”" in f.message
     good = ("根据《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求；"
-            "依照国务院办公厅政府信息与政务公开办公室关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知。")
+            "依照《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》。")
     assert not _found(_report(good, year=2022), "format.notice") + _found(_report(good, year=2022), "wording.document_name")
 
 
