@@ -320,6 +320,15 @@ _ITEM_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)）
 
 # A total's parts listed in brackets right after it: 共13条(其中:……11条,……2条).
 _BRACKETED_PARTS = re.compile(r"\s*[(（](?:其中|包括)[:：]?([^()（）]*)[)）]")
+# 栏目4篇,(部门计划2篇,招商政策6篇): a bracket right after an amount that lists amounts of its unit is its parts.
+_BARE_BRACKET = re.compile(r"[,，]?\s*[(（]([^()（）]*)[)）]")
+
+
+def _bare_bracket_parts(text: str, a: Amount) -> str | None:
+    m = _BARE_BRACKET.match(text, a.end)
+    if m and sum(x.unit == a.unit for x in _amounts(m.group(1))) >= 2:
+        return m.group(1)
+    return None
 # Words that open a list of parts: an amount after them is a part, not a total (包括……文件数4条).
 _LIST_OPENS = re.compile(r"其中|包括|分别|主要有")
 # Words that say a list of parts is not complete: its sum may be less than the total.
@@ -336,12 +345,23 @@ _MOST = 0.5  # share of the total that a complete list of parts must reach befor
 _LISTED_BEFORE = re.compile(r"\d+\s*[条件篇项个]、[^，,。；;、]*$")
 
 
+# 共发布和更新信息756条: 共 ahead of the verb, in the same clause as the amount with no other number between — for
+# items published by the whole organ: a clause naming a channel (网站共发布, 累计通过……网公开) counts that channel's,
+# and applications (共受理……件) are followed by how they were handled, not by parts.
+_CLAUSE_TOTAL = re.compile(r"(?:(?<!公)共(?![同享建商治])|累计|合计|总计)[^，,。；;:：、\d]{0,16}$")
+_CHANNEL = re.compile(r"网|平台|公众号|微博|微信|栏|客户端|APP|号")
+_CLAUSE_START = re.compile(r"[^，,。；;:：]*$")
+
+
 def _is_total(text: str, a: Amount) -> bool:
-    before = text[max(0, a.start - 4):a.start]
+    before = text[max(0, a.start - 20):a.start]
     after = text[a.end:a.end + 4]
     if _LIST_OPENS.search(_INCLUDING.sub("", text[:a.start])) or _LISTED_BEFORE.search(text[:a.start]):
         return False
-    return bool(_TOTAL_MARK.search(before)) or re.match(r"[,，(（]?(?:其中|包括)", after) is not None
+    if _TOTAL_MARK.search(before[-4:]) or re.match(r"[,，(（]?(?:其中|包括)", after):
+        return True
+    return (a.unit in "条篇" and _CLAUSE_TOTAL.search(before) is not None
+            and not _CHANNEL.search(_CLAUSE_START.search(text[:a.start]).group(0)))
 
 
 def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
@@ -400,35 +420,44 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "也不表示不全）全部加起来仍小于合计"
       "（但至少达到合计的一半：不到一半的是择要列举）。“200余条”这类约数按不超过该数的1.1倍计；第一项就等于合计时，其后各项是它的细目，不核对；"
       "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项；"
-      "句末的数后面一句以“其中”开头时，该数也按合计核对；“包括……在内的各类信息N条”的N也是合计。",
+      "句末的数后面一句以“其中”开头时，该数也按合计核对，该句之前描述合计内容的“等”不表示分项不全；“包括……在内的各类信息N条”的N也是合计；"
+      "“共”写在动词前（全年共发布和更新信息N条）也是合计，但只用于全机关发布的条数（分句中提到网站、平台、公众号等渠道的，是该渠道的数）；"
+      "某数后紧跟的括号（不带“其中”）列出两个以上同一单位的数时，这些数是它的分项。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
         sents = normalised_sentences(p.text)
         for i, s in enumerate(sents):  # a sum holds whatever its scope (全县, 全域…): no sentence is skipped
             nxt = sents[i + 1] if i + 1 < len(sents) else ""
-            for total in (a for a in _amounts(s) if _is_total(s, a) or _ends_before_parts(s, a, nxt)):
+            for total in (a for a in _amounts(s)
+                          if _is_total(s, a) or _ends_before_parts(s, a, nxt) or _bare_bracket_parts(s, a)):
                 window = s[total.end:]
                 j = i
                 bracketed = _BRACKETED_PARTS.match(window)
                 if bracketed:  # 13条(其中:动态11条,预决算2条);另在APP发布26条: the parts are those in the brackets
                     window = bracketed.group(1)
+                elif bare := _bare_bracket_parts(s, total):
+                    window, bracketed = bare, True
+                listed_from = 0  # where the list of parts begins
                 while not bracketed and j + 1 < len(sents) and _continues(sents[j], sents[j + 1]):
-                    if sents[j + 1].startswith("其中") and _amounts(window):
-                        break  # 线上平台公开134条。其中……: the breakdown of that part, not of the total
+                    if sents[j + 1].startswith("其中"):
+                        if _amounts(window):
+                            break  # 线上平台公开134条。其中……: the breakdown of that part, not of the total
+                        # 共465条，内容涉及……等。其中……: the 等 describes the total, the list starts at 其中
+                        listed_from = len(window)
                     j += 1
                     window += sents[j]
                 # 征求意见共181期，……公开400余条: issues (期) and items are not parts of one another
                 parts = [a for a in _top_level(window, total) if (a.unit == "期") == (total.unit == "期")]
                 # A list that stops without its full stop was cut (a page or an excerpt ends): not complete.
-                complete = not _PARTIAL.search(window) and window.rstrip()[-1:] in "。；;！!"
+                complete = not _PARTIAL.search(window, listed_from) and window.rstrip()[-1:] in "。；;！!"
                 # Every amount of the list adds up to the total (an item naming two kinds with a count each): no slip.
                 if sum(a.value for a in _amounts(window)) == total.value:
                     continue
                 if _contradicts(total, parts, complete=complete):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
                     quoted = "".join(sents[i:j + 1])
-                    yield Hit(f"{p.where}：正文称共{total.value}{'余' if total.approx else ''}条（件），"
+                    yield Hit(f"{p.where}：正文的合计为{total.value}{'余' if total.approx else ''}{total.unit}，"
                               f"随后列出的分项为{listed}，没有哪几项相加等于合计。原文：“{quoted[:160]}”",
                               quote=quoted[:160])
 

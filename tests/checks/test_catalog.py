@@ -623,6 +623,16 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the second item of a list (申请数22件 after 网上申请16件、) is no total; the next numbered item lists no parts
     ("text.sum", "1、本年受理申请38件，主要途径为网上申请16件、信函申请数22件；历年累计461件。2.办理情况：本年受理的37件申请已按时答复，"
                  "其中予以公开18件、不予公开5件、无法提供13件，其他处理1件。", False),
+    # 共 ahead of the verb states the organ's total; a channel's own count (网站共发布) or applications handled do not
+    ("text.sum", "全年共发布和更新信息500条，门户网站发布信息300条，公众号发布信息260条。", True),
+    ("text.sum", "门户网站共发布信息500条，公众号发布信息260条，短视频发布作品90条。", False),
+    ("text.sum", "全年共受理政府信息公开申请12件，上年结转2件，按时办结13件，结转下年1件。", False),
+    # the 等 of a sentence describing the total is not a 等 of the list after 其中
+    ("text.sum", "全年公开信息数90条，内容涉及财政、规划等方面。其中年报1条、规划计划9条、工作动态79条。", True),
+    ("text.sum", "全年公开信息数90条，内容涉及财政、规划等方面。其中年报1条、规划计划9条、工作动态80条。", False),
+    # a bracket right after an amount, listing amounts of its unit, gives its parts
+    ("text.sum", "其中新闻12篇，招商栏目3篇，(项目介绍2篇，政策解读4篇)。", True),
+    ("text.sum", "其中新闻12篇，招商栏目6篇，(项目介绍2篇，政策解读4篇)。", False),
     ("wording.typo", "政府机关主动公开政府信息工作还有不足。", False),
     ("wording.fixed_phrase", "这是深入推行公开、转变政府职能的重要举措。", True),
     ("wording.fixed_phrase", "这是深入推行政务公开、转变政府职能的重要举措。", False),
