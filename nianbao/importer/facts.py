@@ -25,13 +25,16 @@ _TITLE_YEAR_FIRST = re.compile(r"^\s*(?P<year>\d{4})\s*年度?\s*(?P<name>[\u340
 # 宝坻区大钟庄镇政府信息公开工作年度报告（2019年）: the year after the title, in brackets.
 _TITLE_YEAR_AFTER = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\s*" + _TITLE_END
                                + r"\s*[（(]\s*(?P<year>\d{4})\s*年度?\s*[）)]\s*$")
+# 某镇2023年政府信息公开 工作告年度报: a title line whose last words came out of order (报 and 告 still there).
+_TITLE_GARBLED = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\s*(?P<year>\d{4})\s*年度?\s*政府信息公开"
+                            r"(?=[\s\u4e00-\u9fff]{0,10}$)(?=[^报]*报)(?=[^告]*告)")
 _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|做好|把|联系"
                          r"|全文包括|包括)了?")
 # 现向社会公布2021年某市教育局政府信息公开工作年度报告: in a sentence, the year before the organ's name.
-_TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
-                                       r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|办事处|乡|镇|苏木|街道|办公室|中心))"
+_TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
+                                       r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|办事处|乡|镇|苏木|街道|街办|办公室|中心))"
                                        r"\s*" + _TITLE_END)
-_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|区|县|旗|市|中心"
+_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|区|县|旗|市|中心"
                        r"|海事处|管理处)$")
 _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u3400-\u4dbf\u4e00-\u9fff][区县])(?P<rest>[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
 # What completes a title's short name to the organ's as the text writes it: 青松镇 → 青松镇人民政府, a zone →
@@ -93,7 +96,8 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
     for i, text in enumerate(lines[:40]):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         joined = text + (nxt if "报告" not in text and len(text) < 40 else "")
-        alone = _TITLE.search(text) or _TITLE_YEAR_FIRST.match(text) or _TITLE_YEAR_AFTER.match(text)
+        alone = (_TITLE.search(text) or _TITLE_YEAR_FIRST.match(text) or _TITLE_YEAR_AFTER.match(text)
+                 or _TITLE_GARBLED.match(text))
         # A line above a title the next line holds whole (有效性：有效, a column's name) is not the title's start.
         if alone is None and joined != text and _TITLE.search(nxt):
             continue
@@ -123,13 +127,17 @@ def _arabic_year(text: str) -> str:
     return _CN_YEAR.sub(lambda m: m[0].translate(_CN_DIGITS), text)
 
 
-def _trim_leading(name: str) -> str:
-    """A name found in running text without the words before it (主管领导为街道办事处 → 街道办事处).
+def _trimmed(name: str):
+    """A name found in running text without the words before it (主管领导为青松镇人民政府 → 青松镇人民政府): each
+    cut after such a word, the last first (the whole when there is none).
 
-    Such a word right after a place (五原县和胜乡, 沈阳市和平区) is the first character of the next place's name."""
-    cut = max((i for i, ch in enumerate(name) if ch in _LEADING_WORDS and (i == 0 or name[i - 1] not in _PLACE_UNITS)),
-              default=-1)
-    return name[cut + 1:]
+    Such a word right after a place (五原县和胜乡, 沈阳市和平区) is the first character of the next place's name,
+    and so may be one a cut leaves off (2025年和平街道办事处: 平街道办事处 is no name, 和平街道办事处 is)."""
+    cuts = [i for i, ch in enumerate(name) if ch in _LEADING_WORDS and (i == 0 or name[i - 1] not in _PLACE_UNITS)]
+    for cut in reversed(cuts):
+        yield name[cut + 1:]
+    if not cuts:
+        yield name
 
 
 _PLACE_UNITS = set("省市州盟县区旗")
@@ -163,8 +171,13 @@ def _complete_place(name: str, text: str) -> str:
 
 def _names_in_text(text: str) -> Counter:
     """(county, organ) of the township names the running text uses (××镇人民政府, ××街道办事处)."""
-    names = Counter(_split_county(_TITLE_VERB.sub("", _trim_leading(n))) for n in _ORGAN_IN_TEXT.findall(text))
-    return Counter({k: v for k, v in names.items() if _PROPER_NAME.match(k[1])})
+    names = Counter()
+    for n in _ORGAN_IN_TEXT.findall(text):
+        found = (_split_county(_TITLE_VERB.sub("", cut)) for cut in _trimmed(n))
+        name = next((k for k in found if _PROPER_NAME.match(k[1])), None)
+        if name:
+            names[name] += 1
+    return names
 
 
 _DEPARTMENT_SHORT = re.compile(r"(?:局|厅|委|办)$")
@@ -218,6 +231,8 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
         base = ""  # 现将本街道2021年……报告编制如下: the report's self, not a name
     if base.endswith("人民"):
         base += "政府"  # 青松镇人民政府信息公开工作年度报告: the title's 政府 is the organ's too
+    if base.endswith("街办") and len(base) > 3:
+        base = base[:-2] + "街道办事处"  # 东岳路街办: the usual short name of a street office
     if title_in_text:
         for (county, name), _ in _names_in_text(text).most_common():
             if base.endswith((name, re.sub(r"(?:人民政府|办事处)$", "", name))):
@@ -306,7 +321,7 @@ _SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
 # place the first sentence is about.
 # What the opening sentence's subject does next (2020年度，某区以…; 2021年，某街道认真贯彻…).
-_OPENING_VERB = r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实))"
+_OPENING_VERB = r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:始终|一直|不断)?(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实))"
 _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?"
                             r"(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+)" + _OPENING_VERB)
 # 2021年，冲口街道认真贯彻……: the township the opening sentence is about, named without 人民政府/办事处.
