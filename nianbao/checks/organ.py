@@ -135,8 +135,9 @@ def title_signature(ctx: Context):
     names = {}
     for line in text.splitlines()[:6]:
         m = _TITLE_NAME.match(line)
-        if m and not _NOT_A_TITLE.match(m.group("name")):
-            names["标题"] = re.sub(r"关于$", "", m.group("name"))  # 某委关于2022年政府信息公开工作的年度报告
+        name = re.sub(r"关于$", "", m.group("name")) if m else ""  # 某委关于2022年政府信息公开工作的年度报告
+        if len(name) >= 2 and not _NOT_A_TITLE.match(name):  # (关于2020年……: a title without a name)
+            names["标题"] = name
             break
     m = _SIGNATURE.search(text[-200:])
     if m:

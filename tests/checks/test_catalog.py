@@ -1147,6 +1147,7 @@ def test_shares_rounded_to_add_up_to_100(text, fires):
     ("青松省民政局2023年政府信息公开工作年度报告", "青松省民族宗教事务局", True),
     ("青石镇2023年政府信息公开工作年度报告", "青石松镇人民政府", True),  # a township's name has no short form
     ("现将我委2023年度政府信息公开工作报告如下：", "青松县高新区管委会", False),  # a sentence, not the title
+    ("关于2023年度政府信息公开工作年度报告", "青石镇人民政府", False),  # a title naming no organ (heldout19d's crash)
 ])
 def test_title_organ_with_the_larger_place_before_it(title, organ, fires):
     source = dataclasses.replace(report(f"{title}\n一、总体情况\n正文。\n", year=2023), organ=organ)
