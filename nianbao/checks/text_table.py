@@ -292,9 +292,14 @@ class Amount:
         return self.value * 1.1 if self.approx else self.value
 
 
-def _amounts(text: str) -> list[Amount]:
+# 焦点图片45张、政策文件2个: units a list of what was published may count some items in; never a total's or a
+# part's unit on their own (6个部分, 3个部门), they only count where the whole list adds up.
+_LOOSE_AMOUNT = re.compile(_AMOUNT.pattern.replace("(?P<unit>条|", "(?P<unit>张|个|幅|条|"))
+
+
+def _amounts(text: str, pattern: re.Pattern = _AMOUNT) -> list[Amount]:
     out = []
-    for m in _AMOUNT.finditer(text):
+    for m in pattern.finditer(text):
         v = to_int(m.group("n"))
         if v is not None and not _inside_brackets(text, m.start()):
             out.append(Amount(v, bool(m.group("approx")), m.start(), m.end(), m.group("unit")))
@@ -355,10 +360,10 @@ _CLAUSE_START = re.compile(r"[^，,。；;:：]*$")
 
 def _is_total(text: str, a: Amount) -> bool:
     before = text[max(0, a.start - 20):a.start]
-    after = text[a.end:a.end + 4]
+    after = text[a.end:a.end + 6]
     if _LIST_OPENS.search(_INCLUDING.sub("", text[:a.start])) or _LISTED_BEFORE.search(text[:a.start]):
         return False
-    if _TOTAL_MARK.search(before[-4:]) or re.match(r"[,，(（]?(?:其中|包括)", after):
+    if _TOTAL_MARK.search(before[-4:]) or re.match(r"[,，(（]?(?:内容|主要)?(?:其中|包括)", after):
         return True
     return (a.unit in "条篇" and _CLAUSE_TOTAL.search(before) is not None
             and not _CHANNEL.search(_CLAUSE_START.search(text[:a.start]).group(0)))
@@ -452,7 +457,8 @@ def stated_sums(ctx: Context):
                 # A list that stops without its full stop was cut (a page or an excerpt ends): not complete.
                 complete = not _PARTIAL.search(window, listed_from) and window.rstrip()[-1:] in "。；;！!"
                 # Every amount of the list adds up to the total (an item naming two kinds with a count each): no slip.
-                if sum(a.value for a in _amounts(window)) == total.value:
+                if total.value in (sum(a.value for a in _amounts(window)),
+                                   sum(a.value for a in _amounts(window, _LOOSE_AMOUNT))):
                     continue
                 if _contradicts(total, parts, complete=complete):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)

@@ -34,7 +34,7 @@ _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现
 _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
                                        r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|办事处|乡|镇|苏木|街道|街办|办公室|中心))"
                                        r"\s*" + _TITLE_END)
-_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|区|县|旗|市|中心"
+_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|区|县|旗|市|省|中心"
                        r"|海事处|管理处)$")
 _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u3400-\u4dbf\u4e00-\u9fff][区县])(?P<rest>[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
 # What completes a title's short name to the organ's as the text writes it: 青松镇 → 青松镇人民政府, a zone →
@@ -90,6 +90,9 @@ def _date(y, m, d) -> dt.date | None:
         return None
 
 
+_BARE_KIND = re.compile(r"^(?:街道)?(?:办事处|人民政府|政府|委员会|管委会)$")
+
+
 def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
     """The title phrase (organ + year + 政府信息公开工作年度报告): a short line near the top, or in the text."""
     lines = [_arabic_year(t) for t in lines]
@@ -98,8 +101,10 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         joined = text + (nxt if "报告" not in text and len(text) < 40 else "")
         alone = (_TITLE.search(text) or _TITLE_YEAR_FIRST.match(text) or _TITLE_YEAR_AFTER.match(text)
                  or _TITLE_GARBLED.match(text))
-        # A line above a title the next line holds whole (有效性：有效, a column's name) is not the title's start.
-        if alone is None and joined != text and _TITLE.search(nxt):
+        # A line above a title the next line holds whole (有效性：有效, a column's name) is not the title's start;
+        # it is when the next line's name is only an organ's kind (……小龙坎街道 / 办事处2023年……报告).
+        below = _TITLE.search(nxt) if alone is None and joined != text else None
+        if below and not _BARE_KIND.match(below["name"]):
             continue
         m = alone or _TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined)
         used = text if alone else joined

@@ -186,3 +186,13 @@ def test_a_self_name_or_a_field_label_is_not_the_organ(page, organ, tmp_path):
 ])
 def test_names_a_cut_word_a_short_name_or_a_garbled_title_hide(page, organ, tmp_path):
     assert _organ(tmp_path, page) == organ
+
+
+@pytest.mark.parametrize("page, organ", [
+    # heldout19d c08: a title broken after the township's name, its kind (办事处) on the next line with the year.
+    ("青松市白山区人民政府青石街道\n办事处2023年政府信息公开工作年度报告" + BODY, "青石街道办事处"),
+    # heldout19d c06: a province's report, its title quoted in the opening.
+    ("根据条例规定，现发布《青山省2020年政府信息公开工作年度报告》。" + BODY, "青山省"),
+])
+def test_a_title_broken_before_the_organs_kind_and_a_provinces_report(page, organ, tmp_path):
+    assert _organ(tmp_path, page) == organ
