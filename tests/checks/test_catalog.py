@@ -633,6 +633,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a bracket right after an amount, listing amounts of its unit, gives its parts
     ("text.sum", "其中新闻12篇，招商栏目3篇，(项目介绍2篇，政策解读4篇)。", True),
     ("text.sum", "其中新闻12篇，招商栏目6篇，(项目介绍2篇，政策解读4篇)。", False),
+    # the regulation's full name with one character of 条例 wrong; a notice's title quoted only in part
+    ("wording.document_name", "根据《中华人民共和国政府信息公开体例》编制本报告。", True),
+    ("wording.document_name", "根据《中华人民共和国政府信息公开条例》编制本报告。", False),
+    ("wording.document_name", "按照《关于政府信息公开工作年度》要求编制。", True),
+    ("wording.document_name", "按照《关于政府信息公开工作年度报告有关事项的通知》要求编制。", False),
     # pictures (张) and files (个) counted among the parts: the whole list adds up
     ("text.sum", "全年公开信息66条，其中动态信息40条、图片20张、政策文件2个、机构职能4条。", False),
     ("text.sum", "全年公开信息66条，其中动态信息40条、图片20张、政策文件2个、机构职能5条。", True),
