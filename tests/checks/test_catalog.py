@@ -638,6 +638,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.document_name", "根据《中华人民共和国政府信息公开条例》编制本报告。", False),
     ("wording.document_name", "按照《关于政府信息公开工作年度》要求编制。", True),
     ("wording.document_name", "按照《关于政府信息公开工作年度报告有关事项的通知》要求编制。", False),
+    # a template's slot for a count left without its figure
+    ("integrity.template", "2024年度主动公开政府信息的数量条，累计发布信息200条。", True),
+    ("integrity.template", "2024年度主动公开政府信息的数量为20条，累计发布信息200条。", False),
     # pictures (张) and files (个) counted among the parts: the whole list adds up
     ("text.sum", "全年公开信息66条，其中动态信息40条、图片20张、政策文件2个、机构职能4条。", False),
     ("text.sum", "全年公开信息66条，其中动态信息40条、图片20张、政策文件2个、机构职能5条。", True),
