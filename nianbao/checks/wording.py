@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 import ahocorasick
@@ -928,7 +929,8 @@ def _same_span(a: str, b: str) -> bool:
 
 
 @rule("wording.repeated_sentence", "warning", "wording", "同一句话连写两遍",
-      "相邻的两句话内容相同：一字不差（标点、空格不计），或都在说同一段统计期限（所列数据统计期限为……。所列数据自……起至……止。）。",
+      "相邻的两句话内容相同：一字不差（标点、空格不计），或都在说同一段统计期限（所列数据统计期限为……。所列数据自……起至……止。）；"
+      "或一句长句（20字以上）在其后几句之内又写了一遍，只改了一两个字。",
       needs_format=False,
       example="本报告所列数据的统计期限为2024年1月1日至12月31日。报告中所列数据自2024年1月1日起至12月31日止。")
 def repeated_sentence(ctx: Context):
@@ -942,6 +944,22 @@ def repeated_sentence(ctx: Context):
         a, b = said[i], said[i + 1]
         if (len(bare[i]) >= 10 and bare[i] == bare[i + 1]) or _same_span(a, b):
             yield Hit(f"同一内容连写了两遍：“{a[:60]}”“{b[:60]}”。", quote=b[:60])
+            continue
+        # the opening sentence pasted again a few sentences on, a word or two changed
+        for j in range(i + 2, min(i + _NEAR, len(said))):
+            if _nearly_same(bare[i], bare[j]):
+                yield Hit(f"同一句话写了两遍（略有改动）：“{said[i][:60]}”“{said[j][:60]}”。", quote=said[j][:60])
+                break
+
+
+_NEAR = 8  # sentences apart within which a sentence written again is a slip, not a summary that repeats it
+
+
+def _nearly_same(a: str, b: str) -> bool:
+    """Two long sentences that differ in a few characters (文件等有关规定 / 等文件有关规定)."""
+    if len(a) < 20 or not b or abs(len(a) - len(b)) > 4 or a[:4] != b[:4]:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.9
 
 
 # ---------------------------------------------------------------- the report's own name

@@ -638,6 +638,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.document_name", "根据《中华人民共和国政府信息公开条例》编制本报告。", False),
     ("wording.document_name", "按照《关于政府信息公开工作年度》要求编制。", True),
     ("wording.document_name", "按照《关于政府信息公开工作年度报告有关事项的通知》要求编制。", False),
+    # the opening sentence written again a few sentences on, a word moved
+    ("wording.repeated_sentence", "依照政府信息公开条例文件等有关规定，编制本镇本年度报告。本报告的电子版可在本镇网站下载。如有疑问请来电。"
+                                  "依照政府信息公开条例等文件有关规定，编制本镇本年度报告。", True),
+    ("wording.repeated_sentence", "依照条例等有关规定，编制本年度报告。本报告的电子版可在本镇网站下载。如有疑问请来电。"
+                                  "依照上级部署要求，全面推进政务公开工作。", False),
     # a template's slot for a count left without its figure
     ("integrity.template", "2024年度主动公开政府信息的数量条，累计发布信息200条。", True),
     ("integrity.template", "2024年度主动公开政府信息的数量为20条，累计发布信息200条。", False),
