@@ -18,6 +18,8 @@ _MENTION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})(?:(?:镇|乡|苏木)(?:人�
 # (公开镇政府, 了解镇政府, 推进街道政府, 包括辉苏木, 更新街道办事处, 协调街道办事处, 利用镇政府…): verbs and particles that place
 # names do not use.
 _NOT_A_NAME = re.compile(r"[各本我该全等乡镇的和及与了由后为对向在将把被从经据按请于其解现过盖开进动显导括设展推彰涵通更调促督用]")
+# Two-character verbs whose characters place names do use (完善街道办事处政务公开专区, 加强镇政府网站管理).
+_VERBS = frozenset("完善 加强 强化 健全 规范 优化 提升 落实 配合 协助 负责 联系 要求 建立 支持 组织 服务 管理 深化 依托".split())
 
 
 def short_name(organ: str, county: str | None = None) -> str:
@@ -51,7 +53,7 @@ def organ_name(ctx: Context):
         for m in _MENTION.finditer(text):
             name = m.group("name")
             # 螅镇: a one-character name is the end of the two characters before 镇.
-            if _NOT_A_NAME.search(name) or name.endswith(core) or name in seen:
+            if _NOT_A_NAME.search(name) or name in _VERBS or name.endswith(core) or name in seen:
                 continue
             seen.add(name)
             yield Hit(f"{where}提到“{m.group(0)}”，与单位名称“{organ}”不一致。", quote=m.group(0))
@@ -120,6 +122,7 @@ def _place(name: str) -> str:
     return _core(name)
 
 
+_KIND_ONLY = re.compile(r"^(?:街道)?(?:办事处|人民政府|政府)$")
 # The report's own title quoted in a sentence: 现发布《××2022年政府信息公开工作年度报告》.
 _QUOTED_TITLE = re.compile(r"《(?P<name>[\u4e00-\u9fff]{2,30}?)\s*\d{4}\s*年度?\s*(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告》")
 
@@ -133,9 +136,12 @@ def title_signature(ctx: Context):
         return  # a dataset's title and signature are made from its organ
     text = ctx.source.text
     names = {}
-    for line in text.splitlines()[:6]:
+    lines = text.splitlines()[:6]
+    for i, line in enumerate(lines):
         m = _TITLE_NAME.match(line)
         name = re.sub(r"关于$", "", m.group("name")) if m else ""  # 某委关于2022年政府信息公开工作的年度报告
+        if i and _KIND_ONLY.match(name):  # ……小龙坎街道 / 办事处2023年……: the name begins on the line above
+            name = lines[i - 1].strip() + name
         if len(name) >= 2 and not _NOT_A_TITLE.match(name):  # (关于2020年……: a title without a name)
             names["标题"] = name
             break

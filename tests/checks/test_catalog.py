@@ -1164,6 +1164,8 @@ def test_shares_rounded_to_add_up_to_100(text, fires):
     ("青石镇2023年政府信息公开工作年度报告", "青石松镇人民政府", True),  # a township's name has no short form
     ("现将我委2023年度政府信息公开工作报告如下：", "青松县高新区管委会", False),  # a sentence, not the title
     ("关于2023年度政府信息公开工作年度报告", "青石镇人民政府", False),  # a title naming no organ (heldout19d's crash)
+    ("青松市白山区人民政府青石街道\n办事处2023年政府信息公开工作年度报告", "青石街道办事处", False),  # broken title
+    ("青松市白山区人民政府白沙街道\n办事处2023年政府信息公开工作年度报告", "青石街道办事处", True),
 ])
 def test_title_organ_with_the_larger_place_before_it(title, organ, fires):
     source = dataclasses.replace(report(f"{title}\n一、总体情况\n正文。\n", year=2023), organ=organ)
@@ -1444,6 +1446,7 @@ def test_the_address_lost_from_its_brackets(text, fires):
     ("易家街道办事处", "依规公开、及时更新街道办事处的权责清单。", False),  # 更新 is a verb
     ("易家街道办事处", "负责指导、协调街道办事处的信息公开工作。", False),  # 协调 is a verb
     ("西四镇人民政府", "充分利用镇政府门户网站公开信息。", False),  # 利用 is a verb
+    ("青石街道办事处", "持续完善街道办事处政务公开专区。", False),  # 完善 is a verb
     ("句容市", "如对本报告有任何疑问，请与句容人民政府办公室联系。", True),  # 市 left out
     ("石泉路街道办事处", "在石泉街道网站上公开信息120条。", True),  # 路 left out of the street office's own name
     ("石泉路街道办事处", "在石泉路街道网站上公开信息120条。", False),
