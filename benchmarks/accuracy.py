@@ -60,11 +60,15 @@ class Tally:
     # the others (a finding they explain is no false alarm) but counted apart from the target's figure.
     beyond: Counter = field(default_factory=Counter)  # "labelled" / "found"
     found: Counter = field(default_factory=Counter)  # category → of those, found
+    # Of the found: the finding quotes what the note quotes ("same"), only its category fits ("category"), or
+    # the note quotes nothing to compare ("no quote").
+    places: Counter = field(default_factory=Counter)
     false_alarms: Counter = field(default_factory=Counter)  # severity → count
     false_by_rule: Counter = field(default_factory=Counter)
     explained: int = 0
     findings: int = 0
     missed: list = field(default_factory=list)
+    loose: list = field(default_factory=list)  # found defects whose finding quotes other words than the note
     alarms: list = field(default_factory=list)
     cell_errors: list = field(default_factory=list)
 
@@ -86,20 +90,44 @@ def expand_cells(fmt_code: str, rows: dict) -> dict:
     return out
 
 
-def _match(defects: list[dict], findings: list) -> tuple[list[dict], list, list]:
-    """One finding per labelled defect (same category; same rule when the label names one).
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+
+
+def _grams(text: str) -> set[str]:
+    """The three-character pieces of the Chinese words in a text (simplified)."""
+    return {run[i:i + 3] for run in _HAN_RUN.findall(_T2S.convert(text)) for i in range(len(run) - 2)}
+
+
+def _same_place(d: dict, f) -> bool | None:
+    """Does the finding quote what the label's note quotes? None when the note quotes nothing to compare."""
+    want = _grams(d.get("note", ""))
+    return bool(want & _grams(f.message)) if want else None
+
+
+def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool | None]], list, list]:
+    """One finding per labelled defect (same category; same rule when the label names one), a finding that
+    quotes the words the label's note quotes first. Found defects come with that test's answer (None: the
+    note quotes nothing).
 
     Labels of classes the reference auditor leaves unmarked come last: no rule looks for them, so a finding of
     their category is another label's."""
     left = list(findings)
-    found, missed = [], []
-    for d in sorted(defects, key=lambda d: (bool(d.get("beyond_reference")), "rule" not in d)):
-        hit = next((f for f in left if f.category == d["category"] and d.get("rule", f.id) == f.id), None)
-        if hit is None:
-            missed.append(d)
-        else:
-            found.append(d)
-            left.remove(hit)
+    hits: dict[int, object] = {}
+    order = sorted(range(len(defects)), key=lambda i: (bool(defects[i].get("beyond_reference")), "rule" not in defects[i]))
+    # First every defect a finding quotes, then the others by category: a finding that quotes one defect is not
+    # taken by another of its category first.
+    for quoted in (True, False):
+        for i in order:
+            d = defects[i]
+            if i in hits:
+                continue
+            fits = [f for f in left if f.category == d["category"] and d.get("rule", f.id) == f.id
+                    and (not quoted or _same_place(d, f))]
+            if fits:
+                hits[i] = fits[0]
+                left.remove(fits[0])
+    found = [(defects[i], _same_place(defects[i], hits[i]), hits[i]) for i in order if i in hits]
+    missed = [defects[i] for i in order if i not in hits]
     return found, missed, left
 
 
@@ -173,14 +201,18 @@ def evaluate(name: str, page: Path, label: dict, tally: Tally, previous=None) ->
         findings = [f for f in findings if f.id not in EXPLAINED_BY_CUT]
         tally.explained += len(explained)
     found, missed, left = _match(label.get("defects") or [], findings)
-    for d, hit in [(d, 1) for d in found] + [(d, 0) for d in missed]:
+    for d, hit, place in [(d, 1, place) for d, place, _ in found] + [(d, 0, None) for d in missed]:
         if d.get("beyond_reference"):
             tally.beyond["labelled"] += 1
             tally.beyond["found"] += hit
         else:
             tally.labelled[d["category"]] += 1
             tally.found[d["category"]] += hit
+            if hit:
+                tally.places[{True: "same", False: "category", None: "no quote"}[place]] += 1
     tally.missed += [f"{name} {d['category']}{' ' + d['rule'] if 'rule' in d else ''}: {d.get('note', '')}" for d in missed]
+    tally.loose += [f"{name} {d['category']}: {d.get('note', '')[:70]} ← {f.id}: {f.message[:60]}"
+                    for d, place, f in found if place is False and not d.get("beyond_reference")]
     for f in left:
         tally.false_alarms[f.severity] += 1
         tally.false_by_rule[f.id] += 1
@@ -206,6 +238,10 @@ def report(title: str, tally: Tally, verbose: bool) -> None:
             print(f"{cat:12s} {tally.labelled[cat]:4d}  {tally.found[cat]:4d}")
     total_l, total_f = sum(tally.labelled.values()), sum(tally.found.values())
     print(f"{'合计':10s} {total_l:4d}  {total_f:4d}  → 找到 {_pct(total_f, total_l)}")
+    if total_f:
+        pl = tally.places
+        print(f"找到的 {total_f} 处中：审核意见引用的原文与标注相同 {pl['same']}，只是类别相同 {pl['category']}，"
+              f"标注没有引用原文可对 {pl['no quote']}")
     if tally.beyond["labelled"]:
         print(f"另有参考审核员不标注的类别（不计入上面的合计）：标注 {tally.beyond['labelled']}，"
               f"找到 {tally.beyond['found']}")
@@ -215,7 +251,8 @@ def report(title: str, tally: Tally, verbose: bool) -> None:
     if tally.false_by_rule:
         print("误报按规则：" + "，".join(f"{k} {v}" for k, v in tally.false_by_rule.most_common()))
     if verbose:
-        for title_, lines in (("漏报", tally.missed), ("误报", tally.alarms), ("单元格/事实", tally.cell_errors)):
+        for title_, lines in (("漏报", tally.missed), ("只是类别相同", tally.loose), ("误报", tally.alarms),
+                              ("单元格/事实", tally.cell_errors)):
             if lines:
                 print(f"-- {title_} --")
                 print("\n".join("  " + x for x in lines))
