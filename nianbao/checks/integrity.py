@@ -19,13 +19,11 @@ _TEMPLATE = re.compile(
     # a template's note on the decimals kept, left in a table's header (采购总金额（万元，保留四位小数）); notes that
     # explain a column (（指……）) are found below
     r"|保留[一二三四两\d]位小数"
-    # 公开政府信息的数量条，累计237条: the template's slot for a count left without its figure
-    r"|(?:数量|总数|数为|共计|累计|合计)(?:为|是)?(?:条|篇)(?=[，,。；;、])"
 )
 
 
 @rule("integrity.template", "warning", "integrity", "模板文字未替换",
-      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称），或空括号（），或计数处没有填数字（公开信息的数量条，）；已发布报告的表头保留了模板的填写说明"
+      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称），或空括号（）；已发布报告的表头保留了模板的填写说明"
       "（本年增/减（指……增加或减少的事项数，减用负值表示）；采购总金额（万元，保留四位小数））。", needs_format=False,
       example="本报告电子版可在XX镇人民政府网站（具体网址）下载")
 def template(ctx: Context):

@@ -665,7 +665,7 @@ _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|
 
 @rule("wording.count_unit", "warning", "wording", "数量后缺少量词或量词前缺少数量",
       "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。），或信息类别后的量词前少了数量"
-      "（发布政策解读信息条，）。", needs_format=False,
+      "（发布政策解读信息条，公开政府信息的数量条，）。", needs_format=False,
       example="通过工作专栏公布信息135。")
 def count_unit(ctx: Context):
     text = normalise_digits(ctx.text)
@@ -676,8 +676,9 @@ def count_unit(ctx: Context):
 
 
 _DIGIT_THEN_STOP = re.compile(r"\d[。，,；;、）)]")
-# 发布政策解读信息条，: a kind of information counted with its number lost before 条.
-_UNIT_WITHOUT_COUNT = re.compile(r"(?:信息|解读|动态|文件|公告)条(?=[。，,；;、])")
+# 发布政策解读信息条，/ 公开政府信息的数量条，: a kind of information, or the count's own word, with the number
+# lost before 条.
+_UNIT_WITHOUT_COUNT = re.compile(r"(?:信息|解读|动态|文件|公告|数量|总数|数为|共计|累计|合计)(?:为|是)?条(?=[。，,；;、])")
 
 
 # 本年新制作数量 本年新制作数量 对外公开总数量: a column label printed twice in a row of the header.

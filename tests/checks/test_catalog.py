@@ -643,9 +643,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                                   "依照政府信息公开条例等文件有关规定，编制本镇本年度报告。", True),
     ("wording.repeated_sentence", "依照条例等有关规定，编制本年度报告。本报告的电子版可在本镇网站下载。如有疑问请来电。"
                                   "依照上级部署要求，全面推进政务公开工作。", False),
-    # a template's slot for a count left without its figure
-    ("integrity.template", "2024年度主动公开政府信息的数量条，累计发布信息200条。", True),
-    ("integrity.template", "2024年度主动公开政府信息的数量为20条，累计发布信息200条。", False),
+    # the count's own word left without its figure
+    ("wording.count_unit", "2024年度主动公开政府信息的数量条，累计发布信息200条。", True),
+    ("wording.count_unit", "2024年度主动公开政府信息的数量为20条，累计发布信息200条。", False),
     # pictures (张) and files (个) counted among the parts: the whole list adds up
     ("text.sum", "全年公开信息66条，其中动态信息40条、图片20张、政策文件2个、机构职能4条。", False),
     ("text.sum", "全年公开信息66条，其中动态信息40条、图片20张、政策文件2个、机构职能5条。", True),
