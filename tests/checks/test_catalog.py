@@ -643,6 +643,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                                   "依照政府信息公开条例等文件有关规定，编制本镇本年度报告。", True),
     ("wording.repeated_sentence", "依照条例等有关规定，编制本年度报告。本报告的电子版可在本镇网站下载。如有疑问请来电。"
                                   "依照上级部署要求，全面推进政务公开工作。", False),
+    # a count run into the next clause without its measure word; a hotline's number, a year, a measure word are not
+    ("wording.count_unit", "公开工作动态17条，财政信息3通过微信公众号发布。", True),
+    ("wording.count_unit", "公开工作动态17条，财政信息3条，通过12345热线受理诉求，2024政府信息公开工作有序。", False),
     # the count's own word left without its figure
     ("wording.count_unit", "2024年度主动公开政府信息的数量条，累计发布信息200条。", True),
     ("wording.count_unit", "2024年度主动公开政府信息的数量为20条，累计发布信息200条。", False),
