@@ -881,6 +881,8 @@ _COUNT_THEN_PARTS = re.compile(r"(?<=[件条篇项])其中(?=[^，,。；;：:]{
 _LEAD_IN_END = re.compile(r"[\u4e00-\u9fff]{2}如下(?=[ \t\u3000]*\n)")
 # Each run-on as (pattern, a substring the text must hold before the pattern is worth running, what is missing,
 # read with the digits normalised).
+# ……规范化二是强化审核: the next point of a 一是、二是 list run on to the last word of the one before.
+_POINT_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff\d%）)”])(?<![第十])[二三四五六七八九]是")
 _RUN_ONS = (
     (_COUNT_THEN_CLAUSE, "", "两句之间缺少标点", True),
     (_QUOTED_RUN_ON, "”", "两个短语之间缺少逗号", False),
@@ -888,6 +890,7 @@ _RUN_ONS = (
     (_SHORT_NAME_THEN_CLAUSE, "以下简称", "两句之间缺少标点", False),
     (_COUNT_THEN_PARTS, "其中", "“其中”前缺少逗号", False),
     (_LEAD_IN_END, "如下", "“……如下”结束了段落却没有冒号", False),
+    (_POINT_RUN_ON, "是", "分项“二是”“三是”……前缺少标点", False),
 )
 # A year opening a sentence (2024年，…) right after a word: only a preposition or a conjunction may precede it.
 # (2024年，…; 2024年我乡通过…: the year, then the subject and its verb)
@@ -901,7 +904,8 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "引出下文的“……报告如下”“……总结如下”结束了段落却没有冒号；列出分项的“其中”直接接在计数之后，没有逗号"
       "（主动公开信息86条其中工作动态56条）；文件简称的括号后直接开始新的分句（……（以下简称《条例》）根据……）；"
       "计数之后直接开始新的分句（……实施情况120条强化营商环境……）；“在……的领导、……的指导下”两个短语之间没有顿号"
-      "（在县委的正确领导党委政府的精心指导下）；两个带引号的并列短语之间没有逗号（聚焦“四件大事”聚力“四个创建”）。"
+      "（在县委的正确领导党委政府的精心指导下）；两个带引号的并列短语之间没有逗号（聚焦“四件大事”聚力“四个创建”）；"
+      "分项的“二是”“三是”直接接在上一项的末字之后（……规范化二是强化审核）。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):

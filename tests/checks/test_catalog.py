@@ -646,6 +646,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a count run into the next clause without its measure word; a hotline's number, a year, a measure word are not
     ("wording.count_unit", "公开工作动态17条，财政信息3通过微信公众号发布。", True),
     ("wording.count_unit", "公开工作动态17条，财政信息3条，通过12345热线受理诉求，2024政府信息公开工作有序。", False),
+    # the next point of a 一是、二是 list run on to the one before
+    ("wording.sentence_stop", "一是完善制度，推进公开规范化二是强化审核，严把发布关。", True),
+    ("wording.sentence_stop", "一是完善制度，推进公开规范化；二是强化审核，第二是指复核。", False),
     # the party committee named without its level or 党
     ("wording.typo", "在委、政府的正确领导下，全面推进政务公开。", True),
     ("wording.typo", "在县委、县政府和镇党委、政府的正确领导下，全面推进政务公开。", False),
