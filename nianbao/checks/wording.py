@@ -149,6 +149,7 @@ def _near_doubles(text: str):
 
 
 _PAIRS = (("“", "”"), ("《", "》"), ("(", ")"), ("〈", "〉"))
+_QUOTE_MAX = 30  # characters a quoted phrase of these reports (a principle, a slogan) stays within
 # 1) 一) ①): a list number closed by a bracket it never opened, at the start of an item.
 _LIST_NUMBER = re.compile(r"(?:^|[\s。；;：:，,])[\d一二三四五六七八九十]{1,2}$")
 
@@ -184,11 +185,14 @@ def quotes(ctx: Context):
         cut = n == len(lines) and not line.rstrip().endswith(tuple("。！？；”》)）"))
         for open_, close in pairs:
             pos = _unbalanced(line, open_, close)
-            if pos is not None and line[pos] == ")" and _LIST_NUMBER.search(line[:pos]):
+            if pos is None or (line[pos] == ")" and _LIST_NUMBER.search(line[:pos])):
                 continue
-            if pos is not None and garbled_near(line, pos):
+            if garbled_near(line, pos):
                 continue  # the partner was lost with the garbled characters: integrity.fragment's finding
-            if pos is not None and not (line[pos] == open_ and cut):
+            # …in the last line, unless a quote opened there runs on past a clause (“三审三校机制,层层把关……): its
+            # close was left out before the cut.
+            runs_on = open_ == "“" and len(line) - pos > _QUOTE_MAX and "," in line[pos:].replace("，", ",")
+            if not (line[pos] == open_ and cut and not runs_on):
                 yield Hit(f"{open_}{close}不成对：“{around(line, pos, pos + 1, 15)}”。", quote=around(line, pos, pos + 1, 15))
 
 

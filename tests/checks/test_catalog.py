@@ -646,6 +646,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a count run into the next clause without its measure word; a hotline's number, a year, a measure word are not
     ("wording.count_unit", "公开工作动态17条，财政信息3通过微信公众号发布。", True),
     ("wording.count_unit", "公开工作动态17条，财政信息3条，通过12345热线受理诉求，2024政府信息公开工作有序。", False),
+    # a quote left open in the text's last line: the cut explains a short one, not one that runs on past a clause
+    ("wording.quotes", "严格落实“三审三校机制，层层把关信息内容的合规性、文字的准确性和保密安全", True),
+    ("wording.quotes", "严格落实信息发布审核制度，坚持“公开为常态", False),
     # the next point of a 一是、二是 list run on to the one before
     ("wording.sentence_stop", "一是完善制度，推进公开规范化二是强化审核，严把发布关。", True),
     ("wording.sentence_stop", "一是完善制度，推进公开规范化；二是强化审核，第二是指复核。", False),

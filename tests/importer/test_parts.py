@@ -32,6 +32,9 @@ def test_site_chrome_stripped():
     lines = [Line("首页 > 政务公开 > 年报"), Line("字体：[大 中 小]"), Line("正文一段。"),
              Line("网站标识码：1234567890 蒙ICP备1号 公网安备 1号")]
     assert [x.text for x in normalise(lines, ImportLog())] == ["正文一段。"]
+    # a line of page tools alone, each shown twice (heldout19d c09); a sentence that names them is text
+    lines = [Line("打印 打印 纠错 纠错"), Line("【关闭】"), Line("本镇在公示栏张贴打印的公告。")]
+    assert [x.text for x in normalise(lines, ImportLog())] == ["本镇在公示栏张贴打印的公告。"]
 
 
 def test_tolerant_labels_split_headers_and_missing_item_numbers():
