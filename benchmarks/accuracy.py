@@ -28,6 +28,7 @@ import sys
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import opencc
@@ -98,10 +99,21 @@ def _grams(text: str) -> set[str]:
     return {run[i:i + 3] for run in _HAN_RUN.findall(_T2S.convert(text)) for i in range(len(run) - 2)}
 
 
+def _shared(d: dict, f) -> int | None:
+    """How many pieces of what the label's note quotes the finding quotes too (the words every report uses,
+    政府信息公开工作年度报告, not counted); None when the note quotes nothing to compare."""
+    want = _grams(d.get("note", "")) - _common()
+    return len(want & _grams(f.message)) if want else None
+
+
 def _same_place(d: dict, f) -> bool | None:
-    """Does the finding quote what the label's note quotes? None when the note quotes nothing to compare."""
-    want = _grams(d.get("note", ""))
-    return bool(want & _grams(f.message)) if want else None
+    shared = _shared(d, f)
+    return None if shared is None else shared > 0
+
+
+@cache
+def _common() -> set[str]:
+    return _grams("中华人民共和国政府信息公开工作年度报告格式 政府信息公开条例 依申请公开政府信息 主动公开政府信息")
 
 
 def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool | None]], list, list]:
@@ -114,18 +126,24 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
     left = list(findings)
     hits: dict[int, object] = {}
     order = sorted(range(len(defects)), key=lambda i: (bool(defects[i].get("beyond_reference")), "rule" not in defects[i]))
-    # First every defect a finding quotes, then the others by category: a finding that quotes one defect is not
-    # taken by another of its category first.
-    for quoted in (True, False):
-        for i in order:
-            d = defects[i]
-            if i in hits:
-                continue
-            fits = [f for f in left if f.category == d["category"] and d.get("rule", f.id) == f.id
-                    and (not quoted or _same_place(d, f))]
-            if fits:
-                hits[i] = fits[0]
-                left.remove(fits[0])
+
+    def fits(d, f) -> bool:
+        return f.category == d["category"] and d.get("rule", f.id) == f.id
+
+    # First the pairs where the finding quotes most of what the note quotes, then the rest by category: a
+    # finding that quotes one defect is not taken by another of its category first.
+    quoted = sorted(((_shared(defects[i], f) or 0, -k, i, f) for k, i in enumerate(order) for f in findings
+                     if fits(defects[i], f)), key=lambda x: x[:2], reverse=True)
+    for shared, _, i, f in quoted:
+        if shared and i not in hits and f in left:
+            hits[i] = f
+            left.remove(f)
+    for i in order:
+        d = defects[i]
+        rest = [f for f in left if fits(d, f)] if i not in hits else []
+        if rest:
+            hits[i] = rest[0]
+            left.remove(rest[0])
     found = [(defects[i], _same_place(defects[i], hits[i]), hits[i]) for i in order if i in hits]
     missed = [defects[i] for i in order if i not in hits]
     return found, missed, left
