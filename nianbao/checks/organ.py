@@ -19,12 +19,13 @@ _MENTION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})(?:(?:镇|乡|苏木)(?:人�
 # names do not use.
 _NOT_A_NAME = re.compile(r"[各本我该全等乡镇的和及与了由后为对向在将把被从经据按请于其解现过盖开进动显导括设展推彰涵通更调促督用]")
 # Two-character verbs whose characters place names do use (完善街道办事处政务公开专区, 加强镇政府网站管理).
-_VERBS = frozenset("完善 加强 强化 健全 规范 优化 提升 落实 配合 协助 负责 联系 要求 建立 支持 组织 服务 管理 深化 依托".split())
+_VERBS = frozenset("完善 充实 丰富 加强 强化 健全 规范 优化 提升 提高 落实 确保 明确 保障 统筹 配合 协助 参与 负责 联系 要求 "
+                   "建立 成立 召开 制定 制作 编制 完成 支持 组织 服务 管理 深化 依托".split())
 
 
 def short_name(organ: str, county: str | None = None) -> str:
-    """示例县青松镇人民政府 → 青松镇 (the part a township's own text uses)."""
-    name = re.sub(r"(?:人民政府|街道办事处|办事处)$", "", organ)
+    """示例县青松镇人民政府 → 青松镇 (the part a township's own text uses); 青松镇政府 → 青松镇 too."""
+    name = re.sub(r"(?:人民政府|街道办事处|办事处|(?<=[镇乡木])政府)$", "", organ)
     if county and name.startswith(county):
         name = name[len(county):]
     return name

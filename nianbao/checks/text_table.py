@@ -356,6 +356,7 @@ _LISTED_BEFORE = re.compile(r"\d+\s*[条件篇项个]、[^，,。；;、]*$")
 _CLAUSE_TOTAL = re.compile(r"(?:(?<!公)共(?![同享建商治])|累计|合计|总计)[^，,。；;:：、\d]{0,16}$")
 _CHANNEL = re.compile(r"网|平台|公众号|微博|微信|栏|客户端|APP|号")
 _CLAUSE_START = re.compile(r"[^，,。；;:：]*$")
+_PUBLISH_VERB = re.compile(r"公开|发布|公布|制作|制发|更新|推送|收到|受理|办理|报送|编制")
 
 
 def _is_total(text: str, a: Amount) -> bool:
@@ -363,10 +364,14 @@ def _is_total(text: str, a: Amount) -> bool:
     after = text[a.end:a.end + 6]
     if _LIST_OPENS.search(_INCLUDING.sub("", text[:a.start])) or _LISTED_BEFORE.search(text[:a.start]):
         return False
-    if _TOTAL_MARK.search(before[-4:]) or re.match(r"[,，(（]?(?:内容|主要)?(?:其中|包括)", after):
+    mark = _TOTAL_MARK.search(before[-4:])
+    clause = _CLAUSE_START.search(text[:a.start]).group(0)
+    # 公开政府信息数465条 is a total; 机构职能信息数2条, a kind's count with no verb before it, is a part
+    if mark and (not mark.group(0).startswith("数") or _PUBLISH_VERB.search(clause)):
         return True
-    return (a.unit in "条篇" and _CLAUSE_TOTAL.search(before) is not None
-            and not _CHANNEL.search(_CLAUSE_START.search(text[:a.start]).group(0)))
+    if re.match(r"[,，(（]?(?:内容|主要)?(?:其中|包括)", after):
+        return True
+    return a.unit in "条篇" and _CLAUSE_TOTAL.search(before) is not None and not _CHANNEL.search(clause)
 
 
 def _ends_before_parts(text: str, a: Amount, following: str) -> bool:

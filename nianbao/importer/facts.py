@@ -32,17 +32,17 @@ _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现
                          r"|全文包括|包括)了?")
 # 现向社会公布2021年某市教育局政府信息公开工作年度报告: in a sentence, the year before the organ's name.
 _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
-                                       r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|办事处|乡|镇|苏木|街道|街办|办公室|中心))"
+                                       r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|办事处|乡|镇|苏木|街道|街办|办公室|中心|市|县|区|旗))"
                                        r"\s*" + _TITLE_END)
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|区|县|旗|市|省|中心"
-                       r"|海事处|管理处)$")
+                       r"|海事处|管理处|农场|林场|牧场)$")
 _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u3400-\u4dbf\u4e00-\u9fff][区县])(?P<rest>[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
 # What completes a title's short name to the organ's as the text writes it: 青松镇 → 青松镇人民政府, a zone →
 # its 管委会, and 天津's 某某街 → 某某街道办事处.
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处", "管委会", "管理委员会", "道办事处")
 _ORGAN_IN_TEXT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
 _WHOLE_ORGAN = re.compile(r"(?:局|厅|委员会|人民政府|办事处|人民政府办公[室厅])$")
-_LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和")
+_LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和号")  # 号: a street address's number (189号某镇人民政府)
 _PARENT_GOVERNMENT = re.compile(r"^人民政府(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木))")
 # A name needs words of its own before 镇/乡/苏木/街道 (not just 街道办事处).
 _PROPER_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)$")
@@ -236,6 +236,7 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
         base = ""  # 现将本街道2021年……报告编制如下: the report's self, not a name
     if base.endswith("人民"):
         base += "政府"  # 青松镇人民政府信息公开工作年度报告: the title's 政府 is the organ's too
+    base = re.sub(r"(?<=[镇乡木])政府$", "", base)  # 玉田镇政府: the township's short name, completed below
     if base.endswith("街办") and len(base) > 3:
         base = base[:-2] + "街道办事处"  # 东岳路街办: the usual short name of a street office
     if title_in_text:
@@ -298,7 +299,8 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # Last, the page's own field (a department's name with its place).
     field = _SOURCE_FIELD.search(page or text)
     if field:
-        return Found(field["organ"], "页面信息（来源、发布机构）"), None
+        county, name = _split_county(field["organ"])  # 发文机关：文昌市昌洒镇 → 昌洒镇 of 文昌市
+        return Found(name, "页面信息（来源、发布机构）"), (Found(county, "页面信息") if county else None)
     return None, None
 
 
@@ -317,7 +319,9 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           r"|(?:做好|结合)(?P<organ3>" + _PLACED_DEPARTMENT + r")(?:\d{4}年度?)?(?:政府)?信息公开工作"
                           r"|[，,](?P<organ4>" + _PLACED_DEPARTMENT + r")(?:(?:结合|按照|根据|依据)[^。]{0,20}?)?编制")
 # The page's own field naming its publisher: 来源：武汉市发展和改革委员会.
-_SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位)\s*[:：]\s*(?P<organ>" + _PLACED_DEPARTMENT + ")")
+_SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位|发文机关)\s*[:：]\s*(?P<organ>" + _PLACED_DEPARTMENT
+                           + r"|(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
+                           r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)(?:人民政府|办事处)?(?![\u4e00-\u9fff]))")
 # 2021年，某市某区司法局（某区人民政府）认真贯彻……: the organ the opening sentence is about, named with its place
 # (the comma after the year may be left out).
 _SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
@@ -333,7 +337,7 @@ _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u3400-\u4dbf\u
 _TOWNSHIP_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|苏木))"
                                + _OPENING_VERB)
 _OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|管委会))"
-                        r"(?P<office>办公室|综合科|办公科|综合股)$")
+                        r"(?P<office>办公室|党政办公室|综合科|办公科|综合股)$")
 _PLACE = re.compile(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")
 # A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).
 _BARE_TOWNSHIP = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)")

@@ -658,6 +658,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the count's own word left without its figure
     ("wording.count_unit", "2024年度主动公开政府信息的数量条，累计发布信息200条。", True),
     ("wording.count_unit", "2024年度主动公开政府信息的数量为20条，累计发布信息200条。", False),
+    # a kind's count written with 数 (机构职能信息数2条) is a part of a list, not its total
+    ("text.sum", "主要类别：机构职能信息数2条；应急管理类信息8条；其他类信息16条。", False),
     # pictures (张) and files (个) counted among the parts: the whole list adds up
     ("text.sum", "全年公开信息66条，其中动态信息40条、图片20张、政策文件2个、机构职能4条。", False),
     ("text.sum", "全年公开信息66条，其中动态信息40条、图片20张、政策文件2个、机构职能5条。", True),
@@ -1459,6 +1461,9 @@ def test_the_address_lost_from_its_brackets(text, fires):
     ("易家街道办事处", "负责指导、协调街道办事处的信息公开工作。", False),  # 协调 is a verb
     ("西四镇人民政府", "充分利用镇政府门户网站公开信息。", False),  # 利用 is a verb
     ("青石街道办事处", "持续完善街道办事处政务公开专区。", False),  # 完善 is a verb
+    ("白沙乡", "进一步充实乡政府信息公开工作力量。", False),  # 充实 is a verb
+    ("玉田镇政府", "由玉田镇政府编制本报告。", False),  # the organ's own name, with 政府 only
+    ("玉田镇政府", "请与青石镇政府联系。", True),
     ("句容市", "如对本报告有任何疑问，请与句容人民政府办公室联系。", True),  # 市 left out
     ("石泉路街道办事处", "在石泉街道网站上公开信息120条。", True),  # 路 left out of the street office's own name
     ("石泉路街道办事处", "在石泉路街道网站上公开信息120条。", False),

@@ -196,3 +196,23 @@ def test_names_a_cut_word_a_short_name_or_a_garbled_title_hide(page, organ, tmp_
 ])
 def test_a_title_broken_before_the_organs_kind_and_a_provinces_report(page, organ, tmp_path):
     assert _organ(tmp_path, page) == organ
+
+
+@pytest.mark.parametrize("page, organ", [
+    # heldout20d, rebuilt with made-up names: a township's title with 政府 only (青松镇政府), completed from the text;
+    ("青松区白沙镇政府2023年度政府信息公开工作年度报告\n本报告由青松区白沙镇人民政府编制完成。" + BODY, "白沙镇人民政府"),
+    # a street address's number before the township's name in the contact sentence;
+    ("根据条例编制本报告。如有疑问，请与白沙镇党政办公室联系（地址：青松区白沙镇人民路18号白沙镇人民政府）。" + BODY,
+     "白沙镇人民政府"),
+    # a county-level city's report named in the opening; a state farm's title;
+    ("根据条例规定，现公开2021年青松市政府信息公开工作年度报告。" + BODY, "青松市"),
+    ("白沙农场2021年政府信息公开工作年度报告\n来源：白沙农场党政办" + BODY, "白沙农场"),
+    # a zone's committee asked to be contacted through its 党政办公室, named again in the text;
+    ("2020年政府信息公开工作年度报告\n如有疑问，请与经济开发区管委会党政办公室联系。\n一、总体情况\n经济开发区管委会严格按照条例推进公开。"
+     + BODY, "经济开发区管委会"),
+    # the page's metadata field 发文机关 naming the township with its county.
+    ("索引号：123 发文机关：青松市白沙镇 成文日期：2021-01-19\n2020年政府信息公开工作年度报告\n一、总体情况\n2020年，认真执行条例。"
+     + BODY, "白沙镇"),
+])
+def test_organs_a_township_short_title_an_address_a_farm_a_zone_and_a_field_name(page, organ, tmp_path):
+    assert _organ(tmp_path, page) == organ
