@@ -18,9 +18,8 @@ _EMAIL_OK = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 # 562170318qq.com: a mail host after the mailbox name with no @ between them.
 _EMAIL_NO_AT = re.compile(r"(?<![@\w.])[A-Za-z0-9._-]*\d[A-Za-z0-9._-]*?(?:qq|163|126|sina|sohu|yeah|foxmail|139|aliyun)\.(?:com|cn|net)")
 _URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|www[、，。][A-Za-z0-9-]+[、，。]")
-# 门户网站（/）: brackets left where the address was, the address itself lost (empty brackets, 网站（）, are
-# integrity.template's: one finding for one span).
-_URL_LOST = re.compile(r"(?<=[网站台址])[（(]\s*(?:https?:/*|/+)\s*[)）]")
+# 门户网站（/）, 门户网站（）: brackets left where the address was, the address itself lost.
+_URL_LOST = re.compile(r"(?<=[网站台址])[（(]\s*(?:https?:)?/*\s*[)）]")
 
 
 def _phone_problem(phone: str) -> str | None:
@@ -71,7 +70,7 @@ def email(ctx: Context):
 
 @rule("contact.url", "warning", "contact", "网址格式有误",
       "网址应形如 http://www.example.gov.cn/：http//（少冒号）、http:/（少斜杠）、用顿号代替点（www、zltq、gov、cn）的网址打不开；"
-      "网站名称后的括号里只剩“/”（门户网站（/）），网址丢了（括号里什么也没有的由 integrity.template 报告）。",
+      "网站名称后的括号里只剩“/”或什么也没有（门户网站（/）），网址丢了。",
       needs_format=False, example="门户网站（http://www、zltq、gov、cn/）")
 def url(ctx: Context):
     if ctx.contact is not None and ctx.contact.download and re.match(r"https?", ctx.contact.download):

@@ -688,6 +688,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("period.garbled_date", "2025年度我镇于1225日收到一份政府信息公开申请。", True),  # 月 lost
     ("period.garbled_date", "2025年度我镇于12月25日收到一份政府信息公开申请，历时15日办结。", False),
     ("integrity.spam", "《某市人民政府办公室关于印发威廉希尔中国 2021年政务公开工作要点的通知》", True),
+    ("integrity.spam", "完善beat365手机版官方网站制度规范。", True),
+    ("integrity.spam", "《青松市人民政府办公室雷速体育直播印发政务新媒体管理办法的通知》", True),
+    ("integrity.spam", "举办全民健身体育直播活动，公开赛事信息。", False),
     ("wording.sentence_stop", "其他类型信息36条主要涉及工作动态、政策落实。", True),
     ("wording.sentence_stop", "其他类型信息36条，主要涉及工作动态、政策落实。", False),
     ("wording.list_comma", "本镇通过电子屏幕、公告栏等公开渠道发布信息，方便群众查阅。", False),
@@ -1445,8 +1448,9 @@ def test_a_notice_cited_without_guanyu(text, fires):
 
 @pytest.mark.parametrize("text, rule_id", [
     ("本报告电子版可在青松县人民政府门户网站(/)查询。", "contact.url"),
-    # empty brackets: one finding, integrity.template's, not a second for the same span
-    ("本报告电子版可在青松县人民政府门户网站（）查询。", "integrity.template"),
+    # empty brackets: one finding, contact.url's, not a second (integrity.template's) for the same span
+    ("本报告电子版可在青松县人民政府门户网站（）查询。", "contact.url"),
+    ("（）监督保障", "integrity.template"),
     ("本报告电子版可在青松县人民政府门户网站（http://www.qs.gov.cn/）查询。", None),
 ])
 def test_the_address_lost_from_its_brackets(text, rule_id):
