@@ -44,7 +44,7 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
@@ -82,8 +82,8 @@ def doubled_word(ctx: Context):
     for m in _ETHNIC_UNIT_TWICE.finditer(text) if "族" in text else ():
         yield Hit(f"民族乡（镇）名称中“{m.group(1)}”字多写了一个：“{m.group(0)}”（应为“{m.group(0).replace(m.group(1), '', 1)}”）。",
                   quote=m.group(0))
-    for m in _DOUBLED_NOW.finditer(text) if "目前" in text or "当前" in text else ():
-        yield Hit(f"“{m.group(1)}”在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _DOUBLED_NOW.finditer(text):
+        yield Hit(f"“{m.group(1) or m.group(2)}”在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _DOUBLED_PREPOSITION.finditer(text):
         yield Hit(f"“{m.group(1)}”多写了一个：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for start, end, word in _near_doubles(text):
@@ -116,7 +116,9 @@ _DOUBLED_BASIS = re.compile(r"(根据|依据)[^。；;\n]{2,80}?[，,]\s*\1\s*(?
 # 乌林乡朝鲜族乡: an ethnic township's name with its 乡 (镇) written after the place as well (乌林朝鲜族乡).
 _ETHNIC_UNIT_TWICE = re.compile(r"[\u4e00-\u9fff]{2}([乡镇])[\u4e00-\u9fff]{1,6}?族\1")
 # 目前，集约化平台目前共上线……: the same "now" said at the head of the sentence and again before its verb.
-_DOUBLED_NOW = re.compile(r"(目前|当前)[，,]?[^。；;，,\n]{1,16}?\1")
+_DOUBLED_NOW = re.compile(r"(目前|当前)[，,]?[^。；;，,\n]{1,16}?\1"
+                          # 其中，其中人事信息3件: a word that opens a clause, written again right after its comma
+                          r"|(其中|同时|此外|另外)[，,：:]\s*\2")
 # 对加强对新条例的学习: a preposition before a verb and again before its object (the first one is stray).
 _DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开展|进行|推进|落实|规范|完善|深化)\1")
 # 鄂温克族自治旗旗政府, 镇镇介绍, 某区区行政中心: the unit of a place name written twice before what it names.
@@ -873,6 +875,8 @@ _COUNT_THEN_CLAUSE = re.compile(r"(?<=\d[条件篇项个次])(?:强化|加强|�
                                 r"|聚焦|主要(?:涉及|包括))")
 # 聚焦“四件大事”聚力“四个创建”: two parallel phrases, each with its slogan in quotes, with no comma between.
 _QUOTED_RUN_ON = re.compile(r"(?<=”)(?:聚焦|聚力|围绕|坚持|推进|加强|强化|深化|突出|紧扣|立足)(?=[\u4e00-\u9fff]{0,4}“)")
+# ……不公开为例外原则紧紧围绕中心工作: the principle named, then the next clause's verb with no comma between.
+_PRINCIPLE_RUN_ON = re.compile(r"为例外[”\"]?(?:的)?原则(?=紧紧|严格|认真|全面|持续|深入|扎实|切实|不断|进一步|积极|及时|大力|着力)")
 # 在县委、县政府的正确领导党委政府的精心指导下: two agents of the frame 在……下 run together (以及, 和 join them).
 _TWO_AGENTS = re.compile(r"的(?:正确|坚强|大力)?(?:领导|指导|支持)(?!以及|和|及|与|[，,、])(?=[\u4e00-\u9fff]{2,12}的"
                          r"(?:精心|大力|悉心|正确|坚强)?(?:指导|支持|帮助|领导)下)")
@@ -895,6 +899,7 @@ _RUN_ONS = (
     (_COUNT_THEN_PARTS, "其中", "“其中”前缺少逗号", False),
     (_LEAD_IN_END, "如下", "“……如下”结束了段落却没有冒号", False),
     (_POINT_RUN_ON, "是", "分项“二是”“三是”……前缺少标点", False),
+    (_PRINCIPLE_RUN_ON, "例外", "原则之后缺少逗号", False),
 )
 # A year opening a sentence (2024年，…) right after a word: only a preposition or a conjunction may precede it.
 # (2024年，…; 2024年我乡通过…: the year, then the subject and its verb)
@@ -909,7 +914,7 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "（主动公开信息86条其中工作动态56条）；文件简称的括号后直接开始新的分句（……（以下简称《条例》）根据……）；"
       "计数之后直接开始新的分句（……实施情况120条强化营商环境……）；“在……的领导、……的指导下”两个短语之间没有顿号"
       "（在县委的正确领导党委政府的精心指导下）；两个带引号的并列短语之间没有逗号（聚焦“四件大事”聚力“四个创建”）；"
-      "分项的“二是”“三是”直接接在上一项的末字之后（……规范化二是强化审核）。"
+      "分项的“二是”“三是”直接接在上一项的末字之后（……规范化二是强化审核）；“……不公开为例外原则”之后直接接着下一分句的动词。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):

@@ -649,6 +649,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a quote left open in the text's last line: the cut explains a short one, not one that runs on past a clause
     ("wording.quotes", "严格落实“三审三校机制，层层把关信息内容的合规性、文字的准确性和保密安全", True),
     ("wording.quotes", "严格落实信息发布审核制度，坚持“公开为常态", False),
+    # a clause opener written again after its comma; the principle run on into the next clause
+    ("wording.doubled_word", "全年公开信息30条，其中，其中人事信息3条。", True),
+    ("wording.doubled_word", "全年公开信息30条，其中，人事信息3条。", False),
+    ("wording.sentence_stop", "坚持以公开为常态、不公开为例外原则紧紧围绕中心工作推进公开。", True),
+    ("wording.sentence_stop", "坚持以公开为常态、不公开为例外原则，紧紧围绕中心工作推进公开。", False),
     # the next point of a 一是、二是 list run on to the one before
     ("wording.sentence_stop", "一是完善制度，推进公开规范化二是强化审核，严把发布关。", True),
     ("wording.sentence_stop", "一是完善制度，推进公开规范化；二是强化审核，第二是指复核。", False),
