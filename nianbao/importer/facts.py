@@ -301,7 +301,11 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     if field:
         county, name = _split_county(field["organ"])  # 发文机关：文昌市昌洒镇 → 昌洒镇 of 文昌市
         return Found(name, "页面信息（来源、发布机构）"), (Found(county, "页面信息") if county else None)
+    guide = _own_guide(text)
+    if guide:
+        return Found(guide, "正文所引本单位的信息公开指南（正文以简称自称）"), None
     return None, None
+
 
 
 
@@ -345,6 +349,22 @@ _SELF = {"乡": re.compile(r"[我本全]乡"), "镇": re.compile(r"[我本全]�
 # A report that speaks as a department or as a county, district or city (我局, 我县) is not a township's.
 _DEPARTMENT_SELF = re.compile(r"[我本](?:局|委|办|中心|院|所|县|区|市|旗)(?![\u3400-\u4dbf\u4e00-\u9fff]{0,1}[乡镇街])")
 _NOT_A_NAME_START = _LEADING_WORDS | set("各全本该此每乡镇城村街")
+
+
+# 《重庆市渝中区经济和信息化委员会信息公开指南》: the guide a department cites is its own when the text names the
+# department by a short form of that name (区经信委) or as 我委 / 我局.
+_GUIDE = re.compile(r"《(?P<organ>" + _PLACED_DEPARTMENT + r")(?:政府)?信息公开指南》")
+_SHORT_DEPARTMENT = re.compile(r"[区县市旗州][\u3400-\u4dbf\u4e00-\u9fff]{1,6}?[委局办厅]")
+
+
+def _own_guide(text: str) -> str | None:
+    m = _GUIDE.search(text) if "指南》" in text else None
+    if m is None:
+        return None
+    organ = m["organ"]
+    kind = "委" if organ.endswith("委员会") else organ[-1]
+    shorts = (x for x in _SHORT_DEPARTMENT.findall(text) if x not in organ and in_order(x, organ))
+    return organ if re.search(rf"[我本]{kind}", text) or next(shorts, None) else None
 
 
 # 盐城市盐都区 / 地址：盐都区行政中心: a place of one level named after a larger place or at the start of a phrase.

@@ -216,3 +216,13 @@ def test_a_title_broken_before_the_organs_kind_and_a_provinces_report(page, orga
 ])
 def test_organs_a_township_short_title_an_address_a_farm_a_zone_and_a_field_name(page, organ, tmp_path):
     assert _organ(tmp_path, page) == organ
+
+
+def test_a_department_that_names_itself_short_and_cites_its_own_guide(tmp_path):
+    # heldout19d c11, rebuilt: no title, no contact; the text says 区经信委, its guide gives the full name.
+    page = ("根据条例编制本报告。\n一、总体情况\n2023年，区经信委深入贯彻条例。通过政务公开专栏公开"
+            "《青松市白山区经济和信息化委员会信息公开指南》和办事指南。" + BODY)
+    assert _organ(tmp_path, page) == "青松市白山区经济和信息化委员会"
+    # the county's guide cited by a township names no organ of the report
+    other = "根据条例编制本报告。\n一、总体情况\n2023年，认真贯彻条例，宣传《青松县人民政府办公室信息公开指南》。" + BODY
+    assert _organ(tmp_path, other) is None
