@@ -666,29 +666,31 @@ def count_comma(ctx: Context):
 
 # 工作专栏公布信息135。: a count of what was published or received with its measure word (条, 件) lost.
 # 财政信息3通过微信公众号: or run straight into the next clause's words.
+# Measure words and what else follows a number; 体 of a gambling site's 365体育 (integrity.spam's).
+_AFTER_NUMBER = "条件篇项个次期份年月日号余多万元人家所类张幅批场户部宗例大名册本起体"
 _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|受理|制发|印发|信息|要闻|动态)[\u4e00-\u9fff]{0,10}?"
                                  r"(?<![年月日第号共计])(?<!\d)(?!20[0-4]\d|123\d\d)\d{1,5}"  # a year; 12345 热线
-                                 r"(?:(?=[。，,；;、）)])|(?=[\u4e00-\u9fff])"
-                                 # measure words; 体 of a gambling site's 365体育 (integrity.spam's)
-                                 r"(?![条件篇项个次期份年月日号余多万元人家所类张幅批场户部宗例大名册本起体]))")
+                                 rf"(?:(?=[。，,；;、）)])|(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}]))")
 
 
 @rule("wording.count_unit", "warning", "wording", "数量后缺少量词或量词前缺少数量",
       "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。财政信息3通过公众号……），或信息类别后的量词前少了数量"
-      "（发布政策解读信息条，公开政府信息的数量条，）。", needs_format=False,
+      "（发布政策解读信息条，公开政府信息的数量条，共收到件依申请公开政府信息）。", needs_format=False,
       example="通过工作专栏公布信息135。")
 def count_unit(ctx: Context):
     text = normalise_digits(ctx.text)
     if _DIGIT_THEN_STOP.search(text):  # a number right before a stop: rare, and found in C
         yield from each_match(_COUNT_WITHOUT_UNIT, text, "数量后缺少量词（条、件等）：“{}”。")
-    if "条" in text:
+    if "条" in text or "件" in text:
         yield from each_match(_UNIT_WITHOUT_COUNT, text, "量词前缺少数量：“{}”。")
 
 
-_DIGIT_THEN_STOP = re.compile(r"\d[。，,；;、）)\u4e00-\u9fff]")
+_DIGIT_THEN_STOP = re.compile(rf"\d(?:[。，,；;、）)]|(?![{_AFTER_NUMBER}])[\u4e00-\u9fff])")
 # 发布政策解读信息条，/ 公开政府信息的数量条，: a kind of information, or the count's own word, with the number
 # lost before 条.
-_UNIT_WITHOUT_COUNT = re.compile(r"(?:信息|解读|动态|文件|公告|数量|总数|数为|共计|累计|合计)(?:为|是)?条(?=[。，,；;、])")
+_UNIT_WITHOUT_COUNT = re.compile(r"(?:信息|解读|动态|文件|公告|数量|总数|数为|共计|累计|合计)(?:为|是)?条(?=[。，,；;、])"
+                                 # 共收到件依申请公开政府信息78件: the measure word before the noun, its number lost
+                                 r"|(?:收到|受理|办理|答复)件(?=依申请|政府信息|申请)")
 
 
 # 本年新制作数量 本年新制作数量 对外公开总数量: a column label printed twice in a row of the header.

@@ -660,6 +660,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the party committee named without its level or 党
     ("wording.typo", "在委、政府的正确领导下，全面推进政务公开。", True),
     ("wording.typo", "在县委、县政府和镇党委、政府的正确领导下，全面推进政务公开。", False),
+    ("wording.count_unit", "2023年共收到件依申请公开政府信息12件。", True),
+    ("wording.count_unit", "2023年共收到依申请公开政府信息12件，所有依申请公开件均按时办结。", False),
     # the count's own word left without its figure
     ("wording.count_unit", "2024年度主动公开政府信息的数量条，累计发布信息200条。", True),
     ("wording.count_unit", "2024年度主动公开政府信息的数量为20条，累计发布信息200条。", False),
