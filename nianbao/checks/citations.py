@@ -97,6 +97,8 @@ def _titles_without_about(text: str):
                       "多为漏了发文机关和“关于印发”），请按原文件核对。", quote=m.group(0))
 
 
+# （以下简称《中华人民共和国政府信息公开条例》）: the short name given as the full name again.
+_SHORT_IS_FULL = re.compile(r"以下简称[“《\"]?中华人民共和国政府信息公开条例")
 # 《关于政府信息公开工作年度》: a quoted title that stops partway through a format notice's title.
 _QUOTED = re.compile(r"《(?P<title>[^《》\n]{8,60})》")
 
@@ -132,7 +134,7 @@ def _numbers_of_titles(bare: str):
 @rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
       "《条例》写成《条件》等（全称中“条例”错一个字：政府信息公开体例），或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
       "年份与序号连写（〔202130号）、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；"
-      "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；文号中的年份应使用六角括号〔〕，不用【】、[]或圆括号；文号缺少发文机关代字或序号前加了横线"
+      "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；“以下简称”后写的仍是全称；文号中的年份应使用六角括号〔〕，不用【】、[]或圆括号；文号缺少发文机关代字或序号前加了横线"
       "（《……的通知》〔2024〕—3号）；格式通知的名称缺了“关于印发”或“工作”、"
       "书名号只括了格式名称或放错（……关于印发《……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”，"
       "或写成了没有单位和年份的报告名称（按照《政府信息公开工作年度报告》编制要求）。",
@@ -170,6 +172,8 @@ def document_names(ctx: Context):
     yield from _numbers_of_titles(bare)
     yield from _titles_without_about(text)
     yield from _cut_notice_titles(text)
+    for m in _SHORT_IS_FULL.finditer(text) if "以下简称" in text else ():
+        yield Hit(f"简称写成了全称：“{m.group(0)}”，应为（以下简称《条例》）。", quote=m.group(0))
     for m in _FORMAT_AS_REPORT.finditer(text) if "年度报告》" in text else ():
         yield Hit(f"格式名称写错：“{m.group(0)}”，格式为《{F.wording()['document']}》。", quote=m.group(0))
     if "格式" not in text:

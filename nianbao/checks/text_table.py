@@ -375,8 +375,13 @@ def _is_total(text: str, a: Amount) -> bool:
 
 
 def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
-    """…公开政府信息162条。其中，……: the amount that ends a sentence whose next sentence lists its parts."""
-    return not text[a.end:].strip(" 。") and following.startswith("其中") and not _LIST_OPENS.search(text[:a.start])
+    """…公开政府信息162条。其中，……: the amount that ends a sentence whose next sentence lists its parts (not a
+    change from last year: ……145条，与去年相比增加45条。其中……)."""
+    return (not text[a.end:].strip(" 。") and following.startswith("其中") and not _LIST_OPENS.search(text[:a.start])
+            and not _CHANGE.search(text[max(0, a.start - 4):a.start]))
+
+
+_CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高|多了?|少了?)$")
 
 
 # Where one part ends: ；, or the comma after a part's share (信息7条,占15%,业务类信息6条).

@@ -469,8 +469,9 @@ def fixed_phrase(ctx: Context):
     slips: dict[str, list[tuple[int, int, str]]] = {}
     for finder in (_shortened_finder(), _garbled_finder()):
         for start, end, found in _find(finder, text):
-            if found in shortened and text.startswith(_left_out(found, shortened[found]), end):
-                continue  # the character only moved to after the phrase (国务院第711号令), nothing is missing
+            gone = _left_out(found, shortened[found]) if found in shortened else ""
+            if gone and (text.startswith(gone, end) or text[max(0, start - len(gone)):start] == gone):
+                continue  # the character only moved to after or before the phrase (国务院第711号令, 转结下年度)
             if start and _WORD_BEFORE.match(text, start - 1):
                 continue  # 现行规范性文件: the 行 is 现行's, 行政 was never meant
             slips.setdefault(_NUMBERING.sub("（）", found), []).append((start, end, found))
@@ -1113,6 +1114,9 @@ def missing_self_name(ctx: Context):
 
 
 # 本报告电子版可在××网站××板块。: where to get it, but not what to do there.
+# 本报告由总体情况、……和其他需要报告的事项。: the outline's frame 由……组成 left without its verb.
+_MADE_OF = re.compile(r"(?:报告|全文|年报)(?:内容)?由(?:总体情况|概述)[^。]{20,200}事项(?:等)?(?:[六6]个?部分)?。$")
+_MADE_OF_END = re.compile(r"组成|构成")
 _WHERE_TO_GET = re.compile(r"电子版[本]?[^。；;]{0,6}?可(?:以)?(?:在|从|通过|于|登录|到)")
 _GET_VERB = re.compile(r"下载|查阅|查看|获取|浏览|阅览|查询|获得|阅读|看到|全文公开|予以公[开布]|刊登|登载|找到")
 
@@ -1125,13 +1129,16 @@ _BARE_PRINCIPLE = re.compile(r"(?:^|[，,。；;：:])\s*[“\"][^“”\"\n]{4,
 
 @rule("wording.missing_verb", "warning", "wording", "句子缺少谓语动词",
       "说明电子版获取方式的句子（本报告电子版可在……）只写了地点，缺少“下载”“查阅”等动词；"
-      "或引号中的原则夹在两个逗号之间，前面没有“坚持”“按照”“遵循”等动词（……，“以公开为常态、不公开为例外”原则，……）。",
+      "或引号中的原则夹在两个逗号之间，前面没有“坚持”“按照”“遵循”等动词（……，“以公开为常态、不公开为例外”原则，……）；"
+      "或前言“本报告由总体情况……其他需要报告的事项”一句缺少“组成”。",
       needs_format=False, example="本报告电子版可在区政府网站信息公开专栏。")
 def missing_verb(ctx: Context):
     for s in sentences(ctx.text):
         m = _WHERE_TO_GET.search(s)
         if m and not _GET_VERB.search(s[m.end():]):
             yield Hit(f"句子缺少动词（下载、查阅等）：“{s[:120]}”。", quote=s[:120])
+        if _MADE_OF.search(s) and not _MADE_OF_END.search(s):
+            yield Hit(f"“由……”的句子缺少“组成”：“{s[:120]}”。", quote=s[:120])
     text = ctx.text
     for end in _PRINCIPLE_END.finditer(text) if "原则" in text else ():
         m = _BARE_PRINCIPLE.search(text, max(0, end.start() - 44), end.start())

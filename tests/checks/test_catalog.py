@@ -667,6 +667,18 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.count_unit", "2024年度主动公开政府信息的数量为20条，累计发布信息200条。", False),
     # a kind's count written with 数 (机构职能信息数2条) is a part of a list, not its total
     ("text.sum", "主要类别：机构职能信息数2条；应急管理类信息8条；其他类信息16条。", False),
+    # heldout21d: the short name given as the full name; 由据 for 根据; 被 left out of the outline's item; 组成 left out
+    ("wording.document_name", "根据《中华人民共和国政府信息公开条例》（以下简称《中华人民共和国政府信息公开条例》）规定编制。", True),
+    ("wording.document_name", "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定编制。", False),
+    ("wording.typo", "本报告由据《中华人民共和国政府信息公开条例》编制。", True),
+    ("wording.fixed_phrase", "全文包括因政府信息公开工作申请行政复议、提起行政诉讼情况等部分。", True),
+    ("wording.fixed_phrase", "全文包括因政府信息公开工作被申请行政复议、提起行政诉讼情况等部分。", False),
+    ("wording.missing_verb", "本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项。", True),
+    ("wording.missing_verb", "本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项组成。", False),
+    # 转结下年度: 转 moved before the phrase, not left out of it
+    ("wording.fixed_phrase", "另有5件申请转结下年度继续办理。", False),
+    # an increase from last year is not the total the next sentence's 其中 breaks down
+    ("text.sum", "全年公开信息145条，与去年相比增加45条。其中通过网站公开93条，公众号公开52条。", False),
     # pictures (张) and files (个) counted among the parts: the whole list adds up
     ("text.sum", "全年公开信息66条，其中动态信息40条、图片20张、政策文件2个、机构职能4条。", False),
     ("text.sum", "全年公开信息66条，其中动态信息40条、图片20张、政策文件2个、机构职能5条。", True),
@@ -1475,6 +1487,7 @@ def test_the_address_lost_from_its_brackets(text, rule_id):
     ("西四镇人民政府", "充分利用镇政府门户网站公开信息。", False),  # 利用 is a verb
     ("青石街道办事处", "持续完善街道办事处政务公开专区。", False),  # 完善 is a verb
     ("白沙乡", "进一步充实乡政府信息公开工作力量。", False),  # 充实 is a verb
+    ("白沙苏木人民政府", "另外苏木政府门户网站公开信息5条。", False),  # 另外 is a word
     ("玉田镇政府", "由玉田镇政府编制本报告。", False),  # the organ's own name, with 政府 only
     ("玉田镇政府", "请与青石镇政府联系。", True),
     ("句容市", "如对本报告有任何疑问，请与句容人民政府办公室联系。", True),  # 市 left out
