@@ -466,27 +466,30 @@ def fixed_phrase(ctx: Context):
     text = re.sub(r"\s+", "", ctx.text)
     shortened, garbled = _shortened(), _garbled()
     # 第二十条（五）项, 第二十条（六）项 …: one slip repeated in each numbered label is one finding.
-    slips: dict[str, list[tuple[int, int, str]]] = {}
+    # (start, end, as written, what went wrong, the phrase) of each slip
+    slips: dict[str, list[tuple[int, int, str, str, str]]] = {}
     for finder in (_shortened_finder(), _garbled_finder()):
         for start, end, found in _find(finder, text):
-            gone = _left_out(found, shortened[found]) if found in shortened else ""
-            if gone and (text.startswith(gone, end) or text[max(0, start - len(gone)):start] == gone):
-                continue  # the character only moved to after or before the phrase (国务院第711号令, 转结下年度)
+            if found in shortened:
+                what, full = "少了字", shortened[found]
+                gone = _left_out(found, full)
+                if text.startswith(gone, end):
+                    continue  # the character only moved to after the phrase (国务院第711号令), nothing is missing
+                if text[max(0, start - len(gone)):start] == gone:  # 转结下年度: moved before it, out of its place
+                    start, what = start - len(gone), f"，“{gone}”字的位置颠倒"
+            else:
+                full, what = garbled[found]
+                what = "，" + what
             if start and _WORD_BEFORE.match(text, start - 1):
                 continue  # 现行规范性文件: the 行 is 现行's, 行政 was never meant
-            slips.setdefault(_NUMBERING.sub("（）", found), []).append((start, end, found))
+            slips.setdefault(_NUMBERING.sub("（）", found), []).append((start, end, text[start:end], what, full))
     for where in slips.values():
-        start, end, found = where[0]
+        start, end, found, what, full = where[0]
         times = f"（同样的错误共{len(where)}处）" if len(where) > 1 else ""
-        if found in shortened:
-            what, full = "少了字", shortened[found]
-        else:
-            full, what = garbled[found]
-            what = "，" + what
         yield Hit(f"“{found}”{what}，格式规定的文字为“{full}”{times}：“{around(text, start, end)}”。", quote=found)
     # A section heading with characters left out of the format's title (二、主动公开信息情况): 政府, which the
     # phrases above may drop in running text, belongs in a heading.
-    slipped = [found for where in slips.values() for _, _, found in where]
+    slipped = [found for where in slips.values() for _, _, found, _, _ in where]
     for key, start, end in sections.find_headings(ctx.text):
         line, title = ctx.text[start:end].strip(), sections.titles()[key]
         words = sections.words_of(line)

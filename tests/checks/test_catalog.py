@@ -675,8 +675,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.fixed_phrase", "全文包括因政府信息公开工作被申请行政复议、提起行政诉讼情况等部分。", False),
     ("wording.missing_verb", "本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项。", True),
     ("wording.missing_verb", "本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项组成。", False),
-    # 转结下年度: 转 moved before the phrase, not left out of it
-    ("wording.fixed_phrase", "另有5件申请转结下年度继续办理。", False),
+    # 转结下年度: 转 moved before the phrase, out of its place (not left out of it)
+    ("wording.fixed_phrase", "另有5件申请转结下年度继续办理。", True),
+    ("wording.fixed_phrase", "另有5件申请结转下年度继续办理。", False),
+    ("wording.typo", "主会场由区政务公开办组织政策解答。", False),  # 政策解答 is a word
     # an increase from last year is not the total the next sentence's 其中 breaks down
     ("text.sum", "全年公开信息145条，与去年相比增加45条。其中通过网站公开93条，公众号公开52条。", False),
     # pictures (张) and files (个) counted among the parts: the whole list adds up
