@@ -904,7 +904,7 @@ _RUN_ONS = (
     (_SHORT_NAME_THEN_CLAUSE, "以下简称", "两句之间缺少标点", False),
     (_COUNT_THEN_PARTS, "其中", "“其中”前缺少逗号", False),
     (_LEAD_IN_END, "如下", "“……如下”结束了段落却没有冒号", False),
-    (_POINT_RUN_ON, "是", "分项“二是”“三是”……前缺少标点", False),
+    (_POINT_RUN_ON, "二是", "分项“二是”“三是”……前缺少标点", False),  # (no 二是, no list of points)
     (_PRINCIPLE_RUN_ON, "例外", "原则之后缺少逗号", False),
 )
 # A year opening a sentence (2024年，…) right after a word: only a preposition or a conjunction may precede it.
