@@ -1102,8 +1102,8 @@ def missing_preposition(ctx: Context):
 
 # 我共收到……: 我 standing alone for the organ (我镇, 我局 with the organ's word lost); 我们, 我国, 我为群众办实事,
 # 自我, 我辖区, 我地区 (a prefecture) and the organ words are not.
-_BARE_SELF = re.compile(r"(?<!自)我(?![们国省市县区旗乡镇苏街村社局委办厅院署部中单系机站所处司队馆校会场厂公党政辖为行集地\s])"
-                        r"(?=[\u4e00-\u9fff])")
+_BARE_SELF = re.compile(r"(?<!自)我(?![们国省市县区旗乡镇苏街村社局委办厅院署部中单系机站所处司队馆校会场厂公党辖为行集地\s]|政府)"
+                        r"(?=[\u4e00-\u9fff])")  # (我政府 is a government's self-name; 我政务公开工作 lost its 镇)
 
 
 @rule("wording.missing_self_name", "warning", "wording", "“我”后缺少单位简称",

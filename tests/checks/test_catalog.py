@@ -704,6 +704,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "本镇通过永乐月报、和谐永乐公众号发布信息。", False),  # 和谐 is a word
     ("wording.typo", "推进村务公开、和党务公开。", True),
     ("wording.missing_self_name", "按照通知精神，我地区高度重视政务公开。", False),  # 地区: a prefecture
+    ("wording.missing_self_name", "2023年，我政务公开工作有序推进。", True),  # 我镇 / 我局 lost its word
+    ("wording.missing_self_name", "2023年，我政府高度重视政务公开工作。", False),
     ("wording.stray_comma", "全年我镇累计发布信息289期，1500余条。", False),  # two counts of one thing
     ("wording.stray_comma", "在公示栏公开村务信息，2条；", True),
     ("period.garbled_date", "2025年度我镇于1225日收到一份政府信息公开申请。", True),  # 月 lost
