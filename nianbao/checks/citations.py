@@ -41,7 +41,9 @@ _NUMBER_GARBLED = re.compile(r"(?<![\u4e00-\u9fff\s])\s*〔\s*\d{4}\s*〕\s*[—
 _TITLE_CUT = re.compile(r"(?<!关于印发)(?<!印发)中华人民共和国政府信息公开工作年度报告格式的通知")
 # ……关于印发《……格式》的通知 (or 《……关于印发……格式》的通知): the title marks around the format's name only, or
 # closed after it, 的通知 left outside the notice's title.
-_MARKS_MISPLACED = re.compile(r"《?[^《》〈〉<>\n]{0,30}格式》的通知(?!》)")
+_MARKS_MISPLACED = re.compile(r"《?[^《》〈〉<>\n]{0,30}格式》的通知(?!》)"
+                              # ……关于印发《……格式》（国办公开办函……）: the notice's 的通知 lost as well
+                              r"|印发《[^《》〈〉<>\n]{4,40}格式》(?!的通知)")
 
 
 @cache
@@ -108,7 +110,8 @@ def _cut_notice_titles(text: str):
     for m in _QUOTED.finditer(text) if "《关于" in text else ():
         quoted = _unmarked(m["title"])
         full = next((t for t in titles if t.startswith(quoted) and t != quoted), None)
-        if full:
+        # 《关于印发……格式》的通知: the rest written after the marks is the misplaced marks' finding, not a cut title
+        if full and not text.startswith(full[len(quoted):], m.end()):
             yield Hit(f"所引通知的名称不完整：“{m.group(0)}”应为《{full}》。", quote=m.group(0))
 
 

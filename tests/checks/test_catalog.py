@@ -633,6 +633,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a bracket right after an amount, listing amounts of its unit, gives its parts
     ("text.sum", "其中新闻12篇，招商栏目3篇，(项目介绍2篇，政策解读4篇)。", True),
     ("text.sum", "其中新闻12篇，招商栏目6篇，(项目介绍2篇，政策解读4篇)。", False),
+    # the notice cited as 关于印发《……格式》 with its 的通知 lost; the format itself cited by its name is right
+    ("wording.document_name", "按照关于印发《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制。", True),
+    ("wording.document_name", "按照《中华人民共和国政府信息公开工作年度报告格式》要求编制。", False),
     # the regulation's full name with one character of 条例 wrong; a notice's title quoted only in part
     ("wording.document_name", "根据《中华人民共和国政府信息公开体例》编制本报告。", True),
     ("wording.document_name", "根据《中华人民共和国政府信息公开条例》编制本报告。", False),
