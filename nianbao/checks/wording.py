@@ -655,7 +655,8 @@ def stray_comma(ctx: Context):
 
 # 竞争信息13条食品药品监管信息199条: two counted items of a list with no mark between them (a conjunction,
 # 和 及 与 并 或 等, joins them rightly).
-_COUNT_RUN_ON = re.compile(r"\d+\s*[条件篇项个](?![和及与并或等])(?=[\u4e00-\u9fff]{2,12}?"
+# (86条其中…: the comma before 其中 is wording.sentence_stop's, one finding for one span.)
+_COUNT_RUN_ON = re.compile(r"\d+\s*[条件篇项个](?![和及与并或等]|其中)(?=[\u4e00-\u9fff]{2,12}?"
                            r"(?:信息|文件|动态|公告|指南|解读|报告|通知)\s*\d+\s*[条件篇项个])")
 
 

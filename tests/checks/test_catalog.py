@@ -657,6 +657,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "全年公开信息30条，其中，人事信息3条。", False),
     ("wording.sentence_stop", "坚持以公开为常态、不公开为例外原则紧紧围绕中心工作推进公开。", True),
     ("wording.sentence_stop", "坚持以公开为常态、不公开为例外原则，紧紧围绕中心工作推进公开。", False),
+    # 86条其中……: one finding (the comma before 其中), not a second for two counts run together
+    ("wording.count_comma", "主动公开政府信息86条其中更新工作动态56条、通知公告30条。", False),
     # the next point of a 一是、二是 list run on to the one before
     ("wording.sentence_stop", "一是完善制度，推进公开规范化二是强化审核，严把发布关。", True),
     ("wording.sentence_stop", "一是完善制度，推进公开规范化；二是强化审核，第二是指复核。", False),
