@@ -17,6 +17,8 @@ _PHONE_IN_TEXT = re.compile(r"(?:电话|传真|热线|联系方式)(?:号码)?\s
 _EMAIL_OK = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 # 562170318qq.com: a mail host after the mailbox name with no @ between them.
 _EMAIL_NO_AT = re.compile(r"(?<![@\w.])[A-Za-z0-9._-]*\d[A-Za-z0-9._-]*?(?:qq|163|126|sina|sohu|yeah|foxmail|139|aliyun)\.(?:com|cn|net)")
+# 249817392@.com: the address with its domain's name lost.
+_EMAIL_NO_DOMAIN = re.compile(r"[A-Za-z0-9._-]+@\.(?:com|cn|net)\b")
 _URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|www[、，。][A-Za-z0-9-]+[、，。]")
 # 门户网站（/）, 门户网站（）: brackets left where the address was, the address itself lost.
 _URL_LOST = re.compile(r"(?<=[网站台址])[（(]\s*(?:https?:)?/*\s*[)）]")
@@ -60,12 +62,13 @@ def phone(ctx: Context):
 
 
 @rule("contact.email", "warning", "contact", "电子邮箱格式有误",
-      "电子邮箱应形如 name@example.com：缺少@（562170318qq.com）或含中文标点的地址无法使用。",
+      "电子邮箱应形如 name@example.com：缺少@（562170318qq.com）、@后缺少域名（249817392@.com）或含中文标点的地址无法使用。",
       needs_format=False, example="电子邮箱：562170318qq.com")
 def email(ctx: Context):
     if ctx.contact is not None and ctx.contact.email and not _EMAIL_OK.match(ctx.contact.email.strip()):
         yield Hit(f"联系方式 email“{ctx.contact.email}”不是有效的电子邮箱地址。", evidence={"contact.email": ctx.contact.email})
     yield from each_match(_EMAIL_NO_AT, ctx.text, "正文中的电子邮箱缺少@：“{}”。")
+    yield from each_match(_EMAIL_NO_DOMAIN, ctx.text, "正文中的电子邮箱缺少域名：“{}”。")
 
 
 @rule("contact.url", "warning", "contact", "网址格式有误",

@@ -10,7 +10,7 @@ from ..spam import spam_in
 from .context import Context
 from .finding import Hit
 from .registry import rule
-from .text import around, each_match, paragraphs
+from .text import around, each_match, paragraphs, times
 
 _TEMPLATE = re.compile(
     r"(?:XX|xx|××|ХХ|＊＊|\*\*)[\u4e00-\u9fff]{0,2}(?:镇|乡|街道|苏木|县|区|市|旗|单位|年|月|日|部门|号)"
@@ -110,8 +110,9 @@ _PIPES = re.compile(r"^\s*\|{20,}\s*$", re.M)
 # ???? or ����: characters the page's encoding lost (a run of three or more; a report never writes one), or
 # a half-width ? against a Chinese character or opening a paragraph: a Chinese report asks no questions in
 # half-width punctuation, and a URL's ? stands between Latin letters.
+# (a ? after a word or a stop and a space, alone at the end of a paragraph: 一、总体情况 ?, ……4541条。 ?)
 _LOST_CHARACTERS = re.compile(r"[?？\ufffd]{3,}|\?+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff）)])\?+"
-                              r"|^[ \t\u3000]*\?+", re.M)
+                              r"|^[ \t\u3000]*\?+|(?<=[\u4e00-\u9fff。）)][ \t\u3000])\?+[ \t\u3000]*$", re.M)
 
 
 def garbled_near(text: str, pos: int, reach: int = 12) -> bool:
@@ -164,8 +165,8 @@ def fragments(ctx: Context):
     lost = list(_LOST_CHARACTERS.finditer(text)) if "?" in text or "？" in text or "\ufffd" in text else []
     if lost:  # one encoding failure of the page, however many places it shows
         m = lost[0]
-        times = f"（共{len(lost)}处）" if len(lost) > 1 else ""
-        yield Hit(f"页面有乱码{times}：“{around(text, m.start(), m.end(), 15)}”，这些字符在转换编码时丢失。", quote=m.group(0)[:20])
+        yield Hit(f"页面有乱码{times(len(lost))}：“{around(text, m.start(), m.end(), 15)}”，这些字符在转换编码时丢失。",
+                  quote=m.group(0)[:20])
 
 
 @rule("integrity.truncated", "warning", "integrity", "页面不完整",

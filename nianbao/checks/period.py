@@ -10,7 +10,7 @@ from .finding import Hit
 from .numerals import normalise_digits
 from .registry import rule
 from .source import title_year
-from .text import around, normalised_sentences, sentences
+from .text import around, normalised_sentences, sentences, times
 
 _DATE = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\d{{1,2}})\s*日"
 _PERIOD = re.compile(r"统计(?:期限|时限|时间|期间|区间|周期)[^。\d]{0,12}?" + _DATE.format(p="a")
@@ -85,8 +85,7 @@ def garbled_dates(ctx: Context):
     places = [(s, found) for s, found in places if found]
     if places:
         said = "；".join(f"{'、'.join(f'“{x}”' for x in found)}（原文：“{s[:60]}”）" for s, found in places)
-        times = f"（共{len(places)}处）" if len(places) > 1 else ""
-        yield Hit(f"日期写错{times}：{said}。", quote=places[0][0][:120])
+        yield Hit(f"日期写错{times(len(places))}：{said}。", quote=places[0][0][:120])
     for m in _FULL_DATE.finditer(text):
         try:
             dt.date(*(int(g) for g in m.groups()))

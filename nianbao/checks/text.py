@@ -70,6 +70,11 @@ def around(text: str, start: int, end: int, margin: int = 12) -> str:
     return (("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")).replace("\n", " ")
 
 
+def times(n: int) -> str:
+    """（共3处）: how often one slip recurs, said in its one finding (nothing when once)."""
+    return f"（共{n}处）" if n > 1 else ""
+
+
 def each_match(pattern: re.Pattern, text: str, message: str):
     """A Hit for every match of ``pattern`` in ``text``: ``message`` with {} for the match in its context."""
     from .finding import Hit  # text helpers stay importable without the finding types

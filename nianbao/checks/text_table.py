@@ -381,6 +381,7 @@ def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
             and not _CHANGE.search(text[max(0, a.start - 4):a.start]))
 
 
+_NEXT_TOTAL = re.compile(r"[，,；;][^，,；;。]*?(?:共计|共|合计|累计)\d+[条件篇项个][，,]?\s*(?:包括|其中)")
 _CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高|多了?|少了?)$")
 
 
@@ -462,6 +463,11 @@ def stated_sums(ctx: Context):
                         listed_from = len(window)
                     j += 1
                     window += sents[j]
+                # 发布政务新闻共804条，主动公开政府信息数共计449条，包括：……: a second total with its own parts ends
+                # the first one's list
+                second = _NEXT_TOTAL.search(window)
+                if second:
+                    window = window[:second.start()]
                 # 征求意见共181期，……公开400余条: issues (期) and items are not parts of one another
                 parts = [a for a in _top_level(window, total) if (a.unit == "期") == (total.unit == "期")]
                 # A list that stops without its full stop was cut (a page or an excerpt ends): not complete.

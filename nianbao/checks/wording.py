@@ -14,6 +14,7 @@ import opencc
 
 from .. import formats as F
 from .. import sections
+from ..spam import spam_in
 from .context import Context
 from .finding import Hit
 from .format_rules import cut_row_label, superseded_outline
@@ -21,7 +22,7 @@ from .integrity import garbled_near
 from .numerals import normalise_digits
 from .outline import TOPICS, items, outlines, overview_items, topics
 from .registry import rule
-from .text import SENTENCE_END, around, each_match, normalised_sentences, paragraphs, sentences
+from .text import SENTENCE_END, around, each_match, normalised_sentences, paragraphs, sentences, times
 
 # 。。 ，， or two stops of different kinds (，。 ；， ,、): half-width ones as pages print them too.
 _DOUBLED_PUNCT = re.compile(r"([。，、；：！？])\1|[。，；,;][。，；、,;]|、[。，；,;]")
@@ -59,7 +60,8 @@ def doubled_word(ctx: Context):
             # 公开方式：主动公开公开时限：长期公开: a page's metadata value run into the next field's label.
             field_label = _FIELD_LABEL.match(text, m.end())
             if (m.group(0) in _REDUPLICATED or re.search(r"(.)\1", m.group(1)) or " ".join(m.group(1)) in ctx.original_text
-                    or organ_then_name or field_label or any(m.start() >= a and m.end() <= b for a, b in seen)):
+                    or organ_then_name or field_label or any(m.start() >= a and m.end() <= b for a, b in seen)
+                    or spam_in(m.group(1))):  # an advertisement written twice is integrity.spam's
                 continue
             seen.add((m.start(), m.end()))
             yield Hit(f"“{m.group(1)}”重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
@@ -485,8 +487,8 @@ def fixed_phrase(ctx: Context):
             slips.setdefault(_NUMBERING.sub("（）", found), []).append((start, end, text[start:end], what, full))
     for where in slips.values():
         start, end, found, what, full = where[0]
-        times = f"（同样的错误共{len(where)}处）" if len(where) > 1 else ""
-        yield Hit(f"“{found}”{what}，格式规定的文字为“{full}”{times}：“{around(text, start, end)}”。", quote=found)
+        yield Hit(f"“{found}”{what}，格式规定的文字为“{full}”{times(len(where))}：“{around(text, start, end)}”。",
+                  quote=found)
     # A section heading with characters left out of the format's title (二、主动公开信息情况): 政府, which the
     # phrases above may drop in running text, belongs in a heading.
     slipped = [found for where in slips.values() for _, _, found, _, _ in where]
@@ -556,9 +558,8 @@ def typo(ctx: Context):
             continue
         seen.setdefault(wrong, []).append(start)
     for wrong, starts in seen.items():
-        times = f"（共{len(starts)}处）" if len(starts) > 1 else ""
         at = starts[0]
-        yield Hit(f"“{wrong}”应为“{typos[wrong]['right']}”{times}：“{around(text, at, at + len(wrong))}”。", quote=wrong)
+        yield Hit(f"“{wrong}”应为“{typos[wrong]['right']}”{times(len(starts))}：“{around(text, at, at + len(wrong))}”。", quote=wrong)
 
 
 # A year written without 年: run into the next word (2021度, 2023全年, 《2020政务公开工作安排》, 。2022依托……),
@@ -622,8 +623,7 @@ def number_comma(ctx: Context):
     found = list(_BRACKET_NUMBER_COMMA.finditer(text))
     if found:
         m = found[0]
-        times = f"（共{len(found)}处）" if len(found) > 1 else ""
-        yield Hit(f"括号序号后多了顿号{times}：“{around(text, m.start(), m.end()).strip()}”，括号序号后不加顿号。",
+        yield Hit(f"括号序号后多了顿号{times(len(found))}：“{around(text, m.start(), m.end()).strip()}”，括号序号后不加顿号。",
                   quote=m.group(0).strip())
 
 
@@ -684,10 +684,13 @@ _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|
       example="通过工作专栏公布信息135。")
 def count_unit(ctx: Context):
     text = normalise_digits(ctx.text)
-    if _DIGIT_THEN_STOP.search(text):  # a number right before a stop: rare, and found in C
-        yield from each_match(_COUNT_WITHOUT_UNIT, text, "数量后缺少量词（条、件等）：“{}”。")
-    if "条" in text or "件" in text:
-        yield from each_match(_UNIT_WITHOUT_COUNT, text, "量词前缺少数量：“{}”。")
+    # one finding for each kind of slip, however often the writer made it
+    for pattern, what, cheap in ((_COUNT_WITHOUT_UNIT, "数量后缺少量词（条、件等）", _DIGIT_THEN_STOP.search(text)),
+                                 (_UNIT_WITHOUT_COUNT, "量词前缺少数量", "条" in text or "件" in text)):
+        found = list(pattern.finditer(text)) if cheap else []
+        if found:
+            m = found[0]
+            yield Hit(f"{what}{times(len(found))}：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
 
 
 _DIGIT_THEN_STOP = re.compile(rf"\d(?:[。，,；;、）)]|(?![{_AFTER_NUMBER}])[\u4e00-\u9fff])")
@@ -1113,8 +1116,8 @@ _BARE_SELF = re.compile(r"(?<!自)我(?![们国省市县区旗乡镇苏街村社
 def missing_self_name(ctx: Context):
     found = list(_BARE_SELF.finditer(ctx.text)) if "我" in ctx.text else []
     if found:  # one slip of the writer's, however often it recurs
-        m, times = found[0], f"（共{len(found)}处）" if len(found) > 1 else ""
-        yield Hit(f"“我”后缺少单位简称（我镇、我局等）{times}：“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
+        m = found[0]
+        yield Hit(f"“我”后缺少单位简称（我镇、我局等）{times(len(found))}：“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
 
 
 # 本报告电子版可在××网站××板块。: where to get it, but not what to do there.

@@ -32,7 +32,7 @@ _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现
                          r"|全文包括|包括)了?")
 # 现向社会公布2021年某市教育局政府信息公开工作年度报告: in a sentence, the year before the organ's name.
 _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
-                                       r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|办事处|乡|镇|苏木|街道|街办|办公室|中心|市|县|区|旗))"
+                                       r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|办事处|乡|镇|苏木|街道|街办|街|办公室|中心|市|县|区|旗))"
                                        r"\s*" + _TITLE_END)
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|区|县|旗|市|省|中心"
                        r"|海事处|管理处|农场|林场|牧场)$")
@@ -259,6 +259,8 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
                     return Found(_split_county(name + suffix)[1], "标题和正文"), found_county
                 if name + suffix in page and re.search(r"(?:乡|镇|街道|苏木)$", name):
                     return Found(_split_county(name + suffix)[1], "标题和页面信息"), found_county
+        if short.endswith("街") and short + "道" in text:  # 沌口街 in the title phrase, 沌口街道 in the text
+            return Found(short + "道", "标题的简称，正文中的全称"), found_county
         full = _expanded(short, text)
         if full:
             return Found(full, "标题的简称，正文中的全称"), found_county
@@ -285,7 +287,8 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     if unit and (text.count(_PLACE.sub("", unit["organ"])) > text.count(unit["organ"] + unit["office"]) or speaks_as):
         return Found(_with_place(unit["organ"], text), "联系方式（该单位的办公室，正文也提到该单位）"), None
     subject = _SUBJECT.search(text[:400])
-    if subject:
+    # 2020年，木头城子镇在朝阳县人民政府网……: a township at work on the county's site, not the county's office
+    if subject and not re.search(r"[乡镇在]", subject["organ"][:-2]):
         return Found(subject["organ"], "前言（开头一句所说的单位）"), None
     place = _PLACE_SUBJECT.search(text[:600])
     if place and place["organ"][0] not in _NOT_A_NAME_START:
@@ -334,7 +337,7 @@ _SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
 # place the first sentence is about.
 # What the opening sentence's subject does next (2020年度，某区以…; 2021年，某街道认真贯彻…).
-_OPENING_VERB = r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:始终|一直|不断)?(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实))"
+_OPENING_VERB = r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:始终|一直|不断)?(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实|在))"
 _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?"
                             r"(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+)" + _OPENING_VERB)
 # 2021年，冲口街道认真贯彻……: the township the opening sentence is about, named without 人民政府/办事处.

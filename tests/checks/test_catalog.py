@@ -684,6 +684,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.fixed_phrase", "另有5件申请转结下年度继续办理。", True),
     ("wording.fixed_phrase", "另有5件申请结转下年度继续办理。", False),
     ("wording.typo", "主会场由区政务公开办组织政策解答。", False),  # 政策解答 is a word
+    # heldout22d: an e-mail address without its domain; 累计计; a lost character alone at a paragraph's end
+    ("contact.email", "电子邮箱：249817392@.com。", True),
+    ("contact.email", "电子邮箱：249817392@qq.com。", False),
+    ("wording.typo", "全年累计计发布信息331篇。", True),
+    ("integrity.fragment", "一、总体情况 ?\n全年公开信息20条。", True),
+    ("integrity.fragment", "一、总体情况\n全年公开信息20条，是否公开？", False),
     # an increase from last year is not the total the next sentence's 其中 breaks down
     ("text.sum", "全年公开信息145条，与去年相比增加45条。其中通过网站公开93条，公众号公开52条。", False),
     # pictures (张) and files (个) counted among the parts: the whole list adds up

@@ -768,3 +768,10 @@ def test_a_first_part_that_is_the_whole_is_broken_down_not_added():
     nested = "全年主动公开信息12条，其中门户网站公开12条，包括工作动态5条、通知公告8条。"
     assert not _found(_report(nested), "text.sum")
     assert _found(_report(nested.replace("门户网站公开12条，包括", "")), "text.sum")
+
+
+def test_a_slip_the_writer_repeats_is_one_finding_with_its_count():
+    # heldout22d f18, rebuilt: three figures without their measure word in one report
+    text = "发布财政预决算信息68重点领域信息410条，公开其他信息12通过公众号推送。全年办理政府信息公开申请96，均按时办结。"
+    [f] = _found(_report(text, year=2022), "wording.count_unit")
+    assert "共3处" in f.message
