@@ -20,7 +20,7 @@ _NAMES_REPORT = re.compile(r"报告|全文|年报")
 TOPICS = {
     "overview": r"总体情况|总体|概述",
     "proactive": r"主动公开",
-    "applications": r"收到和处理|依申请|公开申请",
+    "applications": r"收到和处理|依申请|公开申请|申请公开",  # (政府信息申请公开情况: the words swapped)
     "reviews": r"复议|诉讼",
     "problems": r"问题",
     "other": r"其[他它](?:需要?)?(?:报告|说明|汇报)",

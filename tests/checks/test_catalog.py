@@ -684,6 +684,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.fixed_phrase", "另有5件申请转结下年度继续办理。", True),
     ("wording.fixed_phrase", "另有5件申请结转下年度继续办理。", False),
     ("wording.typo", "主会场由区政务公开办组织政策解答。", False),  # 政策解答 is a word
+    # an outline item with two words swapped (政府信息申请公开情况) is still the part on applications
+    ("wording.outline", "本报告由总体情况、主动公开政府信息情况、政府信息申请公开情况、政府信息公开行政复议和行政诉讼情况、"
+                        "存在问题及改进情况、其他需要报告的事项等六部分组成。", False),
     # a second total with its own parts ends the first one's list
     ("text.sum", "发布政务新闻共804条，主动公开政府信息数共计449条，包括：机构设置78条，重点领域信息92条，其他类信息279条。", False),
     ("text.sum", "发布政务新闻共804条，包括：机构设置78条，重点领域信息92条，其他类信息279条。", True),
