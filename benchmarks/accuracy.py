@@ -141,6 +141,8 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
     for i in order:
         d = defects[i]
         rest = [f for f in left if fits(d, f)] if i not in hits else []
+        # a finding whose rule the note names in its own words (traditional script ↔ wording.traditional) first
+        rest.sort(key=lambda f: f.id.rsplit(".", 1)[-1].replace("_", " ") not in d.get("note", "").lower())
         if rest:
             hits[i] = rest[0]
             left.remove(rest[0])
