@@ -21,7 +21,8 @@ _NOT_A_NAME = re.compile(r"[各本我该全等乡镇的和及与了由后为对�
 # Two-character words, verbs most, whose characters place names do use (完善街道办事处政务公开专区, 加强镇政府网站
 # 管理, 另外苏木政府……).
 _WORDS = frozenset("完善 充实 丰富 加强 强化 健全 规范 优化 提升 提高 落实 确保 明确 保障 统筹 配合 协助 参与 负责 联系 要求 "
-                   "建立 成立 召开 制定 制作 编制 完成 支持 组织 服务 管理 深化 依托 另外 此外 同时 其中 并且".split())
+                   "建立 成立 召开 制定 制作 编制 完成 支持 组织 服务 管理 深化 依托 另外 此外 同时 其中 并且 做好 发布 "
+                   "公布".split())
 
 
 def short_name(organ: str, county: str | None = None) -> str:
@@ -55,7 +56,8 @@ def organ_name(ctx: Context):
         for m in _MENTION.finditer(text):
             name = m.group("name")
             # 螅镇: a one-character name is the end of the two characters before 镇.
-            if _NOT_A_NAME.search(name) or name in _WORDS or name.endswith(core) or name in seen:
+            # (部门、街镇政府: 街镇, the streets and towns, is no name's end)
+            if _NOT_A_NAME.search(name) or name in _WORDS or name.endswith(("街", core)) or name in seen:
                 continue
             seen.add(name)
             yield Hit(f"{where}提到“{m.group(0)}”，与单位名称“{organ}”不一致。", quote=m.group(0))

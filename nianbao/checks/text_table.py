@@ -370,7 +370,10 @@ def _is_total(text: str, a: Amount) -> bool:
     if mark and (not mark.group(0).startswith("数") or _PUBLISH_VERB.search(clause)):
         return True
     if re.match(r"[,，(（]?(?:内容|主要)?(?:其中|包括)", after):
-        return True
+        # 行政复议192件，行政诉讼73件，其中：……: the 其中 of two counts together is no breakdown of the second
+        before_clause = text[:a.start - len(clause)].rstrip("，,")
+        previous = re.split(r"[，,；;。]", before_clause)[-1]
+        return not any(x.unit == a.unit for x in _amounts(previous))
     return a.unit in "条篇" and _CLAUSE_TOTAL.search(before) is not None and not _CHANNEL.search(clause)
 
 

@@ -42,7 +42,8 @@ _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治�
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处", "管委会", "管理委员会", "道办事处")
 _ORGAN_IN_TEXT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
 _WHOLE_ORGAN = re.compile(r"(?:局|厅|委员会|人民政府|办事处|人民政府办公[室厅])$")
-_LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和号")  # 号: a street address's number (189号某镇人民政府)
+# 号: a street address's number (189号某镇人民政府); 过, 托, 用: the end of 通过, 依托, 利用 before a name.
+_LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和号过托用")
 _PARENT_GOVERNMENT = re.compile(r"^人民政府(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木))")
 # A name needs words of its own before 镇/乡/苏木/街道 (not just 街道办事处).
 _PROPER_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)$")

@@ -687,6 +687,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # an outline item with two words swapped (政府信息申请公开情况) is still the part on applications
     ("wording.outline", "本报告由总体情况、主动公开政府信息情况、政府信息申请公开情况、政府信息公开行政复议和行政诉讼情况、"
                         "存在问题及改进情况、其他需要报告的事项等六部分组成。", False),
+    # heldout23d: 其中 after two counts breaks both down, not the second
+    ("text.sum", "政府信息公开类行政复议192件，行政诉讼73件，其中：行政复议维持140件，纠正49件；行政诉讼驳回60件，撤诉13件。", False),
+    ("text.sum", "政府信息公开类行政诉讼73件，其中：驳回60件，撤诉20件。", True),
     # a second total with its own parts ends the first one's list
     ("text.sum", "发布政务新闻共804条，主动公开政府信息数共计449条，包括：机构设置78条，重点领域信息92条，其他类信息279条。", False),
     ("text.sum", "发布政务新闻共804条，包括：机构设置78条，重点领域信息92条，其他类信息279条。", True),
@@ -1512,6 +1515,7 @@ def test_the_address_lost_from_its_brackets(text, rule_id):
     ("青石街道办事处", "持续完善街道办事处政务公开专区。", False),  # 完善 is a verb
     ("白沙乡", "进一步充实乡政府信息公开工作力量。", False),  # 充实 is a verb
     ("白沙苏木人民政府", "另外苏木政府门户网站公开信息5条。", False),  # 另外 is a word
+    ("白沙镇人民政府", "督促各部门、街镇政府做好镇政府网站的信息发布。", False),  # 街镇: streets and towns; 做好 a verb
     ("玉田镇政府", "由玉田镇政府编制本报告。", False),  # the organ's own name, with 政府 only
     ("玉田镇政府", "请与青石镇政府联系。", True),
     ("句容市", "如对本报告有任何疑问，请与句容人民政府办公室联系。", True),  # 市 left out

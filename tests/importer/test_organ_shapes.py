@@ -236,3 +236,9 @@ def test_a_department_that_names_itself_short_and_cites_its_own_guide(tmp_path):
 ])
 def test_a_township_on_the_countys_site_and_a_street_office_named_jie(page, organ, tmp_path):
     assert _organ(tmp_path, page) == organ
+
+
+def test_the_verb_before_a_townships_name_is_not_part_of_it(tmp_path):
+    # heldout23d g16, rebuilt: 我镇主要通过某镇人民政府信息公开平台 — 通过 ends before the name
+    page = "一、总体情况\n（一）主动公开方面。我镇主要通过白沙镇人民政府信息公开平台网站公开政府信息。" + BODY
+    assert _organ(tmp_path, page) == "白沙镇人民政府"
