@@ -696,6 +696,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a lottery advertisement written twice is spam, not a doubled word
     ("integrity.spam", "香港免费图库资料大全 香港免费图库资料大全 政府信息公开", True),
     ("wording.doubled_word", "香港免费图库资料大全香港免费图库资料大全 政府信息公开", False),
+    # heldout23d: a gambling brand in place of 人民政府; 一进步, 办公室间, 、情况
+    ("integrity.spam", "《青松县德赢VWIN办公室关于做好政务公开工作的通知》", True),
+    ("wording.typo", "信息公开的质量得到了一进步提升。", True),
+    ("wording.typo", "公开办公地址、办公室间、联系方式。", True),
+    ("wording.typo", "无因政府信息公开申请提出的行政复议、行政诉讼、情况。", True),
+    ("wording.typo", "信息公开的质量得到了进一步提升，公开办公时间、联系方式，无行政复议、行政诉讼情况。", False),
     # heldout22d: an e-mail address without its domain; 累计计; a lost character alone at a paragraph's end
     ("contact.email", "电子邮箱：249817392@.com。", True),
     ("contact.email", "电子邮箱：249817392@qq.com。", False),
