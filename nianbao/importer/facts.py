@@ -295,8 +295,19 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     if place and place["organ"][0] not in _NOT_A_NAME_START:
         return Found(place["organ"], "正文（开头一句所说的地方：本级政府的报告）"), None
     town = _TOWNSHIP_SUBJECT.search(text[:600])
-    if town and town["organ"][0] not in _NOT_A_NAME_START:
+    # (a report that speaks as a department or a county, 我局 / 我县, names a township it works with)
+    if town and town["organ"][0] not in _NOT_A_NAME_START and not _DEPARTMENT_SELF.search(text):
         return Found(town["organ"], "正文（开头一句所说的乡镇、街道）"), None
+    # 在区委区政府的正确领导下，某开发区管理委员会认真……: the organ named after the frame 在……下; 2021年，县乡村振兴局
+    # 严格……: a department named by its level only, when the text names the one place of that level (any county's
+    # bureau could be 县林业局).
+    unit = _UNDER_SUBJECT.search(text[:600])
+    if unit and unit["organ"][0] not in _NOT_A_NAME_START:
+        return Found(unit["organ"], "正文（开头一句所说的单位）"), None
+    unit = _LEVEL_SUBJECT.search(text[:600])
+    placed = _with_place(unit["organ"], text) if unit else ""
+    if unit and placed != unit["organ"]:
+        return Found(placed, "正文（开头一句所说的单位，地名取自正文）"), None
     bare = _bare_township(text)
     if bare:
         return Found(bare, "正文（乡镇、街道名称，没有“人民政府”“办事处”）"), None
@@ -344,6 +355,10 @@ _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u3400-\u4dbf\u
 # 2021年，冲口街道认真贯彻……: the township the opening sentence is about, named without 人民政府/办事处.
 _TOWNSHIP_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|苏木))"
                                + _OPENING_VERB)
+_LEVEL_SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>[县区市旗][\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:局|委员会))"
+                            + _OPENING_VERB)
+_UNDER_SUBJECT = re.compile(r"(?:领导|指导|支持)下[，,]\s*(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"
+                            r"(?:管理委员会|管委会|委员会|局|人民政府|办事处))" + _OPENING_VERB)
 _OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|管委会))"
                         r"(?P<office>办公室|党政办公室|综合科|办公科|综合股)$")
 _PLACE = re.compile(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")

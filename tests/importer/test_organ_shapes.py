@@ -242,3 +242,15 @@ def test_the_verb_before_a_townships_name_is_not_part_of_it(tmp_path):
     # heldout23d g16, rebuilt: 我镇主要通过某镇人民政府信息公开平台 — 通过 ends before the name
     page = "一、总体情况\n（一）主动公开方面。我镇主要通过白沙镇人民政府信息公开平台网站公开政府信息。" + BODY
     assert _organ(tmp_path, page) == "白沙镇人民政府"
+
+
+@pytest.mark.parametrize("page, organ", [
+    # heldout23d g22 and g14, rebuilt: a department named by its level only as the opening's subject, completed with
+    # the one county the text names, and an organ named after the frame 在……下
+    ("一、总体情况\n2021年，县乡村振兴局严格按照县委县政府要求，认真贯彻落实条例。地址：青松县人民路1号。" + BODY,
+     "青松县乡村振兴局"),
+    ("一、总体情况\n2022年，在区委区政府的正确领导下，青松经济开发区管理委员会认真贯彻执行条例。" + BODY,
+     "青松经济开发区管理委员会"),
+])
+def test_the_opening_subject_named_by_its_level_or_after_zai_xia(page, organ, tmp_path):
+    assert _organ(tmp_path, page) == organ
