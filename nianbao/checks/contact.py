@@ -68,7 +68,8 @@ def email(ctx: Context):
     if ctx.contact is not None and ctx.contact.email and not _EMAIL_OK.match(ctx.contact.email.strip()):
         yield Hit(f"联系方式 email“{ctx.contact.email}”不是有效的电子邮箱地址。", evidence={"contact.email": ctx.contact.email})
     yield from each_match(_EMAIL_NO_AT, ctx.text, "正文中的电子邮箱缺少@：“{}”。")
-    yield from each_match(_EMAIL_NO_DOMAIN, ctx.text, "正文中的电子邮箱缺少域名：“{}”。")
+    if "@." in ctx.text:
+        yield from each_match(_EMAIL_NO_DOMAIN, ctx.text, "正文中的电子邮箱缺少域名：“{}”。")
 
 
 @rule("contact.url", "warning", "contact", "网址格式有误",

@@ -16,7 +16,7 @@ _TEMPLATE = re.compile(
     r"(?:XX|xx|××|ХХ|＊＊|\*\*)[\u4e00-\u9fff]{0,2}(?:镇|乡|街道|苏木|县|区|市|旗|单位|年|月|日|部门|号)"
     r"|[（(](?:具体网址|网址|单位名称|联系电话|电话号码|邮箱地址|填写[^）)]{0,10}|此处[^）)]{0,10})[）)]"
     # (empty brackets after a site's name are the download address lost: contact.url's, one finding for one span)
-    r"|(?<![网站台址])[（(]\s*[）)]"
+    r"|[（(](?<![网站台址][（(])\s*[）)]"
     # a template's note on the decimals kept, left in a table's header (采购总金额（万元，保留四位小数）); notes that
     # explain a column (（指……）) are found below
     r"|保留[一二三四两\d]位小数"

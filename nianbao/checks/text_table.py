@@ -355,7 +355,7 @@ _LISTED_BEFORE = re.compile(r"\d+\s*[条件篇项个]、[^，,。；;、]*$")
 # and applications (共受理……件) are followed by how they were handled, not by parts.
 _CLAUSE_TOTAL = re.compile(r"(?:(?<!公)共(?![同享建商治])|累计|合计|总计)[^，,。；;:：、\d]{0,16}$")
 _CHANNEL = re.compile(r"网|平台|公众号|微博|微信|栏|客户端|APP|号")
-_CLAUSE_START = re.compile(r"[^，,。；;:：]*$")
+_CLAUSE_ENDS = "，,。；;:："
 _PUBLISH_VERB = re.compile(r"公开|发布|公布|制作|制发|更新|推送|收到|受理|办理|报送|编制")
 
 
@@ -365,16 +365,22 @@ def _is_total(text: str, a: Amount) -> bool:
     if _LIST_OPENS.search(_INCLUDING.sub("", text[:a.start])) or _LISTED_BEFORE.search(text[:a.start]):
         return False
     mark = _TOTAL_MARK.search(before[-4:])
-    clause = _CLAUSE_START.search(text[:a.start]).group(0)
+
+    def clause() -> str:  # the amount's clause, from the last stop before it (looked up only when needed)
+        return text[max(text.rfind(c, 0, a.start) for c in _CLAUSE_ENDS) + 1:a.start]
+
     # 公开政府信息数465条 is a total; 机构职能信息数2条, a kind's count with no verb before it, is a part
-    if mark and (not mark.group(0).startswith("数") or _PUBLISH_VERB.search(clause)):
+    if mark and (not mark.group(0).startswith("数") or _PUBLISH_VERB.search(clause())):
         return True
-    if re.match(r"[,，(（]?(?:内容|主要)?(?:其中|包括)", after):
+    if _PARTS_FOLLOW.match(after):
         # 行政复议192件，行政诉讼73件，其中：……: the 其中 of two counts together is no breakdown of the second
-        before_clause = text[:a.start - len(clause)].rstrip("，,")
+        before_clause = text[:a.start - len(clause())].rstrip("，,")
         previous = re.split(r"[，,；;。]", before_clause)[-1]
         return not any(x.unit == a.unit for x in _amounts(previous))
-    return a.unit in "条篇" and _CLAUSE_TOTAL.search(before) is not None and not _CHANNEL.search(clause)
+    return a.unit in "条篇" and _CLAUSE_TOTAL.search(before) is not None and not _CHANNEL.search(clause())
+
+
+_PARTS_FOLLOW = re.compile(r"[,，(（]?(?:内容|主要)?(?:其中|包括)")
 
 
 def _ends_before_parts(text: str, a: Amount, following: str) -> bool:

@@ -690,15 +690,18 @@ def count_unit(ctx: Context):
         found = list(pattern.finditer(text)) if cheap else []
         if found:
             m = found[0]
-            yield Hit(f"{what}{times(len(found))}：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+            start = m.start() - 2 if len(m.group(0)) == 1 else m.start()  # 信息条: the word with its measure word
+            yield Hit(f"{what}{times(len(found))}：“{around(text, m.start(), m.end())}”。", quote=text[max(0, start):m.end()])
 
 
 _DIGIT_THEN_STOP = re.compile(rf"\d(?:[。，,；;、）)]|(?![{_AFTER_NUMBER}])[\u4e00-\u9fff])")
 # 发布政策解读信息条，/ 公开政府信息的数量条，: a kind of information, or the count's own word, with the number
 # lost before 条.
-_UNIT_WITHOUT_COUNT = re.compile(r"(?:信息|解读|动态|文件|公告|数量|总数|数为|共计|累计|合计)(?:为|是)?条(?=[。，,；;、])"
+# (条 and 件 first, the words before them looked at behind: the scan stops only at a measure word)
+_UNIT_WITHOUT_COUNT = re.compile(r"条(?<=(?:信息|解读|动态|文件|公告|数量|总数|数为|共计|累计|合计)条)(?=[。，,；;、])"
+                                 r"|条(?<=(?:数量|总数)[为是]条)(?=[。，,；;、])"
                                  # 共收到件依申请公开政府信息78件: the measure word before the noun, its number lost
-                                 r"|(?:收到|受理|办理|答复)件(?=依申请|政府信息|申请)")
+                                 r"|件(?<=(?:收到|受理|办理|答复)件)(?=依申请|政府信息|申请)")
 
 
 # 本年新制作数量 本年新制作数量 对外公开总数量: a column label printed twice in a row of the header.
@@ -900,7 +903,8 @@ _LEAD_IN_END = re.compile(r"[\u4e00-\u9fff]{2}如下(?=[ \t\u3000]*\n)")
 # Each run-on as (pattern, a substring the text must hold before the pattern is worth running, what is missing,
 # read with the digits normalised).
 # ……规范化二是强化审核: the next point of a 一是、二是 list run on to the last word of the one before.
-_POINT_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff\d%）)”])(?<![第十])[二三四五六七八九]是")
+# (the numeral first and what stands before it looked at behind: the scan stops only at a numeral)
+_POINT_RUN_ON = re.compile(r"[二三四五六七八九](?<=[\u4e00-\u9fff\d%）)”][二三四五六七八九])(?<![第十].)是")
 _RUN_ONS = (
     (_COUNT_THEN_CLAUSE, "", "两句之间缺少标点", True),
     (_QUOTED_RUN_ON, "”", "两个短语之间缺少逗号", False),
@@ -966,6 +970,11 @@ def repeated_sentence(ctx: Context):
     # A title line shown twice is the page's, not the text's: only sentences that end as sentences.
     ended = [s.endswith(tuple(SENTENCE_END)) for s in said]
     bare = [_NOT_WORD.sub("", s) if e else "" for s, e in zip(said, ended)]
+    # where each long sentence's first words stand: only those are compared for a sentence written again
+    opening: dict[str, list[int]] = {}
+    for i, b in enumerate(bare):
+        if len(b) >= 20:
+            opening.setdefault(b[:4], []).append(i)
     for i in range(len(said) - 1):
         if not (ended[i] and ended[i + 1]):
             continue
@@ -974,8 +983,8 @@ def repeated_sentence(ctx: Context):
             yield Hit(f"同一内容连写了两遍：“{a[:60]}”“{b[:60]}”。", quote=b[:60])
             continue
         # the opening sentence pasted again a few sentences on, a word or two changed
-        for j in range(i + 2, min(i + _NEAR, len(said))):
-            if _nearly_same(bare[i], bare[j]):
+        for j in opening.get(bare[i][:4], ()) if len(bare[i]) >= 20 else ():
+            if i + 2 <= j < i + _NEAR and _nearly_same(bare[i], bare[j]):
                 yield Hit(f"同一句话写了两遍（略有改动）：“{said[i][:60]}”“{said[j][:60]}”。", quote=said[j][:60])
                 break
 
