@@ -29,8 +29,9 @@ _YEAR_IN_LABEL = re.compile(r"[（(]\s*(?:19|20)\d{2}\s*年?度?\s*[）)]")
 
 
 def label_key(text: str) -> str:
-    """A label reduced to its letters: no spaces, brackets, punctuation or bracketed year (（） = (), 增/减 = 增\\减)."""
-    return _DROP.sub("", _YEAR_IN_LABEL.sub("", text))
+    """A label reduced to its letters: no spaces, brackets, punctuation or bracketed year (（） = (), 增/减 = 增\\减);
+    档案 read as 文件, which a Taiwan-mode converter writes 檔案 (規範性檔案; no label of the formats holds 档案)."""
+    return _DROP.sub("", _YEAR_IN_LABEL.sub("", text)).replace("档案", "文件")
 
 
 def core_key(text: str) -> str:

@@ -120,3 +120,14 @@ def test_mixed_formats_are_reported(tmp_path):
     assert r.cells_json["format"]["t2"] == "2021" and r.cells_json["format"]["t3"] == "2019"
     assert any("混用" in e.message for e in r.entries("ambiguous"))
     assert "t3.other.total" in r.cells_json["cells"] and "other" not in r.raw["tables"].get("t3", {})
+
+
+def test_a_taiwan_mode_converters_label_is_the_formats():
+    # heldout24d h02: 規範性檔案 (檔案 for 文件) is the row 规范性文件 of the 2019 format
+    text = "\n".join([
+        "第二十条第（一）项 | 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量",
+        "规章 | 0 | 0 | 0",
+        "規範性檔案 | 2 | 2 | 19",
+    ])
+    r = _tables(text)
+    assert [r.cells.get(f"t2.normative_docs.{c}") for c in ("made", "published", "total_published")] == [2, 2, 19]
