@@ -125,7 +125,8 @@ _DOUBLED_NOW = re.compile(r"(目前|当前)[，,]?[^。；;，,\n]{1,16}?\1"
 _DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开展|进行|推进|落实|规范|完善|深化)\1")
 # 鄂温克族自治旗旗政府, 镇镇介绍, 某区区行政中心: the unit of a place name written twice before what it names.
 # (市市 is left out: 津市市政府 is the government of 津市市, and 某市市政府 is how cities are often written.)
-_DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区])\1(?=人民政府|政府|介绍|概况|党委|行政中心)")
+_DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区])\1(?=人民政府|政府|介绍|概况|党委|行政中心"
+                           r"|严格|认真|坚持|全面|持续|深入|扎实|始终|高度|积极)")  # 二街镇镇严格按照……
 _UNIT_PAIRS = tuple(c + c for c in "镇乡旗县区")
 # 在镇中心的公众号上对重大活动在公众号上予以公开: where it is done, said twice in one clause.
 _DOUBLED_PLACE = re.compile(r"在[\u4e00-\u9fff]{0,10}?(?P<place>[\u4e00-\u9fff]{2,5}[上中内])[^，,。；;！？\n]{1,20}?在(?P=place)")

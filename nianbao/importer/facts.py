@@ -98,7 +98,9 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
     """The title phrase (organ + year + 政府信息公开工作年度报告): a short line near the top, or in the text."""
     lines = [_arabic_year(t) for t in lines]
     for i, text in enumerate(lines[:40]):
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        # the title's next line, past a blank one (某局 / (blank) / 2025年政府信息公开工作年度报告)
+        k = i + 2 if i + 2 < len(lines) and not lines[i + 1].strip() else i + 1
+        nxt = lines[k] if k < len(lines) and text.strip() else ""
         joined = text + (nxt if "报告" not in text and len(text) < 40 else "")
         alone = (_TITLE.search(text) or _TITLE_YEAR_FIRST.match(text) or _TITLE_YEAR_AFTER.match(text)
                  or _TITLE_GARBLED.match(text))
@@ -111,7 +113,7 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         used = text if alone else joined
         # A title line is not a sentence (…按时编制完成××街道2025年政府信息公开年度报告。).
         if m and len(used) <= 80 and not re.search(r"[，。；]", used[:m.start()]) and not used.rstrip().endswith("。"):
-            return m, {i} | ({i + 1} if used != text else set())
+            return m, {i} | ({k} if used != text else set())
     for text in lines:
         m = _TITLE_QUOTED.search(text) or _TITLE.search(text) or _TITLE_IN_TEXT_YEAR_FIRST.search(text)
         if m:

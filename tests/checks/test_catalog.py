@@ -696,6 +696,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a lottery advertisement written twice is spam, not a doubled word
     ("integrity.spam", "香港免费图库资料大全 香港免费图库资料大全 政府信息公开", True),
     ("wording.doubled_word", "香港免费图库资料大全香港免费图库资料大全 政府信息公开", False),
+    # heldout24d: 镇 written twice before the opening's verb; 一 for the dash between two dates
+    ("wording.doubled_word", "2022年，白沙镇镇严格按照条例要求推进公开。", True),
+    ("wording.doubled_word", "2022年，白沙镇严格按照条例要求推进公开。", False),
+    ("period.garbled_date", "本报告统计期限为2023年1月1日一2023年12月31日。", True),
+    ("period.garbled_date", "本报告统计期限为2023年1月1日—2023年12月31日，一是加强领导。", False),
     # heldout23d: a gambling brand in place of 人民政府; 一进步, 办公室间, 、情况
     ("integrity.spam", "《青松县德赢VWIN办公室关于做好政务公开工作的通知》", True),
     ("wording.typo", "信息公开的质量得到了一进步提升。", True),

