@@ -355,8 +355,9 @@ _OPENING_VERB = r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:始终|�
 _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?"
                             r"(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+)" + _OPENING_VERB)
 # 2021年，冲口街道认真贯彻……: the township the opening sentence is about, named without 人民政府/办事处.
-_TOWNSHIP_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|苏木))"
-                               + _OPENING_VERB)
+# (or at a paragraph's start with no year: 良渚街道认真贯彻……)
+_TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}年度?[，,]\s*|^)(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|苏木))"
+                               + _OPENING_VERB, re.M)
 _LEVEL_SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>[县区市旗][\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:局|委员会))"
                             + _OPENING_VERB)
 _UNDER_SUBJECT = re.compile(r"(?:领导|指导|支持)下[，,]\s*(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"

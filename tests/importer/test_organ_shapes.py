@@ -260,3 +260,9 @@ def test_a_title_over_two_lines_with_a_blank_line_between(tmp_path):
     # heldout24d h12, rebuilt: the organ's line, a blank line, then the year and the report's name
     page = "青松市林业和草原局\n\n2025年政府信息公开工作年度报告\n如有疑问，请与青松市林草局联系。" + BODY
     assert _organ(tmp_path, page) == "青松市林业和草原局"
+
+
+def test_the_township_a_paragraph_opens_with(tmp_path):
+    # heldout24d h15, rebuilt: no title, no year before the subject of section 一's first paragraph
+    page = "一、总体情况\n白沙街道认真贯彻落实条例的要求，不断提升公开质效。" + BODY
+    assert _organ(tmp_path, page) == "白沙街道"
