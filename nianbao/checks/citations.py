@@ -198,7 +198,8 @@ def document_names(ctx: Context):
 
 @rule("format.notice", "warning", "format", "引用了另一版格式的通知",
       "报告引用的格式通知应与报告年度适用的格式一致（2021年度起为国办公开办函〔2021〕30号，2019、2020年度为〔2019〕60号）："
-      "按文号核对，只写通知名称、不写文号时按名称核对（名称少了“关于”“工作”的也算；名称后带文号的按文号，名称与文号不符由 wording.document_name 报告）。文号、名称的写法由 wording.document_name 核对。",
+      "按文号核对，只写通知名称、不写文号时按名称核对（名称少了“关于”“工作”的也算；名称后带文号的按文号，"
+      "名称与文号不符由 wording.document_name 报告）。文号、名称的写法由 wording.document_name 核对。",
       needs_format=False,
       example="2022年度报告：根据……（国办公开办函〔2019〕60号）的要求编制")
 def notice(ctx: Context):
