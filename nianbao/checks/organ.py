@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..names import in_order
+from ..names import in_order, kind_only
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
@@ -126,7 +126,6 @@ def _place(name: str) -> str:
     return _core(name)
 
 
-_KIND_ONLY = re.compile(r"^(?:街道)?(?:办事处|人民政府|政府)$")
 # The report's own title quoted in a sentence: 现发布《××2022年政府信息公开工作年度报告》.
 _QUOTED_TITLE = re.compile(r"《(?P<name>[\u4e00-\u9fff]{2,30}?)\s*\d{4}\s*年度?\s*(?:政府)?信息公开(?:工作)?(?:年度)?(?:工作)?报告》")
 
@@ -144,7 +143,7 @@ def title_signature(ctx: Context):
     for i, line in enumerate(lines):
         m = _TITLE_NAME.match(line)
         name = re.sub(r"关于$", "", m.group("name")) if m else ""  # 某委关于2022年政府信息公开工作的年度报告
-        if i and _KIND_ONLY.match(name):  # ……小龙坎街道 / 办事处2023年……: the name begins on the line above
+        if i and kind_only(name):  # ……小龙坎街道 / 办事处2023年……: the name begins on the line above
             name = lines[i - 1].strip() + name
         if len(name) >= 2 and not _NOT_A_TITLE.match(name):  # (关于2020年……: a title without a name)
             names["标题"] = name

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..names import in_order
+from ..names import in_order, kind_only
 from ..spam import spam_in
 
 # Han characters here include Extension A (\u3400-\u4dbf): place names use them (㙍 in 塘㙍镇).
@@ -91,9 +91,6 @@ def _date(y, m, d) -> dt.date | None:
         return None
 
 
-_BARE_KIND = re.compile(r"^(?:街道)?(?:办事处|人民政府|政府|委员会|管委会)$")
-
-
 def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
     """The title phrase (organ + year + 政府信息公开工作年度报告): a short line near the top, or in the text."""
     lines = [_arabic_year(t) for t in lines]
@@ -107,7 +104,7 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         # A line above a title the next line holds whole (有效性：有效, a column's name) is not the title's start;
         # it is when the next line's name is only an organ's kind (……小龙坎街道 / 办事处2023年……报告).
         below = _TITLE.search(nxt) if alone is None and joined != text else None
-        if below and not _BARE_KIND.match(below["name"]):
+        if below and not kind_only(below["name"]):
             continue
         m = alone or _TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined)
         used = text if alone else joined
