@@ -301,9 +301,20 @@ def _amounts(text: str, pattern: re.Pattern = _AMOUNT) -> list[Amount]:
     out = []
     for m in pattern.finditer(text):
         v = to_int(m.group("n"))
+        if v is not None and text[m.start() - 1:m.start()] == "各":
+            # 计划规划、财政信息、人事信息各1条: one amount for each name of the 、-list before it
+            v *= _clause_before(text, m.start()).count("、") + 1
         if v is not None and not _inside_brackets(text, m.start()):
             out.append(Amount(v, bool(m.group("approx")), m.start(), m.end(), m.group("unit")))
     return out
+
+
+_CLAUSE_ENDS = "，,。；;:："
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The clause an amount stands in, from the last stop before it."""
+    return text[max(text.rfind(c, 0, pos) for c in _CLAUSE_ENDS) + 1:pos]
 
 
 def _inside_brackets(text: str, pos: int) -> bool:
@@ -346,6 +357,12 @@ _INCLUDING = re.compile(r"包括[^，,。；;]*?在内")
 _MOST = 0.5  # share of the total that a complete list of parts must reach before its shortfall is a slip
 
 
+def _names_rest(window: str, last: Amount) -> bool:
+    """Is the last part 其他……N条, the rest of the total? Then the list is complete wherever the text stops."""
+    amount = f"{last.value}{'余' if last.approx else ''}{last.unit}"
+    return re.search(rf"其[他它][^，,。；;、\d]{{0,10}}{amount}", window) is not None
+
+
 # 网上申请16件、信函申请数22件: an amount after a counted item and 、 is the next item of that list, not a total.
 _LISTED_BEFORE = re.compile(r"\d+\s*[条件篇项个]、[^，,。；;、]*$")
 
@@ -355,7 +372,6 @@ _LISTED_BEFORE = re.compile(r"\d+\s*[条件篇项个]、[^，,。；;、]*$")
 # and applications (共受理……件) are followed by how they were handled, not by parts.
 _CLAUSE_TOTAL = re.compile(r"(?:(?<!公)共(?![同享建商治])|累计|合计|总计)[^，,。；;:：、\d]{0,16}$")
 _CHANNEL = re.compile(r"网|平台|公众号|微博|微信|栏|客户端|APP|号")
-_CLAUSE_ENDS = "，,。；;:："
 _PUBLISH_VERB = re.compile(r"公开|发布|公布|制作|制发|更新|推送|收到|受理|办理|报送|编制")
 
 
@@ -366,18 +382,15 @@ def _is_total(text: str, a: Amount) -> bool:
         return False
     mark = _TOTAL_MARK.search(before[-4:])
 
-    def clause() -> str:  # the amount's clause, from the last stop before it (looked up only when needed)
-        return text[max(text.rfind(c, 0, a.start) for c in _CLAUSE_ENDS) + 1:a.start]
-
     # 公开政府信息数465条 is a total; 机构职能信息数2条, a kind's count with no verb before it, is a part
-    if mark and (not mark.group(0).startswith("数") or _PUBLISH_VERB.search(clause())):
+    if mark and (not mark.group(0).startswith("数") or _PUBLISH_VERB.search(_clause_before(text, a.start))):
         return True
     if _PARTS_FOLLOW.match(after):
         # 行政复议192件，行政诉讼73件，其中：……: the 其中 of two counts together is no breakdown of the second
-        before_clause = text[:a.start - len(clause())].rstrip("，,")
+        before_clause = text[:a.start - len(_clause_before(text, a.start))].rstrip("，,")
         previous = re.split(r"[，,；;。]", before_clause)[-1]
         return not any(x.unit == a.unit for x in _amounts(previous))
-    return a.unit in "条篇" and _CLAUSE_TOTAL.search(before) is not None and not _CHANNEL.search(clause())
+    return a.unit in "条篇" and _CLAUSE_TOTAL.search(before) is not None and not _CHANNEL.search(_clause_before(text, a.start))
 
 
 _PARTS_FOLLOW = re.compile(r"[,，(（]?(?:内容|主要)?(?:其中|包括)")
@@ -447,7 +460,8 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项；"
       "句末的数后面一句以“其中”开头时，该数也按合计核对，该句之前描述合计内容的“等”不表示分项不全；“包括……在内的各类信息N条”的N也是合计；"
       "“共”写在动词前（全年共发布和更新信息N条）也是合计，但只用于全机关发布的条数（分句中提到网站、平台、公众号等渠道的，是该渠道的数）；"
-      "某数后紧跟的括号（不带“其中”）列出两个以上同一单位的数时，这些数是它的分项。",
+      "某数后紧跟的括号（不带“其中”）列出两个以上同一单位的数时，这些数是它的分项；"
+      "“甲、乙、丙各1条”按每项1条计；最后一项是“其他××N条”的列举是完整的，即使其后的文字被截断。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -480,7 +494,9 @@ def stated_sums(ctx: Context):
                 # 征求意见共181期，……公开400余条: issues (期) and items are not parts of one another
                 parts = [a for a in _top_level(window, total) if (a.unit == "期") == (total.unit == "期")]
                 # A list that stops without its full stop was cut (a page or an excerpt ends): not complete.
-                complete = not _PARTIAL.search(window, listed_from) and window.rstrip()[-1:] in "。；;！!"
+                # A list whose last part is 其他…N条 has named the rest of the total, however it ends.
+                complete = not _PARTIAL.search(window, listed_from) and (
+                    window.rstrip()[-1:] in "。；;！!" or bool(parts) and _names_rest(window, parts[-1]))
                 # Every amount of the list adds up to the total (an item naming two kinds with a count each): no slip.
                 if total.value in (sum(a.value for a in _amounts(window)),
                                    sum(a.value for a in _amounts(window, _LOOSE_AMOUNT))):

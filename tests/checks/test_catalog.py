@@ -633,6 +633,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a bracket right after an amount, listing amounts of its unit, gives its parts
     ("text.sum", "其中新闻12篇，招商栏目3篇，(项目介绍2篇，政策解读4篇)。", True),
     ("text.sum", "其中新闻12篇，招商栏目6篇，(项目介绍2篇，政策解读4篇)。", False),
+    # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
+    ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
+    ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
+    # 各N条 after a 、-list counts once for each name
+    ("text.sum", "累计公开信息25条，其中工作动态20条，通知公告2条，计划规划、财政信息、人事信息各1条。", False),
+    ("text.sum", "累计公开信息26条，其中工作动态20条，通知公告2条，计划规划、财政信息、人事信息各1条。", True),
     # the notice cited as 关于印发《……格式》 with its 的通知 lost; the format itself cited by its name is right
     ("wording.document_name", "按照关于印发《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制。", True),
     ("wording.document_name", "按照《中华人民共和国政府信息公开工作年度报告格式》要求编制。", False),
