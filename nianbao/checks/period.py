@@ -134,18 +134,37 @@ def title_without_year(ctx: Context):
 
 
 # 截至2019年12月30日: the data of a year counted up to a day before its end.
-_CUTOFF = re.compile(r"(?:截至|截止|截止到|截止至)\s*(\d{4})\s*年\s*12\s*月\s*(\d{1,2})\s*日")
+_CUTOFF = re.compile(r"(?:截至|截止|截止到|截止至)\s*(\d{4})\s*年度?\s*(?:12\s*月\s*(\d{1,2})\s*日|年?底|末)")
+# 较截至2020年底增加……: an earlier year's end given as the base of a comparison, not as the figures' date
+_COMPARED = re.compile(r"较|比|增|减|同期|以来")
 
 
-@rule("period.cutoff", "warning", "period", "数据截止日期不是12月31日",
-      "正文所写的本年度数据截止日期（截至××××年12月×日）应为12月31日，否则统计期限不完整。", needs_format=False,
+@rule("period.cutoff", "warning", "period", "数据截止日期不是本年度的12月31日",
+      "正文所写的本年度数据截止日期（截至××××年12月×日）应为12月31日，否则统计期限不完整；"
+      "写成另一年的年底（2022年度报告：截至2021年底，我镇……）的，是套用了其他年度报告的句子"
+      "（同一句在作比较的——较、同比、增减、以来——或正文另写明截至本年度年底的，不报）。", needs_format=False,
       example="截至2020年12月30日，本镇共公开信息120条")
 def cutoff(ctx: Context):
+    if ctx.year is None:
+        return
     text = normalise_digits(ctx.text)
-    for m in _CUTOFF.finditer(text):
-        if ctx.year is not None and int(m.group(1)) == ctx.year and int(m.group(2)) != 31:
-            yield Hit(f"数据截止到{m.group(1)}年12月{m.group(2)}日，本年度应统计到12月31日：“{around(text, m.start(), m.end())}”。",
+    found = list(_CUTOFF.finditer(text))
+    # a text that dates its own figures to this year's end and gives another year's too is comparing the two
+    own_year_given = any(int(m.group(1)) == ctx.year for m in found)
+    for m in found:
+        year, day = int(m.group(1)), m.group(2)
+        quoted = around(text, m.start(), m.end())
+        if year == ctx.year and day is not None and int(day) != 31:
+            yield Hit(f"数据截止到{year}年12月{day}日，本年度应统计到12月31日：“{quoted}”。", quote=m.group(0))
+        elif year != ctx.year and not own_year_given and not _COMPARED.search(_sentence_at(text, m.start())):
+            yield Hit(f"{ctx.year}年度报告的数据截止到{year}年年底（{m.group(0)}），应为{ctx.year}年12月31日：“{quoted}”。",
                       quote=m.group(0))
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    start = max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in "。；;\n") if i >= 0]
+    return text[start:min(ends, default=len(text))]
 
 
 @rule("period.unsigned", "warning", "period", "没有落款日期",
