@@ -227,3 +227,27 @@ def published_early(ctx: Context):
             if on is not None and on <= dt.date(int(m["ry"]), 12, 31):
                 yield Hit(f"{m['ry']}年度的报告说于{on.year}年{on.month}月{on.day}日（之前）发布，早于该年度结束："
                           f"“{around(s, m.start(), m.end())}”。", quote=m.group(0)[:60])
+
+
+# 2021年将从以下方面进行改进 / 2021年工作计划: plans are for the year after the report's.
+_PLAN = re.compile(r"(?P<y>\d{4})\s*年度?[，,]?(?:[我本][\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|苏木|局|委|办))?"
+                   r"(?:将|计划|拟|打算)(?:从|继续|进一步|着力|重点|加大|持续|不断|围绕|做好|加强)"
+                   r"|(?P<wy>\d{4})\s*年度?(?:工作)?(?:计划|打算|思路|工作重点|工作安排|改进措施)[:：]")
+_RECOUNTED = re.compile(r"上一?年|去年|报告中|提出")  # last year's plans recounted: 上年报告提出2021年将……
+
+
+@rule("period.plan_year", "warning", "period", "所写的改进计划是本年度或更早年度的",
+      "报告对改进工作的打算应是下一年度的：写“××××年将从以下方面改进”“××××年工作计划：”而年份不晚于报告年度的，"
+      "多为沿用上一年报告的句子没有改年份（回顾上年报告所提计划的句子不报）。", needs_format=False,
+      example="2021年度报告第五部分：2021年将从以下方面进行改进")
+def plan_year(ctx: Context):
+    if ctx.year is None or "年" not in ctx.text:
+        return
+    for s in normalised_sentences(ctx.text):
+        if _RECOUNTED.search(s):
+            continue
+        for m in _PLAN.finditer(s):
+            year = int(m["y"] or m["wy"])
+            if year <= ctx.year:
+                yield Hit(f"{ctx.year}年度报告写的是{year}年的计划，应为{ctx.year + 1}年：“{around(s, m.start(), m.end())}”。",
+                          quote=m.group(0))
