@@ -361,7 +361,7 @@ CASES = {
         lambda: run(report("截至2021年12月30日，本镇共公开信息120条。")),
         lambda: run(report("截至2021年12月31日，本镇共公开信息120条；截至2020年12月30日为98条。")),
     ),
-    "period.plan_year": (
+    "period.other_year": (
         lambda: run(report("五、存在的主要问题及改进情况\n栏目更新不及时。2021年将从以下方面改进：一是加强培训。")),
         lambda: run(report("五、存在的主要问题及改进情况\n上年报告提出2021年将加强培训，已落实。2022年将从以下方面改进。")),
     ),
@@ -640,6 +640,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the figures dated to the end of another year, the text giving no date of its own year's end
     ("period.cutoff", "截至2020年底，我镇尚无收到政府信息公开申请。", True),
     ("period.cutoff", "本年公开信息数较截至2020年底增加120条。", False),
+    # a sentence opening with another year counts the organ's own work; a comparison with that year does not
+    ("period.other_year", "（三）政府信息管理情况 2020年，本镇共制定规范性文件0件，废止0件。", True),
+    ("period.other_year", "2020年，本镇主动公开政府信息223条，较上年增加12条。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
