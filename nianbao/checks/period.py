@@ -236,7 +236,8 @@ _PLAN = re.compile(r"(?P<y>\d{4})\s*年度?[，,]?(?:[我本][\u4e00-\u9fff]{1,3
 _RECOUNTED = re.compile(r"上一?年|去年|报告中|提出")  # last year's plans recounted: 上年报告提出2021年将……
 # 2022年,我镇在网站主动公开政府信息223条 (in the 2023 report): a sentence that opens with a year and counts what
 # was done (after its item's number and heading), with no other year and no comparison in it, gives the report's own figures.
-_DATED_COUNT = re.compile(r"^\s*(?:(?:\d[.、．]|[（(][一二三四五六七八九十\d][)）])(?:[^。；;，,\d\s]{2,16}\s)?)?\s*(?P<y>\d{4})\s*年度?[，,]?"
+_DATED_COUNT = re.compile(r"^\s*(?:(?:\d[.、．]|[（(][一二三四五六七八九十\d][)）])(?:[^。；;，,\d\s]{2,16}\s)?)?"
+                          r"\s*(?P<y>\d{4})\s*年度?[，,]?"
                           r"[^。；;，,\d]{0,40}?(?:公开|发布|公布|收到|受理|制定|制发|印发|办理|更新|推送)"
                           r"[^。；;，,\d]{0,20}?\d+\s*[条件篇次个]")
 _COMPARES = re.compile(r"较|比|增|减|分别|以来|累计")
