@@ -269,3 +269,35 @@ def other_year(ctx: Context):
 
 
 _YEARS = re.compile(r"(\d{4})\s*年")
+
+
+# Meetings a report may cite, by the day they opened: a report is published early in the year after its own.
+_EVENTS = {
+    "十九届四中全会": dt.date(2019, 10, 28),
+    "十九届五中全会": dt.date(2020, 10, 26),
+    "十九届六中全会": dt.date(2021, 11, 8),
+    "二十大": dt.date(2022, 10, 16),
+    "二十届一中全会": dt.date(2022, 10, 23),
+    "二十届二中全会": dt.date(2023, 2, 26),
+    "二十届三中全会": dt.date(2024, 7, 15),
+    "二十届四中全会": dt.date(2025, 10, 20),
+}
+# 二十大 only as the congress (党的二十大, 二十大精神), not 二十大类 or 二十大项
+_EVENT = re.compile("|".join(n for n in _EVENTS if n != "二十大") + r"|(?<=党的)二十大|二十大(?=精神|报告|胜利|召开|以来|代表)")
+_PUBLISHED_BY_MONTH = 5  # annual reports are due by 31 January, and the late ones still appear by spring
+
+
+@rule("period.later_event", "warning", "period", "正文引用了报告年度之后才召开的会议",
+      "报告在下一年年初发布，正文却引用了在那之后才召开的会议（2020年度报告引用2021年11月召开的十九届六中全会）："
+      "报告的年份（标题、统计期限）多半沿用了上一年的没有改。", needs_format=False,
+      example="2020年度报告：坚持以党的十九届六中全会精神为指导")
+def later_event(ctx: Context):
+    if ctx.year is None or "会" not in ctx.text:
+        return
+    latest = dt.date(ctx.year + 1, _PUBLISHED_BY_MONTH, 1)
+    for m in _EVENT.finditer(ctx.text):
+        opened = _EVENTS[m.group(0)]
+        if opened >= latest:
+            yield Hit(f"{ctx.year}年度报告引用了{opened.year}年{opened.month}月召开的{m.group(0)}，"
+                      f"报告的年度或统计期限可能写错：“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
+            return
