@@ -41,7 +41,7 @@ def _core(name: str) -> str:
 @rule("organ.name", "warning", "organ", "单位名称前后不一致",
       "正文或联系单位中以“××镇（乡、苏木、街道）人民政府/办事处”提到的乡镇名称应与本单位名称一致；"
       "本单位的乡镇、街道名称少了一个字（石泉街道 应为 石泉路街道），或县、市、区的单位名称在“人民政府”前少了"
-      "“县”“市”“区”（句容人民政府办公室）也报。",
+      "“县”“市”“区”（句容人民政府办公室、兰州政府办公室）也报。",
       needs_format=False, example="单位为巴彦塔拉达斡尔民族乡人民政府，正文写“请与巴彦塔拉乡政府联系”")
 def organ_name(ctx: Context):
     organ = ctx.organ
@@ -71,10 +71,10 @@ def organ_name(ctx: Context):
                 yield Hit(f"{where}写作“{variant}”，少了字（单位名称“{organ}”）：“{around(text, at, at + len(variant))}”。",
                           quote=variant)
                 return
-    # 句容人民政府办公室 for 句容市: the county's or city's own name with its 市 (县, 区, 旗) left out before 人民政府.
+    # 句容人民政府办公室 for 句容市, 兰州政府办公室 for 兰州市人民政府: the county's or city's own name with its 市 (县,
+    # 区, 旗) left out before 人民政府, or before 政府办公室 (兰州政府网, a site's name, is not the organ's).
     unit = _GOVERNMENT_PLACE.match(organ)
-    if unit:
-        written = unit["base"] + "人民政府"
+    for written in (unit["base"] + kind for kind in ("人民政府", "政府办公室", "政府办公厅")) if unit else ():
         for where, text in places:
             at = (text or "").find(written)
             if at >= 0:

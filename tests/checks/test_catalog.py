@@ -1556,6 +1556,8 @@ def test_the_address_lost_from_its_brackets(text, rule_id):
     ("石泉路街道办事处", "在石泉街道网站上公开信息120条。", True),  # 路 left out of the street office's own name
     ("石泉路街道办事处", "在石泉路街道网站上公开信息120条。", False),
     ("句容市", "如对本报告有任何疑问，请与句容市人民政府办公室联系。", False),
+    ("青松市人民政府", "本年度，青松政府办公室通过门户网站公开信息。", True),  # 市 left out before 政府办公室
+    ("青松市人民政府", "在“青松政府网”公众号发布信息。", False),  # a site's name
 ])
 def test_a_street_office_named_with_jie_alone(organ, text, fires):
     assert ("organ.name" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
