@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from .. import formats as F
-from ..sections import find_headings, left_out, named_by_words
+from ..sections import find_headings, heading, left_out, named_by_words
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
@@ -300,18 +300,49 @@ def _old_items(text: str) -> str | None:
       "已发布报告的部分标题只有序号和开头的字与格式相同，说的却是另一回事（一、总体要求 应为 一、总体情况）。"
       "只是少了字的标题（二、主动公开信息情况）是文字问题，由 wording.fixed_phrase 报告。"
       "格式允许的写法（二、主动公开政府信息的情况；五、政府信息公开工作存在的主要问题及改进情况）、断行或截断的标题（四、政府信息公）"
-      "和标题中重复的词（wording.doubled_word 报告）不算；沿用2019年以前结构的报告由 format.superseded 报告。", needs_format=False,
+      "和标题中重复的词（wording.doubled_word 报告）不算；沿用2019年以前结构的报告由 format.superseded 报告。"
+      "正文已按格式的部分分节（至少两个部分标题与格式相同）时，某一序号的部分标题完全说的是别的事（五、政府信息公开工作创新性做法），"
+      "也报；“一、工作基本情况”和表格中带序号的行名（一、本年新收……，断行的“三、本年度”）不算。", needs_format=False,
       example="一、总体要求 …… 二、主动公开政府信息情况 ……")
 def section_title(ctx: Context):
     if ctx.source is None or _old_heading(ctx.text):
         return
-    titles = {sec.key: sec.title for sec in F.get(F.codes()[-1]).sections}
-    for key, start, end in find_headings(ctx.text):
+    sections = F.get(F.codes()[-1]).sections
+    titles = {sec.key: sec.title for sec in sections}
+    found = find_headings(ctx.text)
+    for key, start, end in found:
         line = ctx.text[start:end].strip()
         words = _TOP_NUMBER.sub("", line)
         title = titles[key].split("、", 1)[1]
         if not (named_by_words(line) or title.startswith(words) or _DOUBLED.search(words) or left_out(words, title)):
             yield Hit(f"部分标题写作“{line}”，格式规定为“{titles[key]}”。", quote=line)
+    if len(found) < 2:
+        return  # the format's parts are not how this text is divided: its own headings are not compared
+    # 五、政府信息公开工作创新性做法 among the format's headings: a part's heading that names none of the format's parts
+    starts = {start for _, start, _ in found}
+    for m in _NUMBERED_LINE.finditer(ctx.text):
+        number, words = m.group("n"), m.group("words")
+        if m.start() in starts or heading(m.group(0), numbered=True) or _names_other_thing(words):
+            continue
+        expected = sections[_NUMERALS.index(number)].title if _NUMERALS.index(number) < len(sections) else None
+        if expected:
+            yield Hit(f"部分标题写作“{m.group(0).strip()}”，格式规定第{number}部分为“{expected}”。", quote=m.group(0).strip())
+
+
+_NUMERALS = "一二三四五六七"
+# A line that is only a top-level number and a few words: a part's heading.
+_NUMBERED_LINE = re.compile(r"^[ \t]*(?P<n>[一二三四五六])[ \t]*、[ \t]*(?P<words>[^。，,；;：:\n]{4,30}?)[ \t]*$", re.M)
+# 一、工作基本情况 is part 一 in other words; the tables' own numbered rows (一、本年新收…) and their labels cut at a
+# line's end (三、本年度) are no part headings.
+def _names_other_thing(words: str) -> bool:
+    return "基本情况" in words or any(label.startswith(words) or words.startswith(label) for label in _table_labels())
+
+
+@cache
+def _table_labels() -> frozenset[str]:
+    """Every table row's label of every format without its number (本年度办理结果 …)."""
+    return frozenset(_TOP_NUMBER.sub("", part) for f in F.all_formats().values() for t in f.tables.values()
+                     for r in t.rows for part in r.path)
 
 
 _TOP_NUMBER = re.compile(r"^[一二三四五六七]\s*[、.．]\s*")
