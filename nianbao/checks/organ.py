@@ -180,10 +180,13 @@ _SELF_TOWNSHIP = re.compile(r"[我本](镇|乡(?!镇|本土)|苏木|街道)")
 _SELF_DEPARTMENT = re.compile(r"[我本](?:局|委)(?![员会])")
 _TOWNSHIP_ORGAN = re.compile(r"(镇|乡|苏木)(?:人民政府)?$|(街道)(?:办事处)?$")
 _DEPARTMENT_ORGAN = re.compile(r"(?:局|委员会)$")
+_SELF_OFFICE = re.compile(r"[我本]办(?![法理事公结])")  # not 本办法, 本办理
+_NOT_AN_OFFICE = re.compile(r"(?:局|委员会|人民政府)$")
 
 
 @rule("organ.self_reference", "warning", "organ", "正文对本单位的自称与单位类型不符",
-      "乡镇、街道的报告自称“我局”“本委”，部门的报告自称“我镇”“本乡”，或乡的报告自称“我镇”（镇、苏木、街道同理）："
+      "乡镇、街道的报告自称“我局”“本委”，部门的报告自称“我镇”“本乡”，或乡的报告自称“我镇”（镇、苏木、街道同理），"
+      "局、委员会或人民政府的报告自称“我办”（办公室的自称）："
       "多为照抄其他单位报告留下的文字。"
       "没有单位名称时，按正文多数的自称判断。", needs_format=False, example="（××镇的报告）我局按要求调整了网站栏目")
 def self_reference(ctx: Context):
@@ -196,6 +199,8 @@ def self_reference(ctx: Context):
     wrong = departments if township else towns if department else []
     if level and not wrong:  # a 乡 that calls itself 我镇
         wrong = [m for m in towns if m.group(1) != (level.group(1) or level.group(2))]
+    if not wrong and _NOT_AN_OFFICE.search(organ):  # a bureau or a government that calls itself 我办, an office's word
+        wrong = list(_SELF_OFFICE.finditer(ctx.text))
     if wrong:
         m = wrong[0]
         yield Hit(f"正文自称“{m.group(0)}”，与{organ or '正文其他地方的自称'}不符：“{around(ctx.text, m.start(), m.end())}”。",

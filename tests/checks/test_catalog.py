@@ -872,6 +872,10 @@ def test_stated_sums_read_the_parts_of_their_own_total(text, fires):
     ("杨柳乡人民政府", "我乡严格执行审核制度，本乡镇各村按期公开，本乡本土的事务一并公开。", False),
     ("东风街道办事处", "本镇按期公开。", True),
     ("东风街道办事处", "我街道按期公开。", False),
+    # a bureau that calls itself 我办, an office's word; an office does, and 本办法 is no self-name
+    ("青松县农业农村局", "我办严格执行审核制度。", True),
+    ("青松县人民政府办公室", "我办严格执行审核制度，本办法自公布之日起施行。", False),
+    ("青松县农业农村局", "我局严格执行审核制度，本办法自公布之日起施行。", False),
 ])
 def test_a_township_calls_itself_by_its_own_level(organ, text, fires):
     source = dataclasses.replace(report(text), organ=organ)
