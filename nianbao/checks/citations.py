@@ -30,8 +30,8 @@ _BAD_BRACKETS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[【\[]\s*(\d{4})\s*[】\]]|
 _NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发涵])\s*[〔【\[（(]\s*(?P<year>\d{4})\s*[〕】\]）)]"
                      r"\s*(?P<number>\d{1,3})\s*号")
 _CITED = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])〔(?P<year>\d{4})〕(?P<number>\d{1,3})号")
-# 国办公开办函〔202130号: the year and the number run together, the closing bracket lost.
-_RUN_TOGETHER = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?函)\s*[〔【\[（(]\s*(?P<year>20[12]\d)(?P<number>\d{1,3})\s*号")
+# 国办公开办函〔202130号, 某政公办〔20221号: the year and the number run together, the closing bracket lost.
+_RUN_TOGETHER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{2,8}?[函发办字])\s*[〔【\[（(]\s*(?P<year>20[12]\d)(?P<number>\d{1,3})\s*号")
 # 按照《政府信息公开工作年度报告》编制要求: the format cited as a report with no organ and no year (格式 lost).
 _FORMAT_AS_REPORT = re.compile(r"《(?:中华人民共和国)?政府信息公开(?:工作)?年度报告》的?(?:编制|格式)?要求")
 # 《……的通知》〔2024〕—3号: a document number without its issuer's abbreviation, or with a dash before its number.
@@ -136,7 +136,7 @@ def _numbers_of_titles(bare: str):
 
 @rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
       "《条例》写成《条件》等（全称中“条例”错一个字：政府信息公开体例），或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
-      "年份与序号连写（〔202130号）、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；"
+      "文号的年份与序号连写（〔202130号、某政办〔20221号）、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；"
       "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；“以下简称”后写的仍是全称；文号中的年份应使用六角括号〔〕，不用【】、[]或圆括号；文号缺少发文机关代字或序号前加了横线"
       "（《……的通知》〔2024〕—3号）；格式通知的名称缺了“关于印发”或“工作”、"
       "书名号只括了格式名称或放错（……关于印发《……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”，"
@@ -160,7 +160,7 @@ def document_names(ctx: Context):
             yield Hit(f"文号“{m.group(0).strip()}”写错：应为发文机关代字、〔年份〕、序号（如“×政办函〔2024〕3号”），"
                       "不能缺少代字，序号前不加横线。", quote=m.group(0).strip())
         for m in _RUN_TOGETHER.finditer(digits):
-            yield Hit(f"格式通知的文号写错：“{m.group(0)}”缺少六角括号的后半（应写作“{m['issuer']}〔{m['year']}〕{m['number']}号”）。",
+            yield Hit(f"文号写错：“{m.group(0)}”缺少六角括号的后半（应写作“{m['issuer']}〔{m['year']}〕{m['number']}号”）。",
                       quote=m.group(0))
     bare = _unmarked(text) if "通知" in text or "格式" in text else ""
     right = F.for_year(ctx.year) if ctx.year else None
