@@ -16,7 +16,10 @@ _LOCAL_ONLY = re.compile(r"^\d{7,8}$")
 _PHONE_IN_TEXT = re.compile(r"(?:电话|传真|热线|联系方式)(?:号码)?\s*[:：]?\s*(?P<p>[0-9０-９][0-9０-９—–－\-‐ ]{5,18}[0-9０-９])")
 _EMAIL_OK = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 # 562170318qq.com: a mail host after the mailbox name with no @ between them.
-_EMAIL_NO_AT = re.compile(r"(?<![@\w.])[A-Za-z0-9._-]*\d[A-Za-z0-9._-]*?(?:qq|163|126|sina|sohu|yeah|foxmail|139|aliyun)\.(?:com|cn|net)")
+_MAIL_HOST = r"(?:qq|163|126|sina|sohu|yeah|foxmail|139|aliyun)\.(?:com|cn|net)"
+_EMAIL_NO_AT = re.compile(rf"(?<![@\w.])[A-Za-z0-9._-]*\d[A-Za-z0-9._-]*?{_MAIL_HOST}"
+                          # 电子信箱jczb163.com: after the mailbox's label a name of letters only is an address too
+                          rf"|(?<=邮箱|信箱)[:：]?\s*[A-Za-z][A-Za-z._-]*{_MAIL_HOST}")
 # 249817392@.com: the address with its domain's name lost.
 _EMAIL_NO_DOMAIN = re.compile(r"[A-Za-z0-9._-]+@\.(?:com|cn|net)\b")
 _URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|www[、，。][A-Za-z0-9-]+[、，。]")

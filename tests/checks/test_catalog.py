@@ -650,6 +650,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # any document's number with its year and number run together, the closing bracket lost
     ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政办〔20221号）要求编制。", True),
     ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政办〔2022〕1号）要求编制。", False),
+    # an address of letters only after the mailbox's label, its @ lost
+    ("contact.email", "联系电话：0470-1234567，电子信箱qsbgs163.com。", True),
+    ("contact.email", "联系电话：0470-1234567，电子信箱qsbgs@163.com。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
