@@ -45,7 +45,7 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）。"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
@@ -81,6 +81,8 @@ def doubled_word(ctx: Context):
         if m["title"] not in m.group(0)[:-len(m["title"])]:
             continue  # 根据有关规定，根据本街道的工作情况: two bases, each said once
         yield Hit(f"“{m.group(1)}”在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0)[:30])
+    for m in _quoted_phrase_doubled().finditer(text) if "“" in text or '"' in text else ():
+        yield Hit(f"“{m.group(0)[0]}”字在引号前后各写了一遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _ETHNIC_UNIT_TWICE.finditer(text) if "族" in text else ():
         yield Hit(f"民族乡（镇）名称中“{m.group(1)}”字多写了一个：“{m.group(0)}”（应为“{m.group(0).replace(m.group(1), '', 1)}”）。",
                   quote=m.group(0))
@@ -368,6 +370,13 @@ def outline(ctx: Context):
             problems.append(f"第四部分只列了行政{half[0]}（应为“{titles.get('reviews', 'reviews')}”）")
         if problems:
             yield Hit(f"前言的部分列表有误：{'；'.join(problems)}。原文：“{s[:160]}”", quote=s[:160])
+
+
+@cache
+def _quoted_phrase_doubled() -> re.Pattern:
+    """A set phrase quoted with its first character written before the quote too: 坚持以“以公开为常态…”."""
+    heads = {p.split("、")[0] for p in F.wording()["phrases"]}  # 以公开为常态, whatever stop follows it
+    return re.compile("|".join(f"{re.escape(p[0])}[“\"‘]{re.escape(p)}" for p in heads if len(p) >= 4))
 
 
 # ---------------------------------------------------------------- the format's fixed wording
