@@ -77,7 +77,8 @@ def email(ctx: Context):
 
 @rule("contact.url", "warning", "contact", "网址格式有误",
       "网址应形如 http://www.example.gov.cn/：http//（少冒号）、http:/（少斜杠）、用顿号代替点（www、zltq、gov、cn）的网址打不开；"
-      "网站名称后的括号里只剩“/”或什么也没有（门户网站（/）），网址丢了。",
+      "网站名称后的括号里只剩“/”或什么也没有（门户网站（/）），网址丢了；说报告可在某网址查阅、下载，"
+      "网址却是报告年度或更早发布的页面（2023年度报告给出…/202101/t20210113_….html），是另一个页面。",
       needs_format=False, example="门户网站（http://www、zltq、gov、cn/）")
 def url(ctx: Context):
     if ctx.contact is not None and ctx.contact.download and re.match(r"https?", ctx.contact.download):
@@ -88,6 +89,18 @@ def url(ctx: Context):
     yield from each_match(_URL_BROKEN, ctx.text, "正文中的网址写错：“{}”。")
     if "/)" in ctx.text or "/）" in ctx.text or "()" in ctx.text or "（）" in ctx.text:
         yield from each_match(_URL_LOST, ctx.text, "正文中的网址丢了，只剩括号：“{}”。")
+    for m in _DOWNLOAD_URL.finditer(ctx.text) if ctx.year is not None and "/" in ctx.text else ():
+        dated = _DATED_PAGE.search(m["url"])
+        if dated and int(dated["y"] or dated["ty"]) <= ctx.year:
+            yield Hit(f"正文所给的报告网址是{dated['y'] or dated['ty']}年的页面，{ctx.year}年度报告只能在{ctx.year + 1}年发布："
+                      f"“{m['url'][:80]}”。", quote=m["url"][:80])
+
+
+# 全文可在……下载(网址 http://…/202101/t20210113_924081.html): the page the report is said to be on.
+_DOWNLOAD_URL = re.compile(r"(?:下载|查阅|公开|全文|报告)[^。；;\n]{0,30}?(?P<url>(?:https?://|www\.|\d+\.\d+\.\d+\.\d+)"
+                           r"[A-Za-z0-9./:_?=&%-]+)")
+# /202101/ or /t20210113_: a page dated in its address, as the sites publish articles.
+_DATED_PAGE = re.compile(r"/(?P<y>20\d\d)(?:0[1-9]|1[0-2])(?:\d\d)?/|/t(?P<ty>20\d\d)(?:0[1-9]|1[0-2])\d\d_")
 
 
 # 邮编：67800: a postcode is six digits.

@@ -656,6 +656,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a set phrase quoted with its first character before the quote too; 及“及时” is two words
     ("wording.doubled_word", "坚持以“以公开为常态、不公开为例外”原则。", True),
     ("wording.doubled_word", "坚持“以公开为常态、不公开为例外”及“及时、准确”的原则。", False),
+    # the report said to be at an address dated in or before its own year: another page
+    ("contact.url", "本报告全文可在区政府网站下载（http://www.qs.gov.cn/ndbg/202101/t20210113_1.html）。", True),
+    ("contact.url", "本报告全文可在区政府网站下载（http://www.qs.gov.cn/ndbg/202201/t20220113_1.html）。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
