@@ -198,8 +198,9 @@ def document_names(ctx: Context):
 
 @rule("format.notice", "warning", "format", "引用了另一版格式的通知",
       "报告引用的格式通知应与报告年度适用的格式一致（2021年度起为国办公开办函〔2021〕30号，2019、2020年度为〔2019〕60号）："
-      "按文号核对，只写通知名称、不写文号时按名称核对（名称少了“关于”“工作”的也算；名称后带文号的按文号，"
-      "名称与文号不符由 wording.document_name 报告）。文号、名称的写法由 wording.document_name 核对。",
+      "按文号核对，只写通知名称、不写文号时按名称核对（名称少了“关于”“工作”的也算；名称后带某一版格式通知文号的按文号，"
+      "名称与文号不符由 wording.document_name 报告；带的文号不是任何一版格式通知的（〔2020〕60号），仍按名称核对）。"
+      "文号、名称的写法由 wording.document_name 核对。",
       needs_format=False,
       example="2022年度报告：根据……（国办公开办函〔2019〕60号）的要求编制")
 def notice(ctx: Context):
@@ -219,8 +220,9 @@ def notice(ctx: Context):
         bare = _unmarked(ctx.text) if bare is None else bare
         m = _notice_title(f.notice_title).search(bare) if f.notice_title[-6:] in bare else None
         after = _NUMBER_AFTER.match(bare, m.end()) if m else None
-        if after and _NOTICE.match(normalise_digits(bare[after.end():after.end() + 30])):
-            continue  # the title given with a number: the number says which notice; a mismatch is document_name's
+        number = _NOTICE.match(normalise_digits(bare[after.end():after.end() + 30])) if after else None
+        if number and (number["year"], number["number"]) in _notices():
+            continue  # the title given with a format notice's number: the number says which; a mismatch is document_name's
         if m:
             yield Hit(f"{ctx.year}年度报告引用了{f.name}的通知《{m.group(0)}》，{ctx.year}年度应适用{right.name}。",
                       quote=m.group(0))

@@ -659,6 +659,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the report said to be at an address dated in or before its own year: another page
     ("contact.url", "本报告全文可在区政府网站下载（http://www.qs.gov.cn/ndbg/202101/t20210113_1.html）。", True),
     ("contact.url", "本报告全文可在区政府网站下载（http://www.qs.gov.cn/ndbg/202201/t20220113_1.html）。", False),
+    # the 2019 notice's title with a number that is no format notice's: judged by its title
+    ("format.notice", "根据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2020〕60号）编制本报告。", True),
+    ("format.notice", "根据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2021〕30号）编制本报告。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
