@@ -112,10 +112,19 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         if m and len(used) <= 80 and not re.search(r"[，。；]", used[:m.start()]) and not used.rstrip().endswith("。"):
             return m, {i} | ({k} if used != text else set())
     for text in lines:
-        m = _TITLE_QUOTED.search(text) or _TITLE.search(text) or _TITLE_IN_TEXT_YEAR_FIRST.search(text)
+        m = _TITLE_QUOTED.search(text) or next(
+            (m for pattern in (_TITLE, _TITLE_IN_TEXT_YEAR_FIRST) for m in pattern.finditer(text)
+             if not _in_other_title(text, m)), None)
         if m:
             return m, set()
     return None, set()
+
+
+def _in_other_title(text: str, m: re.Match) -> bool:
+    """Is the match a piece of another document's quoted title (《关于做好全市2020年度政府信息公开工作年度报告编写工作
+    的通知》), a title mark open before it and not closed right after it?"""
+    opened = text.rfind("《", 0, m.start())
+    return opened > text.rfind("》", 0, m.start()) and not text.startswith("》", m.end())
 
 
 # 编制并向社会公布《某县2023年政府信息公开工作年度报告》: the report's own title quoted in the opening, before any

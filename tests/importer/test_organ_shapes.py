@@ -28,6 +28,9 @@ def _organ(tmp_path, text: str):
     ("现将青松县发展改革局（以下简称发改局）2021年度信息公开工作报告如下：", "青松县发展改革局"),
     # 城乡 inside a department's name is not a township: the county stays in the name.
     ("根据条例，现公布青松县住房和城乡建设局2023年政府信息公开工作年度报告。", "青松县住房和城乡建设局"),
+    # A title phrase inside another document's quoted title is that document's, not the report's.
+    ("根据《关于做好全市2020年度政府信息公开工作年度报告编写工作的通知》要求，现公布青松区白石乡2020年政府信息公开工作年度报告。",
+     "白石乡"),
 ])
 def test_the_organ_of_a_title_phrase_in_a_sentence(opening, organ, tmp_path):
     assert _organ(tmp_path, opening + BODY) == organ
