@@ -173,14 +173,18 @@ _BARE_LEVEL = re.compile(r"^[县市区旗州盟](?=[\u3400-\u4dbf\u4e00-\u9fff]{
 
 
 def _complete_place(name: str, text: str) -> str:
-    """A department's name that starts with its level only (县教育局) in full (宣恩县教育局), where the text
-    writes it in full after punctuation or at a line's start; else as it stands."""
+    """A department's name that starts with its level only (县教育局, 区政府国资局) in full (宣恩县教育局, 浑南区国资局),
+    where the text writes it in full after punctuation or at a line's start; else as it stands."""
     if not _BARE_LEVEL.match(name):
         return name
-    before = rf"(?<![\u3400-\u4dbf\u4e00-\u9fff])([\u3400-\u4dbf\u4e00-\u9fff]{{1,8}}?){re.escape(name)}"
-    places = Counter(m[1] for m in re.finditer(before, text)
-                     if m[1][0] not in _NOT_A_NAME_START and not set(m[1]) & _LEADING_WORDS and not _TITLE_VERB.match(m[1]))
-    return places.most_common(1)[0][0] + name if places else name
+    # 区政府国资局, the district government's bureau, is written in full as 浑南区国资局
+    for written in dict.fromkeys((name, name[0] + name[3:] if name[1:3] == "政府" else name)):
+        before = rf"(?<![\u3400-\u4dbf\u4e00-\u9fff])([\u3400-\u4dbf\u4e00-\u9fff]{{1,8}}?){re.escape(written)}"
+        places = Counter(m[1] for m in re.finditer(before, text) if m[1][0] not in _NOT_A_NAME_START
+                         and not set(m[1]) & _LEADING_WORDS and not _TITLE_VERB.match(m[1]))
+        if places:
+            return places.most_common(1)[0][0] + written
+    return name
 
 
 def _names_in_text(text: str) -> Counter:

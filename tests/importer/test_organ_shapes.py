@@ -36,6 +36,11 @@ def test_the_organ_of_a_title_phrase_in_a_sentence(opening, organ, tmp_path):
     assert _organ(tmp_path, opening + BODY) == organ
 
 
+def test_a_bureau_of_the_district_government_named_in_full_on_the_page(tmp_path):
+    text = "青松区国资局\n根据条例，现公布区政府国资局2022年政府信息公开工作年度报告。" + BODY
+    assert _organ(tmp_path, text) == "青松区国资局"
+
+
 def test_a_level_only_name_stays_as_it_is_when_the_text_never_writes_it_in_full(tmp_path):
     assert _organ(tmp_path, "按照条例，编制了县林业局2020年政府信息公开工作年度报告。" + BODY) == "县林业局"
 
