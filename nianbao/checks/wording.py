@@ -915,8 +915,14 @@ _LEAD_IN_END = re.compile(r"[\u4e00-\u9fff]{2}如下(?=[ \t\u3000]*\n)")
 # ……规范化二是强化审核: the next point of a 一是、二是 list run on to the last word of the one before.
 # (the numeral first and what stands before it looked at behind: the scan stops only at a numeral)
 _POINT_RUN_ON = re.compile(r"[二三四五六七八九](?<=[\u4e00-\u9fff\d%）)”][二三四五六七八九])(?<![第十].)是")
+# 占33.58%县(区)政府……: a share, then the next clause with no stop between (not 100%的, 占40%以上).
+_SHARE_THEN_CLAUSE = re.compile(r"(?<=占)(?:比)?\d+(?:\.\d+)?%(?=[\u4e00-\u9fff])(?![的以左及和至到])")
+# 《……条例》上一年度积极主动公开: a document's title, then a clause opening with its time, with no stop between.
+_TITLE_THEN_TIME = re.compile(r"》(?=上一?年度|本年度|全年|今年)")
 _RUN_ONS = (
     (_COUNT_THEN_CLAUSE, "", "两句之间缺少标点", True),
+    (_SHARE_THEN_CLAUSE, "%", "两句之间缺少标点", True),
+    (_TITLE_THEN_TIME, "》", "两句之间缺少标点", False),
     (_QUOTED_RUN_ON, "”", "两个短语之间缺少逗号", False),
     (_TWO_AGENTS, "下", "两个短语之间缺少顿号或逗号", False),
     (_SHORT_NAME_THEN_CLAUSE, "以下简称", "两句之间缺少标点", False),
@@ -938,7 +944,8 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "（主动公开信息86条其中工作动态56条）；文件简称的括号后直接开始新的分句（……（以下简称《条例》）根据……）；"
       "计数之后直接开始新的分句（……实施情况120条强化营商环境……）；“在……的领导、……的指导下”两个短语之间没有顿号"
       "（在县委的正确领导党委政府的精心指导下）；两个带引号的并列短语之间没有逗号（聚焦“四件大事”聚力“四个创建”）；"
-      "分项的“二是”“三是”直接接在上一项的末字之后（……规范化二是强化审核）；“……不公开为例外原则”之后直接接着下一分句的动词。"
+      "分项的“二是”“三是”直接接在上一项的末字之后（……规范化二是强化审核）；“……不公开为例外原则”之后直接接着下一分句的动词；"
+      "比例之后直接开始新的分句（占33.58%县政府……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):
@@ -949,9 +956,11 @@ def sentence_stop(ctx: Context):
         if m.group("prev") not in _BEFORE_YEAR:
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
     for pattern, needs, what, digits in _RUN_ONS:
-        for m in pattern.finditer(normalise_digits(text) if digits else text) if needs in text else ():
-            span = around(text, m.start(), m.end())
-            yield Hit(f"{what}：“{span}”。", quote=span)
+        # the same run-on again in one report (占33.58%县…, 占66.42%通过…): one finding that says how often
+        found = list(pattern.finditer(normalise_digits(text) if digits else text)) if needs in text else []
+        if found:
+            span = around(text, found[0].start(), found[0].end())
+            yield Hit(f"{what}{times(len(found))}：“{span}”。", quote=span)
 
 
 # A span of the year: from 1月1日 to 12月31日 (the statistics period as openings state it).

@@ -662,6 +662,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the 2019 notice's title with a number that is no format notice's: judged by its title
     ("format.notice", "根据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2020〕60号）编制本报告。", True),
     ("format.notice", "根据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2021〕30号）编制本报告。", False),
+    # a share, or a document's title, run on into the next clause; 100%的 and 占40%以上 go on with their own clause
+    ("wording.sentence_stop", "区级公开信息300条，占30.5%乡镇公开信息700条。", True),
+    ("wording.sentence_stop", "区级公开信息300条，占30.5%以上，办结率100%的目标已实现。", False),
+    ("wording.sentence_stop", "认真贯彻《中华人民共和国政府信息公开条例》上一年度积极推进公开。", True),
+    ("wording.sentence_stop", "认真贯彻《中华人民共和国政府信息公开条例》，上一年度积极推进公开。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
