@@ -919,8 +919,13 @@ _POINT_RUN_ON = re.compile(r"[二三四五六七八九](?<=[\u4e00-\u9fff\d%）)
 _SHARE_THEN_CLAUSE = re.compile(r"(?<=占)(?:比)?\d+(?:\.\d+)?%(?=[\u4e00-\u9fff])(?![的以左及和至到])")
 # 《……条例》上一年度积极主动公开: a document's title, then a clause opening with its time, with no stop between.
 _TITLE_THEN_TIME = re.compile(r"》(?=上一?年度|本年度|全年|今年)")
+# ……全面、及时、准确严格按照……: a 、-list of how the work is done, then an adverb and the verb of the next clause
+# (组织各社区、公司积极开展: a list of who, the subject of that verb, is no run-on).
+_LIST_THEN_CLAUSE = re.compile(r"(?<=、(?:及时|准确|全面|规范|完整|高效|便民|透明|公开))(?:严格|认真|切实|积极|扎实|持续|不断)"
+                               r"(?:按照|落实|贯彻|做好|推进|开展|执行)")
 _RUN_ONS = (
     (_COUNT_THEN_CLAUSE, "", "两句之间缺少标点", True),
+    (_LIST_THEN_CLAUSE, "、", "两句之间缺少标点", False),
     (_SHARE_THEN_CLAUSE, "%", "两句之间缺少标点", True),
     (_TITLE_THEN_TIME, "》", "两句之间缺少标点", False),
     (_QUOTED_RUN_ON, "”", "两个短语之间缺少逗号", False),
@@ -945,7 +950,7 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "计数之后直接开始新的分句（……实施情况120条强化营商环境……）；“在……的领导、……的指导下”两个短语之间没有顿号"
       "（在县委的正确领导党委政府的精心指导下）；两个带引号的并列短语之间没有逗号（聚焦“四件大事”聚力“四个创建”）；"
       "分项的“二是”“三是”直接接在上一项的末字之后（……规范化二是强化审核）；“……不公开为例外原则”之后直接接着下一分句的动词；"
-      "比例之后直接开始新的分句（占33.58%县政府……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）。"
+      "比例之后直接开始新的分句（占33.58%县政府……）；顿号列举的工作要求（及时、准确……）之后直接接着“严格按照”“认真落实”等（及时、准确严格按照……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):

@@ -667,6 +667,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.sentence_stop", "区级公开信息300条，占30.5%以上，办结率100%的目标已实现。", False),
     ("wording.sentence_stop", "认真贯彻《中华人民共和国政府信息公开条例》上一年度积极推进公开。", True),
     ("wording.sentence_stop", "认真贯彻《中华人民共和国政府信息公开条例》，上一年度积极推进公开。", False),
+    ("wording.sentence_stop", "做到公开全面、及时、准确严格按照规定执行。", True),
+    ("wording.sentence_stop", "做到公开全面、及时、准确，严格按照规定执行。", False),
+    ("wording.sentence_stop", "组织各社区、公司积极开展宣传活动。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
