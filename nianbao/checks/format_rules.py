@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from .. import formats as F
-from ..sections import find_headings, heading, left_out, named_by_words
+from ..sections import find_headings, heading, left_out, named_by_words, of_title
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
@@ -191,12 +191,18 @@ def tables_not_printed(ctx: Context) -> list[tuple[F.Section, F.Table]]:
     if ctx.source is None or ctx.fmt is None:
         return []
     headings = find_headings(ctx.text)
+    order = [s.key for s in ctx.fmt.sections]
     gone = []
-    for i, (key, _, end) in enumerate(headings[:-1]):
+    for i, (key, _, end) in enumerate(headings):
         section = next(s for s in ctx.fmt.sections if s.key == key)
         if not section.table:
             continue
-        body = _squeeze(ctx.text[end:headings[i + 1][1]])
+        # The last heading's part ends where a paragraph opens on a later part's subject (二、…主动公开 / 依申请公开
+        # 政府信息。…): the parts after it written as paragraphs inside it. A text that just stops is a cut page.
+        stop = headings[i + 1][1] if i + 1 < len(headings) else _later_part_at(ctx.text, end, order.index(key), order)
+        if stop is None:
+            continue
+        body = _squeeze(ctx.text[end:stop])
         table = ctx.fmt.tables[section.table]
         labels = {_squeeze(x) for r in table.rows for x in (r.path[-1], *[c.label for c in r.columns])}
         if not any(x in body for x in labels if len(x) >= 2):
@@ -204,9 +210,22 @@ def tables_not_printed(ctx: Context) -> list[tuple[F.Section, F.Table]]:
     return gone
 
 
+_PARAGRAPH_OPENING = re.compile(r"^[ \t\u3000]*([^。：:\n]{2,14})", re.M)
+
+
+def _later_part_at(text: str, start: int, after: int, order: list[str]) -> int | None:
+    """Where a paragraph after ``start`` opens on the subject of a part after the ``after``-th, if one does."""
+    for m in _PARAGRAPH_OPENING.finditer(text, start):
+        key = of_title(m.group(1))
+        if key is not None and order.index(key) > after:
+            return m.start()
+    return None
+
+
 @rule("format.table_missing", "warning", "format", "表格缺失",
       "格式要求的表格（表二、表三、表四）所在部分有标题，但标题与下一部分标题之间没有表格的任何栏目（表格缺失、"
-      "改写成文字或只发布了图片），无法核对。", needs_format=True,
+      "改写成文字或只发布了图片），无法核对。最后一个部分标题之下，以后面部分的内容开头的段落（依申请公开政府信息。……）"
+      "也算下一部分的开始；文字就此结束的，是页面被截断，不报。", needs_format=True,
       example="“三、收到和处理政府信息公开申请情况”之后只有一句话，紧接着是“四、……”")
 def table_missing(ctx: Context):
     gone = tables_not_printed(ctx)

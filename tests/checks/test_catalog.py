@@ -670,6 +670,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.sentence_stop", "做到公开全面、及时、准确严格按照规定执行。", True),
     ("wording.sentence_stop", "做到公开全面、及时、准确，严格按照规定执行。", False),
     ("wording.sentence_stop", "组织各社区、公司积极开展宣传活动。", False),
+    # the last heading's part holding the next parts as paragraphs, no table; a text that stops there is a cut page
+    ("format.table_missing", "一、总体情况\n依法公开。\n二、主动公开政府信息情况\n全年公开信息64条。\n"
+                             "依申请公开政府信息。全年未收到申请。\n", True),
+    ("format.table_missing", "一、总体情况\n依法公开。\n二、主动公开政府信息情况\n全年公开信息64条。\n", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
