@@ -674,6 +674,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("format.table_missing", "一、总体情况\n依法公开。\n二、主动公开政府信息情况\n全年公开信息64条。\n"
                              "依申请公开政府信息。全年未收到申请。\n", True),
     ("format.table_missing", "一、总体情况\n依法公开。\n二、主动公开政府信息情况\n全年公开信息64条。\n", False),
+    # a number after 电话为 is read like one after 电话：
+    ("contact.phone", "如有疑问，请联系镇党政办，联系电话为5560308。", True),
+    ("contact.phone", "如有疑问，请联系镇党政办，联系电话为0433-5560308。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
