@@ -13,7 +13,8 @@ from .text import around, each_match
 
 _PHONE_OK = re.compile(r"^(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})$")
 _LOCAL_ONLY = re.compile(r"^\d{7,8}$")
-_PHONE_IN_TEXT = re.compile(r"(?:电话|传真|热线|联系方式)(?:号码)?\s*(?:[:：]|为|是)?\s*(?P<p>[0-9０-９][0-9０-９—–－\-‐ ]{5,18}[0-9０-９])")
+_PHONE_IN_TEXT = re.compile(r"(?:电话|传真|热线|联系方式)(?:号码)?\s*(?:[:：]|为|是)?\s*"
+                            r"(?P<p>[0-9０-９][0-9０-９—–－\-‐ ]{5,18}[0-9０-９])")
 _EMAIL_OK = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 # 562170318qq.com: a mail host after the mailbox name with no @ between them.
 _MAIL_HOST = r"(?:qq|163|126|sina|sohu|yeah|foxmail|139|aliyun)\.(?:com|cn|net)"
