@@ -18,8 +18,10 @@ from ..spam import spam_in
 # …工作年度报告, …工作的年度报告, …工作情况报告, …年报.
 _TITLE_END = (r"(?:(?:政府)?信息公开(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告|政府信息公开情况"
               r"|政务公开(?:工作)?\s*(?:年度报告|年报))")
+# (某委2020政府信息公开工作年度报告: the year without its 年 before the report's name.)
 _TITLE = re.compile(
-    r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)\s*(?:政府信息公开)?\s*(?P<year>\d{4})\s*年度?\s*(?:本级)?\s*" + _TITLE_END)
+    r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)\s*(?:政府信息公开)?\s*(?P<year>\d{4})\s*(?:年度?|(?=政府信息公开))\s*"
+    r"(?:本级)?\s*" + _TITLE_END)
 # 2019年××市人民政府办公厅政府信息公开工作年度报告: the year first, on a line of its own.
 _TITLE_YEAR_FIRST = re.compile(r"^\s*(?P<year>\d{4})\s*年度?\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)\s*" + _TITLE_END)
 # 宝坻区大钟庄镇政府信息公开工作年度报告（2019年）: the year after the title, in brackets.
@@ -211,7 +213,11 @@ def _expanded(short: str, text: str) -> str | None:
     found = Counter(m.group(0) for m in re.finditer(
         rf"{re.escape(short[0])}{middle}{{{len(short) - 1},{2 * len(short)}}}?{re.escape(short[-1])}", text)
         if m.group(0) != short and in_order(short, m.group(0)))
-    return found.most_common(1)[0][0] if found else None
+    if not found:
+        return None
+    full = found.most_common(1)[0][0]
+    # 国资委 → 国有资产监督管理委员会: a 委 the text writes out in full
+    return full + "员会" if full.endswith("委") and full + "员会" in text else full
 
 
 # 新葡京博彩官网流花街道办事处: what is left of an advertisement before the name once its words are cut off.

@@ -55,6 +55,12 @@ def test_departments_of_ministry_province_and_commission_level(title, organ, tmp
     assert _organ(tmp_path, title + BODY) == organ
 
 
+def test_a_title_without_the_years_nian_and_a_commission_named_in_full_in_the_text(tmp_path):
+    text = ("青松省政府国资委2020政府信息公开工作年度报告\n"
+            "青松省人民政府国有资产监督管理委员会根据条例编制本报告。" + BODY)
+    assert _organ(tmp_path, text) == "青松省人民政府国有资产监督管理委员会"
+
+
 def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     assert _organ(tmp_path, "青松县白沙乡人民政府2021年政府信息公开工作年度报告" + BODY) == "白沙乡人民政府"
 
