@@ -15,8 +15,9 @@ from .. import formats as F
 from ..dataset import DatasetBase
 from ..formats import cell_key
 
-# …年度报告提纲 / 格式 / 模板 names another document (the city's outline for the 2019 reports), not this report.
-_TITLE_YEAR = re.compile(r"(\d{4})\s*年(?:度)?[^\n。]{0,20}?政府信息公开[^\n。]{0,6}年度报告"
+# …年度报告提纲 / 格式 / 模板 names another document (the city's outline for the 2019 reports), not this report; nor
+# do the reports of several organs (2024年度县政府及31个部门、22个乡镇……年度报告).
+_TITLE_YEAR = re.compile(r"(\d{4})\s*年(?:度)?[^\n。及和、各个等]{0,20}?政府信息公开[^\n。]{0,6}年度报告"
                          r"(?!提纲|格式|模板|范本|编制要求|的?通知)")
 
 
