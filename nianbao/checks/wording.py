@@ -1035,7 +1035,8 @@ _REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度)
       "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”“政府信息公开年度工作报告”“政府信息公开工作的年度报告”："
       "格式规定的名称是“政府信息公开工作年度报告”（书名号内引用的其他文件名称不算，书名号内就是本报告名称的算；"
       "“现将……工作情况报告如下”的“报告”是动词，也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）、"
-      "名称中多了或少了一个字（政府信息公开年工作年度报告、政府信息公开工年度报告，在所引文件名称中也算）也报一条。",
+      "名称中多了或少了一个字（政府信息公开年工作年度报告、政府信息公开工年度报告，在所引文件名称中也算）也报一条；"
+      "年份前后各写一遍地名（某市人民政府2024年某市政府信息公开工作年度报告）也报。",
       needs_format=False,
       example="现公布本镇2024年度政府信息公开工作报告")
 def report_name(ctx: Context):
@@ -1061,6 +1062,13 @@ def report_name(ctx: Context):
             if end not in _NAME_ENDS and "".join(sorted(end)) in _NAME_ENDS.values():
                 yield Hit(f"报告名称的字序颠倒：“{m.group(0)}”，应为“{name}”：“{around(text, m.start(), m.end())}”。",
                           quote=m.group(0))
+        for m in _PLACE_TWICE.finditer(text):
+            yield Hit(f"报告名称中“{m['place']}”写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+
+
+# 汨罗市人民政府2024年汨罗市政府信息公开工作年度报告: the organ's place before the year and again after it.
+_PLACE_TWICE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}[省市县区旗镇乡])(?:人民政府|政府)?\s*\d{4}\s*年度?\s*(?P=place)"
+                          r"[\u4e00-\u9fff]{0,6}?政府信息公开")
 
 
 def _name_one_character_off(text: str, name: str):

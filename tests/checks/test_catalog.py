@@ -680,6 +680,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
+    # the place written before the year and again after it in the report's name
+    ("wording.report_name", "现公布青松市人民政府2021年青松市政府信息公开工作年度报告。", True),
+    ("wording.report_name", "现公布青松市人民政府2021年政府信息公开工作年度报告。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
