@@ -805,6 +805,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("period.garbled_date", "2025年度我镇于12月25日收到一份政府信息公开申请，历时15日办结。", False),
     ("integrity.spam", "《某市人民政府办公室关于印发威廉希尔中国 2021年政务公开工作要点的通知》", True),
     ("integrity.spam", "完善beat365手机版官方网站制度规范。", True),
+    ("integrity.spam", "坚持以足彩app哪个是正规的新时代中国特色社会主义思想为指导。", True),
+    ("integrity.spam", "通过政务app和微信公众号发布信息，确保内容正规、准确。", False),
     ("integrity.spam", "《青松市人民政府办公室雷速体育直播印发政务新媒体管理办法的通知》", True),
     ("integrity.spam", "举办全民健身体育直播活动，公开赛事信息。", False),
     ("wording.sentence_stop", "其他类型信息36条主要涉及工作动态、政策落实。", True),
