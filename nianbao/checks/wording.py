@@ -923,6 +923,8 @@ _TITLE_THEN_TIME = re.compile(r"》(?=上一?年度|本年度|全年|今年)")
 # (组织各社区、公司积极开展: a list of who, the subject of that verb, is no run-on).
 _LIST_THEN_CLAUSE = re.compile(r"(?<=、(?:及时|准确|全面|规范|完整|高效|便民|透明|公开))(?:严格|认真|切实|积极|扎实|持续|不断)"
                                r"(?:按照|落实|贯彻|做好|推进|开展|执行)")
+# (一)信息主动公开情况我镇坚持……: a sub-heading run into the first sentence under it.
+_HEADING_THEN_TEXT = re.compile(r"[（(][一二三四五六七八九十][)）][^。，,；;：:\n]{2,16}情况(?=[我本]|20\d{2}年)")
 _RUN_ONS = (
     (_COUNT_THEN_CLAUSE, "", "两句之间缺少标点", True),
     (_LIST_THEN_CLAUSE, "、", "两句之间缺少标点", False),
@@ -950,7 +952,7 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "计数之后直接开始新的分句（……实施情况120条强化营商环境……）；“在……的领导、……的指导下”两个短语之间没有顿号"
       "（在县委的正确领导党委政府的精心指导下）；两个带引号的并列短语之间没有逗号（聚焦“四件大事”聚力“四个创建”）；"
       "分项的“二是”“三是”直接接在上一项的末字之后（……规范化二是强化审核）；“……不公开为例外原则”之后直接接着下一分句的动词；"
-      "比例之后直接开始新的分句（占33.58%县政府……）；顿号列举的工作要求（及时、准确……）之后直接接着“严格按照”“认真落实”等（及时、准确严格按照……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）。"
+      "比例之后直接开始新的分句（占33.58%县政府……）；小标题直接接着正文（（一）主动公开情况我镇坚持……）；顿号列举的工作要求（及时、准确……）之后直接接着“严格按照”“认真落实”等（及时、准确严格按照……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):
@@ -960,6 +962,12 @@ def sentence_stop(ctx: Context):
     for m in _YEAR_OPENER.finditer(normalise_digits(text)):
         if m.group("prev") not in _BEFORE_YEAR:
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
+    # A space between the two in the page as published (normalising drops it) is a line break flattened, not a run-on.
+    for m in _HEADING_THEN_TEXT.finditer(text) if "情况" in text else ():
+        if text[m.end() - 4:m.end() + 2] in ctx.original_text:
+            span = around(text, m.start(), m.end())
+            yield Hit(f"小标题与正文之间缺少标点或换行：“{span}”。", quote=span)
+            break
     for pattern, needs, what, digits in _RUN_ONS:
         # the same run-on again in one report (占33.58%县…, 占66.42%通过…): one finding that says how often
         found = list(pattern.finditer(normalise_digits(text) if digits else text)) if needs in text else []

@@ -683,6 +683,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the place written before the year and again after it in the report's name
     ("wording.report_name", "现公布青松市人民政府2021年青松市政府信息公开工作年度报告。", True),
     ("wording.report_name", "现公布青松市人民政府2021年政府信息公开工作年度报告。", False),
+    ("wording.sentence_stop", "（一）信息主动公开情况我镇坚持依法公开。", True),
+    ("wording.sentence_stop", "（一）信息主动公开情况\n我镇坚持依法公开。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
@@ -1626,3 +1628,9 @@ def test_a_document_number_with_its_year_in_round_brackets(text, fires):
 def test_rules_of_a_township(organ, fires):
     found = run(ds(organ=organ, **{"tables__t2__rules__made": 1, "tables__t2__rules__in_force": 1}))
     assert ("t2.township_rules" in ids(found)) is fires
+
+
+def test_a_sub_heading_run_into_its_text_only_where_the_page_has_no_space_between():
+    text = "（一）信息主动公开情况我镇坚持依法公开。"
+    assert "wording.sentence_stop" in ids(run(report(text)))
+    assert "wording.sentence_stop" not in ids(run(report(text, original="（一）信息主动公开情况 我镇坚持依法公开。")))
