@@ -296,17 +296,28 @@ def _executor(jobs: int, dask: str | None) -> Iterator[Executor]:
         yield pool
 
 
-def _compile_package() -> None:
+def _compile_package(package: Path = PACKAGE_DIR) -> None:
     """The package's bytecode, written once before any kernel starts.
 
     Every fresh kernel imports nianbao. Without bytecode beside the sources (an editable install used with
     PYTHONDONTWRITEBYTECODE set, as pip does not compile those) each kernel would compile the same sources again,
     ~60 ms of CPU per township. compileall skips modules whose bytecode is current and says nothing
     when the package's folder cannot be written.
+
+    A full disk or a file-size limit can cut a bytecode file short while compileall reports success (CPython
+    writes it with one unchecked write, as it does when an import caches a module); a cut file would break every
+    later import of its module, so a bytecode file that does not load is removed (the kernels, which write no
+    bytecode, compile that module themselves). Reading them all back costs a few milliseconds a batch.
     """
     import compileall
+    import marshal
 
-    compileall.compile_dir(PACKAGE_DIR, quiet=2)
+    compileall.compile_dir(package, quiet=2)
+    for cached in package.rglob("__pycache__/*.pyc"):
+        try:
+            marshal.loads(cached.read_bytes()[16:])  # past the 16-byte header: the code object
+        except (OSError, EOFError, ValueError, TypeError):
+            cached.unlink(missing_ok=True)
 
 
 def _result(fut: Future, job: Job) -> Outcome:

@@ -29,9 +29,10 @@ from .. import atomic
 from . import kernel, processes
 
 # Several kernels at once on a small machine: one BLAS thread each, or they fight for cores. Kernels without the
-# debugger (kernel.BATCH).
+# debugger (kernel.BATCH). Kernels write no bytecode: the batch compiled the package before they start, and a cache
+# file a kernel cut short on a full disk would break every later import of its module.
 KERNEL_ENV = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1",
-              kernel.BATCH: "1"}
+              "PYTHONDONTWRITEBYTECODE": "1", kernel.BATCH: "1"}
 
 
 class IPCKernelManager(AsyncKernelManager):

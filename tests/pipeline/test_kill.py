@@ -319,3 +319,19 @@ def test_a_read_only_output(tmp_path, folder):
     assert "Traceback" not in r.stdout + r.stderr and "Error" not in r.stdout + r.stderr, r.stdout + r.stderr
     assert _outputs(root) == before
     _no_processes_left(root)
+
+
+def test_a_size_limit_leaves_no_bytecode_cut_short(tmp_path):
+    """compileall reports success for a bytecode file a full disk or a size limit cut short; the batch's compile
+    step must leave none behind, or every later import of that module fails (EOFError: marshal data too short)."""
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "big.py").write_text("".join(f"def f{i}():\n    return {i!r} * 3\n" for i in range(3000)), encoding="utf-8")
+    code = "import sys; from pathlib import Path; from nianbao.pipeline.batch import _compile_package; " \
+           "_compile_package(Path(sys.argv[1]))"
+    r = subprocess.run([sys.executable, "-c", code, str(package)], capture_output=True, text=True,
+                       preexec_fn=_limited(20_000), cwd=ROOT)
+    assert r.returncode == 0, r.stderr
+    r = subprocess.run([sys.executable, "-c", "import big; print(big.f2999())"], capture_output=True, text=True,
+                       cwd=package)
+    assert r.returncode == 0 and r.stdout.strip() == "8997", r.stderr
