@@ -99,6 +99,18 @@ def _titles_without_about(text: str):
                       "多为漏了发文机关和“关于印发”），请按原文件核对。", quote=m.group(0))
 
 
+# 《某办公室关于印发……实施方案》: a notice that issues a document is 关于印发……的通知; its 的通知 lost. (The format
+# notice's title with its marks misplaced, 《关于印发……格式》的通知, is _MARKS_MISPLACED's.)
+_ISSUING_TITLE = re.compile(r"《[^《》\n]{0,30}关于印发[^《》\n]{4,80}》")
+
+
+def _issued_without_notice(text: str):
+    for m in _ISSUING_TITLE.finditer(text) if "关于印发" in text else ():
+        title = m.group(0)
+        if not re.search(r"的通知\s*》$", title) and "年度报告格式" not in title and not text.startswith("的通知", m.end()):
+            yield Hit(f"所引通知的名称不完整：“{title}”缺少“的通知”（印发文件的通知名称是“关于印发……的通知”）。", quote=title)
+
+
 # （以下简称《中华人民共和国政府信息公开条例》）: the short name given as the full name again.
 _SHORT_IS_FULL = re.compile(r"以下简称[“《\"]?中华人民共和国政府信息公开条例")
 # 《关于政府信息公开工作年度》: a quoted title that stops partway through a format notice's title.
@@ -137,7 +149,7 @@ def _numbers_of_titles(bare: str):
 @rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
       "《条例》写成《条件》等（全称中“条例”错一个字：政府信息公开体例），或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
       "文号的年份与序号连写（〔202130号、某政办〔20221号）、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；"
-      "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；“以下简称”后写的仍是全称；文号中的年份应使用六角括号〔〕，不用【】、[]或圆括号；文号缺少发文机关代字或序号前加了横线"
+      "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或印发文件的通知缺少“的通知”（《某办关于印发……实施方案》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；“以下简称”后写的仍是全称；文号中的年份应使用六角括号〔〕，不用【】、[]或圆括号；文号缺少发文机关代字或序号前加了横线"
       "（《……的通知》〔2024〕—3号）；格式通知的名称缺了“关于印发”或“工作”、"
       "书名号只括了格式名称或放错（……关于印发《……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”，"
       "或写成了没有单位和年份的报告名称（按照《政府信息公开工作年度报告》编制要求）。",
@@ -175,6 +187,7 @@ def document_names(ctx: Context):
     yield from _numbers_of_titles(bare)
     yield from _titles_without_about(text)
     yield from _cut_notice_titles(text)
+    yield from _issued_without_notice(text)
     for m in _SHORT_IS_FULL.finditer(text) if "以下简称" in text else ():
         yield Hit(f"简称写成了全称：“{m.group(0)}”，应为（以下简称《条例》）。", quote=m.group(0))
     for m in _FORMAT_AS_REPORT.finditer(text) if "年度报告》" in text else ():
