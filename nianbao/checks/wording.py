@@ -1173,6 +1173,10 @@ def missing_self_name(ctx: Context):
 # 本报告由总体情况、……和其他需要报告的事项。: the outline's frame 由……组成 left without its verb.
 _MADE_OF = re.compile(r"(?:报告|全文|年报)(?:内容)?由(?:总体情况|概述)[^。]{20,200}事项(?:等)?(?:[六6]个?部分)?。$")
 _MADE_OF_END = re.compile(r"组成|构成")
+# 根据……要求，由某街道办事处编制的2020年度政府信息公开年度报告。: the report named, the sentence's verb never said
+# (本报告是……, 现公布……).
+_NAMED_ONLY = re.compile(r"(?:^|[，,])由[^。，,]{2,40}编制的[^。，,]{0,40}报告。$")
+_SAYS_SOMETHING = re.compile(r"是|为|现|特|公布|发布|印发|形成")
 _WHERE_TO_GET = re.compile(r"电子版[本]?[^。；;]{0,6}?可(?:以)?(?:在|从|通过|于|登录|到)")
 _GET_VERB = re.compile(r"下载|查阅|查看|获取|浏览|阅览|查询|获得|阅读|看到|全文公开|予以公[开布]|刊登|登载|找到")
 
@@ -1186,7 +1190,8 @@ _BARE_PRINCIPLE = re.compile(r"(?:^|[，,。；;：:])\s*[“\"][^“”\"\n]{4,
 @rule("wording.missing_verb", "warning", "wording", "句子缺少谓语动词",
       "说明电子版获取方式的句子（本报告电子版可在……）只写了地点，缺少“下载”“查阅”等动词；"
       "或引号中的原则夹在两个逗号之间，前面没有“坚持”“按照”“遵循”等动词（……，“以公开为常态、不公开为例外”原则，……）；"
-      "或前言“本报告由总体情况……其他需要报告的事项”一句缺少“组成”。",
+      "或前言“本报告由总体情况……其他需要报告的事项”一句缺少“组成”；或开头一句只有“根据……，由某单位编制的××年度……报告。”，"
+      "没有谓语。",
       needs_format=False, example="本报告电子版可在区政府网站信息公开专栏。")
 def missing_verb(ctx: Context):
     for s in sentences(ctx.text):
@@ -1195,6 +1200,9 @@ def missing_verb(ctx: Context):
             yield Hit(f"句子缺少动词（下载、查阅等）：“{s[:120]}”。", quote=s[:120])
         if _MADE_OF.search(s) and not _MADE_OF_END.search(s):
             yield Hit(f"“由……”的句子缺少“组成”：“{s[:120]}”。", quote=s[:120])
+        named = _NAMED_ONLY.search(s) if "编制的" in s else None
+        if named and not _SAYS_SOMETHING.search(s[:named.start()]):
+            yield Hit(f"句子只有“由……编制的……报告”，缺少谓语（如“本报告是……”）：“{s[:120]}”。", quote=s[:120])
     text = ctx.text
     for end in _PRINCIPLE_END.finditer(text) if "原则" in text else ():
         m = _BARE_PRINCIPLE.search(text, max(0, end.start() - 44), end.start())

@@ -688,6 +688,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a notice that issues a document cited without its 的通知
     ("wording.document_name", "按照《青松区政府办公室关于印发全面推进基层政务公开工作实施方案》要求开展工作。", True),
     ("wording.document_name", "按照《青松区政府办公室关于印发全面推进基层政务公开工作实施方案的通知》要求开展工作。", False),
+    # an opening that only names the report
+    ("wording.missing_verb", "根据条例要求，由青松街道办事处编制的2021年度政府信息公开工作年度报告。", True),
+    ("wording.missing_verb", "根据条例要求，本报告是由青松街道办事处编制的2021年度政府信息公开工作年度报告。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
