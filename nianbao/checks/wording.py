@@ -860,6 +860,10 @@ def halfwidth_stop(ctx: Context):
 # 通过电子屏幕,公告栏等公开渠道: the channels of one 通过……等渠道 separated by a comma.
 _CHANNELS_COMMA = re.compile(r"(?:通过|利用|依托|借助)[\u4e00-\u9fff“”]{2,10}[,，][\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})*"
                              r"等[\u4e00-\u9fff]{0,4}(?:渠道|方式|平台|形式|载体|途径)")
+# 信息查询、信息公开申请,办事咨询等服务: the last item of a 、-list set off by a comma before its 等 (not a clause of
+# its own: 、规范答复,制定会商机制等 opens with a verb).
+_LAST_ITEM_COMMA = re.compile(r"、[\u4e00-\u9fff]{2,8}[，,](?!制定|建立|加强|开展|完善|推进|落实|做好|规范|强化|提升|健全|实行|实施|组织)"
+                              r"[\u4e00-\u9fff]{2,8}等(?=[\u4e00-\u9fff]{0,4}[，,。；;])")
 _LIST_COMMA = re.compile(r"[\u4e00-\u9fff]{1,3}(?P<kind>[\u4e00-\u9fff])[,，]"
                          r"[\u4e00-\u9fff]{1,3}(?P=kind)[和及与][\u4e00-\u9fff]{1,3}(?P=kind)")
 
@@ -875,7 +879,8 @@ def _set_enumerations() -> re.Pattern:
 
 @rule("wording.list_comma", "warning", "wording", "列举中夹了逗号",
       "同类的三项并列（知情权、参与权和监督权）中，应为顿号的地方用了逗号：“知情权，参与权和监督权”；"
-      "“通过……等渠道（方式、平台）”列举的各项之间用了逗号（通过电子屏幕，公告栏等公开渠道）；"
+      "“通过……等渠道（方式、平台）”列举的各项之间用了逗号（通过电子屏幕，公告栏等公开渠道）；顿号列举的最后一项前用了逗号"
+      "（信息查询、信息公开申请，办事咨询等服务；以动词开头的是另一分句，不算）；"
       "nianbao/formats/phrases.yaml 中带顿号的固定说法顿号写成了空格，或（由短词组成的，如应公开、尽公开）写成了逗号。",
       needs_format=False,
       example="切实保障公民知情权，参与权和监督权；做到应公开，尽公开")
@@ -883,6 +888,7 @@ def list_comma(ctx: Context):
     yield from each_match(_LIST_COMMA, ctx.text, "列举中应为顿号“、”的地方用了逗号：“{}”。")
     if "等" in ctx.text:
         yield from each_match(_CHANNELS_COMMA, ctx.text, "列举中应为顿号“、”的地方用了逗号：“{}”。")
+        yield from each_match(_LAST_ITEM_COMMA, ctx.text, "列举的最后一项前应为顿号“、”，用了逗号：“{}”。")
     # The text as published: normalising the text drops a space between two Chinese characters.
     yield from each_match(_set_enumerations(), ctx.original_text, "固定说法中应为顿号“、”的地方用了逗号或空格：“{}”。")
 

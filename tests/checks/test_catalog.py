@@ -691,6 +691,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # an opening that only names the report
     ("wording.missing_verb", "根据条例要求，由青松街道办事处编制的2021年度政府信息公开工作年度报告。", True),
     ("wording.missing_verb", "根据条例要求，本报告是由青松街道办事处编制的2021年度政府信息公开工作年度报告。", False),
+    ("wording.list_comma", "提供信息查询、信息公开申请，办事咨询等服务。", True),
+    ("wording.list_comma", "做好信息查询、精准答复意见，制定会商机制等工作。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
