@@ -404,7 +404,7 @@ def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
 
 
 _NEXT_TOTAL = re.compile(r"[，,；;][^，,；;。]*?(?:共计|共|合计|累计)\d+[条件篇项个][，,]?\s*(?:包括|其中)")
-_CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高|多了?|少了?)$")
+_CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高)了?$|(?:多|少)了?$")
 
 
 # Where one part ends: ；, or the comma after a part's share (信息7条,占15%,业务类信息6条).
