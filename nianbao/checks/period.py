@@ -17,6 +17,9 @@ _PERIOD = re.compile(r"统计(?:期限|时限|时间|期间|区间|周期)[^。\
                      + r"[^。\d]{0,8}?" + _DATE.format(p="b"))
 
 
+_YEAR_SPAN = re.compile(r"(?P<y>\d{4})\s*年\s*1\s*月\s*1\s*日[^。\d]{0,4}至\s*(?:(?P=y)\s*年\s*)?12\s*月\s*(?P<d>\d{1,2})\s*日")
+
+
 def _date(m: re.Match, p: str, year: int | None) -> dt.date | None:
     y = m.group(p + "y")
     try:
@@ -26,7 +29,8 @@ def _date(m: re.Match, p: str, year: int | None) -> dt.date | None:
 
 
 @rule("period.range", "error", "period", "统计期限不是报告年度的1月1日至12月31日",
-      "统计期限应为报告年度的1月1日至12月31日：数据集的 period 字段，以及正文“统计期限为……至……”所写的日期。",
+      "统计期限应为报告年度的1月1日至12月31日：数据集的 period 字段，以及正文“统计期限为……至……”所写的日期；"
+      "不带“统计期限”字样、写明报告年度1月1日至12月某日的期间（涵盖2020年1月1日至12月21日……），也要到12月31日。",
       needs_format=False, example="2024年度报告：本报告统计期限为2023年1月1日至2023年12月31日")
 def statistical_period(ctx: Context):
     year = ctx.year
@@ -41,6 +45,11 @@ def statistical_period(ctx: Context):
     for s in normalised_sentences(ctx.text):
         m = _PERIOD.search(s)
         if not m:
+            # 涵盖2020年1月1日至12月21日……: the year's span said without 统计期限, ending before 12月31日
+            short = _YEAR_SPAN.search(s) if "1月1日" in s else None
+            if short and int(short["y"]) == year and int(short["d"]) != 31:
+                yield Hit(f"正文所写的期间为{year}年1月1日至12月{short['d']}日，{year}年度报告应统计到12月31日。原文：“{s}”",
+                          quote=short.group(0))
             continue
         start = _date(m, "a", year)
         end = _date(m, "b", start.year if start else year)

@@ -696,6 +696,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a change from last year (增加了5件) before 其中 is no total; 则 is a measure word
     ("text.sum", "全年收到申请共6件，与上年相比增加了5件。其中，信函申请6件。", False),
     ("wording.count_unit", "截至目前，发布信息公开指南1则、工作年度报告1则。", False),
+    # the year's span without 统计期限, ending before 12月31日
+    ("period.range", "本报告涵盖2021年1月1日至12月21日本镇政府信息公开工作情况。", True),
+    ("period.range", "本报告涵盖2021年1月1日至12月31日本镇政府信息公开工作情况。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
