@@ -350,7 +350,8 @@ _LIST_OPENS = re.compile(r"其中|包括|分别|主要有")
 # Words that say a list of parts is not complete: its sum may be less than the total.
 # 其他 with its own count (其他文件4条) is a listed part, the rest of the list, not a word of incompleteness.
 # So is 等 inside a part's name (民生类等信息175条): the part counts those kinds; the list is still complete.
-_PARTIAL = re.compile(r"主要|等(?![\u4e00-\u9fff]{0,8}\d)|其[他它](?![\u4e00-\u9fff]{0,8}\d)|部分|如|含|以上|包含|例如")
+_REST_NAMED = re.compile(r"其[他它]")
+_PARTIAL = re.compile(r"主要|等(?![\u4e00-\u9fff]{0,12}\d)|其[他它](?![\u4e00-\u9fff]{0,8}\d)|部分|如|含|以上|包含|例如")
 _STATES_TOTAL = re.compile(r"(?<!公)共|累计|合计|总计")  # 公共 (突发公共事件4条) states no total
 # 共发布包括食品、药品信息在内的各类信息516条: 包括……在内 qualifies the total, it opens no list of parts.
 _INCLUDING = re.compile(r"包括[^，,。；;]*?在内")
@@ -420,7 +421,8 @@ def _top_level(window: str, total: Amount) -> list[Amount]:
     items = []
     for x in _ITEM_ENDS.split(window):
         found = _amounts(x)
-        if items and found and _STATES_TOTAL.search(x[:found[0].start]):
+        # (……其他信息共计2004条: the rest of the list, counted with 共计, is its last part)
+        if items and found and _STATES_TOTAL.search(x[:found[0].start]) and not _REST_NAMED.search(x[:found[0].start]):
             break
         if items and found and found[0].unit == "件" != total.unit and "申请" in x[:found[0].start]:
             break  # ；受理依申请公开23件: applications, never a part of what was published
@@ -461,7 +463,8 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "句末的数后面一句以“其中”开头时，该数也按合计核对，该句之前描述合计内容的“等”不表示分项不全；“包括……在内的各类信息N条”的N也是合计；"
       "“共”写在动词前（全年共发布和更新信息N条）也是合计，但只用于全机关发布的条数（分句中提到网站、平台、公众号等渠道的，是该渠道的数）；"
       "某数后紧跟的括号（不带“其中”）列出两个以上同一单位的数时，这些数是它的分项；"
-      "“甲、乙、丙各1条”按每项1条计；最后一项是“其他××N条”的列举是完整的，即使其后的文字被截断。",
+      "“甲、乙、丙各1条”按每项1条计；最后一项是“其他××N条”的列举是完整的，即使其后的文字被截断；"
+      "“……等其他信息共计N条”是最后一项，不是另一个合计。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
