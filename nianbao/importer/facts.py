@@ -170,6 +170,7 @@ def _split_county(name: str) -> tuple[str | None, str]:
 
 
 _SHORT_NAME = re.compile(r"（以下简称[^）]*）?$")
+_OTHER_NAME = re.compile(r"(?<=[局委会府处室厅])（[^（）]{2,12}[局委会处室厅办]）$")
 # 县教育局 (the county's bureau, its place left out: 宣恩县教育局编制了县教育局…年度报告).
 _BARE_LEVEL = re.compile(r"^[县市区旗州盟](?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室))")
 
@@ -249,8 +250,10 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # A name never starts with 年 (…2022年 马头铺镇…: the date before the title line).
     # 某省卫生健康委关于2022年政府信息公开工作的年度报告: the title's 关于 follows the organ.
     base = _TITLE_VERB.sub("", re.sub(r"关于$", "", title["name"])) if title is not None else ""
-    # …发展改革局（以下简称发展改革局）2021年度…: the short name in brackets is not part of the name.
-    base = _complete_place(_SHORT_NAME.sub("", _PAGE_FIELD.sub("", base)).strip("（）").lstrip("年度"), text)
+    # …发展改革局（以下简称发展改革局）2021年度…: the short name in brackets is not part of the name; nor is the
+    # organ's other name (某市农业农村局（市茶叶局）).
+    base = _SHORT_NAME.sub("", _PAGE_FIELD.sub("", base))
+    base = _complete_place(_OTHER_NAME.sub("", base).strip("（）").lstrip("年度"), text)
     if base[:1] in "本我该此":
         base = ""  # 现将本街道2021年……报告编制如下: the report's self, not a name
     if base.endswith("人民"):
@@ -372,7 +375,8 @@ _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u3400-\u4dbf\u
                             r"(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+)" + _OPENING_VERB)
 # 2021年，冲口街道认真贯彻……: the township the opening sentence is about, named without 人民政府/办事处.
 # (or at a paragraph's start with no year: 良渚街道认真贯彻……)
-_TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}年度?[，,]\s*|^)(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|苏木))"
+# (2025年，湘口街严格遵循……: a street office named 某街, as some cities name theirs)
+_TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}年度?[，,]\s*|^)(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|街|苏木))"
                                + _OPENING_VERB, re.M)
 _LEVEL_SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>[县区市旗][\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:局|委员会))"
                             + _OPENING_VERB)

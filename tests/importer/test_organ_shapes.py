@@ -61,6 +61,14 @@ def test_a_title_without_the_years_nian_and_a_commission_named_in_full_in_the_te
     assert _organ(tmp_path, text) == "青松省人民政府国有资产监督管理委员会"
 
 
+def test_the_organs_other_name_in_brackets_after_its_name_is_left_out(tmp_path):
+    assert _organ(tmp_path, "青松市农业农村局(市茶叶局)\n2020年政府信息公开工作年度报告" + BODY) == "青松市农业农村局"
+
+
+def test_a_street_office_named_with_jie_alone_as_the_openings_subject(tmp_path):
+    assert _organ(tmp_path, "2025年，白沙街严格遵循政务公开工作部署，持续深化公开。" + BODY) == "白沙街"
+
+
 def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     assert _organ(tmp_path, "青松县白沙乡人民政府2021年政府信息公开工作年度报告" + BODY) == "白沙乡人民政府"
 
