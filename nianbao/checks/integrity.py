@@ -140,9 +140,15 @@ def _stray_angle(line: str) -> int | None:
     return None
 
 
+# 以习新时代中国特色社会主义思想为指导, 习对广东系列重要讲话: a mirror's filter deleted 近平 (and 总书记) from the name
+# (学习新时代…: the 习 of 学习; 习总书记 is how the name is shortened, not cut)
+_NAME_CUT = re.compile(r"(?<![学复练见实演补研温预自])习(?!近平)(?=新时代中国特色社会主义思想|对[\u4e00-\u9fff]{1,6}(?:系列)?重要讲话)")
+
+
 @rule("integrity.fragment", "warning", "integrity", "页面残留碎片",
       "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行的“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字；"
-      "编码丢失的字符（连续的“???”或“�”，紧挨汉字或段首的半角“?”，乱码）、被网站屏蔽成“***”的字（主动***息）也各报一条。",
+      "编码丢失的字符（连续的“???”或“�”，紧挨汉字或段首的半角“?”，乱码）、被网站屏蔽成“***”的字（主动***息）、"
+      "被镜像网站删去的人名（以习新时代中国特色社会主义思想为指导）也各报一条。",
       needs_format=False,
       example="请与巴彦高勒镇人民政府联系（电话：0482-6765007）。 中华人民共和国政府信息公开工作年度报告格式>")
 def fragments(ctx: Context):
@@ -162,6 +168,11 @@ def fragments(ctx: Context):
         m = masked[0]
         yield Hit(f"页面文字被“*”遮盖（共{len(masked)}处）：“{around(text, m.start(), m.end(), 15)}”，原字已丢失。",
                   quote=m.group(0))
+    cut = list(_NAME_CUT.finditer(ctx.text)) if "习" in ctx.text else []
+    if cut:  # a mirror's filter that deletes a name, one finding however often it did
+        m = cut[0]
+        yield Hit(f"页面文字被删去{times(len(cut))}：“{around(ctx.text, m.start(), m.end(), 15)}”中的“习近平”只剩“习”。",
+                  quote=around(ctx.text, m.start(), m.end(), 6))
     lost = list(_LOST_CHARACTERS.finditer(text)) if "?" in text or "？" in text or "\ufffd" in text else []
     if lost:  # one encoding failure of the page, however many places it shows
         m = lost[0]

@@ -702,6 +702,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the rest of the list counted with 共计 is its last part, not another total
     ("text.sum", "公开政府信息639条，其中概况类信息110条；政务动态类信息289条；文件、报告等民众关心的其他信息共计200条。", True),
     ("text.sum", "公开政府信息599条，其中概况类信息110条；政务动态类信息289条；文件、报告等民众关心的其他信息共计200条。", False),
+    # a name a mirror's filter cut short
+    ("integrity.fragment", "坚持以习新时代中国特色社会主义思想为指导。", True),
+    ("integrity.fragment", "坚持以习近平新时代中国特色社会主义思想为指导，深入学习新时代党的创新理论。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
