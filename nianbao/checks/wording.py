@@ -599,10 +599,18 @@ def year_unit(ctx: Context):
 _ENUM_ITEM = re.compile(r"(?<=[。；;，,：:])\s*([二三四五六七八九])(是)?(?=[\u4e00-\u9fff])")
 
 
-@rule("wording.enumeration", "warning", "wording", "列举的序号缺字",
-      "同一段中以“一是”开头的列举，后面的序号少了“是”（一是……；二加大……；三重视……）。", needs_format=False,
+# The parts of the report (一、…六、) and the sub-headings within one ((一)…), each at a line's start.
+_PART_START = re.compile(r"^[ \t\u3000]*[一二三四五六七][ \t\u3000]*、", re.M)
+_SUB_HEADING = re.compile(r"^[ \t\u3000]*[（(]([一二三四五六七八九十])[)）]", re.M)
+_NUMERALS = "一二三四五六七八九十"
+
+
+@rule("wording.enumeration", "warning", "wording", "列举的序号缺字或跳号",
+      "同一段中以“一是”开头的列举，后面的序号少了“是”（一是……；二加大……；三重视……）；同一部分的小标题跳了号"
+      "（（一）之后是（三），（二）印成了没有序号的一行）。", needs_format=False,
       example="一是完善制度；二加大公开力度；三重视解读回应。")
 def enumeration(ctx: Context):
+    yield from _skipped_sub_headings(ctx.text)
     for para in paragraphs(ctx.text):
         start = para.find("一是")
         if start < 0:
@@ -614,6 +622,19 @@ def enumeration(ctx: Context):
             m = bare[0]
             yield Hit(f"列举以“一是”开头，“{m.group(1)}”后少了“是”：“{around(para, m.start(1), m.end(1) + 4)}”。",
                       quote=para[m.start(1):m.end(1) + 4])
+
+
+def _skipped_sub_headings(text: str):
+    """（一）… then （三）… in one part: the sub-heading between printed without its number, or left out.
+    (A part whose first sub-heading is not （一） is not judged: the page's cut or a heading's line often takes it.)"""
+    bounds = [m.start() for m in _PART_START.finditer(text)] + [len(text)]
+    for start, end in zip(bounds, bounds[1:]):
+        numbers = [(_NUMERALS.index(m.group(1)), m) for m in _SUB_HEADING.finditer(text, start, end)]
+        for (a, _), (b, m) in zip(numbers, numbers[1:]):
+            if numbers[0][0] == 0 and b == a + 2:
+                yield Hit(f"小标题跳号：（{_NUMERALS[a]}）之后是（{_NUMERALS[b]}），缺少（{_NUMERALS[a + 1]}）："
+                          f"“{around(text, m.start(), m.end() + 8)}”。", quote=m.group(0).strip())
+                return
 
 
 # （三）、 (四)、: a number in brackets is marked off by its brackets; a 、 after them doubles the mark.

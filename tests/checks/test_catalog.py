@@ -705,6 +705,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a name a mirror's filter cut short
     ("integrity.fragment", "坚持以习新时代中国特色社会主义思想为指导。", True),
     ("integrity.fragment", "坚持以习近平新时代中国特色社会主义思想为指导，深入学习新时代党的创新理论。", False),
+    # a sub-heading's number skipped within one part; a part that starts at （二） is not judged (a cut page)
+    ("wording.enumeration", "一、总体情况\n（一）主动公开\n略。\n主动公开的形式。略。\n（三）政府信息管理\n略。\n", True),
+    ("wording.enumeration", "一、总体情况\n（二）依申请公开\n略。\n（三）政府信息管理\n略。\n二、主动公开政府信息情况\n（一）略\n", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
