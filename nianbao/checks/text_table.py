@@ -200,6 +200,38 @@ def t4_counts(ctx: Context):
                           "t4", None, "total", cells=keys, quote=s)
 
 
+# What the text says of the year's normative documents (the standard sentence of 政府信息管理: 制发规范性文件0件，
+# 废止0件，现行有效0件) → the table-2 column it is: the columns' words, as each format labels them.
+_NORMATIVE = r"(?:行政)?规范性文件(?:共计?)?(?P<n>\d+)\s*件"
+_NORMATIVE_SAID = (
+    (re.compile(r"(?:制定|制发|出台|印发)了?" + _NORMATIVE), ("made",)),
+    (re.compile(r"发布了?" + _NORMATIVE), ("published", "made")),  # the 2019 format's 新公开; 2021 has only 制发
+    (re.compile(r"废止了?" + _NORMATIVE), ("repealed",)),
+    (re.compile(r"现行有效的?" + _NORMATIVE), ("in_force",)),
+)
+
+
+@rule("text.t2.normative", "warning", "text_table", "正文所述规范性文件件数与表二不符",
+      "正文所写本年制发（制定、印发；2019年格式的“发布”为新公开）、废止、现行有效的规范性文件件数，与表二“规范性文件”行相应栏的数不符"
+      "（全县、全区等范围更大的数字不比较）。",
+      example="正文：本年度制定规范性文件0件；表二 行政规范性文件 · 本年制发件数 为4")
+def t2_normative(ctx: Context):
+    if "t2" not in ctx.fmt.tables or "规范性文件" not in ctx.text:
+        return
+    row = ctx.fmt.tables["t2"].row("normative_docs")
+    if row is None:
+        return
+    columns = {c.key: c for c in row.columns}
+    for p, s, norm in _own_sentences(ctx):
+        for pattern, keys in _NORMATIVE_SAID:
+            key = next((k for k in keys if k in columns), None)
+            m = pattern.search(norm) if key else None
+            value = ctx.total([cell_key("t2", "normative_docs", key)]) if m else None
+            if value is not None and int(m["n"]) != value:
+                yield Hit(f"{p.where}：正文称{m.group(0)}，表二“{row.label}”行“{columns[key].label}”为{value}件。原文：“{s}”",
+                          "t2", "normative_docs", key, cells=(cell_key("t2", "normative_docs", key),), quote=m.group(0))
+
+
 _NEGATION = re.compile(r"未|没有|无|不存在")
 _NONE_APPLIED = re.compile(r"(?:未|没有|无)(?:收到|接到|受理|发生)?[^\d。；;，,]{0,8}?(?:依申请公开|公开申请|信息申请)")
 

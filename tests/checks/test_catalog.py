@@ -71,6 +71,10 @@ CARRY = PREV.cells["t3.carried_out.natural"]
 
 # rule id → (a case that triggers it, a case that does not); each a callable returning findings.
 CASES = {
+    "text.t2.normative": (
+        lambda: run(with_apply_text("本年度制定规范性文件2件，现行有效规范性文件5件。")),
+        lambda: run(with_apply_text("本年度制定规范性文件0件，现行有效规范性文件5件；全县制定规范性文件12件。")),
+    ),
     "text.t3.count": (
         lambda: run(with_apply_text("本年度共收到政府信息公开申请十二件，办结9件。")),
         lambda: run(with_apply_text("本年度共收到政府信息公开申请８件，全县共收到申请265件，办结9件。")),
