@@ -599,8 +599,7 @@ def year_unit(ctx: Context):
 _ENUM_ITEM = re.compile(r"(?<=[。；;，,：:])\s*([二三四五六七八九])(是)?(?=[\u4e00-\u9fff])")
 
 
-# The parts of the report (一、…六、) and the sub-headings within one ((一)…), each at a line's start.
-_PART_START = re.compile(r"^[ \t\u3000]*[一二三四五六七][ \t\u3000]*、", re.M)
+# The sub-headings within a part ((一)…), each at a line's start.
 _SUB_HEADING = re.compile(r"^[ \t\u3000]*[（(]([一二三四五六七八九十])[)）]", re.M)
 _NUMERALS = "一二三四五六七八九十"
 
@@ -626,9 +625,14 @@ def enumeration(ctx: Context):
 
 def _skipped_sub_headings(text: str):
     """（一）… then （三）… in one part: the sub-heading between printed without its number, or left out.
-    (A part whose first sub-heading is not （一） is not judged: the page's cut or a heading's line often takes it.)"""
-    bounds = [m.start() for m in _PART_START.finditer(text)] + [len(text)]
-    for start, end in zip(bounds, bounds[1:]):
+    (A part whose first sub-heading is not （一） is not judged: the page's cut or a heading's line often takes it.
+    Only the parts without a table: a table's numbered rows (（一）予以公开 …) wrap over lines as a page lays them.)"""
+    found = sections.find_headings(text)
+    tabled = {sec.key for sec in F.get(F.codes()[-1]).sections if sec.table}
+    for (key, _, start), nxt in zip(found, [*found[1:], (None, len(text), None)]):
+        end = nxt[1]
+        if key in tabled:
+            continue
         numbers = [(_NUMERALS.index(m.group(1)), m) for m in _SUB_HEADING.finditer(text, start, end)]
         for (a, _), (b, m) in zip(numbers, numbers[1:]):
             if numbers[0][0] == 0 and b == a + 2:
