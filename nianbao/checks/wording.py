@@ -886,8 +886,9 @@ def halfwidth_stop(ctx: Context):
 _CHANNELS_COMMA = re.compile(r"(?:通过|利用|依托|借助)[\u4e00-\u9fff“”]{2,10}[,，][\u4e00-\u9fff“”]{2,10}(?:、[\u4e00-\u9fff“”]{2,10})*"
                              r"等[\u4e00-\u9fff]{0,4}(?:渠道|方式|平台|形式|载体|途径)")
 # 信息查询、信息公开申请,办事咨询等服务: the last item of a 、-list set off by a comma before its 等 (not a clause of
-# its own: 、规范答复,制定会商机制等 opens with a verb).
-_LAST_ITEM_COMMA = re.compile(r"、[\u4e00-\u9fff]{2,8}[，,](?!制定|建立|加强|开展|完善|推进|落实|做好|规范|强化|提升|健全|实行|实施|组织)"
+# its own: 、规范答复,制定会商机制等 and ……便民原则，通过政府网站等 open with a verb or a preposition).
+_LAST_ITEM_COMMA = re.compile(r"、[\u4e00-\u9fff]{2,8}[，,](?!制定|建立|加强|开展|完善|推进|落实|做好|规范|强化|提升|健全|实行|实施|组织"
+                              r"|通过|依托|利用|借助|按照|根据|围绕|结合)"
                               r"[\u4e00-\u9fff]{2,8}等(?=[\u4e00-\u9fff]{0,4}[，,。；;])")
 _LIST_COMMA = re.compile(r"[\u4e00-\u9fff]{1,3}(?P<kind>[\u4e00-\u9fff])[,，]"
                          r"[\u4e00-\u9fff]{1,3}(?P=kind)[和及与][\u4e00-\u9fff]{1,3}(?P=kind)")
