@@ -700,7 +700,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.list_comma", "坚持公正、及时和便民原则，通过政府网站等方式公开信息。", False),
     # 其他事项 in an outline names part 六 in short
     ("wording.outline", "本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
-                        "存在的主要问题及改进情况、其他事项等六部分。", False),
+                        "存在的主要问题及改进情况、其他事项，以及相关统计附表等。", False),
     # a change from last year (增加了5件) before 其中 is no total; 则 is a measure word
     ("text.sum", "全年收到申请共6件，与上年相比增加了5件。其中，信函申请6件。", False),
     ("wording.count_unit", "截至目前，发布信息公开指南1则、工作年度报告1则。", False),
