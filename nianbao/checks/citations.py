@@ -32,6 +32,8 @@ _NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发涵])\s*[〔【
 _CITED = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])〔(?P<year>\d{4})〕(?P<number>\d{1,3})号")
 # 国办公开办函〔202130号, 某政公办〔20221号: the year and the number run together, the closing bracket lost.
 _RUN_TOGETHER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{2,8}?[函发办字])\s*[〔【\[（(]\s*(?P<year>20[12]\d)(?P<number>\d{1,3})\s*号")
+# 《……的通知》（某政公办发）: a document's number that stops after its issuer's abbreviation, no 〔year〕 and number.
+_NUMBER_WITHOUT_YEAR = re.compile(r"》[（(](?P<number>[\u4e00-\u9fff]{2,8}(?:发|函|办|字))[)）]")
 # 按照《政府信息公开工作年度报告》编制要求: the format cited as a report with no organ and no year (格式 lost).
 _FORMAT_AS_REPORT = re.compile(r"《(?:中华人民共和国)?政府信息公开(?:工作)?年度报告》的?(?:编制|格式)?要求")
 # 《……的通知》〔2024〕—3号: a document number without its issuer's abbreviation, or with a dash before its number.
@@ -148,7 +150,7 @@ def _numbers_of_titles(bare: str):
 
 @rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
       "《条例》写成《条件》等（全称中“条例”错一个字：政府信息公开体例），或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
-      "文号的年份与序号连写（〔202130号、某政办〔20221号）、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；"
+      "文号的年份与序号连写（〔202130号、某政办〔20221号）或只有发文机关代字（《……的通知》（某政公办发））、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；"
       "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或印发文件的通知缺少“的通知”（《某办关于印发……实施方案》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；“以下简称”后写的仍是全称；文号中的年份应使用六角括号〔〕，不用【】、[]或圆括号；文号缺少发文机关代字或序号前加了横线"
       "（《……的通知》〔2024〕—3号）；格式通知的名称缺了“关于印发”或“工作”、"
       "书名号只括了格式名称或放错（……关于印发《……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”，"
@@ -161,6 +163,8 @@ def document_names(ctx: Context):
     for m in _LOCAL_REGULATION.finditer(text) if "公开条例》" in text else ():
         yield Hit(f"文件名称写错：“{m.group(0)}”——《政府信息公开条例》是国务院的行政法规，地方制定的是规定或办法，"
                   "请核对所引文件的名称。", quote=m.group(0))
+    for m in _NUMBER_WITHOUT_YEAR.finditer(text) if "》" in text else ():
+        yield Hit(f"文号不完整：“{m['number']}”只有发文机关代字，缺少〔年份〕和序号。", quote=m.group(0))
     if "号" in text:
         digits = normalise_digits(text)
         for m, fmt in _format_notices(digits):

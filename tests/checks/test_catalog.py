@@ -716,6 +716,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a sub-heading's number skipped within one part; a part that starts at （二） is not judged (a cut page)
     ("wording.enumeration", "一、总体情况\n（一）主动公开\n略。\n主动公开的形式。略。\n（三）政府信息管理\n略。\n", True),
     ("wording.enumeration", "一、总体情况\n（二）依申请公开\n略。\n（三）政府信息管理\n略。\n二、主动公开政府信息情况\n（一）略\n", False),
+    # a document's number with only its issuer's abbreviation
+    ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政公办发）规定编制。", True),
+    ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政公办发〔2022〕3号）规定编制。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
