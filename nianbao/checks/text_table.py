@@ -429,6 +429,12 @@ def _is_total(text: str, a: Amount) -> bool:
 _PARTS_FOLLOW = re.compile(r"[,，(（]?(?:内容|主要)?(?:其中|包括)")
 
 
+def _nested_total(text: str, a: Amount) -> bool:
+    """221条，其中，在网站发布信息31条，其中……：a part of one list broken down by a 其中 of its own."""
+    return (a.unit in "条篇" and _PARTS_FOLLOW.match(text, a.end) is not None
+            and _LIST_OPENS.search(text[:a.start]) is not None)
+
+
 def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
     """…公开政府信息162条。其中，……: the amount that ends a sentence whose next sentence lists its parts (not a
     change from last year: ……145条，与去年相比增加45条。其中……)."""
@@ -496,17 +502,20 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "“共”写在动词前（全年共发布和更新信息N条）也是合计，但只用于全机关发布的条数（分句中提到网站、平台、公众号等渠道的，是该渠道的数）；"
       "某数后紧跟的括号（不带“其中”）列出两个以上同一单位的数时，这些数是它的分项；"
       "“甲、乙、丙各1条”按每项1条计；最后一项是“其他××N条”的列举是完整的，即使其后的文字被截断；"
-      "“……等其他信息共计N条”是最后一项，不是另一个合计。",
+      "“……等其他信息共计N条”是最后一项，不是另一个合计；列举中的一项后面又跟着自己的“其中”（其中在网站发布31条，其中……）时，"
+      "这一项也按合计核对，其分项到“；”为止。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
         sents = normalised_sentences(p.text)
         for i, s in enumerate(sents):  # a sum holds whatever its scope (全县, 全域…): no sentence is skipped
             nxt = sents[i + 1] if i + 1 < len(sents) else ""
-            for total in (a for a in _amounts(s)
-                          if _is_total(s, a) or _ends_before_parts(s, a, nxt) or _bare_bracket_parts(s, a)):
+            for total in (a for a in _amounts(s) if _is_total(s, a) or _ends_before_parts(s, a, nxt)
+                          or _bare_bracket_parts(s, a) or _nested_total(s, a)):
                 window = s[total.end:]
                 j = i
+                if _nested_total(s, total):  # its own list ends with the item of the outer list it stands in
+                    window = re.split(r"[；;]", window, maxsplit=1)[0]
                 bracketed = _BRACKETED_PARTS.match(window)
                 if bracketed:  # 13条(其中:动态11条,预决算2条);另在APP发布26条: the parts are those in the brackets
                     window = bracketed.group(1)

@@ -719,6 +719,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a document's number with only its issuer's abbreviation
     ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政公办发）规定编制。", True),
     ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政公办发〔2022〕3号）规定编制。", False),
+    # a part broken down by a 其中 of its own, up to the ；
+    ("text.sum", "全年公开信息221条，其中，在网站发布信息31条，其中概况17条，公告4条，其他栏目2条；通过公众号公开信息190条。", True),
+    ("text.sum", "全年公开信息221条，其中，在网站发布信息31条，其中概况17条，公告12条，其他栏目2条；通过公众号公开信息190条。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),

@@ -765,9 +765,12 @@ def test_a_section_heading_led_by_the_works_name():
 
 
 def test_a_first_part_that_is_the_whole_is_broken_down_not_added():
-    nested = "全年主动公开信息12条，其中门户网站公开12条，包括工作动态5条、通知公告8条。"
-    assert not _found(_report(nested), "text.sum")
-    assert _found(_report(nested.replace("门户网站公开12条，包括", "")), "text.sum")
+    nested = "全年主动公开信息12条，其中门户网站公开12条，包括工作动态4条、通知公告8条。"
+    assert not _found(_report(nested), "text.sum")  # 12 + 4 + 8 is not read as parts of 12
+    # without the first part, 5 + 8 run past 12
+    assert _found(_report(nested.replace("门户网站公开12条，包括", "").replace("4条", "5条")), "text.sum")
+    # the first part's own breakdown is checked against it: 5 + 8 is not 12
+    assert _found(_report(nested.replace("工作动态4条", "工作动态5条")), "text.sum")
 
 
 def test_a_slip_the_writer_repeats_is_one_finding_with_its_count():
