@@ -320,14 +320,16 @@ def _listed_again(listed: str, items: list[str]) -> str | None:
     bare = [_OPTIONAL_IN_ITEM.sub("", x) for x in items]
     for i, x in enumerate(bare):
         for j, y in enumerate(bare):
-            if i != j and x and (y == x or (len(x) >= 6 and j > i and y.startswith(x))):
+            # the second time with more words after it (……情况的情况) or before it (政府信息公开工作存在的……)
+            if i != j and x and (y == x or (len(x) >= 6 and j > i and (y.startswith(x) or y.endswith(x)))):
                 return items[i]
     return None
 
 
 @rule("wording.outline", "warning", "wording", "前言列出的部分与所称部分数不符",
       "前言“本报告由……等N部分组成”：所列部分数与N不符，或N不是六（六个部分缺了哪一个），或同一部分列了两次"
-      "（第二次多了“的”或多了后续的字也算：主动公开政府信息情况、……、主动公开政府信息的情况）；"
+      "（第二次多了“的”或前后多了字也算：主动公开政府信息情况、……、主动公开政府信息的情况；存在的主要问题及改进情况、"
+      "政府信息公开工作存在的主要问题及改进情况）；"
       "“本报告包括……等内容”“现将……公开如下”没有写部分数时，列出四项以上却缺了某一部分；第四部分只列了行政复议或行政诉讼之一。"
       "各项都加了引号时按引号内的项数计（“行政复议”“行政诉讼情况”是两项）。",
       needs_format=False, example="本报告由总体情况、主动公开……、存在的主要问题及改进情况、其他需要报告的事项等五部分组成")
