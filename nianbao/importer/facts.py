@@ -112,14 +112,22 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         used = text if alone else joined
         # A title line is not a sentence (…按时编制完成××街道2025年政府信息公开年度报告。).
         if m and len(used) <= 80 and not re.search(r"[，。；]", used[:m.start()]) and not used.rstrip().endswith("。"):
-            return m, {i} | ({k} if used != text else set())
+            # 2025年政府信息公开工作年度报告 alone (its 政府 read as the name): the opening may name the organ
+            in_text = _title_in_text(lines) if kind_only(_TITLE_VERB.sub("", m["name"])) else None
+            return (in_text, set()) if in_text else (m, {i} | ({k} if used != text else set()))
+    m = _title_in_text(lines)
+    return (m, set()) if m else (None, set())
+
+
+def _title_in_text(lines: list[str]) -> re.Match | None:
+    """The first title phrase in the text's sentences (现公布……2021年政府信息公开工作年度报告)."""
     for text in lines:
         m = _TITLE_QUOTED.search(text) or next(
             (m for pattern in (_TITLE, _TITLE_IN_TEXT_YEAR_FIRST) for m in pattern.finditer(text)
-             if not _in_other_title(text, m)), None)
+             if not _in_other_title(text, m) and not kind_only(m["name"])), None)
         if m:
-            return m, set()
-    return None, set()
+            return m
+    return None
 
 
 def _in_other_title(text: str, m: re.Match) -> bool:
@@ -170,7 +178,7 @@ def _split_county(name: str) -> tuple[str | None, str]:
 
 
 _SHORT_NAME = re.compile(r"（以下简称[^）]*）?$")
-_OTHER_NAME = re.compile(r"(?<=[局委会府处室厅])（[^（）]{2,12}[局委会处室厅办]）$")
+_OTHER_NAME = re.compile(r"(?<=[局委会府处室厅区])（[^（）]{2,12}）$")
 # 县教育局 (the county's bureau, its place left out: 宣恩县教育局编制了县教育局…年度报告).
 _BARE_LEVEL = re.compile(r"^[县市区旗州盟](?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室))")
 
@@ -251,7 +259,7 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # 某省卫生健康委关于2022年政府信息公开工作的年度报告: the title's 关于 follows the organ.
     base = _TITLE_VERB.sub("", re.sub(r"关于$", "", title["name"])) if title is not None else ""
     # …发展改革局（以下简称发展改革局）2021年度…: the short name in brackets is not part of the name; nor is the
-    # organ's other name (某市农业农村局（市茶叶局）).
+    # organ's other name (某市农业农村局（市茶叶局）, 某开发区（某街道）).
     base = _SHORT_NAME.sub("", _PAGE_FIELD.sub("", base))
     base = _complete_place(_OTHER_NAME.sub("", base).strip("（）").lstrip("年度"), text)
     if base[:1] in "本我该此":

@@ -69,6 +69,11 @@ def test_a_street_office_named_with_jie_alone_as_the_openings_subject(tmp_path):
     assert _organ(tmp_path, "2025年，白沙街严格遵循政务公开工作部署，持续深化公开。" + BODY) == "白沙街"
 
 
+def test_a_title_line_without_its_organ_gives_way_to_the_title_the_opening_names(tmp_path):
+    text = "2025年政府信息公开工作年度报告\n根据条例，现公布青松农业开发区(白沙街道)2025年政府信息公开工作年度报告。" + BODY
+    assert _organ(tmp_path, text) == "青松农业开发区"
+
+
 def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     assert _organ(tmp_path, "青松县白沙乡人民政府2021年政府信息公开工作年度报告" + BODY) == "白沙乡人民政府"
 
