@@ -23,7 +23,7 @@ _EMAIL_NO_AT = re.compile(rf"(?<![@\w.])[A-Za-z0-9._-]*\d[A-Za-z0-9._-]*?{_MAIL_
                           rf"|(?<=邮箱|信箱)[:：]?\s*[A-Za-z][A-Za-z._-]*{_MAIL_HOST}")
 # 249817392@.com: the address with its domain's name lost.
 _EMAIL_NO_DOMAIN = re.compile(r"[A-Za-z0-9._-]+@\.(?:com|cn|net)\b")
-_URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|www[、，。][A-Za-z0-9-]+[、，。]")
+_URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|https?://\s+(?=[A-Za-z0-9])|www[、，。][A-Za-z0-9-]+[、，。]")
 # 门户网站（/）, 门户网站（）: brackets left where the address was, the address itself lost.
 _URL_LOST = re.compile(r"(?<=[网站台址])[（(]\s*(?:https?:)?/*\s*[)）]")
 

@@ -727,6 +727,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                         "存在的主要问题及改进情况、政府信息公开工作存在的主要问题及改进情况、其他需要报告的事项六部分组成。", True),
     ("wording.outline", "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
                         "政府信息公开工作存在的主要问题及改进情况、其他需要报告的事项六部分组成。", False),
+    ("integrity.spam", "提供信息查询、依申请公开受理、beplay体育赢钱封号咨询等服务。", True),
+    ("contact.url", "本报告电子版可在区政府网站(http:// www.qs.gov.cn)下载。", True),
+    ("contact.url", "本报告电子版可在区政府网站(http://www.qs.gov.cn)下载。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
