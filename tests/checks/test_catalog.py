@@ -730,6 +730,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("integrity.spam", "提供信息查询、依申请公开受理、beplay体育赢钱封号咨询等服务。", True),
     ("contact.url", "本报告电子版可在区政府网站(http:// www.qs.gov.cn)下载。", True),
     ("contact.url", "本报告电子版可在区政府网站(http://www.qs.gov.cn)下载。", False),
+    # a document's number with both brackets lost
+    ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青府办发2018143号）规定编制。", True),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
