@@ -31,8 +31,9 @@ _NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发涵])\s*[〔【
                      r"\s*(?P<number>\d{1,3})\s*号")
 _CITED = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])〔(?P<year>\d{4})〕(?P<number>\d{1,3})号")
 # 国办公开办函〔202130号, 某政公办〔20221号: the year and the number run together, the closing bracket lost.
-# (开州府办发2018143号: the opening bracket lost as well)
-_RUN_TOGETHER = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{2,8}?[函发办字])\s*[〔【\[（(]?\s*(?P<year>20[12]\d)(?P<number>\d{1,3})\s*号")
+# (开州府办发2018143号: the opening bracket lost as well.) Found from the digits, the issuer looked for before them.
+_RUN_TOGETHER = re.compile(r"(?P<year>20[12]\d)(?P<number>\d{1,3})\s*号")
+_ISSUER_BEFORE = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{2,8}?[函发办字])\s*[〔【\[（(]?\s*$")
 # 《……的通知》（某政公办发）: a document's number that stops after its issuer's abbreviation, no 〔year〕 and number.
 _NUMBER_WITHOUT_YEAR = re.compile(r"》[（(](?P<number>[\u4e00-\u9fff]{2,8}(?:发|函|办|字))[)）]")
 # 按照《政府信息公开工作年度报告》编制要求: the format cited as a report with no organ and no year (格式 lost).
@@ -177,8 +178,11 @@ def document_names(ctx: Context):
             yield Hit(f"文号“{m.group(0).strip()}”写错：应为发文机关代字、〔年份〕、序号（如“×政办函〔2024〕3号”），"
                       "不能缺少代字，序号前不加横线。", quote=m.group(0).strip())
         for m in _RUN_TOGETHER.finditer(digits):
-            yield Hit(f"文号写错：“{m.group(0)}”缺少六角括号（或其后半）（应写作“{m['issuer']}〔{m['year']}〕{m['number']}号”）。",
-                      quote=m.group(0))
+            issuer = _ISSUER_BEFORE.search(digits, max(0, m.start() - 12), m.start())
+            if issuer:
+                written = digits[issuer.start():m.end()]
+                yield Hit(f"文号写错：“{written}”缺少六角括号（或其后半）（应写作“{issuer['issuer']}〔{m['year']}〕{m['number']}号”）。",
+                          quote=written)
     bare = _unmarked(text) if "通知" in text or "格式" in text else ""
     right = F.for_year(ctx.year) if ctx.year else None
     for f in F.all_formats().values():

@@ -223,6 +223,8 @@ def t2_normative(ctx: Context):
         return
     columns = {c.key: c for c in row.columns}
     for p, s, norm in _own_sentences(ctx):
+        if "规范性文件" not in norm:
+            continue
         for pattern, keys in _NORMATIVE_SAID:
             key = next((k for k in keys if k in columns), None)
             m = pattern.search(norm) if key else None

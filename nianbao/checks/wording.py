@@ -81,8 +81,11 @@ def doubled_word(ctx: Context):
         if m["title"] not in m.group(0)[:-len(m["title"])]:
             continue  # 根据有关规定，根据本街道的工作情况: two bases, each said once
         yield Hit(f"“{m.group(1)}”在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0)[:30])
-    for m in _quoted_phrase_doubled().finditer(text) if "“" in text or '"' in text else ():
-        yield Hit(f"“{m.group(0)[0]}”字在引号前后各写了一遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    heads = _phrase_heads()
+    for m in _CHAR_AROUND_QUOTE.finditer(text):
+        if any(text.startswith(h, m.end() - 1) for h in heads.get(m.group(1), ())):
+            yield Hit(f"“{m.group(1)}”字在引号前后各写了一遍：“{around(text, m.start(), m.end())}”。",
+                      quote=text[m.start():m.end() + 6])
     for m in _ETHNIC_UNIT_TWICE.finditer(text) if "族" in text else ():
         yield Hit(f"民族乡（镇）名称中“{m.group(1)}”字多写了一个：“{m.group(0)}”（应为“{m.group(0).replace(m.group(1), '', 1)}”）。",
                   quote=m.group(0))
@@ -374,11 +377,18 @@ def outline(ctx: Context):
             yield Hit(f"前言的部分列表有误：{'；'.join(problems)}。原文：“{s[:160]}”", quote=s[:160])
 
 
+# 坚持以“以公开为常态…”: a set phrase quoted with its first character written before the quote too.
+_CHAR_AROUND_QUOTE = re.compile(r"([\u4e00-\u9fff])[“\"‘]\1")
+
+
 @cache
-def _quoted_phrase_doubled() -> re.Pattern:
-    """A set phrase quoted with its first character written before the quote too: 坚持以“以公开为常态…”."""
-    heads = {p.split("、")[0] for p in F.wording()["phrases"]}  # 以公开为常态, whatever stop follows it
-    return re.compile("|".join(f"{re.escape(p[0])}[“\"‘]{re.escape(p)}" for p in heads if len(p) >= 4))
+def _phrase_heads() -> dict[str, tuple[str, ...]]:
+    """First character → the set phrases' openings (以公开为常态, whatever stop follows it) that start with it."""
+    out: dict[str, list[str]] = {}
+    for p in {p.split("、")[0] for p in F.wording()["phrases"]}:
+        if len(p) >= 4:
+            out.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 # ---------------------------------------------------------------- the format's fixed wording
@@ -626,6 +636,8 @@ def enumeration(ctx: Context):
 
 
 def _skipped_sub_headings(text: str):
+    if not ("（三）" in text or "(三)" in text):
+        return
     """（一）… then （三）… in one part: the sub-heading between printed without its number, or left out.
     (A part whose first sub-heading is not （一） is not judged: the page's cut or a heading's line often takes it.
     Only the parts without a table: a table's numbered rows (（一）予以公开 …) wrap over lines as a page lays them.)"""
@@ -950,12 +962,12 @@ _LEAD_IN_END = re.compile(r"[\u4e00-\u9fff]{2}如下(?=[ \t\u3000]*\n)")
 # (the numeral first and what stands before it looked at behind: the scan stops only at a numeral)
 _POINT_RUN_ON = re.compile(r"[二三四五六七八九](?<=[\u4e00-\u9fff\d%）)”][二三四五六七八九])(?<![第十].)是")
 # 占33.58%县(区)政府……: a share, then the next clause with no stop between (not 100%的, 占40%以上).
-_SHARE_THEN_CLAUSE = re.compile(r"(?<=占)(?:比)?\d+(?:\.\d+)?%(?=[\u4e00-\u9fff])(?![的以左及和至到])")
+_SHARE_THEN_CLAUSE = re.compile(r"占(?:比)?\d+(?:\.\d+)?%(?=[\u4e00-\u9fff])(?![的以左及和至到])")
 # 《……条例》上一年度积极主动公开: a document's title, then a clause opening with its time, with no stop between.
 _TITLE_THEN_TIME = re.compile(r"》(?=上一?年度|本年度|全年|今年)")
 # ……全面、及时、准确严格按照……: a 、-list of how the work is done, then an adverb and the verb of the next clause
 # (组织各社区、公司积极开展: a list of who, the subject of that verb, is no run-on).
-_LIST_THEN_CLAUSE = re.compile(r"(?<=、(?:及时|准确|全面|规范|完整|高效|便民|透明|公开))(?:严格|认真|切实|积极|扎实|持续|不断)"
+_LIST_THEN_CLAUSE = re.compile(r"、(?:及时|准确|全面|规范|完整|高效|便民|透明|公开)(?:严格|认真|切实|积极|扎实|持续|不断)"
                                r"(?:按照|落实|贯彻|做好|推进|开展|执行)")
 # (一)信息主动公开情况我镇坚持……: a sub-heading run into the first sentence under it.
 _HEADING_THEN_TEXT = re.compile(r"[（(][一二三四五六七八九十][)）][^。，,；;：:\n]{2,16}情况(?=[我本]|20\d{2}年)")
@@ -1104,13 +1116,26 @@ def report_name(ctx: Context):
             if end not in _NAME_ENDS and "".join(sorted(end)) in _NAME_ENDS.values():
                 yield Hit(f"报告名称的字序颠倒：“{m.group(0)}”，应为“{name}”：“{around(text, m.start(), m.end())}”。",
                           quote=m.group(0))
-        for m in _PLACE_TWICE.finditer(text):
-            yield Hit(f"报告名称中“{m['place']}”写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+        for start, end, place in _place_twice(text):
+            yield Hit(f"报告名称中“{place}”写了两遍：“{around(text, start, end)}”。", quote=text[start:end])
 
 
-# 汨罗市人民政府2024年汨罗市政府信息公开工作年度报告: the organ's place before the year and again after it.
-_PLACE_TWICE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}[省市县区旗镇乡])(?:人民政府|政府)?\s*\d{4}\s*年度?\s*(?P=place)"
-                          r"[\u4e00-\u9fff]{0,6}?政府信息公开")
+# 汨罗市人民政府2024年汨罗市政府信息公开工作年度报告: the organ's place before the year and again after it. Found
+# from each year (a digit is rare), the place looked for on either side of it.
+_YEAR_IN_NAME = re.compile(r"\d{4}\s*年度?")
+_NAME_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?政府信息公开")
+
+
+def _place_twice(text: str):
+    for m in _YEAR_IN_NAME.finditer(text):
+        window = max(0, m.start() - 10)
+        before = re.sub(r"(?:人民政府|政府)?\s*$", "", text[window:m.start()])  # 汨罗市(人民政府)2024年
+        for k in (3, 4, 5):  # the place's name and its unit (汨罗市), the shortest first
+            place = before[-k:]
+            if (len(place) == k and place[-1] in "省市县区旗镇乡" and text.startswith(place, m.end())
+                    and _NAME_AFTER_PLACE.match(text, m.end() + k)):
+                yield window + len(before) - k, m.end() + k, place
+                break
 
 
 def _name_one_character_off(text: str, name: str):
