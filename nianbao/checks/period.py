@@ -242,6 +242,7 @@ def published_early(ctx: Context):
 _PLAN = re.compile(r"(?P<y>\d{4})\s*年度?[，,]?(?:[我本][\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|苏木|局|委|办))?"
                    r"(?:将|计划|拟|打算)(?:从|继续|进一步|着力|重点|加大|持续|不断|围绕|做好|加强)"
                    r"|(?P<wy>\d{4})\s*年度?(?:工作)?(?:计划|打算|思路|工作重点|工作安排|改进措施)[:：]")
+_PLAN_WORD = re.compile(r"将|计划|拟|打算|思路|工作重点|工作安排|改进措施")
 _RECOUNTED = re.compile(r"上一?年|去年|报告中|提出")  # last year's plans recounted: 上年报告提出2021年将……
 # 2022年,我镇在网站主动公开政府信息223条 (in the 2023 report): a sentence that opens with a year and counts what
 # was done (after its item's number and heading), with no other year and no comparison in it, gives the report's own figures.
@@ -262,13 +263,13 @@ def other_year(ctx: Context):
     if ctx.year is None or "年" not in ctx.text:
         return
     for s in normalised_sentences(ctx.text):
-        if "年" not in s:
-            continue
+        if "年" not in s[:30]:
+            continue  # both open on a year, or hold one near their start
         m = _DATED_COUNT.match(s)
         if m and int(m["y"]) != ctx.year and len(set(_YEARS.findall(s))) == 1 and not _COMPARES.search(s):
             yield Hit(f"{ctx.year}年度报告把本机关的数字写在{m['y']}年名下：“{around(s, m.start('y'), m.end())}”。",
                       quote=s[m.start('y'):m.end()])
-        if _RECOUNTED.search(s):
+        if not _PLAN_WORD.search(s) or _RECOUNTED.search(s):
             continue
         for m in _PLAN.finditer(s):
             year = int(m["y"] or m["wy"])

@@ -203,6 +203,7 @@ def t4_counts(ctx: Context):
 # What the text says of the year's normative documents (the standard sentence of 政府信息管理: 制发规范性文件0件，
 # 废止0件，现行有效0件) → the table-2 column it is: the columns' words, as each format labels them.
 _NORMATIVE = r"(?:行政)?规范性文件(?:共计?)?(?P<n>\d+)\s*件"
+_NORMATIVE_ANY = re.compile(r"规范性文件(?:共计?)?[0-9０-９]")
 _NORMATIVE_SAID = (
     (re.compile(r"(?:制定|制发|出台|印发)了?" + _NORMATIVE), ("made",)),
     (re.compile(r"发布了?" + _NORMATIVE), ("published", "made")),  # the 2019 format's 新公开; 2021 has only 制发
@@ -216,8 +217,8 @@ _NORMATIVE_SAID = (
       "（全县、全区等范围更大的数字不比较）。",
       example="正文：本年度制定规范性文件0件；表二 行政规范性文件 · 本年制发件数 为4")
 def t2_normative(ctx: Context):
-    if "t2" not in ctx.fmt.tables or "规范性文件" not in ctx.text:
-        return
+    if "t2" not in ctx.fmt.tables or not _NORMATIVE_ANY.search(ctx.text):
+        return  # no count of normative documents in the text
     row = ctx.fmt.tables["t2"].row("normative_docs")
     if row is None:
         return

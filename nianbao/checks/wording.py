@@ -82,10 +82,11 @@ def doubled_word(ctx: Context):
             continue  # 根据有关规定，根据本街道的工作情况: two bases, each said once
         yield Hit(f"“{m.group(1)}”在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0)[:30])
     heads = _phrase_heads()
-    for m in _CHAR_AROUND_QUOTE.finditer(text):
-        if any(text.startswith(h, m.end() - 1) for h in heads.get(m.group(1), ())):
-            yield Hit(f"“{m.group(1)}”字在引号前后各写了一遍：“{around(text, m.start(), m.end())}”。",
-                      quote=text[m.start():m.end() + 6])
+    for m in _OPENING_QUOTE.finditer(text):
+        at = m.start()
+        before = text[at - 1:at]
+        if before in heads and any(text.startswith(h, at + 1) for h in heads[before]):
+            yield Hit(f"“{before}”字在引号前后各写了一遍：“{around(text, at - 1, at + 2)}”。", quote=text[at - 1:at + 8])
     for m in _ETHNIC_UNIT_TWICE.finditer(text) if "族" in text else ():
         yield Hit(f"民族乡（镇）名称中“{m.group(1)}”字多写了一个：“{m.group(0)}”（应为“{m.group(0).replace(m.group(1), '', 1)}”）。",
                   quote=m.group(0))
@@ -378,7 +379,7 @@ def outline(ctx: Context):
 
 
 # 坚持以“以公开为常态…”: a set phrase quoted with its first character written before the quote too.
-_CHAR_AROUND_QUOTE = re.compile(r"([\u4e00-\u9fff])[“\"‘]\1")
+_OPENING_QUOTE = re.compile(r"[“\"‘]")
 
 
 @cache
@@ -1128,6 +1129,8 @@ _NAME_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?政府信息公开")
 
 def _place_twice(text: str):
     for m in _YEAR_IN_NAME.finditer(text):
+        if "公开" not in text[m.end():m.end() + 14]:
+            continue  # a year that no report's name follows
         window = max(0, m.start() - 10)
         before = re.sub(r"(?:人民政府|政府)?\s*$", "", text[window:m.start()])  # 汨罗市(人民政府)2024年
         for k in (3, 4, 5):  # the place's name and its unit (汨罗市), the shortest first
