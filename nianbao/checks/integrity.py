@@ -52,7 +52,7 @@ _MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com
 
 # “四川省人民政府”门户网站(m.example.com): a government's portal given a commercial address, as a mirror rewrites it
 # (a government's site is under gov.cn).
-_GOVERNMENT_SITE = re.compile(r"(?:政府|人民政府)[^，。,；;（(]{0,12}?(?:门户网站|网站|网)\s*[（(]\s*(?:https?://)?"
+_GOVERNMENT_SITE = re.compile(r"(?:政府|人民政府)[^，。,；;（(]{0,12}?(?:门户网站|网站|网)\s*[（(]\s*(?:网址\s*[:：]\s*)?(?:https?://)?"
                               r"(?P<host>[A-Za-z0-9.-]+\.[A-Za-z]{2,})[^)）]{0,60}[)）]")
 
 
@@ -64,7 +64,7 @@ def _domain(host: str) -> str:
 
 # 本报告电子版可以从http://www.example.com/下载: the report's own download address outside gov.cn.
 _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})"
-                            r"[^。\n]{0,20}?(?:下载|查阅|查看|获取)")
+                            r"[^。\n]{0,60}?(?:下载|查阅|查看|获取)")  # (the address's path between)
 
 
 @rule("integrity.spam", "warning", "integrity", "页面夹有广告或无关内容",
@@ -106,7 +106,7 @@ _BREADCRUMB = re.compile(r"首页|位置\s*[:：]|\S\s+>\s+\S|^\s*[>＞»]\s")
 # Markup that a page's conversion left as text: entities (&lt; &nbsp; &#8220;) and tags (<br> </p> <span …>).
 _MARKUP = re.compile(r"&(?:lt|gt|nbsp|amp|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|#\d{2,5});?"
                      r"|</?(?:p|br|span|div|font|strong|b|td|tr|table|img|a|style|o:p)(?:\s[^<>]{0,80})?/?>", re.I)
-_PIPES = re.compile(r"^\s*\|{20,}\s*$", re.M)
+_PIPES = re.compile(r"\|{20,}[ \t]*$", re.M)
 # ???? or ����: characters the page's encoding lost (a run of three or more; a report never writes one), or
 # a half-width ? against a Chinese character or opening a paragraph: a Chinese report asks no questions in
 # half-width punctuation, and a URL's ? stands between Latin letters.
@@ -146,7 +146,7 @@ _NAME_CUT = re.compile(r"(?<![学复练见实演补研温预自])习(?!近平)(?
 
 
 @rule("integrity.fragment", "warning", "integrity", "页面残留碎片",
-      "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行的“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字；"
+      "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行或行末的一长串“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字；"
       "编码丢失的字符（连续的“???”或“�”，紧挨汉字或段首的半角“?”，乱码）、被网站屏蔽成“***”的字（主动***息）、"
       "被镜像网站删去的人名（以习新时代中国特色社会主义思想为指导）也各报一条。",
       needs_format=False,

@@ -732,6 +732,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("contact.url", "本报告电子版可在区政府网站(http://www.qs.gov.cn)下载。", False),
     # a document's number with both brackets lost
     ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青府办发2018143号）规定编制。", True),
+    # the portal's address given after 网址： with a commercial host, its path before the verb
+    ("integrity.spam", "报告电子版可从青松市人民政府网站（网址：http://www.qsabc.cn/col/col70425/index.html）查阅或下载。", True),
+    ("integrity.spam", "报告电子版可从青松市人民政府网站（网址：http://www.qs.gov.cn/col/col70425/index.html）查阅或下载。", False),
+    # a layout table's empty cells as a run of pipes at the end of a text's line
+    ("integrity.fragment", "青松镇2024年政府信息公开工作年度报告 | " + "|" * 40 + "\n一、总体情况\n略。", True),
+    ("integrity.fragment", "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
