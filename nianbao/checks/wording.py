@@ -905,6 +905,9 @@ _CHANNELS_COMMA = re.compile(r"(?:通过|利用|依托|借助)[\u4e00-\u9fff“�
 _LAST_ITEM_COMMA = re.compile(r"、[\u4e00-\u9fff]{2,8}[，,](?!制定|建立|加强|开展|完善|推进|落实|做好|规范|强化|提升|健全|实行|实施|组织"
                               r"|通过|依托|利用|借助|按照|根据|围绕|结合)"
                               r"[\u4e00-\u9fff]{2,8}等(?=[\u4e00-\u9fff]{0,4}[，,。；;])")
+# 社会最敏感，反映最强烈的热点问题; 从加强督导，规范操作入手: two parallel phrases of one frame set apart by a comma.
+_PARALLEL_COMMA = re.compile(r"最[\u4e00-\u9fff]{1,3}[,，][\u4e00-\u9fff]{1,3}最[\u4e00-\u9fff]{1,3}的"
+                             r"|从[\u4e00-\u9fff]{2,6}[,，][\u4e00-\u9fff]{2,6}(?:入手|着手)")
 _LIST_COMMA = re.compile(r"[\u4e00-\u9fff]{1,3}(?P<kind>[\u4e00-\u9fff])[,，]"
                          r"[\u4e00-\u9fff]{1,3}(?P=kind)[和及与][\u4e00-\u9fff]{1,3}(?P=kind)")
 
@@ -920,13 +923,14 @@ def _set_enumerations() -> re.Pattern:
 
 @rule("wording.list_comma", "warning", "wording", "列举中夹了逗号",
       "同类的三项并列（知情权、参与权和监督权）中，应为顿号的地方用了逗号：“知情权，参与权和监督权”；"
-      "“通过……等渠道（方式、平台）”列举的各项之间用了逗号（通过电子屏幕，公告栏等公开渠道）；顿号列举的最后一项前用了逗号"
+      "“通过……等渠道（方式、平台）”列举的各项之间用了逗号（通过电子屏幕，公告栏等公开渠道）；顿号列举的最后一项前用了逗号，或同一框架中的两个并列短语用了逗号（社会最敏感，反映最强烈的问题；从加强督导，规范操作入手）"
       "（信息查询、信息公开申请，办事咨询等服务；以动词开头的是另一分句，不算）；"
       "nianbao/formats/phrases.yaml 中带顿号的固定说法顿号写成了空格，或（由短词组成的，如应公开、尽公开）写成了逗号。",
       needs_format=False,
       example="切实保障公民知情权，参与权和监督权；做到应公开，尽公开")
 def list_comma(ctx: Context):
     yield from each_match(_LIST_COMMA, ctx.text, "列举中应为顿号“、”的地方用了逗号：“{}”。")
+    yield from each_match(_PARALLEL_COMMA, ctx.text, "并列的短语之间应为顿号“、”，用了逗号：“{}”。")
     if "等" in ctx.text:
         yield from each_match(_CHANNELS_COMMA, ctx.text, "列举中应为顿号“、”的地方用了逗号：“{}”。")
         yield from each_match(_LAST_ITEM_COMMA, ctx.text, "列举的最后一项前应为顿号“、”，用了逗号：“{}”。")
