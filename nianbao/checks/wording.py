@@ -907,7 +907,9 @@ _LAST_ITEM_COMMA = re.compile(r"、[\u4e00-\u9fff]{2,8}[，,](?!制定|建立|�
                               r"[\u4e00-\u9fff]{2,8}等(?=[\u4e00-\u9fff]{0,4}[，,。；;])")
 # 社会最敏感，反映最强烈的热点问题; 从加强督导，规范操作入手: two parallel phrases of one frame set apart by a comma.
 _PARALLEL_COMMA = re.compile(r"最[\u4e00-\u9fff]{1,3}[,，][\u4e00-\u9fff]{1,3}最[\u4e00-\u9fff]{1,3}的"
-                             r"|从[\u4e00-\u9fff]{2,6}[,，][\u4e00-\u9fff]{2,6}(?:入手|着手)")
+                             r"|从[\u4e00-\u9fff]{2,6}[,，][\u4e00-\u9fff]{2,6}(?:入手|着手)"
+                             # 具有涵盖范围广，涉及部门多等特点: the features listed before 等特点
+                             r"|具有[\u4e00-\u9fff]{3,6}[,，][\u4e00-\u9fff]{3,6}等(?:特点|特征|优势)")
 _LIST_COMMA = re.compile(r"[\u4e00-\u9fff]{1,3}(?P<kind>[\u4e00-\u9fff])[,，]"
                          r"[\u4e00-\u9fff]{1,3}(?P=kind)[和及与][\u4e00-\u9fff]{1,3}(?P=kind)")
 

@@ -744,6 +744,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.sentence_stop", "二是完善制度建设制定了《信息发布审核制度》。", True),
     ("wording.sentence_stop", "二是完善制度建设。制定了《信息发布审核制度》。", False),
     ("wording.list_comma", "重点回应社会最敏感，反映最强烈的热点问题。", True),
+    ("wording.list_comma", "该项工作具有涵盖范围广，涉及部门多等特点。", True),
     ("wording.list_comma", "重点回应社会最敏感、反映最强烈的热点问题，从加强督导、规范操作入手。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
