@@ -9,7 +9,7 @@ from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
 from .registry import rule
-from .text import around, each_match
+from .text import around, each_match, inside_brackets
 
 _PHONE_OK = re.compile(r"^(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})$")
 _LOCAL_ONLY = re.compile(r"^\d{7,8}$")
@@ -121,14 +121,21 @@ def postcode(ctx: Context):
 
 # 电话：0563-4900001邮编：242…: the next field of the contact sentence run into the number before it.
 _FIELD_RUN_ON = re.compile(r"\d(?=邮编|邮政编码|地址|电子邮箱|邮箱|传真|联系人)")
+# （……邮编：032400。 地址：……）: a full stop between two items of a bracketed contact, where a comma belongs.
+_FIELD_FULL_STOP = re.compile(r"\d。\s*(?=(?:地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱)[:：])")
 
 
 @rule("contact.run_on", "warning", "wording", "联系方式各项之间缺少标点",
-      "前言的联系方式中，电话号码等数字后直接接着下一项（电话：0563-4900001邮编：242000），中间少了逗号或分号。",
+      "前言的联系方式中，电话号码等数字后直接接着下一项（电话：0563-4900001邮编：242000），中间少了逗号或分号；"
+      "或括号中的两项之间用了句号（（……邮编：032400。地址：……））。",
       needs_format=False, example="联系电话：0563-4900001邮编：242000")
 def run_on(ctx: Context):
     if "邮" in ctx.text or "地址" in ctx.text or "传真" in ctx.text or "联系人" in ctx.text:
         yield from each_match(_FIELD_RUN_ON, ctx.text, "联系方式的两项之间缺少标点：“{}”。")
+        for m in _FIELD_FULL_STOP.finditer(ctx.text) if "。" in ctx.text else ():
+            if inside_brackets(ctx.text, m.start()):  # a contact in brackets is one sentence's part
+                yield Hit(f"联系方式的两项之间用了句号（应为逗号或分号）：“{around(ctx.text, m.start(), m.end())}”。",
+                          quote=m.group(0))
 
 
 # 联系地址：某县某街道龙山大道16，邮编……: the street number without 号 (16号, or a building's 16栋).

@@ -70,6 +70,11 @@ def around(text: str, start: int, end: int, margin: int = 12) -> str:
     return (("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")).replace("\n", " ")
 
 
+def inside_brackets(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a bracket opened before it and not closed (either width of bracket)?"""
+    return max(text.rfind("(", 0, pos), text.rfind("（", 0, pos)) > max(text.rfind(")", 0, pos), text.rfind("）", 0, pos))
+
+
 def times(n: int) -> str:
     """（共3处）: how often one slip recurs, said in its one finding (nothing when once)."""
     return f"（共{n}处）" if n > 1 else ""

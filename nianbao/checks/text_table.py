@@ -18,7 +18,7 @@ from .context import Context
 from .finding import Hit
 from .numerals import NUMBER, normalise_digits, to_int
 from .registry import rule
-from .text import normalised_sentences, sentences
+from .text import inside_brackets, normalised_sentences, sentences
 
 # Figures of a wider scope than the organ's own (spec §7: scope matters).
 _SCOPE = re.compile(r"全市|全县|全旗|全区|全省|全州|全盟|全国|备案|汇总|各乡镇|各部门|各单位|各街道|全域")
@@ -339,7 +339,7 @@ def _amounts(text: str, pattern: re.Pattern = _AMOUNT) -> list[Amount]:
         if v is not None and text[m.start() - 1:m.start()] == "各":
             # 计划规划、财政信息、人事信息各1条: one amount for each name of the 、-list before it
             v *= _clause_before(text, m.start()).count("、") + 1
-        if v is not None and not _inside_brackets(text, m.start()):
+        if v is not None and not inside_brackets(text, m.start()):
             out.append(Amount(v, bool(m.group("approx")), m.start(), m.end(), m.group("unit")))
     return out
 
@@ -350,10 +350,6 @@ _CLAUSE_ENDS = "，,。；;:："
 def _clause_before(text: str, pos: int) -> str:
     """The clause an amount stands in, from the last stop before it."""
     return text[max(text.rfind(c, 0, pos) for c in _CLAUSE_ENDS) + 1:pos]
-
-
-def _inside_brackets(text: str, pos: int) -> bool:
-    return text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
 def _continues(prev: str, nxt: str) -> bool:

@@ -746,6 +746,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.list_comma", "重点回应社会最敏感，反映最强烈的热点问题。", True),
     ("wording.list_comma", "该项工作具有涵盖范围广，涉及部门多等特点。", True),
     ("wording.list_comma", "重点回应社会最敏感、反映最强烈的热点问题，从加强督导、规范操作入手。", False),
+    ("contact.run_on", "如有疑问请联系（电话：0358-5422520，邮编：032400。地址：青松县龙泉街16号）。", True),
+    ("contact.run_on", "如有疑问请联系（电话：0358-5422520，邮编：032400，地址：青松县龙泉街16号）。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
