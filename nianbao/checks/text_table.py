@@ -441,6 +441,9 @@ def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
             and not _CHANGE.search(text[max(0, a.start - 4):a.start]))
 
 
+# 130条，依申请公开信息0条，累计发布规范性文件0件，……，其中……: a clause with a total of its own (累计, 共计) before
+# the list's 其中 ends what the first total's parts can be.
+_ANOTHER_TOTAL = re.compile(r"[，,；;][^，,；;。]*?(?:累计|共计|合计)[^，,；;。\d]{0,12}\d")
 _NEXT_TOTAL = re.compile(r"[，,；;][^，,；;。]*?(?:共计|共|合计|累计)\d+[条件篇项个][，,]?\s*(?:包括|其中)")
 _CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高)了?$|(?:多|少)了?$")
 
@@ -531,7 +534,9 @@ def stated_sums(ctx: Context):
                     window += sents[j]
                 # 发布政务新闻共804条，主动公开政府信息数共计449条，包括：……: a second total with its own parts ends
                 # the first one's list
-                second = _NEXT_TOTAL.search(window)
+                opener = _LIST_OPENS.search(window)
+                second = _NEXT_TOTAL.search(window) or (
+                    _ANOTHER_TOTAL.search(window, 0, opener.start()) if opener and not bracketed else None)
                 if second:
                     window = window[:second.start()]
                 # 征求意见共181期，……公开400余条: issues (期) and items are not parts of one another
