@@ -749,8 +749,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("contact.run_on", "如有疑问请联系（电话：0358-5422520，邮编：032400。地址：青松县龙泉街16号）。", True),
     ("contact.run_on", "如有疑问请联系（电话：0358-5422520，邮编：032400，地址：青松县龙泉街16号）。", False),
     # a clause with a total of its own before the list's 其中 ends what the first total's parts can be
-    ("text.sum", "本年度累计公开信息130条，依申请公开信息0条，累计发布规范性文件0件，整改问题10处，其中：发布扶贫信息43条、乡村振兴信息10条、"
-                 "涉农补助信息26条。", False),
+    ("text.sum", "本年度累计公开信息130条，依申请公开信息0条，累计发布规范性文件0件，整改问题10处，"
+                 "其中：发布扶贫信息43条、乡村振兴信息10条、涉农补助信息26条。", False),
     # a list whose last part is 其他…N条 names the rest of the total, even where the text is cut after it
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；其他类信息38条(其中，甲镇20条、乙", True),
     ("text.sum", "公开信息数100条，其中，通知公告60条(其中，甲镇30条)；专题信息38条(其中，甲镇20条、乙", False),
