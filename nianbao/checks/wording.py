@@ -963,8 +963,6 @@ _SHORT_NAME_THEN_CLAUSE = re.compile(r"以下简称《[^》]{1,12}》[)）](?=�
 _COUNT_THEN_PARTS = re.compile(r"(?<=[件条篇项])其中(?=[^，,。；;：:]{0,12}?\d)")
 # ……现将本镇工作总结如下 as a paragraph of its own, before the first heading: the lead-in has lost its colon.
 _LEAD_IN_END = re.compile(r"[\u4e00-\u9fff]{2}如下(?=[ \t\u3000]*\n)")
-# Each run-on as (pattern, a substring the text must hold before the pattern is worth running, what is missing,
-# read with the digits normalised).
 # ……规范化二是强化审核: the next point of a 一是、二是 list run on to the last word of the one before.
 # (the numeral first and what stands before it looked at behind: the scan stops only at a numeral)
 _POINT_RUN_ON = re.compile(r"[二三四五六七八九](?<=[\u4e00-\u9fff\d%）)”][二三四五六七八九])(?<![第十].)是")
@@ -985,6 +983,8 @@ _EMPTY_PARTS = re.compile(r"\d\s*[条件篇项个][，,]?\s*其中(?![，,：:]?
 # 二是完善制度建设制定了《……》: a point's heading (a task ending in its noun) run into the sentence under it.
 _POINT_THEN_TEXT = re.compile(r"[一二三四五六七八九]是[\u4e00-\u9fff]{1,8}(?:建设|工作|机制|制度|管理|体系|队伍|力度|水平)"
                               r"(?=(?:制定|建立|开展|印发|成立|出台|完善|组织)了)")
+# Each run-on as (pattern, a substring the text must hold before the pattern is worth running, what is missing,
+# read with the digits normalised).
 _RUN_ONS = (
     (_COUNT_THEN_CLAUSE, "", "两句之间缺少标点", True),
     (_POINT_THEN_TEXT, "是", "分项的标题与其后的句子之间缺少标点", False),
