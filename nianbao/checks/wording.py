@@ -291,7 +291,8 @@ def _regional_words() -> re.Pattern:
 
 @rule("wording.regional", "warning", "wording", "繁体转换带入的台湾用语",
       "以“台湾正体”方式转换成繁体的页面（政府网站的繁体版、转载网站），转换器不但改了字形，还把词语换成了台湾用语"
-      "（信息→資訊、网络→網路、程序→程式、质量→品質、门户网站→入口網站）；转回简体后这些词仍不是报告应有的用语。"
+      "（信息→資訊、网络→網路、程序→程式、质量→品質、门户网站→入口網站、规范性文件→規範性檔案、优化→最佳化、计划→計畫）；"
+      "转回简体后这些词仍不是报告应有的用语。"
       "只检查繁体页面（简体报告中的“资讯”“品质”是正常用词），且至少有两个不同的台湾用语（只有一个“资讯”可能是原文用词）；"
       "词表见 nianbao/formats/phrases.yaml 的 regional。",
       needs_format=False, example="政府資訊公開工作堅持高品質發展")
@@ -300,10 +301,13 @@ def regional(ctx: Context):
     simplified = _simplified(text)
     if simplified == text or not _traditional_page(text):
         return
-    found = list(_regional_words().finditer(simplified))
+    words = F.wording()["regional"]
+    # a Taiwan form that simplifies to the mainland word (計畫 → 计划) is found as printed
+    printed = {w for w in words if _simplified(w) != w}
+    found = sorted([*_regional_words().finditer(simplified),
+                    *(m for m in _regional_words().finditer(text) if m.group(0) in printed)], key=lambda m: m.start())
     # A converter in Taiwan mode swaps every word it knows: one 资讯 alone may be the writer's own word.
     if len({m.group(0) for m in found}) >= 2:
-        words = F.wording()["regional"]
         seen = "、".join(f"{w}（应为{words[w]}）" for w in dict.fromkeys(m.group(0) for m in found))
         first = found[0]
         yield Hit(f"繁体页面中有转换器换成的台湾用语{len(found)}处：{seen}。原文：“{around(text, first.start(), first.end())}”。",

@@ -1179,6 +1179,8 @@ def test_a_mirror_address_in_the_download_sentence_is_one_finding():
     ("本乡及时发布各方面资讯", "本鄉及時發布各方面資訊，根據條例編製", False),  # one 资讯 may be the writer's word
     ("本乡通过网站公开便民资讯，坚持高品质生活", "本乡通过网站公开便民资讯，坚持高品质生活", False),  # mainland words
     ("本乡通过网络公开信息", "本鄉通過網絡公開信息，根據條例編製", False),  # traditional, mainland words
+    ("本乡制定规范性档案，年度项目计划", "本鄉制定規範性檔案，年度項目計畫，根據條例編製", True),  # 文件 and 计划 swapped
+    ("本乡档案馆公开年度计划", "本鄉檔案館公開年度計劃，根據條例編製", False),  # archives; the mainland 計劃
 ])
 def test_taiwan_usage_only_on_a_traditional_page(text, original, fires):
     assert ("wording.regional" in ids(run(report(text, original=original)))) is fires
