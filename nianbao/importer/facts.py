@@ -38,12 +38,12 @@ _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|�
                                        r"\s*" + _TITLE_END)
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|区|县|旗|市|省|中心"
                        r"|海事处|管理处|农场|林场|牧场)$")
-_COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u3400-\u4dbf\u4e00-\u9fff][区县])(?P<rest>[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府))")  # noqa: E501
+_COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u3400-\u4dbf\u4e00-\u9fff][区县])(?P<rest>[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府|社区))")  # noqa: E501
 # What completes a title's short name to the organ's as the text writes it: 青松镇 → 青松镇人民政府, a zone →
 # its 管委会, and 天津's 某某街 → 某某街道办事处.
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处", "管委会", "管理委员会", "道办事处")
 _ORGAN_IN_TEXT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
-_WHOLE_ORGAN = re.compile(r"(?:局|厅|委员会|人民政府|办事处|人民政府办公[室厅])$")
+_WHOLE_ORGAN = re.compile(r"(?:局|厅|委员会|人民政府|办事处|人民政府办公[室厅]|社区)$")
 # 号: a street address's number (189号某镇人民政府); 过, 托, 用: the end of 通过, 依托, 利用 before a name.
 _LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和号过托用")
 _PARENT_GOVERNMENT = re.compile(r"^人民政府(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木))")
@@ -59,7 +59,8 @@ _PHONE = re.compile(r"(?<![\d-])(0\d{2,3}\s*[-—－–]\s*\d{7,8}|1[3-9]\d{9})(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ADDRESS = re.compile(r"(?:通讯地址|通信地址|办公地址|联系地址|地址)[：:]\s*([^，。；;,（）()\n]{4,60})")
 _POSTCODE = re.compile(r"(?:邮政编码|邮编)[：:]?\s*(\d{6})")
-_OFFICE = re.compile(r"(?:请与|可与|可联系|请联系|可致电|联系单位|联系部门)\s*[：:]?\s*([\u3400-\u4dbf\u4e00-\u9fff（）]{4,40}?)"
+_OFFICE = re.compile(r"(?:[请可或](?:直接|及时)?与|可联系|请联系|可致电|联系单位|联系部门)"
+                     r"\s*[：:]?\s*([\u3400-\u4dbf\u4e00-\u9fff（）]{4,40}?)"
                      r"(?:联系|[（(，。；：:]|$)")
 _DOWNLOAD = re.compile(r"(?:可在|可从|可到|可登录|可通过|可于|在)\s*([^。，,；;]{2,60}?)(?:下载|获取|查阅|查询|查看)")
 _SIGNED = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)?\s*" + _DATE.format(p="") + r"$")
@@ -378,7 +379,8 @@ _SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
 # place the first sentence is about.
 # What the opening sentence's subject does next (2020年度，某区以…; 2021年，某街道认真贯彻…).
-_OPENING_VERB = r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:始终|一直|不断)?(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实|在))"
+_OPENING_VERB = (r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:始终|一直|不断)?"
+                 r"(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实|在|紧扣|聚焦|立足|贯彻|高度重视|着力|积极))")
 _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?"
                             r"(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+)" + _OPENING_VERB)
 # 2021年，冲口街道认真贯彻……: the township the opening sentence is about, named without 人民政府/办事处.

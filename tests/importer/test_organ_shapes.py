@@ -86,6 +86,11 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     ("2022年，本局认真落实条例。现将2022年度青松市林业局政府信息公开工作报告如下：", "青松市林业局"),
     ("一、总体情况\n2021年，青松市白沙区司法局认真贯彻条例，加强信息发布。", "青松市白沙区司法局"),
     ("2023年，青松市人民政府办公室坚持依法公开，主动公开信息200条。", "青松市人民政府办公室"),
+    # the township the first sentence is about, whatever verb follows (紧扣, 聚焦, 立足…)
+    ("2025年，白沙镇紧扣便民高效的主线，扎实推进政务公开。", "白沙镇"),
+    # the organ the reader may contact 直接 / 及时, a 社区 among them
+    ("根据条例编制本报告。如有疑问，或直接与青松市统计局联系（电话：0595-1234567）。", "青松市统计局"),
+    ("根据条例编制本报告。如有问题，请及时与青松区白沙社区联系（地址：白沙路1号）。", "白沙社区"),
 ])
 def test_no_title_the_organ_the_opening_names(opening, organ, tmp_path):
     assert _organ(tmp_path, opening + BODY) == organ
