@@ -505,7 +505,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "某数后紧跟的括号（不带“其中”）列出两个以上同一单位的数时，这些数是它的分项；"
       "“甲、乙、丙各1条”按每项1条计；最后一项是“其他××N条”的列举是完整的，即使其后的文字被截断；"
       "“……等其他信息共计N条”是最后一项，不是另一个合计；列举中的一项后面又跟着自己的“其中”（其中在网站发布31条，其中……）时，"
-      "这一项也按合计核对，其分项到“；”为止。",
+      "这一项也按合计核对，其分项到“；”为止；没有“其中”“包括”时，后面另一个带“共计”“累计”的数是另一个合计，不是分项。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -533,10 +533,12 @@ def stated_sums(ctx: Context):
                     j += 1
                     window += sents[j]
                 # 发布政务新闻共804条，主动公开政府信息数共计449条，包括：……: a second total with its own parts ends
-                # the first one's list
+                # the first one's list; so does any second total before the list opens, or in a list that never
+                # opens (网站公开信息共计54条，公众号发布信息共计296条).
                 opener = _LIST_OPENS.search(window)
                 second = _NEXT_TOTAL.search(window) or (
-                    _ANOTHER_TOTAL.search(window, 0, opener.start()) if opener and not bracketed else None)
+                    _ANOTHER_TOTAL.search(window, 0, opener.start() if opener else len(window))
+                    if not bracketed else None)
                 if second:
                     window = window[:second.start()]
                 # 征求意见共181期，……公开400余条: issues (期) and items are not parts of one another
