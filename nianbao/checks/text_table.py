@@ -362,6 +362,13 @@ def _continues(prev: str, nxt: str) -> bool:
     return ":" in nxt[:20] and not _ITEM_NUMBER.match(nxt)
 
 
+def _describes_total(sents: list[str], i: int, window: str) -> bool:
+    """共463条，内容涵盖……。全方位展示了……。其中……: a sentence without a number between a total (no part named
+    yet) and the 其中 that lists its parts still describes the total."""
+    return (i + 1 < len(sents) and sents[i + 1].startswith("其中") and not re.search(r"\d", sents[i])
+            and not _amounts(window) and not _ITEM_NUMBER.match(sents[i]))
+
+
 _ITEM_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d))")
 
 
@@ -505,7 +512,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "某数后紧跟的括号（不带“其中”）列出两个以上同一单位的数时，这些数是它的分项；"
       "“甲、乙、丙各1条”按每项1条计；最后一项是“其他××N条”的列举是完整的，即使其后的文字被截断；"
       "“……等其他信息共计N条”是最后一项，不是另一个合计；列举中的一项后面又跟着自己的“其中”（其中在网站发布31条，其中……）时，"
-      "这一项也按合计核对，其分项到“；”为止；没有“其中”“包括”时，后面另一个带“共计”“累计”的数是另一个合计，不是分项。",
+      "这一项也按合计核对，其分项到“；”为止；合计与“其中”之间隔着一句不含数字的描述（全面展示了……。）的，“其中”列出的仍是该合计的分项；没有“其中”“包括”时，后面另一个带“共计”“累计”的数是另一个合计，不是分项。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -524,7 +531,8 @@ def stated_sums(ctx: Context):
                 elif bare := _bare_bracket_parts(s, total):
                     window, bracketed = bare, True
                 listed_from = 0  # where the list of parts begins
-                while not bracketed and j + 1 < len(sents) and _continues(sents[j], sents[j + 1]):
+                while not bracketed and j + 1 < len(sents) and (
+                        _continues(sents[j], sents[j + 1]) or _describes_total(sents, j + 1, window)):
                     if sents[j + 1].startswith("其中"):
                         if _amounts(window):
                             break  # 线上平台公开134条。其中……: the breakdown of that part, not of the total
