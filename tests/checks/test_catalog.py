@@ -639,8 +639,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "全年共发布和更新信息500条，门户网站发布信息300条，公众号发布信息260条。", True),
     ("text.sum", "门户网站共发布信息500条，公众号发布信息260条，短视频发布作品90条。", False),
     # a sentence without a number between the total and its 其中 still describes the total
-    ("text.sum", "全年公开信息463条，内容涵盖决策、村务等领域。全面展示了工作成效。其中公告8条、动态52条、村务公开264条。", True),
-    ("text.sum", "全年公开信息463条，内容涵盖决策、村务等领域。全面展示了工作成效。其中公告8条、动态52条、村务公开403条。", False),
+    ("text.sum", "全年累计公开信息463条，内容涵盖决策、村务等领域。全面展示了工作成效。其中公告8条、动态52条、村务公开264条。", True),
+    ("text.sum", "全年累计公开信息463条，内容涵盖决策、村务等领域。全面展示了工作成效。其中公告8条、动态52条、村务公开403条。", False),
     # a second total ends the first one's parts where no list opens (另一个渠道的合计不是分项)
     ("text.sum", "全年在政府网公开信息共计54条，通过公众号发布信息共计296条、视频号发布61条视频。", False),
     ("text.sum", "全年在政府网公开信息共计54条，通过公众号发布信息296条、视频号发布61条视频。", True),
