@@ -362,6 +362,18 @@ def _continues(prev: str, nxt: str) -> bool:
     return ":" in nxt[:20] and not _ITEM_NUMBER.match(nxt)
 
 
+def _second_breakdown(sents: list[str], j: int, total: Amount) -> list[Amount] | None:
+    """共919条。其中政策类185条；其他666条。其中微信公开776条，网站公开183条: the total broken down a second time
+    (by channel after by kind), the second list adding up to more than the total."""
+    nxt = sents[j + 1] if j + 1 < len(sents) else ""
+    if not nxt.startswith("其中"):
+        return None
+    parts = [a for a in _amounts(nxt) if a.unit == total.unit]
+    if len(parts) < 2 or any(a.approx for a in parts) or total.approx or sum(a.value for a in parts) <= total.value:
+        return None
+    return parts
+
+
 def _describes_total(sents: list[str], i: int, window: str) -> bool:
     """共463条，内容涵盖……。全方位展示了……。其中……: a sentence without a number between a total (no part named
     yet) and the 其中 that lists its parts still describes the total."""
@@ -512,7 +524,8 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "某数后紧跟的括号（不带“其中”）列出两个以上同一单位的数时，这些数是它的分项；"
       "“甲、乙、丙各1条”按每项1条计；最后一项是“其他××N条”的列举是完整的，即使其后的文字被截断；"
       "“……等其他信息共计N条”是最后一项，不是另一个合计；列举中的一项后面又跟着自己的“其中”（其中在网站发布31条，其中……）时，"
-      "这一项也按合计核对，其分项到“；”为止；合计与“其中”之间隔着一句不含数字的描述（全面展示了……。）的，“其中”列出的仍是该合计的分项；没有“其中”“包括”时，后面另一个带“共计”“累计”的数是另一个合计，不是分项。",
+      "这一项也按合计核对，其分项到“；”为止；合计与“其中”之间隔着一句不含数字的描述（全面展示了……。）的，“其中”列出的仍是该合计的分项；没有“其中”“包括”时，后面另一个带“共计”“累计”的数是另一个合计，不是分项。"
+      "分项正好等于合计、随后又有一个“其中”把合计再分一次（先按类别、再按渠道）时，第二次的分项之和也不得超过合计。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -558,6 +571,13 @@ def stated_sums(ctx: Context):
                 # Every amount of the list adds up to the total (an item naming two kinds with a count each): no slip.
                 if total.value in (sum(a.value for a in _amounts(window)),
                                    sum(a.value for a in _amounts(window, _LOOSE_AMOUNT))):
+                    again = _second_breakdown(sents, j, total)
+                    if again:
+                        listed = "+".join(str(a.value) for a in again)
+                        quoted = "".join(sents[i:j + 2])
+                        yield Hit(f"{p.where}：正文的合计为{total.value}{total.unit}，所列分项相加正好等于合计；随后又一个“其中”"
+                                  f"列出的分项为{listed}，共{sum(a.value for a in again)}{total.unit}，超过合计。"
+                                  f"原文：“{quoted[:160]}”", quote=quoted[:160])
                     continue
                 if _contradicts(total, parts, complete=complete):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)

@@ -638,6 +638,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # 共 ahead of the verb states the organ's total; a channel's own count (网站共发布) or applications handled do not
     ("text.sum", "全年共发布和更新信息500条，门户网站发布信息300条，公众号发布信息260条。", True),
     ("text.sum", "门户网站共发布信息500条，公众号发布信息260条，短视频发布作品90条。", False),
+    # the total broken down a second time (by channel after by kind): the second list may not add up to more
+    ("text.sum", "全年主动公开信息共919条。其中政策类185条；其他666条。其中公众号公开776条，网站公开183条。", True),
+    ("text.sum", "全年主动公开信息共919条。其中政策类185条；其他734条。其中公众号公开736条，网站公开183条。", False),
     # a sentence without a number between the total and its 其中 still describes the total
     ("text.sum", "全年累计公开信息463条，内容涵盖决策、村务等领域。全面展示了工作成效。其中公告8条、动态52条、村务公开264条。", True),
     ("text.sum", "全年累计公开信息463条，内容涵盖决策、村务等领域。全面展示了工作成效。其中公告8条、动态52条、村务公开403条。", False),
