@@ -45,15 +45,17 @@ def _filling_notes() -> re.Pattern:
 
 
 # A mirror that put its own domain in place of a place name (某省example.com某某乡): a bare commercial
-# domain between Chinese characters, not a government address (www.….gov.cn).
-_MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com|net|cc|top|vip|xyz|site|club)(?=[\u4e00-\u9fff])",
-                            re.I)
+# domain between Chinese characters, not a government address (www.….gov.cn); or its name alone, letters
+# between the levels of a place name (青岛市example区).
+_MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com|net|cc|top|vip|xyz|site|club)(?=[\u4e00-\u9fff])"
+                            r"|(?<=[省市州盟县])[a-z]{4,12}(?=[区县市旗镇乡])", re.I)
 
 
 # “四川省人民政府”门户网站(m.example.com): a government's portal given a commercial address, as a mirror rewrites it
 # (a government's site is under gov.cn).
-_GOVERNMENT_SITE = re.compile(r"(?:政府|人民政府)[^，。,；;（(]{0,12}?(?:门户网站|网站|网)\s*[（(]\s*(?:网址\s*[:：]\s*)?(?:https?://)?"
-                              r"(?P<host>[A-Za-z0-9.-]+\.[A-Za-z]{2,})[^)）]{0,60}[)）]")
+_GOVERNMENT_SITE = re.compile(r"(?:政府|人民政府|门户网站)[^，。,；;（(]{0,12}?(?:门户网站|网站|网|栏目|专栏)"
+                              r"\s*[（(]\s*(?:网址\s*[:：]\s*)?(?:https?:)?(?://)?"
+                              r"(?P<host>[A-Za-z0-9.-]+\.[A-Za-z]{2,})[^)）\s]{0,100}[)）]")
 
 
 def _domain(host: str) -> str:
@@ -69,7 +71,7 @@ _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>
 
 @rule("integrity.spam", "warning", "integrity", "页面夹有广告或无关内容",
       "页面中出现博彩、比分直播等广告文字（被篡改或镜像网站插入，如“政务公开”换成“××直播公开”），"
-      "或地名、平台名、政府网站的网址被换成商业网站的域名（某省example.com某某乡，××人民政府门户网站（m.example.com），"
+      "或地名、平台名、政府网站的网址被换成商业网站的域名或名称（某省example.com某某乡，某市example区，××人民政府门户网站（m.example.com），"
       "电子版可从 http://www.example.com/ 下载），"
       "不属于报告内容。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
@@ -89,7 +91,7 @@ def spam(ctx: Context):
     for m in _MIRROR_DOMAIN.finditer(text):
         if _domain(m.group(0)) not in seen:
             seen.add(_domain(m.group(0)))
-            yield Hit(f"页面中的地名或平台名被换成了商业网站的域名：“{around(text, m.start(), m.end())}”（镜像网站篡改）。",
+            yield Hit(f"页面中的地名或平台名被换成了商业网站的域名或名称：“{around(text, m.start(), m.end())}”（镜像网站篡改）。",
                       quote=m.group(0))
     # The portal's address as printed; the download sentence read in simplified script (電子版 on a traditional page).
     sites = [*((text, m) for m in (_GOVERNMENT_SITE.finditer(text) if "网" in text else ())),

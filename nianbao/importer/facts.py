@@ -207,6 +207,10 @@ def _names_in_text(text: str) -> Counter:
         name = next((k for k in found if _PROPER_NAME.match(k[1])), None)
         if name:
             names[name] += 1
+    # 青岛市example区通济街道办事处 beside 通济街道办事处: a level's character left of a place name a mirror cut
+    for county, name in list(names):
+        if name[0] in _PLACE_UNITS and (county, name[1:]) in names:
+            names[(county, name[1:])] += names.pop((county, name))
     return names
 
 
@@ -313,7 +317,8 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
         return Found(_with_place(name, text), "联系方式"), (Found(county, "联系方式") if county else None)
     # 请联系桃江县审计局办公室: the office of a department the text itself speaks of (县审计局认真贯彻…, 我局…).
     unit = _OFFICE_OF.match(office[1]) if office else None
-    self_word = ("委" if unit["organ"].endswith("会") else unit["organ"][-1]) if unit else ""  # 管委会, 委员会: 我委
+    # 管委会, 委员会: 我委; 外事办公室: 我办
+    self_word = ({"会": "委", "室": "办"}.get(unit["organ"][-1], unit["organ"][-1])) if unit else ""
     speaks_as = unit and re.search(rf"[我本]{self_word}(?![\u3400-\u4dbf\u4e00-\u9fff]{{0,1}}[乡镇街])", text)
     if unit and (text.count(_PLACE.sub("", unit["organ"])) > text.count(unit["organ"] + unit["office"]) or speaks_as):
         return Found(_with_place(unit["organ"], text), "联系方式（该单位的办公室，正文也提到该单位）"), None
@@ -392,8 +397,9 @@ _LEVEL_SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>[县区市旗][\u3
                             + _OPENING_VERB)
 _UNDER_SUBJECT = re.compile(r"(?:领导|指导|支持)下[，,]\s*(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"
                             r"(?:管理委员会|管委会|委员会|局|人民政府|办事处))" + _OPENING_VERB)
-_OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|管委会))"
-                        r"(?P<office>办公室|党政办公室|综合科|办公科|综合股)$")
+_OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"
+                        r"(?:局|厅|委员会|管委会|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室))"
+                        r"(?P<office>办公室|党政办公室|综合科|办公科|综合股|综合处)$")
 _PLACE = re.compile(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")
 # A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).
 _BARE_TOWNSHIP = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)")

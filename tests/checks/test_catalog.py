@@ -1173,6 +1173,10 @@ def test_a_part_written_twice_in_a_row_is_one_finding():
     ("本年度报告的电子版本可以从http://www.example.com/下载。", True),  # the download address outside gov.cn
     ("本年度报告的电子版本可以从http://www.qs.gov.cn/下载。", False),
     ("按照《青松足彩网做好2019年度政府信息公开工作年度报告编制工作的通知》编制。", True),  # in place of 关于
+    ("通过“青山市abcdef区白沙街道办事处”公众号公开信息。", True),  # a mirror's name inside a place name
+    ("通过“青山市白沙区白沙街道办事处”公众号和LED屏公开信息。", False),
+    ("通过门户网站政府信息公开年报栏目(//www.example.com/qsxrmzf/nb/202501/8c0f72c0a17a49ebab8f723a6f35a10e.shtml)公开。", True),
+    ("通过门户网站政府信息公开年报栏目(//www.qs.gov.cn/qsxrmzf/nb/202501/8c0f72c0a17a49ebab8f723a6f35a10e.shtml)公开。", False),
 ])
 def test_a_betting_brand_in_place_of_a_name(text, fires):
     assert ("integrity.spam" in ids(run(report(text, year=2019)))) is fires

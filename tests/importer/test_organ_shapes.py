@@ -91,6 +91,10 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     # the organ the reader may contact 直接 / 及时, a 社区 among them
     ("根据条例编制本报告。如有疑问，或直接与青松市统计局联系（电话：0595-1234567）。", "青松市统计局"),
     ("根据条例编制本报告。如有问题，请及时与青松区白沙社区联系（地址：白沙路1号）。", "白沙社区"),
+    # a government's office whose own section is to be contacted, the report speaking as 我办
+    ("结合我办工作实际编制本报告。如有疑问，请联系青松市人民政府外事办公室综合处，地址：人民路1号。", "青松市人民政府外事办公室"),
+    # a mirror's letters in the place name: the name the text also writes without them
+    ("根据条例编制本报告。通过“青山市abcdef区白沙街道办事处”公众号和“白沙街道办事处”微博公开信息。", "白沙街道办事处"),
 ])
 def test_no_title_the_organ_the_opening_names(opening, organ, tmp_path):
     assert _organ(tmp_path, opening + BODY) == organ
