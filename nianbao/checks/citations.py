@@ -23,11 +23,11 @@ _REGULATION_TYPO = re.compile(r"《(?:中华人民共和国政府信息公开)?�
                               r"|中华人民共和国政府信息公开(?:[^\W\d_条]例|条[^\W\d_例])(?![\u4e00-\u9fff])")
 # 《汉中市政府信息公开条例》: the regulation is the State Council's; places issue 规定 or 办法 under it.
 _LOCAL_REGULATION = re.compile(r"《[\u4e00-\u9fff]{1,8}?[省市县区州旗]政府信息公开条例》")
-# Any document number with 【】, [] or round brackets around its year (the year takes 〔〕).
-_BAD_BRACKETS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[【\[]\s*(\d{4})\s*[】\]]|[（(]\s*(20[0-3]\d)\s*[)）])\s*\d+\s*号")
+# Any document number with 【】, [], ﹝﹞ (small brackets that look alike) or round brackets around its year (the year takes 〔〕).
+_BAD_BRACKETS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[【\[﹝]\s*(\d{4})\s*[】\]﹞]|[（(]\s*(20[0-3]\d)\s*[)）])\s*\d+\s*号")
 # A format notice's number as cited, issuer and brackets as written (国办发〔2021〕30号, 国办公开函【2019】60号,
 # 国办公开办涵〔2021〕30号).
-_NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发涵])\s*[〔【\[（(]\s*(?P<year>\d{4})\s*[〕】\]）)]"
+_NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发涵])\s*[〔【\[﹝（(]\s*(?P<year>\d{4})\s*[〕】\]﹞）)]"
                      r"\s*(?P<number>\d{1,3})\s*号")
 _CITED = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])〔(?P<year>\d{4})〕(?P<number>\d{1,3})号")
 # 国办公开办函〔202130号, 某政公办〔20221号: the year and the number run together, the closing bracket lost.
@@ -117,6 +117,8 @@ def _issued_without_notice(text: str):
 
 # （以下简称《中华人民共和国政府信息公开条例》）: the short name given as the full name again.
 _SHORT_IS_FULL = re.compile(r"以下简称[“《\"]?中华人民共和国政府信息公开条例")
+# （以下简称《规定》要求）: the bracket of a short name closed after the words that follow it.
+_SHORT_NAME_RUN_ON = re.compile(r"[（(]以下简称[“《][^”》()（）]{1,12}[”》](?P<after>[\u4e00-\u9fff]{1,6})[)）]")
 # 《关于政府信息公开工作年度》: a quoted title that stops partway through a format notice's title.
 _QUOTED = re.compile(r"《(?P<title>[^《》\n]{8,60})》")
 
@@ -153,7 +155,7 @@ def _numbers_of_titles(bare: str):
 @rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
       "《条例》写成《条件》等（全称中“条例”错一个字：政府信息公开体例），或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
       "文号的年份与序号连写（〔202130号、某政办〔20221号）或只有发文机关代字（《……的通知》（某政公办发））、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；"
-      "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或印发文件的通知缺少“的通知”（《某办关于印发……实施方案》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；“以下简称”后写的仍是全称；文号中的年份应使用六角括号〔〕，不用【】、[]或圆括号；文号缺少发文机关代字或序号前加了横线"
+      "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或印发文件的通知缺少“的通知”（《某办关于印发……实施方案》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；“以下简称”后写的仍是全称，或简称的括号在其后的词之后才闭合（以下简称《规定》要求）；文号中的年份应使用六角括号〔〕，不用【】、[]、﹝﹞或圆括号；文号缺少发文机关代字或序号前加了横线"
       "（《……的通知》〔2024〕—3号）；格式通知的名称缺了“关于印发”或“工作”、"
       "书名号只括了格式名称或放错（……关于印发《……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”，"
       "或写成了没有单位和年份的报告名称（按照《政府信息公开工作年度报告》编制要求）。",
@@ -199,6 +201,8 @@ def document_names(ctx: Context):
     yield from _issued_without_notice(text)
     for m in _SHORT_IS_FULL.finditer(text) if "以下简称" in text else ():
         yield Hit(f"简称写成了全称：“{m.group(0)}”，应为（以下简称《条例》）。", quote=m.group(0))
+    for m in _SHORT_NAME_RUN_ON.finditer(text) if "以下简称" in text else ():
+        yield Hit(f"简称的括号没有紧接在简称之后闭合：“{m.group(0)}”，“{m['after']}”应在括号之外。", quote=m.group(0))
     for m in _FORMAT_AS_REPORT.finditer(text) if "年度报告》" in text else ():
         yield Hit(f"格式名称写错：“{m.group(0)}”，格式为《{F.wording()['document']}》。", quote=m.group(0))
     if "格式" not in text:

@@ -660,6 +660,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a sentence opening with another year counts the organ's own work; a comparison with that year does not
     ("period.other_year", "（三）政府信息管理情况 2020年，本镇共制定规范性文件0件，废止0件。", True),
     ("period.other_year", "2020年，本镇主动公开政府信息223条，较上年增加12条。", False),
+    # small brackets that look like 〔〕 around a number's year; a short name's bracket closed after the next word
+    ("wording.document_name", "按照《青松市关于做好年度报告的通知》(青市政办发﹝2020﹞13号)规定编制。", True),
+    ("wording.document_name", "按照《青松市关于做好年度报告的通知》(青市政办发〔2020〕13号)规定编制。", False),
+    ("wording.document_name", "根据《青山省政府信息公开规定》(以下简称《规定》要求)，编制本报告。", True),
+    ("wording.document_name", "根据《青山省政府信息公开规定》(以下简称《规定》)要求，编制本报告。", False),
     # any document's number with its year and number run together, the closing bracket lost
     ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政办〔20221号）要求编制。", True),
     ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政办〔2022〕1号）要求编制。", False),
