@@ -1110,7 +1110,8 @@ _REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度)
       "格式规定的名称是“政府信息公开工作年度报告”（书名号内引用的其他文件名称不算，书名号内就是本报告名称的算；"
       "“现将……工作情况报告如下”的“报告”是动词，也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）、"
       "名称中多了或少了一个字（政府信息公开年工作年度报告、政府信息公开工年度报告，在所引文件名称中也算）也报一条；"
-      "年份前后各写一遍地名（某市人民政府2024年某市政府信息公开工作年度报告）也报。",
+      "年份前后各写一遍地名（某市人民政府2024年某市政府信息公开工作年度报告）、名称末尾缺字（标题第二行只有“年度报”；"
+      "所引通知中的“做好……政府信息公开工作年度编制发布工作”缺了“报告”）也报。",
       needs_format=False,
       example="现公布本镇2024年度政府信息公开工作报告")
 def report_name(ctx: Context):
@@ -1138,6 +1139,9 @@ def report_name(ctx: Context):
                           quote=m.group(0))
         for start, end, place in _place_twice(text):
             yield Hit(f"报告名称中“{place}”写了两遍：“{around(text, start, end)}”。", quote=text[start:end])
+        for m in _NAME_CUT.finditer(text):
+            yield Hit(f"报告名称缺字：“{m.group(0).strip()}”，应为“{name}”：“{around(text, m.start(), m.end())}”。",
+                      quote=m.group(0).strip())
 
 
 # 汨罗市人民政府2024年汨罗市政府信息公开工作年度报告: the organ's place before the year and again after it. Found
@@ -1175,6 +1179,9 @@ def _name_one_character_off(text: str, name: str):
                 yield m.start(), written
 
 
+# 政府信息公开工作 / 年度报 (a title's second line without 告), 做好政府信息公开工作年度编制发布工作: the name's
+# last character or its 报告 left out (年度报表 is another word).
+_NAME_CUT = re.compile(r"政府信息公开工作\s*年度(?:报(?![告表])|(?=编制|发布))")
 # 政府信息公开工作告年度报: the name's last words with their characters out of order (the title ends there).
 _NAME_END = re.compile(r"政府信息公开(?P<end>[工作年度报告]{4,6})(?![\u4e00-\u9fff])")
 # The endings the name is written with (the format's, the short 年度报告, and the misnamings wording.report_name

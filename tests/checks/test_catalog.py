@@ -660,6 +660,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a sentence opening with another year counts the organ's own work; a comparison with that year does not
     ("period.other_year", "（三）政府信息管理情况 2020年，本镇共制定规范性文件0件，废止0件。", True),
     ("period.other_year", "2020年，本镇主动公开政府信息223条，较上年增加12条。", False),
+    # the report's name cut at its end (a title's second line), or its 报告 left out before 编制
+    ("wording.report_name", "白沙镇人民政府2025年政府信息公开工作\n年度报\n根据条例编制本报告。", True),
+    ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度编制发布工作的通知》要求编制。", True),
+    ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》要求编制。", False),
     # small brackets that look like 〔〕 around a number's year; a short name's bracket closed after the next word
     ("wording.document_name", "按照《青松市关于做好年度报告的通知》(青市政办发﹝2020﹞13号)规定编制。", True),
     ("wording.document_name", "按照《青松市关于做好年度报告的通知》(青市政办发〔2020〕13号)规定编制。", False),
