@@ -623,7 +623,7 @@ _NUMERALS = "一二三四五六七八九十"
 
 @rule("wording.enumeration", "warning", "wording", "列举的序号缺字或跳号",
       "同一段中以“一是”开头的列举，后面的序号少了“是”（一是……；二加大……；三重视……）；同一部分的小标题跳了号"
-      "（（一）之后是（三），（二）印成了没有序号的一行）。", needs_format=False,
+      "（（一）之后是（三），（二）印成了没有序号的一行），或第一个小标题印成了没有（一）的一行，其后是（二）（三）。", needs_format=False,
       example="一是完善制度；二加大公开力度；三重视解读回应。")
 def enumeration(ctx: Context):
     yield from _skipped_sub_headings(ctx.text)
@@ -653,11 +653,29 @@ def _skipped_sub_headings(text: str):
         if key in tabled:
             continue
         numbers = [(_NUMERALS.index(m.group(1)), m) for m in _SUB_HEADING.finditer(text, start, end)]
+        unnumbered = _unnumbered_first(text, start, end, numbers)
+        if unnumbered:
+            yield Hit(f"小标题缺少序号：（二）之前的小标题“{unnumbered.group(1)}”没有写（一）："
+                      f"“{around(text, unnumbered.start(1), unnumbered.end(1) + 8)}”。", quote=unnumbered.group(1))
+            return
         for (a, _), (b, m) in zip(numbers, numbers[1:]):
             if numbers[0][0] == 0 and b == a + 2:
                 yield Hit(f"小标题跳号：（{_NUMERALS[a]}）之后是（{_NUMERALS[b]}），缺少（{_NUMERALS[a + 1]}）："
                           f"“{around(text, m.start(), m.end() + 8)}”。", quote=m.group(0).strip())
                 return
+
+
+# 主动公开实效情况。我局……: a line that opens with a heading's words (……情况 / ……工作), then its text.
+_HEADING_LINE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,12}(?:情况|工作))(?:[。：:]|$)", re.M)
+
+
+def _unnumbered_first(text: str, start: int, end: int, numbers: list) -> re.Match | None:
+    """The part's heading, then a line of a sub-heading's words without a number, then （二）, （三）: the first
+    sub-heading printed without （一） (nowhere in the part, not even run into the heading's line)."""
+    if len(numbers) < 2 or [n for n, _ in numbers[:2]] != [1, 2] or re.search(r"[（(]一[)）]", text[start:end]):
+        return None
+    body = text.find("\n", start, numbers[0][1].start())  # the lines after the part's own heading line
+    return _HEADING_LINE.search(text, body, numbers[0][1].start()) if body >= 0 else None
 
 
 # （三）、 (四)、: a number in brackets is marked off by its brackets; a 、 after them doubles the mark.
