@@ -119,8 +119,9 @@ _COUNTY_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:自治旗|自治县|县|
 def _place(name: str) -> str:
     """The place a name is about, without county and suffix: 科右中旗哈日诺尔苏木人民政府 → 哈日诺尔苏木 → its core."""
     # The kind of office first, then the larger places before it: 昆明市官渡区人民政府 and 官渡区人民政府 are one;
-    # so are a county's report and its government's office that compiles it (某县 / 某县人民政府办公室).
-    name = re.sub(r"(?:人民政府|政府|街道办事处|办事处|人民政府办公[室厅])$", "", name)
+    # so are a county's report and its government's office that compiles it (某县 / 某县人民政府办公室), and a
+    # zone's report and its committee (某开发区 / 某开发区管理委员会).
+    name = re.sub(r"(?:人民政府|政府|街道办事处|办事处|人民政府办公[室厅]|管理委员会|管委会)$", "", name)
     while (shorter := _COUNTY_PREFIX.sub("", name)) != name:
         name = shorter
     return _core(name)

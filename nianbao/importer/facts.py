@@ -36,7 +36,7 @@ _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现
 _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
                                        r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|办事处|乡|镇|苏木|街道|街办|街|办公室|中心|市|县|区|旗))"
                                        r"\s*" + _TITLE_END)
-_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|区|县|旗|市|省|中心"
+_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|办|区|县|旗|市|省|中心"
                        r"|海事处|管理处|农场|林场|牧场)$")
 _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u3400-\u4dbf\u4e00-\u9fff][区县])(?P<rest>[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府|社区))")  # noqa: E501
 # What completes a title's short name to the organ's as the text writes it: 青松镇 → 青松镇人民政府, a zone →
@@ -230,8 +230,11 @@ def _expanded(short: str, text: str) -> str | None:
     if not found:
         return None
     full = found.most_common(1)[0][0]
-    # 国资委 → 国有资产监督管理委员会: a 委 the text writes out in full
-    return full + "员会" if full.endswith("委") and full + "员会" in text else full
+    # 国资委 → 国有资产监督管理委员会, 北部湾办 → 北部湾经济区规划建设管理办公室: a 委 or 办 the text writes out in full
+    for kind, rest in (("委", "员会"), ("办", "公室")):
+        if full.endswith(kind) and full + rest in text:
+            return full + rest
+    return full
 
 
 # 新葡京博彩官网流花街道办事处: what is left of an advertisement before the name once its words are cut off.
@@ -366,7 +369,7 @@ _PLACED_DEPARTMENT = (r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|�
 # 本报告由某局……编制 / ……要求，由某委员会编制而成 / 根据2023年某局信息公开… / 现将2022年度某局政府信息公开工作报告如下
 # / 为做好某市某局政府信息公开工作 / 结合某市某局2022年政府信息公开工作实际 / ……要求，某县某局结合单位实际，编制…….
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由"
-                          r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
+                          r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|委|人民政府|办事处|中心))"
                           r"(?:按照|根据|依据|依照|结合|编制)"
                           r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:政府)?信息公开"
@@ -379,7 +382,7 @@ _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|�
 # 2021年，某市某区司法局（某区人民政府）认真贯彻……: the organ the opening sentence is about, named with its place
 # (the comma after the year may be left out).
 _SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
-                      r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|厅|委员会)"
+                      r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|委(?!员会)|办(?![公事]))"
                       r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,20}?(?:管委会|人民政府(?:办公[室厅])?)))")
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
 # place the first sentence is about.
@@ -440,7 +443,8 @@ def _with_place(name: str, text: str) -> str:
 def _bare_township(text: str) -> str | None:
     """The township a report names itself by, without 人民政府/办事处: a name that starts after punctuation or a
     word such as 年度/在 at least once, used at least twice (three times when the text never says 我乡/我镇/
-    我街道), in a report that does not speak as a department or a county (我局, 我县)."""
+    我街道; once when it heads a document of the township's own, 《某街道…方案》, in a text that says 我街), in a
+    report that does not speak as a department or a county (我局, 我县)."""
     if _DEPARTMENT_SELF.search(text):
         return None
     found: dict[str, bool] = {}  # name → seen with a word boundary before it
@@ -453,8 +457,11 @@ def _bare_township(text: str) -> str | None:
     for name, bounded in found.items():
         suffix = "街道" if name.endswith("街道") else name[-1]
         n = text.count(name)
+        # once, at the head of a document of its own (制定了《桥中街道…方案》) in a text that speaks as 我街
+        own_document = f"《{name}" in text and _SELF[suffix].search(text)
         if (not bounded or name[0] in _NOT_A_NAME_START or len(name) - len(suffix) < 2
-                or re.search(r"[乡镇]", name[:-len(suffix)]) or n < (2 if _SELF[suffix].search(text) else 3)):
+                or re.search(r"[乡镇]", name[:-len(suffix)])
+                or n < (1 if own_document else 2 if _SELF[suffix].search(text) else 3)):
             continue
         if best is None or (n, len(name)) > (text.count(best), len(best)):
             best = name

@@ -93,6 +93,13 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     ("根据条例编制本报告。如有问题，请及时与青松区白沙社区联系（地址：白沙路1号）。", "白沙社区"),
     # a government's office whose own section is to be contacted, the report speaking as 我办
     ("结合我办工作实际编制本报告。如有疑问，请联系青松市人民政府外事办公室综合处，地址：人民路1号。", "青松市人民政府外事办公室"),
+    # a commission or an office by its short name (发展改革委, 住建委, 北部湾办)
+    ("本年度报告由青松市发展改革委编制，根据条例要求，对全委工作进行了梳理。", "青松市发展改革委"),
+    ("根据条例编制本报告。\n一、总体情况\n2024年，青松市住建委坚持依法公开，做好信息公开工作。", "青松市住建委"),
+    ("自治区青松湾办2022年政府信息公开工作年度报告\n本年度报告由青山自治区青松湾经济区规划建设管理办公室"
+     "（以下简称自治区青松湾办）编制。", "自治区青松湾经济区规划建设管理办公室"),
+    # a street office named once, at the head of a document of its own, in a text that says 我街
+    ("一、总体情况\n2023年，我街认真落实条例，制定了《白沙街道政府信息依申请公开工作方案》。", "白沙街道"),
     # a mirror's letters in the place name: the name the text also writes without them
     ("根据条例编制本报告。通过“青山市abcdef区白沙街道办事处”公众号和“白沙街道办事处”微博公开信息。", "白沙街道办事处"),
 ])
