@@ -98,7 +98,8 @@ def _copy_hit(share: float, longest: str, whom: str, threshold: float) -> Hit:
 
 
 @rule("content.copy_previous", "warning", "content", "正文与上一年度报告大量雷同",
-      "本年正文中与同一乡镇上一年度正文相同的分句（数字不计）所占比例超过阈值（默认60%，nianbao check --similarity 可调），"
+      "本年正文中与同一乡镇上一年度正文相同的分句（数字不计）所占比例超过阈值（默认60%，nianbao check --similarity 可调；"
+      "第一部分之前的前言每年照例相同，不计），"
       "并引用最长的相同段落。上一年度为数据集（--previous 目录），或已发布的报告（check --report 本年报告 --previous 上年报告）。",
       needs_format=False, example="2021年正文与2020年正文只有数字不同")
 def copy_previous(ctx: Context):
@@ -109,9 +110,16 @@ def copy_previous(ctx: Context):
         last, whom = ctx.source.previous_text, "上一年度已发布的报告"  # a published report checked with last year's
     else:
         return
-    share, longest = repeated(ctx.text, last)
+    share, longest = repeated(_after_opening(ctx.text), _after_opening(last))
     if share > ctx.copy_threshold:
         yield _copy_hit(share, longest, whom, ctx.copy_threshold)
+
+
+def _after_opening(text: str) -> str:
+    """The text from its first part's heading on: the opening (the regulation and notice cited, the statistics
+    period, the contact) is the same every year by design, not a copy."""
+    found = find_headings(text)
+    return text[found[0][1]:] if found else text
 
 
 @rule("content.copy_sibling", "warning", "content", "正文与同年其他乡镇的报告大量雷同",

@@ -1731,3 +1731,16 @@ def test_a_sub_heading_run_into_its_text_only_where_the_page_has_no_space_betwee
     text = "（一）信息主动公开情况我镇坚持依法公开。"
     assert "wording.sentence_stop" in ids(run(report(text)))
     assert "wording.sentence_stop" not in ids(run(report(text, original="（一）信息主动公开情况 我镇坚持依法公开。")))
+
+
+def test_last_years_opening_repeated_is_no_copy():
+    # the opening (regulation, notice, period, contact) is the same every year; the parts after it are compared
+    opening = ("根据《中华人民共和国政府信息公开条例》和国务院办公厅政府信息与政务公开办公室的通知要求，编制本报告。"
+               "本报告所列数据的统计期限为当年1月1日至12月31日。如对本报告有疑问，请与青松镇人民政府党政办公室联系。\n")
+    def text(body):
+        return opening + "一、总体情况\n" + body + "\n"
+    this_year = text("本年度本镇完善审核制度，发布惠民政策解读。")
+    same_body = dataclasses.replace(report(this_year), previous_text=text("本年度本镇完善审核制度，发布惠民政策解读。"))
+    new_body = dataclasses.replace(report(this_year), previous_text=text("上年度本镇建成公开专区，开展培训两次。"))
+    assert "content.copy_previous" in ids(run(same_body))
+    assert "content.copy_previous" not in ids(run(new_body))
