@@ -1188,6 +1188,8 @@ def test_a_part_written_twice_in_a_row_is_one_finding():
     ("本年度报告的电子版本可以从http://www.qs.gov.cn/下载。", False),
     ("按照《青松足彩网做好2019年度政府信息公开工作年度报告编制工作的通知》编制。", True),  # in place of 关于
     ("通过“青山市abcdef区白沙街道办事处”公众号公开信息。", True),  # a mirror's name inside a place name
+    ("其中白沙区龙8国际门户网站发布动态信息300条。", True),  # a casino's brand in place of 政府
+    ("其中白沙区人民政府门户网站发布动态信息300条，龙8村公开村务8条。", False),
     ("通过“青山市白沙区白沙街道办事处”公众号和LED屏公开信息。", False),
     ("通过门户网站政府信息公开年报栏目(//www.example.com/qsxrmzf/nb/202501/8c0f72c0a17a49ebab8f723a6f35a10e.shtml)公开。", True),
     ("通过门户网站政府信息公开年报栏目(//www.qs.gov.cn/qsxrmzf/nb/202501/8c0f72c0a17a49ebab8f723a6f35a10e.shtml)公开。", False),
