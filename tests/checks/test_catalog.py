@@ -660,6 +660,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a sentence opening with another year counts the organ's own work; a comparison with that year does not
     ("period.other_year", "（三）政府信息管理情况 2020年，本镇共制定规范性文件0件，废止0件。", True),
     ("period.other_year", "2020年，本镇主动公开政府信息223条，较上年增加12条。", False),
+    # a short item of a 、-list written again as the next one
+    ("wording.doubled_word", "始终坚持以“想干事、干事、干成事”的精神推进公开。", False),
+    ("wording.doubled_word", "始终坚持以“干事、干事、干成事”的精神推进公开。", True),
     # the first sub-heading printed without （一）, before （二） and （三）
     ("wording.enumeration", "一、总体情况\n2020年，本局认真贯彻条例。\n主动公开情况。本局公开信息20条。\n"
                             "（二）依申请公开情况。未收到申请。\n（三）政府信息管理情况。加强管理。\n二、主动公开政府信息情况", True),
