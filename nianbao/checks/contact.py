@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 from .context import Context
 from .finding import Hit
+from .integrity import URL_LOST, mirror_marks
 from .numerals import normalise_digits
 from .registry import rule
 from .text import around, each_match, inside_brackets
@@ -24,8 +25,6 @@ _EMAIL_NO_AT = re.compile(rf"(?<![@\w.])[A-Za-z0-9._-]*\d[A-Za-z0-9._-]*?{_MAIL_
 # 249817392@.com: the address with its domain's name lost.
 _EMAIL_NO_DOMAIN = re.compile(r"[A-Za-z0-9._-]+@\.(?:com|cn|net)\b")
 _URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|https?://\s+(?=[A-Za-z0-9])|www[、，。][A-Za-z0-9-]+[、，。]")
-# 门户网站（/）, 门户网站（）: brackets left where the address was, the address itself lost.
-_URL_LOST = re.compile(r"(?<=[网站台址])[（(]\s*(?:https?:)?/*\s*[)）]")
 
 
 def _phone_problem(phone: str) -> str | None:
@@ -78,7 +77,8 @@ def email(ctx: Context):
 
 @rule("contact.url", "warning", "contact", "网址格式有误",
       "网址应形如 http://www.example.gov.cn/：http//（少冒号）、http:/（少斜杠）、用顿号代替点（www、zltq、gov、cn）的网址打不开；"
-      "网站名称后的括号里只剩“/”或什么也没有（门户网站（/）），网址丢了；说报告可在某网址查阅、下载，"
+      "网站名称后的括号里只剩“/”或什么也没有（门户网站（/）），网址丢了"
+      "（页面有镜像网站篡改的其他痕迹时由 integrity.spam 报告）；说报告可在某网址查阅、下载，"
       "网址却是报告年度或更早发布的页面（2023年度报告给出…/202101/t20210113_….html），是另一个页面。",
       needs_format=False, example="门户网站（http://www、zltq、gov、cn/）")
 def url(ctx: Context):
@@ -88,8 +88,9 @@ def url(ctx: Context):
             yield Hit(f"联系方式 download“{ctx.contact.download}”不是有效的网址。",
                       evidence={"contact.download": ctx.contact.download})
     yield from each_match(_URL_BROKEN, ctx.text, "正文中的网址写错：“{}”。")
-    if "/)" in ctx.text or "/）" in ctx.text or "()" in ctx.text or "（）" in ctx.text:
-        yield from each_match(_URL_LOST, ctx.text, "正文中的网址丢了，只剩括号：“{}”。")
+    # (on a mirror's copy the emptied address is its rewriting: integrity.spam's, one finding for one span)
+    if ("/)" in ctx.text or "/）" in ctx.text or "()" in ctx.text or "（）" in ctx.text) and not mirror_marks(ctx.original_text):
+        yield from each_match(URL_LOST, ctx.text, "正文中的网址丢了，只剩括号：“{}”。")
     for m in _DOWNLOAD_URL.finditer(ctx.text) if ctx.year is not None and "/" in ctx.text else ():
         dated = _DATED_PAGE.search(m["url"])
         if dated and int(dated["y"] or dated["ty"]) <= ctx.year:

@@ -51,6 +51,15 @@ _MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com
                             r"|(?<=[省市州盟县])[a-z]{4,12}(?=[区县市旗镇乡])", re.I)
 
 
+# 门户网站（/）, 门户网站（）: brackets left where the address was, the address itself lost.
+URL_LOST = re.compile(r"(?<=[网站台址])[（(]\s*(?:https?:)?/*\s*[)）]")
+
+
+def mirror_marks(text: str) -> bool:
+    """Does the page show a hijacked mirror's hand (advertising, its domain or name in a place name, 习近平 cut)?"""
+    return bool(spam_in(text) or _MIRROR_DOMAIN.search(text) or _NAME_CUT.search(text))
+
+
 # “四川省人民政府”门户网站(m.example.com): a government's portal given a commercial address, as a mirror rewrites it
 # (a government's site is under gov.cn).
 _GOVERNMENT_SITE = re.compile(r"(?:政府|人民政府|门户网站)[^，。,；;（(]{0,12}?(?:门户网站|网站|网|栏目|专栏)"
@@ -72,7 +81,7 @@ _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>
 @rule("integrity.spam", "warning", "integrity", "页面夹有广告或无关内容",
       "页面中出现博彩、比分直播等广告文字（被篡改或镜像网站插入，如“政务公开”换成“××直播公开”），"
       "或地名、平台名、政府网站的网址被换成商业网站的域名或名称（某省example.com某某乡，某市example区，××人民政府门户网站（m.example.com），"
-      "电子版可从 http://www.example.com/ 下载），"
+      "电子版可从 http://www.example.com/ 下载），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()），"
       "不属于报告内容。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
 def spam(ctx: Context):
@@ -96,6 +105,12 @@ def spam(ctx: Context):
     # The portal's address as printed; the download sentence read in simplified script (電子版 on a traditional page).
     sites = [*((text, m) for m in (_GOVERNMENT_SITE.finditer(text) if "网" in text else ())),
              *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ()))]
+    # The portal's address emptied (门户网站()下载) on a page a mirror has rewritten elsewhere too.
+    lost = list(URL_LOST.finditer(text)) if ("()" in text or "（）" in text or "/)" in text) and mirror_marks(text) else []
+    if lost:
+        m = lost[0]
+        yield Hit(f"网站名称后的网址被删去，只剩括号{times(len(lost))}：“{around(text, m.start(), m.end())}”（镜像网站篡改）。",
+                  quote=m.group(0))
     for page, m in sites:
         if not m["host"].lower().endswith(("gov.cn", ".gov")) and _domain(m["host"]) not in seen:
             seen.add(_domain(m["host"]))

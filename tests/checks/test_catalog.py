@@ -1201,6 +1201,16 @@ def test_a_betting_brand_in_place_of_a_name(text, fires):
     assert ("integrity.spam" in ids(run(report(text, year=2019)))) is fires
 
 
+@pytest.mark.parametrize("text, rule", [
+    # an emptied address on a page a mirror has rewritten elsewhere too is its rewriting; else the address was lost
+    ("报告电子版可在青松市政府网站()下载。青松市人民政府办公室雷速体育直播编制本报告。", "integrity.spam"),
+    ("报告电子版可在青松市政府网站()下载。青松市人民政府办公室编制本报告。", "contact.url"),
+])
+def test_an_emptied_address_on_a_mirror_is_its_rewriting(text, rule):
+    found = [f.id for f in run(report(text, year=2023)) if "只剩括号" in f.message]
+    assert found == [rule]
+
+
 def test_a_mirror_address_in_the_download_sentence_is_one_finding():
     text = "报告电子版可从“青松省人民政府”门户网站(m.example.com)下载。"
     assert ids(run(report(text, year=2019))).count("integrity.spam") == 1
