@@ -321,13 +321,18 @@ def _old_items(text: str) -> str | None:
       "格式允许的写法（二、主动公开政府信息的情况；五、政府信息公开工作存在的主要问题及改进情况）、断行或截断的标题（四、政府信息公）"
       "和标题中重复的词（wording.doubled_word 报告）不算；沿用2019年以前结构的报告由 format.superseded 报告。"
       "正文已按格式的部分分节（至少两个部分标题与格式相同）时，某一序号的部分标题完全说的是别的事（五、政府信息公开工作创新性做法），"
-      "也报；“一、工作基本情况”和表格中带序号的行名（一、本年新收……，断行的“三、本年度”）不算。", needs_format=False,
+      "也报；第一部分的标题写作“一、基本情况”（××工作的基本情况）的也报，但其下是前言（本报告……编制）的“一、工作基本情况”"
+      "和表格中带序号的行名（一、本年新收……，断行的“三、本年度”）不算。", needs_format=False,
       example="一、总体要求 …… 二、主动公开政府信息情况 ……")
 def section_title(ctx: Context):
     if ctx.source is None or _old_heading(ctx.text):
         return
     sections = F.get(F.codes()[-1]).sections
     titles = {sec.key: sec.title for sec in sections}
+    basic = _BASIC_HEADING.search(ctx.text)
+    if basic and not _OPENING_PART.match(ctx.text, basic.end()):
+        yield Hit(f"部分标题写作“{basic.group(0).strip()}”，格式规定第一部分为“{sections[0].title}”。",
+                  quote=basic.group(0).strip())
     found = find_headings(ctx.text)
     for key, start, end in found:
         line = ctx.text[start:end].strip()
@@ -349,6 +354,10 @@ def section_title(ctx: Context):
 
 
 _NUMERALS = "一二三四五六七"
+# 一、基本情况 over the part's (一)主动公开情况…: part 一 under the older name. (一、工作基本情况 over the opening's
+# 本报告……编制 is the opening's heading, not part 一's.)
+_BASIC_HEADING = re.compile(r"^[ \t]*一[ \t]*[、.．][ \t]*[^。，,；;：:\n]{0,24}基本情况[ \t]*$", re.M)
+_OPENING_PART = re.compile(r"\s*(?:本(?:年度)?报告|根据|依据|按照)[^。]{0,80}?编制")
 # A line that is only a top-level number and a few words: a part's heading.
 _NUMBERED_LINE = re.compile(r"^[ \t]*(?P<n>[一二三四五六])[ \t]*、[ \t]*(?P<words>[^。，,；;：:\n]{4,30}?)[ \t]*$", re.M)
 # 一、工作基本情况 is part 一 in other words; the tables' own numbered rows (一、本年新收…) and their labels cut at a

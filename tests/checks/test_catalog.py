@@ -660,6 +660,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a sentence opening with another year counts the organ's own work; a comparison with that year does not
     ("period.other_year", "（三）政府信息管理情况 2020年，本镇共制定规范性文件0件，废止0件。", True),
     ("period.other_year", "2020年，本镇主动公开政府信息223条，较上年增加12条。", False),
+    # part 一 under the older name 基本情况; a heading over the opening (本报告……编制) is the opening's
+    ("format.section_title", "一、基本情况\n（一）主动公开情况\n本镇通过网站公开信息20条。\n", True),
+    ("format.section_title", "一、工作基本情况\n本报告根据条例要求，由本镇党政办公室编制。\n", False),
     # a short item of a 、-list written again as the next one
     ("wording.doubled_word", "始终坚持以“想干事、干事、干成事”的精神推进公开。", False),
     ("wording.doubled_word", "始终坚持以“干事、干事、干成事”的精神推进公开。", True),
