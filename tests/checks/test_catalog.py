@@ -923,8 +923,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("format.section_title", "一、总体情况\n本局依法推进公开。\n四、政府信息公\n开行政复议、行政诉讼情况\n", False),
     ("format.section_title", "一、概述\n本局依法推进公开。\n二、主动公开情况\n本局公开信息12条。\n", False),
     ("format.section_title", "一、总体情况\n本局依法推进公开。\n二、主动公开政府信息情况\n略。\n五、政务公开创新做法\n略。\n", True),
-    ("format.section_title", "一、工作基本情况\n略。\n二、主动公开政府信息情况\n略。\n三、收到和处理政府信息公开申请情况\n"
-                             "三、本年度\n办理结果\n", False),
+    ("format.section_title", "一、工作基本情况\n本报告根据条例要求编制。\n二、主动公开政府信息情况\n略。\n"
+                             "三、收到和处理政府信息公开申请情况\n三、本年度\n办理结果\n", False),
 
     ("wording.fixed_phrase", "一、总体情况\n本局依法推进公开。\n二、主动公开情况\n本局公开信息12条。\n", True),
 ])
