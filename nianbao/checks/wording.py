@@ -573,10 +573,10 @@ def _typo_finder() -> ahocorasick.Automaton:
 
 
 @rule("wording.typo", "warning", "wording", "常见错别字或常用词缺字",
-      "nianbao/formats/typos.yaml 所列的常见错别字（日期前的“截止”应为“截至”，台帐→台账，布署→部署，做为→作为）"
-      "和常用词、报告名称中缺的字（累公开→累计公开，统计限→统计期限，政策解1条→政策解读，年信息公开工作年度报告→年政府信息公开工作年度报告）。"
+      "nianbao/formats/typos.yaml 所列的常见错别字（布署→部署，做为→作为）"
+      "和常用词中缺的字（累公开→累计公开，统计限→统计期限，政策解1条→政策解读）。"
       "同一错误在文中多次出现只报一次，注明次数。", needs_format=False,
-      example="截止2021年12月31日，本镇累公开信息60条，其中政策解1条")
+      example="本镇累公开信息60条，其中政策解1条")
 def typo(ctx: Context):
     text = ctx.text  # \d in `then` matches full-width digits too: no copy of the text is needed
     typos = _typos()

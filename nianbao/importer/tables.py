@@ -324,6 +324,7 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
         i = j
     if not found:
         return read
+    _blank_labelled(table, tokens, found, ends, labels, read)
     # Between the table's first row and a later label of it: a row the format does not have (行政检查).
     read.extra_rows = [_NOTE.sub("", tokens[k].text).strip() for k in strays if read.first < k < last_label]
     for label in read.extra_rows:
@@ -371,6 +372,24 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
     if whole:  # one short row among complete ones was printed short; where many are, the page dropped empty cells
         read.short_rows = short
     return read
+
+
+def _blank_labelled(table: F.Table, tokens: list[Token], found: dict, ends: dict, labels: _Labels,
+                    read: TableRead) -> None:
+    """现行有效件数 / (blank) 0 0 0 / 行政规范性文件 0 0 0: a row printed with its label left blank, its numbers
+    right after the columns' header and right before the next row of its group: the format's row before that one."""
+    for prev, row in zip(table.rows, table.rows[1:]):
+        if row.key not in found or prev.key in found or prev.path[:-1] != row.path[:-1]:
+            continue
+        i, k = found[row.key][0], len(prev.columns)
+        values = tokens[i - k:i] if i > k else []
+        header = tokens[i - k - 1] if i > k else None
+        if (len(values) == k and all(v.value for v in values) and header is not None and not header.value
+                and label_key(header.text) in labels.headers):
+            found[prev.key], ends[prev.key] = (i - k, values), i
+            read.rows_seen.add(prev.key)
+            read.note("normalised", f"{table.short}：有一行的行标签空白，位于表头与“{row.path[-1]}”之间，"
+                                    f"按格式的行序作为“{prev.path[-1]}”读取")
 
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})\.")

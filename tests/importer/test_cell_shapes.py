@@ -253,3 +253,17 @@ def test_a_sign_written_twice_keeps_its_cell_place_and_is_not_guessed(tmp_path):
     assert "t2.punishment.change" not in cells  # not read as -253: the page's sign is wrong, the log says so
     assert not r.short_rows
     assert any("--253" in str(e) and "无法读取" in str(e) for e in r.log)
+
+
+def test_a_row_printed_with_its_label_blank_is_read_by_the_formats_order(tmp_path):
+    # heldout32d h11, rebuilt: one cell a line; the 规章 row's label cell printed blank between the header and
+    # 行政规范性文件. Its numbers are the format's row before that one; with no header before them they are not.
+    head = "二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n"
+    rows = "  \n\n1\n\n0\n\n2\n\n行政规范性文件\n\n0\n\n0\n\n3\n\n第二十条第（五）项\n\n信息内容\n\n本年处理决定数量\n\n行政许可\n\n4\n"
+    cells = _import(tmp_path, "青松镇2024年政府信息公开工作年度报告\n" + head + rows).cells_json["cells"]
+    assert [cells.get(f"t2.rules.{c}") for c in ("made", "repealed", "in_force")] == [1, 0, 2]
+    assert cells["t2.normative_docs.in_force"] == 3
+    loose = "全年公开信息\n\n1\n\n0\n\n2\n\n行政规范性文件\n\n0\n\n0\n\n3\n"
+    cells = _import(tmp_path, "青松镇2024年政府信息公开工作年度报告\n" + head.replace("现行有效件数\n\n", "现行有效件数\n\n说明\n\n")
+                    + loose).cells_json["cells"]
+    assert "t2.rules.made" not in cells
