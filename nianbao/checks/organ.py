@@ -22,7 +22,7 @@ _NOT_A_NAME = re.compile(r"[各本我该全等乡镇的和及与了由后为对�
 # 管理, 另外苏木政府……).
 _WORDS = frozenset("完善 充实 丰富 加强 强化 健全 规范 优化 提升 提高 落实 确保 明确 保障 统筹 配合 协助 参与 负责 联系 要求 "
                    "建立 成立 召开 制定 制作 编制 完成 支持 组织 服务 管理 深化 依托 另外 此外 同时 其中 并且 做好 发布 "
-                   "公布".split())
+                   "公布 结合 围绕 联合 会同 指导 帮助 引导".split())
 
 
 def short_name(organ: str, county: str | None = None) -> str:

@@ -1727,6 +1727,7 @@ def test_the_address_lost_from_its_brackets(text, rule_id):
     ("句容市", "如对本报告有任何疑问，请与句容市人民政府办公室联系。", False),
     ("青松市人民政府", "本年度，青松政府办公室通过门户网站公开信息。", True),  # 市 left out before 政府办公室
     ("青松市人民政府", "在“青松政府网”公众号发布信息。", False),  # a site's name
+    ("茹荷镇", "结合镇政府工作实际，突出公开重点。", False),  # 结合 a verb
 ])
 def test_a_street_office_named_with_jie_alone(organ, text, fires):
     assert ("organ.name" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
