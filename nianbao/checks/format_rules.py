@@ -293,7 +293,7 @@ def _old_heading(text: str) -> str | None:
     headings = {h for f in F.all_formats().values() for h in f.superseded_headings}
     for line in text.splitlines():
         m = _TOP_HEADING.match(line)
-        if m and any(re.match(rf"(?:政府信息公开工作的|政府信息)?{h}", m.group(1)) for h in headings):
+        if m and any(re.match(rf"(?:(?:政府)?信息(?:公开)?(?:工作)?的?)?{h}", m.group(1)) for h in headings):
             return line.strip()
     return None
 

@@ -961,6 +961,8 @@ def test_old_structure_in_the_outline_and_in_the_headings_is_one_finding_naming_
     ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
      "存在的主要问题及改进情况、其他需要报告的事项六个部分组成。", False),
     ("本年度主要内容包括重点领域信息公开、回应社会关切等方面。", False),  # the work, not the report's parts
+    ("一、信息公开工作概述\n本乡依法推进公开。\n二、组织领导和制度建设情况\n", True),  # the old part 一's heading
+    ("一、信息公开工作总体情况\n本乡依法推进公开。\n", False),
 ])
 def test_an_outline_of_the_old_structure(text, fires):
     assert ("format.superseded" in ids(run(report(text)))) is fires
