@@ -969,7 +969,9 @@ def list_comma(ctx: Context):
 # Sentences that only ever open a sentence (如对本报告有疑问), glued to the end of the one before.
 # ……公开如下本报告中所列数据: the sentence that announces what follows, run on into the next one.
 _OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|如有任何疑问|如对本年报)"
-                     r"|(?<=如下)本(?:年度)?报告中?所列")
+                     r"|(?<=如下)本(?:年度)?报告中?所列"
+                     # 编制本报告现向社会公开……, 编制此报告现将……: the opening's sentence that compiles, then the next
+                     r"|(?<=编制本报告|编制此报告|编制该报告)现(?=[将向予在])")
 # ……实施情况120条强化营商环境信息公开: a count, then the verb that opens the next clause, with no stop between.
 _COUNT_THEN_CLAUSE = re.compile(r"(?<=\d[条件篇项个次])(?:强化|加强|推进|做好|深化|持续|积极|严格|认真|进一步|切实|不断|全面|扎实|坚持"
                                 r"|聚焦|主要(?:涉及|包括))")
@@ -1032,7 +1034,7 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
 
 
 @rule("wording.sentence_stop", "warning", "wording", "两句之间缺少句号",
-      "一句话结束处没有句号：新的一句（如对本报告有疑问……、2024年，……、……如下本报告所列……）直接接在上一句的末字之后；"
+      "一句话结束处没有句号：新的一句（如对本报告有疑问……、2024年，……、……如下本报告所列……、编制本报告现将……）直接接在上一句的末字之后；"
       "引出下文的“……报告如下”“……总结如下”结束了段落却没有冒号；列出分项的“其中”直接接在计数之后，没有逗号"
       "（主动公开信息86条其中工作动态56条）；文件简称的括号后直接开始新的分句（……（以下简称《条例》）根据……）；"
       "计数之后直接开始新的分句（……实施情况120条强化营商环境……）；“在……的领导、……的指导下”两个短语之间没有顿号"

@@ -675,6 +675,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.report_name", "白沙镇人民政府2025年政府信息公开工作\n年度报\n根据条例编制本报告。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度编制发布工作的通知》要求编制。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》要求编制。", False),
+    # the opening's sentence that compiles the report, then the next one with no stop between
+    ("wording.sentence_stop", "在回顾和总结的基础上，编制本报告现向社会公开本乡2019年政府信息公开工作情况。", True),
+    ("wording.sentence_stop", "在回顾和总结的基础上，编制本报告。现向社会公开本乡2019年政府信息公开工作情况。", False),
     # the text broken off mid-word and run into a table's note; the note on a line of its own is the table's
     ("integrity.fragment", "公布权责清单(2020年重(本列数据的勾稽关系为:第一项加第二项之和)", True),
     ("integrity.fragment", "三、收到和处理政府信息公开申请情况\n(本列数据的勾稽关系为:第一项加第二项之和)", False),
