@@ -201,15 +201,17 @@ def signed_early(ctx: Context):
 # A report named with its year: 2024年政府信息公开工作年度报告, 2020年度呈贡区司法局政府信息公开年度报告.
 _NAMED_REPORT = r"(?P<ry>\d{4})\s*年度?[\u4e00-\u9fff（）]{0,24}?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告"
 # The opening that publishes the report: 现公布…, 特向社会公布…, 现予以公开….
-_ANNOUNCES = re.compile(r"(?:现|特)(?:向社会)?(?:予以|将)?(?:公布|发布|公开|公示)[《〈“]?[\u4e00-\u9fff（）]{0,24}?" + _NAMED_REPORT)
+_ANNOUNCES = re.compile(r"(?:现|特)(?:向社会)?(?:予以|将)?(?:公布|发布|公开|公示)[《〈“]?[\u4e00-\u9fff（）]{0,24}?" + _NAMED_REPORT
+                        # 结合2024年某街道政府信息公开工作实际，编制本报告: the year whose work the report is compiled on
+                        + r"|结合(?P<wy>\d{4})\s*年度?[^。，,]{0,24}?(?:政府信息公开|政务公开)[^。，,]{0,6}?实际")
 # A report said to be published on or before a date: …年度报告，并于2024年1月15日之前在…公布.
 _PUBLISHED_BY = re.compile(_NAMED_REPORT + r"[^。；]{0,12}?[于在]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                            r"\s*(?:之前|以前|前)?[^。；]{0,40}?(?:公布|发布|公开|上网)")
 
 
 @rule("period.announced_year", "error", "period", "开头所发布的报告年度与本报告不符",
-      "报告开头“现公布（特向社会公布）××××年……政府信息公开工作年度报告”中的年份应为本报告的年度；写成另一年，"
-      "多为套用其他年度报告的文字。", needs_format=False,
+      "报告开头“现公布（特向社会公布）××××年……政府信息公开工作年度报告”或“结合××××年……政府信息公开工作实际”中的年份"
+      "应为本报告的年度；写成另一年，多为套用其他年度报告的文字。", needs_format=False,
       example="2019年度报告的开头：特向社会公布2020年度本局政府信息公开年度报告")
 def announced_year(ctx: Context):
     if ctx.source is None or ctx.year is None:
@@ -218,8 +220,9 @@ def announced_year(ctx: Context):
     if "公" not in text:
         return
     for m in _ANNOUNCES.finditer(text):
-        if int(m["ry"]) != ctx.year:
-            yield Hit(f"{ctx.year}年度报告的开头发布的是{m['ry']}年度的报告：“{m.group(0)}”。", quote=m.group(0))
+        if int(m["ry"] or m["wy"]) != ctx.year:
+            what = f"发布的是{m['ry']}年度的报告" if m["ry"] else f"说本报告结合的是{m['wy']}年的工作实际"
+            yield Hit(f"{ctx.year}年度报告的开头{what}：“{m.group(0)}”。", quote=m.group(0))
             return
 
 

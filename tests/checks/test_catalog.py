@@ -1774,3 +1774,11 @@ def test_last_years_opening_repeated_is_no_copy():
     new_body = dataclasses.replace(report(this_year), previous_text=text("上年度本镇建成公开专区，开展培训两次。"))
     assert "content.copy_previous" in ids(run(same_body))
     assert "content.copy_previous" not in ids(run(new_body))
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("根据条例，结合2024年白沙街道政府信息公开工作实际，编制本报告。", True),  # in the 2025 report
+    ("根据条例，结合2025年白沙街道政府信息公开工作实际，编制本报告。", False),
+])
+def test_the_opening_compiles_on_another_years_work(text, fires):
+    assert ("period.announced_year" in ids(run(report(text, year=2025)))) is fires
