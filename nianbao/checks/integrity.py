@@ -15,6 +15,8 @@ from .text import around, each_match, paragraphs, times
 _TEMPLATE = re.compile(
     r"(?:XX|xx|××|ХХ|＊＊|\*\*)[\u4e00-\u9fff]{0,2}(?:镇|乡|街道|苏木|县|区|市|旗|单位|年|月|日|部门|号)"
     r"|[（(](?:具体网址|网址|单位名称|联系电话|电话号码|邮箱地址|填写[^）)]{0,10}|此处[^）)]{0,10})[）)]"
+    # 请与行政机关规范全称联系, 《[具体地名]镇人民政府…指南》, 公布2022年度本级政府(机关)…报告: a template's blanks
+    r"|(?:行政机关|单位|机关)规范全称|[\[［【](?:具体地名|地名|单位名称|机关名称)[\]］】]|本级政府[（(]机关[）)]"
     # (empty brackets after a site's name are the download address lost: contact.url's, one finding for one span)
     r"|[（(](?<![网站台址][（(])\s*[）)]"
     # a template's note on the decimals kept, left in a table's header (采购总金额（万元，保留四位小数）); notes that
@@ -24,7 +26,7 @@ _TEMPLATE = re.compile(
 
 
 @rule("integrity.template", "warning", "integrity", "模板文字未替换",
-      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称），或空括号（）；已发布报告的表头保留了模板的填写说明"
+      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称）、[具体地名]、行政机关规范全称、本级政府（机关），或空括号（）；已发布报告的表头保留了模板的填写说明"
       "（本年增/减（指……增加或减少的事项数，减用负值表示）；采购总金额（万元，保留四位小数））。", needs_format=False,
       example="本报告电子版可在XX镇人民政府网站（具体网址）下载")
 def template(ctx: Context):

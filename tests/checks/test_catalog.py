@@ -675,6 +675,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.report_name", "白沙镇人民政府2025年政府信息公开工作\n年度报\n根据条例编制本报告。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度编制发布工作的通知》要求编制。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》要求编制。", False),
+    # a template's blanks left in
+    ("integrity.template", "如对本报告有疑问，请与行政机关规范全称联系。", True),
+    ("integrity.template", "及时更新《[具体地名]镇人民政府2024年度信息公开指南》。", True),
+    ("integrity.template", "现向社会公布2022年度本级政府(机关)信息公开工作年度报告。", True),
+    ("integrity.template", "如对本报告有疑问，请与青松镇人民政府党政办公室联系。", False),
     # the opening's sentence that compiles the report, then the next one with no stop between
     ("wording.sentence_stop", "在回顾和总结的基础上，编制本报告现向社会公开本乡2019年政府信息公开工作情况。", True),
     ("wording.sentence_stop", "在回顾和总结的基础上，编制本报告。现向社会公开本乡2019年政府信息公开工作情况。", False),
