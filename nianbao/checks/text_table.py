@@ -496,6 +496,26 @@ def _top_level(window: str, total: Amount) -> list[Amount]:
     return [_amounts(x)[0] for x in items]
 
 
+# 其中年度工作报告1条,招标投标信息37条,……,机构职能1条。: one list of kinds, each a name and its count, and nothing else.
+_LIST_ITEM = re.compile(r"^[\u4e00-\u9fff“”（）()]{2,24}?\d+[条件篇项个]$")
+# (公众号发布信息468条, 公开财政信息81条: another channel's or another verb's count, not a kind of the total)
+_CHANNEL_ITEM = re.compile(r"^\s*(?:发布|公开|推送|更新|转载|报送)|公众号|网站|微博|平台|抖音|视频号")
+
+
+def _uniform_list(window: str) -> bool:
+    """Is what follows 其中 one list of three or more kinds, each a name and its count, ending the sentence?"""
+    body = re.sub(r"^[，,：:\s]*(?:其中|包括)[，,：:\s]*", "", window.strip()).rstrip("。；;")
+    entries = re.split(r"[，,、；;]", body)
+    return len(entries) >= 3 and all(_LIST_ITEM.match(e.strip()) and not _CHANNEL_ITEM.search(e) for e in entries)
+
+
+def _overruns(total: Amount, parts: list[Amount]) -> bool:
+    """A uniform list whose kinds add up to more than the total, its first kind not the whole: a leading run of
+    them that happens to make the total does not excuse the kinds after it."""
+    return (len(parts) >= 3 and not total.approx and not any(a.approx for a in parts)
+            and parts[0].value != total.value and sum(a.value for a in parts) > total.value)
+
+
 def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
     """Parts that run past the total without any leading run of them adding up to it, or (a list
     that does not say it is partial) that all together stay below it."""
@@ -525,7 +545,9 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "“甲、乙、丙各1条”按每项1条计；最后一项是“其他××N条”的列举是完整的，即使其后的文字被截断；"
       "“……等其他信息共计N条”是最后一项，不是另一个合计；列举中的一项后面又跟着自己的“其中”（其中在网站发布31条，其中……）时，"
       "这一项也按合计核对，其分项到“；”为止；合计与“其中”之间隔着一句不含数字的描述（全面展示了……。）的，“其中”列出的仍是该合计的分项；没有“其中”“包括”时，后面另一个带“共计”“累计”的数是另一个合计，不是分项。"
-      "分项正好等于合计、随后又有一个“其中”把合计再分一次（先按类别、再按渠道）时，第二次的分项之和也不得超过合计。",
+      "分项正好等于合计、随后又有一个“其中”把合计再分一次（先按类别、再按渠道）时，第二次的分项之和也不得超过合计。"
+      "“其中”之后只是一串“类别+数目”（三项以上，没有动词、渠道，到句末为止）时，各项都是合计的分项：从第一项起有几项恰好等于合计，"
+      "也不能解释其后各项，总和超过合计即报。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -579,7 +601,8 @@ def stated_sums(ctx: Context):
                                   f"列出的分项为{listed}，共{sum(a.value for a in again)}{total.unit}，超过合计。"
                                   f"原文：“{quoted[:160]}”", quote=quoted[:160])
                     continue
-                if _contradicts(total, parts, complete=complete):
+                uniform = complete and _uniform_list(window[listed_from:])
+                if _contradicts(total, parts, complete=complete) or (uniform and _overruns(total, parts)):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
                     quoted = "".join(sents[i:j + 1])
                     yield Hit(f"{p.where}：正文的合计为{total.value}{'余' if total.approx else ''}{total.unit}，"

@@ -638,6 +638,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # 共 ahead of the verb states the organ's total; a channel's own count (网站共发布) or applications handled do not
     ("text.sum", "全年共发布和更新信息500条，门户网站发布信息300条，公众号发布信息260条。", True),
     ("text.sum", "门户网站共发布信息500条，公众号发布信息260条，短视频发布作品90条。", False),
+    # one list of kinds (a name and its count each) that runs past the total: a leading run making the total excuses
+    # nothing; a last entry that is another channel's count (公众号发布……) is not a kind
+    ("text.sum", "在网站发布信息77条，其中年报1条，招标信息37条，资产交易27条，动态4条，公告6条，提案办理公开2条，机构职能1条。", True),
+    ("text.sum", "全年公开政府信息200条，其中工作动态192条、通知公告8条，公开财政信息81条。", False),
+    ("text.sum", "全年公开政府信息172条，其中工作动态91条，通知公告19条，采购47条，法规文件7条，会议报告3条，规划计划2条，"
+                 "人事信息3条，镇公众号发布信息224条。", False),
     # the total broken down a second time (by channel after by kind): the second list may not add up to more
     ("text.sum", "全年主动公开信息共919条。其中政策类185条；其他666条。其中公众号公开776条，网站公开183条。", True),
     ("text.sum", "全年主动公开信息共919条。其中政策类185条；其他734条。其中公众号公开736条，网站公开183条。", False),
