@@ -105,7 +105,9 @@ def spam(ctx: Context):
             yield Hit(f"页面中的地名或平台名被换成了商业网站的域名或名称：“{around(text, m.start(), m.end())}”（镜像网站篡改）。",
                       quote=m.group(0))
     # The portal's address as printed; the download sentence read in simplified script (電子版 on a traditional page).
-    sites = [*((text, m) for m in (_GOVERNMENT_SITE.finditer(text) if "网" in text else ())),
+    # (門戶網站 on a traditional page is read in simplified script as well)
+    sites = [*((page, m) for page in dict.fromkeys((text, ctx.text))
+               for m in (_GOVERNMENT_SITE.finditer(page) if "网" in page else ())),
              *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ()))]
     # The portal's address emptied (门户网站()下载) on a page a mirror has rewritten elsewhere too.
     lost = list(URL_LOST.finditer(text)) if ("()" in text or "（）" in text or "/)" in text) and mirror_marks(text) else []

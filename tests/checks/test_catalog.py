@@ -1798,3 +1798,10 @@ def test_last_years_opening_repeated_is_no_copy():
 ])
 def test_the_opening_compiles_on_another_years_work(text, fires):
     assert ("period.announced_year" in ids(run(report(text, year=2025)))) is fires
+
+
+@pytest.mark.parametrize("host, fires", [("www.example.com", True), ("www.gd.gov.cn", False)])
+def test_a_mirrors_host_for_the_portal_on_a_traditional_page(host, fires):
+    page = f"本報告可在廣東省人民政府門戶網站({host})下載。"
+    source = report(f"本报告可在广东省人民政府门户网站({host})下载。", original=page)
+    assert ("integrity.spam" in ids(run(source))) is fires
