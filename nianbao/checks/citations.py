@@ -120,6 +120,10 @@ _SHORT_IS_FULL = re.compile(r"以下简称[“《\"]?中华人民共和国政府
 # 《中华人民共和国政府信息公开条例》（国务院令第771号）: the Regulation's decree number is 711 (492 before 2019).
 _DECREE = re.compile(r"政府信息公开条例》\s*[（(]\s*(?:中华人民共和国)?国务院令\s*第?\s*(?P<n>\d+)\s*号")
 _DECREES = ("711", "492")
+# 国务院办公厅《政府信息与政务公开办公室关于……的通知》: an issuer's name split by the title mark, its first part
+# left outside (the title holds the whole issuer or none of it).
+_ISSUER_SPLIT = re.compile(r"(?P<outside>国务院办公厅|[\u4e00-\u9fff]{2,10}?人民政府办公[室厅])\s*《"
+                           r"(?P<inside>[\u4e00-\u9fff]{2,12}?办公室)关于")
 # （以下简称《规定》要求）: the bracket of a short name closed after the words that follow it.
 _SHORT_NAME_RUN_ON = re.compile(r"[（(]以下简称[“《][^”》()（）]{1,12}[”》](?P<after>[\u4e00-\u9fff]{1,6})[)）]")
 # 《关于政府信息公开工作年度》: a quoted title that stops partway through a format notice's title.
@@ -158,7 +162,7 @@ def _numbers_of_titles(bare: str):
 @rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
       "《条例》写成《条件》等（全称中“条例”错一个字：政府信息公开体例），或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
       "文号的年份与序号连写（〔202130号、某政办〔20221号）或只有发文机关代字（《……的通知》（某政公办发））、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；"
-      "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或印发文件的通知缺少“的通知”（《某办关于印发……实施方案》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；《条例》的国务院令号写错（第771号，应为第711号）；“以下简称”后写的仍是全称，或简称的括号在其后的词之后才闭合（以下简称《规定》要求）；文号中的年份应使用六角括号〔〕，不用【】、[]、﹝﹞或圆括号；文号缺少发文机关代字或序号前加了横线"
+      "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或印发文件的通知缺少“的通知”（《某办关于印发……实施方案》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；《条例》的国务院令号写错（第771号，应为第711号）；发文机关被书名号分开（国务院办公厅《政府信息与政务公开办公室关于……》）；“以下简称”后写的仍是全称，或简称的括号在其后的词之后才闭合（以下简称《规定》要求）；文号中的年份应使用六角括号〔〕，不用【】、[]、﹝﹞或圆括号；文号缺少发文机关代字或序号前加了横线"
       "（《……的通知》〔2024〕—3号）；格式通知的名称缺了“关于印发”或“工作”、"
       "书名号只括了格式名称或放错（……关于印发《……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”，"
       "或写成了没有单位和年份的报告名称（按照《政府信息公开工作年度报告》编制要求）。",
@@ -207,6 +211,9 @@ def document_names(ctx: Context):
     for m in _DECREE.finditer(text) if "国务院令" in text else ():
         if m["n"] not in _DECREES:
             yield Hit(f"《条例》的国务院令号写错：“{m.group(0)}”中的“第{m['n']}号”应为“第711号”。", quote=m.group(0))
+    for m in _ISSUER_SPLIT.finditer(text) if "办公室关于" in text else ():
+        yield Hit(f"书名号放错：发文机关“{m['outside']}{m['inside']}”被书名号分开，“{m['outside']}”在书名号之外：“{m.group(0)}”。",
+                  quote=m.group(0))
     for m in _SHORT_NAME_RUN_ON.finditer(text) if "以下简称" in text else ():
         yield Hit(f"简称的括号没有紧接在简称之后闭合：“{m.group(0)}”，“{m['after']}”应在括号之外。", quote=m.group(0))
     for m in _FORMAT_AS_REPORT.finditer(text) if "年度报告》" in text else ():

@@ -681,6 +681,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.report_name", "白沙镇人民政府2025年政府信息公开工作\n年度报\n根据条例编制本报告。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度编制发布工作的通知》要求编制。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》要求编制。", False),
+    # an issuer's name split by the title mark
+    ("wording.document_name", "根据国务院办公厅《政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》编制。", True),
+    ("wording.document_name", "根据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》编制。", False),
     # two parts' names run together in the outline
     ("wording.outline", "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况政府信息公开行政复议、行政诉讼情况、"
                         "存在的主要问题及改进情况、其他需要报告的事项六个部分组成。", True),
