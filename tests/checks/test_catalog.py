@@ -681,6 +681,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.report_name", "白沙镇人民政府2025年政府信息公开工作\n年度报\n根据条例编制本报告。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度编制发布工作的通知》要求编制。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》要求编制。", False),
+    # 信息 left out of 政府信息公开工作; a government then its verb is right
+    ("wording.typo", "建立考核指标体系，保证政府公开工作持续良好开展。", True),
+    ("wording.typo", "乡政府公开工作方案和办事指南。", False),
     # an issuer's name split by the title mark
     ("wording.document_name", "根据国务院办公厅《政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》编制。", True),
     ("wording.document_name", "根据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》编制。", False),
