@@ -28,6 +28,8 @@ def _organ(tmp_path, text: str):
     ("现将青松县发展改革局（以下简称发改局）2021年度信息公开工作报告如下：", "青松县发展改革局"),
     # 涵盖 before the title phrase is the sentence's verb, not the name's start.
     ("本报告根据条例编制，涵盖白石乡人民政府2024年信息公开工作情况，报告内容包括总体情况等六部分。", "白石乡人民政府"),
+    # so is 结合 (结合某乡人民政府2024年政府信息公开工作编制而成)
+    ("本报告依据条例要求，结合白石乡人民政府2024年政府信息公开工作编制而成。", "白石乡人民政府"),
     # 城乡 inside a department's name is not a township: the county stays in the name.
     ("根据条例，现公布青松县住房和城乡建设局2023年政府信息公开工作年度报告。", "青松县住房和城乡建设局"),
     # A title phrase inside another document's quoted title is that document's, not the report's.
