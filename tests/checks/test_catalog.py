@@ -681,6 +681,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.report_name", "白沙镇人民政府2025年政府信息公开工作\n年度报\n根据条例编制本报告。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度编制发布工作的通知》要求编制。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》要求编制。", False),
+    # a table's label said in prose before a count, its 件 or 继续 dropped; a character lost inside a label still counts
+    ("wording.fixed_phrase", "制发行政规范性文件4件，现行有效数154件。", False),
+    ("wording.fixed_phrase", "年内办结1230件，结转下年度办理14件。", False),
+    ("wording.fixed_phrase", "本年公开行规范性文件3件。", True),
     # 信息 left out of 政府信息公开工作; a government then its verb is right
     ("wording.typo", "建立考核指标体系，保证政府公开工作持续良好开展。", True),
     ("wording.typo", "乡政府公开工作方案和办事指南。", False),
