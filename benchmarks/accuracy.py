@@ -112,6 +112,11 @@ def _shared(d: dict, f) -> int | None:
     return len(want & _grams(f.message)) if want else None
 
 
+def _flags(d: dict, f) -> int:
+    """How many pieces of what the label's note quotes are in the words the finding flags (its quote)."""
+    return len((_grams(d.get("note", "")) - _common()) & _grams(f.evidence.get("quote", "")))
+
+
 def _same_place(d: dict, f) -> bool | None:
     shared = _shared(d, f)
     return None if shared is None else shared > 0
@@ -138,9 +143,10 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
 
     # First the pairs where the finding quotes most of what the note quotes, then the rest by category: a
     # finding that quotes one defect is not taken by another of its category first.
-    quoted = sorted(((_shared(defects[i], f) or 0, -k, i, f) for k, i in enumerate(order) for f in findings
-                     if fits(defects[i], f)), key=lambda x: x[:2], reverse=True)
-    for shared, _, i, f in quoted:
+    # (a tie between two findings whose messages quote the same passage goes to the one that flags those words)
+    quoted = sorted(((_shared(defects[i], f) or 0, _flags(defects[i], f), -k, i, f) for k, i in enumerate(order)
+                     for f in findings if fits(defects[i], f)), key=lambda x: x[:3], reverse=True)
+    for shared, _, _, i, f in quoted:
         if shared and i not in hits and f in left:
             hits[i] = f
             left.remove(f)
