@@ -10,7 +10,7 @@ from .numerals import to_int
 from .text import sentences
 
 _OUTLINE = re.compile(r"(?:包括|由|分为|涵盖|包含)(?P<list>[^。]{10,200}?)(?P<etc>等)?"
-                      r"(?:共?(?P<n>[一二三四五六七八九十\d]+)(?:个)?(?:部分|方面)"
+                      r"(?:共?(?<!第)(?P<n>[一二三四五六七八九十\d]+)(?:个)?(?:部分|方面)"
                       r"|(?:等)?(?:内容|方面)(?:组成)?[。，,]|组成[。，,]|(?=。))")
 # 现将总体情况、主动公开……情况公开如下: the parts listed as what follows.
 _HEREBY = re.compile(r"现将(?P<list>[^。]{20,200}?)(?P<etc>等)?(?:予以)?(?:公开|报告|公布|汇报)如下")

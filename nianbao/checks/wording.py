@@ -41,6 +41,7 @@ _DOUBLED_CLAUSE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff、“”]{5,40})[�
 # “干事、干事、干成事”: a short item of a 、-list written again as the next item.
 _DOUBLED_ITEM = re.compile(r"(?<=[“、，,：:])([\u4e00-\u9fff]{2,5})、\1(?=[、，,。；;”和及与等])")
 _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[:：]")
+_FIELD_NAME = re.compile(r"公开(?:范围|时限|方式|形式|日期|类别|主体)")
 # Reduplications that are words of their own.
 _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
@@ -59,8 +60,9 @@ def doubled_word(ctx: Context):
             # ××镇人民政府政府信息公开工作年度报告: the organ's name, then the report's.
             organ_then_name = m.group(1) == "政府" and text[m.start() - 2:m.start()] == "人民" \
                 and text.startswith("信息", m.end())
-            # 公开方式：主动公开公开时限：长期公开: a page's metadata value run into the next field's label.
-            field_label = _FIELD_LABEL.match(text, m.end())
+            # 公开方式：主动公开公开时限：长期公开: a page's metadata value run into the next field's label (its
+            # colon lost too: 公开方式主动公开公开范围面向全社会).
+            field_label = _FIELD_LABEL.match(text, m.end()) or _FIELD_NAME.match(text, m.start() + len(m.group(1)))
             if (m.group(0) in _REDUPLICATED or re.search(r"(.)\1", m.group(1)) or " ".join(m.group(1)) in ctx.original_text
                     or organ_then_name or field_label or any(m.start() >= a and m.end() <= b for a, b in seen)
                     or spam_in(m.group(1))):  # an advertisement written twice is integrity.spam's
@@ -72,6 +74,8 @@ def doubled_word(ctx: Context):
                      if any(x in text for x in pairs)]
     for pattern in doubled_units:
         for m in pattern.finditer(text):
+            if ctx.organ and m.group(0) in ctx.organ:
+                continue  # 湖镇镇人民政府: the town 湖镇's government, the pair is the organ's own name
             yield Hit(f"“{m.group(1)}”字重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _DOUBLED_PLACE.finditer(text):
         yield Hit(f"一句中“在{m['place']}”写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
@@ -1290,7 +1294,9 @@ def missing_preposition(ctx: Context):
 
 # 我共收到……: 我 standing alone for the organ (我镇, 我局 with the organ's word lost); 我们, 我国, 我为群众办实事,
 # 自我, 我辖区, 我地区 (a prefecture) and the organ words are not.
-_BARE_SELF = re.compile(r"(?<!自)我(?![们国省市县区旗乡镇苏街村社局委办厅院署部中单系机站所处司队馆校会场厂公党辖为行集地\s]|政府)"
+# (我要收藏, 我要留言: a page's buttons, not the text)
+_BARE_SELF = re.compile(r"(?<!自)我(?![们国省市县区旗乡镇苏街村社局委办厅院署部中单系机站所处司队馆校会场厂公党辖为行集地\s]|政府"
+                        r"|要(?:收藏|留言|纠错|打印|分享|咨询|评价|建议|写信|投诉))"
                         r"(?=[\u4e00-\u9fff])")  # (我政府 is a government's self-name; 我政务公开工作 lost its 镇)
 
 

@@ -681,6 +681,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.report_name", "白沙镇人民政府2025年政府信息公开工作\n年度报\n根据条例编制本报告。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度编制发布工作的通知》要求编制。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》要求编制。", False),
+    # a page's button (我要收藏) is no bare 我; metadata fields run together are no doubled word; 第三、第四部分 is
+    # no count of the report's parts
+    ("wording.missing_self_name", "我要收藏 公共资源调用站点", False),
+    ("wording.missing_self_name", "2021年，我共收到政府信息公开申请2件。", True),
+    ("wording.doubled_word", "公开方式主动公开公开范围面向全社会", False),
+    ("wording.outline", "经沟通后均由申请人撤回，具体答复情况详见本报告第三、第四部分。", False),
     # a table's label said in prose before a count, its 件 or 继续 dropped; a character lost inside a label still counts
     ("wording.fixed_phrase", "制发行政规范性文件4件，现行有效数154件。", False),
     ("wording.fixed_phrase", "年内办结1230件，结转下年度办理14件。", False),
@@ -1759,6 +1765,7 @@ def test_the_address_lost_from_its_brackets(text, rule_id):
     ("青松市人民政府", "本年度，青松政府办公室通过门户网站公开信息。", True),  # 市 left out before 政府办公室
     ("青松市人民政府", "在“青松政府网”公众号发布信息。", False),  # a site's name
     ("茹荷镇", "结合镇政府工作实际，突出公开重点。", False),  # 结合 a verb
+    ("湖镇镇人民政府", "拟定镇政府信息公开工作要点。", False),  # 拟定 a verb
 ])
 def test_a_street_office_named_with_jie_alone(organ, text, fires):
     assert ("organ.name" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
@@ -1815,3 +1822,9 @@ def test_a_mirrors_host_for_the_portal_on_a_traditional_page(host, fires):
     page = f"本報告可在廣東省人民政府門戶網站({host})下載。"
     source = report(f"本报告可在广东省人民政府门户网站({host})下载。", original=page)
     assert ("integrity.spam" in ids(run(source))) is fires
+
+
+def test_a_towns_name_ending_in_its_unit_is_no_doubled_unit():
+    text = "2020年度龙游县湖镇镇政府信息公开工作报告"
+    assert "wording.doubled_word" not in ids(run(dataclasses.replace(report(text), organ="湖镇镇人民政府")))
+    assert "wording.doubled_word" in ids(run(dataclasses.replace(report(text), organ="龙游县人民政府")))
