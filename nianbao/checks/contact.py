@@ -24,7 +24,8 @@ _EMAIL_NO_AT = re.compile(rf"(?<![@\w.])[A-Za-z0-9._-]*\d[A-Za-z0-9._-]*?{_MAIL_
                           rf"|(?<=邮箱|信箱)[:：]?\s*[A-Za-z][A-Za-z._-]*{_MAIL_HOST}")
 # 249817392@.com: the address with its domain's name lost.
 _EMAIL_NO_DOMAIN = re.compile(r"[A-Za-z0-9._-]+@\.(?:com|cn|net)\b")
-_URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|https?://\s+(?=[A-Za-z0-9])|www[、，。][A-Za-z0-9-]+[、，。]")
+_URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|https?://\s+(?=[A-Za-z0-9])|www[、，。][A-Za-z0-9-]+[、，。]"
+                         r"|www\s+\.[A-Za-z]|www\.\s+[A-Za-z]")  # www .example.gov.cn: a space inside the domain
 
 
 def _phone_problem(phone: str) -> str | None:
@@ -76,7 +77,8 @@ def email(ctx: Context):
 
 
 @rule("contact.url", "warning", "contact", "网址格式有误",
-      "网址应形如 http://www.example.gov.cn/：http//（少冒号）、http:/（少斜杠）、用顿号代替点（www、zltq、gov、cn）的网址打不开；"
+      "网址应形如 http://www.example.gov.cn/：http//（少冒号）、http:/（少斜杠）、用顿号代替点（www、zltq、gov、cn）、"
+      "域名中夹了空格（www .example.gov.cn）的网址打不开；"
       "网站名称后的括号里只剩“/”或什么也没有（门户网站（/）），网址丢了"
       "（页面有镜像网站篡改的其他痕迹时由 integrity.spam 报告）；说报告可在某网址查阅、下载，"
       "网址却是报告年度或更早发布的页面（2023年度报告给出…/202101/t20210113_….html），是另一个页面。",

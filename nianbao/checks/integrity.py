@@ -166,6 +166,8 @@ def _stray_angle(line: str) -> int | None:
 _NAME_CUT = re.compile(r"(?<![学复练见实演补研温预自])习(?!近平)(?=新时代中国特色社会主义思想|对[\u4e00-\u9fff]{1,6}(?:系列)?重要讲话)")
 
 
+# xaxyh[email protected]: a scraped page's e-mail protection, its placeholder printed in place of the address.
+_EMAIL_PROTECTED = re.compile(r"\[email[\s\u00a0]*protected\]", re.I)
 # …清单(2020年重(本列数据的勾稽关系为…: the text broken off mid-word and run into a table's note (a page's text
 # and its table spliced); the note stands after a line's start, a space or a cell's bar when the page is whole.
 _SPLICED_NOTE = re.compile(r"(?<=[\u4e00-\u9fff\d])[（(]本列数据的勾稽关系")
@@ -174,7 +176,8 @@ _SPLICED_NOTE = re.compile(r"(?<=[\u4e00-\u9fff\d])[（(]本列数据的勾稽�
 @rule("integrity.fragment", "warning", "integrity", "页面残留碎片",
       "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行或行末的一长串“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字；"
       "编码丢失的字符（连续的“???”或“�”，紧挨汉字或段首的半角“?”，乱码）、被网站屏蔽成“***”的字（主动***息）、"
-      "被镜像网站删去的人名（以习新时代中国特色社会主义思想为指导）、在句中断开后接上的表格说明（……(2020年重(本列数据的勾稽关系为）"
+      "被镜像网站删去的人名（以习新时代中国特色社会主义思想为指导）、在句中断开后接上的表格说明（……(2020年重(本列数据的勾稽关系为）、"
+      "代替邮箱地址的“[email protected]”"
       "也各报一条。",
       needs_format=False,
       example="请与巴彦高勒镇人民政府联系（电话：0482-6765007）。 中华人民共和国政府信息公开工作年度报告格式>")
@@ -190,6 +193,9 @@ def fragments(ctx: Context):
         yield Hit(f"残留网页代码：“{around(text, m.start(), m.end(), 15)}”。", quote=m.group(0))
     for m in _PIPES.finditer(text):
         yield Hit(f"残留碎片：一行{len(m.group(0).strip())}个“|”。", quote=m.group(0).strip()[:20])
+    for m in _EMAIL_PROTECTED.finditer(text) if "protected" in text else ():
+        yield Hit(f"电子邮箱被网页的邮箱保护占位符代替，地址已丢失：“{around(text, m.start(), m.end(), 12)}”。",
+                  quote=m.group(0))
     for m in _SPLICED_NOTE.finditer(text) if "勾稽关系" in text else ():
         yield Hit(f"正文在句中断开，接上了表格的说明：“{around(text, m.start(), m.end(), 20)}”。",
                   quote=around(text, m.start(), m.end(), 8))

@@ -1006,6 +1006,8 @@ _COUNT_THEN_CLAUSE = re.compile(r"(?<=\d[条件篇项个次])(?:强化|加强|�
                                 r"|聚焦|主要(?:涉及|包括))")
 # 聚焦“四件大事”聚力“四个创建”: two parallel phrases, each with its slogan in quotes, with no comma between.
 _QUOTED_RUN_ON = re.compile(r"(?<=”)(?:聚焦|聚力|围绕|坚持|推进|加强|强化|深化|突出|紧扣|立足)(?=[\u4e00-\u9fff]{0,4}“)")
+# 谁主办谁负责谁发布谁负责: two items of the 谁……谁负责 principle run together with no 、 between them.
+_WHO_RUN_ON = re.compile(r"谁[\u4e00-\u9fff]{1,3}谁负责(?=谁[\u4e00-\u9fff]{1,3}谁)")
 # ……不公开为例外原则紧紧围绕中心工作: the principle named, then the next clause's verb with no comma between.
 _PRINCIPLE_RUN_ON = re.compile(r"为例外[”\"]?(?:的)?原则(?=紧紧|严格|认真|全面|持续|深入|扎实|切实|不断|进一步|积极|及时|大力|着力)")
 # 在县委、县政府的正确领导党委政府的精心指导下: two agents of the frame 在……下 run together (以及, 和 join them).
@@ -1054,6 +1056,7 @@ _RUN_ONS = (
     (_LEAD_IN_END, "如下", "“……如下”结束了段落却没有冒号", False),
     (_POINT_RUN_ON, "二是", "分项“二是”“三是”……前缺少标点", False),  # (no 二是, no list of points)
     (_PRINCIPLE_RUN_ON, "例外", "原则之后缺少逗号", False),
+    (_WHO_RUN_ON, "谁负责谁", "两个短语之间缺少顿号", False),
 )
 # A year opening a sentence (2024年，…) right after a word: only a preposition or a conjunction may precede it.
 # (2024年，…; 2024年我乡通过…: the year, then the subject and its verb)
@@ -1069,7 +1072,7 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "计数之后直接开始新的分句（……实施情况120条强化营商环境……）；“在……的领导、……的指导下”两个短语之间没有顿号"
       "（在县委的正确领导党委政府的精心指导下）；两个带引号的并列短语之间没有逗号（聚焦“四件大事”聚力“四个创建”）；"
       "分项的“二是”“三是”直接接在上一项的末字之后（……规范化二是强化审核），或分项的标题直接接着其后的句子（二是完善制度建设制定了……）；“……不公开为例外原则”之后直接接着下一分句的动词；"
-      "计数后的“其中”之后没有列出任何分项（……58条，其中本乡政务公开工作按照……。）；比例之后直接开始新的分句（占33.58%县政府……）；小标题直接接着正文（（一）主动公开情况我镇坚持……）；顿号列举的工作要求（及时、准确……）之后直接接着“严格按照”“认真落实”等（及时、准确严格按照……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）。"
+      "计数后的“其中”之后没有列出任何分项（……58条，其中本乡政务公开工作按照……。）；比例之后直接开始新的分句（占33.58%县政府……）；小标题直接接着正文（（一）主动公开情况我镇坚持……）；顿号列举的工作要求（及时、准确……）之后直接接着“严格按照”“认真落实”等（及时、准确严格按照……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）；“谁……谁负责”的两项之间没有顿号（谁主办谁负责谁发布谁负责）。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):
@@ -1161,8 +1164,8 @@ _REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度)
       "格式规定的名称是“政府信息公开工作年度报告”（书名号内引用的其他文件名称不算，书名号内就是本报告名称的算；"
       "“现将……工作情况报告如下”的“报告”是动词，也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）、"
       "名称中多了或少了一个字（政府信息公开年工作年度报告、政府信息公开工年度报告，在所引文件名称中也算）也报一条；"
-      "年份前后各写一遍地名（某市人民政府2024年某市政府信息公开工作年度报告）、名称末尾缺字（标题第二行只有“年度报”；"
-      "所引通知中的“做好……政府信息公开工作年度编制发布工作”缺了“报告”）也报。",
+      "年份前后各写一遍地名（某市人民政府2024年某市政府信息公开工作年度报告）、名称缺字（标题第二行只有“年度报”；"
+      "所引通知中的“做好……政府信息公开工作年度编制发布工作”缺了“报告”；政府信息工作年度报告缺了“公开”）也报。",
       needs_format=False,
       example="现公布本镇2024年度政府信息公开工作报告")
 def report_name(ctx: Context):
@@ -1190,9 +1193,9 @@ def report_name(ctx: Context):
                           quote=m.group(0))
         for start, end, place in _place_twice(text):
             yield Hit(f"报告名称中“{place}”写了两遍：“{around(text, start, end)}”。", quote=text[start:end])
-        for m in _NAME_CUT.finditer(text):
-            yield Hit(f"报告名称缺字：“{m.group(0).strip()}”，应为“{name}”：“{around(text, m.start(), m.end())}”。",
-                      quote=m.group(0).strip())
+    for m in _NAME_CUT.finditer(text) if "政府信息" in text else ():
+        yield Hit(f"报告名称缺字：“{m.group(0).strip()}”，应为“{name}”：“{around(text, m.start(), m.end())}”。",
+                  quote=m.group(0).strip())
 
 
 # 汨罗市人民政府2024年汨罗市政府信息公开工作年度报告: the organ's place before the year and again after it. Found
@@ -1232,7 +1235,7 @@ def _name_one_character_off(text: str, name: str):
 
 # 政府信息公开工作 / 年度报 (a title's second line without 告), 做好政府信息公开工作年度编制发布工作: the name's
 # last character or its 报告 left out (年度报表 is another word).
-_NAME_CUT = re.compile(r"政府信息公开工作\s*年度(?:报(?![告表])|(?=编制|发布))")
+_NAME_CUT = re.compile(r"政府信息公开工作\s*年度(?:报(?![告表])|(?=编制|发布))|政府信息工作年度报告")  # (公开 left out)
 # 政府信息公开工作告年度报: the name's last words with their characters out of order (the title ends there).
 _NAME_END = re.compile(r"政府信息公开(?P<end>[工作年度报告]{4,6})(?![\u4e00-\u9fff])")
 # The endings the name is written with (the format's, the short 年度报告, and the misnamings wording.report_name

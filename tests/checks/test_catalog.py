@@ -681,6 +681,15 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.report_name", "白沙镇人民政府2025年政府信息公开工作\n年度报\n根据条例编制本报告。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度编制发布工作的通知》要求编制。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》要求编制。", False),
+    # a space inside a domain; an address lost to a page's e-mail protection; a betting brand; 公开 left out of the
+    # report's name; two items of the 谁……谁负责 principle run together
+    ("contact.url", "报告可在县政府网站(域名:www .qs.gov.cn)下载。", True),
+    ("contact.url", "报告可在县政府网站(域名:www.qs.gov.cn)下载。", False),
+    ("integrity.fragment", "电子邮箱:qsxyh[email protected])。", True),
+    ("integrity.spam", "在manbetxbrf com 门户网站及市经信局门户网站公开。", True),
+    ("wording.report_name", "现将本街道2024年度政府信息工作年度报告予以公布。", True),
+    ("wording.sentence_stop", "按照“谁主办谁负责谁发布谁负责、谁运行谁负责”的原则。", True),
+    ("wording.sentence_stop", "按照“谁主办谁负责、谁发布谁负责、谁运行谁负责”的原则。", False),
     # a page's button (我要收藏) is no bare 我; metadata fields run together are no doubled word; 第三、第四部分 is
     # no count of the report's parts
     ("wording.missing_self_name", "我要收藏 公共资源调用站点", False),
