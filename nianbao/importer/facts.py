@@ -447,19 +447,22 @@ def _bare_township(text: str) -> str | None:
     report that does not speak as a department or a county (我局, 我县)."""
     if _DEPARTMENT_SELF.search(text):
         return None
-    found: dict[str, bool] = {}  # name → seen with a word boundary before it
+    found: dict[str, tuple[bool, bool]] = {}  # name → (seen with a word boundary before it, right after a place)
     for m in _BARE_TOWNSHIP.finditer(text):
         for start in range(m.start(), m.end() - 2):  # the shorter names ending at the same place
             before = text[start - 1] if start else ""
-            bounded = not ("\u4e00" <= before <= "\u9fff") or before in _LEADING_WORDS or before == "度"
-            found[text[start:m.end()]] = found.get(text[start:m.end()], False) or bounded
+            # 咸安区向阳湖镇: after a county's unit a name begins, even with a character such as 向
+            placed = before in _PLACE_UNITS
+            bounded = not ("\u4e00" <= before <= "\u9fff") or before in _LEADING_WORDS or before == "度" or placed
+            was = found.get(text[start:m.end()], (False, False))
+            found[text[start:m.end()]] = (was[0] or bounded, was[1] or placed)
     best = None
-    for name, bounded in found.items():
+    for name, (bounded, placed) in found.items():
         suffix = "街道" if name.endswith("街道") else name[-1]
         n = text.count(name)
         # once, at the head of a document of its own (制定了《桥中街道…方案》) in a text that speaks as 我街
         own_document = f"《{name}" in text and _SELF[suffix].search(text)
-        if (not bounded or name[0] in _NOT_A_NAME_START or len(name) - len(suffix) < 2
+        if (not bounded or (name[0] in _NOT_A_NAME_START and not placed) or len(name) - len(suffix) < 2
                 or re.search(r"[乡镇]", name[:-len(suffix)])
                 or n < (1 if own_document else 2 if _SELF[suffix].search(text) else 3)):
             continue

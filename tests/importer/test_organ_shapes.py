@@ -95,6 +95,9 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     ("根据条例编制本报告。如有问题，请及时与青松区白沙社区联系（地址：白沙路1号）。", "白沙社区"),
     # a government's office whose own section is to be contacted, the report speaking as 我办
     ("结合我办工作实际编制本报告。如有疑问，请联系青松市人民政府外事办公室综合处，地址：人民路1号。", "青松市人民政府外事办公室"),
+    # a town named after its county, its name beginning with a character that opens phrases too (向阳湖镇)
+    ("本报告依据条例编制。如有疑问，请与咸安区向阳湖镇党政综合办公室联系（地址：咸安区向阳湖镇甘棠村2号）。"
+     "办公地点设在咸安区向阳湖镇甘棠村。我镇依法公开。", "向阳湖镇"),
     # a commission or an office by its short name (发展改革委, 住建委, 北部湾办)
     ("本年度报告由青松市发展改革委编制，根据条例要求，对全委工作进行了梳理。", "青松市发展改革委"),
     ("根据条例编制本报告。\n一、总体情况\n2024年，青松市住建委坚持依法公开，做好信息公开工作。", "青松市住建委"),
