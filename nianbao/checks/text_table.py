@@ -429,6 +429,8 @@ _PUBLISH_VERB = re.compile(r"公开|发布|公布|制作|制发|更新|推送|�
 def _is_total(text: str, a: Amount) -> bool:
     before = text[max(0, a.start - 20):a.start]
     after = text[a.end:a.end + 6]
+    if after.startswith("、"):
+        return False  # 累计发布信息8条、业务工作信息17条……: the first item of a list, not its total
     if _LIST_OPENS.search(_INCLUDING.sub("", text[:a.start])) or _LISTED_BEFORE.search(text[:a.start]):
         return False
     mark = _TOTAL_MARK.search(before[-4:])

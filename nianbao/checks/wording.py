@@ -1156,7 +1156,8 @@ def _nearly_same(a: str, b: str) -> bool:
 # (…工作情况报告如下: 报告 is the verb there, not the name.)
 # The report's name with 年度 left out or moved: 工作报告, 工作情况报告, 年度工作报告. (政府信息公开年度报告, the
 # short name most reports use, is left alone: auditors do not mark it.)
-_REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度)?|年度工作)报告(?!如下|如次|于下)")
+# (信息公开年度工作报告1篇: a kind of document counted among those published, not this report's name)
+_REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度)?|年度工作)报告(?!如下|如次|于下|\s*\d+\s*[篇份条个件])")
 
 
 @rule("wording.report_name", "warning", "wording", "报告名称不是“政府信息公开工作年度报告”",

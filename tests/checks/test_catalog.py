@@ -681,6 +681,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.report_name", "白沙镇人民政府2025年政府信息公开工作\n年度报\n根据条例编制本报告。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度编制发布工作的通知》要求编制。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》要求编制。", False),
+    # the 2019 notice's title with 政府信息公开 left out, cited in a 2024 report; the first item of a 、-list is no
+    # total; a kind of document counted among those published is not the report's name
+    ("wording.document_name", "根据《国务院办公厅政府信息与政务公开办公室关于工作年度报告有关事项的通知》编制。", True),
+    ("text.sum", "全年累计在试点领域发布信息8条、业务工作信息17条，发布年报1份，公告公示类信息6条。", False),
+    ("wording.report_name", "包含信息公开指南1条；信息公开年度工作报告1篇；辖区概况1条。", False),
     # a space inside a domain; an address lost to a page's e-mail protection; a betting brand; 公开 left out of the
     # report's name; two items of the 谁……谁负责 principle run together
     ("contact.url", "报告可在县政府网站(域名:www .qs.gov.cn)下载。", True),
@@ -1837,3 +1842,10 @@ def test_a_towns_name_ending_in_its_unit_is_no_doubled_unit():
     text = "2020年度龙游县湖镇镇政府信息公开工作报告"
     assert "wording.doubled_word" not in ids(run(dataclasses.replace(report(text), organ="湖镇镇人民政府")))
     assert "wording.doubled_word" in ids(run(dataclasses.replace(report(text), organ="龙游县人民政府")))
+
+
+def test_the_2019_notice_cited_with_words_left_out_in_a_later_report():
+    text = "本报告根据《国务院办公厅政府信息与政务公开办公室关于工作年度报告有关事项的通知》编制。"
+    assert "format.notice" in ids(run(report(text, year=2024)))
+    yearly = "根据《关于做好2023年度政府信息公开工作年度报告有关事项的通知》编制。"  # a yearly notice of its own
+    assert "format.notice" not in ids(run(report(yearly, year=2024)))
