@@ -1006,6 +1006,8 @@ _COUNT_THEN_CLAUSE = re.compile(r"(?<=\d[条件篇项个次])(?:强化|加强|�
                                 r"|聚焦|主要(?:涉及|包括))")
 # 聚焦“四件大事”聚力“四个创建”: two parallel phrases, each with its slogan in quotes, with no comma between.
 _QUOTED_RUN_ON = re.compile(r"(?<=”)(?:聚焦|聚力|围绕|坚持|推进|加强|强化|深化|突出|紧扣|立足)(?=[\u4e00-\u9fff]{0,4}“)")
+# 逐一对照整改、以便能更好地服务: a 、 between a clause and its purpose or result, where a comma belongs.
+_CLAUSE_DUN = re.compile(r"(?<=[\u4e00-\u9fff])、(?=以便|从而|进而|以确保|以期)")
 # 谁主办谁负责谁发布谁负责: two items of the 谁……谁负责 principle run together with no 、 between them.
 _WHO_RUN_ON = re.compile(r"谁[\u4e00-\u9fff]{1,3}谁负责(?=谁[\u4e00-\u9fff]{1,3}谁)")
 # ……不公开为例外原则紧紧围绕中心工作: the principle named, then the next clause's verb with no comma between.
@@ -1057,6 +1059,7 @@ _RUN_ONS = (
     (_POINT_RUN_ON, "二是", "分项“二是”“三是”……前缺少标点", False),  # (no 二是, no list of points)
     (_PRINCIPLE_RUN_ON, "例外", "原则之后缺少逗号", False),
     (_WHO_RUN_ON, "谁负责谁", "两个短语之间缺少顿号", False),
+    (_CLAUSE_DUN, "、", "分句之间用了顿号（应为逗号）", False),
 )
 # A year opening a sentence (2024年，…) right after a word: only a preposition or a conjunction may precede it.
 # (2024年，…; 2024年我乡通过…: the year, then the subject and its verb)
@@ -1072,7 +1075,7 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "计数之后直接开始新的分句（……实施情况120条强化营商环境……）；“在……的领导、……的指导下”两个短语之间没有顿号"
       "（在县委的正确领导党委政府的精心指导下）；两个带引号的并列短语之间没有逗号（聚焦“四件大事”聚力“四个创建”）；"
       "分项的“二是”“三是”直接接在上一项的末字之后（……规范化二是强化审核），或分项的标题直接接着其后的句子（二是完善制度建设制定了……）；“……不公开为例外原则”之后直接接着下一分句的动词；"
-      "计数后的“其中”之后没有列出任何分项（……58条，其中本乡政务公开工作按照……。）；比例之后直接开始新的分句（占33.58%县政府……）；小标题直接接着正文（（一）主动公开情况我镇坚持……）；顿号列举的工作要求（及时、准确……）之后直接接着“严格按照”“认真落实”等（及时、准确严格按照……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）；“谁……谁负责”的两项之间没有顿号（谁主办谁负责谁发布谁负责）。"
+      "计数后的“其中”之后没有列出任何分项（……58条，其中本乡政务公开工作按照……。）；比例之后直接开始新的分句（占33.58%县政府……）；小标题直接接着正文（（一）主动公开情况我镇坚持……）；顿号列举的工作要求（及时、准确……）之后直接接着“严格按照”“认真落实”等（及时、准确严格按照……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）；“谁……谁负责”的两项之间没有顿号（谁主办谁负责谁发布谁负责）；分句与其后表目的、结果的“以便”“从而”之间用了顿号（……整改、以便……）。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):

@@ -681,6 +681,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.report_name", "白沙镇人民政府2025年政府信息公开工作\n年度报\n根据条例编制本报告。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度编制发布工作的通知》要求编制。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》要求编制。", False),
+    # a 、 between a clause and its purpose (以便, 从而), where a comma belongs
+    ("wording.sentence_stop", "对群众反映的问题我们逐一对照整改、以便能更好地服务群众。", True),
+    ("wording.sentence_stop", "对群众反映的问题我们逐一对照整改，以便能更好地服务群众。", False),
     # the 2019 notice's title with 政府信息公开 left out, cited in a 2024 report; the first item of a 、-list is no
     # total; a kind of document counted among those published is not the report's name
     ("wording.document_name", "根据《国务院办公厅政府信息与政务公开办公室关于工作年度报告有关事项的通知》编制。", True),
