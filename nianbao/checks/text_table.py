@@ -518,13 +518,11 @@ def _overruns(total: Amount, parts: list[Amount]) -> bool:
             and parts[0].value != total.value and sum(a.value for a in parts) > total.value)
 
 
-def _falls_short(text: str, total: Amount, parts: list[Amount]) -> bool:
-    """A uniform list of kinds, in the total's own unit, that adds up to less than the organ's total: a list of
-    kinds names each kind published. (A channel's total, 门户网站公开信息14759条, counts every post of the site,
-    of which its list names the sections it means.)"""
+def _falls_short(total: Amount, parts: list[Amount]) -> bool:
+    """A uniform list of kinds, in the total's own unit, that adds up to less than the total: a list of kinds
+    (no 主要, no 等) names every kind published, however little of the total that leaves."""
     return (len(parts) >= 3 and not total.approx and not any(a.approx for a in parts)
-            and all(a.unit == total.unit for a in parts) and sum(a.value for a in parts) < total.value
-            and not _CHANNEL.search(_clause_before(text, total.start)))
+            and all(a.unit == total.unit for a in parts) and sum(a.value for a in parts) < total.value)
 
 
 def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
@@ -558,8 +556,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "这一项也按合计核对，其分项到“；”为止；合计与“其中”之间隔着一句不含数字的描述（全面展示了……。）的，“其中”列出的仍是该合计的分项；没有“其中”“包括”时，后面另一个带“共计”“累计”的数是另一个合计，不是分项。"
       "分项正好等于合计、随后又有一个“其中”把合计再分一次（先按类别、再按渠道）时，第二次的分项之和也不得超过合计。"
       "“其中”之后只是一串“类别+数目”（三项以上，没有动词、渠道，到句末为止）时，各项都是合计的分项：从第一项起有几项恰好等于合计，"
-      "也不能解释其后各项，总和超过合计即报；这样一串与合计同一单位的类别加起来小于合计，也报（不论差多少：类别清单应列全），"
-      "但合计是某个渠道（网站、平台、公众号等）的发布数时除外，渠道的数包括它的全部稿件。",
+      "也不能解释其后各项，总和超过合计即报；这样一串与合计同一单位的类别加起来小于合计，也报（不论差多少：类别清单应列全）。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -615,7 +612,7 @@ def stated_sums(ctx: Context):
                     continue
                 uniform = complete and _uniform_list(window[listed_from:])
                 if _contradicts(total, parts, complete=complete) or uniform and (
-                        _overruns(total, parts) or _falls_short(s, total, parts)):
+                        _overruns(total, parts) or _falls_short(total, parts)):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
                     quoted = "".join(sents[i:j + 1])
                     yield Hit(f"{p.where}：正文的合计为{total.value}{'余' if total.approx else ''}{total.unit}，"
