@@ -423,6 +423,8 @@ _LISTED_BEFORE = re.compile(r"\d+\s*[条件篇项个]、[^，,。；;、]*$")
 # and applications (共受理……件) are followed by how they were handled, not by parts.
 _CLAUSE_TOTAL = re.compile(r"(?:(?<!公)共(?![同享建商治])|累计|合计|总计)[^，,。；;:：、\d]{0,16}$")
 _CHANNEL = re.compile(r"网|平台|公众号|微博|微信|栏|客户端|APP|号")
+# 主动公开政府信息223条: all the information published, named by no kind
+_ALL_INFORMATION = re.compile(r"(?:公开|发布|公布)了?(?:各类)?(?:政府|政务)?信息(?:数|总数)?(?:共|共计|累计|达)?$")
 _PUBLISH_VERB = re.compile(r"公开|发布|公布|制作|制发|更新|推送|收到|受理|办理|报送|编制")
 
 
@@ -434,6 +436,11 @@ def _is_total(text: str, a: Amount) -> bool:
     if _LIST_OPENS.search(_INCLUDING.sub("", text[:a.start])) or _LISTED_BEFORE.search(text[:a.start]):
         return False
     mark = _TOTAL_MARK.search(before[-4:])
+    # 主动公开政府信息223条，工作动态113条，机构信息3条，领导信息1条。: a list of kinds straight after the count
+    # (not 发布工作情况49条，公告公示59条，……: the first of the kinds, named as one)
+    if (a.unit in "条篇" and after[:1] in "，," and not _amounts(text[:a.start])
+            and _ALL_INFORMATION.search(before) and _uniform_list("其中" + text[a.end:])):
+        return True
 
     # 公开政府信息数465条 is a total; 机构职能信息数2条, a kind's count with no verb before it, is a part
     if mark and (not mark.group(0).startswith("数") or _PUBLISH_VERB.search(_clause_before(text, a.start))):
@@ -556,7 +563,9 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "这一项也按合计核对，其分项到“；”为止；合计与“其中”之间隔着一句不含数字的描述（全面展示了……。）的，“其中”列出的仍是该合计的分项；没有“其中”“包括”时，后面另一个带“共计”“累计”的数是另一个合计，不是分项。"
       "分项正好等于合计、随后又有一个“其中”把合计再分一次（先按类别、再按渠道）时，第二次的分项之和也不得超过合计。"
       "“其中”之后只是一串“类别+数目”（三项以上，没有动词、渠道，到句末为止）时，各项都是合计的分项：从第一项起有几项恰好等于合计，"
-      "也不能解释其后各项，总和超过合计即报；这样一串与合计同一单位的类别加起来小于合计，也报（不论差多少：类别清单应列全）。",
+      "也不能解释其后各项，总和超过合计即报；这样一串与合计同一单位的类别加起来小于合计，也报（不论差多少：类别清单应列全）。"
+      "不指明类别的“公开政府信息N条”后面不带“其中”、用逗号直接跟着这样一串类别的，N也是它们的合计（“发布工作情况49条，公告公示59条……”"
+      "的第一项是一个类别，不是合计）。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
