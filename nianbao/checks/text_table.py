@@ -508,12 +508,15 @@ def _top_level(window: str, total: Amount) -> list[Amount]:
 # 其中年度工作报告1条,招标投标信息37条,……,机构职能1条。: one list of kinds, each a name and its count, and nothing else.
 _LIST_ITEM = re.compile(r"^[\u4e00-\u9fff“”（）()]{2,24}?\d+[条件篇项个]$")
 # (公众号发布信息468条, 公开财政信息81条: another channel's or another verb's count, not a kind of the total)
+_EACH = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)各(?P<n>\d+[条件篇项个])")
 _CHANNEL_ITEM = re.compile(r"^\s*(?:发布|公开|推送|更新|转载|报送)|公众号|网站|微博|平台|抖音|视频号")
 
 
 def _uniform_list(window: str) -> bool:
     """Is what follows 其中 one list of three or more kinds, each a name and its count, ending the sentence?"""
     body = re.sub(r"^[，,：:\s]*(?:其中|包括)[，,：:\s]*", "", window.strip()).rstrip("。；;")
+    # 计划规划、财政信息、人事信息各1条: three kinds with one count
+    body = _EACH.sub(lambda m: "、".join(f"{k}{m['n']}" for k in m["kinds"].split("、")), body)
     entries = re.split(r"[，,、；;]", body)
     return len(entries) >= 3 and all(_LIST_ITEM.match(e.strip()) and not _CHANNEL_ITEM.search(e) for e in entries)
 
@@ -565,7 +568,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "“其中”之后只是一串“类别+数目”（三项以上，没有动词、渠道，到句末为止）时，各项都是合计的分项：从第一项起有几项恰好等于合计，"
       "也不能解释其后各项，总和超过合计即报；这样一串与合计同一单位的类别加起来小于合计，也报（不论差多少：类别清单应列全）。"
       "不指明类别的“公开政府信息N条”后面不带“其中”、用逗号直接跟着这样一串类别的，N也是它们的合计（“发布工作情况49条，公告公示59条……”"
-      "的第一项是一个类别，不是合计）。",
+      "的第一项是一个类别，不是合计）；“甲、乙、丙各1条”在这样一串里是三个类别。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
