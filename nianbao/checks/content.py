@@ -12,6 +12,7 @@ from ..sections import find_headings
 from .context import Context, narrative_text
 from .finding import Hit
 from .labels import row_name
+from .numerals import normalise_digits
 from .registry import rule
 from .text import around, normalised_sentences
 
@@ -237,7 +238,9 @@ def _dated() -> tuple[tuple[re.Pattern, int, str], ...]:
 
 @rule("content.dated_phrase", "warning", "content", "沿用往年的工作提法",
       "nianbao/formats/phrases.yaml 的 dated 所列只属于某些年度的工作提法（统筹疫情防控和经济社会发展，到2022年度为止），"
-      "出现在之后年度的报告中：多半照抄了往年的报告。",
+      "出现在之后年度的报告中：多半照抄了往年的报告。"
+      "引用的编制通知（《……关于做好××××年政府信息公开工作年度报告编制发布工作的通知》）说的是另一年度的报告，也是如此："
+      "每年的通知布置的是当年度报告的编制。",
       needs_format=False,
       example="2023年度报告：围绕统筹疫情防控和经济社会发展，深入推进政务公开")
 def dated_phrase(ctx: Context):
@@ -249,6 +252,14 @@ def dated_phrase(ctx: Context):
         if m:
             yield Hit(f"{ctx.year}年度报告沿用了{until}年度以前的工作提法“{m.group(0)}”{f'（{why}）' if why else ''}，"
                       f"请核对是否照抄了往年的报告：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _NOTICE_ON_REPORTS.finditer(normalise_digits(text)):
+        if int(m["y"]) != ctx.year:
+            yield Hit(f"{ctx.year}年度报告引用的是布置{m['y']}年度报告编制的通知：“{m.group(0)}”，请核对是否照抄了往年的报告。",
+                      quote=m.group(0))
+
+
+# 《…关于做好2023年政府信息公开工作年度报告编制发布工作的通知》: each year's notice is on that year's reports
+_NOTICE_ON_REPORTS = re.compile(r"关于做好(?P<y>\d{4})\s*年度?(?:政府信息公开|政务公开)[^》〉>。]{0,12}?年度报告[^》〉>。]{0,16}?通知")
 
 
 # The scopes above an organ of each level: a township's report that organises 全县's disclosure, or a county's that

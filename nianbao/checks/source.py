@@ -37,10 +37,17 @@ class ReportSource:
     short_rows: dict = field(default_factory=dict)  # table key → (row key, numbers printed): fewer than columns, not read
 
 
+# 《…关于做好2023年政府信息公开工作年度报告编制发布工作的通知》: a notice on the reports of a year, cited
+_NOTICE_ON = re.compile(r"(?:关于|做好)\s*$")
+_NOTICE_AFTER = re.compile(r"[^\n。》]{0,16}通知")
+
+
 def title_year(text: str) -> int | None:
     """The year of the report's title (2020年政府信息公开工作年度报告), when the text has one."""
-    m = _TITLE_YEAR.search(text[:600])
-    return int(m.group(1)) if m else None
+    for m in _TITLE_YEAR.finditer(text[:600]):
+        if not (_NOTICE_ON.search(text[max(0, m.start() - 4):m.start()]) and _NOTICE_AFTER.match(text, m.end())):
+            return int(m.group(1))
+    return None
 
 
 def _lenient_cells(fmt: F.Format, raw_tables) -> dict:

@@ -777,6 +777,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a number after 电话为 is read like one after 电话：
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话为5560308。", True),
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话为0433-5560308。", False),
+    ("content.dated_phrase", "本报告统计期限为2021年1月1日至12月31日。按照《某省政务公开办公室关于做好2020年政府信息公开工作年度报告"
+                             "编制发布工作的通知》要求编制。", True),
+    ("content.dated_phrase", "本报告统计期限为2021年1月1日至12月31日。按照《某省政务公开办公室关于做好2021年政府信息公开工作年度报告"
+                             "编制发布工作的通知》要求编制。", False),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
@@ -1357,6 +1361,9 @@ def test_a_word_before_is_not_a_shortened_phrase(text, fires):
 @pytest.mark.parametrize("text, fires", [
     ("某某镇2020年政府信息公开工作年度报告\n正文。", True),
     ("本报告依照某市2019年度的政府信息公开年度报告提纲编制。统计期限为2021年全年。", False),  # another document
+    # the notice on another year's reports, cited in the opening
+    ("本报告统计期限为2021年1月1日至12月31日。按照《某省政务公开办公室关于做好2020年政府信息公开工作年度报告编制发布工作的通知》要求编制。",
+     False),
 ])
 def test_the_title_year_is_the_reports_own(text, fires):
     assert ("period.title_year" in ids(run(report(text)))) is fires
