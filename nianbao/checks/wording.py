@@ -775,14 +775,14 @@ def count_comma(ctx: Context):
 # 工作专栏公布信息135。: a count of what was published or received with its measure word (条, 件) lost.
 # 财政信息3通过微信公众号: or run straight into the next clause's words.
 # Measure words and what else follows a number; 体 of a gambling site's 365体育 (integrity.spam's).
-_AFTER_NUMBER = "条件篇项个次期份年月日号余多万元人家所类张幅批场户部宗例大名册本起体则处"
+_AFTER_NUMBER = "条件篇项个次期份年月日号余多万元人家所类张幅批场户部宗例大名册本起体则处封块台轮位"
 _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|受理|制发|印发|信息|要闻|动态)[\u4e00-\u9fff]{0,10}?"
                                  r"(?<![年月日第号共计])(?<!\d)(?!20[0-4]\d|123\d\d)\d{1,5}"  # a year; 12345 热线
-                                 rf"(?:(?=[。，,；;、）)])|(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}]))")
+                                 rf"(?:(?=[。，,；;、）)])|(?=\n(?!\s*[{_AFTER_NUMBER}]))|(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}]))")
 
 
 @rule("wording.count_unit", "warning", "wording", "数量后缺少量词或量词前缺少数量",
-      "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。财政信息3通过公众号……），或信息类别后的量词前少了数量"
+      "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。财政信息3通过公众号……；数字在行末、下一行不以量词开头），或信息类别后的量词前少了数量"
       "（发布政策解读信息条，公开政府信息的数量条，共收到件依申请公开政府信息）。", needs_format=False,
       example="通过工作专栏公布信息135。")
 def count_unit(ctx: Context):
@@ -797,7 +797,7 @@ def count_unit(ctx: Context):
             yield Hit(f"{what}{times(len(found))}：“{around(text, m.start(), m.end())}”。", quote=text[max(0, start):m.end()])
 
 
-_DIGIT_THEN_STOP = re.compile(rf"\d(?:[。，,；;、）)]|(?![{_AFTER_NUMBER}])[\u4e00-\u9fff])")
+_DIGIT_THEN_STOP = re.compile(rf"\d(?:[。，,；;、）)\n]|(?![{_AFTER_NUMBER}])[\u4e00-\u9fff])")
 # 发布政策解读信息条，/ 公开政府信息的数量条，: a kind of information, or the count's own word, with the number
 # lost before 条.
 # (条 and 件 first, the words before them looked at behind: the scan stops only at a measure word)

@@ -781,6 +781,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                              "编制发布工作的通知》要求编制。", True),
     ("content.dated_phrase", "本报告统计期限为2021年1月1日至12月31日。按照《某省政务公开办公室关于做好2021年政府信息公开工作年度报告"
                              "编制发布工作的通知》要求编制。", False),
+    # a count at a line's end with no measure word; a letter's 封 is one; a count split by a line break is whole
+    ("wording.count_unit", "通过公众号公开政务信息193\n（二）依申请公开情况\n", True),
+    ("wording.count_unit", "通过公众号公开政务信息193\n余条，均按时发布。\n", False),
+    ("wording.count_unit", "全年收到感谢信2封。", False),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
