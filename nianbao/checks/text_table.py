@@ -9,6 +9,7 @@ description; the other words are how reports say 新收, 办结, 结转 and are 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -639,13 +640,15 @@ _SHARE_OF_TOTAL = re.compile(r"(?P<n>\d+)[条件篇项个][,，]?约?占(?:比|[
 
 
 def _share_fits(n: int, total: int, pct: str, units: float = 0.5) -> bool:
-    """Within ``units`` of the last decimal printed (half a unit: rounding)."""
+    """Within ``units`` of the last decimal printed (half a unit: rounding), or cut there (31 of 165 as 18%)."""
     decimals = len(pct.partition(".")[2])
-    return abs(n / total * 100 - float(pct)) <= units * 10 ** -decimals + 1e-9
+    share = n / total * 100
+    cut = math.floor(share * 10 ** decimals + 1e-9) / 10 ** decimals
+    return abs(share - float(pct)) <= units * 10 ** -decimals + 1e-9 or abs(cut - float(pct)) < 1e-9
 
 
 @rule("text.share", "warning", "text_table", "正文中分项所占比例算错",
-      "正文先说共N条，随后列出分项及其所占比例（“……1条，占比1.1%”）：按合计重新计算（按所写的小数位四舍五入）不符的比例。"
+      "正文先说共N条，随后列出分项及其所占比例（“……1条，占比1.1%”）：按合计重新计算（按所写的小数位四舍五入，或舍去其后的位数）不符的比例。"
       "只核对“占比”“占……总量的”这类对合计而言的比例，且至少两个分项的比例与这个合计相符（确认比例是对这个合计算的）。", needs_format=False,
       example="累计公开信息80条，其中年报1条，占比1.1%；工作动态54条，占比67.5%；领导信息11条，占比13.8%")
 def stated_shares(ctx: Context):

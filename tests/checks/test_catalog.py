@@ -1490,6 +1490,9 @@ def test_carry_year_reads_what_is_carried_in(text, fires):
     # 13/1046 is 1.24%: printed 1.3% so that the shares add up to 100%
     ("全年共收到申请1046件，其中网上提交862件，占比82.4%；信函提交171件，占比16.3%；当面提交13件，占比1.3%。", False),
     ("全年共收到申请1046件，其中网上提交862件，占比82.4%；信函提交171件，占比16.3%；当面提交13件，占比2.3%。", True),
+    # shares cut after the last digit printed, not rounded: 31 of 165 is 18.8%, printed 18%
+    ("全年公开信息165条，其中动态31条，占比18%；公告16条，占比9%；政策118条，占比71%。", False),
+    ("全年公开信息165条，其中动态31条，占比18%；公告16条，占比9%；其他18条，占比8%。", True),
 ])
 def test_shares_rounded_to_add_up_to_100(text, fires):
     assert ("text.share" in ids(run(report(text)))) is fires
