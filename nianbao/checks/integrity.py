@@ -132,7 +132,7 @@ _PIPES = re.compile(r"\|{20,}[ \t]*$", re.M)
 # a half-width ? against a Chinese character or opening a paragraph: a Chinese report asks no questions in
 # half-width punctuation, and a URL's ? stands between Latin letters.
 # (a ? after a word or a stop and a space, alone at the end of a paragraph: 一、总体情况 ?, ……4541条。 ?)
-_LOST_CHARACTERS = re.compile(r"[?？\ufffd]{3,}|\?+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff）)])\?+"
+_LOST_CHARACTERS = re.compile(r"[?？\ufffd]{3,}|\?+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff\u3040-\u30ff）)])\?+"
                               r"|^[ \t\u3000]*\?+|(?<=[\u4e00-\u9fff。）)][ \t\u3000])\?+[ \t\u3000]*$", re.M)
 
 
@@ -187,7 +187,8 @@ def fragments(ctx: Context):
         if _BREADCRUMB.search(line):
             continue
         pos = _stray_angle(_MARKUP.sub(lambda m: " " * len(m.group(0)), line))
-        if pos is not None:
+        # (?/p> amid garbled characters: the tag's < went with them, one finding of the garbling below)
+        if pos is not None and not garbled_near(line, pos, 4):
             yield Hit(f"残留碎片：“{around(line, pos, pos + 1, 20)}”。", quote=around(line, pos, pos + 1, 20))
     for m in _MARKUP.finditer(text):
         yield Hit(f"残留网页代码：“{around(text, m.start(), m.end(), 15)}”。", quote=m.group(0))

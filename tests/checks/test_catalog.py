@@ -789,6 +789,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("format.notice", "根据《条例》和《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）及"
                       "《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。", False),
     ("format.notice", "根据《条例》和《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）要求编制。", True),
+    # a tag's < or a quote's partner lost among garbled characters (kana among them) is the garbling's one finding
+    ("wording.quotes", "围绕“六稳”“六？!钡戎ぷ?,推进工作。", False),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
@@ -1484,6 +1486,12 @@ def test_cell_short_rows_of_one_table_are_one_finding():
 ])
 def test_carry_year_reads_what_is_carried_in(text, fires):
     assert ("period.carry_year" in ids(run(report(text, year=2024)))) is fires
+
+
+def test_a_tag_half_lost_in_garbling_is_the_garblings_one_finding():
+    found = [f for f in run(report("（二）工作情况?/p>设专人负责。")) if f.id == "integrity.fragment"]
+    assert len(found) == 1 and "乱码" in found[0].message
+    assert any("残留碎片" in f.message for f in run(report("（二）工作情况 /p>设专人负责。")))
 
 
 @pytest.mark.parametrize("text, fires", [
