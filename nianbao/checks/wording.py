@@ -1169,7 +1169,8 @@ _REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度)
       "“现将……工作情况报告如下”的“报告”是动词，也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）、"
       "名称中多了或少了一个字（政府信息公开年工作年度报告、政府信息公开工年度报告，在所引文件名称中也算）也报一条；"
       "年份前后各写一遍地名（某市人民政府2024年某市政府信息公开工作年度报告）、名称缺字（标题第二行只有“年度报”；"
-      "所引通知中的“做好……政府信息公开工作年度编制发布工作”缺了“报告”；政府信息工作年度报告缺了“公开”）也报。",
+      "所引通知中的“做好……政府信息公开工作年度编制发布工作”缺了“报告”；政府信息工作年度报告缺了“公开”）也报；"
+      "段首作主语的报告名称被逗号断开（2020年，某局政府信息公开工作年度报告是根据……编制）也报。",
       needs_format=False,
       example="现公布本镇2024年度政府信息公开工作报告")
 def report_name(ctx: Context):
@@ -1200,6 +1201,14 @@ def report_name(ctx: Context):
     for m in _NAME_CUT.finditer(text) if "政府信息" in text else ():
         yield Hit(f"报告名称缺字：“{m.group(0).strip()}”，应为“{name}”：“{around(text, m.start(), m.end())}”。",
                   quote=m.group(0).strip())
+    for m in _YEAR_SPLIT_OFF.finditer(text):
+        yield Hit(f"报告名称被逗号断开，年份与名称的其余部分分成了两截：“{m.group(0)}”。", quote=m.group(0))
+
+
+# 2020年，省粮食和储备局政府信息公开工作年度报告是根据……编制: the name that opens a paragraph as its subject,
+# its year cut off by a comma.
+_YEAR_SPLIT_OFF = re.compile(r"^\s*\d{4}\s*年度?[，,][\u4e00-\u9fff（）()]{0,24}?政府信息公开(?:工作)?年度报告"
+                             r"(?=是|由|根据|依据|依照|按照)", re.M)
 
 
 # 汨罗市人民政府2024年汨罗市政府信息公开工作年度报告: the organ's place before the year and again after it. Found

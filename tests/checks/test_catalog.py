@@ -791,6 +791,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("format.notice", "根据《条例》和《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）要求编制。", True),
     # a tag's < or a quote's partner lost among garbled characters (kana among them) is the garbling's one finding
     ("wording.quotes", "围绕“六稳”“六？!钡戎ぷ?,推进工作。", False),
+    # the report's name as the opening's subject, its year cut off by a comma
+    ("wording.report_name", "2021年，青松区林业局政府信息公开工作年度报告是根据《条例》编制的。", True),
+    ("wording.report_name", "2021年青松区林业局政府信息公开工作年度报告是根据《条例》编制的。", False),
+    ("wording.report_name", "2021年，青松区林业局按照《条例》编制政府信息公开工作年度报告。", False),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
