@@ -796,6 +796,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.report_name", "2021年，青松区林业局政府信息公开工作年度报告是根据《条例》编制的。", True),
     ("wording.report_name", "2021年青松区林业局政府信息公开工作年度报告是根据《条例》编制的。", False),
     ("wording.report_name", "2021年，青松区林业局按照《条例》编制政府信息公开工作年度报告。", False),
+    # a paragraph that stops on a comma before the next heading; a line broken on a comma inside a paragraph
+    ("wording.sentence_stop", "本报告统计期限自2021年1月1日至2021年12月31日，\n\n（一）主动公开情况\n全年公开信息9条。", True),
+    ("wording.sentence_stop", "地址：青松路1号，邮编：100000，\n电话：5551234。\n（一）主动公开情况\n全年公开信息9条。", False),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
