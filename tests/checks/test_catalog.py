@@ -799,6 +799,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a paragraph that stops on a comma before the next heading; a line broken on a comma inside a paragraph
     ("wording.sentence_stop", "本报告统计期限自2021年1月1日至2021年12月31日，\n\n（一）主动公开情况\n全年公开信息9条。", True),
     ("wording.sentence_stop", "地址：青松路1号，邮编：100000，\n电话：5551234。\n（一）主动公开情况\n全年公开信息9条。", False),
+    ("wording.doubled_word", "如对本报告如有疑问，请与镇党政办联系。", True),
+    ("wording.doubled_word", "如对本报告有疑问，请与镇党政办联系。", False),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
