@@ -177,7 +177,9 @@ def _abbreviations(names: list[str]) -> bool:
 
 # How a report calls its own organ: 我镇, 本乡, 我街道 (a township) or 我局, 本委 (a department).
 # (我乡镇, 本乡本土: generic words, not a self-name)
-_SELF_TOWNSHIP = re.compile(r"[我本](镇|乡(?!镇|本土)|苏木|街道)")
+# 全镇, 全街 (the whole of it) and 推进乡政府信息公开 (its government named by kind alone) name its kind as well.
+_SELF_TOWNSHIP = re.compile(r"[我本全](镇|乡(?!镇|本土|村|亲)|苏木|街道)|全(街)(?![道巷区])"
+                            r"|(?<=推进|做好|加强|抓好)(镇|乡|街道|苏木)(?=(?:人民)?政府信息公开)")
 _SELF_DEPARTMENT = re.compile(r"[我本](?:局|委)(?![员会])")
 _TOWNSHIP_ORGAN = re.compile(r"(镇|乡|苏木)(?:人民政府)?$|(街道)(?:办事处)?$")
 _DEPARTMENT_ORGAN = re.compile(r"(?:局|委员会)$")
@@ -185,11 +187,19 @@ _SELF_OFFICE = re.compile(r"[我本]办(?![法理事公结])")  # not 本办法,
 _NOT_AN_OFFICE = re.compile(r"(?:局|委员会|人民政府)$")
 
 
+def _kind(m: re.Match) -> str:
+    """The township kind a self-name says: 镇, 乡, 苏木 or 街道 (全街 is a 街道's word)."""
+    kind = next(g for g in m.groups() if g)
+    return "街道" if kind == "街" else kind
+
+
 @rule("organ.self_reference", "warning", "organ", "正文对本单位的自称与单位类型不符",
       "乡镇、街道的报告自称“我局”“本委”，部门的报告自称“我镇”“本乡”，或乡的报告自称“我镇”（镇、苏木、街道同理），"
       "局、委员会或人民政府的报告自称“我办”（办公室的自称）："
       "多为照抄其他单位报告留下的文字。"
-      "没有单位名称时，按正文多数的自称判断。", needs_format=False, example="（××镇的报告）我局按要求调整了网站栏目")
+      "没有单位名称时，按正文多数的自称判断（乡镇、街道的类别也是：自称多数为“我镇”时，“乡”的自称不符）。"
+      "自称包括“我镇”“本乡”“全镇”“全街”，以及“推进乡政府信息公开工作”这类只用类别称呼本级政府的说法。",
+      needs_format=False, example="（××镇的报告）我局按要求调整了网站栏目")
 def self_reference(ctx: Context):
     towns = list(_SELF_TOWNSHIP.finditer(ctx.text))
     departments = list(_SELF_DEPARTMENT.finditer(ctx.text))
@@ -199,7 +209,12 @@ def self_reference(ctx: Context):
     department = bool(_DEPARTMENT_ORGAN.search(organ)) or (not organ and len(departments) > len(towns))
     wrong = departments if township else towns if department else []
     if level and not wrong:  # a 乡 that calls itself 我镇
-        wrong = [m for m in towns if m.group(1) != (level.group(1) or level.group(2))]
+        wrong = [m for m in towns if _kind(m) != (level.group(1) or level.group(2))]
+    elif not organ and not wrong and towns:  # unnamed: the kind it calls itself by most is its own
+        kinds = [_kind(m) for m in towns]
+        own = max(set(kinds), key=kinds.count)
+        if kinds.count(own) > len(kinds) / 2:
+            wrong = [m for m in towns if _kind(m) != own]
     if not wrong and _NOT_AN_OFFICE.search(organ):  # a bureau or a government that calls itself 我办, an office's word
         wrong = list(_SELF_OFFICE.finditer(ctx.text))
     if wrong:

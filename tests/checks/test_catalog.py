@@ -1104,6 +1104,12 @@ def test_stated_sums_read_the_parts_of_their_own_total(text, fires):
     ("青松县农业农村局", "我办严格执行审核制度。", True),
     ("青松县人民政府办公室", "我办严格执行审核制度，本办法自公布之日起施行。", False),
     ("青松县农业农村局", "我局严格执行审核制度，本办法自公布之日起施行。", False),
+    # 全街, a street office's word, in a 乡's report; 全乡镇 is no self-name
+    ("杨柳乡人民政府", "杨柳乡组织全街开展学习。", True),
+    ("杨柳乡人民政府", "杨柳乡组织全乡开展学习，覆盖全乡镇各村。", False),
+    # no organ named: the kind it calls itself by most is its own
+    ("", "我镇严格执行审核制度，全镇按期公开，扎实推进乡政府信息公开各项工作。", True),
+    ("", "我镇严格执行审核制度，全镇按期公开，扎实推进镇政府信息公开各项工作。", False),
 ])
 def test_a_township_calls_itself_by_its_own_level(organ, text, fires):
     source = dataclasses.replace(report(text), organ=organ)
