@@ -32,6 +32,9 @@ _TITLE_GARBLED = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\
                             r"(?=[\s\u4e00-\u9fff]{0,10}$)(?=[^报]*报)(?=[^告]*告)")
 _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|做好|把|联系"
                          r"|全文包括|包括|涵盖|结合)了?")
+# 2020年，省粮食和储备局政府信息公开工作年度报告是根据……: the name opening the first paragraph as its subject.
+_TITLE_OPENS_TEXT = re.compile(r"^\s*(?P<year>\d{4})\s*年度?[，,]\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,30}?)\s*"
+                               + _TITLE_END + r"(?=是|由|根据|依据|依照|按照)")
 # 现向社会公布2021年某市教育局政府信息公开工作年度报告: in a sentence, the year before the organ's name.
 _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
                                        r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|办事处|乡|镇|苏木|街道|街办|街|办公室|中心|市|县|区|旗))"
@@ -123,7 +126,7 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
 def _title_in_text(lines: list[str]) -> re.Match | None:
     """The first title phrase in the text's sentences (现公布……2021年政府信息公开工作年度报告)."""
     for text in lines:
-        m = _TITLE_QUOTED.search(text) or next(
+        m = _TITLE_QUOTED.search(text) or _TITLE_OPENS_TEXT.match(text) or next(
             (m for pattern in (_TITLE, _TITLE_IN_TEXT_YEAR_FIRST) for m in pattern.finditer(text)
              if not _in_other_title(text, m) and not kind_only(m["name"])), None)
         if m:
@@ -181,7 +184,7 @@ def _split_county(name: str) -> tuple[str | None, str]:
 _SHORT_NAME = re.compile(r"（以下简称[^）]*）?$")
 _OTHER_NAME = re.compile(r"(?<=[局委会府处室厅区])（[^（）]{2,12}）$")
 # 县教育局 (the county's bureau, its place left out: 宣恩县教育局编制了县教育局…年度报告).
-_BARE_LEVEL = re.compile(r"^[县市区旗州盟](?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:局|委员会|委|办公室))")
+_BARE_LEVEL = re.compile(r"^[省县市区旗州盟](?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:局|厅|委员会|委|办公室))")
 
 
 def _complete_place(name: str, text: str) -> str:
@@ -300,8 +303,8 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
         if short.endswith("街") and short + "道" in text:  # 沌口街 in the title phrase, 沌口街道 in the text
             return Found(short + "道", "标题的简称，正文中的全称"), found_county
         full = _expanded(short, text)
-        if full:
-            return Found(full, "标题的简称，正文中的全称"), found_county
+        if full:  # (省粮食和储备局 → 湖南省粮食和物资储备局: the full name with its place, where the text gives it)
+            return Found(_complete_place(full, text), "标题的简称，正文中的全称"), found_county
         return Found(short, "标题（正文中没有带“人民政府”“办事处”的全称）"), found_county
     names = _names_in_text(text)
     if names:

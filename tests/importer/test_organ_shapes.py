@@ -45,6 +45,14 @@ def test_a_bureau_of_the_district_government_named_in_full_on_the_page(tmp_path)
     assert _organ(tmp_path, text) == "青松区国资局"
 
 
+def test_the_name_opening_the_text_with_its_year_cut_off_by_a_comma(tmp_path):
+    """The opening's subject is the report's name (年份，省某局……年度报告是根据……编制); the province's bureau is named by
+    its level only and in full, with a word more, once in the text."""
+    text = ("2020年，省林业和草原局政府信息公开工作年度报告是根据条例编制的。\n一、总体情况\n"
+            "在“青松省林业和草原保护局”网站上新设专栏。\n")
+    assert _organ(tmp_path, text) == "青松省林业和草原保护局"
+
+
 def test_a_level_only_name_stays_as_it_is_when_the_text_never_writes_it_in_full(tmp_path):
     assert _organ(tmp_path, "按照条例，编制了县林业局2020年政府信息公开工作年度报告。" + BODY) == "县林业局"
 
