@@ -241,26 +241,33 @@ def table_missing(ctx: Context):
       "应按适用的格式编写六个部分。一篇报告报一条，列出所见之处。",
       needs_format=False, example="全文分为概述、主动公开情况、政府信息公开的收费及减免情况等部分")
 def superseded(ctx: Context):
-    # The outline's list, a part named in the text and the headings are three places the old structure shows;
-    # they are one defect of the report (one finding, naming each place seen).
+    seen, quote = _old_structure(ctx.text)
+    if seen:
+        yield Hit(f"报告{'；'.join(seen)}，应按适用的格式编写六个部分。", quote=quote)
+
+
+def _old_structure(text: str) -> tuple[list[str], str | None]:
+    """Where a text shows the structure before 2019, and the words to quote.
+
+    The outline's list, a part named in the text and the headings are three places the old structure shows;
+    they are one defect of the report (one finding, naming each place seen)."""
     seen = []
-    text = _squeeze(ctx.text)
-    part = next((p for p in _superseded_parts() if p in text), None)
+    squeezed = _squeeze(text)
+    part = next((p for p in _superseded_parts() if p in squeezed), None)
     if part is not None:
         seen.append(f"列出了2019年以前格式的部分“{part}”")
     words = superseded_outline()
-    listed = next((m.group(0) for _, o, _ in outlines(ctx.text) if (m := words.search(o.group("list")))), None)
+    listed = next((m.group(0) for _, o, _ in outlines(text) if (m := words.search(o.group("list")))), None)
     if listed is not None and (part is None or listed not in part):
         seen.append(f"前言的部分列表列有2019年以前格式的“{listed}”")
-    line = _old_heading(ctx.text)
+    line = _old_heading(text)
     if line:
         seen.append(f"部分标题“{line}”是2019年以前格式的结构")
     else:
-        line = _old_items(ctx.text)
+        line = _old_items(text)
         if line:
             seen.append(f"小标题“{line}”是2019年以前格式的结构")
-    if seen:
-        yield Hit(f"报告{'；'.join(seen)}，应按适用的格式编写六个部分。", quote=part or listed or line)
+    return seen, part or listed or line
 
 
 @cache
@@ -319,14 +326,14 @@ def _old_items(text: str) -> str | None:
       "已发布报告的部分标题只有序号和开头的字与格式相同，说的却是另一回事（一、总体要求 应为 一、总体情况）。"
       "只是少了字的标题（二、主动公开信息情况）是文字问题，由 wording.fixed_phrase 报告。"
       "格式允许的写法（二、主动公开政府信息的情况；五、政府信息公开工作存在的主要问题及改进情况）、断行或截断的标题（四、政府信息公）"
-      "和标题中重复的词（wording.doubled_word 报告）不算；沿用2019年以前结构的报告由 format.superseded 报告。"
+      "和标题中重复的词（wording.doubled_word 报告）不算；沿用2019年以前结构的报告（前言、部分或标题任一处）由 format.superseded 报告。"
       "正文已按格式的部分分节（至少两个部分标题与格式相同）时，某一序号的部分标题完全说的是别的事（五、政府信息公开工作创新性做法），"
       "也报；第一部分的标题写作“一、基本情况”（××工作的基本情况）的也报，但其下是前言（本报告……编制）的“一、工作基本情况”"
       "和表格中带序号的行名（一、本年新收……，断行的“三、本年度”）不算。", needs_format=False,
       example="一、总体要求 …… 二、主动公开政府信息情况 ……")
 def section_title(ctx: Context):
-    if ctx.source is None or _old_heading(ctx.text):
-        return
+    if ctx.source is None or _old_structure(ctx.text)[0]:
+        return  # headings of the structure before 2019 are format.superseded's one finding
     sections = F.get(F.codes()[-1]).sections
     titles = {sec.key: sec.title for sec in sections}
     basic = _BASIC_HEADING.search(ctx.text)

@@ -1040,6 +1040,13 @@ def test_old_structure_in_the_outline_and_in_the_headings_is_one_finding_naming_
     assert len([f for f in run(report(outline)) if f.id == "format.superseded"]) == 1
 
 
+def test_a_heading_of_the_old_structure_is_format_superseded_s_not_a_wrong_section_title():
+    outline = "本报告由工作情况概述，主动公开政府信息情况，依申请公开、不予公开政府信息情况等七部分组成。\n"
+    found = ids(run(report(outline + "一、工作情况概述\n本镇依法推进公开。\n二、依申请公开、不予公开政府信息情况\n本镇未收到申请。\n"
+                                     "三、主动公开政府信息情况\n全年公开信息20条。\n")))
+    assert "format.superseded" in found and "format.section_title" not in found
+
+
 @pytest.mark.parametrize("text, fires", [
     ("全文包括概述，主动公开情况，依申请公开情况，举报投诉情况，存在的问题，并附本年度统计表。", True),
     ("本报告由总体情况、主动公开情况、回应社会关切情况、依申请公开情况、存在的问题等部分组成。", True),
