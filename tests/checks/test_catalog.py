@@ -720,6 +720,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # 信息 left out of 政府信息公开工作; a government then its verb is right
     ("wording.typo", "建立考核指标体系，保证政府公开工作持续良好开展。", True),
     ("wording.typo", "乡政府公开工作方案和办事指南。", False),
+    ("wording.typo", "定期分析研判形式，及时回应关切。", True),
+    ("wording.typo", "创新公开形式，及时回应关切。", False),
+    ("wording.typo", "梳理权力清单，其中行政许可12项，其他权利1项。", True),
+    ("wording.typo", "保障公众的知情权等其他权利。", False),
+    ("wording.typo", "公开8件以市政府和市政府名义印发的行政规范性文件。", True),
+    ("wording.typo", "公开8件以市政府和市政府办公室名义印发的行政规范性文件。", False),
     # an issuer's name split by the title mark
     ("wording.document_name", "根据国务院办公厅《政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》编制。", True),
     ("wording.document_name", "根据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》编制。", False),
