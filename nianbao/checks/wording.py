@@ -349,7 +349,7 @@ def _listed_again(listed: str, items: list[str]) -> str | None:
       "政府信息公开工作存在的主要问题及改进情况）；"
       "“本报告包括……等内容”“现将……公开如下”没有写部分数时，列出四项以上却缺了某一部分；第四部分只列了行政复议或行政诉讼之一。"
       "各项都加了引号时按引号内的项数计（“行政复议”“行政诉讼情况”是两项）；两个部分的名称连写、中间没有顿号"
-      "（……申请情况政府信息公开行政复议……）也报。",
+      "（……申请情况政府信息公开行政复议……）、最后一部分只写到“其他需要报告”（少了“的事项”）也报。",
       needs_format=False, example="本报告由总体情况、主动公开……、存在的主要问题及改进情况、其他需要报告的事项等五部分组成")
 def outline(ctx: Context):
     for s, m, n in outlines(ctx.text):
@@ -391,6 +391,9 @@ def outline(ctx: Context):
         run_on = next((x for x in items(m.group("list")) if _PARTS_RUN_ON.search(x)), None)
         if run_on:
             problems.append(f"“{run_on}”是几个部分的名称连写，中间缺少顿号")
+        cut = next((x for x in items(m.group("list")) if _OTHER_CUT.search(x)), None)
+        if cut:
+            problems.append(f"“{cut.strip()}”少了“的事项”（第六部分为“其他需要报告的事项”）")
         if problems:
             yield Hit(f"前言的部分列表有误：{'；'.join(problems)}。原文：“{s[:160]}”", quote=s[:160])
 
@@ -398,6 +401,10 @@ def outline(ctx: Context):
 # 收到和处理政府信息公开申请情况政府信息公开行政复议…: one part's name ending in 情况 run into the next one's.
 _PARTS_RUN_ON = re.compile(r"情况(?=(?:政府信息公开|因政府信息公开|行政机关)?(?:主动公开|收到和处理|行政复议|申请行政复议"
                            r"|被申请行政复议|工作存在|存在的?主要问题|其[他它]需要?报告))")
+
+
+# ……、其他需要报告。: part 六's name stopped on its verb, its object 的事项 lost.
+_OTHER_CUT = re.compile(r"其[他它]需要报告\s*$")
 
 
 # 坚持以“以公开为常态…”: a set phrase quoted with its first character written before the quote too.

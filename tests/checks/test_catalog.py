@@ -807,6 +807,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.sentence_stop", "地址：青松路1号，邮编：100000，\n电话：5551234。\n（一）主动公开情况\n全年公开信息9条。", False),
     ("wording.doubled_word", "如对本报告如有疑问，请与镇党政办联系。", True),
     ("wording.doubled_word", "如对本报告有疑问，请与镇党政办联系。", False),
+    # part 六's name stopped on its verb in the outline
+    ("wording.outline", "本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
+                        "存在的主要问题及改进情况、其他需要报告。", True),
+    ("wording.outline", "本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
+                        "存在的主要问题及改进情况、其他需要报告的事项。", False),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
