@@ -38,6 +38,9 @@ _ISSUER_BEFORE = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{2,8}?[函发办字])\s*
 _NUMBER_WITHOUT_YEAR = re.compile(r"》[（(](?P<number>[\u4e00-\u9fff]{2,8}(?:发|函|办|字))[)）]")
 # 按照《政府信息公开工作年度报告》编制要求: the format cited as a report with no organ and no year (格式 lost).
 _FORMAT_AS_REPORT = re.compile(r"《(?:中华人民共和国)?政府信息公开(?:工作)?年度报告》的?(?:编制|格式)?要求")
+# 《……格式》的（国办公开办函〔2021〕30号）: a 的 after a title with no noun of its own, the document's number after it
+# (the notice's 通知 lost, or its title marks closed too soon).
+_DANGLING_OF = re.compile(r"》的\s*[（(][^（()）]{0,16}〔\s*\d{4}\s*〕")
 # 《……的通知》〔2024〕—3号: a document number without its issuer's abbreviation, or with a dash before its number.
 _NUMBER_GARBLED = re.compile(r"(?<![\u4e00-\u9fff\s])\s*〔\s*\d{4}\s*〕\s*[—–－-]?\s*\d{1,4}\s*号"
                              r"|〔\s*\d{4}\s*〕\s*[—–－-]+\s*\d{1,4}\s*号")
@@ -167,7 +170,7 @@ def _numbers_of_titles(bare: str):
       "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或印发文件的通知缺少“的通知”（《某办关于印发……实施方案》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；《条例》的国务院令号写错（第771号，应为第711号）；发文机关被书名号分开（国务院办公厅《政府信息与政务公开办公室关于……》）；“以下简称”后写的仍是全称，或简称的括号在其后的词之后才闭合（以下简称《规定》要求）；文号中的年份应使用六角括号〔〕，不用【】、[]、﹝﹞或圆括号；文号缺少发文机关代字或序号前加了横线"
       "（《……的通知》〔2024〕—3号）；格式通知的名称缺了“关于印发”或“工作”、"
       "书名号只括了格式名称或放错（……关于印发《……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”，"
-      "或写成了没有单位和年份的报告名称（按照《政府信息公开工作年度报告》编制要求）。",
+      "或写成了没有单位和年份的报告名称（按照《政府信息公开工作年度报告》编制要求）；书名号后多了一个没有所属的词的“的”，其后直接是文号（《……格式》的（国办公开办函〔2021〕30号））。",
       needs_format=False, example="结合新出台的《条件》规定；国办公开函〔2021〕30号")
 def document_names(ctx: Context):
     text = ctx.text
@@ -222,6 +225,9 @@ def document_names(ctx: Context):
         yield Hit(f"简称的括号没有紧接在简称之后闭合：“{m.group(0)}”，“{m['after']}”应在括号之外。", quote=m.group(0))
     for m in _FORMAT_AS_REPORT.finditer(text) if "年度报告》" in text else ():
         yield Hit(f"格式名称写错：“{m.group(0)}”，格式为《{F.wording()['document']}》。", quote=m.group(0))
+    for m in _DANGLING_OF.finditer(text) if "》的" in text else ():
+        yield Hit(f"文件名称后多了“的”或少了“通知”：“{m.group(0)}”（书名号后的“的”没有所属的词，其后直接是文号）。",
+                  quote=m.group(0))
     if "格式" not in text:
         return
     right_title = f"《关于印发〈{F.wording()['document']}〉的通知》"
