@@ -455,6 +455,10 @@ CASES = {
         lambda: run(report("本年度收到申请6件，其中3件因本机关不掌握相关政府信息而不予公开。")),
         lambda: run(report("本年度收到申请6件，其中3件因本机关不掌握相关政府信息无法提供，1件属于国家秘密不予公开。")),
     ),
+    "content.instructions": (
+        lambda: run(report("一、总体情况\n主要报告本机关上一年度政府信息公开工作总体情况，重在聚焦主题主线。")),
+        lambda: run(report("一、总体情况\n2021年，本镇把重点领域信息公开情况纳入年度考核。")),
+    ),
     "content.dated_phrase": (
         lambda: run(report("2023年，本镇围绕统筹疫情防控和经济社会发展，深入推进政务公开。", year=2023)),
         lambda: run(report("2022年，本镇围绕统筹疫情防控和经济社会发展，深入推进政务公开。", year=2022)),
