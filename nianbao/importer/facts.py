@@ -37,7 +37,7 @@ _TITLE_OPENS_TEXT = re.compile(r"^\s*(?P<year>\d{4})\s*年度?[，,]\s*(?P<name>
                                + _TITLE_END + r"(?=是|由|根据|依据|依照|按照)")
 # 现向社会公布2021年某市教育局政府信息公开工作年度报告: in a sentence, the year before the organ's name.
 _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
-                                       r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|办事处|乡|镇|苏木|街道|街办|街|办公室|中心|市|县|区|旗))"
+                                       r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|政府办|办事处|乡|镇|苏木|街道|街办|街|办公室|中心|市|县|区|旗))"
                                        r"\s*" + _TITLE_END)
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|办|区|县|旗|市|省|中心"
                        r"|海事处|管理处|农场|林场|牧场)$")
@@ -65,6 +65,8 @@ _POSTCODE = re.compile(r"(?:邮政编码|邮编)[：:]?\s*(\d{6})")
 _OFFICE = re.compile(r"(?:[请可或](?:直接|及时)?与|可联系|请联系|可致电|联系单位|联系部门)"
                      r"\s*[：:]?\s*([\u3400-\u4dbf\u4e00-\u9fff（）]{4,40}?)"
                      r"(?:联系|[（(，。；：:]|$)")
+_GOVERNMENT_OFFICE = re.compile(r"人民政府办公[室厅]$")
+_SPEAKS_AS_OFFICE = re.compile(r"[我本]办(?![法理事公结])|[我本]厅(?!局)")
 _DOWNLOAD = re.compile(r"(?:可在|可从|可到|可登录|可通过|可于|在)\s*([^。，,；;]{2,60}?)(?:下载|获取|查阅|查询|查看)")
 _SIGNED = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)?\s*" + _DATE.format(p="") + r"$")
 
@@ -320,6 +322,12 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     office = _OFFICE.search(text)
     if office and _WHOLE_ORGAN.search(office[1]) and not re.search(r"(?<!人民政府)办公[室厅]|科|股|中心", office[1]):
         county, name = _split_county(office[1])
+        # 请与某区人民政府办公室联系: the government's office answers for the government's report, unless the text
+        # speaks as the office (我办, 本办)
+        government = _GOVERNMENT_OFFICE.sub("人民政府", name)
+        if government != name and not _SPEAKS_AS_OFFICE.search(text):
+            return Found(_with_place(government, text), "联系方式（本级政府的办公室）"), (
+                Found(county, "联系方式") if county else None)
         return Found(_with_place(name, text), "联系方式"), (Found(county, "联系方式") if county else None)
     # 请联系桃江县审计局办公室: the office of a department the text itself speaks of (县审计局认真贯彻…, 我局…).
     unit = _OFFICE_OF.match(office[1]) if office else None

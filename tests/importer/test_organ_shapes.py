@@ -106,6 +106,12 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     # a town named after its county, its name beginning with a character that opens phrases too (向阳湖镇)
     ("本报告依据条例编制。如有疑问，请与咸安区向阳湖镇党政综合办公室联系（地址：咸安区向阳湖镇甘棠村2号）。"
      "办公地点设在咸安区向阳湖镇甘棠村。我镇依法公开。", "向阳湖镇"),
+    # the government's office to be contacted answers for the government's report; for its own when it speaks as 我办
+    ("根据条例编制本报告。如有疑问，请与青松市白沙区人民政府办公室联系（地址：人民路1号）。", "白沙区人民政府"),
+    ("结合我办工作实际编制本报告。如有疑问，请与青松市白沙区人民政府办公室联系（地址：人民路1号）。", "白沙区人民政府办公室"),
+    # the government's office by its short name in the title phrase (区政府办), in full in the contact
+    ("根据条例，现公布2020年白沙区政府办政府信息公开工作年度报告。如有疑问，请与青松市白沙区人民政府办公室联系。",
+     "白沙区人民政府办公室"),
     # a commission or an office by its short name (发展改革委, 住建委, 北部湾办)
     ("本年度报告由青松市发展改革委编制，根据条例要求，对全委工作进行了梳理。", "青松市发展改革委"),
     ("根据条例编制本报告。\n一、总体情况\n2024年，青松市住建委坚持依法公开，做好信息公开工作。", "青松市住建委"),
@@ -164,13 +170,13 @@ def test_the_organ_the_reader_is_asked_to_contact_without_the_verb(tmp_path):
     ("本报告全文包括青松县和丰乡人民政府信息公开总体情况等六部分。如有疑问请与青松县和丰乡人民政府联系。", "和丰乡人民政府"),
     # The contact sentence with a colon after 请联系.
     ("本报告依据条例编制。如对本报告有疑问，请联系：青松区人力资源局，地址：青松区建设大道1号。", "青松区人力资源局"),
-    # A government's office is an organ of its own, not one of a department's offices.
-    ("本报告依据条例编制。如有疑问，请与青松市人民政府办公室联系（地址：青松市人民路1号）。", "青松市人民政府办公室"),
+    # A government's office is no department's office: it answers for its government's report.
+    ("本报告依据条例编制。如有疑问，请与青松市人民政府办公室联系（地址：青松市人民路1号）。", "青松市人民政府"),
     # The department the opening says it works for, or that compiled the report after a comma.
     ("为认真做好青松市卫生健康局政府信息公开工作，我局按照条例要求编制本报告。", "青松市卫生健康局"),
     ("按照县政府办公室的通知要求，青松县市场监督管理局结合单位实际，编制本单位年度报告。", "青松县市场监督管理局"),
     ("依据条例及有关通知精神，青松市人民政府外事办公室编制形成本年度报告。", "青松市人民政府外事办公室"),
-    ("本报告依据条例编制。如对本报告有任何疑问，可致电青松市青山区人民政府办公室，电话：0591-1234567。", "青山区人民政府办公室"),
+    ("本报告依据条例编制。如对本报告有任何疑问，可致电青松市青山区人民政府办公室，电话：0591-1234567。", "青山区人民政府"),
     ("本报告依据条例编制。\n一、总体情况\n2023年，青松市青山区人民政府认真贯彻落实条例。", "青松市青山区人民政府"),
     # A place's government: the report names no organ, its first sentence is about the district.
     ("依据条例第五十条之规定，制作本报告。\n一、总体情况\n2020年度，青松市东城区以条例为遵循，加强组织领导。", "青松市东城区"),
