@@ -235,7 +235,7 @@ def table_missing(ctx: Context):
 
 
 @rule("format.superseded", "warning", "format", "沿用2019年以前的报告结构",
-      "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”），前言的部分列表列的是那时的部分（概述、"
+      "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”；只在说没有这类情况的句子里用到这些字的不算），前言的部分列表列的是那时的部分（概述、"
       "回应社会关切、举报投诉、重点领域、不予公开、附统计表），或部分标题是那时的结构（一、概述；三、依申请公开办理情况；"
       "小标题（一）公开的主要内容、（二）公开形式），"
       "应按适用的格式编写六个部分。一篇报告报一条，列出所见之处。",
@@ -253,7 +253,7 @@ def _old_structure(text: str) -> tuple[list[str], str | None]:
     they are one defect of the report (one finding, naming each place seen)."""
     seen = []
     squeezed = _squeeze(text)
-    part = next((p for p in _superseded_parts() if p in squeezed), None)
+    part = next((p for p in _superseded_parts() if _names_part(squeezed, p)), None)
     if part is not None:
         seen.append(f"列出了2019年以前格式的部分“{part}”")
     words = superseded_outline()
@@ -268,6 +268,15 @@ def _old_structure(text: str) -> tuple[list[str], str | None]:
         if line:
             seen.append(f"小标题“{line}”是2019年以前格式的结构")
     return seen, part or listed or line
+
+
+# 全年无政府信息公开行政复议、诉讼和申诉情况: the old part's words in a sentence that says there was none.
+_NONE_BEFORE = re.compile(r"(?:无|未|没有|未发生|未产生|未出现)[^。；;，,：:]*$")
+
+
+def _names_part(text: str, part: str) -> bool:
+    """Does the text name an old part (as a heading or an outline's item), not only say there was none of it?"""
+    return any(not _NONE_BEFORE.search(text[max(0, m.start() - 40):m.start()]) for m in re.finditer(re.escape(part), text))
 
 
 @cache

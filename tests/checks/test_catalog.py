@@ -818,6 +818,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                         "存在的主要问题及改进情况、其他需要报告的事项。", False),
     ("wording.document_name", "根据《中华人民共和国政府信息公开工作年度报告格式》的（国办公开办函〔2021〕30号）要求编制。", True),
     ("wording.document_name", "根据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）的要求编制。", False),
+    # an old part's words only in a sentence that says there was none of it
+    ("format.superseded", "全年未收到申请，全年无政府信息公开行政复议、诉讼和申诉情况。", False),
+    ("format.superseded", "（三）复议、诉讼和申诉情况\n全年未发生行政复议。", True),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
