@@ -41,7 +41,8 @@ def _core(name: str) -> str:
 @rule("organ.name", "warning", "organ", "单位名称前后不一致",
       "正文或联系单位中以“××镇（乡、苏木、街道）人民政府/办事处”提到的乡镇名称应与本单位名称一致；"
       "本单位的乡镇、街道名称少了一个字（石泉街道 应为 石泉路街道），或县、市、区的单位名称在“人民政府”前少了"
-      "“县”“市”“区”（句容人民政府办公室、兰州政府办公室）也报。",
+      "“县”“市”“区”（句容人民政府办公室、兰州政府办公室），乡镇的名称在“人民政府”“党政办公室”前少了“镇”“乡”"
+      "（石鼓人民政府、吾峰党政办公室）也报。",
       needs_format=False, example="单位为巴彦塔拉达斡尔民族乡人民政府，正文写“请与巴彦塔拉乡政府联系”")
 def organ_name(ctx: Context):
     organ = ctx.organ
@@ -74,10 +75,13 @@ def organ_name(ctx: Context):
     # 句容人民政府办公室 for 句容市, 兰州政府办公室 for 兰州市人民政府: the county's or city's own name with its 市 (县,
     # 区, 旗) left out before 人民政府, or before 政府办公室 (兰州政府网, a site's name, is not the organ's).
     unit = _GOVERNMENT_PLACE.match(organ)
-    for written in (unit["base"] + kind for kind in ("人民政府", "政府办公室", "政府办公厅")) if unit else ():
+    # (a township's: 石鼓人民政府, 吾峰党政办公室 for 石鼓镇, 吾峰镇)
+    kinds = ("人民政府", "党政办公室", "党政办") if unit and unit["unit"] in "镇乡" else ("人民政府", "政府办公室", "政府办公厅")
+    for written in (unit["base"] + kind for kind in kinds) if unit else ():
         for where, text in places:
             at = (text or "").find(written)
-            if at >= 0:
+            # (大塘镇大塘人民政府: an address in the town, its building named after the place)
+            if at >= 0 and not text.startswith(unit["base"] + unit["unit"], max(0, at - len(unit["base"]) - 1)):
                 yield Hit(f"{where}写作“{written}”，少了“{unit['unit']}”（单位名称“{organ}”）："
                           f"“{around(text, at, at + len(written))}”。", quote=written)
                 return
@@ -105,7 +109,7 @@ def _one_left_out(name: str) -> list[str]:
 
 
 # A county-level government's organ (句容市, 青松县人民政府, 某区人民政府办公室): its place's name and unit.
-_GOVERNMENT_PLACE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,4}?)(?P<unit>市|县|区|旗)(?:人民政府(?:办公室)?)?$")
+_GOVERNMENT_PLACE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,4}?)(?P<unit>市|县|区|旗|镇|乡)(?:人民政府(?:办公室)?)?$")
 
 
 # The organ as the title line and the signature name it: 某镇2021年政府信息公开工作年度报告 / 某镇人民政府 2022年1月20日.

@@ -1861,6 +1861,11 @@ def test_the_address_lost_from_its_brackets(text, rule_id):
     ("青松市人民政府", "在“青松政府网”公众号发布信息。", False),  # a site's name
     ("茹荷镇", "结合镇政府工作实际，突出公开重点。", False),  # 结合 a verb
     ("湖镇镇人民政府", "拟定镇政府信息公开工作要点。", False),  # 拟定 a verb
+    # a township's name with 镇 left out before 人民政府 or 党政办公室; an address in the town names its building so
+    ("石坪镇人民政府", "如有疑问，请与石坪人民政府党政办联系。", True),
+    ("石坪镇人民政府", "如有疑问，请与石坪党政办公室联系。", True),
+    ("石坪镇人民政府", "地址：青松县石坪镇石坪人民政府。", False),
+    ("石坪镇人民政府", "如有疑问，请与石坪镇人民政府党政办联系。", False),
 ])
 def test_a_street_office_named_with_jie_alone(organ, text, fires):
     assert ("organ.name" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
