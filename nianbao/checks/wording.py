@@ -525,7 +525,8 @@ def _find(automaton: ahocorasick.Automaton, text: str):
 @rule("wording.fixed_phrase", "warning", "wording", "格式规定的文字缺字、多字或词序颠倒",
       "格式描述中的固定文字（各部分标题、表格的行列标签）以及 nianbao/formats/phrases.yaml 所列的条例名称、标准语句和常用词组，"
       "在正文中少写了一个字（长的少写连着的两个字），如“收到和处理政府信息公开情况”（少“申请”）、“发挥积极用”（少“作用”的“作”）。"
-      "“政府”“工作”“的”等可省的字不算（部分标题中少了也算：二、主动公开信息情况）；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开）。"
+      "“政府”“工作”“的”等可省的字不算（部分标题中少了也算：二、主动公开信息情况）；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开），"
+      "以及部分标题（八字以上）中间多了一个字（存在的主要问题及改进其情况；多的是“的”“和”等可省的字不算）。"
       "同一处错误在各编号标签中重复（第二十条（五）项、第二十条（六）项）只报一次；正文中紧接数字的表格标签的简写"
       "（现行有效数154件，结转下年度办理14件）是叙述用语，不报。",
       needs_format=False,
@@ -565,6 +566,25 @@ def fixed_phrase(ctx: Context):
         words = sections.words_of(line)
         if sections.left_out(words, title) and not any(f in words for f in slipped):
             yield Hit(f"部分标题“{line}”少了字，格式规定为“{title}”。", quote=line)
+    # 存在的主要问题及改进其情况: a character added inside a part's title (的 and the optional words are allowed)
+    for title, finder in _titles_with_one_more():
+        for m in finder.finditer(text):
+            extra = m.group(m.lastgroup)
+            yield Hit(f"“{m.group(0)}”多了“{extra}”字，格式规定的文字为“{title}”：“{around(text, m.start(), m.end())}”。",
+                      quote=m.group(0))
+
+
+@cache
+def _titles_with_one_more() -> tuple[tuple[str, re.Pattern], ...]:
+    """(title, finder) of each part's title (without its number) with one character added inside it."""
+    allowed = "".join(re.escape(w) for w in F.wording()["optional"] if len(w) == 1) or "的"
+    titles = {re.sub(r"^[一二三四五六七八九十]+、", "", sec.title) for f in F.all_formats().values() for sec in f.sections}
+    out = []
+    for t in sorted(t for t in titles if len(t) >= 8):  # (总体情况 is short enough to take words: 总体工作情况)
+        spots = "|".join(re.escape(t[:i]) + rf"(?P<extra{i}>(?![{allowed}])[\u4e00-\u9fff])" + re.escape(t[i:])
+                         for i in range(2, len(t) - 1))
+        out.append((t, re.compile(spots)))
+    return tuple(out)
 
 
 @cache

@@ -821,6 +821,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # an old part's words only in a sentence that says there was none of it
     ("format.superseded", "全年未收到申请，全年无政府信息公开行政复议、诉讼和申诉情况。", False),
     ("format.superseded", "（三）复议、诉讼和申诉情况\n全年未发生行政复议。", True),
+    # a character added inside a part's title; 的 is one the format allows
+    ("wording.fixed_phrase", "本报告包括总体情况、存在的主要问题及改进其情况、其他需要报告的事项。", True),
+    ("wording.fixed_phrase", "本报告包括总体情况、主动公开政府信息的情况、其他需要报告的事项。", False),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
