@@ -1072,6 +1072,9 @@ _EMPTY_PARTS = re.compile(r"\d\s*[条件篇项个][，,]?\s*其中(?![，,：:]?
 # 二是完善制度建设制定了《……》: a point's heading (a task ending in its noun) run into the sentence under it.
 _POINT_THEN_TEXT = re.compile(r"[一二三四五六七八九]是[\u4e00-\u9fff]{1,8}(?:建设|工作|机制|制度|管理|体系|队伍|力度|水平)"
                               r"(?=(?:制定|建立|开展|印发|成立|出台|完善|组织)了)")
+# （三）完善公开平台，推动政民互动按照……部署: a sub-heading run into its first sentence, which opens with 按照 (根据…).
+_HEADING_THEN_BASIS = re.compile(r"(?m)^[ \t]*[（(][一二三四五六七八九十][)）][^。；;\n按根依:：\s]{4,20}(?<![，,、])"
+                                 r"(?=按照|根据|依据|依托|围绕)")
 # ……统计期限自2022年1月1日至2022年12月31日，⏎（一）主动公开情况: a paragraph that stops on a comma before the next
 # heading, its sentence never finished (a line broken on a comma inside a paragraph goes on with its words).
 _COMMA_BEFORE_HEADING = re.compile(r"(?<=[\u4e00-\u9fff\d%）)”])[，,][ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*"
@@ -1111,7 +1114,7 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "（在县委的正确领导党委政府的精心指导下）；两个带引号的并列短语之间没有逗号（聚焦“四件大事”聚力“四个创建”）；"
       "分项的“二是”“三是”直接接在上一项的末字之后（……规范化二是强化审核），或分项的标题直接接着其后的句子（二是完善制度建设制定了……）；“……不公开为例外原则”之后直接接着下一分句的动词；"
       "计数后的“其中”之后没有列出任何分项（……58条，其中本乡政务公开工作按照……。）；比例之后直接开始新的分句（占33.58%县政府……）；小标题直接接着正文（（一）主动公开情况我镇坚持……）；顿号列举的工作要求（及时、准确……）之后直接接着“严格按照”“认真落实”等（及时、准确严格按照……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）；“谁……谁负责”的两项之间没有顿号（谁主办谁负责谁发布谁负责）；分句与其后表目的、结果的“以便”“从而”之间用了顿号（……整改、以便……）。"
-      "段落在下一个小标题（序号）之前以逗号结束、句子没有写完的，也报。"
+      "段落在下一个小标题（序号）之前以逗号结束、句子没有写完的，小标题直接接着以“按照”“根据”等开头的正文（（三）完善公开平台按照……）的，也报。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):
@@ -1122,7 +1125,7 @@ def sentence_stop(ctx: Context):
         if m.group("prev") not in _BEFORE_YEAR:
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
     # A space between the two in the page as published (normalising drops it) is a line break flattened, not a run-on.
-    for m in _HEADING_THEN_TEXT.finditer(text) if "情况" in text else ():
+    for m in [*(_HEADING_THEN_TEXT.finditer(text) if "情况" in text else ()), *_HEADING_THEN_BASIS.finditer(text)]:
         if text[m.end() - 4:m.end() + 2] in ctx.original_text:
             span = around(text, m.start(), m.end())
             yield Hit(f"小标题与正文之间缺少标点或换行：“{span}”。", quote=span)

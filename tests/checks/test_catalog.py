@@ -824,6 +824,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a character added inside a part's title; 的 is one the format allows
     ("wording.fixed_phrase", "本报告包括总体情况、存在的主要问题及改进其情况、其他需要报告的事项。", True),
     ("wording.fixed_phrase", "本报告包括总体情况、主动公开政府信息的情况、其他需要报告的事项。", False),
+    ("wording.sentence_stop", "（三）完善公开平台，推动政民互动按照上级的统一部署开展工作。\n", True),
+    ("wording.sentence_stop", "（三）完善公开平台，推动政民互动\n按照上级的统一部署开展工作。\n", False),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
