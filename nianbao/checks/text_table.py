@@ -508,9 +508,10 @@ def _top_level(window: str, total: Amount) -> list[Amount]:
 
 # 其中年度工作报告1条,招标投标信息37条,……,机构职能1条。: one list of kinds, each a name and its count, and nothing else.
 _LIST_ITEM = re.compile(r"^[\u4e00-\u9fff“”（）()]{2,24}?\d+[条件篇项个]$")
-# (公众号发布信息468条, 公开财政信息81条: another channel's or another verb's count, not a kind of the total)
 _EACH = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)各(?P<n>\d+[条件篇项个])")
-_CHANNEL_ITEM = re.compile(r"^\s*(?:发布|公开|推送|更新|转载|报送)|公众号|网站|微博|平台|抖音|视频号")
+# (公众号发布信息468条, 公开财政信息81条: another channel's or another verb's count, not a kind of the total;
+# 公开指南0条 is a kind, the disclosure guide)
+_CHANNEL_ITEM = re.compile(r"^\s*(?:发布|公开(?!指南|目录|年报)|推送|更新|转载|报送)|公众号|网站|微博|平台|抖音|视频号")
 
 
 def _uniform_list(window: str) -> bool:

@@ -655,6 +655,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "全年在网站发布工作情况49条，公告公示59条，政策文件6条，财政预算9条。", False),
     ("text.sum", "累计主动公开政府信息82条，其中，工作动态22条，通知公告4条，计划规划、财政信息、人事信息各1条。", True),
     ("text.sum", "累计主动公开政府信息29条，其中，工作动态22条，通知公告4条，计划规划、财政信息、人事信息各1条。", False),
+    # 公开指南 is a kind (the disclosure guide), not the verb of another count
+    ("text.sum", "历年累计发布信息523条，其中：机构职能类信息2条，公开指南0条，工作动态信息200条，其他信息0条。", True),
+    ("text.sum", "历年累计发布信息202条，其中：机构职能类信息2条，公开指南0条，工作动态信息200条，其他信息0条。", False),
     ("text.sum", "全年公开政府信息172条，其中工作动态91条，通知公告19条，采购47条，法规文件7条，会议报告3条，规划计划2条，"
                  "人事信息3条，镇公众号发布信息224条。", False),
     # the total broken down a second time (by channel after by kind): the second list may not add up to more
