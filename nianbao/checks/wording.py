@@ -526,7 +526,8 @@ def _find(automaton: ahocorasick.Automaton, text: str):
       "格式描述中的固定文字（各部分标题、表格的行列标签）以及 nianbao/formats/phrases.yaml 所列的条例名称、标准语句和常用词组，"
       "在正文中少写了一个字（长的少写连着的两个字），如“收到和处理政府信息公开情况”（少“申请”）、“发挥积极用”（少“作用”的“作”）。"
       "“政府”“工作”“的”等可省的字不算（部分标题中少了也算：二、主动公开信息情况）；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开），"
-      "以及部分标题（八字以上）中间多了一个字（存在的主要问题及改进其情况；多的是“的”“和”等可省的字不算）。"
+      "以及部分标题（八字以上）中间多了一个字（存在的主要问题及改进其情况；多的是“的”“和”等可省的字不算）；"
+      "第三部分标题中的“政府信息公开申请”少了“政府”或“公开”（收到和处理政府信息申请情况）也报。"
       "同一处错误在各编号标签中重复（第二十条（五）项、第二十条（六）项）只报一次；正文中紧接数字的表格标签的简写"
       "（现行有效数154件，结转下年度办理14件）是叙述用语，不报。",
       needs_format=False,
@@ -566,12 +567,20 @@ def fixed_phrase(ctx: Context):
         words = sections.words_of(line)
         if sections.left_out(words, title) and not any(f in words for f in slipped):
             yield Hit(f"部分标题“{line}”少了字，格式规定为“{title}”。", quote=line)
+    # 收到和处理政府信息申请情况: part 三's title with half of its term 政府信息公开申请 lost (政府 or 公开, each optional
+    # elsewhere, makes another term here)
+    for m in _PART_THREE_CUT.finditer(text):
+        yield Hit(f"“{m.group(0)}”少了字，格式规定的文字为“收到和处理政府信息公开申请情况”：“{around(text, m.start(), m.end())}”。",
+                  quote=m.group(0))
     # 存在的主要问题及改进其情况: a character added inside a part's title (的 and the optional words are allowed)
     for title, finder in _titles_with_one_more():
         for m in finder.finditer(text):
             extra = m.group(m.lastgroup)
             yield Hit(f"“{m.group(0)}”多了“{extra}”字，格式规定的文字为“{title}”：“{around(text, m.start(), m.end())}”。",
                       quote=m.group(0))
+
+
+_PART_THREE_CUT = re.compile(r"收到和处理(?:信息公开申请|政府信息申请)的?情况")
 
 
 @cache
