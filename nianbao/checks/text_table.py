@@ -310,7 +310,7 @@ def percentages(ctx: Context):
 
 # Chinese numerals only with a place unit (十二, 一百零五): a bare 一 is 一件事, 一条龙, not a count.
 _AMOUNT = re.compile(r"(?P<n>\d+|[零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*)"
-                     r"(?P<approx>余|多)?(?P<unit>条|篇|件|份|项|则|期)")
+                     r"(?P<approx>余|多)?(?P<unit>条|篇|件|份|项|则|期)(?!次)")  # (840条次: postings counted, not items)
 _TOTAL_MARK = re.compile(r"(?:共|共计|总计|合计|累计|总数|数为|数|达)$")
 
 
@@ -530,6 +530,10 @@ def _overruns(total: Amount, parts: list[Amount]) -> bool:
             and parts[0].value != total.value and sum(a.value for a in parts) > total.value)
 
 
+# 其中33件已办结: a count before the state it is in (已办结, 正在办理): the list says how they stand
+_STATES_LISTED = re.compile(r"^[，,：:\s]*(?:其中)?[，,：:\s]*\d+\s*[件条](?:已|均已|均|正在|尚未|未)")
+
+
 def _falls_short(total: Amount, parts: list[Amount]) -> bool:
     """A uniform list of kinds, in the total's own unit, that adds up to less than the total: a list of kinds
     (no 主要, no 等) names every kind published, however little of the total that leaves."""
@@ -570,7 +574,8 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "“其中”之后只是一串“类别+数目”（三项以上，没有动词、渠道，到句末为止）时，各项都是合计的分项：从第一项起有几项恰好等于合计，"
       "也不能解释其后各项，总和超过合计即报；这样一串与合计同一单位的类别加起来小于合计，也报（不论差多少：类别清单应列全）。"
       "不指明类别的“公开政府信息N条”后面不带“其中”、用逗号直接跟着这样一串类别的，N也是它们的合计（“发布工作情况49条，公告公示59条……”"
-      "的第一项是一个类别，不是合计）；“甲、乙、丙各1条”在这样一串里是三个类别。",
+      "的第一项是一个类别，不是合计）；“甲、乙、丙各1条”在这样一串里是三个类别。"
+      "以“条次”“件次”计的数（发布的次数）不是条数；“其中33件已办结、答复27件……”列的是办理状态，不是分项，不核对。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -624,6 +629,8 @@ def stated_sums(ctx: Context):
                                   f"列出的分项为{listed}，共{sum(a.value for a in again)}{total.unit}，超过合计。"
                                   f"原文：“{quoted[:160]}”", quote=quoted[:160])
                     continue
+                if _STATES_LISTED.match(window):
+                    continue  # 共收到37件，其中33件已办结，答复27件……: how the applications stand, not kinds of them
                 uniform = complete and _uniform_list(window[listed_from:])
                 if _contradicts(total, parts, complete=complete) or uniform and (
                         _overruns(total, parts) or _falls_short(total, parts)):

@@ -655,6 +655,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "全年在网站发布工作情况49条，公告公示59条，政策文件6条，财政预算9条。", False),
     ("text.sum", "累计主动公开政府信息82条，其中，工作动态22条，通知公告4条，计划规划、财政信息、人事信息各1条。", True),
     ("text.sum", "累计主动公开政府信息29条，其中，工作动态22条，通知公告4条，计划规划、财政信息、人事信息各1条。", False),
+    # postings counted in 条次 are no items of the total; a count before its state (已办结) is no kind
+    ("text.sum", "全年主动公开政府信息共400余条，通过政务微信公开政府信息840条次；通过政务公开栏公开180条次。", False),
+    ("text.sum", "全年共收到申请37件，其中33件已办结，答复27件，主动撤回6件。按申请方式分：当面申请4件，网络申请10件，邮寄申请23件。",
+     False),
+    ("text.sum", "全年共收到申请37件，其中当面申请4件，网络申请10件，邮寄申请13件。", True),
     # 公开指南 is a kind (the disclosure guide), not the verb of another count
     ("text.sum", "历年累计发布信息523条，其中：机构职能类信息2条，公开指南0条，工作动态信息200条，其他信息0条。", True),
     ("text.sum", "历年累计发布信息202条，其中：机构职能类信息2条，公开指南0条，工作动态信息200条，其他信息0条。", False),
@@ -1876,6 +1881,7 @@ def test_the_address_lost_from_its_brackets(text, rule_id):
     ("石坪镇人民政府", "如有疑问，请与石坪党政办公室联系。", True),
     ("石坪镇人民政府", "地址：青松县石坪镇石坪人民政府。", False),
     ("石坪镇人民政府", "如有疑问，请与石坪镇人民政府党政办联系。", False),
+    ("魏家镇人民政府", "四是镇政府网站及时更新信息。", False),  # a point's 四是, no name
 ])
 def test_a_street_office_named_with_jie_alone(organ, text, fires):
     assert ("organ.name" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
