@@ -164,9 +164,25 @@ def _numbers_of_titles(bare: str):
                           quote=cited.group(0))
 
 
+# 《关于做好年度报告编制发布工作的通知》（国办公开办函〔2021〕30号）: a notice's title, then a format notice's number
+_TITLE_THEN_NUMBER = re.compile(r"《(?P<title>[^《》\n]{4,80}?的通知)》\s*[（(]\s*"
+                                r"(?P<number>国[\u4e00-\u9fff]{1,5}?[函发]\s*〔\d{4}〕\d{1,3}号)")
+
+
+def _titles_of_numbers(text: str):
+    """A format notice's number (its issuer right) given to the title of another notice."""
+    for m in _TITLE_THEN_NUMBER.finditer(text) if "的通知》" in text else ():
+        fmt = next((f for f in F.all_formats().values() if f.notice == re.sub(r"\s", "", m["number"])), None)
+        words = _unmarked(m["title"])
+        if fmt is not None and fmt.notice_title and not _notice_title(fmt.notice_title).search(words) \
+                and not any(k in words for k in ("年度报告格式", "年度报告有关事项")):
+            yield Hit(f"所引通知的名称与文号不符：“{m['number']}”是《{fmt.notice_title}》的文号，报告写作《{m['title']}》。",
+                      quote=m.group(0))
+
+
 @rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
       "《条例》写成《条件》等（全称中“条例”错一个字：政府信息公开体例），或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
-      "文号的年份与序号连写（〔202130号、某政办〔20221号）或只有发文机关代字（《……的通知》（某政公办发））、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））；"
+      "文号的年份与序号连写（〔202130号、某政办〔20221号）或只有发文机关代字（《……的通知》（某政公办发））、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））或格式通知的文号前写的是另一个通知的名称（《关于做好年度报告编制发布工作的通知》（国办公开办函〔2021〕30号））；"
       "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或印发文件的通知缺少“的通知”（《某办关于印发……实施方案》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；《条例》的国务院令号写错（第771号，应为第711号）；发文机关被书名号分开（国务院办公厅《政府信息与政务公开办公室关于……》）；“以下简称”后写的仍是全称，或简称的括号在其后的词之后才闭合（以下简称《规定》要求）；文号中的年份应使用六角括号〔〕，不用【】、[]、﹝﹞或圆括号；文号缺少发文机关代字或序号前加了横线"
       "（《……的通知》〔2024〕—3号）；格式通知的名称缺了“关于印发”或“工作”、"
       "书名号只括了格式名称或放错（……关于印发《……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”，"
@@ -210,6 +226,7 @@ def document_names(ctx: Context):
                 if lost and (right is None or f is right or "政府信息公开" in lost):
                     yield Hit(f"格式通知的名称缺字：“{m.group(0)}”应为《{title}》。", quote=m.group(0))
     yield from _numbers_of_titles(bare)
+    yield from _titles_of_numbers(text)
     yield from _titles_without_about(text)
     yield from _cut_notice_titles(text)
     yield from _issued_without_notice(text)

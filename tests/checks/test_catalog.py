@@ -836,6 +836,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.fixed_phrase", "本报告包括总体情况、主动公开政府信息的情况、其他需要报告的事项。", False),
     ("wording.sentence_stop", "（三）完善公开平台，推动政民互动按照上级的统一部署开展工作。\n", True),
     ("wording.sentence_stop", "（三）完善公开平台，推动政民互动\n按照上级的统一部署开展工作。\n", False),
+    # the format notice's number given to another notice's title
+    ("wording.document_name", "按照国务院办公厅印发《关于做好年度报告编制发布工作的通知》（国办公开办函〔2021〕30号）要求编制。", True),
+    ("wording.document_name", "按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。",
+     False),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
