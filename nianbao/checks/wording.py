@@ -822,13 +822,15 @@ _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|
 
 @rule("wording.count_unit", "warning", "wording", "数量后缺少量词或量词前缺少数量",
       "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。财政信息3通过公众号……；数字在行末、下一行不以量词开头），或信息类别后的量词前少了数量"
-      "（发布政策解读信息条，公开政府信息的数量条，共收到件依申请公开政府信息）。", needs_format=False,
+      "（发布政策解读信息条，公开政府信息的数量条，共收到件依申请公开政府信息），或以“类”结尾的类别又以“类”计数（解读回应类4类）。",
+      needs_format=False,
       example="通过工作专栏公布信息135。")
 def count_unit(ctx: Context):
     text = normalise_digits(ctx.text)
     # one finding for each kind of slip, however often the writer made it
     for pattern, what, cheap in ((_COUNT_WITHOUT_UNIT, "数量后缺少量词（条、件等）", _DIGIT_THEN_STOP.search(text)),
-                                 (_UNIT_WITHOUT_COUNT, "量词前缺少数量", "条" in text or "件" in text)):
+                                 (_UNIT_WITHOUT_COUNT, "量词前缺少数量", "条" in text or "件" in text),
+                                 (_KIND_AS_UNIT, "类别名称后的量词写成了“类”（应为条、件）", "类" in text)):
         found = list(pattern.finditer(text)) if cheap else []
         if found:
             m = found[0]
@@ -844,6 +846,10 @@ _UNIT_WITHOUT_COUNT = re.compile(r"条(?<=(?:信息|解读|动态|文件|公告|
                                  r"|条(?<=(?:数量|总数)[为是]条)(?=[。，,；;、])"
                                  # 共收到件依申请公开政府信息78件: the measure word before the noun, its number lost
                                  r"|件(?<=(?:收到|受理|办理|答复)件)(?=依申请|政府信息|申请)")
+
+
+# 解读回应类4类: a kind named with 类 counted in 类 again, its measure word (件, 条) lost
+_KIND_AS_UNIT = re.compile(r"类\d+类")
 
 
 # 本年新制作数量 本年新制作数量 对外公开总数量: a column label printed twice in a row of the header.
