@@ -298,11 +298,15 @@ def _regional_words() -> re.Pattern:
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
+_TAIWAN_ONLY = frozenset({"网际网路", "入口网站", "伺服器", "软体", "硬体", "最佳化"})
+
+
 @rule("wording.regional", "warning", "wording", "繁体转换带入的台湾用语",
       "以“台湾正体”方式转换成繁体的页面（政府网站的繁体版、转载网站），转换器不但改了字形，还把词语换成了台湾用语"
       "（信息→資訊、网络→網路、程序→程式、质量→品質、门户网站→入口網站、规范性文件→規範性檔案、优化→最佳化、计划→計畫）；"
       "转回简体后这些词仍不是报告应有的用语。"
-      "只检查繁体页面（简体报告中的“资讯”“品质”是正常用词），且至少有两个不同的台湾用语（只有一个“资讯”可能是原文用词）；"
+      "只检查繁体页面（简体报告中的“资讯”“品质”是正常用词），且至少有两个不同的台湾用语（只有一个“资讯”可能是原文用词），"
+      "大陆不用的词（网际网路、入口网站、伺服器、软体、硬体、最佳化）出现一个也报；"
       "词表见 nianbao/formats/phrases.yaml 的 regional。",
       needs_format=False, example="政府資訊公開工作堅持高品質發展")
 def regional(ctx: Context):
@@ -315,8 +319,9 @@ def regional(ctx: Context):
     printed = {w for w in words if _simplified(w) != w}
     found = sorted([*_regional_words().finditer(simplified),
                     *(m for m in _regional_words().finditer(text) if m.group(0) in printed)], key=lambda m: m.start())
-    # A converter in Taiwan mode swaps every word it knows: one 资讯 alone may be the writer's own word.
-    if len({m.group(0) for m in found}) >= 2:
+    # A converter in Taiwan mode swaps every word it knows: one 资讯 alone may be the writer's own word, but no
+    # mainland writer uses 网际网路 or 入口网站 (nor these others) at all.
+    if len({m.group(0) for m in found}) >= 2 or any(m.group(0) in _TAIWAN_ONLY for m in found):
         seen = "、".join(f"{w}（应为{words[w]}）" for w in dict.fromkeys(m.group(0) for m in found))
         first = found[0]
         yield Hit(f"繁体页面中有转换器换成的台湾用语{len(found)}处：{seen}。原文：“{around(text, first.start(), first.end())}”。",
