@@ -660,6 +660,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "全年共收到申请37件，其中33件已办结，答复27件，主动撤回6件。按申请方式分：当面申请4件，网络申请10件，邮寄申请23件。",
      False),
     ("text.sum", "全年共收到申请37件，其中当面申请4件，网络申请10件，邮寄申请13件。", True),
+    # counts after a total with no 其中, not one list of kinds: the next statements, not parts below the total
+    ("text.sum", "全市累计更新信息公开目录信息7700条，解读信息977条；全市政务微信公众号发布信息4741条、订阅量达到56648。", False),
     # 公开指南 is a kind (the disclosure guide), not the verb of another count
     ("text.sum", "历年累计发布信息523条，其中：机构职能类信息2条，公开指南0条，工作动态信息200条，其他信息0条。", True),
     ("text.sum", "历年累计发布信息202条，其中：机构职能类信息2条，公开指南0条，工作动态信息200条，其他信息0条。", False),
