@@ -576,7 +576,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "不指明类别的“公开政府信息N条”后面不带“其中”、用逗号直接跟着这样一串类别的，N也是它们的合计（“发布工作情况49条，公告公示59条……”"
       "的第一项是一个类别，不是合计）；“甲、乙、丙各1条”在这样一串里是三个类别。"
       "以“条次”“件次”计的数（发布的次数）不是条数；“其中33件已办结、答复27件……”列的是办理状态，不是分项，不核对。"
-      "合计之后没有“其中”“包括”、也不是一串类别的几个数，小于合计时不报（可能是接着说的别的事）。",
+      "合计之后没有“其中”“包括”、也不是一串类别或以顿号连着的几个数，小于合计时不报（可能是接着说的别的事）。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -634,8 +634,9 @@ def stated_sums(ctx: Context):
                     continue  # 共收到37件，其中33件已办结，答复27件……: how the applications stand, not kinds of them
                 uniform = complete and _uniform_list(window[listed_from:])
                 # (counts with no 其中 or 包括 before them that stay below the total may be the next statements, not
-                # parts, unless they are one list of kinds: 共52条，镇办会议20条，财政信息4条……)
-                opened = bracketed or _LIST_OPENS.search(window) is not None or _uniform_list("其中" + window)
+                # parts, unless they are one list: of kinds, 共52条，镇办会议20条，财政信息4条……, or joined by 、)
+                opened = (bracketed or _LIST_OPENS.search(window) is not None or _uniform_list("其中" + window)
+                          or "、" in re.split(r"[；;。]", window, maxsplit=1)[0])
                 if _contradicts(total, parts, complete=complete and opened) or uniform and (
                         _overruns(total, parts) or _falls_short(total, parts)):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
