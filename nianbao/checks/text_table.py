@@ -477,19 +477,27 @@ _NEXT_TOTAL = re.compile(r"[，,；;][^，,；;。]*?(?:共计|共|合计|累计
 _CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高)了?$|(?:多|少)了?$")
 
 
+# A website's total (not one of the site and the new media together), and an item that counts another channel's
+# posts: 在某公众号公布信息387条, 通过政务微博发布…
+_SITE = re.compile(r"网站|门户")
+_MEDIA = re.compile(r"新媒体|公众号|微博|微信|抖音|视频号|客户端|APP|渠道|平台")
+_OTHER_CHANNEL = re.compile(r"^\s*(?:在|通过)[^，,。；;\d]{0,30}?(?:公众号|微博|微信|抖音|视频号|客户端|APP)")
 # Where one part ends: ；, or the comma after a part's share (信息7条,占15%,业务类信息6条).
 _ITEM_ENDS = re.compile(r"[；;]|(?<=%)[,，]")
 
 
-def _top_level(window: str, total: Amount) -> list[Amount]:
+def _top_level(window: str, total: Amount, site: bool = False) -> list[Amount]:
     """The parts of a list: in a list of ；-separated items each item's first amount (the rest are its own parts).
 
     An item that states a total (；累计办理申请0件), or counts applications after a total of items, starts another
-    statement: the list ends before it.
+    statement: the list ends before it. So does, after a ``site``'s total (网站公开信息1342条), an item that counts
+    what another channel published (；在某公众号公布信息387条).
     """
     items = []
     for x in _ITEM_ENDS.split(window):
         found = _amounts(x)
+        if items and site and _OTHER_CHANNEL.match(x):
+            break
         # (……其他信息共计2004条: the rest of the list, counted with 共计, is its last part)
         if items and found and _STATES_TOTAL.search(x[:found[0].start]) and not _REST_NAMED.search(x[:found[0].start]):
             break
@@ -576,7 +584,8 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "不指明类别的“公开政府信息N条”后面不带“其中”、用逗号直接跟着这样一串类别的，N也是它们的合计（“发布工作情况49条，公告公示59条……”"
       "的第一项是一个类别，不是合计）；“甲、乙、丙各1条”在这样一串里是三个类别。"
       "以“条次”“件次”计的数（发布的次数）不是条数；“其中33件已办结、答复27件……”列的是办理状态，不是分项，不核对。"
-      "合计之后没有“其中”“包括”、也不是一串类别或以顿号连着的几个数，小于合计时不报（可能是接着说的别的事）。",
+      "合计之后没有“其中”“包括”、也不是一串类别或以顿号连着的几个数，小于合计时不报（可能是接着说的别的事）；"
+      "网站的合计之后以“；在（通过）某公众号、微博……”开头的分项说的是另一个渠道，不是它的分项。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -614,7 +623,9 @@ def stated_sums(ctx: Context):
                 if second:
                     window = window[:second.start()]
                 # 征求意见共181期，……公开400余条: issues (期) and items are not parts of one another
-                parts = [a for a in _top_level(window, total) if (a.unit == "期") == (total.unit == "期")]
+                clause = _clause_before(s, total.start)
+                site = _SITE.search(clause) is not None and not _MEDIA.search(clause)
+                parts = [a for a in _top_level(window, total, site) if (a.unit == "期") == (total.unit == "期")]
                 # A list that stops without its full stop was cut (a page or an excerpt ends): not complete.
                 # A list whose last part is 其他…N条 has named the rest of the total, however it ends.
                 complete = not _PARTIAL.search(window, listed_from) and (

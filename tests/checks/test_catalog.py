@@ -662,6 +662,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "全年共收到申请37件，其中当面申请4件，网络申请10件，邮寄申请13件。", True),
     # counts after a total with no 其中, not one list of kinds: the next statements, not parts below the total
     ("text.sum", "全市累计更新信息公开目录信息7700条，解读信息977条；全市政务微信公众号发布信息4741条、订阅量达到56648。", False),
+    # after a website's total, another channel's count is no part of it; after the site's and the new media's, it is
+    ("text.sum", "在本局官方网站主动公开信息1342条，其中发布工作动态等信息401条，专栏发布信息79条；在本局微信公众号公布信息387条；"
+                 "在政务微博公布信息257条。", False),
+    ("text.sum", "全年通过门户网站和政务新媒体主动发布各类信息8000余条，其中门户网站6500余条；微信公众号600余条；政务微博2000余条。",
+     True),
     # 公开指南 is a kind (the disclosure guide), not the verb of another count
     ("text.sum", "历年累计发布信息523条，其中：机构职能类信息2条，公开指南0条，工作动态信息200条，其他信息0条。", True),
     ("text.sum", "历年累计发布信息202条，其中：机构职能类信息2条，公开指南0条，工作动态信息200条，其他信息0条。", False),
