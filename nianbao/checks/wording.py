@@ -1084,7 +1084,10 @@ _TITLE_THEN_TIME = re.compile(r"》(?=上一?年度|本年度|全年|今年)")
 _LIST_THEN_CLAUSE = re.compile(r"、(?:及时|准确|全面|规范|完整|高效|便民|透明|公开)(?:严格|认真|切实|积极|扎实|持续|不断)"
                                r"(?:按照|落实|贯彻|做好|推进|开展|执行)")
 # (一)信息主动公开情况我镇坚持……: a sub-heading run into the first sentence under it.
-_HEADING_THEN_TEXT = re.compile(r"[（(][一二三四五六七八九十][)）][^。，,；;：:\n]{2,16}情况(?=[我本]|20\d{2}年)")
+_HEADING_THEN_TEXT = re.compile(r"[（(][一二三四五六七八九十][)）][^。，,；;：:\n]{2,16}情况(?=[我本]|20\d{2}年)"
+                                # 1.主动公开东疏镇始终坚持……: a part's item heading, then the township and its verb
+                                r"|(?m:^)[ \t]*\d[.、．][ \t]*(?:主动公开|依申请公开|政府信息管理|平台建设|监督保障)(?:情况)?"
+                                r"(?=[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:始终|坚持|认真|严格|按照|积极|持续|高度|紧紧|围绕|通过|依托))")
 # 全年共主动公开政府信息58条,其中本乡政务公开工作按照……。: 其中 with no part counted after it, to the sentence's end.
 # (其中包括履职依据、机关简介……: the kinds named without counts, a list of its own)
 _EMPTY_PARTS = re.compile(r"\d\s*[条件篇项个][，,]?\s*其中(?![，,：:]?(?:包括|主要|涉及|涵盖|含|有))"
@@ -1145,7 +1148,7 @@ def sentence_stop(ctx: Context):
         if m.group("prev") not in _BEFORE_YEAR:
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
     # A space between the two in the page as published (normalising drops it) is a line break flattened, not a run-on.
-    for m in [*(_HEADING_THEN_TEXT.finditer(text) if "情况" in text else ()), *_HEADING_THEN_BASIS.finditer(text)]:
+    for m in [*_HEADING_THEN_TEXT.finditer(text), *_HEADING_THEN_BASIS.finditer(text)]:
         if text[m.end() - 4:m.end() + 2] in ctx.original_text:
             span = around(text, m.start(), m.end())
             yield Hit(f"小标题与正文之间缺少标点或换行：“{span}”。", quote=span)

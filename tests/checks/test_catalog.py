@@ -847,6 +847,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.fixed_phrase", "本报告包括总体情况、存在的主要问题及改进其情况、其他需要报告的事项。", True),
     ("wording.fixed_phrase", "本报告包括总体情况、主动公开政府信息的情况、其他需要报告的事项。", False),
     ("wording.sentence_stop", "（三）完善公开平台，推动政民互动按照上级的统一部署开展工作。\n", True),
+    ("wording.sentence_stop", "一、总体情况\n1.主动公开东湖镇始终坚持依法公开。\n", True),
+    ("wording.sentence_stop", "一、总体情况\n1.主动公开\n东湖镇始终坚持依法公开。\n", False),
     ("wording.sentence_stop", "（三）完善公开平台，推动政民互动\n按照上级的统一部署开展工作。\n", False),
     # the format notice's number given to another notice's title
     ("wording.document_name", "按照国务院办公厅印发《关于做好年度报告编制发布工作的通知》（国办公开办函〔2021〕30号）要求编制。", True),
