@@ -24,6 +24,10 @@ _EMAIL_NO_AT = re.compile(rf"(?<![@\w.])[A-Za-z0-9._-]*\d[A-Za-z0-9._-]*?{_MAIL_
                           rf"|(?<=邮箱|信箱)[:：]?\s*[A-Za-z][A-Za-z._-]*{_MAIL_HOST}")
 # 249817392@.com: the address with its domain's name lost.
 _EMAIL_NO_DOMAIN = re.compile(r"[A-Za-z0-9._-]+@\.(?:com|cn|net)\b")
+# lzqqdzdzb@zb.shandong (the domain cut before its .cn), name.@host.cn (a dot ending the mailbox's name)
+_EMAIL_CUT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\."
+                        r"(?!(?:com|cn|net|org|gov|edu|top|vip|info|cc|mil)(?![A-Za-z0-9-]))[A-Za-z]{2,}(?![A-Za-z0-9.-])"
+                        r"|[A-Za-z0-9._%+-]*[A-Za-z0-9_-]\.@[A-Za-z0-9.-]+")
 _URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|https?://\s+(?=[A-Za-z0-9])|www[、，。][A-Za-z0-9-]+[、，。]"
                          r"|www\s+\.[A-Za-z]|www\.\s+[A-Za-z]")  # www .example.gov.cn: a space inside the domain
 
@@ -66,7 +70,8 @@ def phone(ctx: Context):
 
 
 @rule("contact.email", "warning", "contact", "电子邮箱格式有误",
-      "电子邮箱应形如 name@example.com：缺少@（562170318qq.com）、@后缺少域名（249817392@.com）或含中文标点的地址无法使用。",
+      "电子邮箱应形如 name@example.com：缺少@（562170318qq.com）、@后缺少域名（249817392@.com）、域名缺少结尾的顶级域名"
+      "（name@zb.shandong）、@前多了点（name.@host.cn）或含中文标点的地址无法使用。",
       needs_format=False, example="电子邮箱：562170318qq.com")
 def email(ctx: Context):
     if ctx.contact is not None and ctx.contact.email and not _EMAIL_OK.match(ctx.contact.email.strip()):
@@ -74,6 +79,8 @@ def email(ctx: Context):
     yield from each_match(_EMAIL_NO_AT, ctx.text, "正文中的电子邮箱缺少@：“{}”。")
     if "@." in ctx.text:
         yield from each_match(_EMAIL_NO_DOMAIN, ctx.text, "正文中的电子邮箱缺少域名：“{}”。")
+    if "@" in ctx.text:
+        yield from each_match(_EMAIL_CUT, ctx.text, "正文中的电子邮箱地址不完整或多了字符（域名缺少结尾的.cn等，或@前多了点）：“{}”。")
 
 
 @rule("contact.url", "warning", "contact", "网址格式有误",

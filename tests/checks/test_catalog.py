@@ -854,6 +854,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.document_name", "按照国务院办公厅印发《关于做好年度报告编制发布工作的通知》（国办公开办函〔2021〕30号）要求编制。", True),
     ("wording.document_name", "按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。",
      False),
+    ("contact.email", "邮箱：lzqqdzb@zb.shandong）。", True),
+    ("contact.email", "邮箱：gmljd.abmi.@zz.shandong.cn。", True),
+    ("contact.email", "邮箱：lzqqdzb@zb.shandong.gov.cn。", False),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
