@@ -538,6 +538,8 @@ def _overruns(total: Amount, parts: list[Amount]) -> bool:
             and parts[0].value != total.value and sum(a.value for a in parts) > total.value)
 
 
+# 涉及……等53个栏目: how many columns (kinds) the total covers
+_KINDS_COUNTED = re.compile(r"(\d+)\s*个(?:栏目|类别|方面|领域|板块|专栏|子栏目)")
 # 其中33件已办结: a count before the state it is in (已办结, 正在办理): the list says how they stand
 _STATES_LISTED = re.compile(r"^[，,：:\s]*(?:其中)?[，,：:\s]*\d+\s*[件条](?:已|均已|均|正在|尚未|未)")
 
@@ -563,7 +565,13 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
     if len(parts) < 2:
         return False
     # Parts that cover less than half the total are the highlights of a 其中 list, not a slip of arithmetic.
-    return low > total.high or (complete and not total.approx and total.value * _MOST <= high < total.value)
+    # (a list in more than one kind of unit, 条 and 件, counts the work of the year, not the total's kinds; 条 and 篇
+    # both count items)
+    return low > total.high or (complete and not total.approx and total.value * _MOST <= high < total.value
+                                and all(_ITEMS.get(a.unit, a.unit) == _ITEMS.get(total.unit, total.unit) for a in parts))
+
+
+_ITEMS = {"篇": "条"}
 
 
 @rule("text.sum", "warning", "text_table", "正文中的合计与分项之和不符",
@@ -585,6 +593,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "的第一项是一个类别，不是合计）；“甲、乙、丙各1条”在这样一串里是三个类别。"
       "以“条次”“件次”计的数（发布的次数）不是条数；“其中33件已办结、答复27件……”列的是办理状态，不是分项，不核对。"
       "合计之后没有“其中”“包括”、也不是一串类别或以顿号连着的几个数，小于合计时不报（可能是接着说的别的事）；"
+      "分项的单位不一（条与件，“篇”与“条”算同一种）或句中说合计涉及的栏目（类别）比列出的多（涉及……等53个栏目）时，小于合计也不报；"
       "网站的合计之后以“；在（通过）某公众号、微博……”开头的分项说的是另一个渠道，不是它的分项。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
@@ -643,6 +652,9 @@ def stated_sums(ctx: Context):
                     continue
                 if _STATES_LISTED.match(window):
                     continue  # 共收到37件，其中33件已办结，答复27件……: how the applications stand, not kinds of them
+                said = _KINDS_COUNTED.search(s)
+                if said and int(said[1]) > len(parts):
+                    complete = False  # 涉及……等53个栏目，其中：……: the list names some of the columns it counts
                 uniform = complete and _uniform_list(window[listed_from:])
                 # (counts with no 其中 or 包括 before them that stay below the total may be the next statements, not
                 # parts, unless they are one list: of kinds, 共52条，镇办会议20条，财政信息4条……, or joined by 、)

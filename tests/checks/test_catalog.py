@@ -667,6 +667,13 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                  "在政务微博公布信息257条。", False),
     ("text.sum", "全年通过门户网站和政务新媒体主动发布各类信息8000余条，其中门户网站6500余条；微信公众号600余条；政务微博2000余条。",
      True),
+    # a list said to name some of more columns; a list of the year's work in 条 and 件 that stays below the total
+    ("text.sum", "全年共发布信息379条，涉及社会救助、安全生产等53个栏目，其中：发布本级政府文件100条，政府会议100条，财政资金100条。",
+     False),
+    ("text.sum", "全年共发布信息379条，涉及社会救助、安全生产等3个栏目，其中：发布本级政府文件100条，政府会议100条，财政资金100条。",
+     True),
+    ("text.sum", "政府网共发布信息1000条，其中概况类信息95条，政务动态类信息500条，发布政策解读25件，开展在线访谈9期。", False),
+    ("text.sum", "全年公开信息558条，其中门户网公开118篇、公众号发布356条、招标信息4条。", True),
     # 公开指南 is a kind (the disclosure guide), not the verb of another count
     ("text.sum", "历年累计发布信息523条，其中：机构职能类信息2条，公开指南0条，工作动态信息200条，其他信息0条。", True),
     ("text.sum", "历年累计发布信息202条，其中：机构职能类信息2条，公开指南0条，工作动态信息200条，其他信息0条。", False),
