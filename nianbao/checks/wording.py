@@ -484,9 +484,10 @@ def _shortened() -> dict[str, str]:
 
 @cache
 def _garbled() -> dict[str, tuple[str, str]]:
-    """Each fixed phrase with one character written twice (过程性性信息) or two of its words swapped
-    (政府信息申请公开) → (the phrase, what went wrong)."""
+    """Each fixed phrase with one character written twice (过程性性信息), two of its words swapped (政府信息申请公开)
+    or one character moved ahead of the word before it (重大预决策公开) → (the phrase, what went wrong)."""
     phrases = _fixed_phrases()
+    optional = set(F.wording()["optional"])
     out: dict[str, tuple[str, str]] = {}
     for p in phrases:
         for k in range(1, len(p) - 1):
@@ -498,6 +499,14 @@ def _garbled() -> dict[str, tuple[str, str]]:
                 variant = p[:k] + b + a + p[k + 4:]
                 if not any(variant in q for q in phrases):
                     out.setdefault(variant, (p, f"“{a}”与“{b}”顺序颠倒"))
+        # 重大预决策公开: one character moved ahead of the two-character word before it
+        for k in range(3, len(p)):
+            c, word = p[k], p[k - 2:k]
+            # (所列的数据: an optional word such as 的 may stand before or after)
+            if re.fullmatch(r"[\u4e00-\u9fff]{3}", word + c) and c not in word and c not in optional:
+                variant = p[:k - 2] + c + word + p[k + 1:]
+                if not any(variant in q for q in phrases):
+                    out.setdefault(variant, (p, f"“{c}”字的位置错了，应在“{word}”之后"))
     return out
 
 
@@ -532,7 +541,8 @@ def _find(automaton: ahocorasick.Automaton, text: str):
       "在正文中少写了一个字（长的少写连着的两个字），如“收到和处理政府信息公开情况”（少“申请”）、“发挥积极用”（少“作用”的“作”）。"
       "“政府”“工作”“的”等可省的字不算（部分标题中少了也算：二、主动公开信息情况）；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开），"
       "以及部分标题（八字以上）中间多了一个字（存在的主要问题及改进其情况；多的是“的”“和”等可省的字不算）；"
-      "第三部分标题中的“政府信息公开申请”少了“政府”或“公开”（收到和处理政府信息申请情况）也报。"
+      "第三部分标题中的“政府信息公开申请”少了“政府”或“公开”（收到和处理政府信息申请情况）、固定说法中一个字移到了前一个词之前"
+      "（重大预决策公开；移动的是“的”等可省的字不算）也报。"
       "同一处错误在各编号标签中重复（第二十条（五）项、第二十条（六）项）只报一次；正文中紧接数字的表格标签的简写"
       "（现行有效数154件，结转下年度办理14件）是叙述用语，不报。",
       needs_format=False,

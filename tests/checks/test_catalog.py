@@ -853,6 +853,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                           "存在的主要问题及改进情况、其他需要报告的事项，并附统计表。", False),
     ("wording.fixed_phrase", "本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息申请情况等六部分。", True),
     ("wording.fixed_phrase", "本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分。", False),
+    # a character moved ahead of the word before it; 的 may stand on either side
+    ("wording.fixed_phrase", "全年发布重大预决策公开4条。", True),
+    ("wording.fixed_phrase", "全年发布重大决策预公开4条，健全重大决策公开制度。", False),
+    ("wording.fixed_phrase", "本报告所列的数据统计期限为2021年。", False),
     # a character added inside a part's title; 的 is one the format allows
     ("wording.fixed_phrase", "本报告包括总体情况、存在的主要问题及改进其情况、其他需要报告的事项。", True),
     ("wording.fixed_phrase", "本报告包括总体情况、主动公开政府信息的情况、其他需要报告的事项。", False),
