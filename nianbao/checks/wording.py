@@ -48,7 +48,7 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；“干事、干事、干成事”）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）。"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
@@ -96,6 +96,8 @@ def doubled_word(ctx: Context):
     for m in _ETHNIC_UNIT_TWICE.finditer(text) if "族" in text else ():
         yield Hit(f"民族乡（镇）名称中“{m.group(1)}”字多写了一个：“{m.group(0)}”（应为“{m.group(0).replace(m.group(1), '', 1)}”）。",
                   quote=m.group(0))
+    for m in _CONTACT_TWICE.finditer(text) if "：" in text or ":" in text else ():
+        yield Hit(f"联系方式中“{m['label']}”写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _DOUBLED_NOW.finditer(text):
         yield Hit(f"“{m.group(1) or m.group(2) or m.group(3)}”在一句中写了两遍：“{around(text, m.start(), m.end())}”。",
                   quote=m.group(0))
@@ -136,6 +138,9 @@ _DOUBLED_NOW = re.compile(r"(目前|当前)[，,]?[^。；;，,\n]{1,16}?\1"
                           r"|(其中|同时|此外|另外)[，,：:]\s*\2"
                           # 如对本报告如有疑问: the condition's 如 said before its object and again before 有
                           r"|(如|若)对[^。；;，,\n]{1,12}?[如若](?=有)")
+# 邮编：242807，邮箱：……，邮编：242807: one item of the contact given again with the same value
+_CONTACT_TWICE = re.compile(r"(?P<label>邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱)[:：]\s*(?P<value>[0-9A-Za-z@.\-]{5,})"
+                            r"[^。\n]{0,60}?(?<![\u4e00-\u9fff])(?P=label)[:：]\s*(?P=value)")
 # 对加强对新条例的学习: a preposition before a verb and again before its object (the first one is stray).
 _DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开展|进行|推进|落实|规范|完善|深化)\1")
 # 鄂温克族自治旗旗政府, 镇镇介绍, 某区区行政中心: the unit of a place name written twice before what it names.

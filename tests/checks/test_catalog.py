@@ -837,6 +837,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.sentence_stop", "本报告统计期限自2021年1月1日至2021年12月31日，\n\n（一）主动公开情况\n全年公开信息9条。", True),
     ("wording.sentence_stop", "地址：青松路1号，邮编：100000，\n电话：5551234。\n（一）主动公开情况\n全年公开信息9条。", False),
     ("wording.doubled_word", "如对本报告如有疑问，请与镇党政办联系。", True),
+    ("wording.doubled_word", "请与镇党政办联系（电话：0566-6136803，邮编：242807，邮箱：ab@126.com，邮编：242807）。", True),
+    ("wording.doubled_word", "请与镇党政办联系（电话：0595-28385593，传真电话：0595-28385509）。", False),
     ("wording.doubled_word", "如对本报告有疑问，请与镇党政办联系。", False),
     # part 六's name stopped on its verb in the outline
     ("wording.outline", "本报告包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
