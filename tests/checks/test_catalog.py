@@ -748,6 +748,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "乡政府公开工作方案和办事指南。", False),
     ("wording.typo", "定期分析研判形式，及时回应关切。", True),
     ("wording.typo", "以门户网站为平台、微信公众号为扶手，做好公开。", True),
+    ("wording.typo", "本报告所列教据统计期限为2023年。", True),
+    ("wording.typo", "由主要领导任组长，分领导任副组长。", True),
+    ("wording.typo", "部分领导干部参加培训。", False),
     ("wording.typo", "通过网站、“青松发布”微信公众等渠道公开。", True),
     ("wording.typo", "通过网站、“青松发布”微信公众号等渠道公开。", False),
     ("wording.typo", "创新公开形式，及时回应关切。", False),
@@ -864,6 +867,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.fixed_phrase", "本报告包括总体情况、主动公开政府信息的情况、其他需要报告的事项。", False),
     ("wording.sentence_stop", "（三）完善公开平台，推动政民互动按照上级的统一部署开展工作。\n", True),
     ("wording.sentence_stop", "一、总体情况\n1.主动公开东湖镇始终坚持依法公开。\n", True),
+    ("wording.sentence_stop", "根据《条例》编制由总体情况、主动公开政府信息情况等6部分组成本报告中所列数据的统计期限为2023年。", True),
+    ("wording.sentence_stop", "根据《条例》编制。由总体情况、主动公开政府信息情况等6部分组成。本报告中所列数据的统计期限为2023年。", False),
     ("wording.sentence_stop", "一、总体情况\n1.主动公开\n东湖镇始终坚持依法公开。\n", False),
     ("wording.sentence_stop", "（三）完善公开平台，推动政民互动\n按照上级的统一部署开展工作。\n", False),
     # the format notice's number given to another notice's title
