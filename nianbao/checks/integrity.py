@@ -19,6 +19,8 @@ _TEMPLATE = re.compile(
     r"|(?:行政机关|单位|机关)规范全称|[\[［【](?:具体地名|地名|单位名称|机关名称)[\]］】]|本级政府[（(]机关[）)]"
     # (empty brackets after a site's name are the download address lost: contact.url's, one finding for one span)
     r"|[（(](?<![网站台址][（(])\s*[）)]"
+    # （网址：）, 电子邮箱：⏎: a contact item's label with its value never filled in, at a bracket's or a line's end
+    r"|(?:网址|电子邮箱|邮箱|电子信箱)[:：][ \t]*(?=[)）]|\n|$)"
     # a template's note on the decimals kept, left in a table's header (采购总金额（万元，保留四位小数）); notes that
     # explain a column (（指……）) are found below
     r"|保留[一二三四两\d]位小数"
@@ -26,7 +28,8 @@ _TEMPLATE = re.compile(
 
 
 @rule("integrity.template", "warning", "integrity", "模板文字未替换",
-      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称）、[具体地名]、行政机关规范全称、本级政府（机关），或空括号（）；已发布报告的表头保留了模板的填写说明"
+      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称）、[具体地名]、行政机关规范全称、本级政府（机关），或空括号（），"
+      "或联系方式中的“网址：”“电子邮箱：”后什么也没有填（其后就是括号的另一半或行尾）；已发布报告的表头保留了模板的填写说明"
       "（本年增/减（指……增加或减少的事项数，减用负值表示）；采购总金额（万元，保留四位小数））。", needs_format=False,
       example="本报告电子版可在XX镇人民政府网站（具体网址）下载")
 def template(ctx: Context):

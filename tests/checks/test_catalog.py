@@ -878,6 +878,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("contact.email", "邮箱：lzqqdzb@zb.shandong）。", True),
     ("contact.email", "邮箱：gmljd.abmi.@zz.shandong.cn。", True),
     ("contact.email", "邮箱：lzqqdzb@zb.shandong.gov.cn。", False),
+    # a contact item's label with nothing filled in after it
+    ("integrity.template", "本报告可在区政府网站下载。（网址：）。如有疑问，请联系镇政府，电话56659950，电子邮箱：\n一、总体情况\n", True),
+    ("integrity.template", "本报告可在区政府网站下载（网址：http://www.example.gov.cn），电子邮箱：ab@126.com\n一、总体情况\n", False),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
