@@ -1117,6 +1117,8 @@ _HEADING_THEN_BASIS = re.compile(r"(?m)^[ \t]*[（(][一二三四五六七八九
 # heading, its sentence never finished (a line broken on a comma inside a paragraph goes on with its words).
 _COMMA_BEFORE_HEADING = re.compile(r"(?<=[\u4e00-\u9fff\d%）)”])[，,][ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*"
                                    r"(?=[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．](?!\d))")
+# ……等相关数据。以及存在的主要问题……: a full stop inside a sentence, before the 以及 that goes on with it.
+_STOP_BEFORE_AND = re.compile(r"。(?=以及)")
 # ……编制由总体情况、……等6部分组成本报告中所列数据……: the outline's sentence run into the sentences before and after it.
 _OUTLINE_RUN_ON = re.compile(r"(?:编制|要求)(?=由总体情况)|(?:组成|构成)(?=本(?:年度)?报告中?所列)")
 # Each run-on as (pattern, a substring the text must hold before the pattern is worth running, what is missing,
@@ -1137,6 +1139,7 @@ _RUN_ONS = (
     (_PRINCIPLE_RUN_ON, "例外", "原则之后缺少逗号", False),
     (_COMMA_BEFORE_HEADING, "\n", "段落以逗号结束，句子没有写完", False),
     (_OUTLINE_RUN_ON, "总体情况", "两句之间缺少标点", False),
+    (_STOP_BEFORE_AND, "。以及", "句中多了句号（“以及”接着前面的话说）", False),
     (_WHO_RUN_ON, "谁负责谁", "两个短语之间缺少顿号", False),
     (_CLAUSE_DUN, "、", "分句之间用了顿号（应为逗号）", False),
 )
@@ -1156,7 +1159,8 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "分项的“二是”“三是”直接接在上一项的末字之后（……规范化二是强化审核），或分项的标题直接接着其后的句子（二是完善制度建设制定了……）；“……不公开为例外原则”之后直接接着下一分句的动词；"
       "计数后的“其中”之后没有列出任何分项（……58条，其中本乡政务公开工作按照……。）；比例之后直接开始新的分句（占33.58%县政府……）；小标题直接接着正文（（一）主动公开情况我镇坚持……）；顿号列举的工作要求（及时、准确……）之后直接接着“严格按照”“认真落实”等（及时、准确严格按照……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）；“谁……谁负责”的两项之间没有顿号（谁主办谁负责谁发布谁负责）；分句与其后表目的、结果的“以便”“从而”之间用了顿号（……整改、以便……）。"
       "段落在下一个小标题（序号）之前以逗号结束、句子没有写完的，小标题直接接着以“按照”“根据”等开头的正文（（三）完善公开平台按照……）的，"
-      "前言列出各部分的句子与前后句之间没有标点（……编制由总体情况……等6部分组成本报告中所列数据……）的，也报。"
+      "前言列出各部分的句子与前后句之间没有标点（……编制由总体情况……等6部分组成本报告中所列数据……）的，"
+      "句中“以及”之前用了句号（……相关数据。以及存在的主要问题……）的，也报。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):
