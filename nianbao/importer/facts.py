@@ -216,7 +216,16 @@ def _names_in_text(text: str) -> Counter:
     for county, name in list(names):
         if name[0] in _PLACE_UNITS and (county, name[1:]) in names:
             names[(county, name[1:])] += names.pop((county, name))
+    # 彭浦镇镇人民政府 beside 彭浦镇人民政府: the unit written twice once (湖镇镇 alone is a town named 湖镇)
+    for county, name in list(names):
+        single = _UNIT_TWICE.sub(r"\1", name)
+        other = next((k for k in names if k[1] == single), None) if single != name else None
+        if other is not None:
+            names[other] += names.pop((county, name))
     return names
+
+
+_UNIT_TWICE = re.compile(r"([镇乡])\1(?=人民政府|办事处)")
 
 
 _DEPARTMENT_SHORT = re.compile(r"(?:局|厅|委|办)$")

@@ -106,6 +106,8 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     # a town named after its county, its name beginning with a character that opens phrases too (向阳湖镇)
     ("本报告依据条例编制。如有疑问，请与咸安区向阳湖镇党政综合办公室联系（地址：咸安区向阳湖镇甘棠村2号）。"
      "办公地点设在咸安区向阳湖镇甘棠村。我镇依法公开。", "向阳湖镇"),
+    # a township's unit written twice once, its single form elsewhere: the single form is the name
+    ("本报告由白沙镇镇人民政府编制。如有疑问，请联系青松区白沙镇人民政府，地址：白沙路1号。", "白沙镇人民政府"),
     # the compiler named with its short name in brackets before 编制
     ("本报告根据条例要求，由青松经济技术开发区管理委员会（以下简称经开区管委会）编制。", "青松经济技术开发区管理委员会"),
     # the government's office to be contacted answers for the government's report; for its own when it speaks as 我办
