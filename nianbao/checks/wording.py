@@ -713,7 +713,8 @@ _NUMERALS = "一二三四五六七八九十"
 
 @rule("wording.enumeration", "warning", "wording", "列举的序号缺字或跳号",
       "同一段中以“一是”开头的列举，后面的序号少了“是”（一是……；二加大……；三重视……）；同一部分的小标题跳了号"
-      "（（一）之后是（三），（二）印成了没有序号的一行），或第一个小标题印成了没有（一）的一行，其后是（二）（三）。", needs_format=False,
+      "（（一）之后是（三），（二）印成了没有序号的一行），或第一个小标题印成了没有（一）的一行，其后是（二）（三），"
+      "或同一序号连用两次（（二）主动公开……（二）依申请公开）。", needs_format=False,
       example="一是完善制度；二加大公开力度；三重视解读回应。")
 def enumeration(ctx: Context):
     yield from _skipped_sub_headings(ctx.text)
@@ -731,11 +732,12 @@ def enumeration(ctx: Context):
 
 
 def _skipped_sub_headings(text: str):
-    if not ("（三）" in text or "(三)" in text):
-        return
-    """（一）… then （三）… in one part: the sub-heading between printed without its number, or left out.
+    """（一）… then （三）… in one part: the sub-heading between printed without its number, or left out; or
+    （二）… then （二）… again, one number given twice.
     (A part whose first sub-heading is not （一） is not judged: the page's cut or a heading's line often takes it.
     Only the parts without a table: a table's numbered rows (（一）予以公开 …) wrap over lines as a page lays them.)"""
+    if not any(f"{a}{n}{b}" in text for n in "二三" for a, b in ("（）", "()")):
+        return
     found = sections.find_headings(text)
     tabled = {sec.key for sec in F.get(F.codes()[-1]).sections if sec.table}
     for (key, _, start), nxt in zip(found, [*found[1:], (None, len(text), None)]):
@@ -749,6 +751,10 @@ def _skipped_sub_headings(text: str):
                       f"“{around(text, unnumbered.start(1), unnumbered.end(1) + 8)}”。", quote=unnumbered.group(1))
             return
         for (a, _), (b, m) in zip(numbers, numbers[1:]):
+            # (（一）… （一）… again is a new list under a sub-heading, numbered from its start)
+            if numbers[0][0] == 0 and b == a > 0:
+                yield Hit(f"小标题序号重复：（{_NUMERALS[a]}）之后又是（{_NUMERALS[b]}）：“{around(text, m.start(), m.end() + 8)}”。",
+                          quote=m.group(0).strip())
             if numbers[0][0] == 0 and b == a + 2:
                 yield Hit(f"小标题跳号：（{_NUMERALS[a]}）之后是（{_NUMERALS[b]}），缺少（{_NUMERALS[a + 1]}）："
                           f"“{around(text, m.start(), m.end() + 8)}”。", quote=m.group(0).strip())

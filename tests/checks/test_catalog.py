@@ -885,6 +885,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a contact item's label with nothing filled in after it
     ("integrity.template", "本报告可在区政府网站下载。（网址：）。如有疑问，请联系镇政府，电话56659950，电子邮箱：\n一、总体情况\n", True),
     ("integrity.template", "本报告可在区政府网站下载（网址：http://www.example.gov.cn），电子邮箱：ab@126.com\n一、总体情况\n", False),
+    # one sub-part number given twice; a list restarted at （一） under a sub-heading is no repeat
+    ("wording.enumeration", "一、总体情况\n（一）主动公开情况\n全年公开信息9条。\n（二）主动公开情况\n全年公开信息9条。\n"
+                            "（二）依申请公开情况\n全年未收到申请。\n二、主动公开政府信息情况\n", True),
+    ("wording.enumeration", "一、总体情况\n（一）概述\n全年依法公开。\n（一）加强工作指导\n全年开展培训。\n"
+                            "（二）依申请公开情况\n全年未收到申请。\n二、主动公开政府信息情况\n", False),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
