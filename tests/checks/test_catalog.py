@@ -817,6 +817,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a number after 电话为 is read like one after 电话：
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话为5560308。", True),
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话为0433-5560308。", False),
+    ("content.dated_phrase", "本报告统计期限为2021年1月1日至12月31日。按照《青松市2020年政务公开工作要点》要求编制本报告。", True),
+    ("content.dated_phrase", "本报告统计期限为2021年1月1日至12月31日。按照《青松市2021年政务公开工作要点》要求推进工作。", False),
     ("content.dated_phrase", "本报告统计期限为2021年1月1日至12月31日。按照《某省政务公开办公室关于做好2020年政府信息公开工作年度报告"
                              "编制发布工作的通知》要求编制。", True),
     ("content.dated_phrase", "本报告统计期限为2021年1月1日至12月31日。按照《某省政务公开办公室关于做好2021年政府信息公开工作年度报告"
