@@ -341,9 +341,15 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # 请联系桃江县审计局办公室: the office of a department the text itself speaks of (县审计局认真贯彻…, 我局…).
     unit = _OFFICE_OF.match(office[1]) if office else None
     # 管委会, 委员会: 我委; 外事办公室: 我办
-    self_word = ({"会": "委", "室": "办"}.get(unit["organ"][-1], unit["organ"][-1])) if unit else ""
+    self_word = ({"会": "委", "室": "办", "道": "街"}.get(unit["organ"][-1], unit["organ"][-1])) if unit else ""
     speaks_as = unit and re.search(rf"[我本]{self_word}(?![\u3400-\u4dbf\u4e00-\u9fff]{{0,1}}[乡镇街])", text)
-    if unit and (text.count(_PLACE.sub("", unit["organ"])) > text.count(unit["organ"] + unit["office"]) or speaks_as):
+    # (a township's 党政办公室 is the township's own office: its report is the township's)
+    township = unit is not None and unit["organ"].endswith(("街道", "镇", "乡"))
+    if unit and (text.count(_PLACE.sub("", unit["organ"])) > text.count(unit["organ"] + unit["office"]) or speaks_as
+                 or township):
+        if township:  # 章贡区人民政府水东镇: the township, its county (and the county's government) before it
+            county, name = _split_county(unit["organ"])
+            return Found(name, "联系方式（该乡镇、街道的办公室）"), (Found(county, "联系方式") if county else None)
         return Found(_with_place(unit["organ"], text), "联系方式（该单位的办公室，正文也提到该单位）"), None
     subject = _SUBJECT.search(text[:400])
     # 2020年，木头城子镇在朝阳县人民政府网……: a township at work on the county's site, not the county's office
@@ -408,7 +414,7 @@ _SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-
 # place the first sentence is about.
 # What the opening sentence's subject does next (2020年度，某区以…; 2021年，某街道认真贯彻…).
 _OPENING_VERB = (r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:始终|一直|不断)?"
-                 r"(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实|在|紧扣|聚焦|立足|贯彻|高度重视|着力|积极))")
+                 r"(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实|在|紧扣|聚焦|立足|贯彻|高度重视|着力|积极|加强))")
 _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?"
                             r"(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+)" + _OPENING_VERB)
 # 2021年，冲口街道认真贯彻……: the township the opening sentence is about, named without 人民政府/办事处.
@@ -418,10 +424,10 @@ _TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}年度?[，,]\s*|^)(?P<organ>[\u3400-\u
                                + _OPENING_VERB, re.M)
 _LEVEL_SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>[县区市旗][\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:局|委员会))"
                             + _OPENING_VERB)
-_UNDER_SUBJECT = re.compile(r"(?:领导|指导|支持)下[，,]\s*(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"
+_UNDER_SUBJECT = re.compile(r"(?:(?:领导|指导|支持)下|工作部署)[，,]\s*(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"
                             r"(?:管理委员会|管委会|委员会|局|人民政府|办事处))" + _OPENING_VERB)
 _OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"
-                        r"(?:局|厅|委员会|管委会|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室))"
+                        r"(?:局|厅|委员会|管委会|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室|街道|镇|乡))"
                         r"(?P<office>办公室|党政办公室|综合科|办公科|综合股|综合处)$")
 _PLACE = re.compile(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")
 # A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).

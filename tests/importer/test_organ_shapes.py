@@ -106,6 +106,11 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     # a town named after its county, its name beginning with a character that opens phrases too (向阳湖镇)
     ("本报告依据条例编制。如有疑问，请与咸安区向阳湖镇党政综合办公室联系（地址：咸安区向阳湖镇甘棠村2号）。"
      "办公地点设在咸安区向阳湖镇甘棠村。我镇依法公开。", "向阳湖镇"),
+    # a township's own 党政办公室 as the contact; a department the opening's frame 按照……工作部署 puts first
+    ("根据条例编制本报告。如对报告有疑问，请联系白沙路街道党政办公室，联系电话：64303041。", "白沙路街道"),
+    ("根据条例编制本报告。如有疑问，请与青松区人民政府白沙镇党政办公室联系。", "白沙镇"),
+    ("一、总体情况\n按照青松市和东湖区工作部署，青松市东湖区发展和改革委员会加强对信息公开工作的组织领导。",
+     "青松市东湖区发展和改革委员会"),
     # a township's unit written twice once, its single form elsewhere: the single form is the name
     ("本报告由白沙镇镇人民政府编制。如有疑问，请联系青松区白沙镇人民政府，地址：白沙路1号。", "白沙镇人民政府"),
     # the compiler named with its short name in brackets before 编制
