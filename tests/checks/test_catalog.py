@@ -892,6 +892,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                             "（二）依申请公开情况\n全年未收到申请。\n二、主动公开政府信息情况\n", True),
     ("wording.enumeration", "一、总体情况\n（一）概述\n全年依法公开。\n（一）加强工作指导\n全年开展培训。\n"
                             "（二）依申请公开情况\n全年未收到申请。\n二、主动公开政府信息情况\n", False),
+    ("period.garbled_date", "本报告统计期限自2021年1月1日起至2021年12月31号止。", True),
+    ("period.garbled_date", "本报告统计期限自2021年1月1日起至2021年12月31日止，依据国办公开办函〔2021〕30号编制。", False),
     # the reports of several organs named in a sentence are not this report's title
     ("period.title_year", "本报告统计期限为2021年1月1日至12月31日。"
                           "按时完成2020年度县政府及31个部门、22个乡镇政府信息公开工作年度报告发布。", False),
