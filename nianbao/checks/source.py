@@ -42,11 +42,19 @@ _NOTICE_ON = re.compile(r"(?:关于|做好)\s*$")
 _NOTICE_AFTER = re.compile(r"[^\n。》]{0,16}通知")
 
 
+# 包括……2020年政府信息公开工作年度报告、……: last year's report among what was published; 现向社会公布……: the
+# opening that announces a report (period.announced_year reads that one)
+_NAMED_IN_A_SENTENCE = re.compile(r"(?:包括|(?:现|特)(?:向社会)?(?:予以|将)?(?:公布|发布|公开|公示))[^，,。；;\n]{0,30}$")
+
+
 def title_year(text: str) -> int | None:
     """The year of the report's title (2020年政府信息公开工作年度报告), when the text has one."""
     for m in _TITLE_YEAR.finditer(text[:600]):
-        if not (_NOTICE_ON.search(text[max(0, m.start() - 4):m.start()]) and _NOTICE_AFTER.match(text, m.end())):
-            return int(m.group(1))
+        if _NOTICE_ON.search(text[max(0, m.start() - 4):m.start()]) and _NOTICE_AFTER.match(text, m.end()):
+            continue
+        if _NAMED_IN_A_SENTENCE.search(text[max(0, m.start() - 40):m.start()]) or text.startswith("、", m.end()):
+            continue
+        return int(m.group(1))
     return None
 
 

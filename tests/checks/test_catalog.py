@@ -1488,6 +1488,10 @@ def test_a_word_before_is_not_a_shortened_phrase(text, fires):
 @pytest.mark.parametrize("text, fires", [
     ("某某镇2020年政府信息公开工作年度报告\n正文。", True),
     ("本报告依照某市2019年度的政府信息公开年度报告提纲编制。统计期限为2021年全年。", False),  # another document
+    # last year's report among what was published; the opening announcing another year's report (announced_year's)
+    ("本报告统计期限为2021年1月1日至12月31日。全年主动公开信息2条，包括白沙街道2020年政府信息公开工作年度报告、领导分工的通知。",
+     False),
+    ("本报告统计期限为2021年1月1日至12月31日。现向社会公布白沙镇人民政府2020年政府信息公开工作年度报告。", False),
     # the notice on another year's reports, cited in the opening
     ("本报告统计期限为2021年1月1日至12月31日。按照《某省政务公开办公室关于做好2020年政府信息公开工作年度报告编制发布工作的通知》要求编制。",
      False),
