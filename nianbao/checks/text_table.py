@@ -551,6 +551,9 @@ def _falls_short(total: Amount, parts: list[Amount]) -> bool:
             and all(a.unit == total.unit for a in parts) and sum(a.value for a in parts) < total.value)
 
 
+_ITEMS = {"篇": "条"}  # units that count the same things
+
+
 def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
     """Parts that run past the total without any leading run of them adding up to it, or (a list
     that does not say it is partial) that all together stay below it."""
@@ -569,9 +572,6 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
     # both count items)
     return low > total.high or (complete and not total.approx and total.value * _MOST <= high < total.value
                                 and all(_ITEMS.get(a.unit, a.unit) == _ITEMS.get(total.unit, total.unit) for a in parts))
-
-
-_ITEMS = {"篇": "条"}
 
 
 @rule("text.sum", "warning", "text_table", "正文中的合计与分项之和不符",
