@@ -127,9 +127,19 @@ def _common() -> set[str]:
     return _grams("中华人民共和国政府信息公开工作年度报告格式 政府信息公开条例 依申请公开政府信息 主动公开政府信息")
 
 
+_TIMES = re.compile(r"（共(\d+)处）")
+
+
+def _places(f) -> int:
+    """At how many places of the text a finding names its slip (（共3处）：“…”；“…”；“…”)."""
+    m = _TIMES.search(f.message)
+    return int(m.group(1)) if m else 1
+
+
 def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool | None]], list, list]:
     """One finding per labelled defect (same category; same rule when the label names one), a finding that
-    quotes the words the label's note quotes first. Found defects come with that test's answer (None: the
+    quotes the words the label's note quotes first; a finding that quotes k places of one slip answers up to k
+    labels that quote them. Found defects come with that test's answer (None: the
     note quotes nothing).
 
     Labels of classes the reference auditor leaves unmarked come last: no rule looks for them, so a finding of
@@ -146,10 +156,13 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
     # (a tie between two findings whose messages quote the same passage goes to the one that flags those words)
     quoted = sorted(((_shared(defects[i], f) or 0, _flags(defects[i], f), -k, i, f) for k, i in enumerate(order)
                      for f in findings if fits(defects[i], f)), key=lambda x: x[:3], reverse=True)
+    places = {id(f): _places(f) for f in findings}  # a finding that quotes three places can answer three labels
     for shared, _, _, i, f in quoted:
-        if shared and i not in hits and f in left:
+        if shared and i not in hits and places[id(f)]:
             hits[i] = f
-            left.remove(f)
+            places[id(f)] -= 1
+            if f in left:
+                left.remove(f)
     for i in order:
         d = defects[i]
         rest = [f for f in left if fits(d, f)] if i not in hits else []

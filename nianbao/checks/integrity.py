@@ -10,7 +10,7 @@ from ..spam import spam_in
 from .context import Context
 from .finding import Hit
 from .registry import rule
-from .text import around, each_match, paragraphs, times
+from .text import around, at_places, each_match, paragraphs
 
 _TEMPLATE = re.compile(
     r"(?:XX|xx|××|ХХ|＊＊|\*\*)[\u4e00-\u9fff]{0,2}(?:镇|乡|街道|苏木|县|区|市|旗|单位|年|月|日|部门|号)"
@@ -115,9 +115,8 @@ def spam(ctx: Context):
     # The portal's address emptied (门户网站()下载) on a page a mirror has rewritten elsewhere too.
     lost = list(URL_LOST.finditer(text)) if ("()" in text or "（）" in text or "/)" in text) and mirror_marks(text) else []
     if lost:
-        m = lost[0]
-        yield Hit(f"网站名称后的网址被删去，只剩括号{times(len(lost))}：“{around(text, m.start(), m.end())}”（镜像网站篡改）。",
-                  quote=m.group(0))
+        yield Hit(f"网站名称后的网址被删去，只剩括号{at_places(text, [m.span() for m in lost])}（镜像网站篡改）。",
+                  quote=lost[0].group(0))
     for page, m in sites:
         if not m["host"].lower().endswith(("gov.cn", ".gov")) and _domain(m["host"]) not in seen:
             seen.add(_domain(m["host"]))
@@ -205,19 +204,16 @@ def fragments(ctx: Context):
                   quote=around(text, m.start(), m.end(), 8))
     masked = list(_MASKED.finditer(text)) if "**" in text or "＊＊" in text else []
     if masked:  # one filter of the site's, however many words it masked
-        m = masked[0]
-        yield Hit(f"页面文字被“*”遮盖（共{len(masked)}处）：“{around(text, m.start(), m.end(), 15)}”，原字已丢失。",
-                  quote=m.group(0))
+        yield Hit(f"页面文字被“*”遮盖{at_places(text, [m.span() for m in masked], 15)}，原字已丢失。",
+                  quote=masked[0].group(0))
     cut = list(_NAME_CUT.finditer(ctx.text)) if "习" in ctx.text else []
     if cut:  # a mirror's filter that deletes a name, one finding however often it did
-        m = cut[0]
-        yield Hit(f"页面文字被删去{times(len(cut))}：“{around(ctx.text, m.start(), m.end(), 15)}”中的“习近平”只剩“习”。",
-                  quote=around(ctx.text, m.start(), m.end(), 6))
+        yield Hit(f"页面文字被删去{at_places(ctx.text, [m.span() for m in cut], 15)}，其中的“习近平”只剩“习”。",
+                  quote=around(ctx.text, cut[0].start(), cut[0].end(), 6))
     lost = list(_LOST_CHARACTERS.finditer(text)) if "?" in text or "？" in text or "\ufffd" in text else []
     if lost:  # one encoding failure of the page, however many places it shows
-        m = lost[0]
-        yield Hit(f"页面有乱码{times(len(lost))}：“{around(text, m.start(), m.end(), 15)}”，这些字符在转换编码时丢失。",
-                  quote=m.group(0)[:20])
+        yield Hit(f"页面有乱码{at_places(text, [m.span() for m in lost], 15)}，这些字符在转换编码时丢失。",
+                  quote=lost[0].group(0)[:20])
 
 
 @rule("integrity.truncated", "warning", "integrity", "页面不完整",

@@ -80,6 +80,16 @@ def times(n: int) -> str:
     return f"（共{n}处）" if n > 1 else ""
 
 
+_PLACES_SHOWN = 5  # more places than this end in 等: the reader finds the rest by the first ones
+
+
+def at_places(text: str, spans: list[tuple[int, int]], margin: int = 12) -> str:
+    """（共3处）：“…a…”；“…b…”；“…c…”: every place one slip recurs at, quoted in its one finding, so that each
+    can be found and corrected."""
+    shown = "；".join(f"“{around(text, a, b, margin)}”" for a, b in spans[:_PLACES_SHOWN])
+    return f"{times(len(spans))}：{shown}{'等' if len(spans) > _PLACES_SHOWN else ''}"
+
+
 def each_match(pattern: re.Pattern, text: str, message: str):
     """A Hit for every match of ``pattern`` in ``text``: ``message`` with {} for the match in its context."""
     from .finding import Hit  # text helpers stay importable without the finding types

@@ -22,7 +22,7 @@ from .integrity import garbled_near
 from .numerals import normalise_digits
 from .outline import TOPICS, items, outlines, overview_items, topics
 from .registry import rule
-from .text import SENTENCE_END, around, each_match, normalised_sentences, paragraphs, sentences, times
+from .text import SENTENCE_END, around, at_places, each_match, normalised_sentences, paragraphs, sentences
 
 # 。。 ，， or two stops of different kinds (，。 ；， ,、): half-width ones as pages print them too.
 _DOUBLED_PUNCT = re.compile(r"([。，、；：！？])\1|[。，；,;][。，；、,;]|、[。，；,;]")
@@ -576,8 +576,8 @@ def fixed_phrase(ctx: Context):
                 continue  # 现行规范性文件: the 行 is 现行's, 行政 was never meant
             slips.setdefault(_NUMBERING.sub("（）", found), []).append((start, end, text[start:end], what, full))
     for where in slips.values():
-        start, end, found, what, full = where[0]
-        yield Hit(f"“{found}”{what}，格式规定的文字为“{full}”{times(len(where))}：“{around(text, start, end)}”。",
+        _, _, found, what, full = where[0]
+        yield Hit(f"“{found}”{what}，格式规定的文字为“{full}”{at_places(text, [(a, b) for a, b, *_ in where])}。",
                   quote=found)
     # A section heading with characters left out of the format's title (二、主动公开信息情况): 政府, which the
     # phrases above may drop in running text, belongs in a heading.
@@ -675,8 +675,8 @@ def typo(ctx: Context):
             continue
         seen.setdefault(wrong, []).append(start)
     for wrong, starts in seen.items():
-        at = starts[0]
-        yield Hit(f"“{wrong}”应为“{typos[wrong]['right']}”{times(len(starts))}：“{around(text, at, at + len(wrong))}”。", quote=wrong)
+        spans = [(at, at + len(wrong)) for at in starts]
+        yield Hit(f"“{wrong}”应为“{typos[wrong]['right']}”{at_places(text, spans)}。", quote=wrong)
 
 
 # A year written without 年: run into the next word (2021度, 2023全年, 《2020政务公开工作安排》, 。2022依托……),
@@ -790,9 +790,8 @@ def number_comma(ctx: Context):
         return  # the usual text, decided in C
     found = list(_BRACKET_NUMBER_COMMA.finditer(text))
     if found:
-        m = found[0]
-        yield Hit(f"括号序号后多了顿号{times(len(found))}：“{around(text, m.start(), m.end()).strip()}”，括号序号后不加顿号。",
-                  quote=m.group(0).strip())
+        yield Hit(f"括号序号后多了顿号{at_places(text, [m.span() for m in found])}，括号序号后不加顿号。",
+                  quote=found[0].group(0).strip())
 
 
 # 2025年大垅乡2025年度政府信息公开工作年度报告: the year written twice in the report's name (its title).
@@ -861,7 +860,7 @@ def count_unit(ctx: Context):
         if found:
             m = found[0]
             start = m.start() - 2 if len(m.group(0)) == 1 else m.start()  # 信息条: the word with its measure word
-            yield Hit(f"{what}{times(len(found))}：“{around(text, m.start(), m.end())}”。", quote=text[max(0, start):m.end()])
+            yield Hit(f"{what}{at_places(text, [m.span() for m in found])}。", quote=text[max(0, start):m.end()])
 
 
 _DIGIT_THEN_STOP = re.compile(rf"\d(?:[。，,；;、）)\n]|(?![{_AFTER_NUMBER}])[\u4e00-\u9fff])")
@@ -1186,8 +1185,8 @@ def sentence_stop(ctx: Context):
         # the same run-on again in one report (占33.58%县…, 占66.42%通过…): one finding that says how often
         found = list(pattern.finditer(normalise_digits(text) if digits else text)) if needs in text else []
         if found:
-            span = around(text, found[0].start(), found[0].end())
-            yield Hit(f"{what}{times(len(found))}：“{span}”。", quote=span)
+            yield Hit(f"{what}{at_places(text, [m.span() for m in found])}。",
+                      quote=around(text, found[0].start(), found[0].end()))
 
 
 # A span of the year: from 1月1日 to 12月31日 (the statistics period as openings state it).
@@ -1413,8 +1412,8 @@ _BARE_SELF = re.compile(r"(?<!自)我(?![们国省市县区旗乡镇苏街村社
 def missing_self_name(ctx: Context):
     found = list(_BARE_SELF.finditer(ctx.text)) if "我" in ctx.text else []
     if found:  # one slip of the writer's, however often it recurs
-        m = found[0]
-        yield Hit(f"“我”后缺少单位简称（我镇、我局等）{times(len(found))}：“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
+        yield Hit(f"“我”后缺少单位简称（我镇、我局等）{at_places(ctx.text, [m.span() for m in found])}。",
+                  quote=found[0].group(0))
 
 
 # 本报告电子版可在××网站××板块。: where to get it, but not what to do there.

@@ -778,3 +778,5 @@ def test_a_slip_the_writer_repeats_is_one_finding_with_its_count():
     text = "发布财政预决算信息68重点领域信息410条，公开其他信息12通过公众号推送。全年办理政府信息公开申请96，均按时办结。"
     [f] = _found(_report(text, year=2022), "wording.count_unit")
     assert "共3处" in f.message
+    # every place is quoted, so that each can be found and corrected
+    assert all(place in f.message for place in ("信息68重点", "信息12通过", "申请96"))
