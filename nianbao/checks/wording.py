@@ -25,11 +25,12 @@ from .registry import rule
 from .text import SENTENCE_END, around, at_places, each_match, normalised_sentences, paragraphs, sentences
 
 # 。。 ，， or two stops of different kinds (，。 ；， ,、): half-width ones as pages print them too.
-_DOUBLED_PUNCT = re.compile(r"([。，、；：！？])\1|[。，；,;][。，；、,;]|、[。，；,;]")
+# A comma then a half-width full stop (工作,.结合) too, unless it opens an ellipsis or a number.
+_DOUBLED_PUNCT = re.compile(r"([。，、；：！？])\1|[。，；,;][。，；、,;]|、[。，；,;]|[，,；;、。]\.(?![.\d])")
 
 
 @rule("wording.doubled_punct", "warning", "wording", "标点重复",
-      "连续两个句号、逗号等（。。 ，， 。，）；省略号（……）和破折号（——）不算。", needs_format=False,
+      "连续两个句号、逗号等（。。 ，， 。， ,.）；省略号（……）和破折号（——）不算。", needs_format=False,
       example="……等信息公开。。结合新出台的")
 def doubled_punct(ctx: Context):
     yield from each_match(_DOUBLED_PUNCT, ctx.text, "标点重复：“{}”。")
@@ -1078,6 +1079,8 @@ _COUNT_THEN_CLAUSE = re.compile(r"(?<=\d[条件篇项个次])(?:强化|加强|�
 _QUOTED_RUN_ON = re.compile(r"(?<=”)(?:聚焦|聚力|围绕|坚持|推进|加强|强化|深化|突出|紧扣|立足)(?=[\u4e00-\u9fff]{0,4}“)")
 # 逐一对照整改、以便能更好地服务: a 、 between a clause and its purpose or result, where a comma belongs.
 _CLAUSE_DUN = re.compile(r"(?<=[\u4e00-\u9fff])、(?=以便|从而|进而|以确保|以期)")
+# 按照……文件精神结合我中心工作实际: the basis of the work, then what it was fitted to, with no comma between.
+_BASIS_RUN_ON = re.compile(r"(?:精神|要求|部署|规定)结合(?=[我本]|[\u4e00-\u9fff]{0,6}实际)")
 # 谁主办谁负责谁发布谁负责: two items of the 谁……谁负责 principle run together with no 、 between them.
 _WHO_RUN_ON = re.compile(r"谁[\u4e00-\u9fff]{1,3}谁负责(?=谁[\u4e00-\u9fff]{1,3}谁)")
 # ……不公开为例外原则紧紧围绕中心工作: the principle named, then the next clause's verb with no comma between.
@@ -1147,6 +1150,7 @@ _RUN_ONS = (
     (_STOP_BEFORE_AND, "。以及", "句中多了句号（“以及”接着前面的话说）", False),
     (_WHO_RUN_ON, "谁负责谁", "两个短语之间缺少顿号", False),
     (_CLAUSE_DUN, "、", "分句之间用了顿号（应为逗号）", False),
+    (_BASIS_RUN_ON, "结合", "两个短语之间缺少逗号", False),
 )
 # A year opening a sentence (2024年，…) right after a word: only a preposition or a conjunction may precede it.
 # (2024年，…; 2024年我乡通过…: the year, then the subject and its verb)
@@ -1162,7 +1166,7 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "计数之后直接开始新的分句（……实施情况120条强化营商环境……）；“在……的领导、……的指导下”两个短语之间没有顿号"
       "（在县委的正确领导党委政府的精心指导下）；两个带引号的并列短语之间没有逗号（聚焦“四件大事”聚力“四个创建”）；"
       "分项的“二是”“三是”直接接在上一项的末字之后（……规范化二是强化审核），或分项的标题直接接着其后的句子（二是完善制度建设制定了……）；“……不公开为例外原则”之后直接接着下一分句的动词；"
-      "计数后的“其中”之后没有列出任何分项（……58条，其中本乡政务公开工作按照……。）；比例之后直接开始新的分句（占33.58%县政府……）；小标题直接接着正文（（一）主动公开情况我镇坚持……）；顿号列举的工作要求（及时、准确……）之后直接接着“严格按照”“认真落实”等（及时、准确严格按照……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）；“谁……谁负责”的两项之间没有顿号（谁主办谁负责谁发布谁负责）；分句与其后表目的、结果的“以便”“从而”之间用了顿号（……整改、以便……）。"
+      "计数后的“其中”之后没有列出任何分项（……58条，其中本乡政务公开工作按照……。）；比例之后直接开始新的分句（占33.58%县政府……）；小标题直接接着正文（（一）主动公开情况我镇坚持……）；顿号列举的工作要求（及时、准确……）之后直接接着“严格按照”“认真落实”等（及时、准确严格按照……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）；“谁……谁负责”的两项之间没有顿号（谁主办谁负责谁发布谁负责）；分句与其后表目的、结果的“以便”“从而”之间用了顿号（……整改、以便……）；“按照……要求”“……文件精神”之后直接接着“结合……实际”（……文件精神结合我局工作实际）。"
       "段落在下一个小标题（序号）之前以逗号结束、句子没有写完的，小标题直接接着以“按照”“根据”等开头的正文（（三）完善公开平台按照……）的，"
       "前言列出各部分的句子与前后句之间没有标点（……编制由总体情况……等6部分组成本报告中所列数据……）的，"
       "句中“以及”之前用了句号（……相关数据。以及存在的主要问题……）的，也报。"

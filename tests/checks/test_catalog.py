@@ -733,6 +733,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.report_name", "现将本街道2024年度政府信息工作年度报告予以公布。", True),
     ("wording.sentence_stop", "按照“谁主办谁负责谁发布谁负责、谁运行谁负责”的原则。", True),
     ("wording.sentence_stop", "按照“谁主办谁负责、谁发布谁负责、谁运行谁负责”的原则。", False),
+    # the basis of the work, then what it was fitted to, with no comma between
+    ("wording.sentence_stop", "按照市政府办公室文件精神结合我局工作实际，现将报告公布如下。", True),
+    ("wording.sentence_stop", "按照市政府办公室文件精神，结合我局工作实际，现将报告公布如下。", False),
+    ("wording.sentence_stop", "坚持把政策宣传与业务培训相结合，提升工作实效。", False),
     # a page's button (我要收藏) is no bare 我; metadata fields run together are no doubled word; 第三、第四部分 is
     # no count of the report's parts
     ("wording.missing_self_name", "我要收藏 公共资源调用站点", False),
@@ -1220,6 +1224,8 @@ def test_a_township_calls_itself_by_its_own_level(organ, text, fires):
     ("拓宽公开渠道,、加大宣传力度。", True),  # a comma and an enumeration comma: one of them is stray
     ("拓宽公开渠道；，加大宣传力度。", True),
     ("拓宽公开渠道、加大宣传力度，提升质量。", False),
+    ("高度重视政务公开工作,.结合本局实际推进。", True),  # a half-width full stop after a comma
+    ("公开信息1,200条,...等渠道,比上年增长0.5%。", False),  # a thousands comma, an ellipsis, a decimal
 ])
 def test_two_stops_of_different_kinds_in_a_row(text, fires):
     assert ("wording.doubled_punct" in ids(run(report(text)))) is fires
@@ -1764,6 +1770,7 @@ def test_the_template_notes_left_in_a_table_header(header, fires):
     ("根据《县政府办公室关于做好年度报告工作的通知》（〔2024〕3号）要求编制。", True),  # no issuer
     ("根据《县政府办公室关于做好年度报告工作的通知》（县政办函〔2024〕3号）要求编制。", False),
     ("根据《县政府办公室关于做好年度报告工作的通知》（县政办函 〔2024〕 3号）要求编制。", False),
+    ("根据《县政府办公室关于做好年度报告工作的通知》（县政办函〔2024〕年3号）要求编制。", True),  # 年 after the year
 ])
 def test_a_document_number_without_its_issuer(text, fires):
     assert ("wording.document_name" in ids(run(report(text)))) is fires
