@@ -70,6 +70,7 @@ class Tally:
     findings: int = 0
     missed: list = field(default_factory=list)
     loose: list = field(default_factory=list)  # found defects whose finding quotes other words than the note
+    across: list = field(default_factory=list)  # found defects whose finding is of another category, same words
     alarms: list = field(default_factory=list)
     cell_errors: list = field(default_factory=list)
 
@@ -117,6 +118,12 @@ def _flags(d: dict, f) -> int:
     return len((_grams(d.get("note", "")) - _common()) & _grams(f.evidence.get("quote", "")))
 
 
+def _narrow(d: dict, f) -> bool:
+    """Are a third or more of the words the finding flags the note's (not a whole sentence that holds them)?"""
+    flagged = _grams(f.evidence.get("quote", "")) - _common()
+    return bool(flagged) and _flags(d, f) * 3 >= len(flagged)
+
+
 def _same_place(d: dict, f) -> bool | None:
     shared = _shared(d, f)
     return None if shared is None else shared > 0
@@ -127,6 +134,7 @@ def _common() -> set[str]:
     return _grams("中华人民共和国政府信息公开工作年度报告格式 政府信息公开条例 依申请公开政府信息 主动公开政府信息")
 
 
+_ACROSS = 2  # three-character pieces of the note's quote a finding of another category must flag to answer it
 _TIMES = re.compile(r"（共(\d+)处）")
 
 
@@ -139,8 +147,9 @@ def _places(f) -> int:
 def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool | None]], list, list]:
     """One finding per labelled defect (same category; same rule when the label names one), a finding that
     quotes the words the label's note quotes first; a finding that quotes k places of one slip answers up to k
-    labels that quote them. Found defects come with that test's answer (None: the
-    note quotes nothing).
+    labels that quote them; a finding of another category answers a label only when it flags the very words the
+    note quotes. Found defects come with that test's answer (None: the note quotes nothing; "across": of
+    another category).
 
     Labels of classes the reference auditor leaves unmarked come last: no rule looks for them, so a finding of
     their category is another label's."""
@@ -151,27 +160,50 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
     def fits(d, f) -> bool:
         return f.category == d["category"] and d.get("rule", f.id) == f.id
 
-    # First the pairs where the finding quotes most of what the note quotes, then the rest by category: a
+    places = {id(f): _places(f) for f in findings}  # a finding that quotes three places can answer three labels
+    across: set[int] = set()
+
+    def take(i, f, other_category=False):
+        hits[i] = f
+        places[id(f)] -= 1
+        if f in left:
+            left.remove(f)
+        if other_category:
+            across.add(i)
+
+    # The pairs where the finding quotes most of what the note quotes come first, then the rest by category: a
     # finding that quotes one defect is not taken by another of its category first.
     # (a tie between two findings whose messages quote the same passage goes to the one that flags those words)
     quoted = sorted(((_shared(defects[i], f) or 0, _flags(defects[i], f), -k, i, f) for k, i in enumerate(order)
                      for f in findings if fits(defects[i], f)), key=lambda x: x[:3], reverse=True)
-    places = {id(f): _places(f) for f in findings}  # a finding that quotes three places can answer three labels
+    # 1. a finding of the label's category that flags the words the note quotes
+    for shared, flagged, _, i, f in quoted:
+        if shared and flagged and i not in hits and places[id(f)]:
+            take(i, f)
+    # 2. a finding of another category that flags them (市 missing in the organ's name, labelled wording, found by
+    # organ.name): the same slip, filed under a neighbouring category; only of a category no label of the report
+    # is of (a finding of a labelled category is that label's to take or leave)
+    labelled = {d["category"] for d in defects}
+    pairs = sorted(((_flags(defects[i], f), -k, i, f) for k, i in enumerate(order) for f in left
+                    if not defects[i].get("beyond_reference") and "rule" not in defects[i]
+                    and f.category not in labelled), key=lambda x: x[:2], reverse=True)
+    for flagged, _, i, f in pairs:
+        if flagged >= _ACROSS and i not in hits and f in left and _narrow(defects[i], f):
+            take(i, f, other_category=True)
+    # 3. one of its category whose message quotes the passage
     for shared, _, _, i, f in quoted:
         if shared and i not in hits and places[id(f)]:
-            hits[i] = f
-            places[id(f)] -= 1
-            if f in left:
-                left.remove(f)
+            take(i, f)
+    # 4. any left of its category
     for i in order:
         d = defects[i]
         rest = [f for f in left if fits(d, f)] if i not in hits else []
         # a finding whose rule the note names in its own words (traditional script ↔ wording.traditional) first
         rest.sort(key=lambda f: f.id.rsplit(".", 1)[-1].replace("_", " ") not in d.get("note", "").lower())
         if rest:
-            hits[i] = rest[0]
-            left.remove(rest[0])
-    found = [(defects[i], _same_place(defects[i], hits[i]), hits[i]) for i in order if i in hits]
+            take(i, rest[0])
+    found = [(defects[i], "across" if i in across else _same_place(defects[i], hits[i]), hits[i])
+             for i in order if i in hits]
     missed = [defects[i] for i in order if i not in hits]
     return found, missed, left
 
@@ -254,10 +286,12 @@ def evaluate(name: str, page: Path, label: dict, tally: Tally, previous=None) ->
             tally.labelled[d["category"]] += 1
             tally.found[d["category"]] += hit
             if hit:
-                tally.places[{True: "same", False: "category", None: "no quote"}[place]] += 1
+                tally.places[{True: "same", False: "category", None: "no quote", "across": "across"}[place]] += 1
     tally.missed += [f"{name} {d['category']}{' ' + d['rule'] if 'rule' in d else ''}: {d.get('note', '')}" for d in missed]
     tally.loose += [f"{name} {d['category']}: {d.get('note', '')[:70]} ← {f.id}: {f.message[:60]}"
                     for d, place, f in found if place is False and not d.get("beyond_reference")]
+    tally.across += [f"{name} {d['category']}: {d.get('note', '')[:70]} ← {f.id}: {f.message[:60]}"
+                     for d, place, f in found if place == "across"]
     for f in left:
         tally.false_alarms[f.severity] += 1
         tally.false_by_rule[f.id] += 1
@@ -286,7 +320,7 @@ def report(title: str, tally: Tally, verbose: bool) -> None:
     if total_f:
         pl = tally.places
         print(f"找到的 {total_f} 处中：审核意见引用的原文与标注相同 {pl['same']}，只是类别相同 {pl['category']}，"
-              f"标注没有引用原文可对 {pl['no quote']}")
+              f"标注没有引用原文可对 {pl['no quote']}，类别不同、标出的原文相同 {pl['across']}")
     if tally.beyond["labelled"]:
         print(f"另有参考审核员不标注的类别（不计入上面的合计）：标注 {tally.beyond['labelled']}，"
               f"找到 {tally.beyond['found']}")
@@ -296,7 +330,8 @@ def report(title: str, tally: Tally, verbose: bool) -> None:
     if tally.false_by_rule:
         print("误报按规则：" + "，".join(f"{k} {v}" for k, v in tally.false_by_rule.most_common()))
     if verbose:
-        for title_, lines in (("漏报", tally.missed), ("只是类别相同", tally.loose), ("误报", tally.alarms),
+        for title_, lines in (("漏报", tally.missed), ("只是类别相同", tally.loose),
+                              ("类别不同、标出的原文相同", tally.across), ("误报", tally.alarms),
                               ("单元格/事实", tally.cell_errors)):
             if lines:
                 print(f"-- {title_} --")

@@ -96,11 +96,13 @@ def garbled_dates(ctx: Context):
     text = normalise_digits(ctx.text)
     # One finding per report: a period written wrong where it is stated and again where it is repeated
     # (截至20211231日) is one slip to the reader; every place is quoted.
-    places = [(s, [m.group(0) for m in _GARBLED.finditer(s)]) for s in sentences(text)]
+    places = [(s, list(_GARBLED.finditer(s))) for s in sentences(text)]
     places = [(s, found) for s, found in places if found]
     if places:
-        said = "；".join(f"{'、'.join(f'“{x}”' for x in found)}（原文：“{s[:60]}”）" for s, found in places)
-        yield Hit(f"日期写错{times(len(places))}：{said}。", quote=places[0][0][:120])
+        said = "；".join(f"{'、'.join(f'“{m.group(0)}”' for m in found)}（原文：“{s[:60]}”）" for s, found in places)
+        s, found = places[0]
+        # the words that carry the slip, a few characters each side: not the whole sentence it is in
+        yield Hit(f"日期写错{times(len(places))}：{said}。", quote=s[max(0, found[0].start() - 6):found[-1].end() + 2])
     for m in _FULL_DATE.finditer(text):
         try:
             dt.date(*(int(g) for g in m.groups()))

@@ -2021,3 +2021,10 @@ def test_the_2019_notice_cited_with_words_left_out_in_a_later_report():
     assert "format.notice" in ids(run(report(text, year=2024)))
     yearly = "根据《关于做好2023年度政府信息公开工作年度报告有关事项的通知》编制。"  # a yearly notice of its own
     assert "format.notice" not in ids(run(report(yearly, year=2024)))
+
+
+def test_a_garbled_date_is_anchored_at_the_date_not_its_whole_sentence():
+    text = "根据《中华人民共和国政府信息公开条例》和上级通知要求，结合本镇实际编制本报告，所列数据统计期限为202311日至20231231日。"
+    [f] = [f for f in run(report(text)) if f.id == "period.garbled_date"]
+    assert "202311日" in f.evidence["quote"] and "20231231日" in f.evidence["quote"]
+    assert "条例" not in f.evidence["quote"]
