@@ -183,7 +183,7 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
     # 2. a finding of another category that flags them (市 missing in the organ's name, labelled wording, found by
     # organ.name): the same slip, filed under a neighbouring category; only of a category no label of the report
     # is of (a finding of a labelled category is that label's to take or leave)
-    labelled = {d["category"] for d in defects}
+    labelled = {d["category"] for d in defects if not d.get("beyond_reference")}
     pairs = sorted(((_flags(defects[i], f), -k, i, f) for k, i in enumerate(order) for f in left
                     if not defects[i].get("beyond_reference") and "rule" not in defects[i]
                     and f.category not in labelled), key=lambda x: x[:2], reverse=True)

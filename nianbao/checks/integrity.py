@@ -10,7 +10,7 @@ from ..spam import spam_in
 from .context import Context
 from .finding import Hit
 from .registry import rule
-from .text import around, at_places, each_match, paragraphs
+from .text import around, at_places, paragraphs
 
 _TEMPLATE = re.compile(
     r"(?:XX|xx|××|ХХ|＊＊|\*\*)[\u4e00-\u9fff]{0,2}(?:镇|乡|街道|苏木|县|区|市|旗|单位|年|月|日|部门|号)"
@@ -26,14 +26,28 @@ _TEMPLATE = re.compile(
     r"|保留[一二三四两\d]位小数"
 )
 
+# the empty brackets and the sub-heading's words after them
+_HEADING_WORDS = re.compile(r"[（(]\s*[）)][ \t\u3000]*[\u4e00-\u9fff]{0,10}")
+
 
 @rule("integrity.template", "warning", "integrity", "模板文字未替换",
-      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称）、[具体地名]、行政机关规范全称、本级政府（机关），或空括号（），"
+      "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称）、[具体地名]、行政机关规范全称、本级政府（机关），或空括号（）"
+      "（在行首的是小标题的序号没有填写，一篇报告报一条，注明处数），"
       "或联系方式中的“网址：”“电子邮箱：”后什么也没有填（其后就是括号的另一半或行尾）；已发布报告的表头保留了模板的填写说明"
       "（本年增/减（指……增加或减少的事项数，减用负值表示）；采购总金额（万元，保留四位小数））。", needs_format=False,
       example="本报告电子版可在XX镇人民政府网站（具体网址）下载")
 def template(ctx: Context):
-    yield from each_match(_TEMPLATE, ctx.text, "模板文字未替换：“{}”。")
+    text = ctx.text
+    headings = []  # （）健全制度 opening a line: the template's sub-heading number never filled in
+    for m in _TEMPLATE.finditer(text):
+        if m.group(0)[0] in "（(" and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
+            headings.append(m)
+        else:
+            yield Hit(f"模板文字未替换：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    if headings:
+        m = _HEADING_WORDS.match(text, headings[0].start())
+        yield Hit(f"小标题的序号没有填写，只剩空括号{at_places(text, [h.span() for h in headings], 10)}。",
+                  quote=m.group(0).strip())
     text = ctx.original_text
     if ctx.source is not None and "指" in text:  # a dataset's tables carry the format's labels only
         m = _filling_notes().search(text)

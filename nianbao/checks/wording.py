@@ -715,6 +715,7 @@ _NUMERALS = "一二三四五六七八九十"
 @rule("wording.enumeration", "warning", "wording", "列举的序号缺字或跳号",
       "同一段中以“一是”开头的列举，后面的序号少了“是”（一是……；二加大……；三重视……）；同一部分的小标题跳了号"
       "（（一）之后是（三），（二）印成了没有序号的一行），或第一个小标题印成了没有（一）的一行，其后是（二）（三），"
+      "或格式所列的下一个小标题（（一）主动公开、（二）依申请公开之后的“政府信息管理”）单独成行却没有序号，"
       "或同一序号连用两次（（二）主动公开……（二）依申请公开）。", needs_format=False,
       example="一是完善制度；二加大公开力度；三重视解读回应。")
 def enumeration(ctx: Context):
@@ -741,11 +742,17 @@ def _skipped_sub_headings(text: str):
         return
     found = sections.find_headings(text)
     tabled = {sec.key for sec in F.get(F.codes()[-1]).sections if sec.table}
+    parts = {sec.key: sec.parts for sec in F.get(F.codes()[-1]).sections}
     for (key, _, start), nxt in zip(found, [*found[1:], (None, len(text), None)]):
         end = nxt[1]
         if key in tabled:
             continue
         numbers = [(_NUMERALS.index(m.group(1)), m) for m in _SUB_HEADING.finditer(text, start, end)]
+        lost = _unnumbered_next(text, end, numbers, parts.get(key, ()))
+        if lost:
+            k = len(numbers)
+            yield Hit(f"小标题缺少序号：（{_NUMERALS[k - 1]}）之后的小标题“{lost.group(1)}”没有写（{_NUMERALS[k]}）："
+                      f"“{around(text, lost.start(1), lost.end(1))}”。", quote=lost.group(1))
         unnumbered = _unnumbered_first(text, start, end, numbers)
         if unnumbered:
             yield Hit(f"小标题缺少序号：（二）之前的小标题“{unnumbered.group(1)}”没有写（一）："
@@ -764,6 +771,16 @@ def _skipped_sub_headings(text: str):
 
 # 主动公开实效情况。我局……: a line that opens with a heading's words (……情况 / ……工作), then its text.
 _HEADING_LINE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,12}(?:情况|工作))(?:[。：:]|$)", re.M)
+
+
+def _unnumbered_next(text: str, end: int, numbers: list, parts: tuple[str, ...]) -> re.Match | None:
+    """（一）主动公开 （二）依申请公开, then a line that is only 政府信息管理: the next sub-part the format lists, its
+    number left out."""
+    k = len(numbers)
+    if not k or k >= len(parts) or [n for n, _ in numbers] != list(range(k)):
+        return None
+    line = re.compile(rf"^[ \t\u3000]*({re.escape(parts[k])})[ \t\u3000]*$", re.M)
+    return line.search(text, numbers[-1][1].end(), end)
 
 
 def _unnumbered_first(text: str, start: int, end: int, numbers: list) -> re.Match | None:
@@ -1422,12 +1439,15 @@ def missing_self_name(ctx: Context):
 
 # 本报告电子版可在××网站××板块。: where to get it, but not what to do there.
 # 本报告由总体情况、……和其他需要报告的事项。: the outline's frame 由……组成 left without its verb.
-_MADE_OF = re.compile(r"(?:报告|全文|年报)(?:内容)?由(?:总体情况|概述)[^。]{20,200}事项(?:等)?(?:[六6]个?部分)?。$")
+# (the list may stop short of the last part: ……政府信息公开行政复议、行政诉讼情况。)
+_MADE_OF = re.compile(r"(?:报告|全文|年报)(?:内容)?由(?:总体情况|概述)[^。]{20,200}(?:事项|情况|措施)(?:等)?(?:[六五四654]个?部分)?。$")
 _MADE_OF_END = re.compile(r"组成|构成")
 # 根据……要求，由某街道办事处编制的2020年度政府信息公开年度报告。: the report named, the sentence's verb never said
 # (本报告是……, 现公布……).
 _NAMED_ONLY = re.compile(r"(?:^|[，,])由[^。，,]{2,40}编制的[^。，,]{0,40}报告。$")
 _SAYS_SOMETHING = re.compile(r"是|为|现|特|公布|发布|印发|形成")
+# 所列数据的统计期限2022年1月1日至12月31日: the period stated with no 为 (是, ：, 自) between the term and the date.
+_PERIOD_WITHOUT_VERB = re.compile(r"统计(?:期限|时限|时段|区间)(?=[0-9０-９]{4}年)")
 _WHERE_TO_GET = re.compile(r"电子版[本]?[^。；;]{0,6}?可(?:以)?(?:在|从|通过|于|登录|到)")
 _GET_VERB = re.compile(r"下载|查阅|查看|获取|浏览|阅览|查询|获得|阅读|看到|全文公开|予以公[开布]|刊登|登载|找到")
 
@@ -1441,8 +1461,8 @@ _BARE_PRINCIPLE = re.compile(r"(?:^|[，,。；;：:])\s*[“\"][^“”\"\n]{4,
 @rule("wording.missing_verb", "warning", "wording", "句子缺少谓语动词",
       "说明电子版获取方式的句子（本报告电子版可在……）只写了地点，缺少“下载”“查阅”等动词；"
       "或引号中的原则夹在两个逗号之间，前面没有“坚持”“按照”“遵循”等动词（……，“以公开为常态、不公开为例外”原则，……）；"
-      "或前言“本报告由总体情况……其他需要报告的事项”一句缺少“组成”；或开头一句只有“根据……，由某单位编制的××年度……报告。”，"
-      "没有谓语。",
+      "或前言“本报告由总体情况……其他需要报告的事项”一句（列出的部分不全的也算）缺少“组成”；或开头一句只有“根据……，由某单位编制的××年度……报告。”，"
+      "没有谓语；或“统计期限”与日期之间缺少“为”（所列数据的统计期限2022年1月1日至12月31日）。",
       needs_format=False, example="本报告电子版可在区政府网站信息公开专栏。")
 def missing_verb(ctx: Context):
     for s in sentences(ctx.text):
@@ -1455,6 +1475,8 @@ def missing_verb(ctx: Context):
         if named and not _SAYS_SOMETHING.search(s[:named.start()]):
             yield Hit(f"句子只有“由……编制的……报告”，缺少谓语（如“本报告是……”）：“{s[:120]}”。", quote=s[:120])
     text = ctx.text
+    for m in _PERIOD_WITHOUT_VERB.finditer(text) if "统计" in text else ():
+        yield Hit(f"“{m.group(0)}”与日期之间缺少“为”：“{around(text, m.start(), m.end() + 10)}”。", quote=m.group(0))
     for end in _PRINCIPLE_END.finditer(text) if "原则" in text else ():
         m = _BARE_PRINCIPLE.search(text, max(0, end.start() - 44), end.start())
         if m:

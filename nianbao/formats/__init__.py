@@ -114,6 +114,7 @@ class Section:
     key: str
     title: str
     table: str | None = None
+    parts: tuple[str, ...] = ()  # the sub-parts the format lists for it, in order （一）主动公开 （二）依申请公开 …
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,7 @@ def _format(raw: dict) -> Format:
         name=raw["name"],
         first_year=years["first"],
         last_year=years.get("last"),
-        sections=tuple(Section(**s) for s in raw["sections"]),
+        sections=tuple(Section(**{**s, "parts": tuple(s.get("parts", ()))}) for s in raw["sections"]),
         tables={k: _table(k, v) for k, v in raw["tables"].items()},
         identities=tuple(
             Identity(

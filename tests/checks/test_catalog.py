@@ -933,6 +933,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a sub-heading's number skipped within one part; a part that starts at （二） is not judged (a cut page)
     ("wording.enumeration", "一、总体情况\n（一）主动公开\n略。\n主动公开的形式。略。\n（三）政府信息管理\n略。\n", True),
     ("wording.enumeration", "一、总体情况\n（二）依申请公开\n略。\n（三）政府信息管理\n略。\n二、主动公开政府信息情况\n（一）略\n", False),
+    # the next sub-part the format lists, on a line of its own without its number
+    ("wording.enumeration", "一、总体情况\n（一）主动公开\n略。\n（二）依申请公开\n略。\n政府信息管理\n略。\n", True),
+    ("wording.enumeration", "一、总体情况\n（一）主动公开\n略。\n（二）依申请公开\n略。\n（三）政府信息管理\n略。\n", False),
+    ("wording.enumeration", "一、总体情况\n（一）主动公开\n略。\n（二）依申请公开\n在政府信息管理方面略。\n", False),
     # a document's number with only its issuer's abbreviation
     ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政公办发）规定编制。", True),
     ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政公办发〔2022〕3号）规定编制。", False),
@@ -1021,6 +1025,19 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.fixed_phrase", "全文包括因政府信息公开工作被申请行政复议、提起行政诉讼情况等部分。", False),
     ("wording.missing_verb", "本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项。", True),
     ("wording.missing_verb", "本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项组成。", False),
+    # the outline's list cut short of the last part, still without its verb; the period stated with no 为
+    ("wording.missing_verb", "本报告由概述、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况。", True),
+    ("wording.missing_verb", "本报告由概述、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况组成。", False),
+    ("wording.missing_verb", "本年度报告中所列数据的统计期限2022年1月1日至12月31日。", True),
+    ("wording.missing_verb", "本年度报告中所列数据的统计期限为2022年1月1日至12月31日。", False),
+    # common words misspelt: 转结 for 结转 outside the table's label, 出 for 除, 公式 for 公示, 〇 lost in 二〇三五年
+    ("wording.typo", "已办结69件，转结下年度办理1件。", True),
+    ("wording.typo", "已办结69件，结转下年度办理1件。", False),
+    ("wording.typo", "出特别情况说明外，所列数据统计期限为2022年1月1日至12月31日。", True),
+    ("wording.typo", "除特别情况说明外，所列数据统计期限为2022年1月1日至12月31日。", False),
+    ("wording.typo", "在实现基本政务工作公式公开的同时，确保政令畅通。", True),
+    ("wording.typo", "落实第十四个五年规划和二三五年远景目标纲要。", True),
+    ("wording.typo", "落实第十四个五年规划和二〇三五年远景目标纲要。", False),
     # 转结下年度: 转 moved before the phrase, out of its place (not left out of it)
     ("wording.fixed_phrase", "另有5件申请转结下年度继续办理。", True),
     ("wording.fixed_phrase", "另有5件申请结转下年度继续办理。", False),
@@ -2028,3 +2045,11 @@ def test_a_garbled_date_is_anchored_at_the_date_not_its_whole_sentence():
     [f] = [f for f in run(report(text)) if f.id == "period.garbled_date"]
     assert "202311日" in f.evidence["quote"] and "20231231日" in f.evidence["quote"]
     assert "条例" not in f.evidence["quote"]
+
+
+def test_sub_headings_left_with_empty_brackets_are_one_finding_quoting_each():
+    text = "一、总体情况\n（）健全组织机制\n略。\n（）规范相关制度\n略。\n（）完善公开内容\n略。\n"
+    [f] = [f for f in run(report(text)) if f.id == "integrity.template"]
+    assert "共3处" in f.message and "序号" in f.message
+    assert all(words in f.message for words in ("健全组织机制", "规范相关制度", "完善公开内容"))
+    assert f.evidence["quote"] == "（）健全组织机制"
