@@ -1026,8 +1026,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.missing_verb", "本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项。", True),
     ("wording.missing_verb", "本年报由总体情况、主动公开政府信息情况、存在的主要问题及改进情况和其他需要报告的事项组成。", False),
     # the outline's list cut short of the last part, still without its verb; the period stated with no 为
-    ("wording.missing_verb", "本报告由概述、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况。", True),
-    ("wording.missing_verb", "本报告由概述、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况组成。", False),
+    ("wording.missing_verb", "本报告由概述、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+                             "政府信息公开行政复议、行政诉讼情况。", True),
+    ("wording.missing_verb", "本报告由概述、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+                             "政府信息公开行政复议、行政诉讼情况组成。", False),
     ("wording.missing_verb", "本年度报告中所列数据的统计期限2022年1月1日至12月31日。", True),
     ("wording.missing_verb", "本年度报告中所列数据的统计期限为2022年1月1日至12月31日。", False),
     # common words misspelt: 转结 for 结转 outside the table's label, 出 for 除, 公式 for 公示, 〇 lost in 二〇三五年
