@@ -482,6 +482,8 @@ _CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高)了?$|(?:多|少)�
 _SITE = re.compile(r"网站|门户")
 _MEDIA = re.compile(r"新媒体|公众号|微博|微信|抖音|视频号|客户端|APP|渠道|平台")
 _OTHER_CHANNEL = re.compile(r"^\s*(?:在|通过)[^，,。；;\d]{0,30}?(?:公众号|微博|微信|抖音|视频号|客户端|APP)")
+# 通过南阳晚报等多渠道发布……: an item that counts by channel, where the items before it count by kind.
+_BY_CHANNEL = re.compile(r"^[。，,：:\s]*(?:其中[，,：:\s]*)?(?:通过|依托|利用)")
 # Where one part ends: ；, or the comma after a part's share (信息7条,占15%,业务类信息6条).
 _ITEM_ENDS = re.compile(r"[；;]|(?<=%)[,，]")
 
@@ -498,6 +500,8 @@ def _top_level(window: str, total: Amount, site: bool = False) -> list[Amount]:
         found = _amounts(x)
         if items and site and _OTHER_CHANNEL.match(x):
             break
+        if items and _BY_CHANNEL.match(x) and not _BY_CHANNEL.match(items[0]):
+            break  # 其中政务动态51条、政策解读13条；通过报刊等渠道发布稿件2800篇: kinds, then another channel's count
         # (……其他信息共计2004条: the rest of the list, counted with 共计, is its last part)
         if items and found and _STATES_TOTAL.search(x[:found[0].start]) and not _REST_NAMED.search(x[:found[0].start]):
             break

@@ -700,6 +700,8 @@ def year_unit(ctx: Context):
         after = text[m.end():m.end() + 24]
         if f"{m.group(1)}年" in after or re.match(r"\D{0,3}\d{1,2}月", after):
             continue  # the year written twice, or a garbled date: one finding for one span, by those rules
+        if spam_in(text[max(0, m.start() - 16):m.end() + 16]):
+            continue  # 2024欧洲杯 in an advertisement a mirror put in: integrity.spam's
         yield Hit(f"年份后缺少“年”字：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
 
 
@@ -841,8 +843,9 @@ def stray_comma(ctx: Context):
 # 竞争信息13条食品药品监管信息199条: two counted items of a list with no mark between them (a conjunction,
 # 和 及 与 并 或 等, joins them rightly).
 # (86条其中…: the comma before 其中 is wording.sentence_stop's, one finding for one span.)
-_COUNT_RUN_ON = re.compile(r"\d+\s*[条件篇项个](?![和及与并或等]|其中)(?=[\u4e00-\u9fff]{2,12}?"
-                           r"(?:信息|文件|动态|公告|指南|解读|报告|通知)\s*\d+\s*[条件篇项个])")
+# (17个重点领域累计更新信息151条: a subject counted, then its verb and its own count, not two items)
+_COUNT_RUN_ON = re.compile(r"\d+\s*[条件篇项个](?![和及与并或等]|其中|[\u4e00-\u9fff]{0,8}?(?:累计|共计|更新|发布|推送))"
+                           r"(?=[\u4e00-\u9fff]{2,12}?(?:信息|文件|动态|公告|指南|解读|报告|通知)\s*\d+\s*[条件篇项个])")
 
 
 @rule("wording.count_comma", "warning", "wording", "两项计数之间缺少标点",
@@ -1422,9 +1425,10 @@ def missing_preposition(ctx: Context):
 # 我共收到……: 我 standing alone for the organ (我镇, 我局 with the organ's word lost); 我们, 我国, 我为群众办实事,
 # 自我, 我辖区, 我地区 (a prefecture) and the organ words are not.
 # (我要收藏, 我要留言: a page's buttons, not the text)
-_BARE_SELF = re.compile(r"(?<!自)我(?![们国省市县区旗乡镇苏街村社局委办厅院署部中单系机站所处司队馆校会场厂公党辖为行集地\s]|政府"
+_BARE_SELF = re.compile(r"(?<![自“\"《])我(?![们国省市县区旗乡镇苏街村社局委办厅院署部中单系机站所处司队馆校会场厂公党辖为行集地\s]|政府"
                         r"|要(?:收藏|留言|纠错|打印|分享|咨询|评价|建议|写信|投诉))"
-                        r"(?=[\u4e00-\u9fff])")  # (我政府 is a government's self-name; 我政务公开工作 lost its 镇)
+                        r"(?=[\u4e00-\u9fff])")  # (我政府 is a government's self-name; 我政务公开工作 lost its 镇;
+# “我向省长建言”, “我为群众办实事”: a quoted channel's or campaign's name)
 
 
 @rule("wording.missing_self_name", "warning", "wording", "“我”后缺少单位简称",

@@ -949,6 +949,19 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.outline", "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
                         "政府信息公开工作存在的主要问题及改进情况、其他需要报告的事项六部分组成。", False),
     ("integrity.spam", "提供信息查询、依申请公开受理、beplay体育赢钱封号咨询等服务。", True),
+    # betting brands by their numbers among a page's menu items; a year's sports meeting is none
+    ("integrity.spam", "媒体矩阵\n手机WAP\n188体育365官网\n英文版", True),
+    ("integrity.spam", "组织开展2024年全民健身运动会，发布体育赛事信息12条。", False),
+    # a quoted channel's name is no bare 我; a year inside a mirror's advertisement is integrity.spam's
+    ("wording.missing_self_name", "办理“我向省长建言”留言3770条。", False),
+    ("wording.year_unit", "bet36体育投注_2024欧洲杯在哪投注#办公厅", False),
+    # kinds listed, then what another channel published: not a part of the total
+    ("text.sum", "17个重点领域累计更新信息151条，其中政务动态51条、政策解读13条；通过晚报等多渠道发布稿件2800篇。", False),
+    ("text.sum", "全年发布信息800条。其中：通过门户网站公开650条；通过报刊公开60条；通过微信公开200条。", True),
+    ("wording.count_comma", "本年度，17个重点领域累计更新信息151条。", False),
+    # the date under a signature written as bare digits
+    ("period.garbled_date", "四川省发展和改革委员会\n\n2021113\n", True),
+    ("period.garbled_date", "四川省发展和改革委员会\n\n2021年1月13日\n", False),
     ("contact.url", "本报告电子版可在区政府网站(http:// www.qs.gov.cn)下载。", True),
     ("contact.url", "本报告电子版可在区政府网站(http://www.qs.gov.cn)下载。", False),
     # a document's number with both brackets lost
