@@ -235,6 +235,7 @@ _PUBLISHER = re.compile(r"(?:发布者|发布机构|发布单位|信息来源|�
 _CONTACT = re.compile(r"(?:请与|请联系|可联系)\s*[:：]?\s*(?P<name>[\u4e00-\u9fff]{2,30}?)(?=联系|[（(，,。；;：:\s]|$)")
 _PREFIX = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:省|自治区|市|自治州|州|盟|地区|自治县|县|区|旗))+")
 _TOWNSHIP = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,8}?)(?:镇|乡|苏木|街道)")
+_ONE_CHARACTER_PLACE = re.compile(r"^(?P<place>[\u4e00-\u9fff])(?:镇|乡|苏木|街道)")
 _DEPARTMENT = re.compile(r"^(?P<field>[\u4e00-\u9fff]{2,12}?)局(?:办公室|办)?$")
 _SELF = set("我本各该全此")
 
@@ -245,6 +246,9 @@ def _other_organ(name: str, organ: str) -> bool:
     if bare[:1] in _SELF:
         return False  # 我局, 本镇, 各乡镇: no name
     town, own_town = _TOWNSHIP.match(bare), _TOWNSHIP.match(own)
+    cut = _ONE_CHARACTER_PLACE.match(bare)
+    if cut and own_town and own_town["place"].endswith(cut["place"]):
+        return True  # 湖乡党政办 for 酃湖乡: the place name's first character lost
     if town and own_town:  # a place name has no short form: 大垅集镇 is not 大垅乡 (compared as organ.name does)
         return not town["place"].endswith(own_town["place"][-2:])
     dept, own_dept = _DEPARTMENT.match(bare), _DEPARTMENT.match(own)
@@ -256,7 +260,7 @@ def _other_organ(name: str, organ: str) -> bool:
 
 @rule("organ.page_name", "warning", "organ", "页面发布者或联系单位与报告单位名称不一致",
       "页面的发布者（发布者、发布机构、来源）或前言的联系单位（请与……联系）是与报告单位同类的机关，名称却与报告单位不同"
-      "（报告是某区教育局的，发布者写“区教体局”；单位是某某乡，联系单位写“某某集镇”）。简称（镇政府、卫健局）、"
+      "（报告是某区教育局的，发布者写“区教体局”；单位是某某乡，联系单位写“某某集镇”，或乡名少了第一个字）。简称（镇政府、卫健局）、"
       "自称（我局、本镇）、冠以县名的写法和另一类机关（政府办公室发布局的报告）不报；“××镇人民政府”的写法由 organ.name 报告。",
       needs_format=False, example="前进区教育局的报告，页面写“发布者：区教体局”")
 def page_name(ctx: Context):

@@ -959,6 +959,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "17个重点领域累计更新信息151条，其中政务动态51条、政策解读13条；通过晚报等多渠道发布稿件2800篇。", False),
     ("text.sum", "全年发布信息800条。其中：通过门户网站公开650条；通过报刊公开60条；通过微信公开200条。", True),
     ("wording.count_comma", "本年度，17个重点领域累计更新信息151条。", False),
+    # a sub-heading run into the year's count
+    ("wording.sentence_stop", "（一）主动公开\n略。\n（二）依申请公开办理全年共收到政府信息公开申请70件。", True),
+    ("wording.sentence_stop", "（一）主动公开\n略。\n（二）依申请公开办理\n全年共收到政府信息公开申请70件。", False),
     # the date under a signature written as bare digits
     ("period.garbled_date", "四川省发展和改革委员会\n\n2021113\n", True),
     ("period.garbled_date", "四川省发展和改革委员会\n\n2021年1月13日\n", False),
@@ -1309,6 +1312,8 @@ def _organ_page(organ: str, header: str, opening: str) -> checks.ReportSource:
     ("青松乡人民政府", "请与本乡党政办联系。", False),  # the organ speaking of itself
     ("示例县交通运输局", "请与县交通局办公室联系。", False),  # 交通局 is a short form of 交通运输局
     ("示例县交通运输局", "请与县政府办公室联系。", False),  # another kind of organ
+    ("青松乡人民政府", "请与松乡党政办联系。", True),  # the place name's first character lost
+    ("青松乡人民政府", "请与乡镇党政办联系。", False),
 ])
 def test_organ_page_name_in_the_contact_sentence(organ, opening, fires):
     assert ("organ.page_name" in ids(run(_organ_page(organ, "", opening)))) is fires
