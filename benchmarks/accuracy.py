@@ -95,7 +95,15 @@ def expand_cells(fmt_code: str, rows: dict) -> dict:
 def _same_cell(key: str, read, shown) -> bool:
     """The cell read is the one shown. An amount in a column whose header gives 万元 is read with that unit
     (51万元); a label that writes the printed number alone (51) shows the same amount."""
-    return read == shown or (key.endswith("_wan") and isinstance(shown, int) and read == f"{shown}万元")
+    return read == shown or (key.endswith("_wan") and isinstance(shown, (int, float)) and not isinstance(shown, bool)
+                             and isinstance(read, str) and read.endswith("万元") and _number(read[:-2]) == shown)
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")

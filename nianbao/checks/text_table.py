@@ -502,6 +502,8 @@ def _top_level(window: str, total: Amount, site: bool = False) -> list[Amount]:
             break
         if items and _BY_CHANNEL.match(x) and not _BY_CHANNEL.match(items[0]):
             break  # 其中政务动态51条、政策解读13条；通过报刊等渠道发布稿件2800篇: kinds, then another channel's count
+        if not items and found and _BY_CHANNEL.match(x) and _STATES_TOTAL.search(x[:found[0].start]):
+            return []  # ……信息44845条；通过门户网站共发布信息79603条，其中……: the next channel's own total, not parts
         # (……其他信息共计2004条: the rest of the list, counted with 共计, is its last part)
         if items and found and _STATES_TOTAL.search(x[:found[0].start]) and not _REST_NAMED.search(x[:found[0].start]):
             break

@@ -460,7 +460,8 @@ def _table_wording() -> frozenset[str]:
 
 # 现行有效数154件, 结转下年度办理14件: a table's label said in other words before a count in running text, its
 # measure word (the count's own 件 follows) or its adverb dropped
-_COUNT_AFTER = re.compile(r"量?[0-9０-９]")
+# (除去本年度结转下年度办理的: the label's words as a clause of prose, 的 after them)
+_COUNT_AFTER = re.compile(r"量?[0-9０-９]|的")
 _PROSE_DROPS = ("件", "继续")
 
 

@@ -130,10 +130,15 @@ def _title_in_text(lines: list[str]) -> re.Match | None:
     for text in lines:
         m = _TITLE_QUOTED.search(text) or _TITLE_OPENS_TEXT.match(text) or next(
             (m for pattern in (_TITLE, _TITLE_IN_TEXT_YEAR_FIRST) for m in pattern.finditer(text)
-             if not _in_other_title(text, m) and not kind_only(m["name"])), None)
+             if not _in_other_title(text, m) and not kind_only(m["name"]) and not _COUNTED.match(text, m.end())),
+            None)
         if m:
             return m
     return None
+
+
+# ……2021年度政府信息公开工作年度报告1条: a report counted among what was published, not the report's own name.
+_COUNTED = re.compile(r"\s*[0-9０-９]+\s*[条篇件份个]")
 
 
 def _in_other_title(text: str, m: re.Match) -> bool:

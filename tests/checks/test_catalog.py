@@ -958,6 +958,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # kinds listed, then what another channel published: not a part of the total
     ("text.sum", "17个重点领域累计更新信息151条，其中政务动态51条、政策解读13条；通过晚报等多渠道发布稿件2800篇。", False),
     ("text.sum", "全年发布信息800条。其中：通过门户网站公开650条；通过报刊公开60条；通过微信公开200条。", True),
+    # one channel's total, then the next channel's own total broken down
+    ("text.sum", "通过政务新媒体共发布政府信息448条；通过门户网站共发布政府信息796条，其中：会议信息220条，政策文件300件，"
+                 "其他信息276条。", False),
+    # a table's label in prose, 的 after it
+    ("wording.fixed_phrase", "包括上年结转的，除去本年度结转下年度办理的，共办理申请12件。", False),
     ("wording.count_comma", "本年度，17个重点领域累计更新信息151条。", False),
     # a sub-heading run into the year's count
     ("wording.sentence_stop", "（一）主动公开\n略。\n（二）依申请公开办理全年共收到政府信息公开申请70件。", True),

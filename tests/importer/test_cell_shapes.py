@@ -267,3 +267,9 @@ def test_a_row_printed_with_its_label_blank_is_read_by_the_formats_order(tmp_pat
     cells = _import(tmp_path, "青松镇2024年政府信息公开工作年度报告\n" + head.replace("现行有效件数\n\n", "现行有效件数\n\n说明\n\n")
                     + loose).cells_json["cells"]
     assert "t2.rules.made" not in cells
+
+
+def test_last_years_report_counted_among_what_was_published_is_not_the_title(tmp_path):
+    text = ("一、总体情况\n2022年，我局认真贯彻落实条例，以门户网站为公开渠道。\n（一）主动公开方面\n"
+            "2022年我局主动公开政府信息154条，其中规划计划1条、工作动态152条、青松市建设局2021年度政府信息公开工作年度报告1条。\n")
+    assert _import(tmp_path, text).cells_json["year"] == 2022
