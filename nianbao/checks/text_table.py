@@ -148,31 +148,68 @@ def t3_counts(ctx: Context):
                       "t3", None, "total", cells=keys, quote=s)
 
 
-# 上年度结转, 结转上年, 去年: a figure carried in that _CARRIED_IN does not read; the balance is not checked then.
+# The balance reads more ways of stating a figure than table three's comparison does: the number before its verb
+# (其中18件已予以答复, 8件结转至2025年度办理, 其中4件来自上一年度结转), 完成 for 办结, 顺延 for 结转, and the year
+# written out for 下年度.
+_BALANCE_IN = (_pattern(r"(?:上一?年度?结转|结转上一?年度?)(?:的|申请|的申请|政府信息公开申请)?"),
+               re.compile(rf"(?P<n>{NUMBER})\s*件(?:申请)?(?:来自|为|系|属于?)?上一?年度?结转"))
+_BALANCE_SETTLED = (_pattern(r"办结|答复|办理完成|完成"),
+                    re.compile(rf"(?P<n>{NUMBER})\s*件(?:申请)?(?:已|均已)?[^\d。；;，,]{{0,12}}?(?:答复|办结)"))
+_NEXT_YEAR = r"(?:结转|顺延|转结)(?:至|到)?(?:下一?年度?|20\d{2}\s*年度?)"
+_BALANCE_OUT = (_pattern(_NEXT_YEAR),
+                re.compile(rf"(?P<n>{NUMBER})\s*件(?:申请)?[^\d。；;，,]{{0,16}}?{_NEXT_YEAR}"))
+# 上年度结转, 去年: a figure carried in that the readings above do not take; the balance is not checked then.
 _OTHER_CARRY_IN = re.compile(r"上一?年度?|去年|往年")
+# (含上年结转5件), 其中4件来自上一年度结转: a figure carried in that the count before it already holds
+_HELD_IN = re.compile(r"[（(]\s*含|其中\s*$")
+
+
+def _read(patterns, text: str, taken: set[int]) -> list[tuple[int, int]]:
+    """(position, number) of each figure the patterns read, once each, not at a position another figure took."""
+    out = {}
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            n = to_int(m.group("n"))
+            if n is not None and m.start("n") not in taken:
+                out[m.start("n")] = n
+    return sorted(out.items())
+
+
+def _next_year_only(ctx: Context, norm: str) -> bool:
+    """Does the sentence name no year but the report's and the next, the year it carries applications over to?"""
+    years = {int(y) for y in _YEAR.findall(norm)} - {ctx.year}
+    return ctx.year is not None and years == {ctx.year + 1} and re.search(_NEXT_YEAR, norm) is not None
 
 
 @rule("text.balance", "warning", "text_table", "正文所述申请的收、结、转不平衡",
-      "同一句中写明了本年收到的申请、办结的申请和结转下年度的申请（及上年结转的申请）时，"
-      "收到与上年结转之和应等于办结与结转下年度之和（受理11件，办结8件，结转下一年1件：差2件）。"
-      "上年结转的写法读不出、或句中数字不止一种读法时不核对；不需要表格。",
+      "同一句中写明了本年收到的申请、办结（答复、完成）的申请和结转（顺延）下年度的申请（及上年结转的申请）时，"
+      "收到与上年结转之和应等于办结与结转下年度之和（受理11件，办结8件，结转下一年1件：差2件）；"
+      "上年结转的申请已含在收到的件数中（受理455件，其中4件来自上一年度结转）时，收到的件数应等于办结与结转之和。"
+      "数字写在动词之前（8件结转至2025年度办理）的也读；上年结转的写法读不出、或句中数字不止一种读法时不核对；不需要表格。",
       needs_format=False, example="受理政府信息公开申请11件，办结8件，结转下一年办理1件")
 def application_balance(ctx: Context):
-    if "结转" not in ctx.text:
+    if "结转" not in ctx.text and "顺延" not in ctx.text:
         return  # nothing said of what was carried over: nothing to balance
-    for p, s, norm in _own_sentences(ctx, about_applications=True):
-        if "结转" not in norm:
+    for p, s, norm, related, foreign in _all_sentences(ctx):
+        if not related or ("结转" not in norm and "顺延" not in norm) or _SCOPE.search(norm):
             continue
-        found = [_stated(q, norm) for q in (_NEW, _CARRIED_IN, _SETTLED, _CARRIED_OUT)]
-        new, carried_in, settled, carried_out = found
+        if foreign and not _next_year_only(ctx, norm):
+            continue  # another year's figures (a comparison): the carry to next year alone is the report's own
+        new = _stated(_NEW, norm)
+        carried_out = _read(_BALANCE_OUT, norm, set())
+        carried_in = _read(_BALANCE_IN, norm, {at for at, _ in carried_out})
+        settled = _read(_BALANCE_SETTLED, norm, {at for at, _ in carried_out + carried_in})
         if not (len(new) == len(settled) == len(carried_out) == 1 and len(carried_in) <= 1):
             continue  # a figure missing, or stated twice: more than one reading
         if not carried_in and _OTHER_CARRY_IN.search(norm):
             continue
-        came, went = new[0] + sum(carried_in), settled[0] + carried_out[0]
+        held = bool(carried_in) and carried_in[0][0] < settled[0][0] and bool(
+            _HELD_IN.search(norm[max(0, carried_in[0][0] - 16):carried_in[0][0]].split("，")[-1].split(",")[-1]))
+        came = new[0] + (0 if held else sum(n for _, n in carried_in))
+        went = settled[0][1] + carried_out[0][1]
         if came != went:
-            carried = f"、上年结转{carried_in[0]}件" if carried_in else ""
-            yield Hit(f"{p.where}：正文称收到申请{new[0]}件{carried}，办结{settled[0]}件、结转下年度{carried_out[0]}件，"
+            carried = (f"（其中上年结转{carried_in[0][1]}件）" if held else f"、上年结转{carried_in[0][1]}件") if carried_in else ""
+            yield Hit(f"{p.where}：正文称收到申请{new[0]}件{carried}，办结{settled[0][1]}件、结转下年度{carried_out[0][1]}件，"
                       f"收{came}件与结、转{went}件不等。原文：“{s}”", quote=s)
 
 

@@ -1918,6 +1918,12 @@ def test_a_character_slipped_into_the_report_name(text, fires):
     # carried in, written in a way the rule does not read: not checked
     ("本局收到政府信息公开申请5件，结转上年度申请2件，办结6件，结转下年度1件。", False),
     ("本局收到政府信息公开申请5件，办结4件。", False),  # nothing said of what was carried over
+    # the figure before its verb, the year carried to written out, the carried-in held in the count received
+    ("本局共受理政府信息公开申请455件，其中4件来自上一年度结转，本年度完成451件答复，8件结转至2022年度办理。", True),
+    ("本局共受理政府信息公开申请455件，其中4件来自上一年度结转，本年度完成447件答复，8件结转至2022年度办理。", False),
+    # the carried-in held in the count answered; 顺延 for 结转
+    ("本局共受理申请115件，答复申请112件（含上年度结转申请5件，另有3件申请按照规定顺延到下年度答复）。", True),
+    ("本局共受理申请115件，答复申请117件（含上年度结转申请5件，另有3件申请按照规定顺延到下年度答复）。", False),
 ])
 def test_applications_received_settled_and_carried_over_in_the_text(text, fires):
     assert ("text.balance" in ids(run(report(text)))) is fires
