@@ -262,16 +262,18 @@ _PLAN_WORD = re.compile(r"将|计划|拟|打算|思路|工作重点|工作安排
 _RECOUNTED = re.compile(r"上一?年|去年|报告中|提出")  # last year's plans recounted: 上年报告提出2021年将……
 # 2022年,我镇在网站主动公开政府信息223条 (in the 2023 report): a sentence that opens with a year and counts what
 # was done (after its item's number and heading), with no other year and no comparison in it, gives the report's own figures.
-_DATED_COUNT = re.compile(r"^\s*(?:(?:\d[.、．]|[（(][一二三四五六七八九十\d][)）])(?:[^。；;，,\d\s]{2,16}\s)?)?"
-                          r"\s*(?P<y>\d{4})\s*年度?[，,]?"
+# (……做到应公开尽公开,2021年度共主动公开政府信息4条。: or a clause after the sentence's first that opens so)
+_DATED_COUNT = re.compile(r"(?:^\s*(?:(?:\d[.、．]|[（(][一二三四五六七八九十\d][)）])(?:[^。；;，,\d\s]{2,16}\s)?)?|[，,])"
+                          # (2020年政府信息公开年报1条: a document counted, not the year's work)
+                          r"\s*(?P<y>\d{4})\s*年度?[，,]?(?![^。；;，,\d]{0,16}(?:年报|报告)\s*\d)"
                           r"[^。；;，,\d]{0,40}?(?:公开|发布|公布|收到|受理|制定|制发|印发|办理|更新|推送)"
                           r"[^。；;，,\d]{0,20}?\d+\s*[条件篇次个]")
 _COMPARES = re.compile(r"较|比|增|减|分别|以来|累计")
 
 
 @rule("period.other_year", "warning", "period", "正文把本年度的数字或计划写成了别的年份",
-      "句首写明年份、接着说本机关公开（发布、受理、制定……）了多少条（件）的，年份应为报告年度（2023年度报告："
-      "2022年，我镇在网站主动公开政府信息223条）；对改进工作的打算应是下一年度的（“××××年将从以下方面改进”"
+      "句首（或句中逗号后的分句开头）写明年份、接着说本机关公开（发布、受理、制定……）了多少条（件）的，年份应为报告年度（2023年度报告："
+      "2022年，我镇在网站主动公开政府信息223条；……做到应公开尽公开，2022年度共主动公开政府信息4条）；对改进工作的打算应是下一年度的（“××××年将从以下方面改进”"
       "“××××年工作计划：”的年份不应早于或等于报告年度）。多为沿用上一年报告的句子没有改年份。"
       "句中另有年份或作比较（较、同比、增减、累计、以来）的，回顾上年报告所提计划的，不报。", needs_format=False,
       example="2021年度报告第五部分：2021年将从以下方面进行改进")
@@ -279,9 +281,9 @@ def other_year(ctx: Context):
     if ctx.year is None or "年" not in ctx.text:
         return
     for s in normalised_sentences(ctx.text):
-        if "年" not in s[:30]:
-            continue  # both open on a year, or hold one near their start
-        m = _DATED_COUNT.match(s)
+        if "年" not in s:
+            continue
+        m = _DATED_COUNT.search(s)
         if m and int(m["y"]) != ctx.year and len(set(_YEARS.findall(s))) == 1 and not _COMPARES.search(s):
             yield Hit(f"{ctx.year}年度报告把本机关的数字写在{m['y']}年名下：“{around(s, m.start('y'), m.end())}”。",
                       quote=s[m.start('y'):m.end()])

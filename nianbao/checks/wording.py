@@ -867,8 +867,12 @@ _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|
                                  rf"(?:(?=[。，,；;、）)])|(?=\n(?!\s*[{_AFTER_NUMBER}]))|(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}]))")
 
 
+# 回复各类私信、留言2400余;: an approximate count with its measure word lost.
+_APPROX_WITHOUT_UNIT = re.compile(r"(?<![\d.])\d+[余多](?=[。，,；;、）)])")
+
+
 @rule("wording.count_unit", "warning", "wording", "数量后缺少量词或量词前缺少数量",
-      "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。财政信息3通过公众号……；数字在行末、下一行不以量词开头），或信息类别后的量词前少了数量"
+      "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。财政信息3通过公众号……；数字在行末、下一行不以量词开头；约数2400余；），或信息类别后的量词前少了数量"
       "（发布政策解读信息条，公开政府信息的数量条，共收到件依申请公开政府信息），或以“类”结尾的类别又以“类”计数（解读回应类4类）。",
       needs_format=False,
       example="通过工作专栏公布信息135。")
@@ -877,7 +881,8 @@ def count_unit(ctx: Context):
     # one finding for each kind of slip, however often the writer made it
     for pattern, what, cheap in ((_COUNT_WITHOUT_UNIT, "数量后缺少量词（条、件等）", _DIGIT_THEN_STOP.search(text)),
                                  (_UNIT_WITHOUT_COUNT, "量词前缺少数量", "条" in text or "件" in text),
-                                 (_KIND_AS_UNIT, "类别名称后的量词写成了“类”（应为条、件）", "类" in text)):
+                                 (_KIND_AS_UNIT, "类别名称后的量词写成了“类”（应为条、件）", "类" in text),
+                                 (_APPROX_WITHOUT_UNIT, "约数后缺少量词（条、件等）", "余" in text or "多" in text)):
         found = list(pattern.finditer(text)) if cheap else []
         if found:
             m = found[0]

@@ -961,6 +961,15 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # one channel's total, then the next channel's own total broken down
     ("text.sum", "通过政务新媒体共发布政府信息448条；通过门户网站共发布政府信息796条，其中：会议信息220条，政策文件300件，"
                  "其他信息276条。", False),
+    # a doubled 的 (目的的 and 的的确确 are words); 阳关 for 阳光; an approximate count without its measure word
+    ("wording.typo", "确保公开内容的的公平公正。", True),
+    ("wording.typo", "达到公开目的的手段多样，的的确确方便了群众。", False),
+    ("wording.typo", "确保权力在阳关下运行。", True),
+    ("wording.count_unit", "回复网友在政务新媒体平台上的各类私信、留言2400余；", True),
+    ("wording.count_unit", "回复网友在政务新媒体平台上的各类私信、留言2400余条；", False),
+    # last year's figures in a clause of the report's own sentence; a report counted among what was published is not
+    ("period.other_year", "1.主动公开方面，及时更新栏目内容，做到应公开尽公开，2020年度共主动公开政府信息4条。", True),
+    ("period.other_year", "主动公开政府信息，其中规划计划1条，2020年政府信息公开年报1条，政策文件3条。", False),
     # a table's label in prose, 的 after it
     ("wording.fixed_phrase", "包括上年结转的，除去本年度结转下年度办理的，共办理申请12件。", False),
     ("wording.count_comma", "本年度，17个重点领域累计更新信息151条。", False),
