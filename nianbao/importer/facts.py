@@ -32,14 +32,15 @@ _TITLE_GARBLED = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\
                             r"(?=[\s\u4e00-\u9fff]{0,10}$)(?=[^报]*报)(?=[^告]*告)")
 _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|做好|把|联系"
                          r"|全文包括|包括|涵盖|结合)了?")
-# 2020年，省粮食和储备局政府信息公开工作年度报告是根据……: the name opening the first paragraph as its subject.
-_TITLE_OPENS_TEXT = re.compile(r"^\s*(?P<year>\d{4})\s*年度?[，,]\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,30}?)\s*"
+# 2020年，省粮食和储备局政府信息公开工作年度报告是根据……: the name opening the first paragraph as its subject
+# (2024年丽水市政府信息公开工作年度报告根据……: the comma may be left out).
+_TITLE_OPENS_TEXT = re.compile(r"^\s*(?P<year>\d{4})\s*年度?[，,]?\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,30}?)\s*"
                                + _TITLE_END + r"(?=是|由|根据|依据|依照|按照)")
 # 现向社会公布2021年某市教育局政府信息公开工作年度报告: in a sentence, the year before the organ's name.
 _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
                                        r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|政府办|办事处|乡|镇|苏木|街道|街办|街|办公室|中心|市|县|区|旗))"
                                        r"\s*" + _TITLE_END)
-_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|办|区|县|旗|市|省|中心"
+_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|办|区|县|旗|市|州|盟|省|中心"
                        r"|海事处|管理处|农场|林场|牧场)$")
 _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u3400-\u4dbf\u4e00-\u9fff][区县])(?P<rest>[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府|社区))")  # noqa: E501
 # What completes a title's short name to the organ's as the text writes it: 青松镇 → 青松镇人民政府, a zone →
@@ -400,7 +401,8 @@ _PLACED_DEPARTMENT = (r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|�
 # 本报告由某局……编制 / ……要求，由某委员会（以下简称某管委会）编制而成 / 根据2023年某局信息公开… / 现将2022年度某局政府信息公开工作报告如下
 # / 为做好某市某局政府信息公开工作 / 结合某市某局2022年政府信息公开工作实际 / ……要求，某县某局结合单位实际，编制…….
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由"
-                          r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|委|人民政府|办事处|中心))"
+                          # (杭州高新区(滨江)财政局: a zone's other name in brackets inside the organ's name)
+                          r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,30}?(?:局|厅|委员会|委|人民政府|办事处|中心))"
                           r"(?:[（(]以下简称[^）)]{1,12}[）)])?(?:按照|根据|依据|依照|结合|编制)"
                           r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:政府)?信息公开"

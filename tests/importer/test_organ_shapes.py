@@ -339,3 +339,15 @@ def test_the_township_a_paragraph_opens_with(tmp_path):
     # heldout24d h15, rebuilt: no title, no year before the subject of section 一's first paragraph
     page = "一、总体情况\n白沙街道认真贯彻落实条例的要求，不断提升公开质效。" + BODY
     assert _organ(tmp_path, page) == "白沙街道"
+
+
+@pytest.mark.parametrize("opening, organ", [
+    # compiled by a zone's bureau whose name holds the zone's other name in brackets
+    ("本年度报告根据条例和有关要求，由青松高新区(滨江)财政局编制。\n", "青松高新区（滨江）财政局"),
+    # the report's name opening the text, no comma after its year
+    ("2024年青松市政府信息公开工作年度报告根据条例编制并向社会公布。\n", "青松市"),
+    # an autonomous prefecture's report, named in the opening
+    ("根据条例的规定，编制青松白族自治州2023年政府信息公开工作年度报告。\n", "青松白族自治州"),
+])
+def test_organ_named_only_in_the_opening(opening, organ, tmp_path):
+    assert _organ(tmp_path, opening + BODY) == organ
