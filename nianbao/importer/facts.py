@@ -40,7 +40,8 @@ _TITLE_OPENS_TEXT = re.compile(r"^\s*(?P<year>\d{4})\s*年度?[，,]?\s*(?P<name
 _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
                                        r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|政府办|办事处|乡|镇|苏木|街道|街办|街|办公室|中心|市|县|区|旗))"
                                        r"\s*" + _TITLE_END)
-_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|办|区|县|旗|市|州|盟|省|中心"
+_NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|办"
+                       r"|区|县|旗|市|州|盟|省|中心"
                        r"|海事处|管理处|农场|林场|牧场)$")
 _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u3400-\u4dbf\u4e00-\u9fff][区县])(?P<rest>[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府|社区))")  # noqa: E501
 # What completes a title's short name to the organ's as the text writes it: 青松镇 → 青松镇人民政府, a zone →
