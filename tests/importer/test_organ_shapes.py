@@ -348,6 +348,8 @@ def test_the_township_a_paragraph_opens_with(tmp_path):
     ("2024年青松市政府信息公开工作年度报告根据条例编制并向社会公布。\n", "青松市"),
     # an autonomous prefecture's report, named in the opening
     ("根据条例的规定，编制青松白族自治州2023年政府信息公开工作年度报告。\n", "青松白族自治州"),
+    # compiled by the government from its departments' reports
+    ("本报告依据条例要求，由青松区人民政府综合全区各部门和各乡镇政府信息公开工作年度报告编制而成。\n", "青松区人民政府"),
 ])
 def test_organ_named_only_in_the_opening(opening, organ, tmp_path):
     assert _organ(tmp_path, opening + BODY) == organ
