@@ -90,7 +90,7 @@ _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 @rule("period.garbled_date", "error", "period", "日期错乱",
       "正文中的日期写错：数字连写（202020年、20201月1日、2025111231日）、缺少年月日（1月日、2023 1 1 日、2022 1月1日、12月31止），"
       "期限中的年份后打成了别的字（至2020你那12月31日），月日连写（于1225日收到申请），日写成了“号”（至2023年12月31号止），"
-      "或月、日不存在（2月30日），或落款的日期只剩数字（××局⏎2021113）。",
+      "或月、日不存在（2月30日），或落款、标题下的日期只剩数字（××局⏎2021113）。",
       needs_format=False, example="统计期限为20201月1日至2020年12月31日")
 def garbled_dates(ctx: Context):
     text = normalise_digits(ctx.text)
@@ -104,7 +104,7 @@ def garbled_dates(ctx: Context):
         # the words that carry the slip, a few characters each side: not the whole sentence it is in
         yield Hit(f"日期写错{times(len(places))}：{said}。", quote=s[max(0, found[0].start() - 6):found[-1].end() + 2])
     for m in _SIGNED_DIGITS.finditer(text) if "\n" in text else ():
-        yield Hit(f"落款日期写错：“{m.group(1)}”缺少年、月、日：“{around(text, m.start(1), m.end(1), 16)}”。", quote=m.group(1))
+        yield Hit(f"日期只剩数字：“{m.group(1)}”缺少年、月、日：“{around(text, m.start(1), m.end(1), 16)}”。", quote=m.group(1))
     for m in _FULL_DATE.finditer(text):
         try:
             dt.date(*(int(g) for g in m.groups()))
@@ -113,8 +113,9 @@ def garbled_dates(ctx: Context):
 
 
 # 四川省发展和改革委员会⏎2021113: the date under a signature written as bare digits (年, 月 and 日 lost).
-_SIGNED_DIGITS = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff（）()]{4,30}[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
-                            r"[ \t\u3000]*(20[0-4]\d(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9]))[ \t\u3000]*$", re.M)
+# 竹泓镇2025政府信息公开工作年度报告⏎20261: or under the title, the day left out too.
+_SIGNED_DIGITS = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff（）()]{4,30}|[^\n]{4,60}报告)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+                            r"[ \t\u3000]*(20[0-4]\d(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])?)[ \t\u3000]*$", re.M)
 
 
 _CARRY_YEAR = re.compile(r"(?:结转|转结)(?:至|到)?(\d{4})\s*年")

@@ -704,6 +704,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # part 一 under the older name 基本情况; a heading over the opening (本报告……编制) is the opening's
     ("format.section_title", "一、基本情况\n（一）主动公开情况\n本镇通过网站公开信息20条。\n", True),
     ("format.section_title", "一、工作基本情况\n本报告根据条例要求，由本镇党政办公室编制。\n", False),
+    # part 一 headed otherwise, in an excerpt cut after part 二's heading
+    ("format.section_title", "一、2023年工作开展情况\n本乡依法推进公开。\n二、主动公开政府信息情况\n", True),
+    ("format.section_title", "一、总体情况\n本乡依法推进公开。\n二、主动公开政府信息情况\n", False),
     # a short item of a 、-list written again as the next one
     ("wording.doubled_word", "始终坚持以“想干事、干事、干成事”的精神推进公开。", False),
     ("wording.doubled_word", "始终坚持以“干事、干事、干成事”的精神推进公开。", True),
@@ -976,6 +979,15 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a sub-heading run into the year's count
     ("wording.sentence_stop", "（一）主动公开\n略。\n（二）依申请公开办理全年共收到政府信息公开申请70件。", True),
     ("wording.sentence_stop", "（一）主动公开\n略。\n（二）依申请公开办理\n全年共收到政府信息公开申请70件。", False),
+    # counts of applications settled without 件; 亿 is a magnitude, not a lost measure word
+    ("wording.count_unit", "共受理申请23件，已办结18，结转下年度继续办理5。", True),
+    ("wording.count_unit", "发布疫情防控等健康科普信息16亿条。", False),
+    # 和田县 is a place, not a stray 和 after 、
+    ("wording.typo", "依托抖音、学习强国、和田县融媒体等平台发布。", False),
+    ("integrity.spam", "2021年，重庆市坚江南体育官网持以人民为中心。", True),
+    # a date under the report's title, its 年 and 月 lost
+    ("period.garbled_date", "竹泓镇2025政府信息公开工作年度报告\n\n20261\n\n一、总体情况\n", True),
+    ("period.garbled_date", "竹泓镇2025年政府信息公开工作年度报告\n\n2026年1月\n\n一、总体情况\n", False),
     # the date under a signature written as bare digits
     ("period.garbled_date", "四川省发展和改革委员会\n\n2021113\n", True),
     ("period.garbled_date", "四川省发展和改革委员会\n\n2021年1月13日\n", False),
