@@ -985,6 +985,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # 和田县 is a place, not a stray 和 after 、
     ("wording.typo", "依托抖音、学习强国、和田县融媒体等平台发布。", False),
     ("integrity.spam", "2021年，重庆市坚江南体育官网持以人民为中心。", True),
+    # a notice on issuing a document, its title marks closed before 的通知
+    ("wording.document_name", "落实《某区人民政府办公室关于印发2021年政务公开工作要点任务分工》的通知（某府办〔2021〕10号）。", True),
+    ("wording.document_name", "落实《某区人民政府办公室关于印发2021年政务公开工作要点任务分工的通知》（某府办〔2021〕10号）。", False),
     # a date under the report's title, its 年 and 月 lost
     ("period.garbled_date", "竹泓镇2025政府信息公开工作年度报告\n\n20261\n\n一、总体情况\n", True),
     ("period.garbled_date", "竹泓镇2025年政府信息公开工作年度报告\n\n2026年1月\n\n一、总体情况\n", False),
