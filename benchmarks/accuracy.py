@@ -179,37 +179,44 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
         if other_category:
             across.add(i)
 
-    # The pairs where the finding quotes most of what the note quotes come first, then the rest by category: a
-    # finding that quotes one defect is not taken by another of its category first.
-    # (a tie between two findings whose messages quote the same passage goes to the one that flags those words)
-    quoted = sorted(((_shared(defects[i], f) or 0, _flags(defects[i], f), -k, i, f) for k, i in enumerate(order)
-                     for f in findings if fits(defects[i], f)), key=lambda x: x[:3], reverse=True)
-    # 1. a finding of the label's category that flags the words the note quotes
-    for shared, flagged, _, i, f in quoted:
-        if shared and flagged and i not in hits and places[id(f)]:
-            take(i, f)
-    # 2. a finding of another category that flags them (市 missing in the organ's name, labelled wording, found by
-    # organ.name): the same slip, filed under a neighbouring category; only of a category no label of the report
-    # is of (a finding of a labelled category is that label's to take or leave)
     labelled = {d["category"] for d in defects if not d.get("beyond_reference")}
-    pairs = sorted(((_flags(defects[i], f), -k, i, f) for k, i in enumerate(order) for f in left
-                    if not defects[i].get("beyond_reference") and "rule" not in defects[i]
-                    and f.category not in labelled), key=lambda x: x[:2], reverse=True)
-    for flagged, _, i, f in pairs:
-        if flagged >= _ACROSS and i not in hits and f in left and _narrow(defects[i], f):
-            take(i, f, other_category=True)
-    # 3. one of its category whose message quotes the passage
-    for shared, _, _, i, f in quoted:
-        if shared and i not in hits and places[id(f)]:
-            take(i, f)
-    # 4. any left of its category
-    for i in order:
-        d = defects[i]
-        rest = [f for f in left if fits(d, f)] if i not in hits else []
-        # a finding whose rule the note names in its own words (traditional script ↔ wording.traditional) first
-        rest.sort(key=lambda f: f.id.rsplit(".", 1)[-1].replace("_", " ") not in d.get("note", "").lower())
-        if rest:
-            take(i, rest[0])
+
+    def passes(subset: list[int]) -> None:
+        # The pairs where the finding quotes most of what the note quotes come first, then the rest by category: a
+        # finding that quotes one defect is not taken by another of its category first.
+        # (a tie between two findings whose messages quote the same passage goes to the one that flags those words)
+        quoted = sorted(((_shared(defects[i], f) or 0, _flags(defects[i], f), -k, i, f) for k, i in enumerate(subset)
+                         for f in findings if fits(defects[i], f)), key=lambda x: x[:3], reverse=True)
+        # 1. a finding of the label's category that flags the words the note quotes
+        for shared, flagged, _, i, f in quoted:
+            if shared and flagged and i not in hits and places[id(f)]:
+                take(i, f)
+        # 2. a finding of another category that flags them (市 missing in the organ's name, labelled wording, found
+        # by organ.name): the same slip, filed under a neighbouring category; only of a category no label of the
+        # report is of (a finding of a labelled category is that label's to take or leave)
+        pairs = sorted(((_flags(defects[i], f), -k, i, f) for k, i in enumerate(subset) for f in left
+                        if not defects[i].get("beyond_reference") and "rule" not in defects[i]
+                        and f.category not in labelled), key=lambda x: x[:2], reverse=True)
+        for flagged, _, i, f in pairs:
+            if flagged >= _ACROSS and i not in hits and f in left and _narrow(defects[i], f):
+                take(i, f, other_category=True)
+        # 3. one of its category whose message quotes the passage
+        for shared, _, _, i, f in quoted:
+            if shared and i not in hits and places[id(f)]:
+                take(i, f)
+        # 4. any left of its category
+        for i in subset:
+            d = defects[i]
+            rest = [f for f in left if fits(d, f)] if i not in hits else []
+            # a finding whose rule the note names in its own words (traditional script ↔ wording.traditional) first
+            rest.sort(key=lambda f: f.id.rsplit(".", 1)[-1].replace("_", " ") not in d.get("note", "").lower())
+            if rest:
+                take(i, rest[0])
+
+    # the labels the reference auditor would mark have every pass first; a finding left over may then answer a
+    # label of a class it leaves unmarked
+    passes([i for i in order if not defects[i].get("beyond_reference")])
+    passes([i for i in order if defects[i].get("beyond_reference")])
     found = [(defects[i], "across" if i in across else _same_place(defects[i], hits[i]), hits[i])
              for i in order if i in hits]
     missed = [defects[i] for i in order if i not in hits]

@@ -104,7 +104,9 @@ def garbled_dates(ctx: Context):
         # the words that carry the slip, a few characters each side: not the whole sentence it is in
         yield Hit(f"日期写错{times(len(places))}：{said}。", quote=s[max(0, found[0].start() - 6):found[-1].end() + 2])
     for m in _SIGNED_DIGITS.finditer(text) if "\n" in text else ():
-        yield Hit(f"日期只剩数字：“{m.group(1)}”缺少年、月、日：“{around(text, m.start(1), m.end(1), 16)}”。", quote=m.group(1))
+        # (quoted with the line it stands under, the signature's organ or the title)
+        yield Hit(f"日期只剩数字：“{m.group(1)}”缺少年、月、日：“{around(text, m.start(1), m.end(1), 16)}”。",
+                  quote=" ".join(m.group(0).split()))
     for m in _FULL_DATE.finditer(text):
         try:
             dt.date(*(int(g) for g in m.groups()))
