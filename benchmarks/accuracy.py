@@ -106,12 +106,14 @@ def _number(text: str) -> float | None:
         return None
 
 
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff0-9]{3,}")
 
 
 def _grams(text: str) -> set[str]:
-    """The three-character pieces of the Chinese words in a text (simplified)."""
-    return {run[i:i + 3] for run in _HAN_RUN.findall(_T2S.convert(text)) for i in range(len(run) - 2)}
+    """The three-character pieces of the Chinese words in a text (simplified), a count's digits with them (数为1);
+    not pieces of digits alone (a year, a phone number)."""
+    return {g for run in _HAN_RUN.findall(_T2S.convert(text)) for g in (run[i:i + 3] for i in range(len(run) - 2))
+            if not g.isdigit()}
 
 
 def _shared(d: dict, f) -> int | None:
