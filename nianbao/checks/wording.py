@@ -883,7 +883,8 @@ def count_unit(ctx: Context):
                                  (_UNIT_WITHOUT_COUNT, "量词前缺少数量", "条" in text or "件" in text),
                                  (_KIND_AS_UNIT, "类别名称后的量词写成了“类”（应为条、件）", "类" in text),
                                  (_APPROX_WITHOUT_UNIT, "约数后缺少量词（条、件等）", "余" in text or "多" in text)):
-        found = list(pattern.finditer(text)) if cheap else []
+        # (公开和188比分直播: the digits of an advertisement a mirror put in are integrity.spam's)
+        found = [m for m in pattern.finditer(text) if not spam_in(text[max(0, m.start() - 4):m.end() + 8])] if cheap else []
         if found:
             m = found[0]
             start = m.start() - 2 if len(m.group(0)) == 1 else m.start()  # 信息条: the word with its measure word

@@ -985,6 +985,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # 和田县 is a place, not a stray 和 after 、
     ("wording.typo", "依托抖音、学习强国、和田县融媒体等平台发布。", False),
     ("integrity.spam", "2021年，重庆市坚江南体育官网持以人民为中心。", True),
+    # the digits of a mirror's advertisement are no count without its measure word
+    ("wording.count_unit", "明确公众获取主动公开和188比分直播:信息的主要渠道。", False),
     # a notice on issuing a document, its title marks closed before 的通知
     ("wording.document_name", "落实《某区人民政府办公室关于印发2021年政务公开工作要点任务分工》的通知（某府办〔2021〕10号）。", True),
     ("wording.document_name", "落实《某区人民政府办公室关于印发2021年政务公开工作要点任务分工的通知》（某府办〔2021〕10号）。", False),
@@ -2024,6 +2026,8 @@ def test_the_address_lost_from_its_brackets(text, rule_id):
     ("石坪镇人民政府", "地址：青松县石坪镇石坪人民政府。", False),
     ("石坪镇人民政府", "如有疑问，请与石坪镇人民政府党政办联系。", False),
     ("魏家镇人民政府", "四是镇政府网站及时更新信息。", False),  # a point's 四是, no name
+    ("白古屯镇人民政府", "高度重视镇政府信息公开工作，认真落实镇政府各项部署。", False),  # 重视, 落实: verbs
+    ("白古屯镇人民政府", "在白古镇政府网站公开信息。", True),
 ])
 def test_a_street_office_named_with_jie_alone(organ, text, fires):
     assert ("organ.name" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
