@@ -985,6 +985,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # 和田县 is a place, not a stray 和 after 、
     ("wording.typo", "依托抖音、学习强国、和田县融媒体等平台发布。", False),
     ("integrity.spam", "2021年，重庆市坚江南体育官网持以人民为中心。", True),
+    # 方面 for 方便, 微讯 for 微信 before 视频号 (an account's own name may be 某某微讯)
+    ("wording.typo", "设置政务公开查询点，方面群众进行政务公开申请。", True),
+    ("wording.typo", "通过网站、微信公众号、微讯视频号等多种途径公开。", True),
+    ("wording.typo", "通过“巴彦高勒微讯”微信公众号公开。", False),
     # the digits of a mirror's advertisement are no count without its measure word
     ("wording.count_unit", "明确公众获取主动公开和188比分直播:信息的主要渠道。", False),
     # a notice on issuing a document, its title marks closed before 的通知
