@@ -989,6 +989,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "设置政务公开查询点，方面群众进行政务公开申请。", True),
     ("wording.typo", "通过网站、微信公众号、微讯视频号等多种途径公开。", True),
     ("wording.typo", "通过“巴彦高勒微讯”微信公众号公开。", False),
+    ("wording.typo", "公开机构设置、主要职能、办办事程序等信息。", True),
+    ("wording.typo", "所用发布信息必须经过负责人审核。", True),
+    ("wording.typo", "公开机构设置、主要职能、办事程序等信息，所有发布信息必须经过审核。", False),
     # the digits of a mirror's advertisement are no count without its measure word
     ("wording.count_unit", "明确公众获取主动公开和188比分直播:信息的主要渠道。", False),
     # a notice on issuing a document, its title marks closed before 的通知
