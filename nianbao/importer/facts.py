@@ -390,7 +390,22 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     guide = _own_guide(text)
     if guide:
         return Found(guide, "正文所引本单位的信息公开指南（正文以简称自称）"), None
+    quoted = _own_column(text)
+    if quoted:
+        return Found(quoted, "正文所引本单位的网站栏目（正文以简称自称）"), None
     return None, None
+
+
+# 我局在县政府门户网站负责管理“开阳县商务和投资促进局”……专栏: a text that speaks as 我局 names its own column on
+# the county's portal by the bureau's full name, with its place.
+_QUOTED_BUREAU = re.compile(r"“(?P<organ>[\u4e00-\u9fff]{1,8}(?:省|市|县|区|旗)[\u4e00-\u9fff]{2,16}?局)”")
+
+
+def _own_column(text: str) -> str | None:
+    if "我局" not in text or "“" not in text:
+        return None
+    names = {m["organ"] for m in _QUOTED_BUREAU.finditer(text)}
+    return names.pop() if len(names) == 1 else None  # (two bureaus quoted: no telling which is its own)
 
 
 

@@ -348,6 +348,8 @@ def test_the_township_a_paragraph_opens_with(tmp_path):
     ("2024年青松市政府信息公开工作年度报告根据条例编制并向社会公布。\n", "青松市"),
     # an autonomous prefecture's report, named in the opening
     ("根据条例的规定，编制青松白族自治州2023年政府信息公开工作年度报告。\n", "青松白族自治州"),
+    # a text that speaks as 我局 names its own column on the county's portal by the bureau's full name
+    ("2025年，我局认真执行条例。\n我局在青松县政府门户网站负责管理“青松县商务和投资促进局”专栏。\n", "青松县商务和投资促进局"),
     # compiled by the government from its departments' reports
     ("本报告依据条例要求，由青松区人民政府综合全区各部门和各乡镇政府信息公开工作年度报告编制而成。\n", "青松区人民政府"),
 ])
