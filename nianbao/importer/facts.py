@@ -247,7 +247,8 @@ def _expanded(short: str, text: str) -> str | None:
     middle = rf"[^\W\d_{re.escape(short[-1])}]"
     found = Counter(m.group(0) for m in re.finditer(
         rf"{re.escape(short[0])}{middle}{{{len(short) - 1},{2 * len(short)}}}?{re.escape(short[-1])}", text)
-        if m.group(0) != short and in_order(short, m.group(0)))
+        # (院内内蒙古……管理局: the short name whole with a character before it is no fuller name)
+        if short not in m.group(0) and in_order(short, m.group(0)))
     if not found:
         return None
     full = found.most_common(1)[0][0]

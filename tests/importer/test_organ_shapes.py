@@ -355,3 +355,10 @@ def test_the_township_a_paragraph_opens_with(tmp_path):
 ])
 def test_organ_named_only_in_the_opening(opening, organ, tmp_path):
     assert _organ(tmp_path, opening + BODY) == organ
+
+
+def test_a_character_before_the_titles_name_in_an_address_is_no_fuller_name(tmp_path):
+    text = ("青松辉河国家级自然保护区管理局 2024年政府信息公开工作年度报告\n"
+            "2024年，青松辉河国家级自然保护区管理局贯彻条例。\n"
+            "如有疑问，请与本局办公室联系（地址：青松镇新客运站院内青松辉河国家级自然保护区管理局二楼）。\n" + BODY)
+    assert _organ(tmp_path, text) == "青松辉河国家级自然保护区管理局"
