@@ -992,6 +992,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "公开机构设置、主要职能、办办事程序等信息。", True),
     ("wording.typo", "所用发布信息必须经过负责人审核。", True),
     ("wording.typo", "公开机构设置、主要职能、办事程序等信息，所有发布信息必须经过审核。", False),
+    # 政务公开 for 政府信息公开 in the report's own name; the zone's name with 由 and 试验 lost
+    ("wording.report_name", "现公布青松镇人民政府2022年政务公开工作年度报告。", True),
+    ("wording.report_name", "现公布青松镇人民政府2022年政府信息公开工作年度报告。", False),
+    ("wording.typo", "中国(云南)自贸易区昆明片区招商合作局。", True),
+    # a mirror's advertisement in place of a portal's name
+    ("integrity.spam", "政府信息公开通过香港六宝典资料免费网站()集群子网站()公开。", True),
     # the digits of a mirror's advertisement are no count without its measure word
     ("wording.count_unit", "明确公众获取主动公开和188比分直播:信息的主要渠道。", False),
     # a notice on issuing a document, its title marks closed before 的通知
