@@ -782,7 +782,8 @@ def _unnumbered_next(text: str, end: int, numbers: list, parts: tuple[str, ...])
     k = len(numbers)
     if not k or k >= len(parts) or [n for n, _ in numbers] != list(range(k)):
         return None
-    line = re.compile(rf"^[ \t\u3000]*({re.escape(parts[k])})[ \t\u3000]*$", re.M)
+    # (政府信息管理情况。根据……: the heading with 情况 and its text on the line)
+    line = re.compile(rf"^[ \t\u3000]*({re.escape(parts[k])}(?:情况|工作)?)(?:[ \t\u3000]*$|[。：:])", re.M)
     return line.search(text, numbers[-1][1].end(), end)
 
 

@@ -940,6 +940,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.enumeration", "一、总体情况\n（一）主动公开\n略。\n（二）依申请公开\n略。\n政府信息管理\n略。\n", True),
     ("wording.enumeration", "一、总体情况\n（一）主动公开\n略。\n（二）依申请公开\n略。\n（三）政府信息管理\n略。\n", False),
     ("wording.enumeration", "一、总体情况\n（一）主动公开\n略。\n（二）依申请公开\n在政府信息管理方面略。\n", False),
+    ("wording.enumeration", "一、总体情况\n（一）主动公开情况。略。\n（二）依申请公开情况。略。\n政府信息管理情况。根据条例略。\n", True),
     # a document's number with only its issuer's abbreviation
     ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政公办发）规定编制。", True),
     ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政公办发〔2022〕3号）规定编制。", False),
