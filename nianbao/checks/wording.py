@@ -873,7 +873,7 @@ _APPROX_WITHOUT_UNIT = re.compile(r"(?<![\d.])\d+[余多](?=[。，,；;、）)]
 
 
 @rule("wording.count_unit", "warning", "wording", "数量后缺少量词或量词前缺少数量",
-      "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。财政信息3通过公众号……；数字在行末、下一行不以量词开头；约数2400余；），或信息类别后的量词前少了数量"
+      "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。财政信息3通过公众号……；数字在行末、下一行不以量词开头；约数2400余；；以“条”计数的列举中某一项只有数字：政策文件1条，联系我们1，），或信息类别后的量词前少了数量"
       "（发布政策解读信息条，公开政府信息的数量条，共收到件依申请公开政府信息），或以“类”结尾的类别又以“类”计数（解读回应类4类）。",
       needs_format=False,
       example="通过工作专栏公布信息135。")
@@ -886,10 +886,36 @@ def count_unit(ctx: Context):
                                  (_APPROX_WITHOUT_UNIT, "约数后缺少量词（条、件等）", "余" in text or "多" in text)):
         # (公开和188比分直播: the digits of an advertisement a mirror put in are integrity.spam's)
         found = [m for m in pattern.finditer(text) if not spam_in(text[max(0, m.start() - 4):m.end() + 8])] if cheap else []
-        if found:
-            m = found[0]
-            start = m.start() - 2 if len(m.group(0)) == 1 else m.start()  # 信息条: the word with its measure word
-            yield Hit(f"{what}{at_places(text, [m.span() for m in found])}。", quote=text[max(0, start):m.end()])
+        spans = [m.span() for m in found]
+        if pattern is _COUNT_WITHOUT_UNIT and "条" in text:
+            ends = {end for _, end in spans}  # (the same number read both ways is one place)
+            spans = sorted({*spans, *(span for span in _unitless_items(text) if span[1] not in ends)})
+        if spans:
+            start, end = spans[0]
+            start = start - 2 if end - start == 1 else start  # 信息条: the word with its measure word
+            yield Hit(f"{what}{at_places(text, spans)}。", quote=text[max(0, start):end])
+
+
+# 政策文件1条，联系我们1，法治政府年度报告1: in a list whose items count in 条 (or 件), an item whose number has none.
+# (an item at the text's very end may be where an excerpt was cut: not read)
+_COUNTED_LIST = re.compile(r"(?:[\u4e00-\u9fff“”]{2,14}?\d{1,5}[条件]?[，,、；;]){2,}[\u4e00-\u9fff“”]{2,14}?\d{1,5}[条件]?"
+                           r"(?=[。；;，,]|[ \t]*\n\s*\S)")
+_LIST_ENTRY = re.compile(r"[\u4e00-\u9fff“”]{2,14}?(?P<n>\d{1,5})(?P<unit>[条件]?)$")
+
+
+def _unitless_items(text: str) -> list[tuple[int, int]]:
+    """The spans of the items without a measure word in lists whose other items (two or more) have one."""
+    out = []
+    for m in _COUNTED_LIST.finditer(text):
+        entries, at = [], m.start()
+        for piece in re.split(r"([，,、；;])", m.group(0)):
+            e = _LIST_ENTRY.search(piece)
+            if e and piece not in "，,、；;":
+                entries.append((at + e.start("n"), at + e.end("n"), e["unit"]))
+            at += len(piece)
+        if sum(1 for *_, unit in entries if unit) >= 2:
+            out += [(a, b) for a, b, unit in entries if not unit]
+    return out
 
 
 _DIGIT_THEN_STOP = re.compile(rf"\d(?:[。，,；;、）)\n]|(?![{_AFTER_NUMBER}])[\u4e00-\u9fff])")

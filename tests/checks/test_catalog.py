@@ -999,6 +999,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "中国(云南)自贸易区昆明片区招商合作局。", True),
     # a mirror's advertisement in place of a portal's name
     ("integrity.spam", "政府信息公开通过香港六宝典资料免费网站()集群子网站()公开。", True),
+    # an item of a list counted in 条 whose number has none; an item where an excerpt was cut is not read
+    ("wording.count_unit", "其中规划计划2条，政策文件1条，联系我们1，法治政府年度报告1\n（二）依申请公开\n", True),
+    ("wording.count_unit", "其中规划计划2条，政策文件1条，联系我们1条，法治政府年度报告1条\n（二）依申请公开\n", False),
+    ("wording.count_unit", "其中规划计划2条，政策文件1条，重大行政决策目录2", False),
     # the digits of a mirror's advertisement are no count without its measure word
     ("wording.count_unit", "明确公众获取主动公开和188比分直播:信息的主要渠道。", False),
     # a notice on issuing a document, its title marks closed before 的通知
@@ -2042,6 +2046,7 @@ def test_the_address_lost_from_its_brackets(text, rule_id):
     ("魏家镇人民政府", "四是镇政府网站及时更新信息。", False),  # a point's 四是, no name
     ("白古屯镇人民政府", "高度重视镇政府信息公开工作，认真落实镇政府各项部署。", False),  # 重视, 落实: verbs
     ("白古屯镇人民政府", "在白古镇政府网站公开信息。", True),
+    ("何店镇人民政府", "设立专门镇政府信息公开工作机构。", False),  # 专门 an adjective
 ])
 def test_a_street_office_named_with_jie_alone(organ, text, fires):
     assert ("organ.name" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
