@@ -997,6 +997,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.report_name", "现公布青松镇人民政府2022年政务公开工作年度报告。", True),
     ("wording.report_name", "现公布青松镇人民政府2022年政府信息公开工作年度报告。", False),
     ("wording.typo", "中国(云南)自贸易区昆明片区招商合作局。", True),
+    ("wording.typo", "根据《条例》和以及市政府办公厅的通知要求编制。", True),
     # a mirror's advertisement in place of a portal's name
     ("integrity.spam", "政府信息公开通过香港六宝典资料免费网站()集群子网站()公开。", True),
     # an item of a list counted in 条 whose number has none; an item where an excerpt was cut is not read
