@@ -548,7 +548,7 @@ def _find(automaton: ahocorasick.Automaton, text: str):
       "在正文中少写了一个字（长的少写连着的两个字），如“收到和处理政府信息公开情况”（少“申请”）、“发挥积极用”（少“作用”的“作”）。"
       "“政府”“工作”“的”等可省的字不算（部分标题中少了也算：二、主动公开信息情况）；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开），"
       "以及部分标题（八字以上）中间多了一个字（存在的主要问题及改进其情况；多的是“的”“和”等可省的字不算）；"
-      "第三部分标题中的“政府信息公开申请”少了“政府”或“公开”（收到和处理政府信息申请情况）、固定说法中一个字移到了前一个词之前"
+      "部分标题末尾少了字（一、总体情，下一行不是接着写的“况”）、第三部分标题中的“政府信息公开申请”少了“政府”或“公开”（收到和处理政府信息申请情况）、固定说法中一个字移到了前一个词之前"
       "（重大预决策公开；移动的是“的”等可省的字不算）也报。"
       "同一处错误在各编号标签中重复（第二十条（五）项、第二十条（六）项）只报一次；正文中紧接数字的表格标签的简写"
       "（现行有效数154件，结转下年度办理14件）是叙述用语，不报。",
@@ -589,6 +589,8 @@ def fixed_phrase(ctx: Context):
         words = sections.words_of(line)
         if sections.left_out(words, title) and not any(f in words for f in slipped):
             yield Hit(f"部分标题“{line}”少了字，格式规定为“{title}”。", quote=line)
+        elif _cut_at_its_end(words, title, ctx.text[end:]):
+            yield Hit(f"部分标题“{line}”末尾少了字，格式规定为“{title}”。", quote=line)
     # 收到和处理政府信息申请情况: part 三's title with half of its term 政府信息公开申请 lost (政府 or 公开, each optional
     # elsewhere, makes another term here)
     for m in _PART_THREE_CUT.finditer(text):
@@ -638,6 +640,14 @@ def term(ctx: Context):
         if written not in seen:
             seen.add(written)
             yield Hit(f"“{written}”少了字，应为“{whole[written]}”：“{around(text, m.start(), m.end())}”。", quote=written)
+
+
+def _cut_at_its_end(words: str, title: str, after: str) -> bool:
+    """一、总体情 over a line of text: the title's last characters left out, not carried to the next line as a heading
+    broken at the line's end is (一、总体情 / 况)."""
+    rest = title[len(words):]
+    return (len(words) >= 3 and bool(rest) and title.startswith(words)
+            and not after.lstrip().startswith(rest[0]) and after.strip() != "")
 
 
 def _left_out(variant: str, phrase: str) -> str:

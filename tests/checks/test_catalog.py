@@ -1000,6 +1000,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "根据《条例》和以及市政府办公厅的通知要求编制。", True),
     # a mirror's advertisement in place of a portal's name
     ("integrity.spam", "政府信息公开通过香港六宝典资料免费网站()集群子网站()公开。", True),
+    # a part's heading with its last character left out; a heading broken at the line's end is not
+    ("wording.fixed_phrase", "一、总体情\n2021年，我镇依法公开信息。\n二、主动公开政府信息情况\n", True),
+    ("wording.fixed_phrase", "一、总体情\n况\n2021年，我镇依法公开信息。\n二、主动公开政府信息情况\n", False),
     # an item of a list counted in 条 whose number has none; an item where an excerpt was cut is not read
     ("wording.count_unit", "其中规划计划2条，政策文件1条，联系我们1，法治政府年度报告1\n（二）依申请公开\n", True),
     ("wording.count_unit", "其中规划计划2条，政策文件1条，联系我们1条，法治政府年度报告1条\n（二）依申请公开\n", False),
