@@ -907,25 +907,29 @@ def count_unit(ctx: Context):
 
 
 # 政策文件1条，联系我们1，法治政府年度报告1: in a list whose items count in 条 (or 件), an item whose number has none.
-# (an item at the text's very end may be where an excerpt was cut: not read)
-_COUNTED_LIST = re.compile(r"(?:[\u4e00-\u9fff“”]{2,14}?\d{1,5}[条件]?[，,、；;]){2,}[\u4e00-\u9fff“”]{2,14}?\d{1,5}[条件]?"
-                           r"(?=[。；;，,]|[ \t]*\n\s*\S)")
-_LIST_ENTRY = re.compile(r"[\u4e00-\u9fff“”]{2,14}?(?P<n>\d{1,5})(?P<unit>[条件]?)$")
+# Each number after a word and before a list's mark (or a line's end; an item at the text's very end may be where an
+# excerpt was cut: not read); numbers joined by one mark and a few words make one list.
+_LIST_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”])(?P<n>\d{1,5})(?P<unit>[条件]?)(?:(?P<mark>[，,、；;])|(?=。|[ \t]*\n\s*\S))")
+_ITEM_NAME = re.compile(r"[\u4e00-\u9fff“”]{2,14}")
 
 
 def _unitless_items(text: str) -> list[tuple[int, int]]:
     """The spans of the items without a measure word in lists whose other items (two or more) have one."""
-    out = []
-    for m in _COUNTED_LIST.finditer(text):
-        entries, at = [], m.start()
-        for piece in re.split(r"([，,、；;])", m.group(0)):
-            e = _LIST_ENTRY.search(piece)
-            if e and piece not in "，,、；;":
-                entries.append((at + e.start("n"), at + e.end("n"), e["unit"]))
-            at += len(piece)
-        if sum(1 for *_, unit in entries if unit) >= 2:
-            out += [(a, b) for a, b, unit in entries if not unit]
-    return out
+    out: list[tuple[int, int]] = []
+    chain: list[re.Match] = []
+    for m in _LIST_COUNT.finditer(text):
+        prev = chain[-1] if chain else None
+        if prev is None or not prev["mark"] or not _ITEM_NAME.fullmatch(text, prev.end(), m.start()):
+            out += _unitless(chain)
+            chain = []
+        chain.append(m)
+    return out + _unitless(chain)
+
+
+def _unitless(chain: list[re.Match]) -> list[tuple[int, int]]:
+    if len(chain) < 3 or sum(1 for m in chain if m["unit"]) < 2:
+        return []
+    return [m.span("n") for m in chain if not m["unit"]]
 
 
 _DIGIT_THEN_STOP = re.compile(rf"\d(?:[。，,；;、）)\n]|(?![{_AFTER_NUMBER}])[\u4e00-\u9fff])")
