@@ -880,6 +880,7 @@ _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|
 
 # 回复各类私信、留言2400余;: an approximate count with its measure word lost.
 _APPROX_WITHOUT_UNIT = re.compile(r"(?<![\d.])\d+[余多](?=[。，,；;、）)])")
+_APPROX = re.compile(r"\d[余多]")  # (a cheap look first: most texts have no approximate count)
 
 
 @rule("wording.count_unit", "warning", "wording", "数量后缺少量词或量词前缺少数量",
@@ -893,7 +894,7 @@ def count_unit(ctx: Context):
     for pattern, what, cheap in ((_COUNT_WITHOUT_UNIT, "数量后缺少量词（条、件等）", _DIGIT_THEN_STOP.search(text)),
                                  (_UNIT_WITHOUT_COUNT, "量词前缺少数量", "条" in text or "件" in text),
                                  (_KIND_AS_UNIT, "类别名称后的量词写成了“类”（应为条、件）", "类" in text),
-                                 (_APPROX_WITHOUT_UNIT, "约数后缺少量词（条、件等）", "余" in text or "多" in text)):
+                                 (_APPROX_WITHOUT_UNIT, "约数后缺少量词（条、件等）", _APPROX.search(text))):
         # (公开和188比分直播: the digits of an advertisement a mirror put in are integrity.spam's)
         found = [m for m in pattern.finditer(text) if not spam_in(text[max(0, m.start() - 4):m.end() + 8])] if cheap else []
         spans = [m.span() for m in found]
