@@ -500,6 +500,13 @@ def _nested_total(text: str, a: Amount) -> bool:
             and _LIST_OPENS.search(text[:a.start]) is not None)
 
 
+def _last_before_parts(text: str, a: Amount, following: str) -> bool:
+    """_ends_before_parts, unless another count in the same unit stands before it in the sentence: 新收申请68件，上年结转
+    0件。其中……: the 其中 breaks down the sentence's counts together, not the last one alone (no telling which)."""
+    return _ends_before_parts(text, a, following) and not any(
+        b.unit == a.unit and b.end <= a.start for b in _amounts(text))
+
+
 def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
     """…公开政府信息162条。其中，……: the amount that ends a sentence whose next sentence lists its parts (not a
     change from last year: ……145条，与去年相比增加45条。其中……)."""
@@ -520,7 +527,9 @@ _SITE = re.compile(r"网站|门户")
 _MEDIA = re.compile(r"新媒体|公众号|微博|微信|抖音|视频号|客户端|APP|渠道|平台")
 _OTHER_CHANNEL = re.compile(r"^\s*(?:在|通过)[^，,。；;\d]{0,30}?(?:公众号|微博|微信|抖音|视频号|客户端|APP)")
 # 通过南阳晚报等多渠道发布……: an item that counts by channel, where the items before it count by kind.
-_BY_CHANNEL = re.compile(r"^[。，,：:\s]*(?:其中[，,：:\s]*)?(?:通过|依托|利用)")
+_BY_CHANNEL = re.compile(r"^[。，,：:\s]*(?:其中[，,：:\s]*)?(?:通过|依托|利用"
+                         # (；政务新媒体发布信息600余篇: a channel named as the clause's subject)
+                         r"|(?:政务)?(?:新媒体|公众号|微博|微信|抖音|视频号|客户端)[^，,。；;\d]{0,6}?(?:发布|推送|公开))")
 # Where one part ends: ；, or the comma after a part's share (信息7条,占15%,业务类信息6条).
 _ITEM_ENDS = re.compile(r"[；;]|(?<=%)[,，]")
 
@@ -623,7 +632,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "也不表示不全）全部加起来仍小于合计"
       "（但至少达到合计的一半：不到一半的是择要列举）。“200余条”这类约数按不超过该数的1.1倍计；第一项就等于合计时，其后各项是它的细目，不核对；"
       "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项；"
-      "句末的数后面一句以“其中”开头时，该数也按合计核对，该句之前描述合计内容的“等”不表示分项不全；“包括……在内的各类信息N条”的N也是合计；"
+      "句末的数后面一句以“其中”开头时，该数也按合计核对（同一句中此前另有同一单位的数时不核对：新收68件，上年结转0件。其中……说的是两数之和），该句之前描述合计内容的“等”不表示分项不全；“包括……在内的各类信息N条”的N也是合计；"
       "“共”写在动词前（全年共发布和更新信息N条）也是合计，但只用于全机关发布的条数（分句中提到网站、平台、公众号等渠道的，是该渠道的数）；"
       "某数后紧跟的括号（不带“其中”）列出两个以上同一单位的数时，这些数是它的分项；"
       "“甲、乙、丙各1条”按每项1条计；最后一项是“其他××N条”的列举是完整的，即使其后的文字被截断；"
@@ -644,7 +653,7 @@ def stated_sums(ctx: Context):
         sents = normalised_sentences(p.text)
         for i, s in enumerate(sents):  # a sum holds whatever its scope (全县, 全域…): no sentence is skipped
             nxt = sents[i + 1] if i + 1 < len(sents) else ""
-            for total in (a for a in _amounts(s) if _is_total(s, a) or _ends_before_parts(s, a, nxt)
+            for total in (a for a in _amounts(s) if _is_total(s, a) or _last_before_parts(s, a, nxt)
                           or _bare_bracket_parts(s, a) or _nested_total(s, a)):
                 window = s[total.end:]
                 j = i

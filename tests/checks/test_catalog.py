@@ -962,6 +962,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # kinds listed, then what another channel published: not a part of the total
     ("text.sum", "17个重点领域累计更新信息151条，其中政务动态51条、政策解读13条；通过晚报等多渠道发布稿件2800篇。", False),
     ("text.sum", "全年发布信息800条。其中：通过门户网站公开650条；通过报刊公开60条；通过微信公开200条。", True),
+    # 其中 after a sentence of two counts breaks them down together; a channel named as the next clause's subject
+    ("text.sum", "本年度新收信息公开申请68件，上年结转信息公开申请0件。其中，予以公开12件，部分公开4件，不予公开6件，"
+                 "无法提供16件，其他处理30件。", False),
+    ("text.sum", "全年公开政府信息281条，其中，规范性文件3件，机关简介10项，预决算6项；政务新媒体发布信息600余篇。", False),
+    ("text.sum", "全年公开政府信息281条，其中，规范性文件200条，机关简介100条，预决算60条。", True),
     # one channel's total, then the next channel's own total broken down
     ("text.sum", "通过政务新媒体共发布政府信息448条；通过门户网站共发布政府信息796条，其中：会议信息220条，政策文件300件，"
                  "其他信息276条。", False),
