@@ -459,7 +459,7 @@ _BARE_TOWNSHIP = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街�
 _SELF = {"乡": re.compile(r"[我本全]乡"), "镇": re.compile(r"[我本全]镇"), "街道": re.compile(r"[我本全]街道?|我街")}
 # A report that speaks as a department or as a county, district or city (我局, 我县) is not a township's.
 _DEPARTMENT_SELF = re.compile(r"[我本](?:局|委|办|中心|院|所|县|区|市|旗)(?![\u3400-\u4dbf\u4e00-\u9fff]{0,1}[乡镇街])")
-_NOT_A_NAME_START = _LEADING_WORDS | set("各全本该此每乡镇城村街")
+_NOT_A_NAME_START = _LEADING_WORDS | set("各全本该此每乡镇城村街更")  # (更新街道动态: a verb)
 
 
 # 《重庆市渝中区经济和信息化委员会信息公开指南》: the guide a department cites is its own when the text names the

@@ -362,3 +362,8 @@ def test_a_character_before_the_titles_name_in_an_address_is_no_fuller_name(tmp_
             "2024年，青松辉河国家级自然保护区管理局贯彻条例。\n"
             "如有疑问，请与本局办公室联系（地址：青松镇新客运站院内青松辉河国家级自然保护区管理局二楼）。\n" + BODY)
     assert _organ(tmp_path, text) == "青松辉河国家级自然保护区管理局"
+
+
+def test_a_verb_before_the_kind_is_no_township_name(tmp_path):
+    text = "一、总体情况\n我街道按时公开社会救助信息。更新街道会议公开信息。不定期更新街道动态信息。\n" + BODY
+    assert _organ(tmp_path, text) != "更新街道"
