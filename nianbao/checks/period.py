@@ -103,7 +103,7 @@ def garbled_dates(ctx: Context):
         s, found = places[0]
         # the words that carry the slip, a few characters each side: not the whole sentence it is in
         yield Hit(f"日期写错{times(len(places))}：{said}。", quote=s[max(0, found[0].start() - 6):found[-1].end() + 2])
-    for m in _SIGNED_DIGITS.finditer(text) if "\n" in text else ():
+    for m in _DIGITS_ONLY_DATE.finditer(text) if "\n" in text else ():
         # (quoted with the line it stands under, the signature's organ or the title)
         yield Hit(f"日期只剩数字：“{m.group(1)}”缺少年、月、日：“{around(text, m.start(1), m.end(1), 16)}”。",
                   quote=" ".join(m.group(0).split()))
@@ -116,7 +116,7 @@ def garbled_dates(ctx: Context):
 
 # 四川省发展和改革委员会⏎2021113: the date under a signature written as bare digits (年, 月 and 日 lost).
 # 竹泓镇2025政府信息公开工作年度报告⏎20261: or under the title, the day left out too.
-_SIGNED_DIGITS = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff（）()]{4,30}|[^\n]{4,60}报告)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
+_DIGITS_ONLY_DATE = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff（）()]{4,30}|[^\n]{4,60}报告)[ \t\u3000]*\n(?:[ \t\u3000]*\n)*"
                             r"[ \t\u3000]*(20[0-4]\d(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])?)[ \t\u3000]*$", re.M)
 
 
