@@ -13,7 +13,7 @@ import ahocorasick
 import opencc
 
 from .. import formats as F
-from .. import sections
+from .. import sections, segment
 from ..spam import spam_in
 from .context import Context
 from .finding import Hit
@@ -49,7 +49,7 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）。"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
@@ -104,6 +104,8 @@ def doubled_word(ctx: Context):
                   quote=m.group(0))
     for m in _DOUBLED_PREPOSITION.finditer(text):
         yield Hit(f"“{m.group(1)}”多写了一个：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _doubled_chars(text):
+        yield Hit(f"“{m.group(1)}”字写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for start, end, word in _near_doubles(text):
         if not any(start >= a and end <= b for a, b in seen) and " ".join(word[:2]) not in ctx.original_text:
             yield Hit(f"“{word}”写了两遍（第二遍多了一个字）：“{around(text, start, end)}”。", quote=text[start:end])
@@ -154,6 +156,35 @@ _DOUBLED_PLACE = re.compile(r"在[\u4e00-\u9fff]{0,10}?(?P<place>[\u4e00-\u9fff]
 # 行政诉讼和和行政复议: 和 written twice (和和美美, 和和气气 are words; 调和, 总和, 温和 … end with 和; 以及及时, 参与与
 # are two words, so only 和). The pair first: found fast.
 _DOUBLED_CONJUNCTION = re.compile(r"(和)和(?![和气美睦])(?<![和调总缓温柔平共亲附唱应]..)")
+# 区商务委委主动发布, 内容的的公平公正: one character written twice where each copy is a word alone (部门门户 is two
+# words sharing one, 常常 a word of its own). Numerals and measure words reduplicate (件件有着落, 一一对应); units and 和
+# have their rules above.
+_DOUBLED_CHAR = re.compile(r"([\u4e00-\u9fff])\1(?=[\u4e00-\u9fff]{2})")
+_REDUPLICATING = frozenset("一二三四五六七八九十百千万件事样条项个人天年月日时处层户村家步镇乡旗县区和")
+_NAME_AFTER = re.compile(r"联系|同志|先生|女士|[（(，,：:]")  # 请与办公室曾茜茜联系: a given name
+_PAIR_CONTEXT = 10  # characters each side that decide the words around a pair
+
+
+def _doubled_chars(text: str):
+    for m in _DOUBLED_CHAR.finditer(text):
+        pair = m.group(0)
+        if m.group(1) in _REDUPLICATING or _NAME_AFTER.match(text, m.end()) or segment.frequency(pair):
+            continue
+        near = max(0, m.start() - 2 * _PAIR_CONTEXT)
+        nearby = text[near:m.end() + 2 * _PAIR_CONTEXT]
+        if nearby.count(pair) > 1:
+            continue  # 结结其尚 果果他未: a table's header printed one character a line, run together
+        if any(a <= m.start() - near and m.end() - near <= b for a, b, _ in _find(_garbled_finder(), nearby)):
+            continue  # 过程性性信息: a fixed phrase's slip, which fixed_phrase names
+        start = max(0, m.start() - _PAIR_CONTEXT)
+        at, bounds = start, []
+        for word in segment.words(text[start:m.end() + _PAIR_CONTEXT]):
+            bounds.append((at, at + len(word)))
+            at += len(word)
+        if (m.start(), m.start() + 1) in bounds and (m.start() + 1, m.end()) in bounds or (m.start(), m.end()) in bounds:
+            yield m
+
+
 _NEAR_MIN, _NEAR_MAX = 3, 6
 # For each length n: a Han character at i that comes again at i + n, with 2n + 1 Han characters from i.
 _NEAR_STARTS = tuple((n, re.compile(rf"(?=([\u4e00-\u9fff])[\u4e00-\u9fff]{{{n - 1}}}\1[\u4e00-\u9fff]{{{n}}})"))

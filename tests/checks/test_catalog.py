@@ -971,8 +971,14 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "通过政务新媒体共发布政府信息448条；通过门户网站共发布政府信息796条，其中：会议信息220条，政策文件300件，"
                  "其他信息276条。", False),
     # a doubled 的 (目的的 and 的的确确 are words); 阳关 for 阳光; an approximate count without its measure word
-    ("wording.typo", "确保公开内容的的公平公正。", True),
-    ("wording.typo", "达到公开目的的手段多样，的的确确方便了群众。", False),
+    ("wording.doubled_word", "确保公开内容的的公平公正。", True),
+    ("wording.doubled_word", "达到公开目的的手段多样，的的确确方便了群众。", False),
+    # heldout52d: one character written twice, each copy a word alone; two words sharing a character, a
+    # reduplicated measure word, a given name and a fixed phrase's slip (fixed_phrase's) are not
+    ("wording.doubled_word", "当年，区商务委委主动发布各类工作信息140条。", True),
+    ("wording.doubled_word", "我们将将继续加强政务公开。", True),
+    ("wording.doubled_word", "在部门门户网站进行行政执法公示，做到件件有着落，请与办公室曾茜茜联系。", False),
+    ("wording.doubled_word", "属于四类过程性性信息1件。", False),
     ("wording.typo", "确保权力在阳关下运行。", True),
     ("wording.count_unit", "回复网友在政务新媒体平台上的各类私信、留言2400余；", True),
     ("wording.count_unit", "回复网友在政务新媒体平台上的各类私信、留言2400余条；", False),
