@@ -132,7 +132,8 @@ def _title_in_text(lines: list[str]) -> re.Match | None:
     for text in lines:
         m = _TITLE_QUOTED.search(text) or _TITLE_OPENS_TEXT.match(text) or next(
             (m for pattern in (_TITLE, _TITLE_IN_TEXT_YEAR_FIRST) for m in pattern.finditer(text)
-             if not _in_other_title(text, m) and not kind_only(m["name"]) and not _COUNTED.match(text, m.end())),
+             if not _in_other_title(text, m) and not kind_only(m["name"]) and not _COUNTED.match(text, m.end())
+             and not (_TASK.match(text, m.end()) and "做好" in text[max(0, m.start() - 8):m.end()])),
             None)
         if m:
             return m
@@ -141,6 +142,9 @@ def _title_in_text(lines: list[str]) -> re.Match | None:
 
 # ……2021年度政府信息公开工作年度报告1条: a report counted among what was published, not the report's own name.
 _COUNTED = re.compile(r"\s*[0-9０-９]+\s*[条篇件份个]")
+# 为切实做好2020年度政府信息公开工作年度报告编制及发布工作: the work of making reports, not this report's name
+# (现将某局2021年政府信息公开年度报告编制和公布工作有关情况报告如下 names the report).
+_TASK = re.compile(r"\s*的?(?:编制|编写|撰写|发布|报送)(?:[及和与、](?:发布|公开|报送|公布))?工作")
 
 
 def _in_other_title(text: str, m: re.Match) -> bool:
@@ -291,7 +295,11 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # …发展改革局（以下简称发展改革局）2021年度…: the short name in brackets is not part of the name; nor is the
     # organ's other name (某市农业农村局（市茶叶局）, 某开发区（某街道）).
     base = _SHORT_NAME.sub("", _PAGE_FIELD.sub("", base))
+    other = _OTHER_NAME.search(base)
     base = _complete_place(_OTHER_NAME.sub("", base).strip("（）").lstrip("年度"), text)
+    # 某市人民政府（市人民政府办公室）2020年……报告, and the opening 现公布某市人民政府办公室……: the office's report
+    if other and other[0].endswith("办公室）") and base.endswith("人民政府") and base + "办公室" in text:
+        base += "办公室"
     if base[:1] in "本我该此":
         base = ""  # 现将本街道2021年……报告编制如下: the report's self, not a name
     if base.endswith("人民"):
@@ -394,12 +402,30 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     quoted = _own_column(text)
     if quoted:
         return Found(quoted, "正文所引本单位的网站栏目（正文以简称自称）"), None
+    site = _own_site(text)
+    if site:
+        return Found(site, "下载说明所说的本单位网站（正文以简称自称）"), None
     return None, None
 
 
 # 我局在县政府门户网站负责管理“开阳县商务和投资促进局”……专栏: a text that speaks as 我局 names its own column on
 # the county's portal by the bureau's full name, with its place.
 _QUOTED_BUREAU = re.compile(r"“(?P<organ>[\u4e00-\u9fff]{1,8}(?:省|市|县|区|旗)[\u4e00-\u9fff]{2,16}?局)”")
+
+
+# 本年度报告的电子版可在“安庆市招商中心”网站……下载 / 可以从乌海市统计局门户网下载: the organ's own site, when the
+# text speaks as that kind of organ (我中心, 我局).
+_OWN_SITE = re.compile(r"可(?:以)?(?:在|从|到|登录|通过)\s*“?(?P<organ>"
+                       r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
+                       r"[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?P<kind>局|厅|委员会|中心))”?\s*(?:门户)?(?:网站|网|官网)")
+
+
+def _own_site(text: str) -> str | None:
+    m = _OWN_SITE.search(text)
+    if m is None:
+        return None
+    self_word = {"委员会": "委"}.get(m["kind"], m["kind"])
+    return m["organ"] if re.search(f"[我本]{self_word}", text) else None
 
 
 def _own_column(text: str) -> str | None:

