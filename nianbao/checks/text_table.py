@@ -444,6 +444,7 @@ _STATES_TOTAL = re.compile(r"(?<!公)共|累计|合计|总计")  # 公共 (突�
 # 共发布包括食品、药品信息在内的各类信息516条: 包括……在内 qualifies the total, it opens no list of parts.
 _INCLUDING = re.compile(r"包括[^，,。；;]*?在内")
 _MOST = 0.5  # share of the total that a complete list of parts must reach before its shortfall is a slip
+_CLOSE = 0.9  # share of its total that a bracketed list must reach to be read as every kind
 
 
 def _names_rest(window: str, last: Amount) -> bool:
@@ -576,7 +577,10 @@ _CHANNEL_ITEM = re.compile(r"^\s*(?:发布|公开(?!指南|目录|年报)|推送
 
 def _uniform_list(window: str) -> bool:
     """Is what follows 其中 one list of three or more kinds, each a name and its count, ending the sentence?"""
-    body = re.sub(r"^[，,：:\s]*(?:其中|包括)[，,：:\s]*", "", window.strip()).rstrip("。；;")
+    # (8条信息，其中……: the noun the total counts may stand between it and 其中; 其中更新概况信息3条，部门预算7条……:
+    # a verb before the first kind governs the whole list)
+    body = re.sub(r"^[，,：:\s]*(?:[\u4e00-\u9fff]{1,6}?[，,：:\s]*)?(?:其中|包括)[，,：:\s]*(?:更新|发布)?", "",
+                  window.strip()).rstrip("。；;")
     # 计划规划、财政信息、人事信息各1条: three kinds with one count
     body = _EACH.sub(lambda m: "、".join(f"{k}{m['n']}" for k in m["kinds"].split("、")), body)
     entries = re.split(r"[，,、；;]", body)
@@ -631,7 +635,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "或列出的分项（没有“主要”“等”“其他”之类表示不全的字样；带数目的“其他××N条”是一项，分项名称中的“等”（民生类等信息175条）"
       "也不表示不全）全部加起来仍小于合计"
       "（但至少达到合计的一半：不到一半的是择要列举）。“200余条”这类约数按不超过该数的1.1倍计；第一项就等于合计时，其后各项是它的细目，不核对；"
-      "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项；"
+      "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项（括号里的一串类别加起来达到合计的九成以上却不相等，也报）；"
       "句末的数后面一句以“其中”开头时，该数也按合计核对（同一句中此前另有同一单位的数时不核对：新收68件，上年结转0件。其中……说的是两数之和），该句之前描述合计内容的“等”不表示分项不全；“包括……在内的各类信息N条”的N也是合计；"
       "“共”写在动词前（全年共发布和更新信息N条）也是合计，但只用于全机关发布的条数（分句中提到网站、平台、公众号等渠道的，是该渠道的数）；"
       "某数后紧跟的括号（不带“其中”）列出两个以上同一单位的数时，这些数是它的分项；"
@@ -639,7 +643,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "“……等其他信息共计N条”是最后一项，不是另一个合计；列举中的一项后面又跟着自己的“其中”（其中在网站发布31条，其中……）时，"
       "这一项也按合计核对，其分项到“；”为止；合计与“其中”之间隔着一句不含数字的描述（全面展示了……。）的，“其中”列出的仍是该合计的分项；没有“其中”“包括”时，后面另一个带“共计”“累计”的数是另一个合计，不是分项。"
       "分项正好等于合计、随后又有一个“其中”把合计再分一次（先按类别、再按渠道）时，第二次的分项之和也不得超过合计。"
-      "“其中”之后只是一串“类别+数目”（三项以上，没有动词、渠道，到句末为止）时，各项都是合计的分项：从第一项起有几项恰好等于合计，"
+      "“其中”之后只是一串“类别+数目”（三项以上，没有动词、渠道，到句末为止；合计与“其中”之间可隔着所计的名词：8条信息，其中……；第一项前的“更新”“发布”管整串）时，各项都是合计的分项：从第一项起有几项恰好等于合计，"
       "也不能解释其后各项，总和超过合计即报；这样一串与合计同一单位的类别加起来小于合计，也报（不论差多少：类别清单应列全）。"
       "不指明类别的“公开政府信息N条”后面不带“其中”、用逗号直接跟着这样一串类别的，N也是它们的合计（“发布工作情况49条，公告公示59条……”"
       "的第一项是一个类别，不是合计）；“甲、乙、丙各1条”在这样一串里是三个类别。"
@@ -689,8 +693,11 @@ def stated_sums(ctx: Context):
                 parts = [a for a in _top_level(window, total, site) if (a.unit == "期") == (total.unit == "期")]
                 # A list that stops without its full stop was cut (a page or an excerpt ends): not complete.
                 # A list whose last part is 其他…N条 has named the rest of the total, however it ends.
+                # A bracket closes its list, but one that covers much less than its total may name the main kinds
+                # only (财政信息6条（其中，预决算2条、三公经费1条、专项经费1条）).
+                closed = bool(bracketed) and sum(a.value for a in parts) >= _CLOSE * total.value
                 complete = not _PARTIAL.search(window, listed_from) and (
-                    window.rstrip()[-1:] in "。；;！!" or bool(parts) and _names_rest(window, parts[-1]))
+                    closed or window.rstrip()[-1:] in "。；;！!" or bool(parts) and _names_rest(window, parts[-1]))
                 # Every amount of the list adds up to the total (an item naming two kinds with a count each): no slip.
                 if total.value in (sum(a.value for a in _amounts(window)),
                                    sum(a.value for a in _amounts(window, _LOOSE_AMOUNT))):

@@ -973,6 +973,15 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a doubled 的 (目的的 and 的的确确 are words); 阳关 for 阳光; an approximate count without its measure word
     ("wording.doubled_word", "确保公开内容的的公平公正。", True),
     ("wording.doubled_word", "达到公开目的的手段多样，的的确确方便了群众。", False),
+    # heldout53d, heldout54d: the counted noun between a total and its 其中; a bracketed list of kinds after a verb,
+    # one short of its total; a bracket naming the main kinds only is not
+    ("text.sum", "2022年，总共发布8条信息，其中公开指南1条，概况信息1条，政策文件1条，数据发布2条，职能机构1条，"
+                 "财政预决算1条，新媒体入口1条，年报1条。", True),
+    ("text.sum", "全年发布97条（其中更新概况信息3条，部门预算7条，部门决算8条，部门文件2条，行政权力运行2条，"
+                 "政策解读2条，重点工作3条，市政设施建设及维护69条）。", True),
+    ("text.sum", "全年发布96条（其中更新概况信息3条，部门预算7条，部门决算8条，部门文件2条，行政权力运行2条，"
+                 "政策解读2条，重点工作3条，市政设施建设及维护69条）。", False),
+    ("text.sum", "其中，镇街动态信息4条，财政管理类信息6条（其中，预决算2条、三公经费1条、专项经费1条）。", False),
     # heldout52d: one character written twice, each copy a word alone; two words sharing a character, a
     # reduplicated measure word, a given name and a fixed phrase's slip (fixed_phrase's) are not
     ("wording.doubled_word", "当年，区商务委委主动发布各类工作信息140条。", True),
