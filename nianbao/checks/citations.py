@@ -18,13 +18,16 @@ from .finding import Hit
 from .numerals import normalise_digits
 from .registry import rule
 
-# 《条件》, 条列, 条令, and the full name with one character of 条例 wrong (中华人民共和国政府信息公开体例).
+# 《条件》, 条列, 条令, the full name with one character of 条例 wrong (中华人民共和国政府信息公开体例), and with 政府
+# lost or another word in its place (中华人民共和国信息公开条例, 中华人民共和国街道信息公开条例).
 _REGULATION_TYPO = re.compile(r"《(?:中华人民共和国政府信息公开)?条件》|政府信息公开条列|政府信息公开条令"
-                              r"|中华人民共和国政府信息公开(?:[^\W\d_条]例|条[^\W\d_例])(?![\u4e00-\u9fff])")
+                              r"|中华人民共和国政府信息公开(?:[^\W\d_条]例|条[^\W\d_例])(?![\u4e00-\u9fff])"
+                              r"|中华人民共和国(?:(?!政府)[\u4e00-\u9fff]{1,3})?信息公开条例")
 # 《汉中市政府信息公开条例》: the regulation is the State Council's; places issue 规定 or 办法 under it.
 _LOCAL_REGULATION = re.compile(r"《[\u4e00-\u9fff]{1,8}?[省市县区州旗]政府信息公开条例》")
 # Any document number with 【】, [], ﹝﹞ (small brackets that look alike) or round brackets around its year (the year takes 〔〕).
-_BAD_BRACKETS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[【\[﹝]\s*(\d{4})\s*[】\]﹞]|[（(]\s*(20[0-3]\d)\s*[)）])\s*\d+\s*号")
+# (国办公开办函{2021}30号: braces as well)
+_BAD_BRACKETS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[【\[﹝{｛]\s*(\d{4})\s*[】\]﹞}｝]|[（(]\s*(20[0-3]\d)\s*[)）])\s*\d+\s*号")
 # A format notice's number as cited, issuer and brackets as written (国办发〔2021〕30号, 国办公开函【2019】60号,
 # 国办公开办涵〔2021〕30号).
 _NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发涵])\s*[〔【\[﹝（(]\s*(?P<year>\d{4})\s*[〕】\]﹞）)]"
@@ -32,7 +35,8 @@ _NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发涵])\s*[〔【
 _CITED = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])〔(?P<year>\d{4})〕(?P<number>\d{1,3})号")
 # 国办公开办函〔202130号, 某政公办〔20221号: the year and the number run together, the closing bracket lost.
 # (开州府办发2018143号: the opening bracket lost as well.) Found from the digits, the issuer looked for before them.
-_RUN_TOGETHER = re.compile(r"(?P<year>20[12]\d)(?P<number>\d{1,3})\s*号")
+# (国办公开办函〔202130）: 号 lost too, the bracket round the number closed)
+_RUN_TOGETHER = re.compile(r"(?P<year>20[12]\d)(?P<number>\d{1,3})\s*(?:号|(?=[)）]))")
 _ISSUER_BEFORE = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{2,8}?[函发办字])\s*[〔【\[（(]?\s*$")
 # 《……的通知》（某政公办发）: a document's number that stops after its issuer's abbreviation, no 〔year〕 and number.
 _NUMBER_WITHOUT_YEAR = re.compile(r"》[（(](?P<number>[\u4e00-\u9fff]{2,8}(?:发|函|办|字))[)）]")
@@ -187,9 +191,9 @@ def _titles_of_numbers(text: str):
 
 
 @rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
-      "《条例》写成《条件》等（全称中“条例”错一个字：政府信息公开体例），或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
-      "文号的年份与序号连写（〔202130号、某政办〔20221号）或只有发文机关代字（《……的通知》（某政公办发））、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））或格式通知的文号前写的是另一个通知的名称（《关于做好年度报告编制发布工作的通知》（国办公开办函〔2021〕30号））；"
-      "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或印发文件的通知缺少“的通知”（《某办关于印发……实施方案》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；《条例》的国务院令号写错（第771号，应为第711号）；发文机关被书名号分开（国务院办公厅《政府信息与政务公开办公室关于……》）；“以下简称”后写的仍是全称，或简称的括号在其后的词之后才闭合（以下简称《规定》要求）；文号中的年份应使用六角括号〔〕，不用【】、[]、﹝﹞或圆括号；文号缺少发文机关代字或序号前加了横线、年份后多了“年”（〔2021〕年30号）"
+      "《条例》写成《条件》等（全称中“条例”错一个字：政府信息公开体例；全称少了“政府”或换了别的词：中华人民共和国信息公开条例），或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
+      "文号的年份与序号连写（〔202130号、某政办〔20221号，或连“号”也丢了：〔202130））或只有发文机关代字（《……的通知》（某政公办发））、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））或格式通知的文号前写的是另一个通知的名称（《关于做好年度报告编制发布工作的通知》（国办公开办函〔2021〕30号））；"
+      "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或印发文件的通知缺少“的通知”（《某办关于印发……实施方案》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；《条例》的国务院令号写错（第771号，应为第711号）；发文机关被书名号分开（国务院办公厅《政府信息与政务公开办公室关于……》）；“以下简称”后写的仍是全称，或简称的括号在其后的词之后才闭合（以下简称《规定》要求）；文号中的年份应使用六角括号〔〕，不用【】、[]、﹝﹞、{}或圆括号；文号缺少发文机关代字或序号前加了横线、年份后多了“年”（〔2021〕年30号）"
       "（《……的通知》〔2024〕—3号）；印发文件的通知，书名号在“的通知”之前就已闭合（《某办关于印发……分工》的通知）；格式通知的名称缺了“关于印发”或“工作”、"
       "书名号只括了格式名称或放错（……关于印发《……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”，"
       "或写成了没有单位和年份的报告名称（按照《政府信息公开工作年度报告》编制要求）；书名号后多了一个没有所属的词的“的”，其后直接是文号（《……格式》的（国办公开办函〔2021〕30号））。",
@@ -219,7 +223,8 @@ def document_names(ctx: Context):
             issuer = _ISSUER_BEFORE.search(digits, max(0, m.start() - 12), m.start())
             if issuer:
                 written = digits[issuer.start():m.end()]
-                yield Hit(f"文号写错：“{written}”缺少六角括号（或其后半）（应写作“{issuer['issuer']}〔{m['year']}〕{m['number']}号”）。",
+                lost = "六角括号（或其后半）" + ("" if written.endswith("号") else "和“号”字")
+                yield Hit(f"文号写错：“{written}”缺少{lost}（应写作“{issuer['issuer']}〔{m['year']}〕{m['number']}号”）。",
                           quote=written)
     bare = _unmarked(text) if "通知" in text or "格式" in text else ""
     right = F.for_year(ctx.year) if ctx.year else None

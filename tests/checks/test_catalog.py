@@ -973,6 +973,14 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a doubled 的 (目的的 and 的的确确 are words); 阳关 for 阳光; an approximate count without its measure word
     ("wording.doubled_word", "确保公开内容的的公平公正。", True),
     ("wording.doubled_word", "达到公开目的的手段多样，的的确确方便了群众。", False),
+    # heldout53d, heldout54d: the Regulation's name with 政府 lost or replaced; braces round a document number's year;
+    # the notice's number with 〕 and 号 both lost
+    ("wording.document_name", "本报告根据《中华人民共和国信息公开条例》编制。", True),
+    ("wording.document_name", "本报告根据《中华人民共和国街道信息公开条例》编制。", True),
+    ("wording.document_name", "本报告根据《中华人民共和国政府信息公开条例》编制。", False),
+    ("wording.document_name", "按照（国办公开办函{2021}30号）要求编制。", True),
+    ("wording.document_name", "按照（国办公开办函〔202130）要求编制。", True),
+    ("wording.document_name", "按照（国办公开办函〔2021〕30号）要求编制。", False),
     # heldout53d, heldout54d: the counted noun between a total and its 其中; a bracketed list of kinds after a verb,
     # one short of its total; a bracket naming the main kinds only is not
     ("text.sum", "2022年，总共发布8条信息，其中公开指南1条，概况信息1条，政策文件1条，数据发布2条，职能机构1条，"
