@@ -391,7 +391,7 @@ def _listed_again(listed: str, items: list[str]) -> str | None:
       "政府信息公开工作存在的主要问题及改进情况）；"
       "“本报告包括……等内容”“现将……公开如下”没有写部分数时，列出四项以上却缺了某一部分；第四部分只列了行政复议或行政诉讼之一。"
       "各项都加了引号时按引号内的项数计（“行政复议”“行政诉讼情况”是两项）；两个部分的名称连写、中间没有顿号"
-      "（……申请情况政府信息公开行政复议……）、最后一部分只写到“其他需要报告”（少了“的事项”）也报。",
+      "（……申请情况政府信息公开行政复议……）、最后一部分只写到“其他需要报告”（少了“的事项”）也报。第一部分写作旧称“概述”、其余是六个部分的，按六个部分核对所称的部分数。",
       needs_format=False, example="本报告由总体情况、主动公开……、存在的主要问题及改进情况、其他需要报告的事项等五部分组成")
 def outline(ctx: Context):
     for s, m, n in outlines(ctx.text):
@@ -408,7 +408,10 @@ def outline(ctx: Context):
         # 由A、B、C等六个部分组成: 等 says the list is not complete.
         # 等 after five of six is an outline that forgot one; after two or three it is a short list.
         complete = not m.group("etc") or len(named) > (n or 7) / 2
-        if superseded_outline().search(m.group("list")):
+        old_words = {w.group(0) for w in superseded_outline().finditer(m.group("list"))}
+        # 由概述、主动公开政府信息情况、……、其他需要报告的事项等五个部分组成: the six parts with 一 under its old name
+        # (format.superseded says so), counted by the outline, are counted as the six parts
+        if old_words and not (old_words == {"概述"} and len(named) >= 5 and n is not None):
             # An outline of the structure before 2019: format.superseded says so; here only whether it counts
             # its own parts right (items between the list's main separators, ，when it has them).
             parts = [x for x in re.split(r"[，,]" if re.search(r"[，,]", m.group("list")) else "、", m.group("list"))
