@@ -973,6 +973,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a doubled 的 (目的的 and 的的确确 are words); 阳关 for 阳光; an approximate count without its measure word
     ("wording.doubled_word", "确保公开内容的的公平公正。", True),
     ("wording.doubled_word", "达到公开目的的手段多样，的的确确方便了群众。", False),
+    # heldout53d: a heading said again as a clause of its own after its colon; a heading whose words open the next
+    # sentence is not
+    ("wording.doubled_word", "（四）政府信息公开平台建设：政府信息公开平台建设。一是完善网站。", True),
+    ("wording.doubled_word", "（三）政府信息管理。政府信息管理持续夯实。成立了领导小组。领导小组下设办公室。", False),
     # heldout54d: the six parts with part 一 under its old name 概述, counted wrong; counted right, and an old outline
     # without a count, are not the outline's finding
     ("wording.outline", "本报告由概述、主动公开政府信息情况、收到和处理政府信息公开申请情况、行政复议和行政诉讼情况、"
