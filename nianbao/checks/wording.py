@@ -661,12 +661,14 @@ def _titles_with_one_more() -> tuple[tuple[str, re.Pattern], ...]:
 def _cut_terms() -> re.Pattern:
     """Each term of phrases.yaml without its last character, right before a count (部门决 1 条)."""
     terms = sorted(F.wording()["terms"], key=len, reverse=True)
-    return re.compile("(" + "|".join(re.escape(t[:-1]) for t in terms) + r")(?=\s*\d+\s*[条件篇项个])")
+    return re.compile("(" + "|".join(re.escape(t[:-1]) for t in terms) + r")(?=\s*\d+\s*余?\s*[条件篇项个])")
 
 
 @rule("wording.term", "warning", "wording", "数量前的名称少了末字",
       "列举“名称+数量”时（部门预算1条、部门决算1条），nianbao/formats/phrases.yaml 的 terms 所列的信息类别或事项名称"
-      "少了最后一个字：“部门决 1 条”“政策解1条”。同一错误在文中多次出现只报一次。", needs_format=False,
+      "少了最后一个字：“部门决 1 条”“政策解1条”“政务信40余条”。同一错误在文中多次出现只报一次。"
+      "以顿号列举的一项比同列的其他各项（两项以上，以同样三四个字结尾）少了末字，也报（财政类信息、……环保类信、科教类信息）。",
+      needs_format=False,
       example="公开部门预算 1 条、部门决 1 条")
 def term(ctx: Context):
     text = ctx.text
@@ -677,6 +679,26 @@ def term(ctx: Context):
         if written not in seen:
             seen.add(written)
             yield Hit(f"“{written}”少了字，应为“{whole[written]}”：“{around(text, m.start(), m.end())}”。", quote=written)
+    for item, ending in _cut_items(text) if "、" in text else ():
+        yield Hit(f"列举中“{item}”少了末字，同列各项都以“{ending}”结尾：应为“{item}{ending[-1]}”。", quote=item)
+
+
+def _cut_items(text: str):
+    """财政类信息、……、国土资源类信、科教类信息: an item of a 、-list that stops one character short of the ending
+    (three or four Han characters) its siblings, two or more, share."""
+    for clause in re.split(r"[。；;，,：:\n]", text):
+        listed = clause.split("、")
+        if len(listed) < 3:
+            continue
+        for item in listed:
+            for width in (3, 4):
+                cut = item[-(width - 1):]
+                endings = {x[-width:] for x in listed if x != item and x[-width:-1] == cut}
+                if (len(item) >= width and re.fullmatch(r"[\u4e00-\u9fff]+", cut) and len(endings) == 1
+                        and sum(x[-width:-1] == cut for x in listed if x != item) >= 2
+                        and re.fullmatch(r"[\u4e00-\u9fff]+", ending := endings.pop())):
+                    yield item, ending
+                    break
 
 
 def _cut_at_its_end(words: str, title: str, after: str) -> bool:

@@ -973,6 +973,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a doubled 的 (目的的 and 的的确确 are words); 阳关 for 阳光; an approximate count without its measure word
     ("wording.doubled_word", "确保公开内容的的公平公正。", True),
     ("wording.doubled_word", "达到公开目的的手段多样，的的确确方便了群众。", False),
+    # heldout53d: a 、-list item one character short of its siblings' ending; a term cut before an approximate count
+    ("wording.term", "主要包括财政类信息、民政类信息、环保能源类信、科教卫生类信息等。", True),
+    ("wording.term", "主要包括财政类信息、民政类信息、环保能源类信息、科教卫生类信息等。", False),
+    ("wording.term", "规范和落实《主动公开制度》、《依申请公开制度》、《保密审查制度》等各项制度。", False),
+    ("wording.term", "在县政府网上共发布各类政务信40余条。", True),
+    ("wording.term", "在县政府网上共发布各类政务信息40余条。", False),
     # heldout53d: a heading said again as a clause of its own after its colon; a heading whose words open the next
     # sentence is not
     ("wording.doubled_word", "（四）政府信息公开平台建设：政府信息公开平台建设。一是完善网站。", True),
