@@ -1541,12 +1541,13 @@ def missing_preposition(ctx: Context):
 # (我要收藏, 我要留言: a page's buttons, not the text)
 _BARE_SELF = re.compile(r"(?<![自“\"《])我(?![们国省市县区旗乡镇苏街村社局委办厅院署部中单系机站所处司队馆校会场厂公党辖为行集地\s]|政府"
                         r"|要(?:收藏|留言|纠错|打印|分享|咨询|评价|建议|写信|投诉))"
-                        r"(?=[\u4e00-\u9fff])")  # (我政府 is a government's self-name; 我政务公开工作 lost its 镇;
-# “我向省长建言”, “我为群众办实事”: a quoted channel's or campaign's name)
+                        r"(?=[\u4e00-\u9fff]|\d{4}\s*年)")  # (我政府 is a government's self-name; 我政务公开工作 lost its 镇;
+# “我向省长建言”, “我为群众办实事”: a quoted channel's or campaign's name; 现将我2022年度……报告如下: its 乡 lost before
+# the year)
 
 
 @rule("wording.missing_self_name", "warning", "wording", "“我”后缺少单位简称",
-      "正文以“我”自称本单位时少了单位的简称（我共收到申请2件、本年度我未收到复议，应为我镇、我局等）。",
+      "正文以“我”自称本单位时少了单位的简称（我共收到申请2件、本年度我未收到复议、现将我2022年度……报告如下，应为我镇、我局等）。",
       needs_format=False, example="2021年，我共收到政府信息公开申请2件。")
 def missing_self_name(ctx: Context):
     found = list(_BARE_SELF.finditer(ctx.text)) if "我" in ctx.text else []
