@@ -24,6 +24,8 @@ _TEMPLATE = re.compile(
     # a template's note on the decimals kept, left in a table's header (采购总金额（万元，保留四位小数）); notes that
     # explain a column (（指……）) are found below
     r"|保留[一二三四两\d]位小数"
+    # 现公布(某县某镇人民政府)2025年……报告: the organ filled into the template's blank, its brackets left round it
+    r"|(?<=公布|发布|编制)[（(][\u4e00-\u9fff]{2,30}?(?:人民政府|办事处|局|委员会)[）)](?=\s*\d{4}\s*年)"
 )
 
 # the empty brackets and the sub-heading's words after them
@@ -34,7 +36,8 @@ _HEADING_WORDS = re.compile(r"[（(]\s*[）)][ \t\u3000]*[\u4e00-\u9fff]{0,10}")
       "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称）、[具体地名]、行政机关规范全称、本级政府（机关），或空括号（）"
       "（在行首的是小标题的序号没有填写，一篇报告报一条，注明处数），"
       "或联系方式中的“网址：”“电子邮箱：”后什么也没有填（其后就是括号的另一半或行尾）；已发布报告的表头保留了模板的填写说明"
-      "（本年增/减（指……增加或减少的事项数，减用负值表示）；采购总金额（万元，保留四位小数））。", needs_format=False,
+      "（本年增/减（指……增加或减少的事项数，减用负值表示）；采购总金额（万元，保留四位小数））；填进报告名称的单位名称还带着模板的括号"
+      "（现公布（某镇人民政府）2025年……报告）。", needs_format=False,
       example="本报告电子版可在XX镇人民政府网站（具体网址）下载")
 def template(ctx: Context):
     text = ctx.text
