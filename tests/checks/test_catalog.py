@@ -973,6 +973,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a doubled 的 (目的的 and 的的确确 are words); 阳关 for 阳光; an approximate count without its measure word
     ("wording.doubled_word", "确保公开内容的的公平公正。", True),
     ("wording.doubled_word", "达到公开目的的手段多样，的的确确方便了群众。", False),
+    # heldout54d: a lottery brand a mirror put above the title
+    ("integrity.spam", "彩天下\n\n青松市人民政府2020年政府信息公开工作年度报告\n", True),
     # heldout53d: the organ filled into the template's blank with its brackets; an organ's other name in brackets is not
     ("integrity.template", "根据条例，现公布(青松县白沙镇人民政府)2025年政府信息公开工作年度报告。", True),
     ("integrity.template", "现公布青松市民族事务委员会(宗教事务局)2024年政府信息公开工作年度报告。", False),
