@@ -338,7 +338,8 @@ def _old_items(text: str) -> str | None:
       "和标题中重复的词（wording.doubled_word 报告）不算；沿用2019年以前结构的报告（前言、部分或标题任一处）由 format.superseded 报告。"
       "正文已按格式的部分分节（至少两个部分标题与格式相同）时，某一序号的部分标题完全说的是别的事（五、政府信息公开工作创新性做法），"
       "也报；第一部分的标题写作“一、基本情况”（××工作的基本情况）的也报，但其下是前言（本报告……编制）的“一、工作基本情况”"
-      "和表格中带序号的行名（一、本年新收……，断行的“三、本年度”）不算。", needs_format=False,
+      "和表格中带序号的行名（一、本年新收……，断行的“三、本年度”）不算。部分标题的序号与格式不符（没有“一、总体情况”，"
+      "各部分从“一、主动公开政府信息情况”排起）也报，只报第一处。", needs_format=False,
       example="一、总体要求 …… 二、主动公开政府信息情况 ……")
 def section_title(ctx: Context):
     if ctx.source is None or _old_structure(ctx.text)[0]:
@@ -356,6 +357,16 @@ def section_title(ctx: Context):
         title = titles[key].split("、", 1)[1]
         if not (named_by_words(line) or title.startswith(words) or _DOUBLED.search(words) or left_out(words, title)):
             yield Hit(f"部分标题写作“{line}”，格式规定为“{titles[key]}”。", quote=line)
+    # 一、主动公开政府信息情况 / 二、收到和处理……: the parts numbered from another part than the format's (总体情况
+    # left out, or one part skipped): said once, at the first heading numbered otherwise.
+    for key, start, end in found:
+        line = ctx.text[start:end].strip()
+        number = _TOP_NUMBER.match(line)
+        if number and number.group(0)[0] != titles[key][0] and not _names_other_thing(_TOP_NUMBER.sub("", line)):
+            first_lost = sections[0].key not in {k for k, _, _ in found} and start == found[0][1]
+            lost = f"，报告没有第一部分“{titles[sections[0].key]}”" if first_lost else ""
+            yield Hit(f"部分标题“{line}”的序号与格式不符：格式规定为“{titles[key]}”{lost}。", quote=line)
+            break
     # (a cut excerpt may hold one of them: 二、主动公开政府信息情况 after the text's 一、 is enough)
     if len(found) < 2 and not (found and found[0][0] == sections[1].key):
         return  # the format's parts are not how this text is divided: its own headings are not compared

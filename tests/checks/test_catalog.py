@@ -973,6 +973,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a doubled 的 (目的的 and 的的确确 are words); 阳关 for 阳光; an approximate count without its measure word
     ("wording.doubled_word", "确保公开内容的的公平公正。", True),
     ("wording.doubled_word", "达到公开目的的手段多样，的的确确方便了群众。", False),
+    # heldout54d: the parts numbered from 主动公开 (总体情况 left out); numbered as the format, or a table's numbered row
+    # label, is not
+    ("format.section_title", "一、主动公开政府信息情况\n本年公开信息20条。\n二、收到和处理政府信息公开申请情况\n无。\n", True),
+    ("format.section_title", "一、总体情况\n本年公开信息20条。\n二、主动公开政府信息情况\n无。\n", False),
+    ("format.section_title", "二、主动公开政府信息情况\n无。\n一、本年新收政府信息公开申请数量\n0\n", False),
     # heldout54d: a lottery brand a mirror put above the title
     ("integrity.spam", "彩天下\n\n青松市人民政府2020年政府信息公开工作年度报告\n", True),
     # heldout53d: the organ filled into the template's blank with its brackets; an organ's other name in brackets is not
