@@ -1242,6 +1242,10 @@ _HEADING_THEN_TEXT = re.compile(r"[（(][一二三四五六七八九十][)）][^
                                 # 1.主动公开东疏镇始终坚持……: a part's item heading, then the township and its verb
                                 r"|(?m:^)[ \t]*\d[.、．][ \t]*(?:主动公开|依申请公开|政府信息管理|平台建设|监督保障)(?:情况)?"
                                 r"(?=[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:始终|坚持|认真|严格|按照|积极|持续|高度|紧紧|围绕|通过|依托))")
+# 1.主动公开方面严格落实…… beside 2.依申请公开工作方面。: a numbered lead run into its text while a sibling's is
+# closed by a stop (or colon): the same kind of lead punctuated two ways.
+_ASPECT_LEAD = re.compile(r"(?:^|(?<=[\n。；;]))[ \t]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[)）])[ \t]*"
+                          r"[\u4e00-\u9fff]{2,14}?方面(?P<after>[。：:，,；;]|(?=[\u4e00-\u9fff]))", re.M)
 # 全年共主动公开政府信息58条,其中本乡政务公开工作按照……。: 其中 with no part counted after it, to the sentence's end.
 # (其中包括履职依据、机关简介……: the kinds named without counts, a list of its own)
 _EMPTY_PARTS = re.compile(r"\d\s*[条件篇项个][，,]?\s*其中(?![，,：:]?(?:包括|主要|涉及|涵盖|含|有))"
@@ -1298,6 +1302,7 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "（在县委的正确领导党委政府的精心指导下）；两个带引号的并列短语之间没有逗号（聚焦“四件大事”聚力“四个创建”）；"
       "分项的“二是”“三是”直接接在上一项的末字之后（……规范化二是强化审核），或分项的标题直接接着其后的句子（二是完善制度建设制定了……）；“……不公开为例外原则”之后直接接着下一分句的动词；"
       "计数后的“其中”之后没有列出任何分项（……58条，其中本乡政务公开工作按照……。）；比例之后直接开始新的分句（占33.58%县政府……）；小标题直接接着正文（（一）主动公开情况我镇坚持……；（二）依申请公开办理全年共收到……）；顿号列举的工作要求（及时、准确……）之后直接接着“严格按照”“认真落实”等（及时、准确严格按照……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）；“谁……谁负责”的两项之间没有顿号（谁主办谁负责谁发布谁负责）；分句与其后表目的、结果的“以便”“从而”之间用了顿号（……整改、以便……）；“按照……要求”“……文件精神”之后直接接着“结合……实际”（……文件精神结合我局工作实际）。"
+      "带序号的分项标题“……方面”直接接着正文，而同级的其他分项标题后有句号（1.主动公开方面严格落实……；2.依申请公开工作方面。）的，"
       "段落在下一个小标题（序号）之前以逗号结束、句子没有写完的，小标题直接接着以“按照”“根据”等开头的正文（（三）完善公开平台按照……）的，"
       "前言列出各部分的句子与前后句之间没有标点（……编制由总体情况……等6部分组成本报告中所列数据……）的，"
       "句中“以及”之前用了句号（……相关数据。以及存在的主要问题……）的，也报。"
@@ -1316,6 +1321,12 @@ def sentence_stop(ctx: Context):
             span = around(text, m.start(), m.end())
             yield Hit(f"小标题与正文之间缺少标点或换行：“{span}”。", quote=span)
             break
+    leads = list(_ASPECT_LEAD.finditer(text)) if "方面" in text else []
+    if any(m["after"] for m in leads):
+        bare = [m for m in leads if not m["after"]]
+        if bare:
+            yield Hit(f"分项的标题与其后的句子之间缺少句号（同级的其他分项标题后有句号）{at_places(text, [m.span() for m in bare])}。",
+                      quote=bare[0].group(0).strip())
     for pattern, needs, what, digits in _RUN_ONS:
         # the same run-on again in one report (占33.58%县…, 占66.42%通过…): one finding that says how often
         found = list(pattern.finditer(normalise_digits(text) if digits else text)) if needs in text else []

@@ -973,6 +973,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a doubled 的 (目的的 and 的的确确 are words); 阳关 for 阳光; an approximate count without its measure word
     ("wording.doubled_word", "确保公开内容的的公平公正。", True),
     ("wording.doubled_word", "达到公开目的的手段多样，的的确确方便了群众。", False),
+    # heldout54d: a numbered lead run into its text while its sibling's is closed by a stop; both run on (one style) is not
+    ("wording.sentence_stop", "1.主动公开方面严格落实条例要求。\n2.依申请公开工作方面。全年未收到申请。\n", True),
+    ("wording.sentence_stop", "1.主动公开方面严格落实条例要求。\n2.依申请公开工作方面全年未收到申请。\n", False),
     # heldout54d: the parts numbered from 主动公开 (总体情况 left out); numbered as the format, or a table's numbered row
     # label, is not
     ("format.section_title", "一、主动公开政府信息情况\n本年公开信息20条。\n二、收到和处理政府信息公开申请情况\n无。\n", True),
