@@ -30,7 +30,8 @@ _TITLE_YEAR_AFTER = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}
 # 某镇2023年政府信息公开 工作告年度报: a title line whose last words came out of order (报 and 告 still there).
 _TITLE_GARBLED = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\s*(?P<year>\d{4})\s*年度?\s*政府信息公开"
                             r"(?=[\s\u4e00-\u9fff]{0,10}$)(?=[^报]*报)(?=[^告]*告)")
-_TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|做好|把|联系"
+_TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|现就"
+                         r"|做好|把|联系"
                          r"|全文包括|包括|涵盖|结合)了?")
 # 2020年，省粮食和储备局政府信息公开工作年度报告是根据……: the name opening the first paragraph as its subject
 # (2024年丽水市政府信息公开工作年度报告根据……: the comma may be left out).
@@ -140,6 +141,7 @@ def _title_in_text(lines: list[str]) -> re.Match | None:
     return None
 
 
+_JOINT_BEFORE = re.compile(r"(?:^|\s)(?P<first>[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:办事处|人民政府|街道|镇|乡|局|委员会))、$")
 # ……2021年度政府信息公开工作年度报告1条: a report counted among what was published, not the report's own name.
 _COUNTED = re.compile(r"\s*[0-9０-９]+\s*[条篇件份个]")
 # 为切实做好2020年度政府信息公开工作年度报告编制及发布工作: the work of making reports, not this report's name
@@ -292,6 +294,10 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # A name never starts with 年 (…2022年 马头铺镇…: the date before the title line).
     # 某省卫生健康委关于2022年政府信息公开工作的年度报告: the title's 关于 follows the organ.
     base = _TITLE_VERB.sub("", re.sub(r"关于$", "", title["name"])) if title is not None else ""
+    # 城南办事处、城南园区2024年……报告: a report of two organs, the first named is the one that reports
+    joint = _JOINT_BEFORE.search(title.string, 0, title.start("name")) if title is not None and base else None
+    if joint:
+        base = joint["first"]
     # …发展改革局（以下简称发展改革局）2021年度…: the short name in brackets is not part of the name; nor is the
     # organ's other name (某市农业农村局（市茶叶局）, 某开发区（某街道）).
     base = _SHORT_NAME.sub("", _PAGE_FIELD.sub("", base))

@@ -400,3 +400,15 @@ def test_a_government_and_its_office_in_the_title_with_the_office_in_the_opening
 ])
 def test_a_report_making_task_is_no_title_but_an_announced_report_is(opening, organ, tmp_path):
     assert _organ(tmp_path, opening + BODY) == organ
+
+
+def test_a_title_of_two_organs_names_the_first(tmp_path):
+    # heldout53d h01, rebuilt: 某办事处、某园区2024年……报告, a joint report; the office named first reports
+    page = "白沙办事处、白沙园区2024年政府信息公开工作年度报告\n根据条例，现公布青松市白沙办事处(白沙园区)2024年报告。\n" + BODY
+    assert _organ(tmp_path, page) == "白沙办事处"
+
+
+def test_the_verb_xian_jiu_is_no_part_of_the_name(tmp_path):
+    # heldout53d h21, rebuilt: 现就某县人民政府2020年度政府信息公开情况报告如下
+    page = "根据条例有关规定，现就青松县人民政府2020年度政府信息公开情况报告如下：\n" + BODY
+    assert _organ(tmp_path, page) == "青松县人民政府"
