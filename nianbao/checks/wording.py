@@ -41,7 +41,8 @@ _DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 _DOUBLED_CLAUSE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff、“”]{5,40})[，,、；;]?\1")
 # （四）政府信息公开平台建设：政府信息公开平台建设。: a heading said again as a clause of its own after its colon or
 # stop (领导小组。领导小组下设…, 政府信息管理：政府信息管理持续夯实 go on and are not doubled).
-_DOUBLED_HEADING = re.compile(r"([\u4e00-\u9fff]{4,40})[：:。]\s*\1(?=[。；;，,：:]|\s*$)", re.M)
+# (a heading starts a line or follows its number's closing bracket)
+_DOUBLED_HEADING = re.compile(r"(?:^|(?<=[）)、]))[ \t]*([\u4e00-\u9fff]{4,40})[：:。][ \t]*\1(?=[。；;，,：:]|\s*$)", re.M)
 # “干事、干事、干成事”: a short item of a 、-list written again as the next item.
 _DOUBLED_ITEM = re.compile(r"(?<=[“、，,：:])([\u4e00-\u9fff]{2,5})、\1(?=[、，,。；;”和及与等])")
 _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[:：]")
