@@ -456,7 +456,9 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:政府)?信息公开"
                           r"|(?:做好|结合)(?P<organ3>" + _PLACED_DEPARTMENT + r")(?:\d{4}年度?)?(?:政府)?信息公开工作"
-                          r"|[，,](?P<organ4>" + _PLACED_DEPARTMENT + r")(?:(?:结合|按照|根据|依据)[^。]{0,20}?)?编制")
+                          r"|[，,](?P<organ4>" + _PLACED_DEPARTMENT + r")(?:(?:结合|按照|根据|依据)[^。]{0,20}?)?编制"
+                          # 现结合重庆市某新区商务委员会实际工作，编制本报告
+                          r"|结合(?P<organ5>" + _PLACED_DEPARTMENT + r")(?:的)?(?:工作)?实际(?:工作|情况)?[，,]?\s*编制")
 # The page's own field naming its publisher: 来源：武汉市发展和改革委员会.
 _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位|发文机关)\s*[:：]\s*(?P<organ>" + _PLACED_DEPARTMENT
                            + r"|(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"

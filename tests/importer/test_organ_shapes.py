@@ -412,3 +412,9 @@ def test_the_verb_xian_jiu_is_no_part_of_the_name(tmp_path):
     # heldout53d h21, rebuilt: 现就某县人民政府2020年度政府信息公开情况报告如下
     page = "根据条例有关规定，现就青松县人民政府2020年度政府信息公开情况报告如下：\n" + BODY
     assert _organ(tmp_path, page) == "青松县人民政府"
+
+
+def test_the_department_whose_practice_the_report_is_made_to(tmp_path):
+    # heldout52d h16, rebuilt: 现结合重庆市某新区商务委员会实际工作，编制本报告 (the text then says 区商务委 only)
+    page = "根据条例要求，现结合青松市白沙新区商务委员会实际工作，编制本报告。\n2025年，区商务委高度重视公开工作。\n" + BODY
+    assert _organ(tmp_path, page) == "白沙新区商务委员会"
