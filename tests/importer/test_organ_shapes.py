@@ -417,4 +417,4 @@ def test_the_verb_xian_jiu_is_no_part_of_the_name(tmp_path):
 def test_the_department_whose_practice_the_report_is_made_to(tmp_path):
     # heldout52d h16, rebuilt: 现结合重庆市某新区商务委员会实际工作，编制本报告 (the text then says 区商务委 only)
     page = "根据条例要求，现结合青松市白沙新区商务委员会实际工作，编制本报告。\n2025年，区商务委高度重视公开工作。\n" + BODY
-    assert _organ(tmp_path, page) == "白沙新区商务委员会"
+    assert _organ(tmp_path, page) == "青松市白沙新区商务委员会"
