@@ -235,7 +235,7 @@ def _unbalanced(line: str, open_: str, close: str) -> int | None:
 @rule("wording.quotes", "warning", "wording", "引号、书名号或括号不成对",
       "同一段中“”、《》、〈〉或（）不成对（如 鸭南微讯”微信公众号 缺少前引号；国务院令第711号）缺少前括号；"
       "关于印发中华人民共和国……格式〉的通知 缺少〈）。"
-      "序号“1)”“一)”不算。", needs_format=False,
+      "序号“1)”“一)”不算；只剩数字的日期后的“)”（202115日)）是日期写错的一部分，由 period.garbled_date 报告。", needs_format=False,
       example="积极运用鸭南微讯”微信公众号")
 def quotes(ctx: Context):
     text = ctx.text.replace("（", "(").replace("）", ")")
@@ -250,11 +250,16 @@ def quotes(ctx: Context):
                 continue
             if garbled_near(line, pos):
                 continue  # the partner was lost with the garbled characters: integrity.fragment's finding
+            if line[pos] == ")" and _DIGITS_DATE_BEFORE.search(line, 0, pos):
+                continue  # 202115日): the bracket lost with the date's 年 and 月, period.garbled_date's one finding
             # …in the last line, unless a quote opened there runs on past a clause (“三审三校机制,层层把关……): its
             # close was left out before the cut.
             runs_on = open_ == "“" and len(line) - pos > _QUOTE_MAX and "," in line[pos:].replace("，", ",")
             if not (line[pos] == open_ and cut and not runs_on):
                 yield Hit(f"{open_}{close}不成对：“{around(line, pos, pos + 1, 15)}”。", quote=around(line, pos, pos + 1, 15))
+
+
+_DIGITS_DATE_BEFORE = re.compile(r"(?<!\d)\d{5,8}\s*日\s*$")
 
 
 # 根據(jù): a character followed by its pinyin with a tone mark, as "繁體" widgets leave it.

@@ -995,6 +995,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.term", "规范和落实《主动公开制度》、《依申请公开制度》、《保密审查制度》等各项制度。", False),
     ("wording.term", "在县政府网上共发布各类政务信40余条。", True),
     ("wording.term", "在县政府网上共发布各类政务信息40余条。", False),
+    # heldout53d: a date line's bracket lost with its 年 and 月 is the date's finding, not an unbalanced bracket's
+    ("wording.quotes", "某镇2020年政府信息公开工作年度报告\n202115日)\n一、总体情况\n", False),
+    ("wording.quotes", "某镇2020年政府信息公开工作年度报告\n2021年1月5日)\n一、总体情况\n", True),
     # heldout53d: a heading said again as a clause of its own after its colon; a heading whose words open the next
     # sentence is not
     ("wording.doubled_word", "（四）政府信息公开平台建设：政府信息公开平台建设。一是完善网站。", True),
