@@ -38,7 +38,9 @@ def doubled_punct(ctx: Context):
 
 # A word of 2–4 characters written twice (规定规定, 常务会议常务会议), or a clause written twice.
 _DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
-_DOUBLED_CLAUSE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff、“”]{5,40})[，,、；;]?\1")
+# (建立协调机制，协调机制成员单位由……: words taken up again after a comma as the next clause's subject are not doubled;
+# a clause written twice ends where its copy ends)
+_DOUBLED_CLAUSE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff、“”]{5,40})(?:\1|[，,、；;]\1(?=[，,、；;。：:\s”]|$))", re.M)
 # （四）政府信息公开平台建设：政府信息公开平台建设。: a heading said again as a clause of its own after its colon or
 # stop (领导小组。领导小组下设…, 政府信息管理：政府信息管理持续夯实 go on and are not doubled).
 # (a heading starts a line or follows its number's closing bracket)
@@ -52,7 +54,7 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
-      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍，小标题在冒号后又单独写了一遍（（四）平台建设：平台建设。）；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
+      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍（逗号后把上一分句末尾的词重提为主语的“建立协调机制，协调机制成员单位由……”不算），小标题在冒号后又单独写了一遍（（四）平台建设：平台建设。）；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
       "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")

@@ -995,6 +995,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.term", "规范和落实《主动公开制度》、《依申请公开制度》、《保密审查制度》等各项制度。", False),
     ("wording.term", "在县政府网上共发布各类政务信40余条。", True),
     ("wording.term", "在县政府网上共发布各类政务信息40余条。", False),
+    # heldout56d: words taken up again after a comma as the next clause's subject; a clause written twice still is
+    ("wording.doubled_word", "建立健全政务公开协调机制，政务公开协调机制成员单位由政府有关部门组成。", False),
+    ("wording.doubled_word", "及时、准确、全面地公开政府信息，及时、准确、全面地公开政府信息，让群众便捷了解。", True),
     # heldout53d: a date line's bracket lost with its 年 and 月 is the date's finding, not an unbalanced bracket's
     ("wording.quotes", "某镇2020年政府信息公开工作年度报告\n202115日)\n一、总体情况\n", False),
     ("wording.quotes", "某镇2020年政府信息公开工作年度报告\n2021年1月5日)\n一、总体情况\n", True),
