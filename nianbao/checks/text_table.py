@@ -719,7 +719,11 @@ def stated_sums(ctx: Context):
                 # parts, unless they are one list: of kinds, 共52条，镇办会议20条，财政信息4条……, or joined by 、)
                 opened = (bracketed or _LIST_OPENS.search(window) is not None or _uniform_list("其中" + window)
                           or "、" in re.split(r"[；;。]", window, maxsplit=1)[0])
-                if _contradicts(total, parts, complete=complete and opened) or uniform and (
+                # (其中，政策文件40个，公告公示94个，重点领域信息8000余条……: kinds counted in other units (个, 张) are
+                # in the list too, so its 条 alone need not make up the total)
+                other_units = any(_ITEMS.get(a.unit, a.unit) != _ITEMS.get(total.unit, total.unit)
+                                  for a in _amounts(window[listed_from:], _LOOSE_AMOUNT))
+                if _contradicts(total, parts, complete=complete and opened and not other_units) or uniform and (
                         _overruns(total, parts) or _falls_short(total, parts)):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
                     quoted = "".join(sents[i:j + 1])
