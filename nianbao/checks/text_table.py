@@ -610,6 +610,18 @@ def _falls_short(total: Amount, parts: list[Amount]) -> bool:
 _ITEMS = {"篇": "条"}  # units that count the same things
 
 
+def _own_items(listed: str) -> str:
+    """The ；-items of a list up to one that states a total of its own (；累计办理依申请公开0件: another statement)."""
+    kept = []
+    for item in re.split(r"[；;]", listed):
+        digit = re.search(r"\d", item)
+        if kept and digit and _STATES_TOTAL.search(item[:digit.start()]):
+            break
+        kept.append(item)
+    return "；".join(kept)
+_OTHER_COUNT = re.compile(r"\d+\s*(?:余|多)?\s*(?:次|期|场|人次|人|户|家)(?![\u4e00-\u9fff]{0,2}信息)")
+
+
 def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
     """Parts that run past the total without any leading run of them adding up to it, or (a list
     that does not say it is partial) that all together stay below it."""
@@ -649,7 +661,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "的第一项是一个类别，不是合计）；“甲、乙、丙各1条”在这样一串里是三个类别。"
       "以“条次”“件次”计的数（发布的次数）不是条数；“其中33件已办结、答复27件……”列的是办理状态，不是分项，不核对。"
       "合计之后没有“其中”“包括”、也不是一串类别或以顿号连着的几个数，小于合计时不报（可能是接着说的别的事）；"
-      "分项的单位不一（条与件，“篇”与“条”算同一种）或句中说合计涉及的栏目（类别）比列出的多（涉及……等53个栏目）时，小于合计也不报；"
+      "分项的单位不一（条与件，“篇”与“条”算同一种；列举中还数了次、期、场、人等的，是一年的工作，不只是合计的类别）或句中说合计涉及的栏目（类别）比列出的多（涉及……等53个栏目）时，小于合计也不报；"
       "网站的合计之后以“；在（通过）某公众号、微博……”开头的分项说的是另一个渠道，不是它的分项。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
@@ -719,11 +731,14 @@ def stated_sums(ctx: Context):
                 # parts, unless they are one list: of kinds, 共52条，镇办会议20条，财政信息4条……, or joined by 、)
                 opened = (bracketed or _LIST_OPENS.search(window) is not None or _uniform_list("其中" + window)
                           or "、" in re.split(r"[；;。]", window, maxsplit=1)[0])
-                # (其中，政策文件40个，公告公示94个，重点领域信息8000余条……: kinds counted in other units (个, 张) are
-                # in the list too, so its 条 alone need not make up the total)
-                other_units = any(_ITEMS.get(a.unit, a.unit) != _ITEMS.get(total.unit, total.unit)
-                                  for a in _amounts(window[listed_from:], _LOOSE_AMOUNT))
-                if _contradicts(total, parts, complete=complete and opened and not other_units) or uniform and (
+                # (其中，……信息8000余条，……答复2235条，召开新闻发布会8次: a list that goes on to count events (次, 期, 场)
+                # or letters (件 among 条) is the year's work, not the total's kinds alone)
+                listed = _own_items(window[opener.end():] if opener else window[listed_from:])
+                other_counts = _OTHER_COUNT.search(listed) is not None or (
+                    total.unit in "条篇" and any(a.unit == "件" for a in _amounts(listed)))
+                complete = complete and not other_counts
+                uniform = uniform and not other_counts
+                if _contradicts(total, parts, complete=complete and opened) or uniform and (
                         _overruns(total, parts) or _falls_short(total, parts)):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
                     quoted = "".join(sents[i:j + 1])
