@@ -783,6 +783,8 @@ def year_unit(ctx: Context):
         yield Hit(f"年份后缺少“年”字：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
 
 
+# ……130条。二是通过……: a list of points whose 一是 was never written.
+_SECOND_POINT = re.compile(r"(?:^|(?<=[。；;：:\s]))二是", re.M)
 # 一是……；二加大……；三重视……: an enumeration that opens with 一是 and drops 是 later.
 _ENUM_ITEM = re.compile(r"(?<=[。；;，,：:])\s*([二三四五六七八九])(是)?(?=[\u4e00-\u9fff])")
 
@@ -796,10 +798,15 @@ _NUMERALS = "一二三四五六七八九十"
       "同一段中以“一是”开头的列举，后面的序号少了“是”（一是……；二加大……；三重视……）；同一部分的小标题跳了号"
       "（（一）之后是（三），（二）印成了没有序号的一行），或第一个小标题印成了没有（一）的一行，其后是（二）（三），"
       "或格式所列的下一个小标题（（一）主动公开、（二）依申请公开之后的“政府信息管理”）单独成行却没有序号，"
-      "或同一序号连用两次（（二）主动公开……（二）依申请公开）。", needs_format=False,
+      "或同一序号连用两次（（二）主动公开……（二）依申请公开），或列举从“二是”开始、前面没有“一是”。", needs_format=False,
       example="一是完善制度；二加大公开力度；三重视解读回应。")
 def enumeration(ctx: Context):
     yield from _skipped_sub_headings(ctx.text)
+    second = _SECOND_POINT.search(ctx.text) if "二是" in ctx.text else None
+    # (a page that begins at 二是 was cut before its 一是: nothing to say)
+    if second and "一是" not in ctx.text[:second.start()] and ctx.text[:second.start()].strip():
+        yield Hit(f"列举从“二是”开始，前面没有“一是”：“{around(ctx.text, second.start(), second.end() + 6)}”。",
+                  quote=ctx.text[second.start():second.end() + 6])
     for para in paragraphs(ctx.text):
         start = para.find("一是")
         if start < 0:

@@ -995,6 +995,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.term", "规范和落实《主动公开制度》、《依申请公开制度》、《保密审查制度》等各项制度。", False),
     ("wording.term", "在县政府网上共发布各类政务信40余条。", True),
     ("wording.term", "在县政府网上共发布各类政务信息40余条。", False),
+    # heldout56d: a list of points from 二是 with no 一是 before it; a page that begins at 二是 was cut
+    ("wording.enumeration", "全年公开信息130条。二是通过微信公众号发布信息。三是加强审核。", True),
+    ("wording.enumeration", "一是公开信息130条。二是通过微信公众号发布信息。", False),
+    ("wording.enumeration", "二是用好政务新媒体。三是加强审核。", False),
     # heldout55d: 政务公开年度报告 after the year, 工作 left out too; a county's summary of townships' reports is not named so
     ("wording.report_name", "现将2020年政务公开年度报告及工作有关情况报告如下。", True),
     ("wording.report_name", "汇总2021年度大东坝镇人民政府的政务公开年度报告编制而成。", False),
