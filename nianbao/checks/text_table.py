@@ -244,14 +244,15 @@ _NORMATIVE = r"(?:行政)?规范性文件(?:共计?)?(?P<n>\d+)\s*件"
 _NORMATIVE_ANY = re.compile(r"规范性文件(?:共计?)?[0-9０-９]")
 _NORMATIVE_SAID = (
     (re.compile(r"(?:制定|制发|出台|印发)了?" + _NORMATIVE), ("made",)),
-    (re.compile(r"发布了?" + _NORMATIVE), ("published", "made")),  # the 2019 format's 新公开; 2021 has only 制发
+    # the 2019 format's 新公开; 2021 has only 制发 (公开行政规范性文件2件: published this year, as 发布)
+    (re.compile(r"(?:发布|公开)了?" + _NORMATIVE), ("published", "made")),
     (re.compile(r"废止了?" + _NORMATIVE), ("repealed",)),
     (re.compile(r"现行有效的?" + _NORMATIVE), ("in_force",)),
 )
 
 
 @rule("text.t2.normative", "warning", "text_table", "正文所述规范性文件件数与表二不符",
-      "正文所写本年制发（制定、印发；2019年格式的“发布”为新公开）、废止、现行有效的规范性文件件数，与表二“规范性文件”行相应栏的数不符"
+      "正文所写本年制发（制定、印发；“发布”“公开”在2019年格式中为新公开，在2021年格式中按本年制发）、废止、现行有效的规范性文件件数，与表二“规范性文件”行相应栏的数不符"
       "（全县、全区等范围更大的数字不比较）。",
       example="正文：本年度制定规范性文件0件；表二 行政规范性文件 · 本年制发件数 为4")
 def t2_normative(ctx: Context):
