@@ -2219,8 +2219,8 @@ def test_sub_headings_left_with_empty_brackets_are_one_finding_quoting_each():
 
 
 @pytest.mark.parametrize("text, fires", [
-    ("2022年我区公开行政规范性文件2件，行政许可3606件。", True),  # heldout56d: 公开 said for the year's documents
-    ("2022年我区公开行政规范性文件0件，行政许可3606件。", False),
+XX
+    ("2021年我区公开行政规范性文件0件，行政许可3606件。", False),
 ])
 def test_normative_documents_published_this_year(text, fires):
     assert ("text.t2.normative" in ids(run(with_apply_text(text)))) is fires
