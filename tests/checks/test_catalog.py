@@ -995,6 +995,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.term", "规范和落实《主动公开制度》、《依申请公开制度》、《保密审查制度》等各项制度。", False),
     ("wording.term", "在县政府网上共发布各类政务信40余条。", True),
     ("wording.term", "在县政府网上共发布各类政务信息40余条。", False),
+    # heldout55d: a word of the sentence put inside the number's bracket
+    ("wording.document_name", "根据《条例》（国务院令第711号）和（国办公开办函〔2021〕30号要求）规定编制。", True),
+    ("wording.document_name", "根据《条例》（国务院令第711号）和（国办公开办函〔2021〕30号）要求编制。", False),
     # heldout56d: a list of points from 二是 with no 一是 before it; a page that begins at 二是 was cut
     ("wording.enumeration", "全年公开信息130条。二是通过微信公众号发布信息。三是加强审核。", True),
     ("wording.enumeration", "一是公开信息130条。二是通过微信公众号发布信息。", False),
