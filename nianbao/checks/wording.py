@@ -1278,7 +1278,11 @@ _COMMA_BEFORE_HEADING = re.compile(r"(?<=[\u4e00-\u9fff\d%）)”])[，,][ \t\u3
 # ……等相关数据。以及存在的主要问题……: a full stop inside a sentence, before the 以及 that goes on with it.
 _STOP_BEFORE_AND = re.compile(r"。(?=以及)")
 # ……编制由总体情况、……等6部分组成本报告中所列数据……: the outline's sentence run into the sentences before and after it.
-_OUTLINE_RUN_ON = re.compile(r"(?:编制|要求)(?=由总体情况)|(?:组成|构成)(?=本(?:年度)?报告中?所列)")
+# (……等六部分组成内容涵盖……: any sentence after it)
+_OUTLINE_RUN_ON = re.compile(r"(?:编制|要求)(?=由总体情况)|(?:组成|构成)(?=本(?:年度)?报告中?所列)"
+                             r"|(?<=部分)(?:组成|构成)(?![的部])(?=[\u4e00-\u9fff])")
+# ……事事有着落”2025年度，收到……: a sentence that ends on a quote, the next one opening with its year.
+_QUOTE_THEN_YEAR = re.compile(r"(?<=”)[ \t]*20\d{2}年度?[，,](?=[\u4e00-\u9fff])")
 # Each run-on as (pattern, a substring the text must hold before the pattern is worth running, what is missing,
 # read with the digits normalised).
 _RUN_ONS = (
@@ -1297,6 +1301,7 @@ _RUN_ONS = (
     (_PRINCIPLE_RUN_ON, "例外", "原则之后缺少逗号", False),
     (_COMMA_BEFORE_HEADING, "\n", "段落以逗号结束，句子没有写完", False),
     (_OUTLINE_RUN_ON, "总体情况", "两句之间缺少标点", False),
+    (_QUOTE_THEN_YEAR, "”", "两句之间缺少句号", True),
     (_STOP_BEFORE_AND, "。以及", "句中多了句号（“以及”接着前面的话说）", False),
     (_WHO_RUN_ON, "谁负责谁", "两个短语之间缺少顿号", False),
     (_CLAUSE_DUN, "、", "分句之间用了顿号（应为逗号）", False),
@@ -1320,6 +1325,7 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "带序号的分项标题“……方面”直接接着正文，而同级的其他分项标题后有句号（1.主动公开方面严格落实……；2.依申请公开工作方面。）的，"
       "段落在下一个小标题（序号）之前以逗号结束、句子没有写完的，小标题直接接着以“按照”“根据”等开头的正文（（三）完善公开平台按照……）的，"
       "前言列出各部分的句子与前后句之间没有标点（……编制由总体情况……等6部分组成本报告中所列数据……）的，"
+      "以引号结束的句子后直接接着以年份开头的下一句（……事事有着落”2025年度，收到……）的，"
       "句中“以及”之前用了句号（……相关数据。以及存在的主要问题……）的，也报。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")

@@ -995,6 +995,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.term", "规范和落实《主动公开制度》、《依申请公开制度》、《保密审查制度》等各项制度。", False),
     ("wording.term", "在县政府网上共发布各类政务信40余条。", True),
     ("wording.term", "在县政府网上共发布各类政务信息40余条。", False),
+    # heldout55d: the outline's sentence run into the next; a sentence ending on a quote run into the year's
+    ("wording.sentence_stop", "本报告由总体情况、……、其他需要报告的事项等六部分组成内容涵盖本镇工作。", True),
+    ("wording.sentence_stop", "本报告由总体情况、……、其他需要报告的事项等六部分组成。内容涵盖本镇工作。", False),
+    ("wording.sentence_stop", "确保“件件有回音、事事有着落”2025年度，收到6条申请。", True),
+    ("wording.sentence_stop", "确保“件件有回音、事事有着落”。2025年度，收到6条申请。", False),
     # heldout55d: a word of the sentence put inside the number's bracket
     ("wording.document_name", "根据《条例》（国务院令第711号）和（国办公开办函〔2021〕30号要求）规定编制。", True),
     ("wording.document_name", "根据《条例》（国务院令第711号）和（国办公开办函〔2021〕30号）要求编制。", False),
