@@ -221,7 +221,9 @@ def _names_in_text(text: str) -> Counter:
     """(county, organ) of the township names the running text uses (××镇人民政府, ××街道办事处)."""
     names = Counter()
     for n in _ORGAN_IN_TEXT.findall(text):
-        found = (_split_county(_TITLE_VERB.sub("", cut)) for cut in _trimmed(n))
+        # (加快建设台吉镇人民政府公众号: the verbs before the name; 建设镇人民政府, a town named 建设镇, keeps its name)
+        found = (_split_county(_TITLE_VERB.sub("", name)) for cut in _trimmed(n)
+                 for name in dict.fromkeys((_VERB_BEFORE_NAME.sub("", cut), cut)))
         name = next((k for k in found if _PROPER_NAME.match(k[1])), None)
         if name:
             names[name] += 1
@@ -239,6 +241,7 @@ def _names_in_text(text: str) -> Counter:
 
 
 _UNIT_TWICE = re.compile(r"([镇乡])\1(?=人民政府|办事处)")
+_VERB_BEFORE_NAME = re.compile(r"^(?:加快|全面|持续|积极|大力)?(?:建设|推进|依托|通过|打造|完善|开通|运营|维护|登录|访问|关注)")
 
 
 _DEPARTMENT_SHORT = re.compile(r"(?:局|厅|委|办)$")
@@ -381,8 +384,11 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     if place and place["organ"][0] not in _NOT_A_NAME_START:
         return Found(place["organ"], "正文（开头一句所说的地方：本级政府的报告）"), None
     town = _TOWNSHIP_SUBJECT.search(text[:600])
-    # (a report that speaks as a department or a county, 我局 / 我县, names a township it works with)
-    if town and town["organ"][0] not in _NOT_A_NAME_START and not _DEPARTMENT_SELF.search(text):
+    # (a report that speaks as a department or a county, 我局 / 我县, names a township it works with; a street
+    # office, 某办事处, speaks as 我办)
+    speaks_as = {m.group(0)[1:] for m in _DEPARTMENT_SELF.finditer(text)}
+    if town and town["organ"][0] not in _NOT_A_NAME_START and (
+            not speaks_as or town["organ"].endswith("办事处") and speaks_as == {"办"}):
         return Found(town["organ"], "正文（开头一句所说的乡镇、街道）"), None
     # 在区委区政府的正确领导下，某开发区管理委员会认真……: the organ named after the frame 在……下; 2021年，县乡村振兴局
     # 严格……: a department named by its level only, when the text names the one place of that level (any county's
@@ -478,8 +484,10 @@ _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u3400-\u4dbf\u
 # 2021年，冲口街道认真贯彻……: the township the opening sentence is about, named without 人民政府/办事处.
 # (or at a paragraph's start with no year: 良渚街道认真贯彻……)
 # (2025年，湘口街严格遵循……: a street office named 某街, as some cities name theirs)
-_TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}年度?[，,]\s*|^)(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|街|苏木))"
-                               + _OPENING_VERB, re.M)
+# (2019年度，科右前旗索伦镇根据……; 郑州高新区沟赵办事处向社会公布……: its county or zone before it, its own verbs)
+_TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}年度?[，,]\s*|^)(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|旗|市|区))?"
+                               r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|街|苏木|办事处))"
+                               r"(?:" + _OPENING_VERB + r"|(?=根据|依据|依照|向社会公布))", re.M)
 _LEVEL_SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>[县区市旗][\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:局|委员会))"
                             + _OPENING_VERB)
 _UNDER_SUBJECT = re.compile(r"(?:(?:领导|指导|支持)下|工作部署)[，,]\s*(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"

