@@ -209,7 +209,7 @@ def document_names(ctx: Context):
                   "请核对所引文件的名称。", quote=m.group(0))
     for m in _NUMBER_WITHOUT_YEAR.finditer(text) if "》" in text else ():
         yield Hit(f"文号不完整：“{m['number']}”只有发文机关代字，缺少〔年份〕和序号。", quote=m.group(0))
-    if "号" in text:
+    if "号" in text or "〔" in text:  # (〔202130）: a number that lost its 号 as well)
         digits = normalise_digits(text)
         for m, fmt in _format_notices(digits):
             if m["issuer"] != _CITED.search(fmt.notice)["issuer"]:

@@ -1039,6 +1039,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.document_name", "本报告根据《中华人民共和国政府信息公开条例》编制。", False),
     ("wording.document_name", "按照（国办公开办函{2021}30号）要求编制。", True),
     ("wording.document_name", "根据《条例》（国务院令第711号），按照（国办公开办函〔202130）要求编制。", True),
+    ("wording.document_name", "按照（国办公开办函〔202130）要求编制。", True),  # no 号 anywhere in the text (heldout53d)
     ("wording.document_name", "按照（国办公开办函〔2021〕30号）要求编制。", False),
     # heldout53d, heldout54d: the counted noun between a total and its 其中; a bracketed list of kinds after a verb,
     # one short of its total; a bracket naming the main kinds only is not
