@@ -8,7 +8,7 @@ import re
 # Gambling and other advertising that hijacked mirrors insert into government pages.
 _SPAM = re.compile(r"博彩|赌场|赌城|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|伟德|欧博(?!士)|体育投注|体育下注|"
                    r"bea?t\d{2,3}|\d{3}bet|[a-z]+bet(?:体育|官网|娱乐)|棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装|娱乐场(?!所)"
-                   r"|菠菜(?:导航|网|平台|担保)|威廉希尔|新葡京|(?:金沙|永利|威尼斯人|银河)(?:娱乐|官网|国际|app)"
+                   r"|菠菜(?:导航|网|平台|担保)|威廉希尔|新葡京|(?:金沙|永利|威尼斯人|银河)(?:娱乐|官网|国际|app)|澳门(?:金沙|永利|银河|威尼斯人|新濠|葡京)"
                    r"|(?:香港|澳门|免费)[\u4e00-\u9fff]{0,4}(?:图库|资料大全)|(?:香港|澳门)[\u4e00-\u9fff]{0,3}宝典|开奖(?:结果|记录|直播)|彩天下|天下彩|德赢|vwin|龙8(?:国际|娱乐|官网|app)|凯发(?:k8|国际|娱乐|官网)|manbetx"
                    , re.I)
 # 足彩app哪个是正规的 (a search phrase put in place of a name), beplay体育: looked for only where 体育 or 正规 stands.

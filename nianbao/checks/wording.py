@@ -55,7 +55,7 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍（逗号后把上一分句末尾的词重提为主语的“建立协调机制，协调机制成员单位由……”不算），小标题在冒号后又单独写了一遍（（四）平台建设：平台建设。）；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）。"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；动词在“主动”前后各写一遍（在网站公开主动公开85条信息）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
@@ -108,6 +108,8 @@ def doubled_word(ctx: Context):
     for m in _DOUBLED_NOW.finditer(text):
         yield Hit(f"“{m.group(1) or m.group(2) or m.group(3)}”在一句中写了两遍：“{around(text, m.start(), m.end())}”。",
                   quote=m.group(0))
+    for m in _VERB_TWICE.finditer(text) if "主动" in text else ():
+        yield Hit(f"“{m.group(1)}”写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _DOUBLED_PREPOSITION.finditer(text):
         yield Hit(f"“{m.group(1)}”多写了一个：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _doubled_chars(text):
@@ -150,6 +152,9 @@ _DOUBLED_NOW = re.compile(r"(目前|当前)[，,]?[^。；;，,\n]{1,16}?\1"
 # 邮编：242807，邮箱：……，邮编：242807: one item of the contact given again with the same value
 _CONTACT_TWICE = re.compile(r"(?P<label>邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱)[:：]\s*(?P<value>[0-9A-Za-z@.\-]{5,})"
                             r"[^。\n]{0,60}?(?<![\u4e00-\u9fff])(?P=label)[:：]\s*(?P=value)")
+# 在网站公开主动公开85条信息: the verb said before 主动 and again after it (政务公开、全面公开主动公开制度 and
+# 政府信息公开主动公开…, a part's name, are not).
+_VERB_TWICE = re.compile(r"(?<!政务)(?<!主动)(?<!全面)(?<!信息)(公开|发布)主动\1(?![、，,和及])")
 # 对加强对新条例的学习: a preposition before a verb and again before its object (the first one is stray).
 _DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开展|进行|推进|落实|规范|完善|深化)\1")
 # 鄂温克族自治旗旗政府, 镇镇介绍, 某区区行政中心: the unit of a place name written twice before what it names.
@@ -674,7 +679,7 @@ def _cut_terms() -> re.Pattern:
 
 @rule("wording.term", "warning", "wording", "数量前的名称少了末字",
       "列举“名称+数量”时（部门预算1条、部门决算1条），nianbao/formats/phrases.yaml 的 terms 所列的信息类别或事项名称"
-      "少了最后一个字：“部门决 1 条”“政策解1条”“政务信40余条”。同一错误在文中多次出现只报一次。"
+      "少了最后一个字：“部门决 1 条”“政策解1条”“政务信40余条”，或数量前的“××信息”少了“息”（财政信2条）。同一错误在文中多次出现只报一次。"
       "以顿号列举的一项比同列的其他各项（两项以上，以同样三四个字结尾）少了末字，也报（财政类信息、……环保类信、科教类信息）。",
       needs_format=False,
       example="公开部门预算 1 条、部门决 1 条")
@@ -687,8 +692,14 @@ def term(ctx: Context):
         if written not in seen:
             seen.add(written)
             yield Hit(f"“{written}”少了字，应为“{whole[written]}”：“{around(text, m.start(), m.end())}”。", quote=written)
+    for m in _CUT_XIN.finditer(text) if "信" in text else ():
+        yield Hit(f"“{text[m.start() - 1:m.end()]}”少了“息”字：“{around(text, m.start(), m.end())}”。", quote=text[m.start() - 1:m.end()])
     for item, ending in _cut_items(text) if "、" in text else ():
         yield Hit(f"列举中“{item}”少了末字，同列各项都以“{ending}”结尾：应为“{item}{ending[-1]}”。", quote=item)
+
+
+# 财政信2条, 综合类信124条: 信息 cut to 信 before a count (微信, 短信, 来信 … are words that end in 信).
+_CUT_XIN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![微短来书诚电征彩回通])信(?=\d+\s*余?\s*[条篇件])")
 
 
 def _cut_items(text: str):

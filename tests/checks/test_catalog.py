@@ -989,6 +989,14 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # heldout53d: 我 before a year, its organ's word lost
     ("wording.missing_self_name", "现将我2022年度政府信息公开工作报告如下。", True),
     ("wording.missing_self_name", "现将我乡2022年度政府信息公开工作报告如下。", False),
+    # heldout57d: 信息 cut to 信 before a count (微信, 来信 are words); the verb said before 主动 and again after it; an
+    # idiom's wrong character; a casino's name
+    ("wording.term", "通知公告类信息29条，财政信2条，统计信息19条。", True),
+    ("wording.term", "发布微信2条，收到来信3件。", False),
+    ("wording.doubled_word", "在政务公开网站公开主动公开85条信息。", True),
+    ("wording.doubled_word", "在栏目内全面公开主动公开、依申请公开制度。", False),
+    ("wording.typo", "政务公开工作异彩丰呈。", True),
+    ("integrity.spam", "国务院办公厅政府信息与政务公开办公室澳门金沙城中心:印发通知", True),
     # heldout53d: a 、-list item one character short of its siblings' ending; a term cut before an approximate count
     ("wording.term", "主要包括财政类信息、民政类信息、环保能源类信、科教卫生类信息等。", True),
     ("wording.term", "主要包括财政类信息、民政类信息、环保能源类信息、科教卫生类信息等。", False),
