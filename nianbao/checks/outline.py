@@ -22,7 +22,7 @@ TOPICS = {
     "proactive": r"主动公开",
     "applications": r"收到和处理|依申请|公开申请|申请公开",  # (政府信息申请公开情况: the words swapped)
     "reviews": r"复议|诉讼",
-    "problems": r"问题",
+    "problems": r"问题|不足",  # (存在不足及改进措施)
     "other": r"其[他它](?:需要?)?(?:报告|说明|汇报)|其[他它]事项",
 }
 

@@ -989,6 +989,16 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # heldout53d: 我 before a year, its organ's word lost
     ("wording.missing_self_name", "现将我2022年度政府信息公开工作报告如下。", True),
     ("wording.missing_self_name", "现将我乡2022年度政府信息公开工作报告如下。", False),
+    # heldout58d: 的 for 地 before 反映; the work described run into 现将; 预结算; a mirror's casino words
+    ("wording.de_di", "准确及时的反映各项工作动态。", True),
+    ("wording.de_di", "准确及时地反映各项工作动态。", False),
+    ("wording.sentence_stop", "认真做好了政务公开、政务服务工作现将我镇2021年报告如下。", True),
+    ("wording.sentence_stop", "认真做好了政务公开、政务服务工作。现将我镇2021年报告如下。", False),
+    ("wording.typo", "部门文件2篇，财政预结算1篇。", True),
+    ("integrity.spam", "钱柜登陆,钱柜入口  2025年某新区政府信息公开工作年度报告", True),
+    # heldout57d: 存在不足及改进措施 names part 五
+    ("wording.outline", "全文包括总体情况，主动公开政府信息情况，收到和处理政府信息公开申请情况，政府信息公开行政复议、"
+                        "行政诉讼情况，政府信息公开工作存在不足及改进措施，其他需要报告的事项。", False),
     # heldout57d: 信息 cut to 信 before a count (微信, 来信 are words); the verb said before 主动 and again after it; an
     # idiom's wrong character; a casino's name
     ("wording.term", "通知公告类信息29条，财政信2条，统计信息19条。", True),
