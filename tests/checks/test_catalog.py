@@ -989,6 +989,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # heldout53d: 我 before a year, its organ's word lost
     ("wording.missing_self_name", "现将我2022年度政府信息公开工作报告如下。", True),
     ("wording.missing_self_name", "现将我乡2022年度政府信息公开工作报告如下。", False),
+    # heldout58d: last year's applications carried over, named by that year, are no figures of the wrong year
+    ("period.other_year", "2024年全区结转政府信息公开申请14件。", False),
+    ("period.other_year", "2024年全区受理政府信息公开申请14件。", True),
     # heldout58d: 的 for 地 before 反映; the work described run into 现将; 预结算; a mirror's casino words
     ("wording.de_di", "准确及时的反映各项工作动态。", True),
     ("wording.de_di", "准确及时地反映各项工作动态。", False),
