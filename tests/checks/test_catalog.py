@@ -989,6 +989,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # heldout53d: 我 before a year, its organ's word lost
     ("wording.missing_self_name", "现将我2022年度政府信息公开工作报告如下。", True),
     ("wording.missing_self_name", "现将我乡2022年度政府信息公开工作报告如下。", False),
+    # heldout58d: the applications counted with 申请 lost; named as applications before, they are not
+    ("wording.term", "2025年共收到并依法答复政府信息公开95件。", True),
+    ("wording.term", "2023年共收到公民申请政府信息公开1件，受理依申请政府信息公开3件。", False),
     # heldout58d: last year's applications carried over, named by that year, are no figures of the wrong year
     ("period.other_year", "2024年全区结转政府信息公开申请14件。", False),
     ("period.other_year", "2024年全区受理政府信息公开申请14件。", True),
