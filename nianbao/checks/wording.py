@@ -1208,16 +1208,22 @@ def _set_enumerations() -> re.Pattern:
                                for words in listed))
 
 
+# 责任到位，措施到位、落实到位; 真实性，完整性、准确性: items that end alike, a comma before one and 、 before the next.
+_SAME_END_COMMA = re.compile(r"(?P<s>[\u4e00-\u9fff]{1,2})[，,](?P<b>[\u4e00-\u9fff]{1,3}?)(?P=s)、[\u4e00-\u9fff]{1,3}?(?P=s)"
+                             r"(?=[，,。；;和及等\s])")
+
+
 @rule("wording.list_comma", "warning", "wording", "列举中夹了逗号",
       "同类的三项并列（知情权、参与权和监督权）中，应为顿号的地方用了逗号：“知情权，参与权和监督权”；"
       "“通过……等渠道（方式、平台）”列举的各项之间用了逗号（通过电子屏幕，公告栏等公开渠道）；顿号列举的最后一项前用了逗号，或同一框架中的两个并列短语用了逗号（社会最敏感，反映最强烈的问题；从加强督导，规范操作入手）"
-      "（信息查询、信息公开申请，办事咨询等服务；以动词开头的是另一分句，不算）；"
+      "（信息查询、信息公开申请，办事咨询等服务；以动词开头的是另一分句，不算）；同样结尾的并列项之间一处用了逗号、一处用了顿号（责任到位，措施到位、落实到位）；"
       "nianbao/formats/phrases.yaml 中带顿号的固定说法顿号写成了空格，或（由短词组成的，如应公开、尽公开）写成了逗号。",
       needs_format=False,
       example="切实保障公民知情权，参与权和监督权；做到应公开，尽公开")
 def list_comma(ctx: Context):
     yield from each_match(_LIST_COMMA, ctx.text, "列举中应为顿号“、”的地方用了逗号：“{}”。")
     yield from each_match(_PARALLEL_COMMA, ctx.text, "并列的短语之间应为顿号“、”，用了逗号：“{}”。")
+    yield from each_match(_SAME_END_COMMA, ctx.text, "同样结尾的并列项之间一处用了逗号、一处用了顿号：“{}”。")
     if "等" in ctx.text:
         yield from each_match(_CHANNELS_COMMA, ctx.text, "列举中应为顿号“、”的地方用了逗号：“{}”。")
         yield from each_match(_LAST_ITEM_COMMA, ctx.text, "列举的最后一项前应为顿号“、”，用了逗号：“{}”。")

@@ -989,6 +989,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # heldout53d: 我 before a year, its organ's word lost
     ("wording.missing_self_name", "现将我2022年度政府信息公开工作报告如下。", True),
     ("wording.missing_self_name", "现将我乡2022年度政府信息公开工作报告如下。", False),
+    # heldout58d: items ending alike, a comma before one and 、 before the next; two clauses are not
+    ("wording.list_comma", "确保各项工作责任到位，措施到位、落实到位，应公开的信息及时公开。", True),
+    ("wording.list_comma", "深化重点领域公开，强化决策公开、会议公开及公众参与。", False),
     # heldout58d: the applications counted with 申请 lost; named as applications before, they are not
     ("wording.term", "2025年共收到并依法答复政府信息公开95件。", True),
     ("wording.term", "2023年共收到公民申请政府信息公开1件，受理依申请政府信息公开3件。", False),
