@@ -1170,11 +1170,12 @@ def de_for_di(ctx: Context):
 
 
 # 不予公开信息数为0条.内容涵盖: a half-width full stop between Chinese words (a sentence end typed in English).
-_HALFWIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")
+# (……推进政府信息公开工作. ⏎: at a paragraph's end as well)
+_HALFWIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff]|[ \t]*(?:\n|$))")
 
 
 @rule("wording.halfwidth_stop", "warning", "wording", "句末用了半角句点",
-      "中文句子之间用了英文半角句点“.”（应为“。”）；编号（1.）、小数和网址中的点不算。", needs_format=False,
+      "中文句子之间或段末用了英文半角句点“.”（应为“。”）；编号（1.）、小数和网址中的点不算。", needs_format=False,
       example="不予公开信息0条.内容涵盖财政、教育等领域")
 def halfwidth_stop(ctx: Context):
     yield from each_match(_HALFWIDTH_STOP, ctx.text, "中文句子之间用了半角句点“.”，应为“。”：“{}”。")

@@ -989,6 +989,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # heldout53d: 我 before a year, its organ's word lost
     ("wording.missing_self_name", "现将我2022年度政府信息公开工作报告如下。", True),
     ("wording.missing_self_name", "现将我乡2022年度政府信息公开工作报告如下。", False),
+    # heldout58d: a half-width stop at a paragraph's end; a list number is not
+    ("wording.halfwidth_stop", "扎实推进政府信息公开工作. \n（一）组织推动\n", True),
+    ("wording.halfwidth_stop", "扎实推进政府信息公开工作。\n1.\n组织推动\n", False),
     # heldout58d: items ending alike, a comma before one and 、 before the next; two clauses are not
     ("wording.list_comma", "确保各项工作责任到位，措施到位、落实到位，应公开的信息及时公开。", True),
     ("wording.list_comma", "深化重点领域公开，强化决策公开、会议公开及公众参与。", False),
