@@ -2265,3 +2265,9 @@ def test_sub_headings_left_with_empty_brackets_are_one_finding_quoting_each():
 ])
 def test_normative_documents_published_this_year(text, fires):
     assert ("text.t2.normative" in ids(run(with_apply_text(text)))) is fires
+
+
+def test_a_term_cut_before_a_count_is_one_finding():
+    # 政务信40余条: the term's finding, not a second one for its 信
+    found = [f for f in run(report("在县政府网上共发布各类政务信40余条。")) if f.id == "wording.term"]
+    assert len(found) == 1
