@@ -76,7 +76,8 @@ class Tally:
 
 
 def expand_cells(fmt_code: str, rows: dict) -> dict:
-    """``{"t3.new": [0, 0, …]}`` (values in the format's column order) → flat cell keys."""
+    """``{"t3.new": [0, 0, …]}`` (values in the format's column order) → flat cell keys. A row the excerpt cuts is
+    labelled with the cells it shows, its first ones (``{"t2.rules": [0, 0]}``)."""
     out = {}
     for row_key, values in (rows or {}).items():
         table, row = row_key.split(".", 1)
@@ -86,7 +87,7 @@ def expand_cells(fmt_code: str, rows: dict) -> dict:
             other = next(f for f in F.all_formats().values() if f.tables[table].row(row) is not None)
             r = other.tables[table].row(row)
         cols = [c.key for c in r.columns]
-        if len(values) != len(cols):
+        if len(values) > len(cols):
             raise ValueError(f"labels: {row_key} has {len(values)} values, the format has {len(cols)} columns")
         out.update({cell_key(table, row, c): v for c, v in zip(cols, values)})
     return out
