@@ -50,8 +50,9 @@ _DANGLING_OF = re.compile(r"》的\s*[（(][^（()）]{0,16}〔\s*\d{4}\s*〕")
 _NUMBER_WITH_NIAN = re.compile(r"〔\s*20\d{2}\s*〕\s*年\s*\d{1,4}\s*号")
 # （国办公开办函〔2021〕30号要求）规定: a word of the sentence put inside the number's bracket.
 _WORD_IN_NUMBER = re.compile(r"〔\s*\d{4}\s*〕\s*\d{1,4}\s*号(?P<word>[\u4e00-\u9fff]{1,4})[)）]")
+# (便笺〔2025〕一43号: 一 typed for the dash)
 _NUMBER_GARBLED = re.compile(r"(?<![\u4e00-\u9fff\s])\s*〔\s*\d{4}\s*〕\s*[—–－-]?\s*\d{1,4}\s*号"
-                             r"|〔\s*\d{4}\s*〕\s*[—–－-]+\s*\d{1,4}\s*号")
+                             r"|〔\s*\d{4}\s*〕\s*(?:[—–－-]+|一(?=\d))\s*\d{1,4}\s*号")
 # 《〈……年度报告格式〉的通知》: the format notice's title without its opening words 关于印发.
 _TITLE_CUT = re.compile(r"(?<!关于印发)(?<!印发)中华人民共和国政府信息公开工作年度报告格式的通知")
 # ……关于印发《……格式》的通知 (or 《……关于印发……格式》的通知): the title marks around the format's name only, or

@@ -137,7 +137,8 @@ _BRACKETED = re.compile(r"[（(]([^（）()]*)[)）]")
 
 
 # 共收到依申请公开共9件: 共 said before the verb and again before the count of one clause.
-_DOUBLED_TOTAL = re.compile(r"(?<![公总])共(?:收到|受理|公开|发布|办理|答复|处理)[\u4e00-\u9fff]{0,12}共计?(?=\d)")
+# (共计发布各类信息共408条: 共计 before the verb as well)
+_DOUBLED_TOTAL = re.compile(r"(?<![公总])共计?(?:收到|受理|公开|发布|办理|答复|处理)[\u4e00-\u9fff]{0,12}共计?(?=\d)")
 # 根据《条例》（以下简称《条例》），根据《条例》编制本报告: one document given as the basis twice, one 根据 too many
 # (按照…，按照… is a parallel of two measures, and two different bases are left alone).
 _DOUBLED_BASIS = re.compile(r"(根据|依据)[^。；;\n]{2,80}?[，,]\s*\1\s*(?P<title>《[^《》]{1,40}》)")
@@ -680,7 +681,7 @@ def _cut_terms() -> re.Pattern:
 @rule("wording.term", "warning", "wording", "数量前的名称少了末字",
       "列举“名称+数量”时（部门预算1条、部门决算1条），nianbao/formats/phrases.yaml 的 terms 所列的信息类别或事项名称"
       "少了最后一个字：“部门决 1 条”“政策解1条”“政务信40余条”，或数量前的“××信息”少了“息”（财政信2条）、"
-      "“政府信息公开申请”少了“申请”（共受理政府信息公开1件）。同一错误在文中多次出现只报一次。"
+      "“政府信息公开申请”少了“申请”（共受理政府信息公开1件）、“政府信息公开”少了“政”（农业农村局府信息公开工作）。同一错误在文中多次出现只报一次。"
       "以顿号列举的一项比同列的其他各项（两项以上，以同样三四个字结尾）少了末字，也报（财政类信息、……环保类信、科教类信息）。",
       needs_format=False,
       example="公开部门预算 1 条、部门决 1 条")
@@ -695,6 +696,8 @@ def term(ctx: Context):
         if written not in seen:
             seen.add(written)
             yield Hit(f"“{written}”少了字，应为“{whole[written]}”：“{around(text, m.start(), m.end())}”。", quote=written)
+    for m in _GOVERNMENT_CUT.finditer(text) if "府信息公开" in text else ():
+        yield Hit(f"“政府信息公开”少了“政”字：“{around(text, m.start(), m.end())}”。", quote=text[max(0, m.start() - 2):m.end()])
     for m in _CUT_XIN.finditer(text) if "信" in text else ():
         if any(a <= m.start() < b for a, b in cut_spans):
             continue  # 政务信40余条: the term's own finding above
@@ -709,8 +712,10 @@ def term(ctx: Context):
 # 共受理政府信息公开1件, 收到并依法答复政府信息公开95件: the applications counted with 申请 lost (申请政府信息公开1件, 依申请
 # 政府信息公开3件 name the application before it).
 _APPLICATIONS_CUT = re.compile(r"(?:收到|受理|答复|办理|接到)(?P<how>[^。，,；;\d]{0,10}?)政府信息公开(?=\d+\s*件)")
+# 农业农村局府信息公开工作: 政 lost from 政府信息公开 (政 府信息公开, a line broken inside the word, keeps it).
+_GOVERNMENT_CUT = re.compile(r"(?<![政\s])府信息公开")
 # 财政信2条, 综合类信124条: 信息 cut to 信 before a count (微信, 短信, 来信 … are words that end in 信).
-_CUT_XIN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![微短来书诚电征彩回通])信(?=\d+\s*余?\s*[条篇件])")
+_CUT_XIN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![微短来书诚电征彩回通])信(?=\s*\d+\s*余?\s*[条篇件])")
 
 
 def _cut_items(text: str):
@@ -1214,21 +1219,21 @@ def _set_enumerations() -> re.Pattern:
 
 
 # 责任到位，措施到位、落实到位; 真实性，完整性、准确性: items that end alike, a comma before one and 、 before the next.
-_SAME_END_COMMA = re.compile(r"(?P<s>[\u4e00-\u9fff]{1,2})[，,](?P<b>[\u4e00-\u9fff]{1,3}?)(?P=s)、[\u4e00-\u9fff]{1,3}?(?P=s)"
-                             r"(?=[，,。；;和及等\s])")
+_SAME_END_COMMA = re.compile(r"(?P<s>[\u4e00-\u9fff]{1,2})[，,](?P<b>[\u4e00-\u9fff]{1,3}?)(?P=s)(?:、[\u4e00-\u9fff]{1,3}?(?P=s)"
+                             r"(?=[，,。；;和及等\s])|(?=等))")  # (部门动态，旗县动态等其他信息: two such items before 等)
 
 
 @rule("wording.list_comma", "warning", "wording", "列举中夹了逗号",
       "同类的三项并列（知情权、参与权和监督权）中，应为顿号的地方用了逗号：“知情权，参与权和监督权”；"
       "“通过……等渠道（方式、平台）”列举的各项之间用了逗号（通过电子屏幕，公告栏等公开渠道）；顿号列举的最后一项前用了逗号，或同一框架中的两个并列短语用了逗号（社会最敏感，反映最强烈的问题；从加强督导，规范操作入手）"
-      "（信息查询、信息公开申请，办事咨询等服务；以动词开头的是另一分句，不算）；同样结尾的并列项之间一处用了逗号、一处用了顿号（责任到位，措施到位、落实到位）；"
+      "（信息查询、信息公开申请，办事咨询等服务；以动词开头的是另一分句，不算）；同样结尾的并列项之间一处用了逗号、一处用了顿号（责任到位，措施到位、落实到位），或“等”前的两项之间用了逗号（部门动态，旗县动态等）；"
       "nianbao/formats/phrases.yaml 中带顿号的固定说法顿号写成了空格，或（由短词组成的，如应公开、尽公开）写成了逗号。",
       needs_format=False,
       example="切实保障公民知情权，参与权和监督权；做到应公开，尽公开")
 def list_comma(ctx: Context):
     yield from each_match(_LIST_COMMA, ctx.text, "列举中应为顿号“、”的地方用了逗号：“{}”。")
     yield from each_match(_PARALLEL_COMMA, ctx.text, "并列的短语之间应为顿号“、”，用了逗号：“{}”。")
-    yield from each_match(_SAME_END_COMMA, ctx.text, "同样结尾的并列项之间一处用了逗号、一处用了顿号：“{}”。")
+    yield from each_match(_SAME_END_COMMA, ctx.text, "同样结尾的并列项之间应为顿号“、”，用了逗号：“{}”。")
     if "等" in ctx.text:
         yield from each_match(_CHANNELS_COMMA, ctx.text, "列举中应为顿号“、”的地方用了逗号：“{}”。")
         yield from each_match(_LAST_ITEM_COMMA, ctx.text, "列举的最后一项前应为顿号“、”，用了逗号：“{}”。")
@@ -1311,7 +1316,9 @@ _STOP_BEFORE_AND = re.compile(r"。(?=以及)")
 # ……编制由总体情况、……等6部分组成本报告中所列数据……: the outline's sentence run into the sentences before and after it.
 # (……等六部分组成内容涵盖……: any sentence after it)
 _OUTLINE_RUN_ON = re.compile(r"(?:编制|要求)(?=由总体情况)|(?:组成|构成)(?=本(?:年度)?报告中?所列)"
-                             r"|(?<=部分)(?:组成|构成)(?![的部])(?=[\u4e00-\u9fff])")
+                             r"|(?<=部分)(?:组成|构成)(?![的部])(?=[\u4e00-\u9fff])"
+                             # (……等六部分内容报告中所列数据……)
+                             r"|(?<=部分内容)(?=(?:本(?:年度)?)?报告中?所列)")
 # ……事事有着落”2025年度，收到……: a sentence that ends on a quote, the next one opening with its year.
 _QUOTE_THEN_YEAR = re.compile(r"(?<=”)[ \t]*20\d{2}年度?[，,](?=[\u4e00-\u9fff])")
 # Each run-on as (pattern, a substring the text must hold before the pattern is worth running, what is missing,

@@ -989,6 +989,19 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # heldout53d: 我 before a year, its organ's word lost
     ("wording.missing_self_name", "现将我2022年度政府信息公开工作报告如下。", True),
     ("wording.missing_self_name", "现将我乡2022年度政府信息公开工作报告如下。", False),
+    # heldout59d, heldout60d: 政 lost from 政府信息公开 (not a line broken inside it); a plenary session without 届; 共计
+    # said twice; the outline run into the period's sentence; 一 for a number's dash; two items before 等 with a comma;
+    # 信息 cut before a spaced count; 三校三审 (an order some organs use) is no typo
+    ("wording.term", "2024莆田市农业农村局府信息公开工作在市委领导下开展。", True),
+    ("wording.term", "办理因政 府信息公开引起的行政复议1件。", False),
+    ("wording.typo", "全面贯彻落实党的二十大和二十二中、三中全会精神。", True),
+    ("wording.typo", "全面贯彻落实党的二十大和二十届二中、三中全会精神。", False),
+    ("wording.doubled_word", "2019年以来我办共计发布各类信息共408条。", True),
+    ("wording.sentence_stop", "本报告包括总体情况、……、其他需要报告的事项六部分内容报告中所列数据的统计期限为全年。", True),
+    ("wording.document_name", "根据（便笺〔2025〕一43号）要求编制。", True),
+    ("wording.list_comma", "在线访谈2期，以及部门动态，旗县动态等其他信息2027条。", True),
+    ("wording.term", "机关党建、政务服务等信 97条。", True),
+    ("wording.typo", "信息发布严格执行“三校三审”制度。", False),
     # heldout58d: a half-width stop at a paragraph's end; a list number is not
     ("wording.halfwidth_stop", "扎实推进政府信息公开工作. \n（一）组织推动\n", True),
     ("wording.halfwidth_stop", "扎实推进政府信息公开工作。\n1.\n组织推动\n", False),
