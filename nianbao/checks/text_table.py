@@ -590,9 +590,12 @@ def _uniform_list(window: str) -> bool:
 
 def _overruns(total: Amount, parts: list[Amount]) -> bool:
     """A uniform list whose kinds add up to more than the total, its first kind not the whole: a leading run of
-    them that happens to make the total does not excuse the kinds after it."""
+    them that happens to make the total does not excuse the kinds after it, unless the rest makes the total again
+    (其中自然人34件，企业1件，办结32件，结转3件: the total broken down twice, by who applied and by how it ended)."""
+    values = [a.value for a in parts]
+    twice = any(sum(values[:k]) == total.value == sum(values[k:]) for k in range(1, len(values)))
     return (len(parts) >= 3 and not total.approx and not any(a.approx for a in parts)
-            and parts[0].value != total.value and sum(a.value for a in parts) > total.value)
+            and parts[0].value != total.value and sum(values) > total.value and not twice)
 
 
 # 涉及……等53个栏目: how many columns (kinds) the total covers
@@ -656,7 +659,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "“……等其他信息共计N条”是最后一项，不是另一个合计；列举中的一项后面又跟着自己的“其中”（其中在网站发布31条，其中……）时，"
       "这一项也按合计核对，其分项到“；”为止；合计与“其中”之间隔着一句不含数字的描述（全面展示了……。）的，“其中”列出的仍是该合计的分项；没有“其中”“包括”时，后面另一个带“共计”“累计”的数是另一个合计，不是分项。"
       "分项正好等于合计、随后又有一个“其中”把合计再分一次（先按类别、再按渠道）时，第二次的分项之和也不得超过合计。"
-      "“其中”之后只是一串“类别+数目”（三项以上，没有动词、渠道，到句末为止；合计与“其中”之间可隔着所计的名词：8条信息，其中……；第一项前的“更新”“发布”管整串）时，各项都是合计的分项：从第一项起有几项恰好等于合计，"
+      "（一串中前几项与其余各项分别恰好等于合计的，是把合计分了两次：申请人与办理结果，不报）“其中”之后只是一串“类别+数目”（三项以上，没有动词、渠道，到句末为止；合计与“其中”之间可隔着所计的名词：8条信息，其中……；第一项前的“更新”“发布”管整串）时，各项都是合计的分项：从第一项起有几项恰好等于合计，"
       "也不能解释其后各项，总和超过合计即报；这样一串与合计同一单位的类别加起来小于合计，也报（不论差多少：类别清单应列全）。"
       "不指明类别的“公开政府信息N条”后面不带“其中”、用逗号直接跟着这样一串类别的，N也是它们的合计（“发布工作情况49条，公告公示59条……”"
       "的第一项是一个类别，不是合计）；“甲、乙、丙各1条”在这样一串里是三个类别。"
