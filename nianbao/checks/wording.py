@@ -791,14 +791,16 @@ def typo(ctx: Context):
 # after a list number (1.2021，) is not a decimal.
 _YEAR_WITHOUT_NIAN = re.compile(r"(?:(?<![\d.〔［\[(（])|(?<=\n\d\.))(20[0-4]\d)"
                                 r"(?:度|[，,](?=[\u4e00-\u9fff]{2,})|(?=\s*政府信息公开)"
-                                r"|(?=[\u4e00-\u9fff])(?![年件条个项次份余多万元号届期版级篇家户人起字批场至到和及与或]))")
+                                r"|(?=[\u4e00-\u9fff])(?![年件条个项次份余多万元号届期版级篇家户人起字批场至到和及与或])"
+                                # (2019中国国际数字经济博览会: an event named with its year)
+                                r"(?!中国|全国|国际|世界))")
 
 
 @rule("wording.year_unit", "warning", "wording", "年份后缺少“年”字",
       "年份后面少了“年”字：“2021度”“2023，××街道……”“2023全年”“××镇2023政府信息公开工作年度报告”“《2020政务公开工作安排》”，"
       "或句子以年份开头、直接接着正文（。2022依托……）。同一年份随后又写了“年”（2025××乡2025年度……，年份重复）"
-      "或几个字后接着月份（2020你那12月，日期写错）的，由年份重复、日期写错的规则报告。", needs_format=False,
-      example="2021度，本乡共公开信息60条")
+      "或几个字后接着月份（2020你那12月，日期写错）的，由年份重复、日期写错的规则报告；带年份的活动名称（2019中国国际数字经济博览会）不算。",
+      needs_format=False, example="2021度，本乡共公开信息60条")
 def year_unit(ctx: Context):
     text = normalise_digits(ctx.text)
     for m in _YEAR_WITHOUT_NIAN.finditer(text):

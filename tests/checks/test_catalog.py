@@ -989,6 +989,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # heldout53d: 我 before a year, its organ's word lost
     ("wording.missing_self_name", "现将我2022年度政府信息公开工作报告如下。", True),
     ("wording.missing_self_name", "现将我乡2022年度政府信息公开工作报告如下。", False),
+    # heldout59d: an event named with its year is no year without 年
+    ("wording.year_unit", "参加了省里主办的2019中国国际数字经济博览会。", False),
+    ("wording.year_unit", "2023全年共发布信息20条。", True),
     # heldout59d: the total broken down twice in one list (who applied, how it ended) is no overrun
     ("text.sum", "2025年，共收到依申请件35件，其中自然人34件，企业1件，办结32件，结转下年办理3件。", False),
     ("text.sum", "2025年，共收到依申请件35件，其中自然人34件，企业1件，办结32件，结转下年办理4件。", True),
