@@ -1594,9 +1594,9 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?\n：:]")
 _UNDER_LEFT_OPEN = re.compile(r"在[^，,。；;！？!?\n：:]{1,30}?的[^的，,。；;\n：:]{0,8}?(?:领导|指导)(?=[，,])")
 
 
-@rule("wording.missing_preposition", "warning", "wording", "“在……的领导下”少了“在”或“下”",
+@rule("wording.missing_preposition", "warning", "wording", "介词短语缺字（在……的领导下、请与……联系）",
       "“在上级的正确领导下”“在××的悉心指导下”这类状语少了开头的“在”（××办公室的悉心指导下，本镇……）"
-      "或结尾的“下”（在厅党组的正确领导，……）。",
+      "或结尾的“下”（在厅党组的正确领导，……）；联系方式中“请与××联系”少了“与”（请××党政办公室联系）。",
       needs_format=False, example="2021年，县政府办公室的悉心指导下，本镇依法推进政务公开。")
 def missing_preposition(ctx: Context):
     text = ctx.text
@@ -1607,6 +1607,13 @@ def missing_preposition(ctx: Context):
             yield Hit(f"“{clause}”前缺少“在”（在……的……下）：“{around(text, start, m.end())}”。", quote=clause)
     for m in _UNDER_LEFT_OPEN.finditer(text) if "领导" in text or "指导" in text else ():
         yield Hit(f"“{m.group(0)}”后缺少“下”（在……的……下）：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _CONTACT_WITHOUT_WITH.finditer(text) if "联系" in text else ():
+        yield Hit(f"“请”后缺少“与”（请与……联系）：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+
+
+# 请乌鲁木齐市某局党政办公室联系: the office to contact named with no 与 before it (请联系某办, 请致电…, 请登录… are whole).
+_CONTACT_WITHOUT_WITH = re.compile(r"请(?!与|和|向|致电|拨打|联系|登录|访问|通过|到|在|径)[\u4e00-\u9fff]{4,30}?"
+                                   r"(?:办公室|办|局|中心|科|股|室)联系")
 
 
 # 我共收到……: 我 standing alone for the organ (我镇, 我局 with the organ's word lost); 我们, 我国, 我为群众办实事,

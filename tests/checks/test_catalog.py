@@ -989,6 +989,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # heldout53d: 我 before a year, its organ's word lost
     ("wording.missing_self_name", "现将我2022年度政府信息公开工作报告如下。", True),
     ("wording.missing_self_name", "现将我乡2022年度政府信息公开工作报告如下。", False),
+    # heldout60d: the office to contact named with no 与
+    ("wording.missing_preposition", "如对本报告有任何疑问，请乌鲁木齐市招商服务局党政办公室联系。", True),
+    ("wording.missing_preposition", "如对本报告有任何疑问，请与乌鲁木齐市招商服务局党政办公室联系。", False),
     # heldout59d: an event named with its year is no year without 年
     ("wording.year_unit", "参加了省里主办的2019中国国际数字经济博览会。", False),
     ("wording.year_unit", "2023全年共发布信息20条。", True),
