@@ -512,8 +512,12 @@ def _last_before_parts(text: str, a: Amount, following: str) -> bool:
 def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
     """…公开政府信息162条。其中，……: the amount that ends a sentence whose next sentence lists its parts (not a
     change from last year: ……145条，与去年相比增加45条。其中……)."""
-    return (not text[a.end:].strip(" 。") and following.startswith("其中") and not _LIST_OPENS.search(text[:a.start])
-            and not _CHANGE.search(text[max(0, a.start - 4):a.start]))
+    return ((not text[a.end:].strip(" 。") or _SHARE_CHANGE.match(text, a.end)) and following.startswith("其中")
+            and not _LIST_OPENS.search(text[:a.start]) and not _CHANGE.search(text[max(0, a.start - 4):a.start]))
+
+
+# ……共发布各类信息126条，同比上升15.6%。其中……: the total's change from last year after it, in the same sentence.
+_SHARE_CHANGE = re.compile(r"[，,]\s*(?:同比|较上年|比上年|较去年|比去年)[^，,。；;\d]{0,6}\d+(?:\.\d+)?\s*[%％]\s*。?\s*$")
 
 
 # 130条，依申请公开信息0条，累计发布规范性文件0件，……，其中……: a clause with a total of its own (累计, 共计) before
@@ -532,6 +536,8 @@ _OTHER_CHANNEL = re.compile(r"^\s*(?:在|通过)[^，,。；;\d]{0,30}?(?:公众
 _BY_CHANNEL = re.compile(r"^[。，,：:\s]*(?:其中[，,：:\s]*)?(?:通过|依托|利用"
                          # (；政务新媒体发布信息600余篇: a channel named as the clause's subject)
                          r"|(?:政务)?(?:新媒体|公众号|微博|微信|抖音|视频号|客户端)[^，,。；;\d]{0,6}?(?:发布|推送|公开))")
+_KIND_NOTE = re.compile(r"[（(][^（）()]*[)）]")
+_KINDS_SUMMED = re.compile(r"、[^，,；;、\d]{1,12}(?:合计|共计|共)\s*$")
 # Where one part ends: ；, or the comma after a part's share (信息7条,占15%,业务类信息6条).
 _ITEM_ENDS = re.compile(r"[；;]|(?<=%)[,，]")
 
@@ -553,7 +559,9 @@ def _top_level(window: str, total: Amount, site: bool = False) -> list[Amount]:
         if not items and found and _BY_CHANNEL.match(x) and _STATES_TOTAL.search(x[:found[0].start]):
             return []  # ……信息44845条；通过门户网站共发布信息79603条，其中……: the next channel's own total, not parts
         # (……其他信息共计2004条: the rest of the list, counted with 共计, is its last part)
-        if items and found and _STATES_TOTAL.search(x[:found[0].start]) and not _REST_NAMED.search(x[:found[0].start]):
+        # (；公示公告、项目公告合计719条: two kinds summed, one part of the list, not a total of its own)
+        if (items and found and _STATES_TOTAL.search(x[:found[0].start]) and not _REST_NAMED.search(x[:found[0].start])
+                and not _KINDS_SUMMED.search(x[:found[0].start])):
             break
         if items and found and found[0].unit == "件" != total.unit and "申请" in x[:found[0].start]:
             break  # ；受理依申请公开23件: applications, never a part of what was published
@@ -659,7 +667,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
       "“……等其他信息共计N条”是最后一项，不是另一个合计；列举中的一项后面又跟着自己的“其中”（其中在网站发布31条，其中……）时，"
       "这一项也按合计核对，其分项到“；”为止；合计与“其中”之间隔着一句不含数字的描述（全面展示了……。）的，“其中”列出的仍是该合计的分项；没有“其中”“包括”时，后面另一个带“共计”“累计”的数是另一个合计，不是分项。"
       "分项正好等于合计、随后又有一个“其中”把合计再分一次（先按类别、再按渠道）时，第二次的分项之和也不得超过合计。"
-      "（一串中前几项与其余各项分别恰好等于合计的，是把合计分了两次：申请人与办理结果，不报）“其中”之后只是一串“类别+数目”（三项以上，没有动词、渠道，到句末为止；合计与“其中”之间可隔着所计的名词：8条信息，其中……；第一项前的“更新”“发布”管整串）时，各项都是合计的分项：从第一项起有几项恰好等于合计，"
+      "（一串中前几项与其余各项分别恰好等于合计的，是把合计分了两次：申请人与办理结果，不报）分项中“甲、乙合计N条”是一项，不是另一个合计；合计后同一句只说了同比增减（126条，同比上升15.6%。其中……）的，仍按句末的合计核对；分项自带的括号（含转载……）不表示分项不全。“其中”之后只是一串“类别+数目”（三项以上，没有动词、渠道，到句末为止；合计与“其中”之间可隔着所计的名词：8条信息，其中……；第一项前的“更新”“发布”管整串）时，各项都是合计的分项：从第一项起有几项恰好等于合计，"
       "也不能解释其后各项，总和超过合计即报；这样一串与合计同一单位的类别加起来小于合计，也报（不论差多少：类别清单应列全）。"
       "不指明类别的“公开政府信息N条”后面不带“其中”、用逗号直接跟着这样一串类别的，N也是它们的合计（“发布工作情况49条，公告公示59条……”"
       "的第一项是一个类别，不是合计）；“甲、乙、丙各1条”在这样一串里是三个类别。"
@@ -712,7 +720,8 @@ def stated_sums(ctx: Context):
                 # A bracket closes its list, but one that covers much less than its total may name the main kinds
                 # only (财政信息6条（其中，预决算2条、三公经费1条、专项经费1条）).
                 closed = bool(bracketed) and sum(a.value for a in parts) >= _CLOSE * total.value
-                complete = not _PARTIAL.search(window, listed_from) and (
+                # (新闻要闻类信息（含转载……）3条: a kind's own bracket says what it holds, not that the list is partial)
+                complete = not _PARTIAL.search(_KIND_NOTE.sub("", window[listed_from:])) and (
                     closed or window.rstrip()[-1:] in "。；;！!" or bool(parts) and _names_rest(window, parts[-1]))
                 # Every amount of the list adds up to the total (an item naming two kinds with a count each): no slip.
                 if total.value in (sum(a.value for a in _amounts(window)),

@@ -995,6 +995,16 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # heldout59d: an event named with its year is no year without 年
     ("wording.year_unit", "参加了省里主办的2019中国国际数字经济博览会。", False),
     ("wording.year_unit", "2023全年共发布信息20条。", True),
+    # heldout59d, heldout60d: two kinds summed with 合计 are one part; the total's change from last year after it, and a
+    # kind's own bracket (含……), leave the list whole
+    ("text.sum", "共发布各类信息3833条，其中行政许可类信息234条；公示公告、项目公告合计719条；要闻、动态信息2189条；"
+                 "预算决算信息34条；人大建议、政协提案办理信息7条。", True),
+    ("text.sum", "共发布各类信息3183条，其中行政许可类信息234条；公示公告、项目公告合计719条；要闻、动态信息2189条；"
+                 "预算决算信息34条；人大建议、政协提案办理信息7条。", False),
+    ("text.sum", "全年网站共发布各类信息126条，同比上升15.6%。其中新闻要闻类信息（含转载通知公告）3条、政策文件类信息0条、"
+                 "重要会议信息28条，其他各类信息57条。", True),
+    ("text.sum", "全年网站共发布各类信息88条，同比上升15.6%。其中新闻要闻类信息（含转载通知公告）3条、政策文件类信息0条、"
+                 "重要会议信息28条，其他各类信息57条。", False),
     # heldout59d: the total broken down twice in one list (who applied, how it ended) is no overrun
     ("text.sum", "2025年，共收到依申请件35件，其中自然人34件，企业1件，办结32件，结转下年办理3件。", False),
     ("text.sum", "2025年，共收到依申请件35件，其中自然人34件，企业1件，办结32件，结转下年办理4件。", True),
