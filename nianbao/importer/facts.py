@@ -425,11 +425,14 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
 _QUOTED_BUREAU = re.compile(r"“(?P<organ>[\u4e00-\u9fff]{1,8}(?:省|市|县|区|旗)[\u4e00-\u9fff]{2,16}?局)”")
 
 
+# A place named with its levels, largest first (湖北省武汉市江夏区): the start of a placed organ's name.
+_PLACES = r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
+
+
 # 本年度报告的电子版可在“安庆市招商中心”网站……下载 / 可以从乌海市统计局门户网下载: the organ's own site, when the
 # text speaks as that kind of organ (我中心, 我局).
 _OWN_SITE = re.compile(r"可(?:以)?(?:在|从|到|登录|通过)\s*“?(?P<organ>"
-                       r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
-                       r"[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?P<kind>局|厅|委员会|中心))”?\s*(?:门户)?(?:网站|网|官网)")
+                       + _PLACES + r"[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?P<kind>局|厅|委员会|中心))”?\s*(?:门户)?(?:网站|网|官网)")
 
 
 def _own_site(text: str) -> str | None:
@@ -451,8 +454,7 @@ def _own_column(text: str) -> str | None:
 
 # A department named with its place (京山市卫生健康局, 某市人民政府外事办公室), as 为做好……政府信息公开工作 and
 # ……要求，某局结合实际编制 name it.
-_PLACED_DEPARTMENT = (r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
-                      r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|厅|委员会)|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室)")
+_PLACED_DEPARTMENT = (_PLACES + r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|厅|委员会)|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室)")
 # 本报告由某局……编制 / ……要求，由某委员会（以下简称某管委会）编制而成 / 根据2023年某局信息公开… / 现将2022年度某局政府信息公开工作报告如下
 # / 为做好某市某局政府信息公开工作 / 结合某市某局2022年政府信息公开工作实际 / ……要求，某县某局结合单位实际，编制…….
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由"
@@ -467,20 +469,19 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           r"|结合(?P<organ5>" + _PLACED_DEPARTMENT + r")(?:的)?(?:工作)?实际(?:工作|情况)?[，,]?\s*编制")
 # The page's own field naming its publisher: 来源：武汉市发展和改革委员会.
 _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位|发文机关)\s*[:：]\s*(?P<organ>" + _PLACED_DEPARTMENT
-                           + r"|(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
-                           r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)(?:人民政府|办事处)?(?![\u4e00-\u9fff]))")
+                           + r"|" + _PLACES
+                           + r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)(?:人民政府|办事处)?(?![\u4e00-\u9fff]))")
 # 2021年，某市某区司法局（某区人民政府）认真贯彻……: the organ the opening sentence is about, named with its place
 # (the comma after the year may be left out).
-_SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
-                      r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|委(?!员会)|办(?![公事]))"
+_SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>" + _PLACES
+                      + r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|委(?!员会)|办(?![公事]))"
                       r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,20}?(?:管委会|人民政府(?:办公[室厅])?)))")
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
 # place the first sentence is about.
 # What the opening sentence's subject does next (2020年度，某区以…; 2021年，某街道认真贯彻…).
 _OPENING_VERB = (r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:始终|一直|不断)?"
                  r"(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实|在|紧扣|聚焦|立足|贯彻|高度重视|着力|积极|加强))")
-_PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?"
-                            r"(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+)" + _OPENING_VERB)
+_PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>" + _PLACES + ")" + _OPENING_VERB)
 # 2021年，冲口街道认真贯彻……: the township the opening sentence is about, named without 人民政府/办事处.
 # (or at a paragraph's start with no year: 良渚街道认真贯彻……)
 # (2025年，湘口街严格遵循……: a street office named 某街, as some cities name theirs)
@@ -495,7 +496,7 @@ _UNDER_SUBJECT = re.compile(r"(?:(?:领导|指导|支持)下|工作部署)[，,]
 _OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"
                         r"(?:局|厅|委员会|管委会|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室|街道|镇|乡))"
                         r"(?P<office>办公室|党政办公室|综合科|办公科|综合股|综合处)$")
-_PLACE = re.compile(r"^(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+")
+_PLACE = re.compile("^" + _PLACES)
 # A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).
 _BARE_TOWNSHIP = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)")
 _SELF = {"乡": re.compile(r"[我本全]乡"), "镇": re.compile(r"[我本全]镇"), "街道": re.compile(r"[我本全]街道?|我街")}
