@@ -83,8 +83,10 @@ def mirror_marks(text: str) -> bool:
 
 
 # “四川省人民政府”门户网站(m.example.com): a government's portal given a commercial address, as a mirror rewrites it
-# (a government's site is under gov.cn).
-_GOVERNMENT_SITE = re.compile(r"(?:政府|人民政府|门户网站)[^，。,；;（(]{0,12}?(?:门户网站|网站|网|栏目|专栏)"
+# (a government's site is under gov.cn). The verb may stand between the site and its address (门户网站下载(……),
+# 信息公开专栏向社会公开(网址:……)), and a government's platform is its site too (政府信息公开平台(……)).
+_GOVERNMENT_SITE = re.compile(r"(?:政府|人民政府|门户网站)[^，。,；;（(]{0,12}?(?:门户网站|网站|网|栏目|专栏|平台)"
+                              r"[^，。,；;（()）\d\n]{0,6}?"
                               r"\s*[（(]\s*(?:网址\s*[:：]\s*)?(?:https?:)?(?://)?"
                               r"(?P<host>[A-Za-z0-9.-]+\.[A-Za-z]{2,})[^)）\s]{0,100}[)）]")
 
@@ -102,7 +104,8 @@ _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>
 
 @rule("integrity.spam", "warning", "integrity", "页面夹有广告或无关内容",
       "页面中出现博彩、比分直播等广告文字（被篡改或镜像网站插入，如“政务公开”换成“××直播公开”），"
-      "或地名、平台名、政府网站的网址被换成商业网站的域名或名称（某省example.com某某乡，某市example区，××人民政府门户网站（m.example.com），"
+      "或地名、平台名、政府网站（信息公开平台、专栏）的网址被换成商业网站的域名或名称（某省example.com某某乡，某市example区，××人民政府门户网站（m.example.com），"
+      "门户网站下载（http://www.example.com/），政府信息公开平台（http://www.example.com/gkml），"
       "电子版可从 http://www.example.com/ 下载），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()），"
       "不属于报告内容。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
@@ -127,7 +130,7 @@ def spam(ctx: Context):
     # The portal's address as printed; the download sentence read in simplified script (電子版 on a traditional page).
     # (門戶網站 on a traditional page is read in simplified script as well)
     sites = [*((page, m) for page in dict.fromkeys((text, ctx.text))
-               for m in (_GOVERNMENT_SITE.finditer(page) if "网" in page else ())),
+               for m in (_GOVERNMENT_SITE.finditer(page) if "网" in page or "平台" in page else ())),
              *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ()))]
     # The portal's address emptied (门户网站()下载) on a page a mirror has rewritten elsewhere too.
     lost = list(URL_LOST.finditer(text)) if ("()" in text or "（）" in text or "/)" in text) and mirror_marks(text) else []

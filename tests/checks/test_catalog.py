@@ -1175,6 +1175,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the portal's address given after 网址： with a commercial host, its path before the verb
     ("integrity.spam", "报告电子版可从青松市人民政府网站（网址：http://www.qsabc.cn/col/col70425/index.html）查阅或下载。", True),
     ("integrity.spam", "报告电子版可从青松市人民政府网站（网址：http://www.qs.gov.cn/col/col70425/index.html）查阅或下载。", False),
+    # the verb between the site and its commercial address; a government's platform is its site too
+    ("integrity.spam", "报告电子版可在“青松市人民政府”门户网站下载(http://www.qsabc.com/)。", True),
+    ("integrity.spam", "本年报通过青松市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.qsabc.com/gzbm/)。", True),
+    ("integrity.spam", "2020年，本中心在政府信息公开平台(http://www.qs-ab.com/gkmlpt/index)主动公开政府信息206条。", True),
+    ("integrity.spam", "2020年，本中心在政府信息公开平台(http://www.qs.gov.cn/gkmlpt/index)主动公开政府信息206条。", False),
+    ("integrity.spam", "在政府网站发布信息，通过微信公众号(mp.weixin.qq.com)推送20条。", False),
     # a layout table's empty cells as a run of pipes at the end of a text's line
     ("integrity.fragment", "青松镇2024年政府信息公开工作年度报告 | " + "|" * 40 + "\n一、总体情况\n略。", True),
     ("integrity.fragment", "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0", False),
