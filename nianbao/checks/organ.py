@@ -128,8 +128,9 @@ _GOVERNMENT_PLACE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,4}?)(?P<unit>市|�
 
 # The organ as the title line and the signature name it: 某镇2021年政府信息公开工作年度报告 / 某镇人民政府 2022年1月20日.
 _TITLE_NAME = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,30}?)\s*\d{4}\s*年度?\s*(?:政府)?信息公开")
-# 现将我委2022年度政府信息公开工作报告如下, 为切实做好2020年度……报告编制工作: a sentence about the report, not its title.
-_NOT_A_TITLE = re.compile(r"现将|特|根据|按照|为|[我本]")
+# 现将我委2022年度政府信息公开工作报告如下, 现公开某街办2020年……报告, 为切实做好2020年度……报告编制工作: a sentence
+# about the report, not its title.
+_NOT_A_TITLE = re.compile(r"现(?!代)|特|根据|按照|为|[我本]")
 _SIGNATURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,30}?(?:人民政府|办事处|政府))\s*\n?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _COUNTY_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:自治旗|自治县|县|旗|市|区)(?=[\u4e00-\u9fff]{2,})")
 

@@ -12,6 +12,9 @@ from .text import sentences
 _OUTLINE = re.compile(r"(?:包括|由|分为|涵盖|包含)(?P<list>[^。]{10,200}?)(?P<etc>等)?"
                       r"(?:共?(?<!第)(?P<n>[一二三四五六七八九十\d]+)(?:个)?(?:部分|方面)"
                       r"|(?:等)?(?:内容|方面)(?:组成)?[。，,]|组成[。，,]|(?=。))")
+# 报告全文共分五个部分，分别为总体情况、……: the count first, then the list.
+_COUNT_FIRST = re.compile(r"分为?(?P<n>[一二三四五六七八九十\d]+)个?部分[，,：:]?(?:分别[为是]|包括|即)[：:]?"
+                          r"(?P<list>[^。]{10,200}?)(?P<etc>等)?(?:[等]?(?:内容|方面|部分))?(?:。|$)")
 # 现将总体情况、主动公开……情况公开如下: the parts listed as what follows.
 _HEREBY = re.compile(r"现将(?P<list>[^。]{20,200}?)(?P<etc>等)?(?:予以)?(?:公开|报告|公布|汇报)如下")
 _NAMES_REPORT = re.compile(r"报告|全文|年报")
@@ -58,9 +61,9 @@ def outlines(text: str) -> tuple[tuple[str, re.Match, int | None], ...]:
     (现将2021年工作情况报告如下 names none)."""
     out = []
     for s in sentences(text):
-        if "包" not in s and "由" not in s and "分为" not in s and "涵盖" not in s and "如下" not in s:
+        if "包" not in s and "由" not in s and "分" not in s and "涵盖" not in s and "如下" not in s:
             continue  # the usual sentence, decided without the regex
-        m = _OUTLINE.search(s)
+        m = _OUTLINE.search(s) or (_COUNT_FIRST.search(s) if "部分" in s else None)
         if m:
             n = to_int(m.group("n")) if m.group("n") else None
             if n is not None or _NAMES_REPORT.search(s[:m.start()]):

@@ -71,12 +71,13 @@ def title(ctx: Context):
         yield Hit(f"标题年份为{y}年，报告年度为{ctx.year}年。", evidence={"title_year": y, "year": ctx.year})
 
 
-# 202020年, 20201月1日, 2025111231日: digits run together; 1月日, 2020年月: a number missing;
+# 202020年, 20201月1日, 2025111231日: digits run together; 1月日, 2020年月1日: a number missing (2025年月浦镇: a
+# place whose name begins with 月 after the year);
 # 2023 1 1 日: 年 and 月 lost between spaced numbers (a PDF's text layer); 2022 1月1日, 2021 1231日: 年 lost
 # after a year that a space still keeps apart from the month; 12月31止: 日 lost before 止/至.
 # 至2020你那12月31日: other characters typed in place of 年 in a date of a span. 于1225日: 月 lost between month
 # and day.
-_GARBLED = re.compile(r"\d{5,}\s*[年月日]|\d\s*月\s*日|\d{4}\s*年\s*月(?!份)|\d\s*月\s*\d{1,2}\s*(?=[止至到起])"
+_GARBLED = re.compile(r"\d{5,}\s*[年月日]|\d\s*月\s*日|\d{4}\s*年\s*月(?=\s*(?:\d|日|[至止起到底]))|\d\s*月\s*\d{1,2}\s*(?=[止至到起])"
                       r"|\d{4}\s+(?:\d{1,2}\s+\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{3,4}\s*日)"
                       r"|(?<=[至到自从])20\d{2}(?!年)[\u4e00-\u9fff]{1,2}\d{1,2}\s*月\s*\d{1,2}\s*日"
                       r"|(?<=[于至到自从])(?:1[0-2]|0?[1-9])(?:[0-2]\d|3[01])\s*日"

@@ -956,10 +956,10 @@ def stray_comma(ctx: Context):
 
 
 # 竞争信息13条食品药品监管信息199条: two counted items of a list with no mark between them (a conjunction,
-# 和 及 与 并 或 等, joins them rightly).
+# 和 及 以及 与 并 或 等, joins them rightly).
 # (86条其中…: the comma before 其中 is wording.sentence_stop's, one finding for one span.)
 # (17个重点领域累计更新信息151条: a subject counted, then its verb and its own count, not two items)
-_COUNT_RUN_ON = re.compile(r"\d+\s*[条件篇项个](?![和及与并或等]|其中|[\u4e00-\u9fff]{0,8}?(?:累计|共计|更新|发布|推送))"
+_COUNT_RUN_ON = re.compile(r"\d+\s*[条件篇项个](?![和及与并或等]|以及|其中|[\u4e00-\u9fff]{0,8}?(?:累计|共计|更新|发布|推送))"
                            r"(?=[\u4e00-\u9fff]{2,12}?(?:信息|文件|动态|公告|指南|解读|报告|通知)\s*\d+\s*[条件篇项个])")
 
 

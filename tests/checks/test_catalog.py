@@ -1359,6 +1359,30 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                              "三、收到和处理政府信息公开申请情况\n三、本年度\n办理结果\n", False),
 
     ("wording.fixed_phrase", "一、总体情况\n本局依法推进公开。\n二、主动公开情况\n本局公开信息12条。\n", True),
+    # the count before the list (共分五个部分，分别为……)
+    ("wording.outline", "报告全文共分五个部分，分别为总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+     "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况。", True),
+    ("wording.outline", "报告全文共分六个部分，分别为总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+     "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。", False),
+    # a town whose name begins with 月, after the year, is no date missing its month
+    ("period.garbled_date", "2025年月浦镇秉承“公开为常态、不公开为例外”的原则。", False),
+    ("period.garbled_date", "统计期限为2025年月1日至2025年12月31日。", True),
+    # two counts joined by 以及
+    ("wording.count_comma", "包括工作要点1件、政府开放日动态1条以及政策解读2条等法定公开内容。", False),
+    ("wording.count_comma", "包括工作要点1件、政府开放日动态1条政策解读2条等法定公开内容。", True),
+    # words of the typo list: 指定 a staff member, one's 切身 interest, the archive (馆), the work (工作) cut
+    ("wording.typo", "一是制定专人负责政府网站信息公开管理。", True),
+    ("wording.typo", "一是指定专人负责政府网站信息公开管理。", False),
+    ("wording.typo", "公开涉及群众切实利益的信息。", True),
+    ("wording.typo", "报送区档案管及区图书馆供查阅。", True),
+    ("wording.typo", "加强档案管理，报送区档案馆供查阅。", False),
+    ("wording.typo", "积极做好信息公开的各项工。", True),
+    ("wording.typo", "积极做好信息公开的各项工作。", False),
+    # the 条例 with (试行); a notice's title without 的 before 通知
+    ("wording.document_name", "依据《中华人民共和国政府信息公开条例(试行)》编制。", True),
+    ("wording.document_name", "依据《中华人民共和国政府信息公开条例》编制。", False),
+    ("wording.document_name", "按照《青松市人民政府办公室关于做好政府信息公开工作年度报告编制工作通知》要求。", True),
+    ("wording.document_name", "按照《青松市人民政府办公室关于做好政府信息公开工作年度报告编制工作的通知》要求。", False),
 ])
 def test_widened_classes(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
@@ -1890,6 +1914,7 @@ def test_shares_rounded_to_add_up_to_100(text, fires):
     ("青松省民政局2023年政府信息公开工作年度报告", "青松省民族宗教事务局", True),
     ("青石镇2023年政府信息公开工作年度报告", "青石松镇人民政府", True),  # a township's name has no short form
     ("现将我委2023年度政府信息公开工作报告如下：", "青松县高新区管委会", False),  # a sentence, not the title
+    ("现公开青石街办2023年政府信息公开工作年度报告，本报告所列数据", "青石街道办事处", False),  # a sentence (heldout62d)
     ("为切实做好2023年度政府信息公开工作年度报告编制工作，根据条例", "青松市大数据局", False),  # a purpose (heldout54d)
     ("关于2023年度政府信息公开工作年度报告", "青石镇人民政府", False),  # a title naming no organ (heldout19d's crash)
     ("青松市白山区人民政府青石街道\n办事处2023年政府信息公开工作年度报告", "青石街道办事处", False),  # broken title
