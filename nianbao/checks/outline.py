@@ -22,7 +22,7 @@ _NAMES_REPORT = re.compile(r"报告|全文|年报")
 # The six parts as outlines name them, keyed by the format's section keys.
 TOPICS = {
     "overview": r"总体情况|总体|概述",
-    "proactive": r"主动公开",
+    "proactive": r"主动公开|主动政府信息公开",  # (the words out of order: wording.typo's)
     "applications": r"收到和处理|依申请|公开申请|申请公开",  # (政府信息申请公开情况: the words swapped)
     "reviews": r"复议|诉讼",
     "problems": r"问题|不足",  # (存在不足及改进措施)

@@ -220,14 +220,17 @@ _NAMED_REPORT = r"(?P<ry>\d{4})\s*年度?[\u4e00-\u9fff（）]{0,24}?政府信�
 # The opening that publishes the report: 现公布…, 特向社会公布…, 现予以公开….
 _ANNOUNCES = re.compile(r"(?:现|特)(?:向社会)?(?:予以|将)?(?:公布|发布|公开|公示)[《〈“]?[\u4e00-\u9fff（）]{0,24}?" + _NAMED_REPORT
                         # 结合2024年某街道政府信息公开工作实际，编制本报告: the year whose work the report is compiled on
-                        + r"|结合(?P<wy>\d{4})\s*年度?[^。，,]{0,24}?(?:政府信息公开|政务公开)[^。，,]{0,6}?实际")
+                        + r"|结合(?P<wy>\d{4})\s*年度?[^。，,]{0,24}?(?:政府信息公开|政务公开)[^。，,]{0,6}?实际"
+                        # 完成2020年政府信息公开工作，形成本报告: the year whose work the report sums up
+                        r"|完成(?P<cy>\d{4})\s*年度?[^。，,]{0,24}?(?:政府信息公开|政务公开)工作[，,]\s*(?:形成|编制|撰写)了?本(?:年度)?报告")
 # A report said to be published on or before a date: …年度报告，并于2024年1月15日之前在…公布.
 _PUBLISHED_BY = re.compile(_NAMED_REPORT + r"[^。；]{0,12}?[于在]\s*(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
                            r"\s*(?:之前|以前|前)?[^。；]{0,40}?(?:公布|发布|公开|上网)")
 
 
 @rule("period.announced_year", "error", "period", "开头所发布的报告年度与本报告不符",
-      "报告开头“现公布（特向社会公布）××××年……政府信息公开工作年度报告”或“结合××××年……政府信息公开工作实际”中的年份"
+      "报告开头“现公布（特向社会公布）××××年……政府信息公开工作年度报告”“结合××××年……政府信息公开工作实际”"
+      "或“完成××××年政府信息公开工作，形成本报告”中的年份"
       "应为本报告的年度；写成另一年，多为套用其他年度报告的文字。", needs_format=False,
       example="2019年度报告的开头：特向社会公布2020年度本局政府信息公开年度报告")
 def announced_year(ctx: Context):
@@ -237,8 +240,9 @@ def announced_year(ctx: Context):
     if "公" not in text:
         return
     for m in _ANNOUNCES.finditer(text):
-        if int(m["ry"] or m["wy"]) != ctx.year:
-            what = f"发布的是{m['ry']}年度的报告" if m["ry"] else f"说本报告结合的是{m['wy']}年的工作实际"
+        if int(m["ry"] or m["wy"] or m["cy"]) != ctx.year:
+            what = (f"发布的是{m['ry']}年度的报告" if m["ry"] else f"说本报告结合的是{m['wy']}年的工作实际" if m["wy"]
+                    else f"说本报告总结的是{m['cy']}年的工作")
             yield Hit(f"{ctx.year}年度报告的开头{what}：“{m.group(0)}”。", quote=m.group(0))
             return
 
@@ -270,7 +274,7 @@ _RECOUNTED = re.compile(r"上一?年|去年|报告中|提出")  # last year's pl
 _DATED_COUNT = re.compile(r"(?:^\s*(?:(?:\d[.、．]|[（(][一二三四五六七八九十\d][)）])(?:[^。；;，,\d\s]{2,16}\s)?)?|[，,])"
                           # (2020年政府信息公开年报1条: a document counted, not the year's work)
                           r"\s*(?P<y>\d{4})\s*年度?[，,]?(?![^。；;，,\d]{0,16}(?:年报|报告)\s*\d)"
-                          r"[^。；;，,\d]{0,40}?(?:公开|发布|公布|收到|受理|制定|制发|印发|办理|更新|推送)"
+                          r"[^。；;，,\d]{0,40}?(?:公开|发布|公布|收到|受理|制定|制发|印发|办理|更新|推送|产生|制作)"
                           r"[^。；;，,\d]{0,20}?\d+\s*[条件篇次个]")
 # (2024年全区结转政府信息公开申请14件, in the 2025 report: last year's carried over, named by its year)
 _COMPARES = re.compile(r"较|比|增|减|分别|以来|累计|结转")

@@ -1359,6 +1359,14 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                              "三、收到和处理政府信息公开申请情况\n三、本年度\n办理结果\n", False),
 
     ("wording.fixed_phrase", "一、总体情况\n本局依法推进公开。\n二、主动公开情况\n本局公开信息12条。\n", True),
+    # the year whose work the report sums up (2021 reports); documents the organ produced, dated to another year
+    ("period.announced_year", "积极主动地完成2020年政府信息公开工作，形成本报告。", True),
+    ("period.announced_year", "积极主动地完成2021年政府信息公开工作，形成本报告。", False),
+    ("period.other_year", "一是推进公文主动公开。2020年，本镇共产生政府文件12件，其中主动公开文件7件。", True),
+    ("period.other_year", "一是推进公文主动公开。2021年，本镇共产生政府文件12件，其中主动公开文件7件。", False),
+    # part 二 named with its words out of order is still part 二 (the typo is wording.typo's)
+    ("wording.outline", "年度报告包括总体情况、主动政府信息公开情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
+     "行政诉讼情况、存在的主要问题和改进情况和其他需要报告的事项六个部分。", False),
     # the count before the list (共分五个部分，分别为……)
     ("wording.outline", "报告全文共分五个部分，分别为总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
      "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况。", True),
