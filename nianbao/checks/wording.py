@@ -1594,9 +1594,14 @@ _CLAUSE_END = re.compile(r"[，,。；;！？!?\n：:]")
 _UNDER_LEFT_OPEN = re.compile(r"在[^，,。；;！？!?\n：:]{1,30}?的[^的，,。；;\n：:]{0,8}?(?:领导|指导)(?=[，,])")
 
 
+# 成立了镇长和分管领导组成的领导小组: the members of a group set up, with no 由 before them.
+_MEMBERS_WITHOUT_BY = re.compile(r"成立了?(?![^，,。；;]{0,30}?由)(?P<members>[^，,。；;]{2,30}?)组成的"
+                                 r"[^，,。；;]{0,16}?(?:领导小组|工作小组|工作专班)")
+
+
 @rule("wording.missing_preposition", "warning", "wording", "介词短语缺字（在……的领导下、请与……联系）",
       "“在上级的正确领导下”“在××的悉心指导下”这类状语少了开头的“在”（××办公室的悉心指导下，本镇……）"
-      "或结尾的“下”（在厅党组的正确领导，……）；联系方式中“请与××联系”少了“与”（请××党政办公室联系）。",
+      "或结尾的“下”（在厅党组的正确领导，……）；联系方式中“请与××联系”少了“与”（请××党政办公室联系）；成立的小组“由××组成”少了“由”（成立了镇长和分管领导组成的领导小组）。",
       needs_format=False, example="2021年，县政府办公室的悉心指导下，本镇依法推进政务公开。")
 def missing_preposition(ctx: Context):
     text = ctx.text
@@ -1609,6 +1614,9 @@ def missing_preposition(ctx: Context):
         yield Hit(f"“{m.group(0)}”后缺少“下”（在……的……下）：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _CONTACT_WITHOUT_WITH.finditer(text) if "联系" in text else ():
         yield Hit(f"“请”后缺少“与”（请与……联系）：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _MEMBERS_WITHOUT_BY.finditer(text) if "组成的" in text else ():
+        yield Hit(f"“{m['members']}组成的”前缺少“由”（由……组成的小组）：“{around(text, m.start(), m.end())}”。",
+                  quote=m.group(0))
 
 
 # 请乌鲁木齐市某局党政办公室联系: the office to contact named with no 与 before it (请联系某办, 请致电…, 请登录… are whole).

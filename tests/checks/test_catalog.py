@@ -1367,6 +1367,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # part 二 named with its words out of order is still part 二 (the typo is wording.typo's)
     ("wording.outline", "年度报告包括总体情况、主动政府信息公开情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、"
      "行政诉讼情况、存在的主要问题和改进情况和其他需要报告的事项六个部分。", False),
+    # the members of a group set up, 由 lost before them; the report's name cut before 报告
+    ("wording.missing_preposition", "成立了镇党委副书记和分管领导组成的信息公开工作领导小组。", True),
+    ("wording.missing_preposition", "成立了由镇党委副书记和分管领导组成的信息公开工作领导小组。", False),
+    ("wording.typo", "现将我局2020年度政府信息公开工作年度公布如下。", True),
+    ("wording.typo", "现将我局2020年度政府信息公开工作年度报告如下。", False),
     # the count before the list (共分五个部分，分别为……)
     ("wording.outline", "报告全文共分五个部分，分别为总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
      "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况。", True),
