@@ -1243,6 +1243,24 @@ def list_comma(ctx: Context):
     yield from each_match(_set_enumerations(), ctx.original_text, "固定说法中应为顿号“、”的地方用了逗号或空格：“{}”。")
 
 
+@cache
+def _columns_together() -> re.Pattern:
+    """Two column names of phrases.yaml written one straight after the other (工作动态财政预决算)."""
+    names = "|".join(map(re.escape, sorted(F.wording()["columns"], key=len, reverse=True)))
+    return re.compile(rf"(?P<a>{names})(?P<b>{names})")
+
+
+@rule("wording.list_gap", "warning", "wording", "列举的两项之间缺少顿号",
+      "列举网站栏目或信息类别时，两个类别名称（nianbao/formats/phrases.yaml 的 columns：工作动态、财政预决算、机构设置、"
+      "机构职能、领导分工……）连写，中间没有顿号（工作动态财政预决算、机构设置机构职能）。这些名称互不修饰，连写只能是漏了顿号。",
+      needs_format=False, example="公开领导信息、机构设置、工作动态财政预决算等内容")
+def list_gap(ctx: Context):
+    for m in _columns_together().finditer(ctx.text):
+        if m["a"] != m["b"]:  # (工作动态工作动态 is a word written twice: wording.doubled_word's)
+            yield Hit(f"两个类别名称之间缺少顿号：“{m.group(0)}”应为“{m['a']}、{m['b']}”：“{around(ctx.text, m.start(), m.end())}”。",
+                      quote=m.group(0))
+
+
 # ---------------------------------------------------------------- sentence boundaries
 
 # Sentences that only ever open a sentence (如对本报告有疑问), glued to the end of the one before.

@@ -230,7 +230,7 @@ def all_formats() -> dict[str, Format]:
 @cache
 def wording() -> dict:
     """The fixed wording of reports besides the tables (phrases.yaml): ``document``, ``phrases``, ``optional``, ``terms``,
-    ``dated``, ``regional``."""
+    ``columns``, ``dated``, ``regional``."""
     return _bundled("phrases.yaml")
 
 
