@@ -459,7 +459,9 @@ _PLACED_DEPARTMENT = (_PLACES + r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|�
 # / 为做好某市某局政府信息公开工作 / 结合某市某局2022年政府信息公开工作实际 / ……要求，某县某局结合单位实际，编制…….
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由"
                           # (杭州高新区(滨江)财政局: a zone's other name in brackets inside the organ's name)
-                          r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,30}?(?:局|厅|委员会|委|人民政府|办事处|中心))"
+                          # (由市外办编制: a department's short name in 办; not a township's 党政办 nor a government's 政府办)
+                          r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,30}?(?:局|厅|委员会|委|人民政府|办事处|中心"
+                          r"|(?<!党政)(?<!综合)(?<!政府)(?<![乡镇街道])办))"
                           r"(?:[（(]以下简称[^）)]{1,12}[）)])?(?:按照|根据|依据|依照|结合|综合|汇总|编制)"
                           r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:政府)?信息公开"
@@ -468,7 +470,9 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           # 现结合重庆市某新区商务委员会实际工作，编制本报告
                           r"|结合(?P<organ5>" + _PLACED_DEPARTMENT + r")(?:的)?(?:工作)?实际(?:工作|情况)?[，,]?\s*编制")
 # The page's own field naming its publisher: 来源：武汉市发展和改革委员会.
+# (发文机关：保亭县政府办公室: a government's office named short)
 _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位|发文机关)\s*[:：]\s*(?P<organ>" + _PLACED_DEPARTMENT
+                           + r"|" + _PLACES + r"(?:人民)?政府办公[室厅]"
                            + r"|" + _PLACES
                            + r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)(?:人民政府|办事处)?(?![\u4e00-\u9fff]))")
 # 2021年，某市某区司法局（某区人民政府）认真贯彻……: the organ the opening sentence is about, named with its place
@@ -495,7 +499,8 @@ _UNDER_SUBJECT = re.compile(r"(?:(?:领导|指导|支持)下|工作部署)[，,]
                             r"(?:管理委员会|管委会|委员会|局|人民政府|办事处))" + _OPENING_VERB)
 _OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"
                         r"(?:局|厅|委员会|管委会|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室|街道|镇|乡))"
-                        r"(?P<office>办公室|党政办公室|综合科|办公科|综合股|综合处)$")
+                        # (党政和人大办公室, 党群综合办公室: an office named for the bodies it serves)
+                        r"(?P<office>(?:党政|党群|综合|人大|和|与|、){0,5}办公室|综合科|办公科|综合股|综合处)$")
 _PLACE = re.compile("^" + _PLACES)
 # A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).
 _BARE_TOWNSHIP = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)")

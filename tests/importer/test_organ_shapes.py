@@ -130,6 +130,12 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     ("一、总体情况\n2023年，我街认真落实条例，制定了《白沙街道政府信息依申请公开工作方案》。", "白沙街道"),
     # a mirror's letters in the place name: the name the text also writes without them
     ("根据条例编制本报告。通过“青山市abcdef区白沙街道办事处”公众号和“白沙街道办事处”微博公开信息。", "白沙街道办事处"),
+    # a department's short name in 办 as the compiler (市外办); a township's office named for the bodies it serves
+    ("本年度报告依据条例和有关通知，由市外办编制。全文包括总体情况等六部分。", "市外办"),
+    ("根据条例编制本报告。如有疑问，请与青松市白沙区东大街街道党政和人大办公室联系（地址：人民路1号）。", "东大街街道"),
+    # the page's field naming a government's office by its short name
+    ("标题:2021年政府信息公开工作年度报告\n发文机关:青松县政府办公室 成文日期:2022年01月27日\n"
+     "2021年政府信息公开工作年度报告", "青松县政府办公室"),
 ])
 def test_no_title_the_organ_the_opening_names(opening, organ, tmp_path):
     assert _organ(tmp_path, opening + BODY) == organ
