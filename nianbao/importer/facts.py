@@ -581,7 +581,9 @@ def find_years(title: re.Match | None, period, text: str, title_in_text: bool = 
         years["统计期限"] = period[0].year
     if title is not None and title_in_text:
         years["正文中的标题"] = int(title["year"])
-    counts = Counter(int(y) for y in _YEAR_WORD.findall(text))
+    # (较2018年减少1项, 与2018年相比: the year compared with is not the one reported on)
+    counts = Counter(int(m[1]) for m in _YEAR_WORD.finditer(text)
+                     if not _COMPARED.search(text, max(0, m.start() - 2), m.start()) and not _COMPARED_AFTER.match(text, m.end()))
     if counts:
         years["正文"] = counts.most_common(1)[0][0]
     if signed is not None:
@@ -589,6 +591,8 @@ def find_years(title: re.Match | None, period, text: str, title_in_text: bool = 
     return years
 
 
+_COMPARED = re.compile(r"(?:较|比|与|同)\s*$")
+_COMPARED_AFTER = re.compile(r"度?(?:同期)?(?:相比|相较|比较|持平)")
 _SIGNED_BY_MONTH = 6  # signed by June: the report is on the year before
 
 

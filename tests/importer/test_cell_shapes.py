@@ -145,6 +145,13 @@ def test_the_year_from_the_signature_when_nothing_else_states_it(tmp_path):
     assert _import(tmp_path, "2020年，" + body + "2022年1月20日").cells_json["year"] == 2020
 
 
+def test_the_year_compared_with_is_not_the_year_of_the_text(tmp_path):
+    # 2020 written more often than 2021, but each time as the year compared with (较2020年, 与2020年相比)
+    body = ("一、总体情况\n2021年，我委依法公开。行政许可16项，较2020年减少1项；行政处罚30项，较2020年无增减；"
+            "行政强制1项，较2020年无增减；收费1项，与2020年相比无变化。\n二、主动公开政府信息情况\n")
+    assert _import(tmp_path, body).cells_json["year"] == 2021
+
+
 def test_a_one_cell_row_printed_empty_in_a_one_cell_per_line_page(tmp_path):
     cells = ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数",
              "规章", "0", "0", "0", "行政规范性文件", "1", "0", "2", "第二十条第（五）项", "信息内容", "本年处理决定数量",
