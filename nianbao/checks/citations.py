@@ -24,7 +24,9 @@ _REGULATION_TYPO = re.compile(r"《(?:中华人民共和国政府信息公开)?�
                               r"|中华人民共和国政府信息公开(?:[^\W\d_条]例|条[^\W\d_例])(?![\u4e00-\u9fff])"
                               r"|中华人民共和国(?:(?!政府)[\u4e00-\u9fff]{1,3})?信息公开条例"
                               # (试行) added to the 条例, which was never a trial regulation
-                              r"|(?:中华人民共和国|《)政府信息公开条例\s*[（(]试行[)）]")
+                              r"|(?:中华人民共和国|《)政府信息公开条例\s*[（(]试行[)）]"
+                              # 《政府信息条例》: 公开 lost from the short name
+                              r"|政府信息条例|政府公开条例")
 # 《某市人民政府办公室关于做好……年度报告编制工作通知》: a notice's title with no 的 between 关于 and 通知.
 _NOTICE_WITHOUT_DE = re.compile(r"《[^《》]{0,20}关于[^《》的]{4,60}通知》")
 # 《汉中市政府信息公开条例》: the regulation is the State Council's; places issue 规定 or 办法 under it.

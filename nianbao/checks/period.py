@@ -276,13 +276,17 @@ _DATED_COUNT = re.compile(r"(?:^\s*(?:(?:\d[.、．]|[（(][一二三四五六�
                           r"\s*(?P<y>\d{4})\s*年度?[，,]?(?![^。；;，,\d]{0,16}(?:年报|报告)\s*\d)"
                           r"[^。；;，,\d]{0,40}?(?:公开|发布|公布|收到|受理|制定|制发|印发|办理|更新|推送|产生|制作)"
                           r"[^。；;，,\d]{0,20}?\d+\s*[条件篇次个]")
+# 2024年某乡未收到和办理依申请公开信息 (in the 2025 report): the year's none said under another year.
+_DATED_NONE = re.compile(r"(?:^|(?<=[，,]))\s*(?P<y>\d{4})\s*年度?[，,]?[^。；;，,\d]{0,16}?"
+                         r"(?:未收到|没有收到|未受理|未发生|未办理)")
 # (2024年全区结转政府信息公开申请14件, in the 2025 report: last year's carried over, named by its year)
 _COMPARES = re.compile(r"较|比|增|减|分别|以来|累计|结转")
 
 
 @rule("period.other_year", "warning", "period", "正文把本年度的数字或计划写成了别的年份",
-      "句首（或句中逗号后的分句开头）写明年份、接着说本机关公开（发布、受理、制定……）了多少条（件）的，年份应为报告年度（2023年度报告："
-      "2022年，我镇在网站主动公开政府信息223条；……做到应公开尽公开，2022年度共主动公开政府信息4条）；对改进工作的打算应是下一年度的（“××××年将从以下方面改进”"
+      "句首（或句中逗号后的分句开头）写明年份、接着说本机关公开（发布、受理、制定……）了多少条（件）或没有收到（发生）什么的，"
+      "年份应为报告年度（2023年度报告：2022年，我镇在网站主动公开政府信息223条；……做到应公开尽公开，2022年度共主动公开政府信息4条；"
+      "2022年某乡未收到依申请公开）；对改进工作的打算应是下一年度的（“××××年将从以下方面改进”"
       "“××××年工作计划：”的年份不应早于或等于报告年度）。多为沿用上一年报告的句子没有改年份。"
       "句中另有年份或作比较（较、同比、增减、累计、以来）的，说上年结转的，回顾上年报告所提计划的，不报。", needs_format=False,
       example="2021年度报告第五部分：2021年将从以下方面进行改进")
@@ -292,7 +296,7 @@ def other_year(ctx: Context):
     for s in normalised_sentences(ctx.text):
         if "年" not in s:
             continue
-        m = _DATED_COUNT.search(s)
+        m = _DATED_COUNT.search(s) or _DATED_NONE.search(s)
         if m and int(m["y"]) != ctx.year and len(set(_YEARS.findall(s))) == 1 and not _COMPARES.search(s):
             yield Hit(f"{ctx.year}年度报告把本机关的数字写在{m['y']}年名下：“{around(s, m.start('y'), m.end())}”。",
                       quote=s[m.start('y'):m.end()])

@@ -1040,7 +1040,8 @@ _DIGIT_THEN_STOP = re.compile(rf"\d(?:[。，,；;、）)\n]|(?![{_AFTER_NUMBER}
 # 发布政策解读信息条，/ 公开政府信息的数量条，: a kind of information, or the count's own word, with the number
 # lost before 条.
 # (条 and 件 first, the words before them looked at behind: the scan stops only at a measure word)
-_UNIT_WITHOUT_COUNT = re.compile(r"条(?<=(?:信息|解读|动态|文件|公告|数量|总数|数为|共计|累计|合计)条)(?=[。，,；;、])"
+_UNIT_WITHOUT_COUNT = re.compile(r"条(?<=(?:信息|解读|动态|文件|公告|数量|总数|数为|共计|累计|合计|决算|预算|指南|计划)条)"
+                                 r"(?=[。，,；;、])"
                                  r"|条(?<=(?:数量|总数)[为是]条)(?=[。，,；;、])"
                                  # 共收到件依申请公开政府信息78件: the measure word before the noun, its number lost
                                  r"|件(?<=(?:收到|受理|办理|答复)件)(?=依申请|政府信息|申请)")
@@ -1265,7 +1266,7 @@ def list_gap(ctx: Context):
 
 # Sentences that only ever open a sentence (如对本报告有疑问), glued to the end of the one before.
 # ……公开如下本报告中所列数据: the sentence that announces what follows, run on into the next one.
-_OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|如有任何疑问|如对本年报)"
+_OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|如有任何疑问|如对本?年报)"
                      r"|(?<=如下)本(?:年度)?报告中?所列"
                      # 编制本报告现向社会公开……, 编制此报告现将……: the opening's sentence that compiles, then the next
                      r"|(?<=编制本报告|编制此报告|编制该报告)现(?=[将向予在])"

@@ -1376,6 +1376,19 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.missing_preposition", "成立了由镇党委副书记和分管领导组成的信息公开工作领导小组。", False),
     ("wording.typo", "现将我局2020年度政府信息公开工作年度公布如下。", True),
     ("wording.typo", "现将我局2020年度政府信息公开工作年度报告如下。", False),
+    # 公开 lost from the 条例's short name; 中国 lost inside the guiding thought's name
+    ("wording.document_name", "按照《政府信息条例》要求，做好公开工作。", True),
+    ("wording.fixed_phrase", "坚持以习近平新时代特色社会主义思想为指导。", True),
+    ("wording.fixed_phrase", "坚持以习近平新时代中国特色社会主义思想为指导。", False),
+    # a kind's count lost before 条; 公证 for 公正 in the principle; the contact sentence run on after an address
+    ("wording.count_unit", "其中工作动态75条、财政预决算条、三公经费5条。", True),
+    ("wording.count_unit", "其中工作动态75条、财政预决算2条、三公经费5条。", False),
+    ("wording.typo", "做到“依法公开，真实公证，注重实效，有利监督”。", True),
+    ("wording.sentence_stop", "网址：http://www.qs.gov.cn/1.htm)如对年报有疑问，请与某镇联系。", True),
+    ("wording.sentence_stop", "网址：http://www.qs.gov.cn/1.htm)。如对年报有疑问，请与某镇联系。", False),
+    # the year's none said under another year (2021 report)
+    ("period.other_year", "2020年某乡未收到和办理依申请公开信息。", True),
+    ("period.other_year", "2021年某乡未收到和办理依申请公开信息。", False),
     # the count before the list (共分五个部分，分别为……)
     ("wording.outline", "报告全文共分五个部分，分别为总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
      "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况。", True),
