@@ -160,6 +160,9 @@ _BALANCE_OUT = (_pattern(_NEXT_YEAR),
                 re.compile(rf"(?P<n>{NUMBER})\s*件(?:申请)?[^\d。；;，,]{{0,16}}?{_NEXT_YEAR}"))
 # 上年度结转, 去年: a figure carried in that the readings above do not take; the balance is not checked then.
 _OTHER_CARRY_IN = re.compile(r"上一?年度?|去年|往年")
+# 其中，申请人主动撤销2件: applications that ended otherwise than answered (withdrawn, not handled) are neither
+# settled nor carried over as read: the balance is not checked then.
+_ENDED_OTHERWISE = re.compile(r"撤销|撤回|撤诉|不予处理|终止")
 # (含上年结转5件), 其中4件来自上一年度结转: a figure carried in that the count before it already holds
 _HELD_IN = re.compile(r"[（(]\s*含|其中\s*$")
 
@@ -185,7 +188,8 @@ def _next_year_only(ctx: Context, norm: str) -> bool:
       "同一句中写明了本年收到的申请、办结（答复、完成）的申请和结转（顺延）下年度的申请（及上年结转的申请）时，"
       "收到与上年结转之和应等于办结与结转下年度之和（受理11件，办结8件，结转下一年1件：差2件）；"
       "上年结转的申请已含在收到的件数中（受理455件，其中4件来自上一年度结转）时，收到的件数应等于办结与结转之和。"
-      "数字写在动词之前（8件结转至2025年度办理）的也读；上年结转的写法读不出、或句中数字不止一种读法时不核对；不需要表格。",
+      "数字写在动词之前（8件结转至2025年度办理）的也读；上年结转的写法读不出、或句中数字不止一种读法时不核对；"
+      "句中还说了以其他方式了结的申请（申请人撤销、撤回，不予处理，终止）时不核对；不需要表格。",
       needs_format=False, example="受理政府信息公开申请11件，办结8件，结转下一年办理1件")
 def application_balance(ctx: Context):
     if "结转" not in ctx.text and "顺延" not in ctx.text:
@@ -201,7 +205,7 @@ def application_balance(ctx: Context):
         settled = _read(_BALANCE_SETTLED, norm, {at for at, _ in carried_out + carried_in})
         if not (len(new) == len(settled) == len(carried_out) == 1 and len(carried_in) <= 1):
             continue  # a figure missing, or stated twice: more than one reading
-        if not carried_in and _OTHER_CARRY_IN.search(norm):
+        if not carried_in and _OTHER_CARRY_IN.search(norm) or _ENDED_OTHERWISE.search(norm):
             continue
         held = bool(carried_in) and carried_in[0][0] < settled[0][0] and bool(
             _HELD_IN.search(norm[max(0, carried_in[0][0] - 16):carried_in[0][0]].split("，")[-1].split(",")[-1]))
@@ -724,8 +728,12 @@ def stated_sums(ctx: Context):
                 complete = not _PARTIAL.search(_KIND_NOTE.sub("", window[listed_from:])) and (
                     closed or window.rstrip()[-1:] in "。；;！!" or bool(parts) and _names_rest(window, parts[-1]))
                 # Every amount of the list adds up to the total (an item naming two kinds with a count each): no slip.
+                # (政府信息公开制度15，公示公告21条……: a part whose measure word was lost still counts; wording.count_unit
+                # says it is lost)
+                unitless = sum(int(n) for n in _UNITLESS_PART.findall(window))
                 if total.value in (sum(a.value for a in _amounts(window)),
-                                   sum(a.value for a in _amounts(window, _LOOSE_AMOUNT))):
+                                   sum(a.value for a in _amounts(window, _LOOSE_AMOUNT)),
+                                   sum(a.value for a in _amounts(window)) + unitless):
                     again = _second_breakdown(sents, j, total)
                     if again:
                         listed = "+".join(str(a.value) for a in again)
@@ -758,6 +766,10 @@ def stated_sums(ctx: Context):
                     yield Hit(f"{p.where}：正文的合计为{total.value}{'余' if total.approx else ''}{total.unit}，"
                               f"随后列出的分项为{listed}，没有哪几项相加等于合计。原文：“{quoted[:160]}”",
                               quote=quoted[:160])
+
+
+# A count right after a kind's name with no measure word, before the list's next mark.
+_UNITLESS_PART = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,5})(?=[，,、；;])")
 
 
 # 信息公开年报1条，占比1.1%: a part with its share of the total stated in the text.

@@ -48,6 +48,17 @@ _DOUBLED_HEADING = re.compile(r"(?:^|(?<=[）)、]))[ \t]*([\u4e00-\u9fff]{4,40}
 # “干事、干事、干成事”: a short item of a 、-list written again as the next item.
 _DOUBLED_ITEM = re.compile(r"(?<=[“、，,：:])([\u4e00-\u9fff]{2,5})、\1(?=[、，,。；;”和及与等])")
 _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[:：]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LIST_BOUND = re.compile(r"[，,。；;：:\n]")
+
+
+def _distinct_items(text: str, start: int, end: int) -> bool:
+    """Are the 、-items of the clause around text[start:end] all different (的 aside)?"""
+    before = [b.end() for b in _LIST_BOUND.finditer(text, max(0, start - 80), start)]
+    after = _LIST_BOUND.search(text, end)
+    items = [x.replace("的", "") for x in text[before[-1] if before else max(0, start - 80):
+                                              after.start() if after else end + 80].split("、")]
+    return len(set(items)) == len(items)
 _FIELD_NAME = re.compile(r"公开(?:范围|时限|方式|形式|日期|类别|主体)")
 # Reduplications that are words of their own.
 _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
@@ -70,8 +81,12 @@ def doubled_word(ctx: Context):
             # 公开方式：主动公开公开时限：长期公开: a page's metadata value run into the next field's label (its
             # colon lost too: 公开方式主动公开公开范围面向全社会).
             field_label = _FIELD_LABEL.match(text, m.end()) or _FIELD_NAME.match(text, m.start() + len(m.group(1)))
+            # 广东省人民政府办公厅、广州市人民政府办公厅、广州市荔湾区……: a list of different names sharing their words,
+            # the "repeat" starting and ending inside its items (an item listed twice is still doubled)
+            inside_items = ("、" in m.group(1) and _HAN.match(text, m.start() - 1) and _HAN.match(text, m.end())
+                            and _distinct_items(text, m.start(), m.end()))
             if (m.group(0) in _REDUPLICATED or re.search(r"(.)\1", m.group(1)) or " ".join(m.group(1)) in ctx.original_text
-                    or organ_then_name or field_label or any(m.start() >= a and m.end() <= b for a, b in seen)
+                    or organ_then_name or field_label or inside_items or any(m.start() >= a and m.end() <= b for a, b in seen)
                     or spam_in(m.group(1))):  # an advertisement written twice is integrity.spam's
                 continue
             seen.add((m.start(), m.end()))

@@ -1389,6 +1389,15 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the year's none said under another year (2021 report)
     ("period.other_year", "2020年某乡未收到和办理依申请公开信息。", True),
     ("period.other_year", "2021年某乡未收到和办理依申请公开信息。", False),
+    # applications withdrawn are neither answered nor carried over
+    ("text.balance", "我镇共计收到依申请公开事项7件，其中，申请人主动撤销2件，结转下年度继续办理1件，其余4件已予以答复。", False),
+    ("text.balance", "我镇共计收到依申请公开事项7件，其中，结转下年度继续办理1件，其余4件已予以答复。", True),
+    # different names sharing their words in a list are no doubled clause; the same item listed twice is
+    ("wording.doubled_word", "落实国务院办公厅、青松省人民政府办公厅、白沙市人民政府办公厅、白沙市东湖区政务公开办公室的要求。", False),
+    ("wording.doubled_word", "本报告包括总体情况、主动公开政府信息情况、主动公开政府信息的情况、收到和处理政府信息公开申请情况。", True),
+    # a part whose measure word was lost still counts in the sum
+    ("text.sum", "主动发布政府信息155条，其中，政府信息公开制度15，公示公告21条，履职依据23条，规划计划6条，预算决算8条，"
+     "强农惠农12条，应急信息6条，政策解读15条，决策公开10条，提案建议15条，回应关切8条，问答库16条。", False),
     # the count before the list (共分五个部分，分别为……)
     ("wording.outline", "报告全文共分五个部分，分别为总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
      "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况。", True),
