@@ -497,7 +497,8 @@ def _is_total(text: str, a: Amount) -> bool:
     return a.unit in "条篇" and _CLAUSE_TOTAL.search(before) is not None and not _CHANNEL.search(_clause_before(text, a.start))
 
 
-_PARTS_FOLLOW = re.compile(r"[,，(（]?(?:内容|主要)?(?:其中|包括)")
+# (12条信息，其中……: the noun the count counts may stand between it and 其中)
+_PARTS_FOLLOW = re.compile(r"(?:政府信息|政务信息|信息)?[,，(（]?(?:内容|主要)?(?:其中|包括)")
 
 
 def _nested_total(text: str, a: Amount) -> bool:
@@ -539,7 +540,9 @@ _OTHER_CHANNEL = re.compile(r"^\s*(?:在|通过)[^，,。；;\d]{0,30}?(?:公众
 # 通过南阳晚报等多渠道发布……: an item that counts by channel, where the items before it count by kind.
 _BY_CHANNEL = re.compile(r"^[。，,：:\s]*(?:其中[，,：:\s]*)?(?:通过|依托|利用"
                          # (；政务新媒体发布信息600余篇: a channel named as the clause's subject)
-                         r"|(?:政务)?(?:新媒体|公众号|微博|微信|抖音|视频号|客户端)[^，,。；;\d]{0,6}?(?:发布|推送|公开))")
+                         # (；安康招商官方微信公众号发布信息58条: the account named before the channel's word)
+                         r"|[\u4e00-\u9fff“”]{0,10}?(?:政务)?(?:新媒体|公众号|微博|微信|抖音|视频号|客户端)[^，,。；;\d]{0,6}?"
+                         r"(?:发布|推送|公开))")
 _KIND_NOTE = re.compile(r"[（(][^（）()]*[)）]")
 _KINDS_SUMMED = re.compile(r"、[^，,；;、\d]{1,12}(?:合计|共计|共)\s*$")
 # Where one part ends: ；, or the comma after a part's share (信息7条,占15%,业务类信息6条).
@@ -627,18 +630,21 @@ _ITEMS = {"篇": "条"}  # units that count the same things
 
 
 def _own_items(listed: str) -> str:
-    """The ；-items of a list up to one that states a total of its own (；累计办理依申请公开0件: another statement)."""
+    """The ；-items of a list up to one that states a total of its own (；累计办理依申请公开0件: another statement)
+    or counts another channel's posts after kinds (；某某微信公众号发布信息58条)."""
     kept = []
     for item in re.split(r"[；;]", listed):
         digit = re.search(r"\d", item)
         if kept and digit and _STATES_TOTAL.search(item[:digit.start()]):
+            break
+        if kept and _BY_CHANNEL.match(item) and not _BY_CHANNEL.match(kept[0]):
             break
         kept.append(item)
     return "；".join(kept)
 _OTHER_COUNT = re.compile(r"\d+\s*(?:余|多)?\s*(?:次|期|场|人次|人|户|家)(?![\u4e00-\u9fff]{0,2}信息)")
 
 
-def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
+def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int = 0) -> bool:
     """Parts that run past the total without any leading run of them adding up to it, or (a list
     that does not say it is partial) that all together stay below it."""
     low = high = 0.0
@@ -654,7 +660,10 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool) -> bool:
     # Parts that cover less than half the total are the highlights of a 其中 list, not a slip of arithmetic.
     # (a list in more than one kind of unit, 条 and 件, counts the work of the year, not the total's kinds; 条 and 篇
     # both count items)
-    return low > total.high or (complete and not total.approx and total.value * _MOST <= high < total.value
+    # (two kinds well below their total, and nothing else listed, are the year's highlights: then only a near miss
+    # is a slip; ``listed`` counts the list's amounts in any unit, 图片20张 too)
+    return low > total.high or (complete and (max(len(parts), listed) >= 3 or high >= _CLOSE * total.value)
+                                and not total.approx and total.value * _MOST <= high < total.value
                                 and all(_ITEMS.get(a.unit, a.unit) == _ITEMS.get(total.unit, total.unit) for a in parts))
 
 
@@ -725,8 +734,11 @@ def stated_sums(ctx: Context):
                 # only (财政信息6条（其中，预决算2条、三公经费1条、专项经费1条）).
                 closed = bool(bracketed) and sum(a.value for a in parts) >= _CLOSE * total.value
                 # (新闻要闻类信息（含转载……）3条: a kind's own bracket says what it holds, not that the list is partial)
+                # (a list that ends its paragraph without a stop, the next heading after it, was not cut)
+                ends_paragraph = not bracketed and j + 1 < len(sents) and _HEADING_START.match(sents[j + 1]) is not None
                 complete = not _PARTIAL.search(_KIND_NOTE.sub("", window[listed_from:])) and (
-                    closed or window.rstrip()[-1:] in "。；;！!" or bool(parts) and _names_rest(window, parts[-1]))
+                    closed or window.rstrip()[-1:] in "。；;！!" or bool(parts) and _names_rest(window, parts[-1])
+                    or ends_paragraph)
                 # Every amount of the list adds up to the total (an item naming two kinds with a count each): no slip.
                 # (政府信息公开制度15，公示公告21条……: a part whose measure word was lost still counts; wording.count_unit
                 # says it is lost)
@@ -759,7 +771,7 @@ def stated_sums(ctx: Context):
                     total.unit in "条篇" and any(a.unit == "件" for a in _amounts(listed)))
                 complete = complete and not other_counts
                 uniform = uniform and not other_counts
-                if _contradicts(total, parts, complete=complete and opened) or uniform and (
+                if _contradicts(total, parts, complete and opened, len(_amounts(window, _LOOSE_AMOUNT))) or uniform and (
                         _overruns(total, parts) or _falls_short(total, parts)):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
                     quoted = "".join(sents[i:j + 1])
@@ -768,6 +780,8 @@ def stated_sums(ctx: Context):
                               quote=quoted[:160])
 
 
+# A numbered heading: （二）依申请公开情况, 二、……, 2.……
+_HEADING_START = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．])")
 # A count right after a kind's name with no measure word, before the list's next mark.
 _UNITLESS_PART = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,5})(?=[，,、；;])")
 

@@ -1398,6 +1398,15 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a part whose measure word was lost still counts in the sum
     ("text.sum", "主动发布政府信息155条，其中，政府信息公开制度15，公示公告21条，履职依据23条，规划计划6条，预算决算8条，"
      "强农惠农12条，应急信息6条，政策解读15条，决策公开10条，提案建议15条，回应关切8条，问答库16条。", False),
+    # the counted noun between the total and 其中; a list ending its paragraph without a stop, a heading next
+    ("text.sum", "（一）主动公开情况\n2023年在网上总共发布12条信息，其中公开指南1条，概况信息1条，政策文件1条，数据发布2条，"
+     "职能机构1条，财政预决算1条，新媒体入口1条，年报1条\n\n（二）依申请公开情况\n未收到申请。", True),
+    # two kinds well below their total are highlights; a near miss of two is a slip
+    ("text.sum", "我委通过门户网站主动公开2628条信息，其中省属企业信息1624条，地市国资委信息38条。", False),
+    ("text.sum", "全年主动公开信息数为286条，其中通过网站公开160条，公告栏公开120条。", True),
+    # another channel's count after the kinds ends the list, its other counts (件) do not make it the year's work
+    ("text.sum", "我局在门户网发布信息共计251条：其中招商动态145条，人事任免信息3条，财务信息2条，政策解读13条，公示公告7条，"
+     "其他信息8条；某某微信公众号发布信息50条，办理转办事项14件。", True),
     # the count before the list (共分五个部分，分别为……)
     ("wording.outline", "报告全文共分五个部分，分别为总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
      "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况。", True),
