@@ -151,13 +151,14 @@ def t3_counts(ctx: Context):
 # The balance reads more ways of stating a figure than table three's comparison does: the number before its verb
 # (其中18件已予以答复, 8件结转至2025年度办理, 其中4件来自上一年度结转), 完成 for 办结, 顺延 for 结转, and the year
 # written out for 下年度.
-_BALANCE_IN = (_pattern(r"(?:上一?年度?结转|结转上一?年度?)(?:的|申请|的申请|政府信息公开申请)?"),
+_BALANCE_IN = (_pattern(r"(?:上一?年度?(?:结转|转结)|结转上一?年度?)(?:的|申请|的申请|政府信息公开申请)?"),
                re.compile(rf"(?P<n>{NUMBER})\s*件(?:申请)?(?:来自|为|系|属于?)?上一?年度?结转"))
 _BALANCE_SETTLED = (_pattern(r"办结|答复|办理完成|完成"),
                     re.compile(rf"(?P<n>{NUMBER})\s*件(?:申请)?(?:已|均已)?[^\d。；;，,]{{0,12}}?(?:答复|办结)"))
-_NEXT_YEAR = r"(?:结转|顺延|转结)(?:至|到)?(?:下一?年度?|20\d{2}\s*年度?)"
+_NEXT_YEAR = r"(?:结转|顺延|转结|转)(?:至|到)?(?:下一?年度?|20\d{2}\s*年度?)"  # (转下一年办理: 转 alone)
 _BALANCE_OUT = (_pattern(_NEXT_YEAR),
                 re.compile(rf"(?P<n>{NUMBER})\s*件(?:申请)?[^\d。；;，,]{{0,16}}?{_NEXT_YEAR}"))
+_CARRIES = re.compile(r"结转|顺延|转结|转下")
 # 上年度结转, 去年: a figure carried in that the readings above do not take; the balance is not checked then.
 _OTHER_CARRY_IN = re.compile(r"上一?年度?|去年|往年")
 # 其中，申请人主动撤销2件: applications that ended otherwise than answered (withdrawn, not handled) are neither
@@ -185,17 +186,17 @@ def _next_year_only(ctx: Context, norm: str) -> bool:
 
 
 @rule("text.balance", "warning", "text_table", "正文所述申请的收、结、转不平衡",
-      "同一句中写明了本年收到的申请、办结（答复、完成）的申请和结转（顺延）下年度的申请（及上年结转的申请）时，"
+      "同一句中写明了本年收到的申请、办结（答复、完成）的申请和结转（顺延、转）下年度的申请（及上年结转、转结的申请）时，"
       "收到与上年结转之和应等于办结与结转下年度之和（受理11件，办结8件，结转下一年1件：差2件）；"
       "上年结转的申请已含在收到的件数中（受理455件，其中4件来自上一年度结转）时，收到的件数应等于办结与结转之和。"
       "数字写在动词之前（8件结转至2025年度办理）的也读；上年结转的写法读不出、或句中数字不止一种读法时不核对；"
       "句中还说了以其他方式了结的申请（申请人撤销、撤回，不予处理，终止）时不核对；不需要表格。",
       needs_format=False, example="受理政府信息公开申请11件，办结8件，结转下一年办理1件")
 def application_balance(ctx: Context):
-    if "结转" not in ctx.text and "顺延" not in ctx.text:
+    if not _CARRIES.search(ctx.text):
         return  # nothing said of what was carried over: nothing to balance
     for p, s, norm, related, foreign in _all_sentences(ctx):
-        if not related or ("结转" not in norm and "顺延" not in norm) or _SCOPE.search(norm):
+        if not related or not _CARRIES.search(norm) or _SCOPE.search(norm):
             continue
         if foreign and not _next_year_only(ctx, norm):
             continue  # another year's figures (a comparison): the carry to next year alone is the report's own
