@@ -497,7 +497,8 @@ _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>" + _PLACES + ")" +
 # (or at a paragraph's start with no year: 良渚街道认真贯彻……)
 # (2025年，湘口街严格遵循……: a street office named 某街, as some cities name theirs)
 # (2019年度，科右前旗索伦镇根据……; 郑州高新区沟赵办事处向社会公布……: its county or zone before it, its own verbs)
-_TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]\s*|^|(?<=(?:领导|指导|支持)下[，,]))(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|旗|市|区))?"
+_TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]\s*|^|(?<=(?:领导|指导|支持)下[，,]))"
+                               r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|旗|市|区))?"
                                r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|街|苏木|办事处))"
                                r"(?:" + _OPENING_VERB + r"|(?=根据|依据|依照|向社会公布))", re.M)
 _LEVEL_SUBJECT = re.compile(r"\d{4}\s*年度?[，,]?\s*(?P<organ>[县区市旗][\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:局|委员会))"
