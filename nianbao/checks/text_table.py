@@ -772,13 +772,23 @@ def stated_sums(ctx: Context):
                     total.unit in "条篇" and any(a.unit == "件" for a in _amounts(listed)))
                 complete = complete and not other_counts
                 uniform = uniform and not other_counts
-                if _contradicts(total, parts, complete and opened, len(_amounts(window, _LOOSE_AMOUNT))) or uniform and (
+                # (……建议、提案40件。其中，建议13件，提案17件: a total that names its kinds, listed one by one, is complete)
+                listed_count = max(len(_amounts(window, _LOOSE_AMOUNT)), 3 if _names_its_kinds(clause, window, parts) else 0)
+                if _contradicts(total, parts, complete and opened, listed_count) or uniform and (
                         _overruns(total, parts) or _falls_short(total, parts)):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
                     quoted = "".join(sents[i:j + 1])
                     yield Hit(f"{p.where}：正文的合计为{total.value}{'余' if total.approx else ''}{total.unit}，"
                               f"随后列出的分项为{listed}，没有哪几项相加等于合计。原文：“{quoted[:160]}”",
                               quote=quoted[:160])
+
+
+def _names_its_kinds(clause: str, window: str, parts: list[Amount]) -> bool:
+    """Does the total's clause list kinds (A、B) that the parts, each named before its count, take up one by one?"""
+    if "、" not in clause or len(parts) < 2:
+        return False
+    names = [re.split(r"[，,；;：:、。]", window[:a.start])[-1] for a in parts]
+    return all(any(n[k:k + 2] in clause for k in range(len(n) - 1)) for n in names)
 
 
 # A numbered heading: （二）依申请公开情况, 二、……, 2.……

@@ -1407,6 +1407,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # another channel's count after the kinds ends the list, its other counts (件) do not make it the year's work
     ("text.sum", "我局在门户网发布信息共计251条：其中招商动态145条，人事任免信息3条，财务信息2条，政策解读13条，公示公告7条，"
      "其他信息8条；某某微信公众号发布信息50条，办理转办事项14件。", True),
+    # a total that names its kinds (建议、提案), listed one by one: two parts are the whole list
+    ("text.sum", "2021年，我局共承办市人大代表建议、政协委员提案40件。其中，市人大代表建议13件，市政协提案17件。", True),
+    ("text.sum", "2021年，我局共承办市人大代表建议、政协委员提案40件。其中，市人大代表建议23件，市政协提案17件。", False),
     # carried in written 转结, carried out written 转下一年
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结0件，转下一年办理0件。", True),
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结10件，转下一年办理0件。", False),
