@@ -1410,6 +1410,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a total that names its kinds (建议、提案), listed one by one: two parts are the whole list
     ("text.sum", "2021年，我局共承办市人大代表建议、政协委员提案40件。其中，市人大代表建议13件，市政协提案17件。", True),
     ("text.sum", "2021年，我局共承办市人大代表建议、政协委员提案40件。其中，市人大代表建议23件，市政协提案17件。", False),
+    # lottery words a mirror put at the head of the page
+    ("integrity.spam", "六台盒宝典资料大全 青松市人民政府\n\n政府信息公开\n", True),
+    ("integrity.spam", "编印《政务公开工作宝典》，汇编资料大全供各单位学习。", False),
     # carried in written 转结, carried out written 转下一年
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结0件，转下一年办理0件。", True),
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结10件，转下一年办理0件。", False),
