@@ -60,8 +60,9 @@ def telltale_labels() -> dict[str, tuple[str, ...]]:
 @cache
 def _as_cell(label: str) -> re.Pattern:
     """``label`` standing alone as a table cell: wrapped anywhere, but not inside a sentence (公开政府集中采购信息)
-    nor an item of an enumeration in one (审计结果、政府集中采购、部门预算)."""
-    return re.compile(r"(?<![\u4e00-\u9fff、])" + r"\s*".join(map(re.escape, label)) + r"(?![\u4e00-\u9fff、])")
+    nor an item of an enumeration in one (审计结果、政府集中采购、部门预算), nor a heading of the narrative that a stop or
+    colon closes (9.政府集中采购。在……)."""
+    return re.compile(r"(?<![\u4e00-\u9fff、])" + r"\s*".join(map(re.escape, label)) + r"(?![\u4e00-\u9fff、。：:；;，,])")
 
 
 def _formats_in_text(text: str) -> dict[str, list[str]]:

@@ -589,7 +589,9 @@ _LIST_ITEM = re.compile(r"^[\u4e00-\u9fff“”（）()]{2,24}?\d+[条件篇项�
 _EACH = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)各(?P<n>\d+[条件篇项个])")
 # (公众号发布信息468条, 公开财政信息81条: another channel's or another verb's count, not a kind of the total;
 # 公开指南0条 is a kind, the disclosure guide)
-_CHANNEL_ITEM = re.compile(r"^\s*(?:发布|公开(?!指南|目录|年报)|推送|更新|转载|报送)|公众号|网站|微博|平台|抖音|视频号")
+# (单位公示栏上公开财务公开15条: a notice board's count)
+_CHANNEL_ITEM = re.compile(r"^\s*(?:发布|公开(?!指南|目录|年报)|推送|更新|转载|报送)"
+                           r"|公众号|网站|微博|平台|抖音|视频号|公示栏|公开栏|宣传栏")
 
 
 def _uniform_list(window: str) -> bool:

@@ -1413,6 +1413,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # lottery words a mirror put at the head of the page
     ("integrity.spam", "六台盒宝典资料大全 青松市人民政府\n\n政府信息公开\n", True),
     ("integrity.spam", "编印《政务公开工作宝典》，汇编资料大全供各单位学习。", False),
+    # a notice board's counts after kinds that make the total
+    ("text.sum", "2021年度共公开政务信息40条，其中文件类6条，法规条例类2条，审计类2条，行政执法类30条，单位公示栏上公开财务公开15条，"
+     "政务公开6条。", False),
     # carried in written 转结, carried out written 转下一年
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结0件，转下一年办理0件。", True),
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结10件，转下一年办理0件。", False),
@@ -1450,6 +1453,7 @@ def test_widened_classes(rule_id, text, fires):
     ("及时公布审计结果、政府集中采购、部门预算等信息。", False),  # an item of an enumeration in a sentence
     ("信息内容 采购项目数量 采购总金额\n政府集中采购 2 10", True),
     ("政府集中\n采购 | 2 | 10", True),  # a cell wrapped inside the label
+    ("8.行政事业性收费。无行政事业性收费。 9.政府集中采购。在政府采购网上公开采购信息。", False),  # a heading of the narrative
 ])
 def test_a_format_label_counts_as_a_cell_not_inside_a_sentence(text, fires):
     assert ("format.text_year" in ids(run(report(text, year=2022)))) is fires
