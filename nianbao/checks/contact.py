@@ -135,9 +135,14 @@ _FIELD_RUN_ON = re.compile(r"\d(?=邮编|邮政编码|地址|电子邮箱|邮箱
 _FIELD_FULL_STOP = re.compile(r"\d。\s*(?=(?:地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱)[:：])")
 
 
+# 请与某镇党政办联系。（地址：……；电话：……）。: the bracketed contact put after the sentence's stop, and a stop again.
+_BRACKET_AFTER_STOP = re.compile(r"。(?=[（(](?:网址|地址|电话|联系电话|邮编)[:：][^()（）\n]{3,80}[)）]。)")
+
+
 @rule("contact.run_on", "warning", "wording", "联系方式各项之间缺少标点",
       "前言的联系方式中，电话号码等数字后直接接着下一项（电话：0563-4900001邮编：242000），中间少了逗号或分号；"
-      "或括号中的两项之间用了句号（（……邮编：032400。地址：……））。",
+      "或括号中的两项之间用了句号（（……邮编：032400。地址：……））；或句号之后才是括号中的地址、网址，括号后又是句号"
+      "（请与某办联系。（地址：……）。）。",
       needs_format=False, example="联系电话：0563-4900001邮编：242000")
 def run_on(ctx: Context):
     if "邮" in ctx.text or "地址" in ctx.text or "传真" in ctx.text or "联系人" in ctx.text:
@@ -146,6 +151,9 @@ def run_on(ctx: Context):
             if inside_brackets(ctx.text, m.start()):  # a contact in brackets is one sentence's part
                 yield Hit(f"联系方式的两项之间用了句号（应为逗号或分号）：“{around(ctx.text, m.start(), m.end())}”。",
                           quote=m.group(0))
+    for m in _BRACKET_AFTER_STOP.finditer(ctx.text) if "。（" in ctx.text or "。(" in ctx.text else ():
+        yield Hit(f"括号中的联系方式放在了句号之后，括号后又有句号：“{around(ctx.text, m.start(), m.end() + 12)}”"
+                  "（句号应在括号之后）。", quote=ctx.text[max(0, m.start() - 4):m.end() + 8])
 
 
 # 联系地址：某县某街道龙山大道16，邮编……: the street number without 号 (16号, or a building's 16栋).

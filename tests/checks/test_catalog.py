@@ -1416,6 +1416,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a notice board's counts after kinds that make the total
     ("text.sum", "2021年度共公开政务信息40条，其中文件类6条，法规条例类2条，审计类2条，行政执法类30条，单位公示栏上公开财务公开15条，"
      "政务公开6条。", False),
+    # the bracketed contact after the sentence's stop; 邮 lost from the postcode's label; 秉持 cut to 秉
+    ("contact.run_on", "如有疑问，请与青松镇党政办联系。（地址：青松镇府前路1号；邮编：362313；电话：0595-86401488）。", True),
+    ("contact.run_on", "如有疑问，请与青松镇党政办联系（地址：青松镇府前路1号；邮编：362313；电话：0595-86401488）。", False),
+    ("wording.typo", "联系电话：0554-5319879，编：232007。", True),
+    ("wording.typo", "联系电话：0554-5319879，邮 编：232007。", False),
+    ("wording.typo", "（一）主动公开。始终秉“公开为常态、不公开为例外”原则。", True),
     # carried in written 转结, carried out written 转下一年
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结0件，转下一年办理0件。", True),
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结10件，转下一年办理0件。", False),
