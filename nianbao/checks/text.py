@@ -26,8 +26,14 @@ class Passage:
 
 @lru_cache(maxsize=256)  # a dozen rules split the same report text (and its passages) into sentences
 def sentences(text: str) -> tuple[str, ...]:
-    """Sentences (with their end mark); a line break also ends one. Empty ones are dropped."""
+    """Sentences (with their end mark); a line break also ends one, unless it follows a comma or an enumeration
+    comma, which never end a sentence (a page's hard wrap inside a list). Empty ones are dropped."""
+    if "、\n" in text or "，\n" in text:
+        text = _WRAPPED.sub(r"\1", text)
     return tuple(s for s in (m.group(0).strip() for m in _SENTENCE.finditer(text)) if s)
+
+
+_WRAPPED = re.compile(r"([、，])[ \t]*\n[ \t]*(?=\S)")
 
 
 @lru_cache(maxsize=256)

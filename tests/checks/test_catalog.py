@@ -1422,6 +1422,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "联系电话：0554-5319879，编：232007。", True),
     ("wording.typo", "联系电话：0554-5319879，邮 编：232007。", False),
     ("wording.typo", "（一）主动公开。始终秉“公开为常态、不公开为例外”原则。", True),
+    # an outline wrapped after an enumeration comma is still one sentence
+    ("wording.outline", "全文包括总体情况、主动公开政府信息情况、\n收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况"
+     "以及存在的主要问题和改进情况等。", True),
     # carried in written 转结, carried out written 转下一年
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结0件，转下一年办理0件。", True),
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结10件，转下一年办理0件。", False),
