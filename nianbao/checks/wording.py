@@ -993,7 +993,9 @@ def count_comma(ctx: Context):
 _AFTER_NUMBER = "条件篇项个次期份年月日号余多万亿元人家所类张幅批场户部宗例大名册本起体则处封块台轮位"
 _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|受理|制发|印发|办结|办理|信息|要闻|动态)[”\u4e00-\u9fff]{0,10}?"
                                  r"(?<![年月日第号共计])(?<!\d)(?!20[0-4]\d|123\d\d)\d{1,5}"  # a year; 12345 热线
-                                 rf"(?:(?=[。，,；;、）)])|(?=\n(?!\s*[{_AFTER_NUMBER}]))|(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}]))")
+                                 rf"(?:(?=[。，,；;、）)])|(?=\n(?!\s*[{_AFTER_NUMBER}]))|(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}]))"
+                                 # 典型案例70批次367发布……: a second number right after a count's measure word
+                                 rf"|(?:(?<=\d批次)|(?<=\d[批次期条件篇项个]))\d{{1,5}}(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}])")
 
 
 # 回复各类私信、留言2400余;: an approximate count with its measure word lost.

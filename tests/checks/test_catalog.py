@@ -1425,6 +1425,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # an outline wrapped after an enumeration comma is still one sentence
     ("wording.outline", "全文包括总体情况、主动公开政府信息情况、\n收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况"
      "以及存在的主要问题和改进情况等。", True),
+    # a second number right after a count's measure word, its own measure word lost
+    ("wording.count_unit", "累计发布典型案例70批次367发布《抽检信息通告》26期。", True),
+    ("wording.count_unit", "累计发布典型案例70批次367条，发布《抽检信息通告》26期。", False),
     # carried in written 转结, carried out written 转下一年
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结0件，转下一年办理0件。", True),
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结10件，转下一年办理0件。", False),
