@@ -492,9 +492,11 @@ def _is_total(text: str, a: Amount) -> bool:
         return True
     if _PARTS_FOLLOW.match(after):
         # 行政复议192件，行政诉讼73件，其中：……: the 其中 of two counts together is no breakdown of the second
-        before_clause = text[:a.start - len(_clause_before(text, a.start))].rstrip("，,")
+        # (nor is it when they share a clause: 行政复议案件6件和行政诉讼案件3件，其中……)
+        own = _clause_before(text, a.start)
+        before_clause = text[:a.start - len(own)].rstrip("，,")
         previous = re.split(r"[，,；;。]", before_clause)[-1]
-        return not any(x.unit == a.unit for x in _amounts(previous))
+        return not any(x.unit == a.unit for x in _amounts(previous) + _amounts(own))
     return a.unit in "条篇" and _CLAUSE_TOTAL.search(before) is not None and not _CHANNEL.search(_clause_before(text, a.start))
 
 

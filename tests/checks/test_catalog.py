@@ -1428,6 +1428,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a second number right after a count's measure word, its own measure word lost
     ("wording.count_unit", "累计发布典型案例70批次367发布《抽检信息通告》26期。", True),
     ("wording.count_unit", "累计发布典型案例70批次367条，发布《抽检信息通告》26期。", False),
+    # two counts in one clause, then 其中 breaking both down: not the second's parts
+    ("text.sum", "全年因政府信息公开产生行政复议案件6件和行政诉讼案件3件，其中行政复议结果维持5件，尚未审结1件，"
+     "行政诉讼结果维持3件。", False),
     # carried in written 转结, carried out written 转下一年
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结0件，转下一年办理0件。", True),
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结10件，转下一年办理0件。", False),
