@@ -401,7 +401,7 @@ def _continues(prev: str, nxt: str) -> bool:
 
     After a full stop, a sentence under a heading number of its own ((二)主动公开的类别: …) is the next item of the
     report, not a part."""
-    if prev.endswith((":", "；", ";")) or nxt.startswith("其中"):
+    if prev.endswith((":", "；", ";")) or nxt.startswith("其中") or _AMONG.match(nxt):
         return True
     return ":" in nxt[:20] and not _ITEM_NUMBER.match(nxt)
 
@@ -519,9 +519,15 @@ def _last_before_parts(text: str, a: Amount, following: str) -> bool:
 
 def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
     """…公开政府信息162条。其中，……: the amount that ends a sentence whose next sentence lists its parts (not a
-    change from last year: ……145条，与去年相比增加45条。其中……)."""
-    return ((not text[a.end:].strip(" 。") or _SHARE_CHANGE.match(text, a.end)) and following.startswith("其中")
+    change from last year: ……145条，与去年相比增加45条。其中……). The amount may carry a note in brackets
+    (12条（均在网站公开）。), and the parts may open with 在主动公开的信息中 for 其中."""
+    rest = _TRAILING_NOTE.sub("", text[a.end:]).strip(" 。")
+    return ((not rest or _SHARE_CHANGE.match(text, a.end)) and (following.startswith("其中") or _AMONG.match(following))
             and not _LIST_OPENS.search(text[:a.start]) and not _CHANGE.search(text[max(0, a.start - 4):a.start]))
+
+
+_TRAILING_NOTE = re.compile(r"^\s*[（(][^（）()]{1,30}[)）]")
+_AMONG = re.compile(r"在[^，,。\d]{0,12}?(?:信息|文件)中[，,]")
 
 
 # ……共发布各类信息126条，同比上升15.6%。其中……: the total's change from last year after it, in the same sentence.
@@ -803,7 +809,8 @@ _UNITLESS_PART = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,5})(?=[，,、；;])")
 
 # 信息公开年报1条，占比1.1%: a part with its share of the total stated in the text.
 # Only a share of the total itself (占比, 占信息公开总量的): 占全县的2% is a share of something else.
-_SHARE_OF_TOTAL = re.compile(r"(?P<n>\d+)[条件篇项个][,，]?约?占(?:比|[^,，。；;\d%]{0,10}?总[^,，。；;\d%]{0,6}?的)"
+# (8条，占33.4%: a share with no base named counts as the total's too; the check asks two others to fit it)
+_SHARE_OF_TOTAL = re.compile(r"(?P<n>\d+)[条件篇项个][,，]?约?占(?:比|[^,，。；;\d%]{0,10}?总[^,，。；;\d%]{0,6}?的|(?=\d))"
                              r"(?P<p>\d+(?:\.\d+)?)%")
 
 
@@ -817,7 +824,8 @@ def _share_fits(n: int, total: int, pct: str, units: float = 0.5) -> bool:
 
 @rule("text.share", "warning", "text_table", "正文中分项所占比例算错",
       "正文先说共N条，随后列出分项及其所占比例（“……1条，占比1.1%”）：按合计重新计算（按所写的小数位四舍五入，或舍去其后的位数）不符的比例。"
-      "只核对“占比”“占……总量的”这类对合计而言的比例，且至少两个分项的比例与这个合计相符（确认比例是对这个合计算的）。", needs_format=False,
+      "只核对“占比”“占……总量的”这类对合计而言的比例（或“占”后直接是比例），且至少两个分项的比例与这个合计相符（确认比例是对这个合计算的）。",
+      needs_format=False,
       example="累计公开信息80条，其中年报1条，占比1.1%；工作动态54条，占比67.5%；领导信息11条，占比13.8%")
 def stated_shares(ctx: Context):
     for p in ctx.passages:

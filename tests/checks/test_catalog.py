@@ -1431,6 +1431,13 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # two counts in one clause, then 其中 breaking both down: not the second's parts
     ("text.sum", "全年因政府信息公开产生行政复议案件6件和行政诉讼案件3件，其中行政复议结果维持5件，尚未审结1件，"
      "行政诉讼结果维持3件。", False),
+    # a total ending its sentence with a note in brackets, the parts opening 在……信息中; shares written 占N%
+    ("text.sum", "累计主动公开政府信息12条（均在政府网站中公开）。在主动公开的信息中，公开指南1条，公开年报1条，"
+     "其他公文2条，决算预算4条。", True),
+    ("text.share", "累计主动公开政府信息12条（均在政府网站中公开）。在主动公开的信息中，公开指南1条，占8.3%；公开年报1条，"
+     "占8.3%；其他公文6条，占50%；决算预算4条，占35%。", True),
+    ("text.share", "累计主动公开政府信息12条（均在政府网站中公开）。在主动公开的信息中，公开指南1条，占8.3%；公开年报1条，"
+     "占8.3%；其他公文6条，占50%；决算预算4条，占33.3%。", False),
     # carried in written 转结, carried out written 转下一年
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结0件，转下一年办理0件。", True),
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结10件，转下一年办理0件。", False),
