@@ -497,10 +497,13 @@ def _is_total(text: str, a: Amount) -> bool:
         before_clause = text[:a.start - len(own)].rstrip("，,")
         previous = re.split(r"[，,；;。]", before_clause)[-1]
         return not any(x.unit == a.unit for x in _amounts(previous) + _amounts(own))
-    return a.unit in "条篇" and _CLAUSE_TOTAL.search(before) is not None and not _CHANNEL.search(_clause_before(text, a.start))
+    # (共发布各类意见征集12条，政策解读信息33条……: a kind named before the count, the first of the kinds, not their total)
+    return (a.unit in "条篇" and _CLAUSE_TOTAL.search(before) is not None and not _CHANNEL.search(_clause_before(text, a.start))
+            and not _NAMED_KIND.search(before))
 
 
 # (12条信息，其中……: the noun the count counts may stand between it and 其中)
+_NAMED_KIND = re.compile(r"(?:意见征集|政策解读|解读|回应|工作动态|政务动态|通知公告)(?:信息|类信息)?$")
 _PARTS_FOLLOW = re.compile(r"(?:政府信息|政务信息|信息)?[,，(（]?(?:内容|主要)?(?:其中|包括)")
 
 

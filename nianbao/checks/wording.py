@@ -1473,7 +1473,8 @@ def repeated_sentence(ctx: Context):
         # the opening sentence pasted again a few sentences on, a word or two changed
         for j in opening.get(bare[i][:4], ()) if len(bare[i]) >= 20 else ():
             if i + 2 <= j < i + _NEAR and _nearly_same(bare[i], bare[j]):
-                yield Hit(f"同一句话写了两遍（略有改动）：“{said[i][:60]}”“{said[j][:60]}”。", quote=said[j][:60])
+                how = "一字不差" if bare[i] == bare[j] else "略有改动"
+                yield Hit(f"同一句话写了两遍（{how}）：“{said[i][:60]}”“{said[j][:60]}”。", quote=said[j][:60])
                 break
 
 

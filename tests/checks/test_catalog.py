@@ -1438,6 +1438,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
      "占8.3%；其他公文6条，占50%；决算预算4条，占35%。", True),
     ("text.share", "累计主动公开政府信息12条（均在政府网站中公开）。在主动公开的信息中，公开指南1条，占8.3%；公开年报1条，"
      "占8.3%；其他公文6条，占50%；决算预算4条，占33.3%。", False),
+    # a kind named before the count is the first kind, not the total of those after it
+    ("text.sum", "全年共发布各类意见征集12条，政策解读信息33条，集中公开主动回应信息41条。", False),
+    ("text.sum", "全年共发布各类信息12条，政策解读信息33条，集中公开主动回应信息41条。", True),
     # carried in written 转结, carried out written 转下一年
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结0件，转下一年办理0件。", True),
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结10件，转下一年办理0件。", False),
