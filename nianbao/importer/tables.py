@@ -349,6 +349,10 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
     if _no_number(tokens, start, read.last, found):
         _store_blank(read, table, found, tokens)
         return read
+    # Some row has its numbers, and every row that has any has all of them (a page that drops empty cells, 规章 0
+    # alone in three columns, leaves the rows without numbers unread: nothing of such a table is guessed).
+    shown_counts = [(sum(not v.empty for v in values), len(table.row(key).columns)) for key, (_, values) in found.items()]
+    numbered = any(k for k, _ in shown_counts) and all(k in (0, n) for k, n in shown_counts)
     short, whole = [], True  # rows with too few numbers; every other row printed with all its numbers
     for n, row in enumerate(table.rows):
         if row.key in found:
@@ -361,6 +365,12 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
                 # One cell, one cell per line: nothing but more blank lines than between two cells before
                 # the next label: the cell was printed empty.
                 placed = Placed([""], "ambiguous", "这一行唯一的单元格处是多出的空行，按空白读取")
+            if (placed.texts is None and not values and not trailing and end < len(tokens)
+                    and _next_is_own_label(tokens[end], labels) and numbered):
+                # 行政许可 / 其他对外管理服务事项 / 第二十条第（六）项: a row whose label the table's next label follows
+                # as any cell follows another (no extra blank lines to count), in a table whose other rows have their
+                # numbers: its cells were printed empty, none can be misplaced
+                placed = Placed([""] * len(row.columns), "ambiguous", "这一行只有行标签、没有数字，其后是本表的下一个标签，按空白读取")
             if end == len(tokens) and placed.kind != "found":
                 placed = _place_cut(values, len(row.columns), table.rows[n + 1] if n + 1 < len(table.rows) else None, placed)
             shown = sum(not v.empty for v in values)
@@ -394,6 +404,11 @@ def _blank_labelled(table: F.Table, tokens: list[Token], found: dict, ends: dict
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})\.")
 _ROW_LABEL = re.compile(r"[\u4e00-\u9fff（）()、]{2,16}")
+
+
+def _next_is_own_label(tok: Token, labels: _Labels) -> bool:
+    """Is the token a row label or a header of the table being read (not a heading of the text after it)?"""
+    return not tok.value and (_match_row(tok, labels) is not None or tok.key in labels.headers or tok.key.startswith("第二十条"))
 
 
 def _stray_row(tokens: list[Token], i: int, labels: _Labels) -> bool:

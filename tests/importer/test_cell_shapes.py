@@ -145,6 +145,21 @@ def test_the_year_from_the_signature_when_nothing_else_states_it(tmp_path):
     assert _import(tmp_path, "2020年，" + body + "2022年1月20日").cells_json["year"] == 2020
 
 
+def test_a_row_printed_with_no_number_among_complete_rows_is_blank(tmp_path):
+    # 行政许可 then at once the next row's label: its cells were printed empty, in a table whose other rows show all
+    # their numbers (a page that drops empty cells, a row short of numbers, leaves such rows unread: test_corpus 029)
+    cells = ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量",
+             "规章", "0", "0", "0", "规范性文件", "4", "4", "130", "第二十条第（五）项", "信息内容", "上一年项目数量",
+             "本年增/减", "处理决定数量", "行政许可", "其他对外管理服务事项", "第二十条第（六）项", "信息内容", "上一年项目数量",
+             "本年增/减", "处理决定数量", "行政处罚", "行政强制", "第二十条第（八）项", "信息内容", "上一年项目数量", "本年增/减",
+             "行政事业性收费", "第二十条第（九）项", "信息内容", "采购项目数量", "采购总金额", "政府集中采购", "2", "10"]
+    text = "青松乡2020年政府信息公开工作年度报告\n" + "\n".join(cells) + "\n三、收到和处理政府信息公开申请情况\n"
+    got = _import(tmp_path, text).cells_json["cells"]
+    assert got["t2.normative_docs.total_published"] == 130 and got["t2.procurement.projects"] == 2
+    assert [got[f"t2.licensing.{c}"] for c in ("prev_items", "change", "decisions")] == [None, None, None]
+    assert got["t2.fees.change"] is None and got["t2.coercion.decisions"] is None
+
+
 def test_the_year_compared_with_is_not_the_year_of_the_text(tmp_path):
     # 2020 written more often than 2021, but each time as the year compared with (较2020年, 与2020年相比)
     body = ("一、总体情况\n2021年，我委依法公开。行政许可16项，较2020年减少1项；行政处罚30项，较2020年无增减；"
