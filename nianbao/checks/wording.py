@@ -44,6 +44,8 @@ _DOUBLED_CLAUSE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff、“”]{5,40})(?
 # （四）政府信息公开平台建设：政府信息公开平台建设。: a heading said again as a clause of its own after its colon or
 # stop (领导小组。领导小组下设…, 政府信息管理：政府信息管理持续夯实 go on and are not doubled).
 # (a heading starts a line or follows its number's closing bracket)
+# 一、总体情况 / 一、总体情况: a part's heading printed twice, on two lines running.
+_HEADING_LINE_TWICE = re.compile(r"^[ \t]*([一二三四五六七八九十]、[ \t]*[\u4e00-\u9fff]{2,20})[ \t]*\n[ \t]*\1[ \t]*$", re.M)
 _DOUBLED_HEADING = re.compile(r"(?:^|(?<=[）)、]))[ \t]*([\u4e00-\u9fff]{4,40})[：:。][ \t]*\1(?=[。；;，,：:]|\s*$)", re.M)
 # “干事、干事、干成事”: a short item of a 、-list written again as the next item.
 _DOUBLED_ITEM = re.compile(r"(?<=[“、，,：:])([\u4e00-\u9fff]{2,5})、\1(?=[、，,。；;”和及与等])")
@@ -66,13 +68,13 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍（逗号后把上一分句末尾的词重提为主语的“建立协调机制，协调机制成员单位由……”不算），小标题在冒号后又单独写了一遍（（四）平台建设：平台建设。）；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；动词在“主动”前后各写一遍（在网站公开主动公开85条信息）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）。"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；动词在“主动”前后各写一遍（在网站公开主动公开85条信息）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）；部分标题连印两行（两行都是“一、总体情况”）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
     text = ctx.text
     seen = set()
-    for pattern in (_DOUBLED_CLAUSE, _DOUBLED_HEADING, _DOUBLED_WORD, _DOUBLED_ITEM):
+    for pattern in (_DOUBLED_CLAUSE, _DOUBLED_HEADING, _HEADING_LINE_TWICE, _DOUBLED_WORD, _DOUBLED_ITEM):
         for m in pattern.finditer(text):
             # 结结其尚, 持 正 果 结: a header printed vertically (one character per line), not a doubled word.
             # ××镇人民政府政府信息公开工作年度报告: the organ's name, then the report's.
@@ -1316,7 +1318,11 @@ _LEAD_IN_END = re.compile(r"[\u4e00-\u9fff]{2}如下(?=[ \t\u3000]*\n)")
 # (the numeral first and what stands before it looked at behind: the scan stops only at a numeral)
 _POINT_RUN_ON = re.compile(r"[二三四五六七八九](?<=[\u4e00-\u9fff\d%）)”][二三四五六七八九])(?<![第十].)是")
 # 占33.58%县(区)政府……: a share, then the next clause with no stop between (not 100%的, 占40%以上).
-_SHARE_THEN_CLAUSE = re.compile(r"占(?:比)?\d+(?:\.\d+)?%(?=[\u4e00-\u9fff])(?![的以左及和至到])")
+# (全文电子化率100%围绕大局: a rate, then the next clause)
+_SHARE_THEN_CLAUSE = re.compile(r"(?:占(?:比)?|率)\d+(?:\.\d+)?%(?=[\u4e00-\u9fff])(?![的以左及和至到])")
+# 规范政府信息公开内容创新政府信息公开形式: two parallel verb phrases on the same object run together.
+_PARALLEL_RUN_ON = re.compile(r"(?:规范|创新|拓展|完善|突出|提升|加强|丰富|优化|健全|深化|扩大|强化)((?:政府信息)?公开)[\u4e00-\u9fff]{2}"
+                              r"(?=(?:规范|创新|拓展|完善|突出|提升|加强|丰富|优化|健全|深化|扩大|强化)\1)")
 # 《……条例》上一年度积极主动公开: a document's title, then a clause opening with its time, with no stop between.
 _TITLE_THEN_TIME = re.compile(r"》(?=上一?年度|本年度|全年|今年)")
 # ……全面、及时、准确严格按照……: a 、-list of how the work is done, then an adverb and the verb of the next clause
@@ -1382,6 +1388,7 @@ _RUN_ONS = (
     (_WHO_RUN_ON, "谁负责谁", "两个短语之间缺少顿号", False),
     (_CLAUSE_DUN, "、", "分句之间用了顿号（应为逗号）", False),
     (_BASIS_RUN_ON, "结合", "两个短语之间缺少逗号", False),
+    (_PARALLEL_RUN_ON, "公开", "并列的两个短语之间缺少标点", False),
 )
 # A year opening a sentence (2024年，…) right after a word: only a preposition or a conjunction may precede it.
 # (2024年，…; 2024年我乡通过…: the year, then the subject and its verb)
@@ -1402,7 +1409,8 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "段落在下一个小标题（序号）之前以逗号结束、句子没有写完的，小标题直接接着以“按照”“根据”等开头的正文（（三）完善公开平台按照……）的，"
       "所述工作之后直接接着“现将……报告如下”（……政务服务工作现将我镇……）的，前言列出各部分的句子与前后句之间没有标点（……编制由总体情况……等6部分组成本报告中所列数据……）的，"
       "以引号结束的句子后直接接着以年份开头的下一句（……事事有着落”2025年度，收到……）的，"
-      "句中“以及”之前用了句号（……相关数据。以及存在的主要问题……）的，也报。"
+      "句中“以及”之前用了句号（……相关数据。以及存在的主要问题……）的，比例之后直接接着下一句（……电子化率100%围绕大局）的，"
+      "同一宾语的两个并列动宾短语连写（规范政府信息公开内容创新政府信息公开形式）的，也报。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):

@@ -1441,6 +1441,20 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a kind named before the count is the first kind, not the total of those after it
     ("text.sum", "全年共发布各类意见征集12条，政策解读信息33条，集中公开主动回应信息41条。", False),
     ("text.sum", "全年共发布各类信息12条，政策解读信息33条，集中公开主动回应信息41条。", True),
+    # 67d/68d first runs: a rate then the next clause; parallel verb phrases on one object run together; an e-mail
+    # address run into the postcode; a part's heading printed twice; 社保 for 保障, 录入 for 录用, 较 without 上年
+    ("wording.sentence_stop", "全年公开文件18条，全文电子化率100%围绕大局，积极贯彻。", True),
+    ("wording.sentence_stop", "全年公开文件18条，全文电子化率100%，围绕大局积极贯彻。", False),
+    ("wording.sentence_stop", "不断规范政府信息公开内容创新政府信息公开形式，提升水平。", True),
+    ("wording.sentence_stop", "不断规范政府信息公开内容，创新政府信息公开形式，提升水平。", False),
+    ("contact.run_on", "（邮箱：abc@163.com邮编450041）", True),
+    ("contact.run_on", "（邮箱：abc@163.com，邮编450041）", False),
+    ("wording.doubled_word", "青松镇2021年政府信息公开工作年度报告\n一、总体情况\n一、总体情况\n（一）主动公开\n", True),
+    ("wording.doubled_word", "青松镇2021年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n", False),
+    ("wording.typo", "民政扶贫救灾社会社保就业类信息5条。", True),
+    ("wording.typo", "及时更新人事任命、社会救济、招考录入等信息。", True),
+    ("wording.typo", "收到申请5件，较增加3件。", True),
+    ("wording.typo", "收到申请5件，比较增加3件的情况。", False),
     # carried in written 转结, carried out written 转下一年
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结0件，转下一年办理0件。", True),
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结10件，转下一年办理0件。", False),
