@@ -6,15 +6,18 @@ from __future__ import annotations
 import re
 
 # Gambling and other advertising that hijacked mirrors insert into government pages.
-_SPAM = re.compile(r"博彩|赌场|赌城|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|伟德|欧博(?!士)|体育投注|体育下注|"
+_SPAM = re.compile(r"博彩|赌场|赌城|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|"
+                   r"伟德(?![东西南北中]?[路街道巷])|欧博(?!士)|体育投注|体育下注|"
                    r"bea?t\d{2,3}|\d{3}bet|[a-z]+bet(?:体育|官网|娱乐)|棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装|娱乐场(?!所)"
                    r"|菠菜(?:导航|网|平台|担保)|威廉希尔|新葡京|(?:金沙|永利|威尼斯人|银河)(?:娱乐|官网|国际|app)|澳门(?:金沙|永利|银河|威尼斯人|新濠|葡京)|钱柜(?:登陆|登录|入口|娱乐|官网)"
                    r"|(?:香港|澳门|免费)[\u4e00-\u9fff]{0,4}(?:图库|资料大全)|(?:香港|澳门)[\u4e00-\u9fff]{0,3}宝典|宝典资料|(?:六合|六台|管家婆|白小姐)[\u4e00-\u9fff]{0,2}(?:宝典|资料|图库|开奖)|开奖(?:结果|记录|直播)|彩天下|天下彩|德赢|vwin|龙8(?:国际|娱乐|官网|app)|凯发(?:k8|国际|娱乐|官网)|manbetx"
                    , re.I)
-# 足彩app哪个是正规的 (a search phrase put in place of a name), beplay体育: looked for only where 体育 or 正规 stands.
+# 足彩app哪个是正规的 (a search phrase put in place of a name), beplay体育, bob最新官网: looked for only where 体育, 正规
+# or 官网 stands. (伟德东路: a street named like a betting brand)
 # (188体育, 365官网: betting brands by their numbers)
 # (坚江南体育官网持: a betting site's name put inside a word)
-_BRAND_SPAM = re.compile(r"app哪个(?:是)?正规|beplay|bob(?:体育|综合)|(?<![\d年])\d{3}(?:体育|官网|娱乐)|体育官网", re.I)
+_BRAND_SPAM = re.compile(r"app哪个(?:是)?正规|beplay|bob(?:体育|综合|最新官网|官网)|(?<![\u4e00-\u9fff])最新官网"
+                         r"|(?<![\d年])\d{3}(?:体育|官网|娱乐)|体育官网", re.I)
 # Sports-score and live-streaming sites a mirror puts in place of 政务 (省、市球迷网政务公开, 《即时比分公报》,
 # 海棠直播公开, 中国足彩网) or of 关于: looked for only where one of their words stands.
 # A site named 某某体育直播 put in place of 关于 (《某市人民政府办公室雷速体育直播印发……的通知》).
@@ -26,6 +29,6 @@ _SPORTS_WORDS = ("比分", "球迷", "直播", "足彩")
 def spam_in(text: str) -> list[re.Match]:
     """The advertisements a mirror put into a text, in order."""
     sports = any(w in text for w in _SPORTS_WORDS)
-    brands = "体育" in text or "正规" in text
+    brands = "体育" in text or "正规" in text or "官网" in text
     return sorted([*_SPAM.finditer(text), *(_SPORTS_SPAM.finditer(text) if sports else ()),
                    *(_BRAND_SPAM.finditer(text) if brands else ())], key=lambda m: m.start())

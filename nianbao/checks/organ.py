@@ -140,7 +140,8 @@ def _place(name: str) -> str:
     # The kind of office first, then the larger places before it: 昆明市官渡区人民政府 and 官渡区人民政府 are one;
     # so are a county's report and its government's office that compiles it (某县 / 某县人民政府办公室), and a
     # zone's report and its committee (某开发区 / 某开发区管理委员会).
-    name = re.sub(r"(?:人民政府|政府|街道办事处|办事处|人民政府办公[室厅]|管理委员会|管委会)$", "", name)
+    # (某区人民政府机关: the government's own offices, named with 机关)
+    name = re.sub(r"(?:人民政府|政府|街道办事处|办事处|人民政府办公[室厅]|管理委员会|管委会)(?:机关)?$", "", name)
     while (shorter := _COUNTY_PREFIX.sub("", name)) != name:
         name = shorter
     return _core(name)

@@ -484,8 +484,9 @@ _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|�
                            + r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)(?:人民政府|办事处)?(?![\u4e00-\u9fff]))")
 # 2021年，某市某区司法局（某区人民政府）认真贯彻……: the organ the opening sentence is about, named with its place
 # (the comma after the year may be left out).
+# (2025年，某市人民政府办公室坚紧紧围绕市委……: a name never runs on past an office's 办公室 into the sentence)
 _SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>" + _PLACES
-                      + r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|厅|委员会|委(?!员会)|办(?![公事]))"
+                      + r"(?:(?:(?!办公室)[\u3400-\u4dbf\u4e00-\u9fff]){2,20}?(?:局|厅|委员会|委(?!员会)|办(?![公事]))"
                       r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,20}?(?:管委会|人民政府(?:办公[室厅])?)))")
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
 # place the first sentence is about.

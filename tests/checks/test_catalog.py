@@ -1455,6 +1455,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "及时更新人事任命、社会救济、招考录入等信息。", True),
     ("wording.typo", "收到申请5件，较增加3件。", True),
     ("wording.typo", "收到申请5件，比较增加3件的情况。", False),
+    # a street named like a betting brand is an address; a mirror's bob最新官网 is spam
+    ("integrity.spam", "联系地址：青松市伟德东路9号，电话：0631-1234567。", False),
+    ("integrity.spam", "bob最新官网青松市人民政府办公厅2021年政府信息公开工作年度报告", True),
     # carried in written 转结, carried out written 转下一年
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结0件，转下一年办理0件。", True),
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结10件，转下一年办理0件。", False),
@@ -2015,6 +2018,7 @@ def test_shares_rounded_to_add_up_to_100(text, fires):
     ("青石镇2023年政府信息公开工作年度报告", "青石松镇人民政府", True),  # a township's name has no short form
     ("现将我委2023年度政府信息公开工作报告如下：", "青松县高新区管委会", False),  # a sentence, not the title
     ("现公开青石街办2023年政府信息公开工作年度报告，本报告所列数据", "青石街道办事处", False),  # a sentence (heldout62d)
+    ("现发布《青松市白沙区人民政府机关2021年政府信息公开工作年度报告》。", "青松市白沙区人民政府", False),  # its offices, 机关
     ("为切实做好2023年度政府信息公开工作年度报告编制工作，根据条例", "青松市大数据局", False),  # a purpose (heldout54d)
     ("关于2023年度政府信息公开工作年度报告", "青石镇人民政府", False),  # a title naming no organ (heldout19d's crash)
     ("青松市白山区人民政府青石街道\n办事处2023年政府信息公开工作年度报告", "青石街道办事处", False),  # broken title

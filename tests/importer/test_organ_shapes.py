@@ -156,6 +156,8 @@ def test_no_title_an_opening_about_an_organ_without_its_place_names_it_as_writte
     # page names no other: none)
     ("本年度报告由青松市人民政府外事办公室根据条例编制。", "青松市人民政府外事办公室"),
     ("本报告由青松市白沙区人民政府办公室根据《中华人民共和国政府信息公开条例》编制，统计期限为2023年1月1日至12月31日。", None),
+    # an office's name stops at 办公室, whatever stray character follows it
+    ("一、总体情况\n2025年，青松市人民政府办公室坚紧紧围绕市委、市政府中心工作。", "青松市人民政府办公室"),
     # a township named after the frame 在……领导下
     ("2025年，在县委、县政府的正确领导下，白石乡认真按照上级文件的有关规定，加强信息工作领导。", "白石乡"),
 ])
