@@ -1458,6 +1458,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a street named like a betting brand is an address; a mirror's bob最新官网 is spam
     ("integrity.spam", "联系地址：青松市伟德东路9号，电话：0631-1234567。", False),
     ("integrity.spam", "bob最新官网青松市人民政府办公厅2021年政府信息公开工作年度报告", True),
+    # 69d/70d first runs' typos
+    ("wording.typo", "及时印发文件将工作要点任务解到各镇街。", True),
+    ("wording.typo", "2023年，我县能过政府门户网站发布信息。", True),
+    ("wording.typo", "9月分发布了实施方案。", True),
+    ("wording.typo", "3月分别召开了两次会议。", False),
+    ("wording.typo", "主动公开政府信息100条。其中、及时向社会公布。", True),
     # carried in written 转结, carried out written 转下一年
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结0件，转下一年办理0件。", True),
     ("text.balance", "2021年，新受理政府信息公开申请10件，上年转结政府信息公开申请0件，全年办结10件，转下一年办理0件。", False),
