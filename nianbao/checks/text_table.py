@@ -440,7 +440,9 @@ def _bare_bracket_parts(text: str, a: Amount) -> str | None:
         return m.group(1)
     return None
 # Words that open a list of parts: an amount after them is a part, not a total (包括……文件数4条).
-_LIST_OPENS = re.compile(r"其中|包括|分别|主要有|在[^，,。\d]{0,12}?(?:信息|文件)中(?=[，,])")  # (在主动公开的信息中，……)
+# 在主动公开的信息中，……: the parts opened as 其中 opens them.
+_AMONG = re.compile(r"在[^，,。\d]{0,12}?(?:信息|文件)中[，,]")
+_LIST_OPENS = re.compile(r"其中|包括|分别|主要有|" + _AMONG.pattern)
 # Words that say a list of parts is not complete: its sum may be less than the total.
 # 其他 with its own count (其他文件4条) is a listed part, the rest of the list, not a word of incompleteness.
 # So is 等 inside a part's name (民生类等信息175条): the part counts those kinds; the list is still complete.
@@ -530,7 +532,6 @@ def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
 
 
 _TRAILING_NOTE = re.compile(r"^\s*[（(][^（）()]{1,30}[)）]")
-_AMONG = re.compile(r"在[^，,。\d]{0,12}?(?:信息|文件)中[，,]")
 
 
 # ……共发布各类信息126条，同比上升15.6%。其中……: the total's change from last year after it, in the same sentence.
