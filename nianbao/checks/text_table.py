@@ -750,7 +750,7 @@ def stated_sums(ctx: Context):
                 closed = bool(bracketed) and sum(a.value for a in parts) >= _CLOSE * total.value
                 # (新闻要闻类信息（含转载……）3条: a kind's own bracket says what it holds, not that the list is partial)
                 # (a list that ends its paragraph without a stop, the next heading after it, was not cut)
-                ends_paragraph = not bracketed and j + 1 < len(sents) and _HEADING_START.match(sents[j + 1]) is not None
+                ends_paragraph = not bracketed and j + 1 < len(sents) and _ITEM_NUMBER.match(sents[j + 1]) is not None
                 complete = not _PARTIAL.search(_KIND_NOTE.sub("", window[listed_from:])) and (
                     closed or window.rstrip()[-1:] in "。；;！!" or bool(parts) and _names_rest(window, parts[-1])
                     or ends_paragraph)
@@ -805,8 +805,6 @@ def _names_its_kinds(clause: str, window: str, parts: list[Amount]) -> bool:
     return all(any(n[k:k + 2] in clause for k in range(len(n) - 1)) for n in names)
 
 
-# A numbered heading: （二）依申请公开情况, 二、……, 2.……
-_HEADING_START = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.、．])")
 # A count right after a kind's name with no measure word, before the list's next mark.
 _UNITLESS_PART = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,5})(?=[，,、；;])")
 
