@@ -1244,6 +1244,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the count's own word left without its figure
     ("wording.count_unit", "2024年度主动公开政府信息的数量条，累计发布信息200条。", True),
     ("wording.count_unit", "2024年度主动公开政府信息的数量为20条，累计发布信息200条。", False),
+    # the figure lost after 共 (a count of documents, of applications)
+    ("wording.count_unit", "2022年共对项政策法规进行了解读，发布解读信息6条。", True),
+    ("wording.count_unit", "2022年共对3项政策法规进行了解读，公共项目信息6条，审计条例1条。", False),
+    ("wording.count_unit", "2024年，全县共受理信息公开申请件，均按期答复。", True),
+    ("wording.count_unit", "2024年，全县共受理信息公开申请件12件，均按期答复。", False),
     # a kind's count written with 数 (机构职能信息数2条) is a part of a list, not its total
     ("text.sum", "主要类别：机构职能信息数2条；应急管理类信息8条；其他类信息16条。", False),
     # heldout21d: the short name given as the full name; 由据 for 根据; 被 left out of the outline's item; 组成 left out
