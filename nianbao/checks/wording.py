@@ -617,7 +617,7 @@ def _find(automaton: ahocorasick.Automaton, text: str):
       "“政府”“工作”“的”等可省的字不算（部分标题中少了也算：二、主动公开信息情况）；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开），"
       "以及部分标题（八字以上）中间多了一个字（存在的主要问题及改进其情况；多的是“的”“和”等可省的字不算）；"
       "部分标题末尾少了字（一、总体情，下一行不是接着写的“况”）、第三部分标题中的“政府信息公开申请”少了“政府”或“公开”（收到和处理政府信息申请情况）、固定说法中一个字移到了前一个词之前"
-      "（重大预决策公开；移动的是“的”等可省的字不算）也报。"
+      "（重大预决策公开；移动的是“的”等可省的字不算）、所引条文的序号前少了“第”（《条例》二十条）也报。"
       "同一处错误在各编号标签中重复（第二十条（五）项、第二十条（六）项）只报一次；正文中紧接数字的表格标签的简写"
       "（现行有效数154件，结转下年度办理14件）是叙述用语，不报。",
       needs_format=False,
@@ -664,6 +664,8 @@ def fixed_phrase(ctx: Context):
     for m in _PART_THREE_CUT.finditer(text):
         yield Hit(f"“{m.group(0)}”少了字，格式规定的文字为“收到和处理政府信息公开申请情况”：“{around(text, m.start(), m.end())}”。",
                   quote=m.group(0))
+    for m in _ARTICLE_WITHOUT_DI.finditer(text):
+        yield Hit(f"条文序号“{m['n']}条”前少了“第”：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     # 存在的主要问题及改进其情况: a character added inside a part's title (的 and the optional words are allowed)
     for title, finder in _titles_with_one_more():
         for m in finder.finditer(text):
@@ -673,6 +675,8 @@ def fixed_phrase(ctx: Context):
 
 
 _PART_THREE_CUT = re.compile(r"收到和处理(?:信息公开申请|政府信息申请)的?情况")
+# 《政府信息公开条例》二十条: an article of a regulation cited without its 第 (第二十条、二十一条 lists under one 第).
+_ARTICLE_WITHOUT_DI = re.compile(r"(?:条例》?|规定》)(?P<n>[一二三四五六七八九十]{1,4})条(?![例件])")
 
 
 @cache
@@ -1461,10 +1465,13 @@ def _same_span(a: str, b: str) -> bool:
 
 @rule("wording.repeated_sentence", "warning", "wording", "同一句话连写两遍",
       "相邻的两句话内容相同：一字不差（标点、空格不计），或都在说同一段统计期限（所列数据统计期限为……。所列数据自……起至……止。）；"
-      "或一句长句（20字以上）在其后几句之内又写了一遍，只改了一两个字。",
+      "或一句长句（20字以上）在其后几句之内又写了一遍，只改了一两个字；或一个分句（6字以上）隔一两个分句又写了一遍"
+      "（建立健全信息发布机制，严格落实审核制度，建立健全信息发布机制。）。",
       needs_format=False,
       example="本报告所列数据的统计期限为2024年1月1日至12月31日。报告中所列数据自2024年1月1日起至12月31日止。")
 def repeated_sentence(ctx: Context):
+    for m in _CLAUSE_AGAIN.finditer(ctx.text):
+        yield Hit(f"同一分句写了两遍：“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(1))
     said = normalised_sentences(ctx.text)
     # A title line shown twice is the page's, not the text's: only sentences that end as sentences.
     ended = [s.endswith(tuple(SENTENCE_END)) for s in said]
@@ -1490,6 +1497,8 @@ def repeated_sentence(ctx: Context):
 
 
 _NEAR = 8  # sentences apart within which a sentence written again is a slip, not a summary that repeats it
+# 建立健全信息发布机制，严格……，建立健全信息发布机制，: a clause written again a clause or two on, within one sentence.
+_CLAUSE_AGAIN = re.compile(r"(?<=[，,。；;：:\n])([\u4e00-\u9fff“”]{6,})(?=[，,；;])(?:[^\n。]{1,80}?[，,；;：:])\1(?=[，,。；;])")
 
 
 def _nearly_same(a: str, b: str) -> bool:

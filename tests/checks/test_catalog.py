@@ -2450,3 +2450,29 @@ def test_a_term_cut_before_a_count_is_one_finding():
     # 政务信40余条: the term's finding, not a second one for its 信
     found = [f for f in run(report("在县政府网上共发布各类政务信40余条。")) if f.id == "wording.term"]
     assert len(found) == 1
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("更新公共企事单位信息栏目，坚持三审三效发布要求。", True),
+    ("更新公共企事业单位信息栏目，坚持三审三校发布要求。", False),
+    ("公开行政处罚及行政执发流程图，确保各位信息发布及时。", True),
+    ("公开行政处罚及行政执法流程图，确保各类信息发布及时，培训各位信息员。", False),
+])
+def test_a_character_left_out_of_a_common_word_or_a_near_one_put_for_it(text, fires):
+    assert ("wording.typo" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("按照《政府信息公开条例》二十条的规定，主动公开政府信息。", True),
+    ("按照《政府信息公开条例》第二十条、二十一条的规定，主动公开政府信息。", False),
+])
+def test_an_article_cited_without_di(text, fires):
+    assert ("wording.fixed_phrase" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("强化审核把关。建立健全信息发布机制，严格落实三审制度，建立健全信息发布机制，确保信息准确。", True),
+    ("强化审核把关。建立健全信息发布机制，严格落实三审制度。建立健全信息发布机制，是今年的重点。", False),
+])
+def test_a_clause_written_again_within_its_sentence(text, fires):
+    assert ("wording.repeated_sentence" in ids(run(report(text)))) is fires
