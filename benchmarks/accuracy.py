@@ -95,9 +95,11 @@ def expand_cells(fmt_code: str, rows: dict) -> dict:
 
 def _same_cell(key: str, read, shown) -> bool:
     """The cell read is the one shown. An amount in a column whose header gives 万元 is read with that unit
-    (51万元); a label that writes the printed number alone (51) shows the same amount."""
-    return read == shown or (key.endswith("_wan") and isinstance(shown, (int, float)) and not isinstance(shown, bool)
-                             and isinstance(read, str) and read.endswith("万元") and _number(read[:-2]) == shown)
+    (51万元); a label that writes the printed number alone (51), or an amount printed 0 as the number 0, shows the
+    same amount (amounts are read as printed, text)."""
+    if read == shown or not isinstance(shown, (int, float)) or isinstance(shown, bool) or not isinstance(read, str):
+        return read == shown
+    return _number(read) == shown or (key.endswith("_wan") and read.endswith("万元") and _number(read[:-2]) == shown)
 
 
 def _number(text: str) -> float | None:

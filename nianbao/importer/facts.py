@@ -481,7 +481,9 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           # 现结合重庆市某新区商务委员会实际工作，编制本报告
                           r"|结合(?P<organ5>" + _PLACED_DEPARTMENT + r")(?:的)?(?:工作)?实际(?:工作|情况)?[，,]?\s*编制"
                           # 某市某区人民政府外事办公室政府信息公开工作领导小组由我办主要领导担任组长
-                          r"|(?P<organ6>" + _PLACED_DEPARTMENT + r")(?:政府信息公开|政务公开)工作领导小组")
+                          # (成立了某局……领导小组: the name starts after the verb)
+                          r"|(?:(?<=[，,。；;：:\n])(?!成立)|(?<=成立)(?!了)|(?<=成立了))(?P<organ6>" + _PLACED_DEPARTMENT
+                          + r")(?:政府信息公开|政务公开)工作领导小组")
 # The page's own field naming its publisher: 来源：武汉市发展和改革委员会.
 # (发文机关：保亭县政府办公室: a government's office named short)
 _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位|发文机关)\s*[:：]\s*(?P<organ>" + _PLACED_DEPARTMENT
@@ -489,9 +491,9 @@ _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|�
                            + r"|" + _PLACES
                            + r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)(?:人民政府|办事处)?(?![\u4e00-\u9fff]))")
 # 2021年，某市某区司法局（某区人民政府）认真贯彻……: the organ the opening sentence is about, named with its place
-# (the comma after the year may be left out).
+# (the comma after the year may be left out; 2023年以来，某市司法局……).
 # (2025年，某市人民政府办公室坚紧紧围绕市委……: a name never runs on past an office's 办公室 into the sentence)
-_SUBJECT = re.compile(r"\d{4}年度?[，,]?\s*(?P<organ>" + _PLACES
+_SUBJECT = re.compile(r"\d{4}年度?(?:以来)?[，,]?\s*(?P<organ>" + _PLACES
                       + r"(?:(?:(?!办公室)[\u3400-\u4dbf\u4e00-\u9fff]){2,20}?(?:局|厅|委员会|委(?!员会)|办(?![公事]))"
                       r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,20}?(?:管委会|人民政府(?:办公[室厅])?)))")
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the

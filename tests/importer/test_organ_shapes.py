@@ -467,3 +467,14 @@ def test_a_township_named_after_its_county_after_verbs_or_speaking_as_wo_ban(pag
 ])
 def test_a_title_with_the_year_inside_a_new_town_and_the_department_of_its_leading_group(page, organ, tmp_path):
     assert _organ(tmp_path, page + BODY) == organ
+
+
+@pytest.mark.parametrize("page, organ", [
+    # heldout71d h22, rebuilt: 2023年以来，某市司法局…… (以来 after the year)
+    ("本报告由我局根据条例编制。\n一、总体情况\n2023年以来，青松市司法局在市委市政府的领导下，坚持以公开为常态。\n", "青松市司法局"),
+    # heldout72d h21, rebuilt: 成立了某旗某局……领导小组 (the verb is not part of the name)
+    ("本报告所列数据统计期限为2023年全年。\n一、总体情况\n为落实条例，成立了白沙族自治旗教育局政府信息公开工作领导小组，局长任组长。\n",
+     "白沙族自治旗教育局"),
+])
+def test_the_subject_after_yilai_and_the_department_after_chengli(page, organ, tmp_path):
+    assert _organ(tmp_path, page + BODY) == organ
