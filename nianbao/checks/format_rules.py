@@ -337,7 +337,8 @@ def _old_items(text: str) -> str | None:
       "只是少了字的标题（二、主动公开信息情况）是文字问题，由 wording.fixed_phrase 报告。"
       "格式允许的写法（二、主动公开政府信息的情况；五、政府信息公开工作存在的主要问题及改进情况）、断行或截断的标题（四、政府信息公）"
       "和标题中重复的词（wording.doubled_word 报告）不算；沿用2019年以前结构的报告（前言、部分或标题任一处）由 format.superseded 报告。"
-      "正文已按格式的部分分节（至少两个部分标题与格式相同）时，某一序号的部分标题完全说的是别的事（五、政府信息公开工作创新性做法），"
+      "正文已按格式的部分分节（至少两个部分标题与格式相同）时，某一序号的部分标题完全说的是别的事（五、政府信息公开工作创新性做法；"
+      "一、加强组织领导，明确责任部门），"
       "也报；第一部分的标题写作“一、基本情况”（××工作的基本情况）的也报，但其下是前言（本报告……编制）的“一、工作基本情况”"
       "和表格中带序号的行名（一、本年新收……，断行的“三、本年度”）不算。部分标题的序号与格式不符（没有“一、总体情况”，"
       "各部分从“一、主动公开政府信息情况”排起）也报，只报第一处。", needs_format=False,
@@ -388,7 +389,7 @@ _NUMERALS = "一二三四五六七"
 _BASIC_HEADING = re.compile(r"^[ \t]*一[ \t]*[、.．][ \t]*[^。，,；;：:\n]{0,24}基本情况[ \t]*$", re.M)
 _OPENING_PART = re.compile(r"\s*(?:本(?:年度)?报告|根据|依据|按照)[^。]{0,80}?编制")
 # A line that is only a top-level number and a few words: a part's heading.
-_NUMBERED_LINE = re.compile(r"^[ \t]*(?P<n>[一二三四五六])[ \t]*、[ \t]*(?P<words>[^。，,；;：:\n]{4,30}?)[ \t]*$", re.M)
+_NUMBERED_LINE = re.compile(r"^[ \t]*(?P<n>[一二三四五六])[ \t]*、[ \t]*(?P<words>[^。；;：:\n]{4,30}?)[ \t]*$", re.M)
 # 一、工作基本情况 is part 一 in other words; the tables' own numbered rows (一、本年新收…) and their labels cut at a
 # line's end (三、本年度) are no part headings.
 def _names_other_thing(words: str) -> bool:

@@ -711,6 +711,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # part 一 headed otherwise, in an excerpt cut after part 二's heading
     ("format.section_title", "一、2023年工作开展情况\n本乡依法推进公开。\n二、主动公开政府信息情况\n", True),
     ("format.section_title", "一、总体情况\n本乡依法推进公开。\n二、主动公开政府信息情况\n", False),
+    # part 一 headed by a work narrative of two phrases joined by a comma
+    ("format.section_title", "一、加强组织领导，明确责任部门\n本局依法推进公开。\n二、主动公开政府信息情况\n", True),
+    ("format.section_title", "一、总体情况\n一是加强组织领导，明确责任部门。\n二、主动公开政府信息情况\n", False),
     # a short item of a 、-list written again as the next one
     ("wording.doubled_word", "始终坚持以“想干事、干事、干成事”的精神推进公开。", False),
     ("wording.doubled_word", "始终坚持以“干事、干事、干成事”的精神推进公开。", True),
