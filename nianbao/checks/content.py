@@ -330,3 +330,24 @@ def scope(ctx: Context):
     if m:
         yield Hit(f"{ctx.organ}的报告称“{m.group(0)}”：政府信息公开工作的主管部门是本级政府的办公室（办公厅），"
                   f"不是乡镇、街道：“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
+
+
+# （二）依申请公开 over a paragraph that speaks of something else (proposals handled, a work meeting): the sub-part on
+# applications with nothing on applications. Only a paragraph with a heading after it (not one a cut page ended) and
+# with none of the words an account of requests uses.
+_APPLICATIONS_PART = re.compile(r"^[ \t]*[（(][一二三四][）)][ \t]*依申请公开[^。\n]{0,12}?[。.：:]?[ \t]*(?P<body>[^\n]*"
+                                r"(?:\n(?![ \t]*(?:[（(][一二三四五六][）)]|[一二三四五六][、.．]|\d+[.．、]))[^\n]*){0,4})"
+                                r"\n(?=[ \t]*(?:[（(][一二三四五六][）)]|[一二三四五六][、.．]|\d+[.．、]))", re.M)
+_ON_REQUESTS = re.compile(r"申请|要求公开|请求|受理|案件|来信|来访|来电")
+
+
+@rule("content.section_topic", "warning", "content", "“依申请公开”小标题下没有写申请",
+      "第一部分的小标题“（二）依申请公开”下的一段（其后还有下一个标题，不是被截断的）没有一处说到申请"
+      "（申请、要求公开、受理、来信来访、案件等），写的是别的工作（建议提案办理、工作会议），多为套用或错放了内容。",
+      needs_format=False, example="（二）依申请公开 全年承办建议提案13件，均按期办结。 （三）政府信息管理")
+def section_topic(ctx: Context):
+    for m in _APPLICATIONS_PART.finditer(ctx.text) if "依申请公开" in ctx.text else ():
+        body = m["body"].strip()
+        if len(body) >= 15 and not _ON_REQUESTS.search(body):
+            yield Hit(f"小标题“依申请公开”下没有写政府信息公开申请：“{around(ctx.text, m.start('body'), m.end('body'))}”。",
+                      quote=body[:40])

@@ -312,6 +312,10 @@ CASES = {
         lambda: run(dataclasses.replace(report("（一）组织推动全省政府信息公开工作。本县按时公开信息。"), organ="青松县人民政府")),
         lambda: run(dataclasses.replace(report("（一）组织推动全县政府信息公开工作。本县按时公开信息。"), organ="青松县人民政府")),
     ),
+    "content.section_topic": (
+        lambda: run(report("（二）依申请公开\n全年承办建议提案13件，均按期办结。\n（三）政府信息管理\n规范发布流程。")),
+        lambda: run(report("（二）依申请公开\n全年受理政府信息公开申请2件，均按期答复。\n（三）政府信息管理\n规范发布流程。")),
+    ),
     "text.balance": (
         lambda: run(report("本局受理政府信息公开申请11件，办结8件，结转下一年办理1件。")),
         lambda: run(report("本局受理政府信息公开申请11件，办结10件，结转下一年办理1件。")),
