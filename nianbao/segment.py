@@ -14,7 +14,13 @@ def _tokenizer():
     jieba.setLogLevel(logging.CRITICAL + 1)  # its "Building prefix dict" notes are not the user's business
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()
+    for word in _MISSING_WORDS:
+        tokenizer.add_word(word)
     return tokenizer
+
+
+# Words of these reports that jieba's dictionary lacks: the office apps government bodies name (钉钉办公系统).
+_MISSING_WORDS = ("钉钉", "浙政钉", "粤政易")
 
 
 def words(text: str) -> list[str]:

@@ -335,7 +335,7 @@ def _old_items(text: str) -> str | None:
 @rule("format.section_title", "warning", "format", "部分标题与格式不符",
       "已发布报告的部分标题只有序号和开头的字与格式相同，说的却是另一回事（一、总体要求 应为 一、总体情况）。"
       "只是少了字的标题（二、主动公开信息情况）是文字问题，由 wording.fixed_phrase 报告。"
-      "格式允许的写法（二、主动公开政府信息的情况；五、政府信息公开工作存在的主要问题及改进情况）、断行或截断的标题（四、政府信息公）"
+      "格式允许的写法（二、主动公开政府信息的情况；五、政府信息公开工作存在的主要问题及改进情况；一、总体公开情况）、断行或截断的标题（四、政府信息公）"
       "和标题中重复的词（wording.doubled_word 报告）不算；沿用2019年以前结构的报告（前言、部分或标题任一处）由 format.superseded 报告。"
       "正文已按格式的部分分节（至少两个部分标题与格式相同）时，某一序号的部分标题完全说的是别的事（五、政府信息公开工作创新性做法；"
       "一、加强组织领导，明确责任部门），"
@@ -357,7 +357,8 @@ def section_title(ctx: Context):
         line = ctx.text[start:end].strip()
         words = _TOP_NUMBER.sub("", line)
         title = titles[key].split("、", 1)[1]
-        if not (named_by_words(line) or title.startswith(words) or _DOUBLED.search(words) or left_out(words, title)):
+        if not (named_by_words(line) or title.startswith(words) or _DOUBLED.search(words) or left_out(words, title)
+                or _one_word_more(words, title)):
             yield Hit(f"部分标题写作“{line}”，格式规定为“{titles[key]}”。", quote=line)
     # 一、主动公开政府信息情况 / 二、收到和处理……: the parts numbered from another part than the format's (总体情况
     # left out, or one part skipped): said once, at the first heading numbered otherwise.
@@ -381,6 +382,11 @@ def section_title(ctx: Context):
         expected = sections[_NUMERALS.index(number)].title if _NUMERALS.index(number) < len(sections) else None
         if expected:
             yield Hit(f"部分标题写作“{m.group(0).strip()}”，格式规定第{number}部分为“{expected}”。", quote=m.group(0).strip())
+
+
+def _one_word_more(words: str, title: str) -> bool:
+    """The format's title with one of the words it may do without put in (一、总体公开情况, 一、总体工作情况)."""
+    return any(w in words and words.replace(w, "", 1) == title for w in F.wording()["optional"])
 
 
 _NUMERALS = "一二三四五六七"

@@ -808,9 +808,9 @@ def typo(ctx: Context):
 
 # A year written without 年: run into the next word (2021度, 2023全年, 《2020政务公开工作安排》, 。2022依托……),
 # before a comma and a name (2023，螺溪街道) or before the report's name on its line or the next (××镇2023 /
-# 政府信息公开工作年度报告). Counts (2000篇), document numbers (〔2021〕) and decimals are not years; a year just
-# after a list number (1.2021，) is not a decimal.
-_YEAR_WITHOUT_NIAN = re.compile(r"(?:(?<![\d.〔［\[(（])|(?<=\n\d\.))(20[0-4]\d)"
+# 政府信息公开工作年度报告). Counts (2000篇), document numbers (〔2021〕), a phone's extension (52564588-2029,) and
+# decimals are not years; a year just after a list number (1.2021，) is not a decimal.
+_YEAR_WITHOUT_NIAN = re.compile(r"(?:(?<![\d.〔［\[(（\-—－])|(?<=\n\d\.))(20[0-4]\d)"
                                 r"(?:度|[，,](?=[\u4e00-\u9fff]{2,})|(?=\s*政府信息公开)"
                                 r"|(?=[\u4e00-\u9fff])(?![年件条个项次份余多万元号届期版级篇家户人起字批场至到和及与或])"
                                 # (2019中国国际数字经济博览会: an event named with its year)
@@ -1227,7 +1227,9 @@ _CHANNELS_COMMA = re.compile(r"(?:通过|利用|依托|借助)[\u4e00-\u9fff“�
 # 信息查询、信息公开申请,办事咨询等服务: the last item of a 、-list set off by a comma before its 等 (not a clause of
 # its own: 、规范答复,制定会商机制等 and ……便民原则，通过政府网站等 open with a verb or a preposition).
 _LAST_ITEM_COMMA = re.compile(r"、[\u4e00-\u9fff]{2,8}[，,](?!制定|建立|加强|开展|完善|推进|落实|做好|规范|强化|提升|健全|实行|实施|组织"
-                              r"|通过|依托|利用|借助|按照|根据|围绕|结合)"
+                              r"|通过|依托|利用|借助|按照|根据|围绕|结合"
+                              # (做到依法、审慎、及时，未出现超期等情况: a clause of what did not happen)
+                              r"|未|没有|不|均|并|确保|做到|实现|杜绝|避免|防止)"
                               r"[\u4e00-\u9fff]{2,8}等(?=[\u4e00-\u9fff]{0,4}[，,。；;])")
 # 社会最敏感，反映最强烈的热点问题; 从加强督导，规范操作入手: two parallel phrases of one frame set apart by a comma.
 _PARALLEL_COMMA = re.compile(r"最[\u4e00-\u9fff]{1,3}[,，][\u4e00-\u9fff]{1,3}最[\u4e00-\u9fff]{1,3}的"

@@ -2483,3 +2483,24 @@ def test_an_article_cited_without_di(text, fires):
 ])
 def test_a_clause_written_again_within_its_sentence(text, fires):
     assert ("wording.repeated_sentence" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("rule_id, text, fires", [
+    # an office app's name is no character written twice
+    ("wording.doubled_word", "通过单位办公群、钉钉办公系统等进行培训。", False),
+    ("wording.doubled_word", "内容的的公平公正得到保障。", True),
+    # a phone's extension is no year
+    ("wording.year_unit", "联系电话：52564588-2029，通信地址：某区某路1号。", False),
+    ("wording.year_unit", "做好动态信息公开。2022依托政府门户网站发布信息30条。", True),
+    # a clause of what did not happen after a list of adverbs
+    ("wording.list_comma", "答复均做到依法、审慎、及时，未出现超期等情况。", False),
+    ("wording.list_comma", "提供信息查询、信息公开申请，办事咨询等服务。", True),
+    # part 一's title with a word it may do without put in
+    ("format.section_title", "一、总体公开情况\n本乡依法推进公开。\n二、主动公开政府信息情况\n", False),
+    ("format.section_title", "一、总体要求\n本乡依法推进公开。\n二、主动公开政府信息情况\n", True),
+    # 所列数据的期限 without 统计 is a usual variant
+    ("wording.fixed_phrase", "本报告所列数据的期限从2021年1月1日至2021年12月31日。", False),
+    ("wording.fixed_phrase", "本报告所列数据的统计期限从2021年1月1日起，信息公开发挥积极用。", True),
+])
+def test_the_73d_false_alarms(rule_id, text, fires):
+    assert (rule_id in ids(run(report(text)))) is fires
