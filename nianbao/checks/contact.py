@@ -22,6 +22,8 @@ _MAIL_HOST = r"(?:qq|163|126|sina|sohu|yeah|foxmail|139|aliyun)\.(?:com|cn|net)"
 _EMAIL_NO_AT = re.compile(rf"(?<![@\w.])[A-Za-z0-9._-]*\d[A-Za-z0-9._-]*?{_MAIL_HOST}"
                           # 电子信箱jczb163.com: after the mailbox's label a name of letters only is an address too
                           rf"|(?<=邮箱|信箱)[:：]?\s*[A-Za-z][A-Za-z._-]*{_MAIL_HOST}")
+# hljforest @126.com: a space inside the address, which then cannot be used as written.
+_EMAIL_SPACE = re.compile(r"[A-Za-z0-9._-]+(?:[ \t\u3000]+@[ \t\u3000]*|@[ \t\u3000]+)[A-Za-z0-9-]+\.[ \t\u3000]*[A-Za-z]{2,}")
 # 249817392@.com: the address with its domain's name lost.
 _EMAIL_NO_DOMAIN = re.compile(r"[A-Za-z0-9._-]+@\.(?:com|cn|net)\b")
 # lzqqdzdzb@zb.shandong (the domain cut before its .cn), name.@host.cn (a dot ending the mailbox's name)
@@ -71,7 +73,7 @@ def phone(ctx: Context):
 
 @rule("contact.email", "warning", "contact", "电子邮箱格式有误",
       "电子邮箱应形如 name@example.com：缺少@（562170318qq.com）、@后缺少域名（249817392@.com）、域名缺少结尾的顶级域名"
-      "（name@zb.shandong）、@前多了点（name.@host.cn）或含中文标点的地址无法使用。",
+      "（name@zb.shandong）、@前多了点（name.@host.cn）、@前后夹了空格（name @126.com）或含中文标点的地址无法使用。",
       needs_format=False, example="电子邮箱：562170318qq.com")
 def email(ctx: Context):
     if ctx.contact is not None and ctx.contact.email and not _EMAIL_OK.match(ctx.contact.email.strip()):
@@ -81,6 +83,7 @@ def email(ctx: Context):
         yield from each_match(_EMAIL_NO_DOMAIN, ctx.text, "正文中的电子邮箱缺少域名：“{}”。")
     if "@" in ctx.text:
         yield from each_match(_EMAIL_CUT, ctx.text, "正文中的电子邮箱地址不完整或多了字符（域名缺少结尾的.cn等，或@前多了点）：“{}”。")
+        yield from each_match(_EMAIL_SPACE, ctx.original_text, "正文中的电子邮箱地址中间夹了空格：“{}”。")
 
 
 @rule("contact.url", "warning", "contact", "网址格式有误",

@@ -2504,3 +2504,19 @@ def test_a_clause_written_again_within_its_sentence(text, fires):
 ])
 def test_the_73d_false_alarms(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("按照《关于做好年报编制工作的通知》（梅政公组〔20191号）要求编制。", True),
+    ("按照《关于做好年报编制工作的通知》（梅政公组〔2019〕1号）要求编制。", False),
+])
+def test_a_leading_groups_number_with_its_bracket_lost(text, fires):
+    assert ("wording.document_name" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("如有疑问请联系：电子信箱：lyforest @126.com，电话：0451-82628567。", True),
+    ("如有疑问请联系：电子信箱：lyforest@126.com，电话：0451-82628567。", False),
+])
+def test_a_space_inside_an_email_address(text, fires):
+    assert ("contact.email" in ids(run(report(text)))) is fires
