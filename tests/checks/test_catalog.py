@@ -2520,3 +2520,11 @@ def test_a_leading_groups_number_with_its_bracket_lost(text, fires):
 ])
 def test_a_space_inside_an_email_address(text, fires):
     assert ("contact.email" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("现公布某县住房和城乡建设局2020年度政务信息公开工作年度报告。", True),
+    ("现公布某县住房和城乡建设局2020年度政府信息公开工作年度报告。", False),
+])
+def test_the_report_named_with_zhengwu_for_zhengfu(text, fires):
+    assert ("wording.report_name" in ids(run(report(text)))) is fires
