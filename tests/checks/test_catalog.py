@@ -2528,3 +2528,11 @@ def test_a_space_inside_an_email_address(text, fires):
 ])
 def test_the_report_named_with_zhengwu_for_zhengfu(text, fires):
     assert ("wording.report_name" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("报告有总体情况、主动公开政府信息情况和其他需要报告的事项六个方面组成。", True),
+    ("报告由总体情况、主动公开政府信息情况和其他需要报告的事项六个方面组成。如对本报告有任何疑问，请联系。", False),
+])
+def test_you_for_you_in_the_outlines_frame(text, fires):
+    assert ("wording.typo" in ids(run(report(text)))) is fires
