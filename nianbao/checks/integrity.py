@@ -150,6 +150,8 @@ _BREADCRUMB = re.compile(r"首页|位置\s*[:：]|\S\s+>\s+\S|^\s*[>＞»]\s")
 _MARKUP = re.compile(r"&(?:lt|gt|nbsp|amp|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|#\d{2,5});?"
                      r"|</?(?:p|br|span|div|font|strong|b|td|tr|table|img|a|style|o:p)(?:\s[^<>]{0,80})?/?>", re.I)
 _PIPES = re.compile(r"\|{20,}[ \t]*$", re.M)
+# {{ title }}, ${errorMessage}: a page template's fields printed as they are, not filled in.
+_TEMPLATE_TAG = re.compile(r"\{\{\s*[A-Za-z_$][\w.$]*\s*\}\}|\$\{[A-Za-z_][\w.]*\}")
 # ???? or ����: characters the page's encoding lost (a run of three or more; a report never writes one), or
 # a half-width ? against a Chinese character or opening a paragraph: a Chinese report asks no questions in
 # half-width punctuation, and a URL's ? stands between Latin letters.
@@ -199,7 +201,7 @@ _SPLICED_NOTE = re.compile(r"(?<=[\u4e00-\u9fff\d])[（(]本列数据的勾稽�
       "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行或行末的一长串“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字；"
       "编码丢失的字符（连续的“???”或“�”，紧挨汉字或段首的半角“?”，乱码）、被网站屏蔽成“***”的字（主动***息）、"
       "被镜像网站删去的人名（以习新时代中国特色社会主义思想为指导）、在句中断开后接上的表格说明（……(2020年重(本列数据的勾稽关系为）、"
-      "代替邮箱地址的“[email protected]”"
+      "代替邮箱地址的“[email protected]”、没有填充的网页模板字段（{{ title }}）"
       "也各报一条。",
       needs_format=False,
       example="请与巴彦高勒镇人民政府联系（电话：0482-6765007）。 中华人民共和国政府信息公开工作年度报告格式>")
@@ -216,6 +218,9 @@ def fragments(ctx: Context):
         yield Hit(f"残留网页代码：“{around(text, m.start(), m.end(), 15)}”。", quote=m.group(0))
     for m in _PIPES.finditer(text):
         yield Hit(f"残留碎片：一行{len(m.group(0).strip())}个“|”。", quote=m.group(0).strip()[:20])
+    tags = list(_TEMPLATE_TAG.finditer(text)) if "{{" in text or "${" in text else []
+    if tags:  # one page template left unrendered, however many of its fields show
+        yield Hit(f"残留未填充的网页模板字段{at_places(text, [m.span() for m in tags], 15)}。", quote=tags[0].group(0))
     for m in _EMAIL_PROTECTED.finditer(text) if "protected" in text else ():
         yield Hit(f"电子邮箱被网页的邮箱保护占位符代替，地址已丢失：“{around(text, m.start(), m.end(), 12)}”。",
                   quote=m.group(0))

@@ -995,8 +995,9 @@ def count_comma(ctx: Context):
 
 # 工作专栏公布信息135。: a count of what was published or received with its measure word (条, 件) lost.
 # 财政信息3通过微信公众号: or run straight into the next clause's words.
-# Measure words and what else follows a number; 体 of a gambling site's 365体育 (integrity.spam's).
-_AFTER_NUMBER = "条件篇项个次期份年月日号余多万亿元人家所类张幅批场户部宗例大名册本起体则处封块台轮位"
+# Measure words and what else follows a number (1904室, an address's room); 体 of a gambling site's 365体育
+# (integrity.spam's).
+_AFTER_NUMBER = "条件篇项个次期份年月日号余多万亿元人家所类张幅批场户部宗例大名册本起体则处封块台轮位室楼栋层"
 _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|受理|制发|印发|办结|办理|信息|要闻|动态)[”\u4e00-\u9fff]{0,10}?"
                                  r"(?<![年月日第号共计])(?<!\d)(?!20[0-4]\d|123\d\d)\d{1,5}"  # a year; 12345 热线
                                  rf"(?:(?=[。，,；;、）)])|(?=\n(?!\s*[{_AFTER_NUMBER}]))|(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}]))"
@@ -1516,7 +1517,7 @@ def _nearly_same(a: str, b: str) -> bool:
 # The report's name with 年度 left out or moved: 工作报告, 工作情况报告, 年度工作报告. (政府信息公开年度报告, the
 # short name most reports use, is left alone: auditors do not mark it.)
 # (信息公开年度工作报告1篇: a kind of document counted among those published, not this report's name)
-_REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度)?|年度工作)报告(?!如下|如次|于下|\s*\d+\s*[篇份条个件])"
+_REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度|的)?|年度工作)报告(?!如下|如次|于下|\s*\d+\s*[篇份条个件])"
                           # 现公布某镇2022年政务公开工作年度报告: 政务公开 for 政府信息公开 in the report's own name
                           # (现将2020年政务公开年度报告……: 工作 left out as well)
                           # (某局2020年度政务信息公开工作年度报告: 政务 for 政府)
@@ -1524,7 +1525,7 @@ _REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度)
 
 
 @rule("wording.report_name", "warning", "wording", "报告名称不是“政府信息公开工作年度报告”",
-      "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”“政府信息公开年度工作报告”“政府信息公开工作的年度报告”"
+      "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”“政府信息公开年度工作报告”“政府信息公开工作的年度报告”“政府信息公开工作的报告”"
       "或“××××年政务公开（工作）年度报告”“××××年政务信息公开工作年度报告”："
       "格式规定的名称是“政府信息公开工作年度报告”（书名号内引用的其他文件名称不算，书名号内就是本报告名称的算；"
       "“现将……工作情况报告如下”的“报告”是动词，也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）、"

@@ -2536,3 +2536,18 @@ def test_the_report_named_with_zhengwu_for_zhengfu(text, fires):
 ])
 def test_you_for_you_in_the_outlines_frame(text, fires):
     assert ("wording.typo" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("rule_id, text, fires", [
+    # an address's room number is no count
+    ("wording.count_unit", "地址：某市新区交通运输信息指挥中心1904室，邮编：012000。", False),
+    ("wording.count_unit", "通过工作专栏公布信息135。", True),
+    # a page template's fields printed as they are
+    ("integrity.fragment", "{{ title }}\n{{ errorMessage }}\n某局2025年政府信息公开工作年度报告", True),
+    ("integrity.fragment", "某局2025年政府信息公开工作年度报告\n根据条例编制本报告。", False),
+    # the report called 政府信息公开工作的报告
+    ("wording.report_name", "某局2024年度政府信息公开工作的报告", True),
+    ("wording.report_name", "某局2024年度政府信息公开工作年度报告", False),
+])
+def test_the_75d_classes(rule_id, text, fires):
+    assert (rule_id in ids(run(report(text)))) is fires
