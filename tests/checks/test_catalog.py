@@ -2551,3 +2551,20 @@ def test_you_for_you_in_the_outlines_frame(text, fires):
 ])
 def test_the_75d_classes(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("一、总体情况\n本局依法推进公开。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行", False),
+    ("一、总体情况\n本局依法推进公开。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+     "四、政府信息公开创新做法\n表略。", True),
+])
+def test_a_part_heading_cut_at_the_pages_end(text, fires):
+    assert ("format.section_title" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("编制了涵盖机构职能、政策法规、工作动态、政策法规、公共服务等领域的目录。", True),
+    ("编制了涵盖机构职能、政策法规、工作动态、公共服务等领域的目录。", False),
+])
+def test_a_name_listed_twice_in_one_enumeration(text, fires):
+    assert ("wording.doubled_word" in ids(run(report(text)))) is fires
