@@ -17,6 +17,7 @@ from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
 from .registry import rule
+from .text import around
 
 # 《条件》, 条列, 条令, the full name with one character of 条例 wrong (中华人民共和国政府信息公开体例), with 政府
 # lost or another word in its place (中华人民共和国信息公开条例, 中华人民共和国街道信息公开条例), or with (试行).
@@ -29,6 +30,8 @@ _REGULATION_TYPO = re.compile(r"《(?:中华人民共和国政府信息公开)?�
                               r"|政府信息条例|政府公开条例")
 # 《某市人民政府办公室关于做好……年度报告编制工作通知》: a notice's title with no 的 between 关于 and 通知.
 _NOTICE_WITHOUT_DE = re.compile(r"《[^《》]{0,20}关于[^《》的]{4,60}通知》")
+# 《关于印发的通知》: the title of the document issued lost (a page's converter took 〈…〉 for a tag).
+_ISSUED_NOTHING = re.compile(r"关于印发的通知")
 # 《汉中市政府信息公开条例》: the regulation is the State Council's; places issue 规定 or 办法 under it.
 _LOCAL_REGULATION = re.compile(r"《[\u4e00-\u9fff]{1,8}?[省市县区州旗]政府信息公开条例》")
 # Any document number with 【】, [], ﹝﹞ (small brackets that look alike) or round brackets around its year (the year takes 〔〕).
@@ -204,7 +207,7 @@ def _titles_of_numbers(text: str):
       "《条例》写成《条件》等（全称中“条例”错一个字：政府信息公开体例；全称少了“政府”或换了别的词：中华人民共和国信息公开条例；加了“（试行）”），或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
       "文号的年份与序号连写（〔202130号、某政办〔20221号，或连“号”也丢了：〔202130））或只有发文机关代字（《……的通知》（某政公办发））、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））或格式通知的文号前写的是另一个通知的名称（《关于做好年度报告编制发布工作的通知》（国办公开办函〔2021〕30号））；"
       "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或“的”（《某办关于做好……编制工作通知》）或印发文件的通知缺少“的通知”（《某办关于印发……实施方案》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；《条例》的国务院令号写错（第771号，应为第711号）；发文机关被书名号分开（国务院办公厅《政府信息与政务公开办公室关于……》）；“以下简称”后写的仍是全称，或简称的括号在其后的词之后才闭合（以下简称《规定》要求）；文号中的年份应使用六角括号〔〕，不用【】、[]、﹝﹞、{}或圆括号；文号缺少发文机关代字或序号前加了横线、年份后多了“年”（〔2021〕年30号）、括号中文号之后多了句中的词（〔2021〕30号要求）规定）"
-      "（《……的通知》〔2024〕—3号）；印发文件的通知，书名号在“的通知”之前就已闭合（《某办关于印发……分工》的通知）；格式通知的名称缺了“关于印发”或“工作”、"
+      "（《……的通知》〔2024〕—3号）；印发文件的通知，书名号在“的通知”之前就已闭合（《某办关于印发……分工》的通知），或缺了所印发文件的名称（《关于印发的通知》）；格式通知的名称缺了“关于印发”或“工作”、"
       "书名号只括了格式名称或放错（……关于印发《……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字或加了“试行”，"
       "或写成了没有单位和年份的报告名称（按照《政府信息公开工作年度报告》编制要求）；书名号后多了一个没有所属的词的“的”，其后直接是文号（《……格式》的（国办公开办函〔2021〕30号））。",
       needs_format=False, example="结合新出台的《条件》规定；国办公开函〔2021〕30号")
@@ -217,6 +220,8 @@ def document_names(ctx: Context):
                   "请核对所引文件的名称。", quote=m.group(0))
     for m in _NOTICE_WITHOUT_DE.finditer(text) if "通知》" in text else ():
         yield Hit(f"通知名称缺少“的”：“{m.group(0)}”应为“……的通知”。", quote=m.group(0))
+    for m in _ISSUED_NOTHING.finditer(text) if "印发的通知" in text else ():
+        yield Hit(f"通知名称缺了所印发文件的名称：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _NUMBER_WITHOUT_YEAR.finditer(text) if "》" in text else ():
         yield Hit(f"文号不完整：“{m['number']}”只有发文机关代字，缺少〔年份〕和序号。", quote=m.group(0))
     if "号" in text or "〔" in text:  # (〔202130）: a number that lost its 号 as well)

@@ -850,14 +850,21 @@ _SUB_HEADING = re.compile(r"^[ \t\u3000]*[（(]([一二三四五六七八九十]
 _NUMERALS = "一二三四五六七八九十"
 
 
+# —、总体情况: a part's number 一 typed as a dash (a line that starts with the dash and 、, then the heading's words).
+_DASH_NUMBER = re.compile(r"^[ \t]*[—－─―][ \t]*、[ \t]*[\u4e00-\u9fff]{2,20}[ \t]*$", re.M)
+
+
 @rule("wording.enumeration", "warning", "wording", "列举的序号缺字或跳号",
       "同一段中以“一是”开头的列举，后面的序号少了“是”（一是……；二加大……；三重视……）；同一部分的小标题跳了号"
       "（（一）之后是（三），（二）印成了没有序号的一行），或第一个小标题印成了没有（一）的一行，其后是（二）（三），"
       "或格式所列的下一个小标题（（一）主动公开、（二）依申请公开之后的“政府信息管理”）单独成行却没有序号，"
-      "或同一序号连用两次（（二）主动公开……（二）依申请公开），或列举从“二是”开始、前面没有“一是”。", needs_format=False,
+      "或同一序号连用两次（（二）主动公开……（二）依申请公开），或列举从“二是”开始、前面没有“一是”，"
+      "或部分标题的序号“一”写成了横线（—、总体情况）。", needs_format=False,
       example="一是完善制度；二加大公开力度；三重视解读回应。")
 def enumeration(ctx: Context):
     yield from _skipped_sub_headings(ctx.text)
+    for m in _DASH_NUMBER.finditer(ctx.text) if "、" in ctx.text else ():
+        yield Hit(f"部分标题的序号“一”写成了横线：“{m.group(0).strip()}”。", quote=m.group(0).strip())
     second = _SECOND_POINT.search(ctx.text) if "二是" in ctx.text else None
     # (a page that begins at 二是 was cut before its 一是: nothing to say)
     if second and "一是" not in ctx.text[:second.start()] and ctx.text[:second.start()].strip():

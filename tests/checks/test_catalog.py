@@ -2568,3 +2568,13 @@ def test_a_part_heading_cut_at_the_pages_end(text, fires):
 ])
 def test_a_name_listed_twice_in_one_enumeration(text, fires):
     assert ("wording.doubled_word" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("rule_id, text, fires", [
+    ("wording.enumeration", "—、总体情况\n本局依法推进公开。\n二、主动公开政府信息情况\n", True),
+    ("wording.enumeration", "一、总体情况\n本局依法推进公开——全年公开信息30条。\n二、主动公开政府信息情况\n", False),
+    ("wording.document_name", "按照生态环境部办公厅印发的《关于印发的通知》（厅函〔2019〕8号）要求。", True),
+    ("wording.document_name", "按照生态环境部办公厅印发的《关于印发〈政务公开工作要点〉的通知》（厅函〔2019〕8号）要求。", False),
+])
+def test_a_dash_for_yi_and_a_notice_that_issued_nothing(rule_id, text, fires):
+    assert (rule_id in ids(run(report(text)))) is fires
