@@ -2578,3 +2578,11 @@ def test_a_name_listed_twice_in_one_enumeration(text, fires):
 ])
 def test_a_dash_for_yi_and_a_notice_that_issued_nothing(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("截至202012我局主动公开政府信息数量共103条。", True),
+    ("截至2020年12月我局主动公开政府信息数量共103条，工号202012。", False),
+])
+def test_a_year_and_month_run_together(text, fires):
+    assert ("period.garbled_date" in ids(run(report(text)))) is fires
