@@ -85,7 +85,9 @@ def mirror_marks(text: str) -> bool:
 # “四川省人民政府”门户网站(m.example.com): a government's portal given a commercial address, as a mirror rewrites it
 # (a government's site is under gov.cn). The verb may stand between the site and its address (门户网站下载(……),
 # 信息公开专栏向社会公开(网址:……)), and a government's platform is its site too (政府信息公开平台(……)).
-_GOVERNMENT_SITE = re.compile(r"(?:政府|人民政府|门户网站)[^，。,；;（(]{0,12}?(?:门户网站|网站|网|栏目|专栏|平台)"
+# (某市司法局门户网站(http://…): a department's own portal, named after the department)
+_GOVERNMENT_SITE = re.compile(r"(?:(?:政府|人民政府|门户网站)[^，。,；;（(]{0,12}?(?:门户网站|网站|网|栏目|专栏|平台)"
+                              r"|(?<=[局委厅办])(?:门户网站|官方网站))"
                               r"[^，。,；;（()）\d\n]{0,6}?"
                               r"\s*[（(]\s*(?:网址\s*[:：]\s*)?(?:https?:)?(?://)?"
                               r"(?P<host>[A-Za-z0-9.-]+\.[A-Za-z]{2,})[^)）\s]{0,100}[)）]")
@@ -97,6 +99,8 @@ def _domain(host: str) -> str:
     return ".".join(labels[-3:] if len(labels) > 2 and labels[-2] in ("com", "net", "org") else labels[-2:])
 
 
+# ……网站，具体网址是//www.example.com/zfzd/: the site's address given in a sentence of its own.
+_ADDRESS_GIVEN = re.compile(r"网站[，,]?\s*(?:具体)?网址(?:是|为)\s*[:：]?\s*(?:https?:)?(?://)?(?P<host>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})")
 # 本报告电子版可以从http://www.example.com/下载: the report's own download address outside gov.cn.
 _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})"
                             r"[^。\n]{0,60}?(?:下载|查阅|查看|获取)")  # (the address's path between)
@@ -106,7 +110,7 @@ _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>
       "页面中出现博彩、比分直播等广告文字（被篡改或镜像网站插入，如“政务公开”换成“××直播公开”），"
       "或地名、平台名、政府网站（信息公开平台、专栏）的网址被换成商业网站的域名或名称（某省example.com某某乡，某市example区，××人民政府门户网站（m.example.com），"
       "门户网站下载（http://www.example.com/），政府信息公开平台（http://www.example.com/gkml），"
-      "电子版可从 http://www.example.com/ 下载），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()），"
+      "电子版可从 http://www.example.com/ 下载，某局门户网站（http://www.example.com/），官方网站，具体网址是//www.example.com/），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()），"
       "不属于报告内容。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
 def spam(ctx: Context):
@@ -131,7 +135,8 @@ def spam(ctx: Context):
     # (門戶網站 on a traditional page is read in simplified script as well)
     sites = [*((page, m) for page in dict.fromkeys((text, ctx.text))
                for m in (_GOVERNMENT_SITE.finditer(page) if "网" in page or "平台" in page else ())),
-             *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ()))]
+             *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ())),
+             *((ctx.text, m) for m in (_ADDRESS_GIVEN.finditer(ctx.text) if "网址" in ctx.text else ()))]
     # The portal's address emptied (门户网站()下载) on a page a mirror has rewritten elsewhere too.
     lost = list(URL_LOST.finditer(text)) if ("()" in text or "（）" in text or "/)" in text) and mirror_marks(text) else []
     if lost:

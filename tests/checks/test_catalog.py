@@ -2586,3 +2586,13 @@ def test_a_dash_for_yi_and_a_notice_that_issued_nothing(rule_id, text, fires):
 ])
 def test_a_year_and_month_run_together(text, fires):
     assert ("period.garbled_date" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("从某市司法局门户网站(http://sfj.example-mirror.com/)上可下载本报告的电子版。", True),
+    ("从某市司法局门户网站(http://sfj.wuhan.gov.cn/)上可下载本报告的电子版。", False),
+    ("已并入某市交通委员会官方网站，具体网址是//www.example-mirror.com/zfzd/。", True),
+    ("已并入某市交通委员会官方网站，具体网址是//jtw.beijing.gov.cn/zfzd/。", False),
+])
+def test_a_mirrors_address_for_a_departments_portal(text, fires):
+    assert ("integrity.spam" in ids(run(report(text)))) is fires
