@@ -564,6 +564,15 @@ def _with_place(name: str, text: str) -> str:
     if len(name) < 3 or name[0] not in "区县市旗":
         return name
     places = {m for m in re.findall(_PLACE_OF_LEVEL.format(level=name[0]), text, re.M) if m[0] not in _LEADING_WORDS}
+    if not places:
+        # 由安康市统计局……编制 / 请与岚皋县林业局党政办联系: the department's own name in full, after a verb
+        # (由, 与, 从 are no place's first character)
+        places = {m[1:] if len(m) == 3 and m[0] in _LEADING_WORDS else m
+                  for m in re.findall(rf"([\u3400-\u4dbf\u4e00-\u9fff]{{2,3}}){re.escape(name)}", text)}
+        places = {p for p in places if p[0] not in _LEADING_WORDS}
+        # (从安康市统计局 beside 由安康市统计局: the shortest place that the others end with)
+        shortest = min(places, key=len, default="")
+        return shortest + name if places and all(p.endswith(shortest) for p in places) else name
     return places.pop() + name[1:] if len(places) == 1 else name
 
 

@@ -491,3 +491,15 @@ def test_the_subject_after_yilai_and_the_department_after_chengli(page, organ, t
 ])
 def test_a_departments_office_its_leading_group_after_le_and_a_doubled_nian(page, organ, tmp_path):
     assert _organ(tmp_path, page + BODY) == organ
+
+
+@pytest.mark.parametrize("page, organ", [
+    # heldout73d h01, rebuilt: 市统计局 in the contact sentence, the full name only after verbs (由, 从)
+    ("本报告由白沙市统计局围绕全年工作编制而成。电子版可以从白沙市统计局门户网站下载。如有疑问，请与市统计局办公室联系。\n",
+     "白沙市统计局"),
+    # heldout75d h14, rebuilt: 2020年，县林业局…… with 请与青松县林业局党政办联系 before it
+    ("本年度报告根据条例编制。如对报告有疑问，请与青松县林业局党政办联系。\n2020年，县林业局以服务全县发展为目标，推进公开工作。\n",
+     "青松县林业局"),
+])
+def test_a_department_named_by_its_level_gets_its_place_from_after_a_verb(page, organ, tmp_path):
+    assert _organ(tmp_path, page + BODY) == organ
