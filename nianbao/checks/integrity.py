@@ -13,14 +13,15 @@ from .registry import rule
 from .text import around, at_places, paragraphs
 
 _TEMPLATE = re.compile(
-    r"(?:XX|xx|××|ХХ|＊＊|\*\*)[\u4e00-\u9fff]{0,2}(?:镇|乡|街道|苏木|县|区|市|旗|单位|年|月|日|部门|号)"
+    r"(?:XX|xx|××|ХХ|＊＊|\*\*)[\u4e00-\u9fff]{0,2}(?:镇|乡|街道|苏木|县|区|市|旗|单位|年|月|日|部门|号|局|委|厅|科)"
     r"|[（(](?:具体网址|网址|单位名称|联系电话|电话号码|邮箱地址|填写[^）)]{0,10}|此处[^）)]{0,10})[）)]"
     # 请与行政机关规范全称联系, 《[具体地名]镇人民政府…指南》, 公布2022年度本级政府(机关)…报告: a template's blanks
     r"|(?:行政机关|单位|机关)规范全称|[\[［【](?:具体地名|地名|单位名称|机关名称)[\]］】]|本级政府[（(]机关[）)]"
     # (empty brackets after a site's name are the download address lost: contact.url's, one finding for one span)
     r"|[（(](?<![网站台址][（(])\s*[）)]"
     # （网址：）, 电子邮箱：⏎: a contact item's label with its value never filled in, at a bracket's or a line's end
-    r"|(?:网址|电子邮箱|邮箱|电子信箱)[:：][ \t]*(?=[)）]|\n|$)"
+    # (网址:⏎http://…: the value on the next line, as a page's layout put it)
+    r"|(?:网址|电子邮箱|邮箱|电子信箱)[:：][ \t]*(?=[)）]|\n(?!\s*(?:https?://|www\.|[A-Za-z0-9._-]+@))|$)"
     # a template's note on the decimals kept, left in a table's header (采购总金额（万元，保留四位小数）); notes that
     # explain a column (（指……）) are found below
     r"|保留[一二三四两\d]位小数"

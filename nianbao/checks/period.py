@@ -13,7 +13,7 @@ from .source import title_year
 from .text import around, normalised_sentences, sentences, times
 
 _DATE = r"(?:(?P<{p}y>\d{{4}})\s*年\s*)?(?P<{p}m>\d{{1,2}})\s*月\s*(?P<{p}d>\d{{1,2}})\s*日"
-_PERIOD = re.compile(r"统计(?:期限|时限|时间|期间|区间|周期)[^。\d]{0,12}?" + _DATE.format(p="a")
+_PERIOD = re.compile(r"统计(?:期限|时限|时间|期间|区间|周期|期(?=[自从为是:：]))[^。\d]{0,12}?" + _DATE.format(p="a")
                      + r"[^。\d]{0,8}?" + _DATE.format(p="b"))
 
 
@@ -86,7 +86,9 @@ _GARBLED = re.compile(r"\d{5,}\s*[年月日]|\d\s*月\s*日|\d{4}\s*年\s*月(?=
                       # 12月31号止: the spoken 号 for the written 日
                       r"|\d{1,2}\s*月\s*\d{1,2}\s*号"
                       # 截至202012我局……: a year and a month run together, 年 and 月 both lost
-                      r"|(?<=[截至止到于])20[0-4]\d(?:0[1-9]|1[0-2])(?![\d年月日])")
+                      r"|(?<=[截至止到于])20[0-4]\d(?:0[1-9]|1[0-2])(?![\d年月日])"
+                      # 统计期限自20251120251231: both dates of the span run together, every 年月日 and 至 lost
+                      r"|(?<=[自从起])20[0-4]\d{9,12}(?!\d)")
 _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 

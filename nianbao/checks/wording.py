@@ -266,18 +266,22 @@ def _unbalanced(line: str, open_: str, close: str) -> int | None:
 @rule("wording.quotes", "warning", "wording", "引号、书名号或括号不成对",
       "同一段中“”、《》、〈〉或（）不成对（如 鸭南微讯”微信公众号 缺少前引号；国务院令第711号）缺少前括号；"
       "关于印发中华人民共和国……格式〉的通知 缺少〈）。"
-      "序号“1)”“一)”不算；只剩数字的日期后的“)”（202115日)）是日期写错的一部分，由 period.garbled_date 报告。", needs_format=False,
+      "序号“1)”“一)”不算（其他小标题写作“(一)”时，写成“二)”的算）；"
+      "只剩数字的日期后的“)”（202115日)）是日期写错的一部分，由 period.garbled_date 报告。", needs_format=False,
       example="积极运用鸭南微讯”微信公众号")
 def quotes(ctx: Context):
     text = ctx.text.replace("（", "(").replace("）", ")")
     pairs = [(a, b) for a, b in _PAIRS if a in text or b in text]  # a mark the text never uses needs no walk
+    # the text's sub-headings mostly written (一): the one written 二) lost its bracket
+    half_style_is_a_slip = len(_FULL_HEADING.findall(text)) > max(1, len(_HALF_HEADING.findall(text)))
     lines = list(paragraphs(text))
     for n, line in enumerate(lines, 1):
         # An opening mark left open in the last line, stopping mid-sentence: the page (or excerpt) was cut there.
         cut = n == len(lines) and not line.rstrip().endswith(tuple("。！？；”》)）"))
         for open_, close in pairs:
             pos = _unbalanced(line, open_, close)
-            if pos is None or (line[pos] == ")" and _LIST_NUMBER.search(line[:pos])):
+            if pos is None or (line[pos] == ")" and _LIST_NUMBER.search(line[:pos])
+                               and not (_HALF_HEADING.match(line) and half_style_is_a_slip)):
                 continue
             if garbled_near(line, pos):
                 continue  # the partner was lost with the garbled characters: integrity.fragment's finding
@@ -291,6 +295,10 @@ def quotes(ctx: Context):
 
 
 _DIGITS_DATE_BEFORE = re.compile(r"(?<!\d)\d{5,8}\s*日\s*$")
+# 二)依申请公开 among (一)主动公开 …: a sub-heading's opening bracket lost, where the text's other sub-headings
+# have both (a list numbered 一) 二) throughout is a style of its own).
+_HALF_HEADING = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,2}\)", re.M)
+_FULL_HEADING = re.compile(r"^[ \t]*\([一二三四五六七八九十]{1,2}\)", re.M)
 
 
 # 根據(jù): a character followed by its pinyin with a tone mark, as "繁體" widgets leave it.

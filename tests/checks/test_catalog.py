@@ -2596,3 +2596,27 @@ def test_a_year_and_month_run_together(text, fires):
 ])
 def test_a_mirrors_address_for_a_departments_portal(text, fires):
     assert ("integrity.spam" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("rule_id, text, year, fires", [
+    # 统计期 (限 left out) still states the period
+    ("period.range", "本报告中所列数据的统计期自2019年1月1日起至2019年10月30日止。", 2019, True),
+    ("period.range", "本报告中所列数据的统计期自2019年1月1日起至2019年12月31日止。", 2019, False),
+    # both dates of the span run together
+    ("period.garbled_date", "本报告所列数据的统计期限自20251120251231。", 2025, True),
+    ("period.garbled_date", "本报告所列数据的统计期限自2025年1月1日至2025年12月31日。", 2025, False),
+    # a sports site's names put in place of a name or of 关于
+    ("integrity.spam", "坚持以雷速体育,雷速直播新时代中国特色社会主义思想为指导。", 2021, True),
+    ("integrity.spam", "省委、省政府欧洲杯足球网:推进政务公开工作的各项决策部署。", 2021, True),
+    ("integrity.spam", "坚持以习近平新时代中国特色社会主义思想为指导，推进政务公开工作。", 2021, False),
+    # a department's placeholder left in; an address given on the next line
+    ("integrity.template", "如有疑问，请与高青县XX局办公室联系。", 2021, True),
+    ("integrity.template", "通过区政府网站公开政府信息，网址:\n\nhttp://www.example.gov.cn/\n", 2021, False),
+    # 二) among (一) (三) (四): the bracket lost
+    ("wording.quotes", "（一）主动公开\n公开信息30条。\n二)依申请公开\n未收到申请。\n（三）政府信息管理\n规范。\n"
+                       "（四）平台建设\n完善。", 2021, True),
+    ("wording.quotes", "一)主动公开\n公开信息30条。\n二)依申请公开\n未收到申请。\n三)政府信息管理\n规范。", 2021, False),
+    ("wording.typo", "根据国务院办公厅政府信息与政府公开办公室关于印发的格式编制。", 2021, True),
+])
+def test_the_77d_78d_classes(rule_id, text, year, fires):
+    assert (rule_id in ids(run(report(text, year=year)))) is fires
