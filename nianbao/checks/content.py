@@ -181,12 +181,14 @@ def problems_followup(ctx: Context):
 # department (青松县人民政府, 青松区教育局); None when the name does not tell.
 _TOWNSHIP = re.compile(r"(?:乡|镇|苏木|街道)(?:人民政府|办事处)?$")
 _COUNTY_LEVEL = re.compile(r"(?:县|区|旗)(?:人民政府(?:办公[室厅])?)?$|(?:县|区|旗)[\u4e00-\u9fff]{2,}?(?:局|委员会)$")
+# 辽源市财政局, 某州人民政府: a city's (or prefecture's) organ, below the province only
+_CITY_LEVEL = re.compile(r"(?:市|州|盟)(?:人民政府(?:办公[室厅])?)?$|(?:市|州|盟)[\u4e00-\u9fff]{2,}?(?:局|委员会)$")
 
 
 def _level(organ: str) -> str | None:
     if _TOWNSHIP.search(organ):
         return "township"
-    return "county" if _COUNTY_LEVEL.search(organ) else None
+    return "county" if _COUNTY_LEVEL.search(organ) else "city" if _CITY_LEVEL.search(organ) else None
 
 
 # A report whose organ was not found still says what it is: 我镇, 本乡, 我街道.
@@ -289,7 +291,7 @@ _NOTICE_ON_REPORTS = re.compile(r"关于做好(?P<y>\d{4})\s*年度?(?:政府信
 
 # The scopes above an organ of each level: a township's report that organises 全县's disclosure, or a county's that
 # organises 全省's, carries the words of a higher organ's report (copied, or written from its template).
-_ABOVE = {"township": "县区旗市州盟省", "county": "市州盟省"}
+_ABOVE = {"township": "县区旗市州盟省", "county": "市州盟省", "city": "省"}
 _SCOPE_WORK = re.compile(r"(?:组织推动|推动|指导|统筹推进|统筹|督促|部署|组织)全(?P<scope>[县区旗市州盟省])"
                          r"(?:各级|各地|各部门|各单位|各乡镇)?[^，,。；;]{0,8}?(?:政府信息公开|政务公开)工作")
 
@@ -305,7 +307,7 @@ _IN_CHARGE = re.compile(r"(?:履行|承担)[^，,。；;]{0,14}?(?:政府信息�
 
 @rule("content.scope", "warning", "content", "正文所述工作范围高于本单位",
       "乡镇、街道的报告写“组织推动全县（全区、全市）政府信息公开工作”“综合全区各镇、各部门……情况编制”，"
-      "县区级单位的报告写“组织推动全省（全市）……工作”；乡镇、街道“调整充实××市政府信息公开工作领导小组”，"
+      "县区级单位的报告写“组织推动全省（全市）……工作”，市级单位的报告写“组织推动全省……工作”；乡镇、街道“调整充实××市政府信息公开工作领导小组”，"
       "或自称“履行政府信息公开工作主管部门职责”"
       "（主管部门是本级政府办公室）：这是上级单位报告的提法，多为照抄或套用模板。"
       "只核对“推动、指导、统筹、部署……全×……政府信息公开（政务公开）工作”“综合（汇总）全×各……”和“主管部门职责”的说法。",

@@ -15,8 +15,10 @@ from ..names import in_order, kind_only
 from ..spam import spam_in
 
 # Han characters here include Extension A (\u3400-\u4dbf): place names use them (㙍 in 塘㙍镇).
-# …工作年度报告, …工作的年度报告, …工作情况报告, …年报.
-_TITLE_END = (r"(?:(?:政府|政务)?信息公开(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告|政府信息公开情况"
+# …工作年度报告, …工作的年度报告, …工作情况报告, …年报; 现公布某局2020年度政府信息公开工作情况。 (a sentence's end: not
+# ……工作情况编制, the work the report sums up).
+_TITLE_END = (r"(?:(?:政府|政务)?信息公开(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告"
+              r"|政府信息公开情况|政府信息公开工作情况(?=[。；;]|\s*$)"
               r"|政务公开(?:工作)?\s*(?:年度报告|年报))")
 # (某委2020政府信息公开工作年度报告: the year without its 年 before the report's name.)
 _TITLE = re.compile(
@@ -250,6 +252,9 @@ _VERB_BEFORE_NAME = re.compile(r"^(?:加快|全面|持续|积极|大力)?(?:建�
 _DEPARTMENT_SHORT = re.compile(r"(?:局|厅|委|办)$")
 
 
+_NOT_IN_A_NAME = re.compile(r"网站|网|栏|平台|公开|信息")
+
+
 def _expanded(short: str, text: str) -> str | None:
     """The department's full name the text gives for the title's short one (江西省民宗局 → 江西省民族宗教事务局): the
     short name's characters in order, same first and last; the name the text uses most."""
@@ -259,8 +264,9 @@ def _expanded(short: str, text: str) -> str | None:
     middle = rf"[^\W\d_{re.escape(short[-1])}]"
     found = Counter(m.group(0) for m in re.finditer(
         rf"{re.escape(short[0])}{middle}{{{len(short) - 1},{2 * len(short)}}}?{re.escape(short[-1])}", text)
-        # (院内内蒙古……管理局: the short name whole with a character before it is no fuller name)
-        if short not in m.group(0) and in_order(short, m.group(0)))
+        # (院内内蒙古……管理局: the short name whole with a character before it is no fuller name; 清远市政府网站市林业局:
+        # a site's name between, no organ's)
+        if short not in m.group(0) and in_order(short, m.group(0)) and not _NOT_IN_A_NAME.search(m.group(0)))
     if not found:
         return None
     full = found.most_common(1)[0][0]
@@ -481,7 +487,9 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           r"(?:[（(]以下简称[^）)]{1,12}[）)])?(?:(?<=[局厅会心])(?:办公室|综合科))?(?:按照|根据|依据|依照|结合|综合|汇总|编制)"
                           r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:政府)?信息公开"
-                          r"|(?:做好|结合)(?P<organ3>" + _PLACED_DEPARTMENT + r")(?:\d{4}年度?)?(?:政府)?信息公开工作"
+                          # (结合省财政厅2024年政府信息公开工作实际: a department of the province, named by its level)
+                          r"|(?:做好|结合)(?P<organ3>" + _PLACED_DEPARTMENT + r"|省[\u4e00-\u9fff]{2,8}?厅)"
+                          r"(?:\d{4}年度?)?(?:政府)?信息公开工作"
                           r"|[，,](?P<organ4>" + _PLACED_DEPARTMENT + r")(?:(?:结合|按照|根据|依据)[^。]{0,20}?)?编制"
                           # 现结合重庆市某新区商务委员会实际工作，编制本报告
                           r"|结合(?P<organ5>" + _PLACED_DEPARTMENT + r")(?:的)?(?:工作)?实际(?:工作|情况)?[，,]?\s*编制"

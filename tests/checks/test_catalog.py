@@ -2620,3 +2620,10 @@ def test_a_mirrors_address_for_a_departments_portal(text, fires):
 ])
 def test_the_77d_78d_classes(rule_id, text, year, fires):
     assert (rule_id in ids(run(report(text, year=year)))) is fires
+
+
+def test_a_city_bureau_speaking_of_the_whole_province():
+    text = "（一）组织推动全省政府信息公开工作。认真落实各项要求。"
+    city = run(dataclasses.replace(report(text), organ="青松市财政局"))
+    own = run(dataclasses.replace(report("（一）组织推动全市政府信息公开工作。认真落实各项要求。"), organ="青松市财政局"))
+    assert "content.scope" in ids(city) and "content.scope" not in ids(own)

