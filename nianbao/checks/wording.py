@@ -1374,7 +1374,9 @@ _ASPECT_LEAD = re.compile(r"(?:^|(?<=[\n。；;]))[ \t]*(?:\d{1,2}[.．、]|[（
                           r"[\u4e00-\u9fff]{2,14}?方面(?P<after>[。：:，,；;]|(?=[\u4e00-\u9fff]))", re.M)
 # 全年共主动公开政府信息58条,其中本乡政务公开工作按照……。: 其中 with no part counted after it, to the sentence's end.
 # (其中包括履职依据、机关简介……: the kinds named without counts, a list of its own)
+# (……57项，其中政务服务事项已全部在……公开: what became of one of the kinds counted, a statement of its own)
 _EMPTY_PARTS = re.compile(r"\d\s*[条件篇项个][，,]?\s*其中(?![，,：:]?(?:包括|主要|涉及|涵盖|含|有))"
+                          r"(?![^。；;\d\n]{0,10}?(?:已|均|全部|都))"
                           r"(?=[，,：:]?[^。；;\d\n]{6,}[。；;\n])")
 # 二是完善制度建设制定了《……》: a point's heading (a task ending in its noun) run into the sentence under it.
 _POINT_THEN_TEXT = re.compile(r"[一二三四五六七八九]是[\u4e00-\u9fff]{1,8}(?:建设|工作|机制|制度|管理|体系|队伍|力度|水平)"

@@ -2627,3 +2627,11 @@ def test_a_city_bureau_speaking_of_the_whole_province():
     city = run(dataclasses.replace(report(text), organ="青松市财政局"))
     own = run(dataclasses.replace(report("（一）组织推动全市政府信息公开工作。认真落实各项要求。"), organ="青松市财政局"))
     assert "content.scope" in ids(city) and "content.scope" not in ids(own)
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("梳理出政务服务事项24项，权责事项57项，其中政务服务事项已全部在政务服务网公开。", False),
+    ("全年公开信息58条，其中本乡政务公开工作按照要求有序开展。", True),
+])
+def test_qizhong_followed_by_what_became_of_a_kind(text, fires):
+    assert ("wording.sentence_stop" in ids(run(report(text)))) is fires
