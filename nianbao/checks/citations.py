@@ -39,7 +39,8 @@ _LOCAL_REGULATION = re.compile(r"《[\u4e00-\u9fff]{1,8}?[省市县区州旗]政
 _BAD_BRACKETS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[【\[﹝{｛]\s*(\d{4})\s*[】\]﹞}｝]|[（(]\s*(20[0-3]\d)\s*[)）])\s*\d+\s*号")
 # A format notice's number as cited, issuer and brackets as written (国办发〔2021〕30号, 国办公开函【2019】60号,
 # 国办公开办涵〔2021〕30号).
-_NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发涵])\s*[〔【\[﹝（(]\s*(?P<year>\d{4})\s*[〕】\]﹞）)]"
+# (国办公开〔2019〕60号: 办函 lost from the issuer's code, 开 ending it)
+_NOTICE = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发涵]|国办公开)\s*[〔【\[﹝（(]\s*(?P<year>\d{4})\s*[〕】\]﹞）)]"
                      r"\s*(?P<number>\d{1,3})\s*号")
 _CITED = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])〔(?P<year>\d{4})〕(?P<number>\d{1,3})号")
 # 国办公开办函〔202130号, 某政公办〔20221号: the year and the number run together, the closing bracket lost.

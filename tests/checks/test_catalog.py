@@ -2635,3 +2635,13 @@ def test_a_city_bureau_speaking_of_the_whole_province():
 ])
 def test_qizhong_followed_by_what_became_of_a_kind(text, fires):
     assert ("wording.sentence_stop" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("rule_id, text, fires", [
+    ("wording.document_name", "按照《关于政府信息公开工作年度报告有关事项的通知》（国办公开〔2019〕60号）要求编制。", True),
+    ("wording.document_name", "按照《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）要求编制。", False),
+    ("wording.typo", "充分运用政府信息公开公平及时主动向社会发布信息。", True),
+    ("wording.typo", "坚持政府信息公开公平公正，及时主动向社会发布信息。", False),
+])
+def test_the_79d_classes(rule_id, text, fires):
+    assert (rule_id in ids(run(report(text)))) is fires
