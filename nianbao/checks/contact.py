@@ -181,8 +181,9 @@ def missing(ctx: Context):
 
 
 _URL = re.compile(r"https?://[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+")
-# A year of its own in a link's path (/2022.html, /2022/, 2022_123): not a date (20220115) or a number.
-_URL_YEAR = re.compile(r"(?<![\d])(20[0-4]\d)(?!\d)")
+# A year of its own in a link's path (/2022.html, /2022/, 2022_123, /2021j/): not a date (20220115) or a number, nor digits
+# after letters (/swj2020gb/, a site's folder).
+_URL_YEAR = re.compile(r"(?<![A-Za-z\d])(20[0-4]\d)(?!\d)")
 
 
 @rule("contact.url_year", "warning", "contact", "网址指向其他年度",

@@ -1316,7 +1316,8 @@ def list_gap(ctx: Context):
 
 # Sentences that only ever open a sentence (如对本报告有疑问), glued to the end of the one before.
 # ……公开如下本报告中所列数据: the sentence that announces what follows, run on into the next one.
-_OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|如有任何疑问|如对本?年报)"
+# (对本报告如有任何疑问: the sentence's own opening, 对 before it)
+_OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|(?<!报告)如有任何疑问|如对本?年报)"
                      r"|(?<=如下)本(?:年度)?报告中?所列"
                      # 编制本报告现向社会公开……, 编制此报告现将……: the opening's sentence that compiles, then the next
                      r"|(?<=编制本报告|编制此报告|编制该报告)现(?=[将向予在])"
@@ -1540,7 +1541,8 @@ def _nearly_same(a: str, b: str) -> bool:
 # The report's name with 年度 left out or moved: 工作报告, 工作情况报告, 年度工作报告. (政府信息公开年度报告, the
 # short name most reports use, is left alone: auditors do not mark it.)
 # (信息公开年度工作报告1篇: a kind of document counted among those published, not this report's name)
-_REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度|的)?|年度工作)报告(?!如下|如次|于下|\s*\d+\s*[篇份条个件])"
+# (完成年度政府信息公开工作报告编制: the task of making the report, not its name)
+_REPORT_NAME = re.compile(r"(?:政府)?信息公开(?:工作(?:情况|的年度|的)?|年度工作)报告(?!如下|如次|于下|\s*\d+\s*[篇份条个件]|的?编制|编写)"
                           # 现公布某镇2022年政务公开工作年度报告: 政务公开 for 政府信息公开 in the report's own name
                           # (现将2020年政务公开年度报告……: 工作 left out as well)
                           # (某局2020年度政务信息公开工作年度报告: 政务 for 政府)

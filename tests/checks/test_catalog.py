@@ -2645,3 +2645,15 @@ def test_qizhong_followed_by_what_became_of_a_kind(text, fires):
 ])
 def test_the_79d_classes(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("rule_id, text, year, fires", [
+    ("contact.url_year", "电子版可在 http://swj.example.gov.cn/swj2020gb/zwgk/wzgznb/ 下载。", 2021, False),
+    ("contact.url_year", "电子版可在 http://zwgk.example.gov.cn/ed/ndbg/2021j/ 下载。", 2023, True),
+    ("wording.sentence_stop", "全文可在档案馆查阅，欢迎查阅。对本报告如有任何疑问，可与办公室联系。", 2021, False),
+    ("wording.sentence_stop", "全文可在档案馆查阅，欢迎查阅如有任何疑问，可与办公室联系。", 2021, True),
+    ("wording.report_name", "按规定时限完成年度政府信息公开工作报告编制并对外发布。", 2021, False),
+    ("wording.typo", "本报告由总体情况、其他需要报告的事项六个部分等组成。", 2021, True),
+])
+def test_the_80d_classes(rule_id, text, year, fires):
+    assert (rule_id in ids(run(report(text, year=year)))) is fires
