@@ -1033,7 +1033,7 @@ _APPROX = re.compile(r"\d[余多]")  # (a cheap look first: most texts have no a
 
 @rule("wording.count_unit", "warning", "wording", "数量后缺少量词或量词前缺少数量",
       "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。财政信息3通过公众号……；数字在行末、下一行不以量词开头；约数2400余；；以“条”计数的列举中某一项只有数字：政策文件1条，联系我们1，），或信息类别后的量词前少了数量"
-      "（发布政策解读信息条，公开政府信息的数量条，共收到件依申请公开政府信息，共对项政策法规进行了解读，共受理信息公开申请件，），或以“类”结尾的类别又以“类”计数（解读回应类4类）。",
+      "（发布政策解读信息条，公开政府信息的数量条，共收到件依申请公开政府信息，共对项政策法规进行了解读，共受理信息公开申请件，），或数字前后各写了一个“条”（相关信息条5条），或以“类”结尾的类别又以“类”计数（解读回应类4类）。",
       needs_format=False,
       example="通过工作专栏公布信息135。")
 def count_unit(ctx: Context):
@@ -1042,7 +1042,8 @@ def count_unit(ctx: Context):
     for pattern, what, cheap in ((_COUNT_WITHOUT_UNIT, "数量后缺少量词（条、件等）", _DIGIT_THEN_STOP.search(text)),
                                  (_UNIT_WITHOUT_COUNT, "量词前缺少数量", "条" in text or "件" in text),
                                  (_KIND_AS_UNIT, "类别名称后的量词写成了“类”（应为条、件）", "类" in text),
-                                 (_APPROX_WITHOUT_UNIT, "约数后缺少量词（条、件等）", _APPROX.search(text))):
+                                 (_APPROX_WITHOUT_UNIT, "约数后缺少量词（条、件等）", _APPROX.search(text)),
+                                 (_UNIT_BOTH_SIDES, "数字前后各写了一个“条”", "条" in text)):
         # (公开和188比分直播: the digits of an advertisement a mirror put in are integrity.spam's)
         found = [m for m in pattern.finditer(text) if not spam_in(text[max(0, m.start() - 4):m.end() + 8])] if cheap else []
         spans = [m.span() for m in found]
@@ -1093,6 +1094,10 @@ _UNIT_WITHOUT_COUNT = re.compile(r"条(?<=(?:信息|解读|动态|文件|公告|
                                  # 共对项政策法规进行了解读 / 共受理信息公开申请件，: the number lost after 共
                                  r"|(?<=共)(?:对|发布|公开|收到|受理|办理)?[项条篇](?![数目例款])"
                                  r"|(?<=共)(?:受理|收到|办理)[\u4e00-\u9fff]{0,10}?申请件(?=[。，,；;])")
+
+
+# 规划计划相关信息条5条: the measure word written before the count as well (第5条, 法条 and 今日头条, an app, are words)
+_UNIT_BOTH_SIDES = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第法头])条\d+条")
 
 
 # 解读回应类4类: a kind named with 类 counted in 类 again, its measure word (件, 条) lost

@@ -2657,3 +2657,13 @@ def test_the_79d_classes(rule_id, text, fires):
 ])
 def test_the_80d_classes(rule_id, text, year, fires):
     assert (rule_id in ids(run(report(text, year=year)))) is fires
+
+
+@pytest.mark.parametrize("rule_id, text, fires", [
+    ("wording.count_unit", "发布工作动态7条；规划计划相关信息条5条；招标公告7份。", True),
+    ("wording.count_unit", "发布工作动态7条；今日头条1118条；依照第5条规定公开。", False),
+    ("wording.typo", "2020年，本局未共收到依申请公开申请。", True),
+    ("wording.typo", "2020年，本局共收到依申请公开申请2件。", False),
+])
+def test_the_80d_units_and_totals(rule_id, text, fires):
+    assert (rule_id in ids(run(report(text)))) is fires
