@@ -35,7 +35,7 @@ _TITLE_YEAR_INSIDE = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）
 # 某镇2023年政府信息公开 工作告年度报: a title line whose last words came out of order (报 and 告 still there).
 _TITLE_GARBLED = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\s*(?P<year>\d{4})\s*年度?\s*政府信息公开"
                             r"(?=[\s\u4e00-\u9fff]{0,10}$)(?=[^报]*报)(?=[^告]*告)")
-_TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|现就"
+_TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|现就|上传|报送"
                          r"|做好|把|联系"
                          r"|全文包括|包括|涵盖|结合)了?")
 # 2020年，省粮食和储备局政府信息公开工作年度报告是根据……: the name opening the first paragraph as its subject

