@@ -337,9 +337,9 @@ def scope(ctx: Context):
 # （二）依申请公开 over a paragraph that speaks of something else (proposals handled, a work meeting): the sub-part on
 # applications with nothing on applications. Only a paragraph with a heading after it (not one a cut page ended) and
 # with none of the words an account of requests uses.
+_NEXT_HEADING = r"[ \t]*(?:[（(][一二三四五六][）)]|[一二三四五六][、.．]|\d+[.．、])"  # (二), 三、 or 2. at a line's start
 _APPLICATIONS_PART = re.compile(r"^[ \t]*[（(][一二三四][）)][ \t]*依申请公开[^。\n]{0,12}?[。.：:]?[ \t]*(?P<body>[^\n]*"
-                                r"(?:\n(?![ \t]*(?:[（(][一二三四五六][）)]|[一二三四五六][、.．]|\d+[.．、]))[^\n]*){0,4})"
-                                r"\n(?=[ \t]*(?:[（(][一二三四五六][）)]|[一二三四五六][、.．]|\d+[.．、]))", re.M)
+                                rf"(?:\n(?!{_NEXT_HEADING})[^\n]*){{0,4}})\n(?={_NEXT_HEADING})", re.M)
 _ON_REQUESTS = re.compile(r"申请|要求公开|请求|受理|案件|来信|来访|来电")
 
 

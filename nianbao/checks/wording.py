@@ -273,7 +273,7 @@ def quotes(ctx: Context):
     text = ctx.text.replace("（", "(").replace("）", ")")
     pairs = [(a, b) for a, b in _PAIRS if a in text or b in text]  # a mark the text never uses needs no walk
     # the text's sub-headings mostly written (一): the one written 二) lost its bracket
-    half_style_is_a_slip = len(_FULL_HEADING.findall(text)) > max(1, len(_HALF_HEADING.findall(text)))
+    half_style_is_a_slip = len(_SUB_HEADING.findall(text)) > max(1, len(_HALF_HEADING.findall(text)))
     lines = list(paragraphs(text))
     for n, line in enumerate(lines, 1):
         # An opening mark left open in the last line, stopping mid-sentence: the page (or excerpt) was cut there.
@@ -298,7 +298,6 @@ _DIGITS_DATE_BEFORE = re.compile(r"(?<!\d)\d{5,8}\s*日\s*$")
 # 二)依申请公开 among (一)主动公开 …: a sub-heading's opening bracket lost, where the text's other sub-headings
 # have both (a list numbered 一) 二) throughout is a style of its own).
 _HALF_HEADING = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,2}\)", re.M)
-_FULL_HEADING = re.compile(r"^[ \t]*\([一二三四五六七八九十]{1,2}\)", re.M)
 
 
 # 根據(jù): a character followed by its pinyin with a tone mark, as "繁體" widgets leave it.
