@@ -263,9 +263,9 @@ def _unbalanced(line: str, open_: str, close: str) -> int | None:
     return first_open if depth else None
 
 
-@rule("wording.quotes", "warning", "wording", "引号、书名号或括号不成对",
+@rule("wording.quotes", "warning", "wording", "引号、书名号或括号不成对或套用有误",
       "同一段中“”、《》、〈〉或（）不成对（如 鸭南微讯”微信公众号 缺少前引号；国务院令第711号）缺少前括号；"
-      "关于印发中华人民共和国……格式〉的通知 缺少〈）。"
+      "关于印发中华人民共和国……格式〉的通知 缺少〈）；书名号内又用书名号（《关于印发《……格式》的通知》，内层应为〈〉）。"
       "序号“1)”“一)”不算（其他小标题写作“(一)”时，写成“二)”的算）；"
       "只剩数字的日期后的“)”（202115日)）是日期写错的一部分，由 period.garbled_date 报告。", needs_format=False,
       example="积极运用鸭南微讯”微信公众号")
@@ -292,8 +292,15 @@ def quotes(ctx: Context):
             runs_on = open_ == "“" and len(line) - pos > _QUOTE_MAX and "," in line[pos:].replace("，", ",")
             if not (line[pos] == open_ and cut and not runs_on):
                 yield Hit(f"{open_}{close}不成对：“{around(line, pos, pos + 1, 15)}”。", quote=around(line, pos, pos + 1, 15))
+        # (a 《 left open before the next is the unpaired mark above, not a nesting)
+        nested = line.count("《") > 1 and _unbalanced(line, "《", "》") is None
+        for m in _NESTED_TITLE.finditer(line) if nested else ():
+            yield Hit(f"书名号内又用了书名号，内层应为〈〉：“{around(line, m.end() - 1, m.end(), 20)}”。",
+                      quote=line[m.end() - 1:m.end() + 20])
 
 
+# 《……关于印发《……格式》的通知》: a title inside a title marked 《》 again, where the inner one takes 〈〉.
+_NESTED_TITLE = re.compile(r"《[^《》\n]*《")
 _DIGITS_DATE_BEFORE = re.compile(r"(?<!\d)\d{5,8}\s*日\s*$")
 # 二)依申请公开 among (一)主动公开 …: a sub-heading's opening bracket lost, where the text's other sub-headings
 # have both (a list numbered 一) 二) throughout is a style of its own).

@@ -635,6 +635,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.quotes", "主要做法：\n1)完善制度；2)加强培训。", False),
     ("wording.quotes", "按照《关于印发中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。", True),  # 〈 missing
     ("wording.quotes", "按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。", False),
+    ("wording.quotes", "依据《关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知》编写。", True),  # 《 inside 《》
+    ("wording.quotes", "依据《条例》和《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》编写。", False),
     ("wording.list_comma", "坚持“应公开，尽公开”原则。", True),
     ("wording.list_comma", "坚持以公开为常态，不公开为例外，做到应公开尽公开。", False),
     ("text.sum", "全年公开信息21条。其中规划计划5条，其他文件4条，年报1条，工作动态10条。", True),
