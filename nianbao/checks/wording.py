@@ -445,7 +445,7 @@ def _listed_again(listed: str, items: list[str]) -> str | None:
       "政府信息公开工作存在的主要问题及改进情况）；"
       "“本报告包括……等内容”“现将……公开如下”没有写部分数时，列出四项以上却缺了某一部分；第四部分只列了行政复议或行政诉讼之一。"
       "各项都加了引号时按引号内的项数计（“行政复议”“行政诉讼情况”是两项）；两个部分的名称连写、中间没有顿号"
-      "（……申请情况政府信息公开行政复议……）、最后一部分只写到“其他需要报告”（少了“的事项”）也报。第一部分写作旧称“概述”、其余是六个部分的，按六个部分核对所称的部分数。",
+      "（……申请情况政府信息公开行政复议……）、最后一部分只写到“其他需要报告”（少了“的事项”）、各部分的顺序与格式不同（第三部分列在行政复议与行政诉讼之间）也报。第一部分写作旧称“概述”、其余是六个部分的，按六个部分核对所称的部分数。",
       needs_format=False, example="本报告由总体情况、主动公开……、存在的主要问题及改进情况、其他需要报告的事项等五部分组成")
 def outline(ctx: Context):
     for s, m, n in outlines(ctx.text):
@@ -490,6 +490,10 @@ def outline(ctx: Context):
         run_on = next((x for x in items(m.group("list")) if _PARTS_RUN_ON.search(x)), None)
         if run_on:
             problems.append(f"“{run_on}”是几个部分的名称连写，中间缺少顿号")
+        order = [t[0] for t in map(topics, items(m.group("list"))) if len(t) == 1]
+        back = next((b for a, b in zip(order, order[1:]) if list(TOPICS).index(b) < list(TOPICS).index(a)), None)
+        if back:
+            problems.append(f"各部分的顺序与格式不同，“{titles.get(back, back)}”列在了后面的部分之后")
         cut = next((x for x in items(m.group("list")) if _OTHER_CUT.search(x)), None)
         if cut:
             problems.append(f"“{cut.strip()}”少了“的事项”（第六部分为“其他需要报告的事项”）")
