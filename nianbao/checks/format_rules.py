@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from .. import formats as F
@@ -12,6 +13,7 @@ from .finding import Hit
 from .numerals import normalise_digits
 from .outline import outlines, overview_items
 from .registry import rule
+from .text import around
 
 
 def _years(fmt: F.Format) -> str:
@@ -341,7 +343,9 @@ def _old_items(text: str) -> str | None:
       "一、加强组织领导，明确责任部门），"
       "也报；第一部分的标题写作“一、基本情况”（××工作的基本情况）的也报，但其下是前言（本报告……编制）的“一、工作基本情况”"
       "和表格中带序号的行名（一、本年新收……，断行的“三、本年度”）不算。部分标题的序号与格式不符（没有“一、总体情况”，"
-      "各部分从“一、主动公开政府信息情况”排起）也报，只报第一处。", needs_format=False,
+      "各部分从“一、主动公开政府信息情况”排起）也报，只报第一处。"
+      "部分的序号单独占一行时，下一行的文字作为标题核对（二、／主要公开政府信息情况）；"
+      "下一行已是正文时报标题缺字（一、／某街道成立……）。", needs_format=False,
       example="一、总体要求 …… 二、主动公开政府信息情况 ……")
 def section_title(ctx: Context):
     if ctx.source is None or _old_structure(ctx.text)[0]:
@@ -360,6 +364,7 @@ def section_title(ctx: Context):
         if not (named_by_words(line) or title.startswith(words) or _DOUBLED.search(words) or left_out(words, title)
                 or _one_word_more(words, title)):
             yield Hit(f"部分标题写作“{line}”，格式规定为“{titles[key]}”。", quote=line)
+    yield from _split_headings(ctx.text, sections)
     # 一、主动公开政府信息情况 / 二、收到和处理……: the parts numbered from another part than the format's (总体情况
     # left out, or one part skipped): said once, at the first heading numbered otherwise.
     for key, start, end in found:
@@ -383,6 +388,27 @@ def section_title(ctx: Context):
         # (四、政府信息公开行 at a cut page's end: the format's heading, cut short)
         if expected and not (m.end() >= len(ctx.text.rstrip()) and _TOP_NUMBER.sub("", expected).startswith(words)):
             yield Hit(f"部分标题写作“{m.group(0).strip()}”，格式规定第{number}部分为“{expected}”。", quote=m.group(0).strip())
+
+
+# 二、 alone on its line, the heading's words on the next (or none: the part's text starts there).
+_NUMBER_ALONE = re.compile(r"^[ \t]*(?P<n>[一二三四五六])[ \t]*、[ \t]*\n[ \t]*(?P<next>[^\n]*)", re.M)
+_TITLE_MAX = 24  # characters a part's heading stays within (五、政府信息公开工作存在的主要问题及改进情况 is 23)
+
+
+def _split_headings(text: str, sections) -> Iterator[Hit]:
+    """A part's number on a line of its own: the words on the next line are its heading, compared with the format's;
+    a sentence there means the heading has no words at all."""
+    for m in _NUMBER_ALONE.finditer(text) if "、\n" in text or "、 \n" in text else ():
+        expected = sections[_NUMERALS.index(m["n"])].title
+        title = expected.split("、", 1)[1]
+        words = m["next"].strip()
+        if len(words) > _TITLE_MAX or re.search(r"[。，,；;]", words):
+            yield Hit(f"部分标题只有序号“{m['n']}、”，没有标题文字（格式规定为“{expected}”），其后直接是正文："
+                      f"“{around(text, m.start(), m.end())}”。", quote=m.group(0).strip()[:30])
+        elif words and not (title.startswith(words) or left_out(words, title) or _one_word_more(words, title)
+                            or named_by_words(f"{m['n']}、{words}")):
+            yield Hit(f"部分标题写作“{m['n']}、{words}”（序号与文字分在两行），格式规定为“{expected}”。",
+                      quote=words)
 
 
 def _one_word_more(words: str, title: str) -> bool:

@@ -721,6 +721,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # part 一 headed otherwise, in an excerpt cut after part 二's heading
     ("format.section_title", "一、2023年工作开展情况\n本乡依法推进公开。\n二、主动公开政府信息情况\n", True),
     ("format.section_title", "一、总体情况\n本乡依法推进公开。\n二、主动公开政府信息情况\n", False),
+    # a part's number alone on its line: the next line is its heading, or the part's text with no heading
+    ("format.section_title", "一、总体情况\n本乡依法推进公开。\n二、\n主要公开政府信息情况\n", True),
+    ("format.section_title", "一、总体情况\n本乡依法推进公开。\n二、\n主动公开政府信息情况\n", False),
+    ("format.section_title", "现将有关情况报告如下：\n一、\n本镇成立了由镇长任组长、副镇长任副组长的领导小组。\n", True),
     # part 一 headed by a work narrative of two phrases joined by a comma
     ("format.section_title", "一、加强组织领导，明确责任部门\n本局依法推进公开。\n二、主动公开政府信息情况\n", True),
     ("format.section_title", "一、总体情况\n一是加强组织领导，明确责任部门。\n二、主动公开政府信息情况\n", False),
