@@ -1011,13 +1011,15 @@ def stray_comma(ctx: Context):
 # 和 及 以及 与 并 或 等, joins them rightly).
 # (86条其中…: the comma before 其中 is wording.sentence_stop's, one finding for one span.)
 # (17个重点领域累计更新信息151条: a subject counted, then its verb and its own count, not two items)
-_COUNT_RUN_ON = re.compile(r"\d+\s*[条件篇项个](?![和及与并或等]|以及|其中|[\u4e00-\u9fff]{0,8}?(?:累计|共计|更新|发布|推送))"
-                           r"(?=[\u4e00-\u9fff]{2,12}?(?:信息|文件|动态|公告|指南|解读|报告|通知)\s*\d+\s*[条件篇项个])")
+# (预警信息400余期预警短信900余万条: approximate counts, issues of a bulletin and messages by the ten thousand too)
+_COUNT_RUN_ON = re.compile(r"\d+\s*[余多]?[条件篇项个期](?![和及与并或等]|以及|其中|[\u4e00-\u9fff]{0,8}?(?:累计|共计|更新|发布|推送))"
+                           r"(?=[\u4e00-\u9fff]{2,12}?(?:信息|文件|动态|公告|指南|解读|报告|通知|短信)\s*\d+\s*[余多]?万?[条件篇项个期])")
 
 
 @rule("wording.count_comma", "warning", "wording", "两项计数之间缺少标点",
       "列举各类信息的条数时，前一项的数量与后一项的名称之间没有逗号或顿号（××信息13条××监管信息199条）；"
-      "以“和”“及”“等”相连的不算。", needs_format=False, example="发布竞争执法信息13条食品安全信息19条")
+      "约数和以“期”“万条”计的也算（预警信息400余期预警短信900余万条）；以“和”“及”“等”相连的不算。", needs_format=False,
+      example="发布竞争执法信息13条食品安全信息19条")
 def count_comma(ctx: Context):
     text = normalise_digits(ctx.text)
     for m in _COUNT_RUN_ON.finditer(text):
