@@ -265,7 +265,8 @@ def _unbalanced(line: str, open_: str, close: str) -> int | None:
 
 @rule("wording.quotes", "warning", "wording", "引号、书名号或括号不成对或套用有误",
       "同一段中“”、《》、〈〉或（）不成对（如 鸭南微讯”微信公众号 缺少前引号；国务院令第711号）缺少前括号；"
-      "关于印发中华人民共和国……格式〉的通知 缺少〈）；书名号内又用书名号（《关于印发《……格式》的通知》，内层应为〈〉）。"
+      "关于印发中华人民共和国……格式〉的通知 缺少〈）；书名号内又用书名号（《关于印发《……格式》的通知》，内层应为〈〉）；"
+      "中文引语用了半角直引号（\"以公开为常态……\"，应为“”；全文一条，列出各处）。"
       "序号“1)”“一)”不算（其他小标题写作“(一)”时，写成“二)”的算）；"
       "只剩数字的日期后的“)”（202115日)）是日期写错的一部分，由 period.garbled_date 报告。", needs_format=False,
       example="积极运用鸭南微讯”微信公众号")
@@ -297,8 +298,16 @@ def quotes(ctx: Context):
         for m in _NESTED_TITLE.finditer(line) if nested else ():
             yield Hit(f"书名号内又用了书名号，内层应为〈〉：“{around(line, m.end() - 1, m.end(), 20)}”。",
                       quote=line[m.end() - 1:m.end() + 20])
+    # (the import turns them into “”: they are looked for in the page as published)
+    published = ctx.original_text
+    straight = [m.span() for m in _STRAIGHT_QUOTED.finditer(published)] if '"' in published else []
+    if straight:
+        yield Hit(f"引号用了半角直引号（\"\"），应为“”{at_places(published, straight)}。",
+                  quote=published[straight[0][0]:straight[0][1]])
 
 
+# 坚持"以公开为常态、不公开为例外"原则: a Chinese phrase quoted with ASCII straight quotes.
+_STRAIGHT_QUOTED = re.compile(r'"(?=[\u4e00-\u9fff])[^"\n<>=]{1,40}?(?<=[\u4e00-\u9fff])"')
 # 《……关于印发《……格式》的通知》: a title inside a title marked 《》 again, where the inner one takes 〈〉.
 _NESTED_TITLE = re.compile(r"《[^《》\n]*《")
 _DIGITS_DATE_BEFORE = re.compile(r"(?<!\d)\d{5,8}\s*日\s*$")

@@ -638,6 +638,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.quotes", "依据《关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知》编写。", True),  # 《 inside 《》
     ("wording.quotes", "依据《条例》和《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》编写。", False),
     ("wording.count_comma", "全年发布天气预警信息300余期提醒短信500余万条。", True),
+    ("wording.quotes", '本局坚持"公开为常态"的要求。', True),  # ASCII straight quotes round a Chinese phrase
+    ("wording.quotes", "本局坚持“公开为常态”的要求。", False),
     ("wording.count_comma", "全年发布天气预警信息300余期，提醒短信500余万条。", False),
     ("wording.outline", "本报告由总体情况、主动公开政府信息情况、政府信息公开行政复议、收到和处理政府信息公开申请情况、行政诉讼情况、"
                         "存在的主要问题及改进情况、其他需要报告的事项组成。", True),  # part 三 set inside part 四
