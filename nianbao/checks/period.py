@@ -60,7 +60,8 @@ def statistical_period(ctx: Context):
 
 @rule("period.title_year", "error", "period", "标题年份与报告年度不符",
       "报告标题中的年份（××××年政府信息公开工作年度报告）应为报告年度。没有标题行时，正文中列为已公开信息的"
-      "往年报告（包括……2020年……年度报告、……）不是标题；开头“现向社会公布……报告”的年份由 period.announced_year 核对。",
+      "往年报告（包括……2020年……年度报告、……；……年度报告1条）和所引其他文件书名号内的年份（《关于做好2022年……年度报告……的工作提示》）"
+      "不是标题；开头“现向社会公布……报告”的年份由 period.announced_year 核对。",
       needs_format=False,
       example="2021年度的数据，标题写作“2020年政府信息公开工作年度报告”")
 def title(ctx: Context):

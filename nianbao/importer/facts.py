@@ -618,8 +618,9 @@ def _bare_township(text: str) -> str | None:
 def find_years(title: re.Match | None, period, text: str, title_in_text: bool = False,
                signed: dt.date | None = None) -> dict[str, int]:
     """Report year by source, the one to use first: the title line, else 统计期限 (a title phrase quoted in a
-    sentence may name another year's report), then the text (without the signature), last the signature:
-    a report is signed early in the year after the one it reports on."""
+    sentence may name another year's report) unless the title in the text and the text's own years both say
+    another year, then the text (without the signature), last the signature: a report is signed early in the
+    year after the one it reports on."""
     years = {}
     if title is not None and not title_in_text:
         years["标题"] = int(title["year"])
@@ -634,6 +635,11 @@ def find_years(title: re.Match | None, period, text: str, title_in_text: bool = 
         years["正文"] = counts.most_common(1)[0][0]
     if signed is not None:
         years["落款日期"] = signed.year - 1 if signed.month <= _SIGNED_BY_MONTH else signed.year
+    # 编制了2021年……年度报告 in the opening, 2021年 throughout the text, 统计期限 of 2020: the period is the slip (last
+    # year's copied), two sources against one; the title in the text goes first.
+    named = years.get("正文中的标题")
+    if "标题" not in years and named is not None and years.get("统计期限", named) != named and years.get("正文") == named:
+        years = {"正文中的标题": named, **years}
     return years
 
 

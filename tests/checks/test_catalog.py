@@ -1907,6 +1907,10 @@ def test_a_word_before_is_not_a_shortened_phrase(text, fires):
     # the notice on another year's reports, cited in the opening
     ("本报告统计期限为2021年1月1日至12月31日。按照《某省政务公开办公室关于做好2020年政府信息公开工作年度报告编制发布工作的通知》要求编制。",
      False),
+    # any other document's title (a 工作提示, not a 通知), and last year's report counted among what was published
+    ("本报告依据《关于做好2020年政府信息公开年度报告及政府网站年度报表编制和发布工作的工作提示》编制，统计期限为2021年1月1日至12月31日。",
+     False),
+    ("一、总体情况\n本镇2021年公开文件3条、某镇2020年度政府信息公开工作年度报告1条。", False),
 ])
 def test_the_title_year_is_the_reports_own(text, fires):
     assert ("period.title_year" in ids(run(report(text)))) is fires

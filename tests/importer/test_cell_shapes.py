@@ -145,6 +145,14 @@ def test_the_year_from_the_signature_when_nothing_else_states_it(tmp_path):
     assert _import(tmp_path, "2020年，" + body + "2022年1月20日").cells_json["year"] == 2020
 
 
+def test_a_period_copied_from_last_year_gives_way_to_the_title_in_the_text_and_the_texts_years(tmp_path):
+    opening = ("根据《条例》要求，本局编制了2021年政府信息公开工作年度报告。本报告所列数据的统计期限自2020年1月1日起至"
+               "2020年12月31日止。\n一、总体情况\n")
+    assert _import(tmp_path, opening + "2021年，本局依法公开。2021年共公开信息10条。").cells_json["year"] == 2021
+    # the text's years on the period's side: the period still decides (the opening names another year's report)
+    assert _import(tmp_path, opening + "2020年，本局依法公开。2020年共公开信息10条。").cells_json["year"] == 2020
+
+
 def test_a_row_printed_with_no_number_among_complete_rows_is_blank(tmp_path):
     # 行政许可 then at once the next row's label: its cells were printed empty, in a table whose other rows show all
     # their numbers (a page that drops empty cells, a row short of numbers, leaves such rows unread: test_corpus 029)
