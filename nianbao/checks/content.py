@@ -241,7 +241,7 @@ def _dated() -> tuple[tuple[re.Pattern, int, str], ...]:
 @rule("content.dated_phrase", "warning", "content", "沿用往年的工作提法",
       "nianbao/formats/phrases.yaml 的 dated 所列只属于某些年度的工作提法（统筹疫情防控和经济社会发展，到2022年度为止），"
       "出现在之后年度的报告中：多半照抄了往年的报告。"
-      "引用的编制通知（《……关于做好××××年政府信息公开工作年度报告编制发布工作的通知》）说的是另一年度的报告，"
+      "引用的编制通知或工作提示（《……关于做好××××年政府信息公开工作年度报告编制发布工作的通知》）说的是另一年度的报告，"
       "或引用的政务公开工作要点（重点工作任务）是报告年度以前的，也是如此：每年的通知、要点布置的是当年的工作。",
       needs_format=False,
       example="2023年度报告：围绕统筹疫情防控和经济社会发展，深入推进政务公开")
@@ -286,7 +286,9 @@ def instructions(ctx: Context):
 _KEY_POINTS = re.compile(r"《[^《》]{0,40}?(?P<y>\d{4})\s*年度?[^《》]{0,12}?政务公开(?:工作)?"
                          r"(?:要点|重点工作任务|重点任务)[^《》]{0,30}》")
 # 《…关于做好2023年政府信息公开工作年度报告编制发布工作的通知》: each year's notice is on that year's reports
-_NOTICE_ON_REPORTS = re.compile(r"关于做好(?P<y>\d{4})\s*年度?(?:政府信息公开|政务公开)[^》〉>。]{0,12}?年度报告[^》〉>。]{0,16}?通知")
+# (……年度报告及政府网站年度报表编制和发布工作的工作提示: a 工作提示 sent in a notice's place)
+_NOTICE_ON_REPORTS = re.compile(r"关于做好(?P<y>\d{4})\s*年度?(?:政府信息公开|政务公开)[^》〉>。]{0,12}?年度报告"
+                                r"[^》〉>。]{0,24}?(?:通知|工作提示)")
 
 
 # The scopes above an organ of each level: a township's report that organises 全县's disclosure, or a county's that
