@@ -893,6 +893,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # an old part's words only in a sentence that says there was none of it
     ("format.superseded", "全年未收到申请，全年无政府信息公开行政复议、诉讼和申诉情况。", False),
     ("format.superseded", "（三）复议、诉讼和申诉情况\n全年未发生行政复议。", True),
+    ("format.superseded", "（三）部门信息公开支出及收费情况\n全年未收取费用。", True),  # the old structure's fees part
+    ("format.superseded", "（三）政府信息管理情况\n全年未收取费用。", False),
     # a statistics table attached to an outline of the six parts of the format
     ("format.superseded", "全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
                           "存在的主要问题及改进情况、其他需要报告的事项，并附统计表。", False),
