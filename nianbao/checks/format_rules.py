@@ -284,7 +284,7 @@ def _names_part(text: str, part: str) -> bool:
 
 @cache
 def _superseded_parts() -> tuple[str, ...]:
-    return tuple(sorted({p for f in F.all_formats().values() for p in f.superseded_parts}, key=len, reverse=True))
+    return tuple(sorted({p for f in F.all_formats().values() for p in f.superseded_parts}, key=lambda p: (-len(p), p)))
 
 
 @rule("format.outline", "warning", "format", "前言把总体情况的分项列为报告的部分",

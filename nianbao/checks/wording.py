@@ -543,7 +543,7 @@ def _fixed_phrases() -> tuple[str, ...]:
     out = {re.sub(r"^[一二三四五六七八九十]+、", "", sec.title) for f in F.all_formats().values() for sec in f.sections}
     out |= _table_wording()
     out = {p for p in out if len(p) >= 6} | {p for p in listed if len(p) >= 5}
-    return tuple(sorted(out, key=len, reverse=True))
+    return tuple(sorted(out, key=lambda p: (-len(p), p)))  # (ties by text: the same order in every process)
 
 
 @cache
@@ -884,6 +884,7 @@ _DASH_NUMBER = re.compile(r"^[ \t]*[—－─―][ \t]*、[ \t]*[\u4e00-\u9fff]{
 @rule("wording.enumeration", "warning", "wording", "列举的序号缺字或跳号",
       "同一段中以“一是”开头的列举，后面的序号少了“是”（一是……；二加大……；三重视……）；同一部分的小标题跳了号"
       "（（一）之后是（三），（二）印成了没有序号的一行），或第一个小标题印成了没有（一）的一行，其后是（二）（三），"
+      "或部分标题之下先是一段正文、第一个小标题就是（二）（（一）丢失或并进了正文），"
       "或格式所列的下一个小标题（（一）主动公开、（二）依申请公开之后的“政府信息管理”）单独成行却没有序号，"
       "或同一序号连用两次（（二）主动公开……（二）依申请公开），或列举从“二是”开始、前面没有“一是”，"
       "或部分标题的序号“一”写成了横线（—、总体情况）。", needs_format=False,
@@ -920,7 +921,7 @@ def _skipped_sub_headings(text: str):
     found = sections.find_headings(text)
     tabled = {sec.key for sec in F.get(F.codes()[-1]).sections if sec.table}
     parts = {sec.key: sec.parts for sec in F.get(F.codes()[-1]).sections}
-    for (key, _, start), nxt in zip(found, [*found[1:], (None, len(text), None)]):
+    for (key, head, start), nxt in zip(found, [*found[1:], (None, len(text), None)]):
         end = nxt[1]
         if key in tabled:
             continue
@@ -930,10 +931,15 @@ def _skipped_sub_headings(text: str):
             k = len(numbers)
             yield Hit(f"小标题缺少序号：（{_NUMERALS[k - 1]}）之后的小标题“{lost.group(1)}”没有写（{_NUMERALS[k]}）："
                       f"“{around(text, lost.start(1), lost.end(1))}”。", quote=lost.group(1))
-        unnumbered = _unnumbered_first(text, start, end, numbers)
+        unnumbered = _unnumbered_first(text, head, start, end, numbers)
         if unnumbered:
             yield Hit(f"小标题缺少序号：（二）之前的小标题“{unnumbered.group(1)}”没有写（一）："
                       f"“{around(text, unnumbered.start(1), unnumbered.end(1) + 8)}”。", quote=unnumbered.group(1))
+            return
+        if unnumbered is False:
+            m = numbers[0][1]
+            yield Hit(f"小标题从（二）开始，前面没有（一）：“{around(text, m.start(), m.end() + 10)}”。",
+                      quote=text[m.start():m.end() + 10].strip())
             return
         for (a, _), (b, m) in zip(numbers, numbers[1:]):
             # (（一）… （一）… again is a new list under a sub-heading, numbered from its start)
@@ -961,13 +967,20 @@ def _unnumbered_next(text: str, end: int, numbers: list, parts: tuple[str, ...])
     return line.search(text, numbers[-1][1].end(), end)
 
 
-def _unnumbered_first(text: str, start: int, end: int, numbers: list) -> re.Match | None:
+_FIRST_NUMBER = re.compile(r"[（(]一[)）]|^[ \t\u3000]*一[)）]|[（(]一(?=[\u4e00-\u9fff]{2})", re.M)
+
+
+def _unnumbered_first(text: str, head: int, start: int, end: int, numbers: list) -> re.Match | bool | None:
     """The part's heading, then a line of a sub-heading's words without a number, then （二）, （三）: the first
-    sub-heading printed without （一） (nowhere in the part, not even run into the heading's line)."""
-    if len(numbers) < 2 or [n for n, _ in numbers[:2]] != [1, 2] or re.search(r"[（(]一[)）]", text[start:end]):
-        return None
+    sub-heading printed without （一） (nowhere in the part, not even run into the heading's line). False: the part's
+    sub-headings start at （二） with no such line to name (its first sub-heading lost, or run into a paragraph)."""
+    if not numbers or numbers[0][0] != 1 or _FIRST_NUMBER.search(text, head, end):
+        return None  # (一) there, or with one of its brackets lost (一)…: wording.quotes's)
     body = text.find("\n", start, numbers[0][1].start())  # the lines after the part's own heading line
-    return _HEADING_LINE.search(text, body, numbers[0][1].start()) if body >= 0 else None
+    if body < 0 or not text[body:numbers[0][1].start()].strip():
+        return None  # （二） right under the part's heading: nothing before it to have been （一）
+    line = _HEADING_LINE.search(text, body, numbers[0][1].start())
+    return line if line and [n for n, _ in numbers[:2]] == [1, 2] else False
 
 
 # （三）、 (四)、: a number in brackets is marked off by its brackets; a 、 after them doubles the mark.

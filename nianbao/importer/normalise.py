@@ -137,7 +137,7 @@ _HEADING_MAX_LEN = 40
 def _section_titles() -> tuple[str, ...]:
     """The formats' section titles without their numbers, longest first (总体情况, 主动公开政府信息情况 …)."""
     titles = {re.sub(r"^[一二三四五六七]、", "", sec.title) for f in F.all_formats().values() for sec in f.sections}
-    return tuple(sorted(titles, key=len, reverse=True))
+    return tuple(sorted(titles, key=lambda t: (-len(t), t)))
 
 
 def _split_heading(piece: str) -> list[str]:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
+import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -740,6 +743,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                             "（二）依申请公开情况。未收到申请。\n（三）政府信息管理情况。加强管理。\n二、主动公开政府信息情况", True),
     ("wording.enumeration", "一、总体情况（一）主动公开情况\n本局公开信息20条。\n"
                             "（二）依申请公开情况。未收到申请。\n（三）政府信息管理情况。加强管理。\n二、主动公开政府信息情况", False),
+    # the part's sub-headings start at （二）, the first one lost (a cut excerpt may end before （三）)
+    ("wording.enumeration", "一、总体情况\n2020年，本局认真贯彻条例，全年公开信息20条。\n（二）依申请公开情况。未收到申请。", True),
+    ("wording.enumeration", "一、总体情况\n（二）依申请公开情况。未收到申请。", False),  # nothing before it to be （一）
+    ("wording.enumeration", "一、总体情况\n一）主动公开情况。全年公开信息20条。\n（二）依申请公开情况。未收到申请。", False),
     # the report's name cut at its end (a title's second line), or its 报告 left out before 编制
     ("wording.report_name", "白沙镇人民政府2025年政府信息公开工作\n年度报\n根据条例编制本报告。", True),
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度编制发布工作的通知》要求编制。", True),
@@ -1920,6 +1927,18 @@ def test_a_word_before_is_not_a_shortened_phrase(text, fires):
 ])
 def test_the_title_year_is_the_reports_own(text, fires):
     assert ("period.title_year" in ids(run(report(text)))) is fires
+
+
+def test_findings_are_the_same_in_every_process():
+    # Two old parts of one length: which one is named must not hang on the process's string hashing.
+    code = ("from nianbao import checks, formats;"
+            "text = '（三）复议、诉讼和申诉情况\\n（四）支出和收费情况\\n无。';"
+            "source = checks.ReportSource(path='r.txt', text=text, original_text=text, year=2021,"
+            " fmt=formats.for_year(2021), truncated=False);"
+            "print([f.message for f in checks.run_checks(None, source=source)])")
+    out = {subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout for seed in ("1", "2", "3")}
+    assert len(out) == 1 and "收费" in next(iter(out))
 
 
 @pytest.mark.parametrize("text, fires", [
