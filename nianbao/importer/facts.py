@@ -362,7 +362,9 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     opening = _COMPILED_BY.search(text[:400]) or _OPENING_ORGAN.search(text)
     if opening:
         # (及时调整补充了某州某局……领导小组: a name never holds 了, the verb's words before it are cut off)
-        county, name = _split_county(next(g for g in opening.groups() if g).rsplit("了", 1)[-1])
+        # (由某局政务公开领导小组办公室编制: the 由 before the organ whose group compiled it is no part of its name)
+        found = re.sub(rf"^(?:{_PREPOSITION})", "", next(g for g in opening.groups() if g).rsplit("了", 1)[-1])
+        county, name = _split_county(found)
         return Found(name, "前言"), (Found(county, "前言") if county else None)
     # The organ the reader is asked to contact (请与岱山县卫生健康局联系), when that is a whole organ
     # and not one of its offices (党政办公室, 综合科).
@@ -476,6 +478,8 @@ _PLACED_DEPARTMENT = (_PLACES + r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|�
 # 本报告由某局……编制 / ……要求，由某委员会（以下简称某管委会）编制而成 / 根据2023年某局信息公开… / 现将2022年度某局政府信息公开工作报告如下
 # / 为做好某市某局政府信息公开工作 / 结合某市某局2022年政府信息公开工作实际 / ……要求，某县某局结合单位实际，编制……
 # / the department's own leading group for the work.
+# Words that open a clause before a name without being part of it (由……编制, 按照……要求).
+_PREPOSITION = "由|按照|根据|依据|依照|遵照|对照|围绕|结合|经"
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由"
                           # (杭州高新区(滨江)财政局: a zone's other name in brackets inside the organ's name)
                           # (由市外办编制: a department's short name in 办; not a township's 党政办 nor a government's 政府办;
@@ -507,7 +511,8 @@ _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|�
 # 2021年，某市某区司法局（某区人民政府）认真贯彻……: the organ the opening sentence is about, named with its place
 # (the comma after the year may be left out; 2023年以来，某市司法局……).
 # (2025年，某市人民政府办公室坚紧紧围绕市委……: a name never runs on past an office's 办公室 into the sentence)
-_SUBJECT = re.compile(r"\d{4}年度?(?:以来)?[，,]?\s*(?P<organ>" + _PLACES
+# (2022年，按照区政府办的要求……: a preposition opens the clause, the name after it is not the sentence's subject)
+_SUBJECT = re.compile(r"\d{4}年度?(?:以来)?[，,]?\s*(?!" + _PREPOSITION + r")(?P<organ>" + _PLACES
                       + r"(?:(?:(?!办公室)[\u3400-\u4dbf\u4e00-\u9fff]){2,20}?(?:局|厅|委员会|委(?!员会)|办(?![公事]))"
                       r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,20}?(?:管委会|人民政府(?:办公[室厅])?)))")
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the

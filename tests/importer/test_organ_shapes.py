@@ -521,3 +521,13 @@ def test_the_verb_upload_before_a_title_phrase_is_not_the_names(tmp_path):
     # heldout78d h01, rebuilt: 按时上传某委员会2024年政府信息公开工作年度报告 (上传 a verb, as 发布 is)
     page = "根据条例编制本报告。\n一、总体情况\n预算决算公开13条，按时上传青松市发展和改革委员会2024年政府信息公开工作年度报告。\n"
     assert _organ(tmp_path, page + BODY) == "青松市发展和改革委员会"
+
+
+@pytest.mark.parametrize("text, organ", [
+    # 由 before the organ whose leading group's office compiled the report
+    ("本报告是根据条例的要求，由青松市白沙区行政审批局政务公开领导小组办公室编制而成。" + BODY, "青松市白沙区行政审批局"),
+    # 按照 opens the clause: the office whose requirement is followed is not the subject (no name rather than that one)
+    ("一、总体情况\n2022年，按照区政府办的要求，我局依法公开信息。\n二、主动公开政府信息情况\n", None),
+])
+def test_a_preposition_before_a_name_is_not_part_of_it(text, organ, tmp_path):
+    assert _organ(tmp_path, text) == organ
