@@ -641,6 +641,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.quotes", "依据《关于印发《中华人民共和国政府信息公开工作年度报告格式》的通知》编写。", True),  # 《 inside 《》
     ("wording.quotes", "依据《条例》和《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》编写。", False),
     ("wording.count_comma", "全年发布天气预警信息300余期提醒短信500余万条。", True),
+    ("wording.typo", "均在规定时间内答复依申请人。", True),  # 依 stray before 申请人
+    ("wording.typo", "依申请人申请，在规定时间内答复申请人。", False),
+    ("wording.typo", "畅通政民互助渠道，在微信公共号发布信息。", True),
+    ("wording.typo", "畅通政民互动渠道，在微信公众号发布信息。", False),
     ("wording.quotes", '本局坚持"公开为常态"的要求。', True),  # ASCII straight quotes round a Chinese phrase
     ("wording.quotes", "本局坚持“公开为常态”的要求。", False),
     ("wording.count_comma", "全年发布天气预警信息300余期，提醒短信500余万条。", False),
