@@ -303,3 +303,15 @@ def test_last_years_report_counted_among_what_was_published_is_not_the_title(tmp
     text = ("一、总体情况\n2022年，我局认真贯彻落实条例，以门户网站为公开渠道。\n（一）主动公开方面\n"
             "2022年我局主动公开政府信息154条，其中规划计划1条、工作动态152条、青松市建设局2021年度政府信息公开工作年度报告1条。\n")
     assert _import(tmp_path, text).cells_json["year"] == 2022
+
+
+def test_a_count_with_its_measure_word_keeps_its_row_in_place(tmp_path):
+    # 5368（件）: the measure word in brackets after the count. The row's other cells are read; the cell itself is not
+    # a count the column can hold: logged, not guessed.
+    cells = ["二、主动公开政府信息情况", "第二十条第（五）项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
+             "行政许可", "18", "-2", "5368（件）", "其他对外管理服务事项", "21", "+1", "0", "第二十条第（九）项", "信息内容",
+             "采购项目数量", "采购总金额", "政府集中采购", "53", "211.5万"]
+    got = _import(tmp_path, "青松乡2020年政府信息公开工作年度报告\n" + " |\n".join(cells) + " |\n三、收到和处理政府信息公开申请情况\n")
+    c = got.cells_json["cells"]
+    assert (c["t2.licensing.prev_items"], c["t2.licensing.change"], c["t2.other_services.prev_items"]) == (18, -2, 21)
+    assert "t2.licensing.decisions" not in c and c["t2.procurement.projects"] == 53
