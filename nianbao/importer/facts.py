@@ -35,9 +35,10 @@ _TITLE_YEAR_INSIDE = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）
 # 某镇2023年政府信息公开 工作告年度报: a title line whose last words came out of order (报 and 告 still there).
 _TITLE_GARBLED = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\s*(?P<year>\d{4})\s*年度?\s*政府信息公开"
                             r"(?=[\s\u4e00-\u9fff]{0,10}$)(?=[^报]*报)(?=[^告]*告)")
+# (特编制并向社会公布某县人民政府2025年……: a second verb joined by 并 is cut off too)
 _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|现就|上传|报送"
                          r"|做好|把|联系"
-                         r"|全文包括|包括|涵盖|结合)了?")
+                         r"|全文包括|包括|涵盖|结合)了?(?:并(?:向社会)?(?:予以)?(?:公布|发布|公开))?")
 # 2020年，省粮食和储备局政府信息公开工作年度报告是根据……: the name opening the first paragraph as its subject
 # (2024年丽水市政府信息公开工作年度报告根据……: the comma may be left out).
 _TITLE_OPENS_TEXT = re.compile(r"^\s*(?P<year>\d{4})\s*年度?[，,]?\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,30}?)\s*"
@@ -546,6 +547,7 @@ _OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"
 _PLACE = re.compile("^" + _PLACES)
 # A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).
 _BARE_TOWNSHIP = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)")
+_URBAN_RURAL_AFTER = ("建设", "规划", "一体", "统筹", "融合", "发展", "居民", "社区", "环境")
 _SELF = {"乡": re.compile(r"[我本全]乡"), "镇": re.compile(r"[我本全]镇"), "街道": re.compile(r"[我本全]街道?|我街")}
 # A report that speaks as a department or as a county, district or city (我局, 我县) is not a township's.
 _DEPARTMENT_SELF = re.compile(r"[我本](?:局|委|办|中心|院|所|县|区|市|旗)(?![\u3400-\u4dbf\u4e00-\u9fff]{0,1}[乡镇街])")
@@ -598,6 +600,8 @@ def _bare_township(text: str) -> str | None:
         return None
     found: dict[str, tuple[bool, bool]] = {}  # name → (seen with a word boundary before it, right after a place)
     for m in _BARE_TOWNSHIP.finditer(text):
+        if m.group(0).endswith("城乡") and text.startswith(_URBAN_RURAL_AFTER, m.end()):
+            continue  # 住房和城乡建设厅, 城乡规划: 城乡 (town and country) inside a word, not a township's 乡
         for start in range(m.start(), m.end() - 2):  # the shorter names ending at the same place
             before = text[start - 1] if start else ""
             # 咸安区向阳湖镇: after a county's unit a name begins, even with a character such as 向

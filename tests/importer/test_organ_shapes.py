@@ -531,3 +531,15 @@ def test_the_verb_upload_before_a_title_phrase_is_not_the_names(tmp_path):
 ])
 def test_a_preposition_before_a_name_is_not_part_of_it(text, organ, tmp_path):
     assert _organ(tmp_path, text) == organ
+
+
+def test_a_second_verb_joined_by_bing_is_not_part_of_the_name(tmp_path):
+    text = "根据条例要求，特编制并向社会公布青松县人民政府2025年政府信息公开工作年度报告。本报告由六部分组成。" + BODY
+    assert _organ(tmp_path, text) == "青松县人民政府"
+
+
+def test_town_and_country_inside_a_departments_name_is_no_township(tmp_path):
+    # 住房和城乡建设厅 thrice: its 城乡 is not a township 住房和城乡
+    text = ("一、总体情况\n青松省住房和城乡建设厅依法公开。印发《住房和城乡建设厅信息发布制度》。住房和城乡建设厅网站发布信息。\n"
+            "二、主动公开政府信息情况\n")
+    assert _organ(tmp_path, text) != "住房和城乡"
