@@ -1,5 +1,6 @@
-"""How organ names relate: a short form (卫健局, 民宗局) keeps the full name's characters in order; a name that is
-only an organ's kind is no name."""
+"""How organ and report names relate: a short form (卫健局, 民宗局) keeps the full name's characters in order; a name
+that is only an organ's kind is no name; a report's name written inside another document's title, or counted among
+what was published, is not the report's own (the importer's title and the checks' title year ask alike)."""
 
 from __future__ import annotations
 
@@ -19,3 +20,19 @@ _KIND_ONLY = re.compile(r"^(?:街道)?(?:办事处|人民政府|政府|委员会
 
 def kind_only(name: str) -> bool:
     return _KIND_ONLY.match(name) is not None
+
+
+def in_other_title(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a piece of another document's quoted title (《关于做好全市2020年度政府信息公开工作年度报告编写
+    工作的通知》), a title mark open before it and not closed right after it? (A title that ends with the name,
+    《某局2023年……年度报告》, is the report's own.)"""
+    return text.rfind("《", 0, start) > text.rfind("》", 0, start) and not text.startswith("》", end)
+
+
+# ……2021年度政府信息公开工作年度报告1条: a report counted among what was published, not the report's own name.
+_COUNTED = re.compile(r"\s*[0-9０-９]+\s*[条篇件份个]")
+
+
+def counted(text: str, end: int) -> bool:
+    """Is the name ending at ``end`` followed by a count (……年度报告1条)?"""
+    return _COUNTED.match(text, end) is not None

@@ -14,6 +14,7 @@ from .. import cells as C
 from .. import formats as F
 from ..dataset import DatasetBase
 from ..formats import cell_key
+from ..names import counted, in_other_title
 
 # …年度报告提纲 / 格式 / 模板 names another document (the city's outline for the 2019 reports), not this report; nor
 # do the reports of several organs (2024年度县政府及31个部门、22个乡镇……年度报告).
@@ -47,21 +48,16 @@ _NOTICE_AFTER = re.compile(r"[^\n。》]{0,16}通知")
 _NAMED_IN_A_SENTENCE = re.compile(r"(?:包括|(?:现|特)(?:向社会)?(?:予以|将)?(?:公布|发布|公开|公示))[^，,。；;\n]{0,30}$")
 
 
-_COUNTED_AFTER = re.compile(r"\s*\d+\s*[条篇件份个]")
-
-
 def title_year(text: str) -> int | None:
     """The year of the report's title (2020年政府信息公开工作年度报告), when the text has one."""
     for m in _TITLE_YEAR.finditer(text[:600]):
         if _NOTICE_ON.search(text[max(0, m.start() - 4):m.start()]) and _NOTICE_AFTER.match(text, m.end()):
             continue
-        # 《关于做好2022年政府信息公开年度报告……的工作提示》: inside another document's title (a title that ends with
-        # the name, 《某局2023年……年度报告》, is this report's own)
-        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()) and not text.startswith("》", m.end()):
-            continue
+        if in_other_title(text, m.start(), m.end()):
+            continue  # 《关于做好2022年政府信息公开年度报告……的工作提示》
         if _NAMED_IN_A_SENTENCE.search(text[max(0, m.start() - 40):m.start()]) or text.startswith("、", m.end()):
             continue
-        if _COUNTED_AFTER.match(text, m.end()):
+        if counted(text, m.end()):
             continue  # ……2021年度政府信息公开工作年度报告1条: last year's report counted among what was published
         return int(m.group(1))
     return None

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..names import in_order, kind_only
+from ..names import counted, in_order, in_other_title, kind_only
 from ..spam import spam_in
 
 # Han characters here include Extension A (\u3400-\u4dbf): place names use them (㙍 in 塘㙍镇).
@@ -139,7 +139,7 @@ def _title_in_text(lines: list[str]) -> re.Match | None:
     for text in lines:
         m = _TITLE_QUOTED.search(text) or _TITLE_OPENS_TEXT.match(text) or next(
             (m for pattern in (_TITLE, _TITLE_IN_TEXT_YEAR_FIRST) for m in pattern.finditer(text)
-             if not _in_other_title(text, m) and not kind_only(m["name"]) and not _COUNTED.match(text, m.end())
+             if not in_other_title(text, m.start(), m.end()) and not kind_only(m["name"]) and not counted(text, m.end())
              and not (_TASK.match(text, m.end()) and "做好" in text[max(0, m.start() - 8):m.end()])),
             None)
         if m:
@@ -148,18 +148,9 @@ def _title_in_text(lines: list[str]) -> re.Match | None:
 
 
 _JOINT_BEFORE = re.compile(r"(?:^|\s)(?P<first>[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:办事处|人民政府|街道|镇|乡|局|委员会))、$")
-# ……2021年度政府信息公开工作年度报告1条: a report counted among what was published, not the report's own name.
-_COUNTED = re.compile(r"\s*[0-9０-９]+\s*[条篇件份个]")
 # 为切实做好2020年度政府信息公开工作年度报告编制及发布工作: the work of making reports, not this report's name
 # (现将某局2021年政府信息公开年度报告编制和公布工作有关情况报告如下 names the report).
 _TASK = re.compile(r"\s*的?(?:编制|编写|撰写|发布|报送)(?:[及和与、](?:发布|公开|报送|公布))?工作")
-
-
-def _in_other_title(text: str, m: re.Match) -> bool:
-    """Is the match a piece of another document's quoted title (《关于做好全市2020年度政府信息公开工作年度报告编写工作
-    的通知》), a title mark open before it and not closed right after it?"""
-    opened = text.rfind("《", 0, m.start())
-    return opened > text.rfind("》", 0, m.start()) and not text.startswith("》", m.end())
 
 
 # 编制并向社会公布《某县2023年政府信息公开工作年度报告》: the report's own title quoted in the opening, before any
