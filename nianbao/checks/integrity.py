@@ -112,18 +112,22 @@ _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>
       "或地名、平台名、政府网站（信息公开平台、专栏）的网址被换成商业网站的域名或名称（某省example.com某某乡，某市example区，××人民政府门户网站（m.example.com），"
       "门户网站下载（http://www.example.com/），政府信息公开平台（http://www.example.com/gkml），"
       "电子版可从 http://www.example.com/ 下载，某局门户网站（http://www.example.com/），官方网站，具体网址是//www.example.com/），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()），"
-      "不属于报告内容。", needs_format=False,
+      "不属于报告内容。同一广告插在多处（整段或其中几个字）只报一条，引用第一处。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
 def spam(ctx: Context):
     text = ctx.original_text
-    spans: list[list[int]] = []
+    spans: list[tuple[int, int, set[str]]] = []
     for m in spam_in(text):  # 伟德app官网下载苹果版安装: one advertisement, one finding
         if spans and m.start() - spans[-1][1] <= 10:
-            spans[-1][1] = m.end()
+            spans[-1] = (spans[-1][0], m.end(), spans[-1][2] | {m.group(0).lower()})
         else:
-            spans.append([m.start(), m.end()])
-    for a, b in spans:
-        yield Hit(f"页面中有与报告无关的广告文字：“{around(text, a, b)}”。", quote=text[a:b])
+            spans.append((m.start(), m.end(), {m.group(0).lower()}))
+    # One advertisement put in at several places, whole or in part, is one finding (at its first place).
+    told: set[str] = set()
+    for a, b, words in spans:
+        if not words & told:
+            yield Hit(f"页面中有与报告无关的广告文字：“{around(text, a, b)}”。", quote=text[a:b])
+        told |= words
     # One mirror's domain, however often it was put in (in a place name, as the portal's and the download
     # address), is one finding.
     seen: set[str] = set()

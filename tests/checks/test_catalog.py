@@ -998,6 +998,13 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # betting brands by their numbers among a page's menu items; a year's sports meeting is none
     ("integrity.spam", "媒体矩阵\n手机WAP\n188体育365官网\n英文版", True),
     ("integrity.spam", "组织开展2024年全民健身运动会，发布体育赛事信息12条。", False),
+    # betting words of other brands: 下注平台, 现金网, 买球软件, 必发365, 和记AG, 凯发一触即发
+    ("integrity.spam", "落实上级2028欧洲杯下注平台_某某现金网-官网政务公开工作的部署。", True),
+    ("integrity.spam", "按照《某省人民政府办公厅买足球的软件政府信息公开工作若干问题的意见》执行。", True),
+    ("integrity.spam", "来源：12365_下载必发365网站科学技术局", True),
+    ("integrity.spam", "• 和记AG\n首页 > 信息公开", True),
+    ("integrity.spam", "通过“某区凯发一触即发网”微信公众号发布信息。", True),
+    ("integrity.spam", "务必发挥好政务公开平台作用，开通12345热线和365天便民服务，举办足球比赛2场。", False),
     # a quoted channel's name is no bare 我; a year inside a mirror's advertisement is integrity.spam's
     ("wording.missing_self_name", "办理“我向省长建言”留言3770条。", False),
     ("wording.year_unit", "bet36体育投注_2024欧洲杯在哪投注#办公厅", False),
@@ -2714,3 +2721,10 @@ def test_the_80d_classes(rule_id, text, year, fires):
 ])
 def test_the_80d_units_and_totals(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
+
+
+def test_one_advertisement_put_in_at_several_places_whole_or_in_part_is_one_finding():
+    text = ("明升_百家乐#办公厅2020年政府信息公开工作年度报告\n"
+            "按照《明升:办公厅政府信息与政务公开办公室关于……的通知》要求编制。\n")
+    assert ids(run(report(text))).count("integrity.spam") == 1
+    assert ids(run(report(text + "页脚：六合彩\n"))).count("integrity.spam") == 2  # another advertisement
