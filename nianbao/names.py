@@ -1,6 +1,7 @@
 """How organ and report names relate: a short form (卫健局, 民宗局) keeps the full name's characters in order; a name
 that is only an organ's kind is no name; a report's name written inside another document's title, or counted among
-what was published, is not the report's own (the importer's title and the checks' title year ask alike)."""
+what was published, is not the report's own (the importer's title and the checks' title year ask alike); whether an
+organ is a township's."""
 
 from __future__ import annotations
 
@@ -20,6 +21,14 @@ _KIND_ONLY = re.compile(r"^(?:街道)?(?:办事处|人民政府|政府|委员会
 
 def kind_only(name: str) -> bool:
     return _KIND_ONLY.match(name) is not None
+
+
+_TOWNSHIP = re.compile(r"(?:乡|镇|苏木|街道)(?:人民政府|办事处)?$")
+
+
+def township(organ: str) -> bool:
+    """Is the organ a township's government or a street office (杨柳乡人民政府, 东风街道办事处), not a department?"""
+    return _TOWNSHIP.search(organ) is not None
 
 
 def in_other_title(text: str, start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from .. import formats as F
 from ..dataset import DatasetBase
 from ..formats import cell_key
+from ..names import township
 from ..sections import find_headings
 from .context import Context, narrative_text
 from .finding import Hit
@@ -179,14 +180,13 @@ def problems_followup(ctx: Context):
 
 # An organ's level, from its name: a township or street office (青松镇, 青松镇人民政府), or a county-level government or
 # department (青松县人民政府, 青松区教育局); None when the name does not tell.
-_TOWNSHIP = re.compile(r"(?:乡|镇|苏木|街道)(?:人民政府|办事处)?$")
 _COUNTY_LEVEL = re.compile(r"(?:县|区|旗)(?:人民政府(?:办公[室厅])?)?$|(?:县|区|旗)[\u4e00-\u9fff]{2,}?(?:局|委员会)$")
 # 辽源市财政局, 某州人民政府: a city's (or prefecture's) organ, below the province only
 _CITY_LEVEL = re.compile(r"(?:市|州|盟)(?:人民政府(?:办公[室厅])?)?$|(?:市|州|盟)[\u4e00-\u9fff]{2,}?(?:局|委员会)$")
 
 
 def _level(organ: str) -> str | None:
-    if _TOWNSHIP.search(organ):
+    if township(organ):
         return "township"
     return "county" if _COUNTY_LEVEL.search(organ) else "city" if _CITY_LEVEL.search(organ) else None
 
@@ -199,8 +199,8 @@ _TOWNSHIP_SELF = re.compile(r"[我本](?:镇|乡|苏木|街道)")
       "乡镇人民政府、街道办事处无权制定规章，表二“规章”行应为0（没有找到单位名称时，按正文自称“我镇”“本乡”等判断）。",
       example="××镇人民政府 表二 规章 · 本年制发件数 为1")
 def township_rules(ctx: Context):
-    township = _TOWNSHIP.search(ctx.organ) if ctx.organ else _TOWNSHIP_SELF.search(ctx.text)
-    if not township or "t2" not in ctx.fmt.tables:
+    is_township = township(ctx.organ) if ctx.organ else _TOWNSHIP_SELF.search(ctx.text)
+    if not is_township or "t2" not in ctx.fmt.tables:
         return
     table = ctx.fmt.tables["t2"]
     r = table.row("rules")

@@ -107,11 +107,12 @@ _SIGNED_END = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 @rule("format.sections", "warning", "format", "六个部分缺失或顺序不对",
       "已发布报告应有六个部分（一、总体情况 至 六、其他需要报告的事项），且按顺序排列；只在正文中找到至少三个部分标题时核对"
-      "（抓取时丢失了全部标题的页面不核对；页面从某一部分开始或没有以落款日期结束时，只核对找到的第一个与最后一个标题之间）。",
+      "（抓取时丢失了全部标题的页面不核对；页面从某一部分开始或没有以落款日期结束时，只核对找到的第一个与最后一个标题之间）。"
+      "各部分是2019年以前结构的报告（部分标题或前言的部分列表是那时的）由 format.superseded 报一条，不再核对。",
       example="正文有“一、总体情况”“二、主动公开政府信息情况”“五、…”“六、…”，缺少三、四")
 def sections(ctx: Context):
-    if ctx.source is None:
-        return  # a dataset's report is rendered from the format: sections cannot go missing
+    if ctx.source is None or _old_parts(ctx.text):
+        return  # a dataset's report is rendered from the format; the structure before 2019 is format.superseded's
     found = find_headings(ctx.text)
     if len(found) < 3:
         return
@@ -228,9 +229,13 @@ def _later_part_at(text: str, start: int, after: int, order: list[str]) -> int |
 @rule("format.table_missing", "warning", "format", "表格缺失",
       "格式要求的表格（表二、表三、表四）所在部分有标题，但标题与下一部分标题之间没有表格的任何栏目（表格缺失、"
       "改写成文字或只发布了图片），无法核对。最后一个部分标题之下，以后面部分的内容开头的段落（依申请公开政府信息。……）"
-      "也算下一部分的开始；文字就此结束的，是页面被截断，不报。", needs_format=True,
+      "也算下一部分的开始；文字就此结束的，是页面被截断，不报。"
+      "各部分是2019年以前结构的报告（部分标题或前言的部分列表是那时的）由 format.superseded 报一条，不再核对；"
+      "只在“六、其他需要报告的事项”中写了那时的分项的，表格仍应有。", needs_format=True,
       example="“三、收到和处理政府信息公开申请情况”之后只有一句话，紧接着是“四、……”")
 def table_missing(ctx: Context):
+    if _old_parts(ctx.text):
+        return  # a report in the structure before 2019 has no such tables: format.superseded says it once
     gone = tables_not_printed(ctx)
     if gone:  # one finding: the tables of a page are published (or not) the same way
         yield Hit("、".join(f"“{s.title}”之下没有{t.short}" for s, t in gone) + "（缺失、写成文字或只有图片），这些数字无法核对。",
@@ -238,7 +243,8 @@ def table_missing(ctx: Context):
 
 
 @rule("format.superseded", "warning", "format", "沿用2019年以前的报告结构",
-      "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”；只在说没有这类情况的句子里用到这些字的不算），前言的部分列表列的是那时的部分（概述、"
+      "报告列出或使用了2019年以前格式才有的部分（如“政府信息公开的收费及减免情况”，作为标题、列举的一项或在前言的部分列表中；只在说没有这类情况的句子里"
+      "或说指南的内容时（对收费及减免情况进行了说明）用到这些字的不算），前言的部分列表列的是那时的部分（概述、"
       "回应社会关切、举报投诉、重点领域、不予公开；文末附统计表两种格式的报告都有，不算），或部分标题是那时的结构（一、概述；三、依申请公开办理情况；"
       "小标题（一）公开的主要内容、（二）公开形式），"
       "应按适用的格式编写六个部分。一篇报告报一条，列出所见之处。",
@@ -255,8 +261,8 @@ def _old_structure(text: str) -> tuple[list[str], str | None]:
     The outline's list, a part named in the text and the headings are three places the old structure shows;
     they are one defect of the report (one finding, naming each place seen)."""
     seen = []
-    squeezed = _squeeze(text)
-    part = next((p for p in _superseded_parts() if _names_part(squeezed, p)), None)
+    lines = re.sub(r"[ \t\u3000]+", "", normalise_digits(text))  # (the lines kept: a heading is a line's start)
+    part = next((p for p in _superseded_parts() if _names_part(lines, p)), None)
     if part is not None:
         seen.append(f"列出了2019年以前格式的部分“{part}”")
     words = superseded_outline()
@@ -273,13 +279,39 @@ def _old_structure(text: str) -> tuple[list[str], str | None]:
     return seen, part or listed or line
 
 
+def _old_parts(text: str) -> bool:
+    """Are the report's parts those of the structure before 2019: an old part as a part's heading (三、政府信息公开的收费
+    及减免情况), or old parts in the outline, or an old part's heading (一、概述)? (An old item under the format's
+    六、其他需要报告的事项 leaves the parts the format's: their tables are still owed.)"""
+    lines = re.sub(r"[ \t\u3000]+", "", normalise_digits(text))
+    as_part = any(re.search(rf"(?:^|[\n。])[一二三四五六七]、[^。\n]{{0,12}}{re.escape(p)}", lines) for p in _superseded_parts())
+    words = superseded_outline()
+    return as_part or any(words.search(o.group("list")) for _, o, _ in outlines(text)) or _old_heading(text) is not None
+
+
 # 全年无政府信息公开行政复议、诉讼和申诉情况: the old part's words in a sentence that says there was none.
 _NONE_BEFORE = re.compile(r"(?:无|未|没有|未发生|未产生|未出现)[^。；;，,：:]*$")
 
 
+# Where a part's name stands as a heading or an item of a list of parts: in a numbered line's first words
+# (五)政务信息公开的收费及减免情况), after a list's punctuation (、，：), or in a sentence that outlines the report
+# (包括……, 由……组成).
+_AS_PART = re.compile(r"(?:^|[、，,：:；;\n])[ \t\u3000]*$"
+                      r"|(?:^|[\n。；;：:])[ \t\u3000]*[（(]?[一二三四五六七八九十\d]{1,2}[、.．)）][^。，,；;\n]{0,12}$")
+_OUTLINE_CUE = re.compile(r"包括|组成|分为|内容有|部分[：:]")
+
+
 def _names_part(text: str, part: str) -> bool:
-    """Does the text name an old part (as a heading or an outline's item), not only say there was none of it?"""
-    return any(not _NONE_BEFORE.search(text[max(0, m.start() - 40):m.start()]) for m in re.finditer(re.escape(part), text))
+    """Does the text name an old part (as a heading or an outline's item), not only say there was none of it, nor
+    mention what the part was about (在指南中对收费及减免情况进行了说明)?"""
+    for m in re.finditer(re.escape(part), text):
+        before = text[max(0, m.start() - 40):m.start()]
+        start = max(text.rfind(stop, 0, m.start()) for stop in "。\n") + 1
+        ends = [i for i in (text.find(stop, m.end()) for stop in "。\n") if i >= 0]
+        sentence = text[start:min(ends, default=len(text))]
+        if not _NONE_BEFORE.search(before) and (_AS_PART.search(before) or _OUTLINE_CUE.search(sentence)):
+            return True
+    return False
 
 
 @cache

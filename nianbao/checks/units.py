@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import cells as C
+from ..names import township
 from .context import Context
 from .finding import Hit
 from .labels import cell_location, formats_with, split_key
@@ -45,7 +46,7 @@ _WAN_WHERE = _columns_named(_in_wan)
 
 
 @rule("unit.fees_wan", "warning", "unit", "以万元为单位的金额像是按元填写",
-      f"以万元为单位的金额栏（{_WAN_WHERE}）填了“元”，或数额达到{_IMPLAUSIBLE_WAN}万元以上（乡镇一年的收费不太可能这么多，多半是把元填进了万元栏）。",
+      f"以万元为单位的金额栏（{_WAN_WHERE}）填了“元”，或乡镇（单位名称不详时也算）填的数额达到{_IMPLAUSIBLE_WAN}万元以上（乡镇一年的收费不太可能这么多，多半是把元填进了万元栏；部门的收费可能有这么多）。",
       example="表二 行政事业性收费 本年收费金额（单位：万元） 填 3500")
 def fees_in_yuan(ctx: Context):
     for key, value in ctx.cells.items():
@@ -54,6 +55,7 @@ def fees_in_yuan(ctx: Context):
         if value.unit == "元":
             yield Hit(f"{cell_location(ctx.fmt, key)}：填写的是“{value}”，此栏单位为万元，请换算后填写。",
                       *split_key(key), cells=(key,))
-        elif value.value >= _IMPLAUSIBLE_WAN:
+        elif value.value >= _IMPLAUSIBLE_WAN and not (ctx.organ and not township(ctx.organ)):
+            # (a department's fees, 199.43万元 of a 卫生健康局, may well be so large)
             yield Hit(f"{cell_location(ctx.fmt, key)}：{C.display(value, 'money', '万元')}万元，数额过大，是否把元填成了万元？",
                       *split_key(key), cells=(key,))

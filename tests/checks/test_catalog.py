@@ -1541,6 +1541,18 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.document_name", "依据《中华人民共和国政府信息公开条例》编制。", False),
     ("wording.document_name", "按照《青松市人民政府办公室关于做好政府信息公开工作年度报告编制工作通知》要求。", True),
     ("wording.document_name", "按照《青松市人民政府办公室关于做好政府信息公开工作年度报告编制工作的通知》要求。", False),
+    # the old part's name as a sub-heading's words, and only mentioned as what the guide explains
+    ("format.superseded", "（四）依申请公开情况\n未收到申请。\n五）政务信息公开的收费及减免情况\n未收取费用。\n", True),
+    ("format.superseded", "在“公开指南”中说明了受理部门、受理时间，并对收费及减免情况进行了说明。", False),
+    # a report in the structure before 2019: format.superseded's one finding, not missing sections and tables as well
+    ("format.sections", "现报告如下：\n一、主动公开政府信息情况\n公开120条。\n二、依申请公开政府信息情况\n无。\n"
+     "三、政府信息公开的收费及减免情况\n无。\n五、其他需要报告的事项\n无。\n", False),
+    ("format.table_missing", "现报告如下：\n一、主动公开政府信息情况\n公开120条。\n二、主动公开政府信息情况\n公开120条。\n"
+     "三、政府信息公开的收费及减免情况\n无。\n四、收到和处理政府信息公开申请情况\n无。\n五、存在的主要问题及改进情况\n无。\n", False),
+    # the format's parts with an old item under 六: the tables are still owed
+    ("format.table_missing", "二、主动公开政府信息情况\n公开120条。\n三、收到和处理政府信息公开申请情况\n无。\n"
+     "四、政府信息公开行政复议、行政诉讼情况\n无。\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n"
+     "（一）政府信息公开的收费及减免情况\n全年未收费。\n", True),
 ])
 def test_widened_classes(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
@@ -1621,6 +1633,9 @@ def test_report_name_counts_each_wrong_form_once(text, found):
     ("全年公开信息20条，其中通知公告9条；工作动态8条；突发公共事件3条。", False),  # 公共 states no total
     # the first ；-item lists the parts (5+15 = 20); the next is another channel
     ("全年公开信息20条，其中政策文件5条、工作动态15条；另在宣传栏张贴通知等信息30余条。", False),
+    # the parts of one column of the total (……版块中：), not of the whole
+    ("全年发布信息共175条，其中卫生健康版块中：行政处罚案件74条，行政许可43条，专业类信息5条。", False),
+    ("全年发布信息共175条，其中：行政处罚案件74条，行政许可43条，专业类信息5条。", True),
 ])
 def test_stated_sums_read_the_parts_of_their_own_total(text, fires):
     assert ("text.sum" in ids(run(report(text)))) is fires
@@ -1635,6 +1650,7 @@ def test_stated_sums_read_the_parts_of_their_own_total(text, fires):
     ("青松县农业农村局", "我办严格执行审核制度。", True),
     ("青松县人民政府办公室", "我办严格执行审核制度，本办法自公布之日起施行。", False),
     ("青松县农业农村局", "我局严格执行审核制度，本办法自公布之日起施行。", False),
+    ("青松县教育局", "我局改善义务教育薄弱学校基本办学条件，控制成本办公支出。", False),  # 本 ending a word
     # 全街, a street office's word, in a 乡's report; 全乡镇 is no self-name
     ("杨柳乡人民政府", "杨柳乡组织全街开展学习。", True),
     ("杨柳乡人民政府", "杨柳乡组织全乡开展学习，覆盖全乡镇各村。", False),
@@ -2728,3 +2744,12 @@ def test_one_advertisement_put_in_at_several_places_whole_or_in_part_is_one_find
             "按照《明升:办公厅政府信息与政务公开办公室关于……的通知》要求编制。\n")
     assert ids(run(report(text))).count("integrity.spam") == 1
     assert ids(run(report(text + "页脚：六合彩\n"))).count("integrity.spam") == 2  # another advertisement
+
+
+@pytest.mark.parametrize("organ, fires", [
+    ("示例镇人民政府", True),  # a township's fees of 199.43万元: 元 written in the 万元 column, most likely
+    ("示例县卫生健康局", False),  # a department's may well be so large
+])
+def test_fees_too_large_in_wan_only_for_a_township(organ, fires):
+    found = run(ds(organ=organ, **{"tables__t2__fees__amount_wan": "199.43万元"}))
+    assert ("unit.fees_wan" in ids(found)) is fires
