@@ -599,7 +599,8 @@ def _top_level(window: str, total: Amount, site: bool = False) -> list[Amount]:
 
 
 # 其中年度工作报告1条,招标投标信息37条,……,机构职能1条。: one list of kinds, each a name and its count, and nothing else.
-_LIST_ITEM = re.compile(r"^[\u4e00-\u9fff“”（）()]{2,24}?\d+[条件篇项个]$")
+# (……2021年度政府信息公开工作年度报告1条: a kind named with its year)
+_LIST_ITEM = re.compile(r"^(?:[\u4e00-\u9fff“”（）()]|\d{4}年度?){2,30}?\d+[条件篇项个]$")
 _EACH = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)各(?P<n>\d+[条件篇项个])")
 # (公众号发布信息468条, 公开财政信息81条: another channel's or another verb's count, not a kind of the total;
 # 公开指南0条 is a kind, the disclosure guide)
@@ -697,8 +698,8 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "“……等其他信息共计N条”是最后一项，不是另一个合计；列举中的一项后面又跟着自己的“其中”（其中在网站发布31条，其中……）时，"
       "这一项也按合计核对，其分项到“；”为止；合计与“其中”之间隔着一句不含数字的描述（全面展示了……。）的，“其中”列出的仍是该合计的分项；没有“其中”“包括”时，后面另一个带“共计”“累计”的数是另一个合计，不是分项。"
       "分项正好等于合计、随后又有一个“其中”把合计再分一次（先按类别、再按渠道）时，第二次的分项之和也不得超过合计。"
-      "（一串中前几项与其余各项分别恰好等于合计的，是把合计分了两次：申请人与办理结果，不报）分项中“甲、乙合计N条”是一项，不是另一个合计；合计后同一句只说了同比增减（126条，同比上升15.6%。其中……）的，仍按句末的合计核对；分项自带的括号（含转载……）不表示分项不全；“其中”之后先说“××版块（栏目、专栏）中：”的，列的是合计中一个栏目的分项，小于合计不报。“其中”之后只是一串“类别+数目”（三项以上，没有动词、渠道，到句末为止；合计与“其中”之间可隔着所计的名词：8条信息，其中……；第一项前的“更新”“发布”管整串）时，各项都是合计的分项：从第一项起有几项恰好等于合计，"
-      "也不能解释其后各项，总和超过合计即报；这样一串与合计同一单位的类别加起来小于合计，也报（不论差多少：类别清单应列全）。"
+      "（一串中前几项与其余各项分别恰好等于合计的，是把合计分了两次：申请人与办理结果，不报）分项中“甲、乙合计N条”是一项，不是另一个合计；合计后同一句只说了同比增减（126条，同比上升15.6%。其中……）的，仍按句末的合计核对；分项自带的括号（含转载……）不表示分项不全；“其中”之后先说“××版块（栏目、专栏）中：”的，列的是合计中一个栏目的分项，小于合计不报。“其中”之后只是一串“类别+数目”（三项以上，没有动词、渠道，到句末为止；合计与“其中”之间可隔着所计的名词：8条信息，其中……；第一项前的“更新”“发布”管整串）时，各项都是合计的分项（类别名称中可有年份：××2021年度报告1条）：从第一项起有几项恰好等于合计，"
+      "也不能解释其后各项，总和超过合计即报（页面在这一串中截断的也报）；这样一串与合计同一单位的类别加起来小于合计，也报（不论差多少：类别清单应列全）。"
       "不指明类别的“公开政府信息N条”后面不带“其中”、用逗号直接跟着这样一串类别的，N也是它们的合计（“发布工作情况49条，公告公示59条……”"
       "的第一项是一个类别，不是合计）；“甲、乙、丙各1条”在这样一串里是三个类别。"
       "以“条次”“件次”计的数（发布的次数）不是条数；“其中33件已办结、答复27件……”列的是办理状态，不是分项，不核对。"
@@ -776,7 +777,9 @@ def stated_sums(ctx: Context):
                 said = _KINDS_COUNTED.search(s)
                 if said and int(said[1]) > len(parts):
                     complete = False  # 涉及……等53个栏目，其中：……: the list names some of the columns it counts
-                uniform = complete and _uniform_list(window[listed_from:])
+                # (a list cut by the page's end cannot be said to fall short, but what it lists can already run past)
+                kinds_only = not _PARTIAL.search(_KIND_NOTE.sub("", window[listed_from:])) and _uniform_list(window[listed_from:])
+                uniform = complete and kinds_only
                 # (counts with no 其中 or 包括 before them that stay below the total may be the next statements, not
                 # parts, unless they are one list: of kinds, 共52条，镇办会议20条，财政信息4条……, or joined by 、)
                 opened = (bracketed or _LIST_OPENS.search(window) is not None or _uniform_list("其中" + window)
@@ -787,11 +790,11 @@ def stated_sums(ctx: Context):
                 other_counts = _OTHER_COUNT.search(listed) is not None or (
                     total.unit in "条篇" and any(a.unit == "件" for a in _amounts(listed)))
                 complete = complete and not other_counts
-                uniform = uniform and not other_counts
+                uniform, kinds_only = uniform and not other_counts, kinds_only and not other_counts
                 # (……建议、提案40件。其中，建议13件，提案17件: a total that names its kinds, listed one by one, is complete)
                 listed_count = max(len(_amounts(window, _LOOSE_AMOUNT)), 3 if _names_its_kinds(clause, window, parts) else 0)
-                if _contradicts(total, parts, complete and opened, listed_count) or uniform and (
-                        _overruns(total, parts) or _falls_short(total, parts)):
+                if (_contradicts(total, parts, complete and opened, listed_count) or kinds_only and _overruns(total, parts)
+                        or uniform and _falls_short(total, parts)):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
                     quoted = "".join(sents[i:j + 1])
                     yield Hit(f"{p.where}：正文的合计为{total.value}{'余' if total.approx else ''}{total.unit}，"

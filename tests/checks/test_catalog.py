@@ -1633,6 +1633,11 @@ def test_report_name_counts_each_wrong_form_once(text, found):
     ("全年公开信息20条，其中通知公告9条；工作动态8条；突发公共事件3条。", False),  # 公共 states no total
     # the first ；-item lists the parts (5+15 = 20); the next is another channel
     ("全年公开信息20条，其中政策文件5条、工作动态15条；另在宣传栏张贴通知等信息30余条。", False),
+    # a list of kinds that runs past its total: a kind named with its year, and a list the page's end cuts
+    ("主动公开政府信息14条。其中，规范性文件1条、工作信息5条、人事任免8条、本局2021年度政府信息公开工作年度报告2条。", True),
+    ("主动公开政府信息16条。其中，规范性文件1条、工作信息5条、人事任免8条、本局2021年度政府信息公开工作年度报告2条。", False),
+    ("全年总共发布8条信息，其中政府信息公开指南1条，概况信息1条，政策文件1条，数据发布2条，职能机构1条，财政预决算2条，年报公开1条", True),
+    ("全年总共发布9条信息，其中政府信息公开指南1条，概况信息1条，政策文件1条，数据发布2条，职能机构1条，财政预决算2条", False),
     # the parts of one column of the total (……版块中：), not of the whole
     ("全年发布信息共175条，其中卫生健康版块中：行政处罚案件74条，行政许可43条，专业类信息5条。", False),
     ("全年发布信息共175条，其中：行政处罚案件74条，行政许可43条，专业类信息5条。", True),
