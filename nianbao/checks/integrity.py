@@ -143,7 +143,7 @@ def spam(ctx: Context):
              *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ())),
              *((ctx.text, m) for m in (_ADDRESS_GIVEN.finditer(ctx.text) if "网址" in ctx.text else ()))]
     # The portal's address emptied (门户网站()下载) on a page a mirror has rewritten elsewhere too.
-    lost = list(URL_LOST.finditer(text)) if ("()" in text or "（）" in text or "/)" in text) and mirror_marks(text) else []
+    lost = list(URL_LOST.finditer(text)) if mirror_marks(text) else []
     if lost:
         yield Hit(f"网站名称后的网址被删去，只剩括号{at_places(text, [m.span() for m in lost])}（镜像网站篡改）。",
                   quote=lost[0].group(0))

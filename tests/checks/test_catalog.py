@@ -767,6 +767,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # report's name; two items of the 谁……谁负责 principle run together
     ("contact.url", "报告可在县政府网站(域名:www .qs.gov.cn)下载。", True),
     ("contact.url", "报告可在县政府网站(域名:www.qs.gov.cn)下载。", False),
+    ("contact.url", "本报告的电子版可在“某市人防办信息公开网站( )下载。", True),  # the address lost, a space left
     ("integrity.fragment", "电子邮箱:qsxyh[email protected])。", True),
     ("integrity.spam", "在manbetxbrf com 门户网站及市经信局门户网站公开。", True),
     ("wording.report_name", "现将本街道2024年度政府信息工作年度报告予以公布。", True),
