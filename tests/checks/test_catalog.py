@@ -1884,6 +1884,7 @@ def test_a_mirror_address_in_the_download_sentence_is_one_finding():
     ("本乡制定规范性档案，年度项目计划", "本鄉制定規範性檔案，年度項目計畫，根據條例編製", True),  # 文件 and 计划 swapped
     ("本乡档案馆公开年度计划", "本鄉檔案館公開年度計劃，根據條例編製", False),  # archives; the mainland 計劃
     ("认领“网际网路+监管”事项28项", "認領“網際網路+監管”事項28項，根據條例編製", True),  # no mainland writer's word, once
+    ("公开部门档案类信息5条，升级平台搜寻引擎", "公開部門檔案類信息5條，升級平台搜尋引擎，根據條例編製", True),  # 文件 and 搜索 swapped
 ])
 def test_taiwan_usage_only_on_a_traditional_page(text, original, fires):
     assert ("wording.regional" in ids(run(report(text, original=original)))) is fires
