@@ -315,6 +315,8 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
         base += "办公室"
     if base[:1] in "本我该此":
         base = ""  # 现将本街道2021年……报告编制如下: the report's self, not a name
+    if title_in_text and _REQUIREMENT.match(base):
+        base = ""  # 按照洪山区2024年……年度报告编制有关要求: the name of what is followed, not of this report
     if base.endswith("人民"):
         base += "政府"  # 青松镇人民政府信息公开工作年度报告: the title's 政府 is the organ's too
     base = re.sub(r"(?<=[镇乡木])政府$", "", base)  # 玉田镇政府: the township's short name, completed below
@@ -472,6 +474,7 @@ _PLACED_DEPARTMENT = (_PLACES + r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|�
 # / the department's own leading group for the work.
 # Words that open a clause before a name without being part of it (由……编制, 按照……要求).
 _PREPOSITION = "由|按照|根据|依据|依照|遵照|对照|围绕|结合|经"
+_REQUIREMENT = re.compile(r"按照|根据|依据|依照|遵照|对照")  # (……the requirement that follows)
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由"
                           # (杭州高新区(滨江)财政局: a zone's other name in brackets inside the organ's name)
                           # (由市外办编制: a department's short name in 办; not a township's 党政办 nor a government's 政府办;

@@ -540,3 +540,10 @@ def test_town_and_country_inside_a_departments_name_is_no_township(tmp_path):
     text = ("一、总体情况\n青松省住房和城乡建设厅依法公开。印发《住房和城乡建设厅信息发布制度》。住房和城乡建设厅网站发布信息。\n"
             "二、主动公开政府信息情况\n")
     assert _organ(tmp_path, text) != "住房和城乡"
+
+
+def test_a_report_named_as_the_requirement_followed_is_not_this_reports_organ(tmp_path):
+    # 按照某区……年度报告编制有关要求: the district's requirement, not the district's report (the bureau says 我局)
+    text = ("2024年，我局认真贯彻条例，按照青松区2024年政府信息公开工作年度报告编制有关要求，编制本报告。\n"
+            "一、总体情况\n我局依法公开。\n" + BODY)
+    assert _organ(tmp_path, text) not in ("按照青松区", "青松区")
