@@ -15,7 +15,7 @@ from .finding import Hit
 from .labels import row_name
 from .numerals import normalise_digits
 from .registry import rule
-from .text import around, normalised_sentences
+from .text import around, normalised_sentences, repeated_paragraphs
 
 _EMPTY = re.compile(r"^[\s。.]*(?:无|暂无|没有|无\w{0,8}问题)?[\s。.]*$")
 
@@ -343,6 +343,18 @@ _NEXT_HEADING = r"[ \t]*(?:[（(][一二三四五六][）)]|[一二三四五六]
 _APPLICATIONS_PART = re.compile(r"^[ \t]*[（(][一二三四][）)][ \t]*依申请公开[^。\n]{0,12}?[。.：:]?[ \t]*(?P<body>[^\n]*"
                                 rf"(?:\n(?!{_NEXT_HEADING})[^\n]*){{0,4}})\n(?={_NEXT_HEADING})", re.M)
 _ON_REQUESTS = re.compile(r"申请|要求公开|请求|受理|案件|来信|来访|来电")
+
+
+@rule("content.restated", "warning", "content", "正文中一段与另一段大段雷同",
+      "正文中两段50字以上的文字（所引文件名称、数字和标点不计），较短一段中一半以上的文字（按8字的连续片段计）在另一段中原样出现，"
+      "只改了几个词：如第一部分（三）政府信息管理照抄第一部分开头的一段，第二部分的一个小节照抄第一部分的另一小节。"
+      "一字不差的重复由 wording.repeated_paragraph 报告。", needs_format=False,
+      example="（一）……由业务熟、写作能力强的工作人员负责信息公开工作……（二）……由写作能力强的工作人员负责信息公开工作……")
+def restated(ctx: Context):
+    for earlier, later, share in repeated_paragraphs(ctx.text):
+        if share < 0.95:  # (the same paragraph printed again is wording.repeated_paragraph's)
+            yield Hit(f"这一段与前文一段大段雷同（{share:.0%}的文字相同）：“{later[:30]}……”，前文：“{earlier[:30]}……”。",
+                      quote=later[-20:] if later[-20:] in ctx.text else None)
 
 
 @rule("content.section_topic", "warning", "content", "“依申请公开”小标题下没有写申请",

@@ -62,6 +62,40 @@ def paragraphs(text: str) -> list[str]:
     return out
 
 
+# A paragraph's words for comparing with another's: its Chinese characters, without titles cited (《条例》 is cited by
+# every paragraph alike) and without a page field's (内容概述：…, a page's summary repeats the opening by design).
+_CITED = re.compile(r"《[^》]*》")
+_PAGE_FIELD = re.compile(r"^(?:内容概述|摘要|标题|信息名称|名称|简介)")
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
+_PROSE_MARK = re.compile(r"[，,。]")
+_SHINGLE = 8  # characters a shared run must have to count: shorter ones are the stock phrases of every report
+REPEAT_MIN = 50  # characters a paragraph must have to be compared
+REPEAT_SHARE = 0.5  # share of the shorter paragraph's runs found in the other
+
+
+@lru_cache(maxsize=4)  # (two rules ask of the same text)
+def repeated_paragraphs(text: str) -> tuple[tuple[str, str, float], ...]:
+    """(earlier, later, share) of each pair of long paragraphs whose words largely recur: the share of the shorter
+    one's 8-character runs that the other holds (1.0: printed twice)."""
+    kept = []
+    # (a heading's short line, 一、总体情况, is left out: joined to the paragraph under it, it would make two copies of one
+    # paragraph under two headings differ)
+    prose = "\n".join(line for line in text.splitlines()
+                      if not _PAGE_FIELD.match(line.strip()) and (len(line.strip()) > 24 or _PROSE_MARK.search(line)))
+    for para in paragraphs(prose):
+        words = _NOT_HAN.sub("", _CITED.sub("", para))
+        # (a page's fields run together, 索引号 / 关键词 / 发布机构 …, are no prose: prose has its commas and stops)
+        if len(words) >= REPEAT_MIN and len(_PROSE_MARK.findall(para)) >= 2:
+            kept.append((para, {words[i:i + _SHINGLE] for i in range(len(words) - _SHINGLE + 1)}))
+    out = []
+    for i, (a, runs_a) in enumerate(kept):
+        for b, runs_b in kept[i + 1:]:
+            share = len(runs_a & runs_b) / min(len(runs_a), len(runs_b))
+            if share >= REPEAT_SHARE:
+                out.append((a, b, share))
+    return tuple(out)
+
+
 def quote(text: str, start: int = 0, end: int | None = None) -> str:
     """A short quote of ``text[start:end]`` (or its surroundings when it is long) for a message."""
     end = len(text) if end is None else end

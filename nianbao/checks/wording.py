@@ -22,7 +22,7 @@ from .integrity import garbled_near
 from .numerals import normalise_digits
 from .outline import TOPICS, items, outlines, overview_items, topics
 from .registry import rule
-from .text import SENTENCE_END, around, at_places, each_match, normalised_sentences, paragraphs, sentences
+from .text import SENTENCE_END, around, at_places, each_match, normalised_sentences, paragraphs, repeated_paragraphs, sentences
 
 # 。。 ，， or two stops of different kinds (，。 ；， ,、): half-width ones as pages print them too.
 # A comma then a half-width full stop (工作,.结合) too, unless it opens an ellipsis or a number.
@@ -1527,6 +1527,30 @@ def _same_span(a: str, b: str) -> bool:
     if not (sa and sb and sa.group(1) and _PERIOD_WORD.search(a) and _PERIOD_WORD.search(b)):
         return False
     return (sa.group(1), sa.group(2) or sa.group(1)) == (sb.group(1), sb.group(2) or sb.group(1))
+
+
+@rule("wording.repeated_paragraph", "warning", "wording", "同一段文字印了两遍",
+      "正文中一段50字以上的文字（所引文件名称、数字和标点不计）在别处又一字不差（或几乎一字不差）地出现：前言又作为第一部分的第一段，"
+      "或一个标题和其下一段整段重复。页面的“内容概述”“摘要”等字段照录前言，不算；"
+      "三段以上依次重复的，是页面（或其副本）把同一段内容显示了两遍，不报。改写过的大段雷同由 content.restated 报告。",
+      needs_format=False,
+      example="一、总体情况／2023年度政务公开工作围绕……（全段）……／2023年度政务公开工作围绕……（同一段再次出现）")
+def repeated_paragraph(ctx: Context):
+    twice = [later for _, later, share in repeated_paragraphs(ctx.text) if share >= _PRINTED_TWICE]
+    if len(twice) >= 3:
+        return  # several paragraphs again in turn: the page (or its copy) rendered twice, not a slip of the report's
+    for later in twice:
+        yield Hit(f"同一段文字印了两遍：“{later[:40]}……”。", quote=_last_words(ctx.text, later))
+
+
+_PRINTED_TWICE = 0.95  # share of a paragraph's runs that makes it the same paragraph again, not a paragraph restated
+
+
+def _last_words(text: str, paragraph: str) -> str | None:
+    """A quote of a paragraph that the text holds as printed: its end (a paragraph joined from wrapped lines holds
+    line breaks the join took out)."""
+    end = paragraph[-20:]
+    return end if end in text else None
 
 
 @rule("wording.repeated_sentence", "warning", "wording", "同一句话连写两遍",

@@ -73,6 +73,14 @@ PREV = validate_mapping(RAW_2020, Path("demo-001.yaml"))
 CARRY = PREV.cells["t3.carried_out.natural"]
 
 # rule id → (a case that triggers it, a case that does not); each a callable returning findings.
+# Three paragraphs of a township's text: the second restates the first, the third says something else.
+_P1 = ("2023年，本镇坚持以公开为常态、不公开为例外，围绕群众关切推进决策、执行、管理、服务、结果公开，及时更新政府信息公开专栏，"
+       "全年未发生泄密事件，群众满意度持续提升。")
+_P2 = ("2023年，本镇坚持以公开为常态、不公开为例外，围绕群众关切推进决策、执行、管理、服务、结果公开，及时更新专栏信息，"
+       "全年未发生泄密事件，群众满意度有所提升。")
+_P3 = ("本镇健全政府信息发布审核制度，明确分管领导和专人负责，对拟公开信息逐条进行保密审查，确保发布内容准确规范，"
+       "全年共审核信息一百余条，未出现差错。")
+
 CASES = {
     "text.t2.normative": (
         lambda: run(with_apply_text("本年度制定规范性文件2件，现行有效规范性文件5件。")),
@@ -200,6 +208,14 @@ CASES = {
         lambda: run(report("一、总体情况\n正文。\n二、主动公开政府信息情况\n表。\n五、存在的主要问题及改进情况\n无。\n")),
         lambda: run(report("一、总体情况\n正文。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
                            "四、政府信息公开行政复议、行政诉讼情况\n五、存在问题及改进情况\n问题。\n六、其他需要报告的事项\n无。")),
+    ),
+    "wording.repeated_paragraph": (
+        lambda: run(report(f"一、总体情况\n{_P1}\n（一）主动公开\n{_P1}\n")),
+        lambda: run(report(f"一、总体情况\n{_P1}\n（一）主动公开\n{_P3}\n")),
+    ),
+    "content.restated": (
+        lambda: run(report(f"一、总体情况\n{_P1}\n（三）政府信息管理\n{_P2}\n")),
+        lambda: run(report(f"一、总体情况\n{_P1}\n（三）政府信息管理\n{_P3}\n")),
     ),
     "wording.doubled_punct": (
         lambda: run(with_apply_text("共收到申请8件。。")),
@@ -2760,3 +2776,12 @@ def test_one_advertisement_put_in_at_several_places_whole_or_in_part_is_one_find
 def test_fees_too_large_in_wan_only_for_a_township(organ, fires):
     found = run(ds(organ=organ, **{"tables__t2__fees__amount_wan": "199.43万元"}))
     assert ("unit.fees_wan" in ids(found)) is fires
+
+
+
+def test_a_page_rendered_twice_is_not_a_paragraph_printed_twice():
+    block = (f"{_P1}\n{_P3}\n本报告所列数据的统计期限为2023年1月1日至12月31日，电子版可在本县人民政府门户网站下载，"
+             "如有疑问请与本镇党政办公室联系。\n")
+    assert "wording.repeated_paragraph" not in ids(run(report(block + block)))
+    summary = f"内容概述：{_P1}\n一、总体情况\n{_P1}\n"  # a page's summary field repeats the opening by design
+    assert "wording.repeated_paragraph" not in ids(run(report(summary)))
