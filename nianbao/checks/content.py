@@ -15,7 +15,7 @@ from .finding import Hit
 from .labels import row_name
 from .numerals import normalise_digits
 from .registry import rule
-from .text import around, normalised_sentences, repeated_paragraphs
+from .text import PRINTED_TWICE, around, normalised_sentences, repeated_paragraphs
 
 _EMPTY = re.compile(r"^[\s。.]*(?:无|暂无|没有|无\w{0,8}问题)?[\s。.]*$")
 
@@ -352,7 +352,7 @@ _ON_REQUESTS = re.compile(r"申请|要求公开|请求|受理|案件|来信|来�
       example="（一）……由业务熟、写作能力强的工作人员负责信息公开工作……（二）……由写作能力强的工作人员负责信息公开工作……")
 def restated(ctx: Context):
     for earlier, later, share in repeated_paragraphs(ctx.text):
-        if share < 0.95:  # (the same paragraph printed again is wording.repeated_paragraph's)
+        if share < PRINTED_TWICE:  # (the same paragraph printed again is wording.repeated_paragraph's)
             yield Hit(f"这一段与前文一段大段雷同（{share:.0%}的文字相同）：“{later[:30]}……”，前文：“{earlier[:30]}……”。",
                       quote=later[-20:] if later[-20:] in ctx.text else None)
 

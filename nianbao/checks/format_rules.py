@@ -47,6 +47,11 @@ def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", normalise_digits(text))
 
 
+def _squeeze_lines(text: str) -> str:
+    """:func:`_squeeze` with the line breaks kept (a heading is a line's start)."""
+    return re.sub(r"[ \t\u3000]+", "", normalise_digits(text))
+
+
 @cache
 def telltale_labels() -> dict[str, tuple[str, ...]]:
     """Per format, the table labels no other format has (nor contains): 本年新制作数量 vs 本年制发件数."""
@@ -261,7 +266,7 @@ def _old_structure(text: str) -> tuple[list[str], str | None]:
     The outline's list, a part named in the text and the headings are three places the old structure shows;
     they are one defect of the report (one finding, naming each place seen)."""
     seen = []
-    lines = re.sub(r"[ \t\u3000]+", "", normalise_digits(text))  # (the lines kept: a heading is a line's start)
+    lines = _squeeze_lines(text)
     part = next((p for p in _superseded_parts() if _names_part(lines, p)), None)
     if part is not None:
         seen.append(f"列出了2019年以前格式的部分“{part}”")
@@ -283,7 +288,7 @@ def _old_parts(text: str) -> bool:
     """Are the report's parts those of the structure before 2019: an old part as a part's heading (三、政府信息公开的收费
     及减免情况), or old parts in the outline, or an old part's heading (一、概述)? (An old item under the format's
     六、其他需要报告的事项 leaves the parts the format's: their tables are still owed.)"""
-    lines = re.sub(r"[ \t\u3000]+", "", normalise_digits(text))
+    lines = _squeeze_lines(text)
     as_part = any(re.search(rf"(?:^|[\n。])[一二三四五六七]、[^。\n]{{0,12}}{re.escape(p)}", lines) for p in _superseded_parts())
     words = superseded_outline()
     return as_part or any(words.search(o.group("list")) for _, o, _ in outlines(text)) or _old_heading(text) is not None

@@ -71,6 +71,7 @@ _PROSE_MARK = re.compile(r"[，,。]")
 _SHINGLE = 8  # characters a shared run must have to count: shorter ones are the stock phrases of every report
 REPEAT_MIN = 50  # characters a paragraph must have to be compared
 REPEAT_SHARE = 0.5  # share of the shorter paragraph's runs found in the other
+PRINTED_TWICE = 0.95  # the share that makes it the same paragraph again, not a paragraph restated
 
 
 @lru_cache(maxsize=4)  # (two rules ask of the same text)

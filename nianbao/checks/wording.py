@@ -22,7 +22,17 @@ from .integrity import garbled_near
 from .numerals import normalise_digits
 from .outline import TOPICS, items, outlines, overview_items, topics
 from .registry import rule
-from .text import SENTENCE_END, around, at_places, each_match, normalised_sentences, paragraphs, repeated_paragraphs, sentences
+from .text import (
+    PRINTED_TWICE,
+    SENTENCE_END,
+    around,
+    at_places,
+    each_match,
+    normalised_sentences,
+    paragraphs,
+    repeated_paragraphs,
+    sentences,
+)
 
 # 。。 ，， or two stops of different kinds (，。 ；， ,、): half-width ones as pages print them too.
 # A comma then a half-width full stop (工作,.结合) too, unless it opens an ellipsis or a number.
@@ -1536,14 +1546,12 @@ def _same_span(a: str, b: str) -> bool:
       needs_format=False,
       example="一、总体情况／2023年度政务公开工作围绕……（全段）……／2023年度政务公开工作围绕……（同一段再次出现）")
 def repeated_paragraph(ctx: Context):
-    twice = [later for _, later, share in repeated_paragraphs(ctx.text) if share >= _PRINTED_TWICE]
+    twice = [later for _, later, share in repeated_paragraphs(ctx.text) if share >= PRINTED_TWICE]
     if len(twice) >= 3:
         return  # several paragraphs again in turn: the page (or its copy) rendered twice, not a slip of the report's
     for later in twice:
         yield Hit(f"同一段文字印了两遍：“{later[:40]}……”。", quote=_last_words(ctx.text, later))
 
-
-_PRINTED_TWICE = 0.95  # share of a paragraph's runs that makes it the same paragraph again, not a paragraph restated
 
 
 def _last_words(text: str, paragraph: str) -> str | None:
