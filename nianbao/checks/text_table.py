@@ -794,12 +794,26 @@ def stated_sums(ctx: Context):
                 # (……建议、提案40件。其中，建议13件，提案17件: a total that names its kinds, listed one by one, is complete)
                 listed_count = max(len(_amounts(window, _LOOSE_AMOUNT)), 3 if _names_its_kinds(clause, window, parts) else 0)
                 if (_contradicts(total, parts, complete and opened, listed_count) or kinds_only and _overruns(total, parts)
-                        or uniform and _falls_short(total, parts)):
+                        or uniform and _falls_short(total, parts)) and not _short_list_read_flat(total, parts, window):
                     listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
                     quoted = "".join(sents[i:j + 1])
                     yield Hit(f"{p.where}：正文的合计为{total.value}{'余' if total.approx else ''}{total.unit}，"
                               f"随后列出的分项为{listed}，没有哪几项相加等于合计。原文：“{quoted[:160]}”",
                               quote=quoted[:160])
+
+
+def _short_list_read_flat(total: Amount, parts: list[Amount], window: str) -> bool:
+    """Does a list whose parts stay below the total make it exactly when every count is read in turn
+    (……；公开年度报告1条，其他信息1条，不予公开信息8条: the last ；-item names two kinds, then something else)?"""
+    if sum(a.value for a in parts) >= total.value:
+        return False
+    run = 0
+    for a in _amounts(window):
+        if a.unit == total.unit:
+            run += a.value
+            if run == total.value:
+                return True
+    return False
 
 
 def _names_its_kinds(clause: str, window: str, parts: list[Amount]) -> bool:

@@ -256,9 +256,11 @@ _QUOTE_MAX = 30  # characters a quoted phrase of these reports (a principle, a s
 _LIST_NUMBER = re.compile(r"(?:^|[\s。；;：:，,])[\d一二三四五六七八九十]{1,2}$")
 
 
-def _unbalanced(line: str, open_: str, close: str) -> int | None:
-    """Position of the first mark without its partner in a line, or None."""
-    depth, first_open = 0, None
+def _unbalanced(line: str, open_: str, close: str) -> list[int]:
+    """Positions of the marks without their partner in a line: each close with nothing open before it, and the
+    outermost open left unclosed at the line's end (a bracket missing before one address and another left open
+    after a later one are two slips)."""
+    depth, first_open, lone = 0, None, []
     # Only the marks themselves are walked (found in C), not every character of the line.
     for m in re.finditer(f"[{re.escape(open_ + close)}]", line):
         i, ch = m.start(), m.group()
@@ -268,15 +270,18 @@ def _unbalanced(line: str, open_: str, close: str) -> int | None:
             depth += 1
         elif ch == close:
             if depth == 0:
-                return i
-            depth -= 1
-    return first_open if depth else None
+                lone.append(i)
+            else:
+                depth -= 1
+    return lone + [first_open] if depth else lone
 
 
 @rule("wording.quotes", "warning", "wording", "引号、书名号或括号不成对或套用有误",
       "同一段中“”、《》、〈〉或（）不成对（如 鸭南微讯”微信公众号 缺少前引号；国务院令第711号）缺少前括号；"
       "关于印发中华人民共和国……格式〉的通知 缺少〈）；书名号内又用书名号（《关于印发《……格式》的通知》，内层应为〈〉）；"
       "中文引语用了半角直引号（\"以公开为常态……\"，应为“”；全文一条，列出各处）。"
+      "同一段中缺了前一半的各处报一条、没有闭合的另报一条（网址前缺“（”、联系方式的“（”没有闭合是两处错误）；"
+      "页面在段中截断时，截断前未闭合的不报（其后已有句号的仍报）。"
       "序号“1)”“一)”不算（其他小标题写作“(一)”时，写成“二)”的算）；"
       "只剩数字的日期后的“)”（202115日)）是日期写错的一部分，由 period.garbled_date 报告。", needs_format=False,
       example="积极运用鸭南微讯”微信公众号")
@@ -289,10 +294,10 @@ def quotes(ctx: Context):
     for n, line in enumerate(lines, 1):
         # An opening mark left open in the last line, stopping mid-sentence: the page (or excerpt) was cut there.
         cut = n == len(lines) and not line.rstrip().endswith(tuple("。！？；”》)）"))
-        for open_, close in pairs:
-            pos = _unbalanced(line, open_, close)
-            if pos is None or (line[pos] == ")" and _LIST_NUMBER.search(line[:pos])
-                               and not (_HALF_HEADING.match(line) and half_style_is_a_slip)):
+        lone: dict[tuple[str, str], list[int]] = {}  # (pair, the mark left alone) → where: one finding per slip
+        for open_, close, pos in ((o, c, pos) for o, c in pairs for pos in _unbalanced(line, o, c)):
+            if (line[pos] == ")" and _LIST_NUMBER.search(line[:pos])
+                    and not (_HALF_HEADING.match(line) and half_style_is_a_slip)):
                 continue
             if garbled_near(line, pos):
                 continue  # the partner was lost with the garbled characters: integrity.fragment's finding
@@ -301,10 +306,14 @@ def quotes(ctx: Context):
             # …in the last line, unless a quote opened there runs on past a clause (“三审三校机制,层层把关……): its
             # close was left out before the cut.
             runs_on = open_ == "“" and len(line) - pos > _QUOTE_MAX and "," in line[pos:].replace("，", ",")
-            if not (line[pos] == open_ and cut and not runs_on):
-                yield Hit(f"{open_}{close}不成对：“{around(line, pos, pos + 1, 15)}”。", quote=around(line, pos, pos + 1, 15))
+            # (an open mark with a full stop after it was left open before the text went on: not the cut's)
+            if not (line[pos] == open_ and cut and not runs_on and "。" not in line[pos:]):
+                lone.setdefault((open_ + close, line[pos]), []).append(pos)
+        for (pair, _), places in lone.items():
+            yield Hit(f"{pair}不成对{at_places(line, [(p, p + 1) for p in places], 15)}。",
+                      quote=around(line, places[0], places[0] + 1, 15))
         # (a 《 left open before the next is the unpaired mark above, not a nesting)
-        nested = line.count("《") > 1 and _unbalanced(line, "《", "》") is None
+        nested = line.count("《") > 1 and not _unbalanced(line, "《", "》")
         for m in _NESTED_TITLE.finditer(line) if nested else ():
             yield Hit(f"书名号内又用了书名号，内层应为〈〉：“{around(line, m.end() - 1, m.end(), 20)}”。",
                       quote=line[m.end() - 1:m.end() + 20])
@@ -1065,6 +1074,7 @@ def count_comma(ctx: Context):
 _AFTER_NUMBER = "条件篇项个次期份年月日号余多万亿元人家所类张幅批场户部宗例大名册本起体则处封块台轮位室楼栋层"
 _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|受理|制发|印发|办结|办理|信息|要闻|动态)[”\u4e00-\u9fff]{0,10}?"
                                  r"(?<![年月日第号共计])(?<!\d)(?!20[0-4]\d|123\d\d)\d{1,5}"  # a year; 12345 热线
+                                 r"(?![,，]\d{3}(?!\d))"  # (超6,700篇: a thousands comma, inside the number)
                                  rf"(?:(?=[。，,；;、）)])|(?=\n(?!\s*[{_AFTER_NUMBER}]))|(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}]))"
                                  # 典型案例70批次367发布……: a second number right after a count's measure word
                                  rf"|(?:(?<=\d批次)|(?<=\d[批次期条件篇项个]))\d{{1,5}}(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}])")
@@ -1427,6 +1437,8 @@ _ASPECT_LEAD = re.compile(r"(?:^|(?<=[\n。；;]))[ \t]*(?:\d{1,2}[.．、]|[（
 # (……57项，其中政务服务事项已全部在……公开: what became of one of the kinds counted, a statement of its own)
 _EMPTY_PARTS = re.compile(r"\d\s*[条件篇项个][，,]?\s*其中(?![，,：:]?(?:包括|主要|涉及|涵盖|含|有))"
                           r"(?![^。；;\d\n]{0,10}?(?:已|均|全部|都))"
+                          # (其中一件申请人主动撤销: a part counted in words)
+                          r"(?![，,：:]?[^。；;\d\n]{0,10}?[一二两三四五六七八九十]+\s*[条件篇项个])"
                           r"(?=[，,：:]?[^。；;\d\n]{6,}[。；;\n])")
 # 二是完善制度建设制定了《……》: a point's heading (a task ending in its noun) run into the sentence under it.
 _POINT_THEN_TEXT = re.compile(r"[一二三四五六七八九]是[\u4e00-\u9fff]{1,8}(?:建设|工作|机制|制度|管理|体系|队伍|力度|水平)"

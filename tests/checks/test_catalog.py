@@ -650,6 +650,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
 @pytest.mark.parametrize("rule_id, text, fires", [
     ("period.garbled_date", "本报告统计期限为 2023 1 1 日至 2023 12 31 日。", True),
     ("period.garbled_date", "本报告统计期限为 2023 年 1 月 1 日至 2023 年 12 月 31 日。", False),
+    # the page cut after a bracket opened, no full stop after it
+    ("wording.quotes", "报告可在本局网站(http://www.example.gov.cn/)下载。如有疑问请与本局办公室联系(电话:0577-1234567", False),
     ("wording.quotes", "根据《中华人民共和国政府信息公开条例》 国务院令第711号)规定编制。", True),
     ("wording.quotes", "主要做法：\n1)完善制度；2)加强培训。", False),
     ("wording.quotes", "按照《关于印发中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。", True),  # 〈 missing
@@ -672,6 +674,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.list_comma", "坚持以公开为常态，不公开为例外，做到应公开尽公开。", False),
     ("text.sum", "全年公开信息21条。其中规划计划5条，其他文件4条，年报1条，工作动态10条。", True),
     ("text.sum", "全年公开信息600条，其中政策文件2条、财政信息3条。", False),
+    # the last ；-item names two kinds (1 + 0 + 1 + 1 = 3), then counts something else
+    ("text.sum", "全年主动公开信息3条，其中机构职能类1条；规划计划类0条；年度报告1条，其他信息1条，不予公开信息6条。", False),
+    ("text.sum", "全年主动公开信息5条，其中机构职能类1条；规划计划类0条；年度报告1条，其他信息1条，不予公开信息6条。", True),
     ("text.sum", "全年公开信息21条，其中规划计划5条，年报1条，工作动态10条；累计办理依申请公开0件。", True),
     ("text.sum", "全年公开信息86条，其中乡镇目录13条、政策文件3条、财政信息2条、工作动态", False),
     # the next numbered item of the report, with its own label and colon, lists no part of the total
@@ -1222,6 +1227,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # an item of a list counted in 条 whose number has none; an item where an excerpt was cut is not read
     ("wording.count_unit", "其中规划计划2条，政策文件1条，联系我们1，法治政府年度报告1\n（二）依申请公开\n", True),
     ("wording.count_unit", "其中规划计划2条，政策文件1条，联系我们1条，法治政府年度报告1条\n（二）依申请公开\n", False),
+    ("wording.count_unit", "公众号和抖音号分别发布信息120条、45条,主流媒体发布相关报道超3,500篇,反响良好。\n", False),  # a thousands comma
     ("wording.count_unit", "其中规划计划2条，政策文件1条，重大行政决策目录2", False),
     # the digits of a mirror's advertisement are no count without its measure word
     ("wording.count_unit", "明确公众获取主动公开和188比分直播:信息的主要渠道。", False),
@@ -1253,6 +1259,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.sentence_stop", "全年共主动公开政府信息58条，其中本乡政务公开工作按照条例的要求依法开展。", True),
     ("wording.sentence_stop", "全年共主动公开政府信息58条，其中工作动态40条。", False),
     ("wording.sentence_stop", "全年共主动公开政府信息58条，其中包括机构职能、规划计划等信息。", False),
+    ("wording.sentence_stop", "全年收到政府信息公开申请2件，其中一件申请人主动撤回。另一件已按期答复。", False),  # a part counted in words
     ("wording.sentence_stop", "二是完善制度建设制定了《信息发布审核制度》。", True),
     ("wording.sentence_stop", "二是完善制度建设。制定了《信息发布审核制度》。", False),
     ("wording.list_comma", "重点回应社会最敏感，反映最强烈的热点问题。", True),
@@ -1445,6 +1452,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "现将我局2020年度政府信息公开工作年度报告如下。", False),
     # 公开 lost from the 条例's short name; 中国 lost inside the guiding thought's name
     ("wording.document_name", "按照《政府信息条例》要求，做好公开工作。", True),
+    ("wording.document_name", "按照《中华人民共和国政府信息公开》的相关要求，做好公开工作。", True),  # 条例 lost
+    ("wording.document_name", "按照《中华人民共和国政府信息公开条例》的相关要求，做好公开工作。", False),
     ("wording.fixed_phrase", "坚持以习近平新时代特色社会主义思想为指导。", True),
     ("wording.fixed_phrase", "坚持以习近平新时代中国特色社会主义思想为指导。", False),
     # a kind's count lost before 条; 公证 for 公正 in the principle; the contact sentence run on after an address
@@ -1584,6 +1593,13 @@ def test_widened_classes(rule_id, text, fires):
 ])
 def test_a_format_label_counts_as_a_cell_not_inside_a_sentence(text, fires):
     assert ("format.text_year" in ids(run(report(text, year=2022)))) is fires
+
+
+def test_a_bracket_missing_before_one_address_and_another_left_open_are_two_findings():
+    text = ("报告可在本局网站http://www.example.gov.cn/)下载。如有疑问请与本局办公室联系(电话:0577-1234567。"
+            " 一、总体情况 本年公开信息20条。")
+    found = [f.message for f in run(report(text)) if f.id == "wording.quotes"]
+    assert len(found) == 2 and "cn/)下载" in found[0] and "联系(电话" in found[1], found
 
 
 def test_old_structure_in_the_outline_and_in_the_headings_is_one_finding_naming_both():
