@@ -186,7 +186,7 @@ def _next_year_only(ctx: Context, norm: str) -> bool:
 
 
 @rule("text.balance", "warning", "text_table", "正文所述申请的收、结、转不平衡",
-      "同一句中写明了本年收到的申请、办结（答复、完成）的申请和结转（顺延、转）下年度的申请（及上年结转、转结的申请）时，"
+      "同一句中（或收到的一句之后紧接以“其中”开头、说明办理结果的一句中）写明了本年收到的申请、办结（答复、完成）的申请和结转（顺延、转）下年度的申请（及上年结转、转结的申请）时，"
       "收到与上年结转之和应等于办结与结转下年度之和（受理11件，办结8件，结转下一年1件：差2件）；"
       "上年结转的申请已含在收到的件数中（受理455件，其中4件来自上一年度结转）时，收到的件数应等于办结与结转之和。"
       "数字写在动词之前（8件结转至2025年度办理）的也读；上年结转的写法读不出、或句中数字不止一种读法时不核对；"
@@ -195,7 +195,12 @@ def _next_year_only(ctx: Context, norm: str) -> bool:
 def application_balance(ctx: Context):
     if not _CARRIES.search(ctx.text):
         return  # nothing said of what was carried over: nothing to balance
-    for p, s, norm, related, foreign in _all_sentences(ctx):
+    said = _all_sentences(ctx)
+    for i, (p, s, norm, related, foreign) in enumerate(said):
+        # 新收到……78件，结转上年度办理3件。其中，答复……75件，……结转下年度继续办理3件。: what came in, then how it ended
+        following = said[i + 1] if i + 1 < len(said) else None
+        if following and following[0] is p and following[1].startswith("其中") and _NEW.search(norm):
+            s, norm, foreign = s + following[1], norm + following[2], foreign or following[4]
         if not related or not _CARRIES.search(norm) or _SCOPE.search(norm):
             continue
         if foreign and not _next_year_only(ctx, norm):

@@ -661,6 +661,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.count_comma", "全年发布天气预警信息300余期提醒短信500余万条。", True),
     ("wording.typo", "均在规定时间内答复依申请人。", True),  # 依 stray before 申请人
     ("wording.typo", "依申请人申请，在规定时间内答复申请人。", False),
+    ("wording.typo", "根据《辽省人民政府办公厅关于做好政务公开工作的通知》要求编制。", True),  # 宁 lost from the province
+    ("wording.typo", "根据《辽宁省人民政府办公厅关于做好政务公开工作的通知》要求编制。", False),
+    ("wording.typo", "《中华人民共和国政府信息公开条例》（以下筒称《条例》）", True),
     ("wording.typo", "畅通政民互助渠道，在微信公共号发布信息。", True),
     ("wording.typo", "畅通政民互动渠道，在微信公众号发布信息。", False),
     ("wording.quotes", '本局坚持"公开为常态"的要求。', True),  # ASCII straight quotes round a Chinese phrase
@@ -1454,6 +1457,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.document_name", "按照《政府信息条例》要求，做好公开工作。", True),
     ("wording.document_name", "按照《中华人民共和国政府信息公开》的相关要求，做好公开工作。", True),  # 条例 lost
     ("wording.document_name", "按照《中华人民共和国政府信息公开条例》的相关要求，做好公开工作。", False),
+    ("wording.document_name", "根据《国务院办公厅政府信息与政务公开办公室关于印发〈政府信息公开工作年度报告格式〉的通知》编制。", True),
+    ("wording.document_name", "根据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。",
+     False),
     ("wording.fixed_phrase", "坚持以习近平新时代特色社会主义思想为指导。", True),
     ("wording.fixed_phrase", "坚持以习近平新时代中国特色社会主义思想为指导。", False),
     # a kind's count lost before 条; 公证 for 公正 in the principle; the contact sentence run on after an address
@@ -1468,6 +1474,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # applications withdrawn are neither answered nor carried over
     ("text.balance", "我镇共计收到依申请公开事项7件，其中，申请人主动撤销2件，结转下年度继续办理1件，其余4件已予以答复。", False),
     ("text.balance", "我镇共计收到依申请公开事项7件，其中，结转下年度继续办理1件，其余4件已予以答复。", True),
+    # what came in, then (其中, in the next sentence) how it ended
+    ("text.balance", "新收到政府信息公开申请40件，上年结转2件。其中，答复申请37件，结转下年度继续办理2件。", True),
+    ("text.balance", "新收到政府信息公开申请40件，上年结转2件。其中，答复申请40件，结转下年度继续办理2件。", False),
     # different names sharing their words in a list are no doubled clause; the same item listed twice is
     ("wording.doubled_word", "落实国务院办公厅、青松省人民政府办公厅、白沙市人民政府办公厅、白沙市东湖区政务公开办公室的要求。", False),
     ("wording.doubled_word", "本报告包括总体情况、主动公开政府信息情况、主动公开政府信息的情况、收到和处理政府信息公开申请情况。", True),
