@@ -7,10 +7,10 @@ from urllib.parse import urlsplit
 
 from .context import Context
 from .finding import Hit
-from .integrity import URL_LOST, mirror_marks
+from .integrity import PATH_ONLY, URL_LOST, mirror_marks
 from .numerals import normalise_digits
 from .registry import rule
-from .text import around, each_match, inside_brackets
+from .text import around, at_places, each_match, inside_brackets
 
 _PHONE_OK = re.compile(r"^(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})$")
 _LOCAL_ONLY = re.compile(r"^\d{7,8}$")
@@ -89,7 +89,7 @@ def email(ctx: Context):
 @rule("contact.url", "warning", "contact", "网址格式有误",
       "网址应形如 http://www.example.gov.cn/：http//（少冒号）、http:/（少斜杠）、用顿号代替点（www、zltq、gov、cn）、"
       "域名中夹了空格（www .example.gov.cn）的网址打不开；"
-      "网站名称后的括号里只剩“/”或什么也没有（门户网站（/）），网址丢了"
+      "网站名称后的括号里只剩“/”或什么也没有（门户网站（/）），网址丢了，或括号里只有网页的路径、没有域名（部门页面（/gkmlpt/index））"
       "（页面有镜像网站篡改的其他痕迹时由 integrity.spam 报告）；说报告可在某网址查阅、下载，"
       "网址却是报告年度或更早发布的页面（2023年度报告给出…/202101/t20210113_….html），是另一个页面。",
       needs_format=False, example="门户网站（http://www、zltq、gov、cn/）")
@@ -103,6 +103,10 @@ def url(ctx: Context):
     # (on a mirror's copy the emptied address is its rewriting: integrity.spam's, one finding for one span)
     if not mirror_marks(ctx.original_text):
         yield from each_match(URL_LOST, ctx.text, "正文中的网址丢了，只剩括号：“{}”。")
+        cut = [m.span() for m in PATH_ONLY.finditer(ctx.text)]  # one slip however often: one finding
+        if cut:
+            yield Hit(f"正文中的网址只剩路径，没有域名（读者无法打开）{at_places(ctx.text, cut)}。",
+                      quote=ctx.text[cut[0][0]:cut[0][1]])
     for m in _DOWNLOAD_URL.finditer(ctx.text) if ctx.year is not None and "/" in ctx.text else ():
         dated = _DATED_PAGE.search(m["url"])
         if dated and int(dated["y"] or dated["ty"]) <= ctx.year:

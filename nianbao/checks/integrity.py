@@ -76,6 +76,9 @@ _MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com
 
 # 门户网站（/）, 门户网站（）: brackets left where the address was, the address itself lost.
 URL_LOST = re.compile(r"(?<=[网站台址])[（(]\s*(?:https?:)?/*\s*[)）]")
+# 部门页面(/jmhstyjrj/gkmlpt/index): a link's path printed without its site, the host lost (not a markdown
+# image's ](/images/…)).
+PATH_ONLY = re.compile(r"(?<![\]A-Za-z0-9_/])[（(]/[A-Za-z][\w.-]*(?:/[\w.-]*)+[)）]")
 
 
 def mirror_marks(text: str) -> bool:
@@ -111,7 +114,7 @@ _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>
       "页面中出现博彩、比分直播等广告文字（被篡改或镜像网站插入，如“政务公开”换成“××直播公开”），"
       "或地名、平台名、政府网站（信息公开平台、专栏）的网址被换成商业网站的域名或名称（某省example.com某某乡，某市example区，××人民政府门户网站（m.example.com），"
       "门户网站下载（http://www.example.com/），政府信息公开平台（http://www.example.com/gkml），"
-      "电子版可从 http://www.example.com/ 下载，某局门户网站（http://www.example.com/），官方网站，具体网址是//www.example.com/），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()），"
+      "电子版可从 http://www.example.com/ 下载，某局门户网站（http://www.example.com/），官方网站，具体网址是//www.example.com/），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()）或只剩路径（网站(/xzjd/…)，与只剩括号的合为一条），"
       "不属于报告内容。同一广告插在多处（整段或其中几个字）只报一条，引用第一处。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
 def spam(ctx: Context):
@@ -143,9 +146,11 @@ def spam(ctx: Context):
              *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ())),
              *((ctx.text, m) for m in (_ADDRESS_GIVEN.finditer(ctx.text) if "网址" in ctx.text else ()))]
     # The portal's address emptied (门户网站()下载) on a page a mirror has rewritten elsewhere too.
-    lost = list(URL_LOST.finditer(text)) if mirror_marks(text) else []
+    # (an address cut to its path, 网站(/xzjd/…), on the same page is the same rewriting: one finding)
+    lost = sorted((m for p in (URL_LOST, PATH_ONLY) for m in p.finditer(text)), key=lambda m: m.start()) if mirror_marks(text) else []
     if lost:
-        yield Hit(f"网站名称后的网址被删去，只剩括号{at_places(text, [m.span() for m in lost])}（镜像网站篡改）。",
+        left = "或".join(w for w, p in (("括号", URL_LOST), ("路径", PATH_ONLY)) if any(m.re is p for m in lost))
+        yield Hit(f"网站名称后的网址被删去，只剩{left}{at_places(text, [m.span() for m in lost])}（镜像网站篡改）。",
                   quote=lost[0].group(0))
     for page, m in sites:
         if not m["host"].lower().endswith(("gov.cn", ".gov")) and _domain(m["host"]) not in seen:

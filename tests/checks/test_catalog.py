@@ -791,6 +791,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # report's name; two items of the 谁……谁负责 principle run together
     ("contact.url", "报告可在县政府网站(域名:www .qs.gov.cn)下载。", True),
     ("contact.url", "报告可在县政府网站(域名:www.qs.gov.cn)下载。", False),
+    ("contact.url", "公众可通过市政府网本局部门页面\n(/bmxxgk/gkmlpt/index)查阅本局主动公开的政府信息。", True),  # no host
+    ("contact.url", "公众可通过市政府网本局部门页面(http://www.example.gov.cn/bmxxgk/gkmlpt/index)查阅。", False),
+    ("contact.url", "![资源得分](/images/score_1.gif)", False),  # a markdown image's path is integrity.markup's
     ("contact.url", "本报告的电子版可在“某市人防办信息公开网站( )下载。", True),  # the address lost, a space left
     ("integrity.fragment", "电子邮箱:qsxyh[email protected])。", True),
     ("integrity.spam", "在manbetxbrf com 门户网站及市经信局门户网站公开。", True),
@@ -1601,6 +1604,12 @@ def test_widened_classes(rule_id, text, fires):
 ])
 def test_a_format_label_counts_as_a_cell_not_inside_a_sentence(text, fires):
     assert ("format.text_year" in ids(run(report(text, year=2022)))) is fires
+
+
+def test_an_address_emptied_and_another_cut_to_its_path_on_a_mirror_are_one_finding():
+    text = "本报告可在某某体育直播某县政府网站()下载。各乡镇在县政府信息公开网站(/xzjd/abc/zfxxgk/)上公开信息。"
+    found = [f.message for f in run(report(text)) if f.id in ("integrity.spam", "contact.url") and "网址" in f.message]
+    assert len(found) == 1 and "共2处" in found[0] and "/xzjd/abc/zfxxgk/" in found[0], found
 
 
 def test_a_bracket_missing_before_one_address_and_another_left_open_are_two_findings():
