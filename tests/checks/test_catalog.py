@@ -677,6 +677,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.list_comma", "坚持以公开为常态，不公开为例外，做到应公开尽公开。", False),
     ("text.sum", "全年公开信息21条。其中规划计划5条，其他文件4条，年报1条，工作动态10条。", True),
     ("text.sum", "全年公开信息600条，其中政策文件2条、财政信息3条。", False),
+    # a total given as near a round figure (近50条) is no exact one; a decimal (5.1余条) is no count of 1
+    ("text.sum", "媒体报道本局工作近50条，其中省级媒体9篇、市级媒体8篇、县级媒体17篇。", False),
+    ("text.sum", "媒体报道本局工作50条，其中省级媒体9篇、市级媒体8篇、县级媒体17篇。", True),
+    ("text.sum", "主动公开政府信息5.1余条，其中政策文件62条，工作动态3015条。", False),
     # the last ；-item names two kinds (1 + 0 + 1 + 1 = 3), then counts something else
     ("text.sum", "全年主动公开信息3条，其中机构职能类1条；规划计划类0条；年度报告1条，其他信息1条，不予公开信息6条。", False),
     ("text.sum", "全年主动公开信息5条，其中机构职能类1条；规划计划类0条；年度报告1条，其他信息1条，不予公开信息6条。", True),
