@@ -357,8 +357,9 @@ def percentages(ctx: Context):
 # ---------------------------------------------------------------- sums stated in the text
 
 # Chinese numerals only with a place unit (十二, 一百零五): a bare 一 is 一件事, 一条龙, not a count.
-# (5.1余条: the digits after a decimal point are no count of their own)
-_AMOUNT = re.compile(r"(?<![\d.．])(?P<n>\d+|[零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*)"
+# (5.1余条: the digits after a decimal point are no count of their own; 第二十条 is an article, not twenty items)
+_AMOUNT = re.compile(r"(?<![\d.．第零〇一二两三四五六七八九十百千])"
+                     r"(?P<n>\d+|[零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*)"
                      r"(?P<approx>余|多)?(?P<unit>条|篇|件|份|项|则|期)(?!次)")  # (840条次: postings counted, not items)
 _TOTAL_MARK = re.compile(r"(?:共|共计|总计|合计|累计|总数|数为|数|达)$")
 
@@ -626,6 +627,8 @@ def _uniform_list(window: str) -> bool:
     # a verb before the first kind governs the whole list)
     body = re.sub(r"^[，,：:\s]*(?:[\u4e00-\u9fff]{1,6}?[，,：:\s]*)?(?:其中|包括)[，,：:\s]*(?:更新|发布)?", "",
                   window.strip()).rstrip("。；;")
+    # (……信息公开目录38条；重要政策均在公布前征求意见: a clause after ； with no count is the next statement)
+    body = re.sub(r"[；;][^\d；;]*$", "", body)
     # 计划规划、财政信息、人事信息各1条: three kinds with one count
     body = _EACH.sub(lambda m: "、".join(f"{k}{m['n']}" for k in m["kinds"].split("、")), body)
     entries = re.split(r"[，,、；;]", body)
@@ -700,7 +703,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "正文先说“共…N条”，随后列出分项（“其中…A条、…B条”）：分项之和超过合计，且没有哪几项（从第一项起）恰好等于合计；"
       "或列出的分项（没有“主要”“等”“其他”之类表示不全的字样；带数目的“其他××N条”是一项，分项名称中的“等”（民生类等信息175条）"
       "也不表示不全）全部加起来仍小于合计"
-      "（但至少达到合计的一半：不到一半的是择要列举）。“200余条”这类约数按不超过该数的1.1倍计（“近50条”“约300条”“超过200条”也是约数，不按确数核对；带小数点的数不读作条数）；第一项就等于合计时，其后各项是它的细目，不核对；"
+      "（但至少达到合计的一半：不到一半的是择要列举）。“200余条”这类约数按不超过该数的1.1倍计（“近50条”“约300条”“超过200条”也是约数，不按确数核对；带小数点的数、“第二十条”这样的条文序号不读作条数）；合计之后、“其中”之前另有一个数的（文件3条，解读6条，其中……），“其中”列的是那个数的分项；“其中”列出的一串类别到“；”为止（其后不带数字的一句是另说的事）；第一项就等于合计时，其后各项是它的细目，不核对；"
       "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项（括号里的一串类别加起来达到合计的九成以上却不相等，也报）；"
       "句末的数后面一句以“其中”开头时，该数也按合计核对（同一句中此前另有同一单位的数时不核对：新收68件，上年结转0件。其中……说的是两数之和），该句之前描述合计内容的“等”不表示分项不全；“包括……在内的各类信息N条”的N也是合计；"
       "“共”写在动词前（全年共发布和更新信息N条）也是合计，但只用于全机关发布的条数（分句中提到网站、平台、公众号等渠道的，是该渠道的数）；"
@@ -753,6 +756,9 @@ def stated_sums(ctx: Context):
                     if not bracketed else None)
                 if second:
                     window = window[:second.start()]
+                elif opener and not bracketed and _amounts(window[:opener.start()]):
+                    # 发布本级文件3条，相关文件解读6条，其中……: the list after 其中 breaks down the count just before it
+                    window = window[:opener.start()]
                 # 征求意见共181期，……公开400余条: issues (期) and items are not parts of one another
                 clause = _clause_before(s, total.start)
                 site = _SITE.search(clause) is not None and not _MEDIA.search(clause)

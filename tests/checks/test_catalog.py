@@ -677,6 +677,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.list_comma", "坚持以公开为常态，不公开为例外，做到应公开尽公开。", False),
     ("text.sum", "全年公开信息21条。其中规划计划5条，其他文件4条，年报1条，工作动态10条。", True),
     ("text.sum", "全年公开信息600条，其中政策文件2条、财政信息3条。", False),
+    # 第二十条 is an article; the kinds end at ；, the clause after it counts nothing
+    ("text.sum", "按第二十条，全年共发布信息100条，其中动态30条，公告20条，文件10条；政策均征求意见。", True),
+    ("text.sum", "按第二十条，全年共发布信息60条，其中动态30条，公告20条，文件10条；政策均征求意见。", False),
+    # the list after 其中 breaks down the count just before it (6), not the total before that (3)
+    ("text.sum", "共发布本级文件3条，相关解读6条，其中发布会解读1条，负责人解读2条，图解2条，媒体解读1条。", False),
     # a total given as near a round figure (近50条) is no exact one; a decimal (5.1余条) is no count of 1
     ("text.sum", "媒体报道本局工作近50条，其中省级媒体9篇、市级媒体8篇、县级媒体17篇。", False),
     ("text.sum", "媒体报道本局工作50条，其中省级媒体9篇、市级媒体8篇、县级媒体17篇。", True),
