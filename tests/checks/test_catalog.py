@@ -270,6 +270,10 @@ CASES = {
         lambda: run(report(T3_2021.replace(OTHER_ITEMS, "（六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0"), year=2022)),
         lambda: run(report(T3_2021.replace(OTHER_ITEMS, "（六）其他处理\n" + OTHER_ITEMS), year=2022)),
     ),
+    "format.empty_subpart": (
+        lambda: run(report("一、总体情况\n（一）主动公开情况\n（二）依申请公开情况\n本年度未收到政府信息公开申请。\n")),
+        lambda: run(report("一、总体情况\n（一）主动公开情况\n全年公开信息20条。\n（二）依申请公开情况\n本年度未收到申请。\n")),
+    ),
     "format.extra_row": (
         lambda: run(imported(T2_2021.replace("行政处罚 | 0", "行政检查 | 4\n行政处罚 | 0"))),
         lambda: run(imported(T2_2021)),
@@ -1619,6 +1623,11 @@ def test_an_address_emptied_and_another_cut_to_its_path_on_a_mirror_are_one_find
     text = "本报告可在某某体育直播某县政府网站()下载。各乡镇在县政府信息公开网站(/xzjd/abc/zfxxgk/)上公开信息。"
     found = [f.message for f in run(report(text)) if f.id in ("integrity.spam", "contact.url") and "网址" in f.message]
     assert len(found) == 1 and "共2处" in found[0] and "/xzjd/abc/zfxxgk/" in found[0], found
+
+
+def test_an_outline_of_sub_headings_is_no_empty_sub_part():
+    text = "全文包括：\n（一）主动公开情况\n（二）依申请公开情况\n（三）政府信息管理情况\n一、总体情况\n全年公开信息20条。\n"
+    assert "format.empty_subpart" not in ids(run(report(text)))
 
 
 def test_a_bracket_missing_before_one_address_and_another_left_open_are_two_findings():
