@@ -478,6 +478,13 @@ _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 
 
 _SUB_NUMBERS = "一二三四五六七八九十"
+
+
+@cache
+def _table_row_labels() -> frozenset[str]:
+    """Every table row's label words without their numbering (其他处理, 予以公开, 总计), in every format."""
+    return frozenset(re.sub(r"^(?:[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十]、|\d+\.)", "", part).split("（")[0]
+                     for f in F.all_formats().values() for t in f.tables.values() for r in t.rows for part in r.path)
 # （一）主动公开情况⏎（二）依申请公开情况: a sub-heading alone on its line, the next one's line right after it.
 _EMPTY_SUBPART = re.compile(r"(?m)^[ \t]*[（(](?P<n>[一二三四五六七八九])[)）](?P<title>[^\n。；;，,：:]{2,20})[ \t]*\n(?:[ \t]*\n)*"
                             r"[ \t]*[（(](?P<next>[一二三四五六七八九十])[)）][^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<then>[^\n]{0,3})")
@@ -485,12 +492,14 @@ _EMPTY_SUBPART = re.compile(r"(?m)^[ \t]*[（(](?P<n>[一二三四五六七八�
 
 @rule("format.empty_subpart", "warning", "format", "小标题之下没有内容",
       "正文中一个小标题（（一）主动公开情况）单独占一行，下一行就是下一个小标题（（二）……），这一项没有写任何内容。"
-      "接连几个小标题都没有内容的（前言中的提纲、目录）不算。", needs_format=False,
+      "接连几个小标题都没有内容的（前言中的提纲、目录）和表格的行名（（六）其他处理、（七）总计）不算。", needs_format=False,
       example="（一）主动公开情况／（二）依申请公开情况／本年度未收到政府信息公开申请。（／为换行）")
 def empty_subpart(ctx: Context):
     if ctx.source is None:
         return  # a dataset's narrative is written in its fields, not under printed sub-headings
     for m in _EMPTY_SUBPART.finditer(ctx.text):
+        if m["title"].strip() in _table_row_labels():
+            continue  # （六）其他处理⏎（七）总计: table three's rows, their cells printed elsewhere
         follows = _SUB_NUMBERS.index(m["next"]) == _SUB_NUMBERS.index(m["n"]) + 1
         # (（一）……⏎（二）……⏎（三）……: a list of headings, an outline, not one empty sub-part)
         if follows and not re.match(r"[（(][一二三四五六七八九十][)）]", m["then"]):

@@ -1625,8 +1625,11 @@ def test_an_address_emptied_and_another_cut_to_its_path_on_a_mirror_are_one_find
     assert len(found) == 1 and "共2处" in found[0] and "/xzjd/abc/zfxxgk/" in found[0], found
 
 
-def test_an_outline_of_sub_headings_is_no_empty_sub_part():
-    text = "全文包括：\n（一）主动公开情况\n（二）依申请公开情况\n（三）政府信息管理情况\n一、总体情况\n全年公开信息20条。\n"
+@pytest.mark.parametrize("text", [
+    "全文包括：\n（一）主动公开情况\n（二）依申请公开情况\n（三）政府信息管理情况\n一、总体情况\n全年公开信息20条。\n",  # an outline
+    "三、收到和处理政府信息公开申请情况\n（六）其他处理\n（七）总计\n0 0 0\n",  # table three's row labels
+])
+def test_an_outline_or_a_table_s_rows_are_no_empty_sub_part(text):
     assert "format.empty_subpart" not in ids(run(report(text)))
 
 
