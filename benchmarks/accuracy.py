@@ -119,16 +119,23 @@ def _grams(text: str) -> set[str]:
             if not g.isdigit()}
 
 
+def _wanted(d: dict) -> set[str]:
+    """The pieces of what the label's note quotes, without the words every report uses (政府信息公开工作年度报告)
+    unless the note quotes nothing else (《中华人民共和国政府信息公开条例》》: the slip is in those words)."""
+    quoted = _grams(d.get("note", ""))
+    return quoted - _common() or quoted
+
+
 def _shared(d: dict, f) -> int | None:
-    """How many pieces of what the label's note quotes the finding quotes too (the words every report uses,
-    政府信息公开工作年度报告, not counted); None when the note quotes nothing to compare."""
-    want = _grams(d.get("note", "")) - _common()
+    """How many pieces of what the label's note quotes the finding quotes too; None when the note quotes nothing
+    to compare."""
+    want = _wanted(d)
     return len(want & _grams(f.message)) if want else None
 
 
 def _flags(d: dict, f) -> int:
     """How many pieces of what the label's note quotes are in the words the finding flags (its quote)."""
-    return len((_grams(d.get("note", "")) - _common()) & _grams(f.evidence.get("quote", "")))
+    return len(_wanted(d) & _grams(f.evidence.get("quote", "")))
 
 
 def _narrow(d: dict, f) -> bool:
