@@ -18,7 +18,7 @@ _SPAM = re.compile(r"博彩|赌场|赌城|赌博网|百家乐|老虎机|六合�
 # or 官网 stands. (伟德东路: a street named like a betting brand)
 # (188体育, 365官网: betting brands by their numbers)
 # (坚江南体育官网持: a betting site's name put inside a word)
-_BRAND_SPAM = re.compile(r"app哪个(?:是)?正规|beplay|bob(?:体育|综合|最新官网|官网)|(?<![\u4e00-\u9fff])最新官网"
+_BRAND_SPAM = re.compile(r"app哪个(?:是)?正规|beplay|bob(?:体育|综合|最新官网|官网)|(?<![\u4e00-\u9fff])最新官网|沙巴体育"
                          r"|(?<![\d年])\d{3}(?:体育|官网|娱乐)|体育官网", re.I)
 # Sports-score and live-streaming sites a mirror puts in place of 政务 (省、市球迷网政务公开, 《即时比分公报》,
 # 海棠直播公开, 中国足彩网) or of 关于: looked for only where one of their words stands.

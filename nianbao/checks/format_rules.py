@@ -252,9 +252,11 @@ def table_missing(ctx: Context):
       "或说指南的内容时（对收费及减免情况进行了说明）用到这些字的不算），前言的部分列表列的是那时的部分（概述、"
       "回应社会关切、举报投诉、重点领域、不予公开；文末附统计表两种格式的报告都有，不算），或部分标题是那时的结构（一、概述；三、依申请公开办理情况；"
       "小标题（一）公开的主要内容、（二）公开形式），"
-      "应按适用的格式编写六个部分。一篇报告报一条，列出所见之处。",
+      "应按适用的格式编写六个部分。一篇报告报一条，列出所见之处。2019年度以前的报告（当时适用的正是那种结构）不报。",
       needs_format=False, example="全文分为概述、主动公开情况、政府信息公开的收费及减免情况等部分")
 def superseded(ctx: Context):
+    if ctx.year is not None and ctx.year < min(f.first_year for f in F.all_formats().values()):
+        return  # a report of a year before any format: that structure was the one in force
     seen, quote = _old_structure(ctx.text)
     if seen:
         yield Hit(f"报告{'；'.join(seen)}，应按适用的格式编写六个部分。", quote=quote)

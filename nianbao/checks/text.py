@@ -116,6 +116,12 @@ def inside_brackets(text: str, pos: int) -> bool:
     return max(text.rfind("(", 0, pos), text.rfind("（", 0, pos)) > max(text.rfind(")", 0, pos), text.rfind("）", 0, pos))
 
 
+def inside_quotes(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a “…” opened before it on its line and not closed (a name or a slogan quoted)?"""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.rfind("“", line_start, pos) > text.rfind("”", line_start, pos)
+
+
 def times(n: int) -> str:
     """（共3处）: how often one slip recurs, said in its one finding (nothing when once)."""
     return f"（共{n}处）" if n > 1 else ""

@@ -28,6 +28,7 @@ from .text import (
     around,
     at_places,
     each_match,
+    inside_quotes,
     normalised_sentences,
     paragraphs,
     repeated_paragraphs,
@@ -848,7 +849,9 @@ def typo(ctx: Context):
     text = ctx.text  # \d in `then` matches full-width digits too: no copy of the text is needed
     typos = _typos()
     seen: dict[str, list[int]] = {}
-    for start, end, wrong in _find(_typo_finder(), text):
+    # every match, overlapping ones too: one whose conditions fail (立了以 of 成立了以) must not hide the next (以由)
+    for last, wrong in _typo_finder().iter(text):
+        start, end = last + 1 - len(wrong), last + 1
         t = typos[wrong]
         if (t.get("then") and not re.match(t["then"], text[end:])) or (start and text[start - 1] in t.get("not_after", "")):
             continue
@@ -1280,12 +1283,14 @@ _DE_FOR_DI_VERB = re.compile(r"(?:积极|主动|及时|准确|全面|有效|依�
 
 @rule("wording.de_di", "warning", "wording", "“地”写成了“得”或“的”",
       "修饰动词的副词后应写“地”（极大地保障、有效地推进），写成了“得”（“得到”“得以”等不算），"
-      "或在“及时准确”等与带宾语的动词之间写成了“的”（及时准确的更新各栏目）。", needs_format=False,
+      "或在“及时准确”等与带宾语的动词之间写成了“的”（及时准确的更新各栏目）。同一种写法全文报一条，列出各处。", needs_format=False,
       example="极大得方便了群众查询")
 def de_for_di(ctx: Context):
-    yield from each_match(_DE_FOR_DI, ctx.text, "“地”写成了“得”：“{}”。")
-    if "的" in ctx.text:
-        yield from each_match(_DE_FOR_DI_VERB, ctx.text, "“地”写成了“的”：“{}”。")
+    text = ctx.text
+    for pattern, written in ((_DE_FOR_DI, "得"), *(((_DE_FOR_DI_VERB, "的"),) if "的" in text else ())):
+        spans = [m.span() for m in pattern.finditer(text)]
+        if spans:  # one writer's habit, however often: one finding naming its places
+            yield Hit(f"“地”写成了“{written}”{at_places(text, spans)}。", quote=text[spans[0][0]:spans[0][1]])
 
 
 # 不予公开信息数为0条.内容涵盖: a half-width full stop between Chinese words (a sentence end typed in English).
@@ -1807,7 +1812,8 @@ _BARE_SELF = re.compile(r"(?<![自“\"《])我(?![们国省市县区旗乡镇�
       "正文以“我”自称本单位时少了单位的简称（我共收到申请2件、本年度我未收到复议、现将我2022年度……报告如下，应为我镇、我局等）。",
       needs_format=False, example="2021年，我共收到政府信息公开申请2件。")
 def missing_self_name(ctx: Context):
-    found = list(_BARE_SELF.finditer(ctx.text)) if "我" in ctx.text else []
+    # (“社保有事我帮您”专栏: a column's or slogan's own words, quoted)
+    found = [m for m in _BARE_SELF.finditer(ctx.text) if not inside_quotes(ctx.text, m.start())] if "我" in ctx.text else []
     if found:  # one slip of the writer's, however often it recurs
         yield Hit(f"“我”后缺少单位简称（我镇、我局等）{at_places(ctx.text, [m.span() for m in found])}。",
                   quote=found[0].group(0))

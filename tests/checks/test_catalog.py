@@ -668,6 +668,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "根据《辽省人民政府办公厅关于做好政务公开工作的通知》要求编制。", True),  # 宁 lost from the province
     ("wording.typo", "根据《辽宁省人民政府办公厅关于做好政务公开工作的通知》要求编制。", False),
     ("wording.typo", "《中华人民共和国政府信息公开条例》（以下筒称《条例》）", True),
+    ("wording.typo", "我局成立了以由局长任组长的政务公开领导小组。", True),  # 以 and 由 both
+    ("wording.typo", "领导小组可以由局长任组长。", False),
+    ("wording.typo", "实时公布全省水情、雨晴信息。", True),
+    ("wording.document_name", "根据《中华人民共和国国务院令（第711号）》的规定编制。", True),  # the decree for the regulation
+    ("wording.document_name", "根据《中华人民共和国政府信息公开条例》（国务院令第711号）的规定编制。", False),
+    ("integrity.spam", "沙巴体育_沙巴体育app官网平台:水利局2023年政府信息公开工作年度报告", True),
     ("wording.typo", "畅通政民互助渠道，在微信公共号发布信息。", True),
     ("wording.typo", "畅通政民互动渠道，在微信公众号发布信息。", False),
     ("wording.quotes", '本局坚持"公开为常态"的要求。', True),  # ASCII straight quotes round a Chinese phrase
@@ -819,6 +825,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.sentence_stop", "坚持把政策宣传与业务培训相结合，提升工作实效。", False),
     # a page's button (我要收藏) is no bare 我; metadata fields run together are no doubled word; 第三、第四部分 is
     # no count of the report's parts
+    ("wording.missing_self_name", "在市报“社保有事我帮您”专栏发布政策解读12篇。", False),  # a column's own words, quoted
+    ("wording.de_di", "我局及时准确的公开政务信息，真实、及时的反映了群众关切。", True),
     ("wording.missing_self_name", "我要收藏 公共资源调用站点", False),
     ("wording.missing_self_name", "2021年，我共收到政府信息公开申请2件。", True),
     ("wording.doubled_word", "公开方式主动公开公开范围面向全社会", False),
@@ -1633,6 +1641,17 @@ def test_an_outline_or_a_table_s_rows_are_no_empty_sub_part(text):
     assert "format.empty_subpart" not in ids(run(report(text)))
 
 
+@pytest.mark.parametrize("year, fires", [(2020, True), (2009, False)])  # in 2009 that structure was the one in force
+def test_the_old_structure_is_superseded_only_after_2019(year, fires):
+    text = "全文分为概述、主动公开情况、政府信息公开的收费和减免情况等部分。"
+    assert ("format.superseded" in ids(run(report(text, year=year)))) is fires
+
+
+def test_one_writer_s_de_for_di_is_one_finding_naming_its_places():
+    found = [f.message for f in run(report("我局及时准确的公开政务信息，真实、及时的反映了群众关切。")) if f.id == "wording.de_di"]
+    assert len(found) == 1 and "共2处" in found[0], found
+
+
 def test_a_bracket_missing_before_one_address_and_another_left_open_are_two_findings():
     text = ("报告可在本局网站http://www.example.gov.cn/)下载。如有疑问请与本局办公室联系(电话:0577-1234567。"
             " 一、总体情况 本年公开信息20条。")
@@ -1955,6 +1974,7 @@ def test_a_mirror_address_in_the_download_sentence_is_one_finding():
     ("本乡档案馆公开年度计划", "本鄉檔案館公開年度計劃，根據條例編製", False),  # archives; the mainland 計劃
     ("认领“网际网路+监管”事项28项", "認領“網際網路+監管”事項28項，根據條例編製", True),  # no mainland writer's word, once
     ("公开部门档案类信息5条，升级平台搜寻引擎", "公開部門檔案類信息5條，升級平台搜尋引擎，根據條例編製", True),  # 文件 and 搜索 swapped
+    ("全年开通网路、信函等申请渠道，推出系列报导。", "全年開通網路、信函等申請渠道，推出系列報導。", True),  # 网路 and 报导
 ])
 def test_taiwan_usage_only_on_a_traditional_page(text, original, fires):
     assert ("wording.regional" in ids(run(report(text, original=original)))) is fires
