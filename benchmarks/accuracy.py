@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 from nianbao import checks  # noqa: E402
 from nianbao import formats as F  # noqa: E402
 from nianbao.categories import CATEGORIES  # noqa: E402
+from nianbao.cells import COUNT_WORD  # noqa: E402
 from nianbao.errors import NianbaoError  # noqa: E402
 from nianbao.formats import cell_key, split_key  # noqa: E402
 from nianbao.importer import import_report  # noqa: E402
@@ -96,7 +97,9 @@ def expand_cells(fmt_code: str, rows: dict) -> dict:
 def _same_cell(key: str, read, shown) -> bool:
     """The cell read is the one shown. An amount in a column whose header gives 万元 is read with that unit
     (51万元); a label that writes the printed number alone (51), or an amount printed 0 as the number 0, shows the
-    same amount (amounts are read as printed, text)."""
+    same amount (amounts are read as printed, text); a count printed with its measure word (16368(件)) is the count."""
+    if isinstance(read, int) and isinstance(shown, str):  # 16368(件) as printed: the count is 16368
+        return _number(re.sub(rf"\s*{COUNT_WORD}$", "", shown)) == read
     if read == shown or not isinstance(shown, (int, float)) or isinstance(shown, bool) or not isinstance(read, str):
         return read == shown
     return _number(read) == shown or (key.endswith("_wan") and read.endswith("万元") and _number(read[:-2]) == shown)

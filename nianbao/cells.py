@@ -21,7 +21,11 @@ _NA_SPELLINGS = {"/", "／", "—", "–", "-", "－", "——"}
 
 _GROUPED = re.compile(r"[增减]?[+\-]?\d{1,3}(?:,\d{3})+")
 _SIGNED = re.compile(r"^(?P<word>[增减])?\s*(?P<sign>[+\-])?\s*(?P<num>\d+)$")
-_MONEY = re.compile(r"^(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)?$")
+# (2601.953875万: 万 alone, the yuan left out, is 万元 as printed)
+# A count printed with its measure word beside it: 16368（件）, 31批次 (the importer's table cells admit these too).
+COUNT_WORD = r"(?:[（(][件项个条][)）]|批次)"
+_COUNT_WORD = re.compile(rf"(?<=\d)\s*{COUNT_WORD}$")
+_MONEY = re.compile(r"^(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万元|元|万)?$")
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ class Money:
 
     def in_wan(self) -> Decimal | None:
         """The amount in 万元, or None when the unit is not known."""
-        if self.unit == "万元":
+        if self.unit in ("万元", "万"):
             return self.value
         if self.unit == "元":
             return self.value / 10000
@@ -93,6 +97,8 @@ def _integer(v, expected: str, words: bool) -> Cell:
         raise _reject("cell_not_integer", "应为整数，不能是小数", v)
     if text is not None and _GROUPED.fullmatch(text):
         text = text.replace(",", "")  # 1,213: thousands separators, well placed
+    if text is not None:
+        text = _COUNT_WORD.sub("", text)
     m = _SIGNED.match(text.replace(" ", "")) if text is not None else None
     if m and not (m["word"] and m["sign"]) and (words or not m["word"]):
         n = _bounded(int(m["num"]), v)

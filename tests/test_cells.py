@@ -9,7 +9,8 @@ from nianbao.cells import NA, Money, display, parse_count, parse_money, parse_si
 
 
 @pytest.mark.parametrize("written,value", [(0, 0), (12, 12), ("12", 12), ("１２", 12), (" 7 ", 7),
-                                           (None, None), ("", None), ("/", NA), ("／", NA), ("—", NA)])
+                                           (None, None), ("", None), ("/", NA), ("／", NA), ("—", NA),
+                                           ("16368（件）", 16368), ("31批次", 31)])  # the count's measure word beside it
 def test_count(written, value):
     assert parse_count(written) == value
 
@@ -43,6 +44,8 @@ def test_money_keeps_value_and_unit():
     assert parse_money("251,000元") == Money(Decimal("251000"), "元")
     assert parse_money(8040) == Money(Decimal("8040"), None)  # no unit: kept unknown, flagged by a check
     assert parse_money("1.5", default_unit="万元") == Money(Decimal("1.5"), "万元")
+    assert parse_money("211.509万") == Money(Decimal("211.509"), "万")  # 万 without 元, kept as printed
+    assert parse_money("211.509万").in_wan() == Decimal("211.509")
     with pytest.raises(PydanticCustomError):
         parse_money("-3万元")
 

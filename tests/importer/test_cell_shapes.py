@@ -305,13 +305,13 @@ def test_last_years_report_counted_among_what_was_published_is_not_the_title(tmp
     assert _import(tmp_path, text).cells_json["year"] == 2022
 
 
-def test_a_count_with_its_measure_word_keeps_its_row_in_place(tmp_path):
-    # 5368（件）: the measure word in brackets after the count. The row's other cells are read; the cell itself is not
-    # a count the column can hold: logged, not guessed.
+@pytest.mark.parametrize("decisions, projects, amount", [("5368（件）", "53", "211.5万"), ("5368", "53批次", "2601.953875万")])
+def test_a_count_or_an_amount_with_its_measure_word_is_read_as_printed(decisions, projects, amount, tmp_path):
+    # 5368（件）, 53批次: the measure word beside the count; 211.5万: 万 without 元. The number is the one printed.
     cells = ["二、主动公开政府信息情况", "第二十条第（五）项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
-             "行政许可", "18", "-2", "5368（件）", "其他对外管理服务事项", "21", "+1", "0", "第二十条第（九）项", "信息内容",
-             "采购项目数量", "采购总金额", "政府集中采购", "53", "211.5万"]
+             "行政许可", "18", "-2", decisions, "其他对外管理服务事项", "21", "+1", "0", "第二十条第（九）项", "信息内容",
+             "采购项目数量", "采购总金额", "政府集中采购", projects, amount]
     got = _import(tmp_path, "青松乡2020年政府信息公开工作年度报告\n" + " |\n".join(cells) + " |\n三、收到和处理政府信息公开申请情况\n")
     c = got.cells_json["cells"]
     assert (c["t2.licensing.prev_items"], c["t2.licensing.change"], c["t2.other_services.prev_items"]) == (18, -2, 21)
-    assert "t2.licensing.decisions" not in c and c["t2.procurement.projects"] == 53
+    assert (c["t2.licensing.decisions"], c["t2.procurement.projects"], c["t2.procurement.amount"]) == (5368, 53, amount)
