@@ -111,11 +111,13 @@ def _date(y, m, d) -> dt.date | None:
 def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
     """The title phrase (organ + year + 政府信息公开工作年度报告): a short line near the top, or in the text."""
     lines = [_arabic_year(t) for t in lines]
+    nameless = None  # a title line without its organ (2025年政府信息公开工作年度报告), if no later one names it
     for i, text in enumerate(lines[:40]):
         # the title's next line, past a blank one (某局 / (blank) / 2025年政府信息公开工作年度报告)
         k = i + 2 if i + 2 < len(lines) and not lines[i + 1].strip() else i + 1
         nxt = lines[k] if k < len(lines) and text.strip() else ""
-        joined = text + (nxt if "报告" not in text and len(text) < 40 else "")
+        # (365体育官网 / 2019年度政府信息公开年度报告: a mirror's advertisement above the title is not its start)
+        joined = text + (nxt if "报告" not in text and len(text) < 40 and not spam_in(text) else "")
         alone = (_TITLE.search(text) or _TITLE_YEAR_FIRST.match(text) or _TITLE_YEAR_AFTER.match(text)
                  or _TITLE_YEAR_INSIDE.match(text) or _TITLE_GARBLED.match(text))
         # A line above a title the next line holds whole (有效性：有效, a column's name) is not the title's start;
@@ -127,11 +129,20 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         used = text if alone else joined
         # A title line is not a sentence (…按时编制完成××街道2025年政府信息公开年度报告。).
         if m and len(used) <= 80 and not re.search(r"[，。；]", used[:m.start()]) and not used.rstrip().endswith("。"):
-            # 2025年政府信息公开工作年度报告 alone (its 政府 read as the name): the opening may name the organ
-            in_text = _title_in_text(lines) if kind_only(_TITLE_VERB.sub("", m["name"])) else None
-            return (in_text, set()) if in_text else (m, {i} | ({k} if used != text else set()))
+            if not kind_only(_TITLE_VERB.sub("", m["name"])):
+                return m, {i} | ({k} if used != text else set())
+            # 2025年政府信息公开工作年度报告 alone (its 政府 read as the name): the organ's name on the line below
+            # (……年度报告 / 某管委会), else a later title line, else the opening may name it
+            below = _NAME_LINE.match(nxt) if used == text else None
+            if below and _NAME_END.search(below["name"]):
+                return _TITLE.search(below["name"] + used.strip()), {i, k}
+            nameless = nameless or (m, {i} | ({k} if used != text else set()))
     m = _title_in_text(lines)
-    return (m, set()) if m else (None, set())
+    return (m, set()) if m else nameless or (None, set())
+
+
+# A line that is a name alone (武昌经开区（滨江）管委会).
+_NAME_LINE = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,30})\s*$")
 
 
 def _title_in_text(lines: list[str]) -> re.Match | None:

@@ -547,3 +547,16 @@ def test_a_report_named_as_the_requirement_followed_is_not_this_reports_organ(tm
     text = ("2024年，我局认真贯彻条例，按照青松区2024年政府信息公开工作年度报告编制有关要求，编制本报告。\n"
             "一、总体情况\n我局依法公开。\n" + BODY)
     assert _organ(tmp_path, text) not in ("按照青松区", "青松区")
+
+
+@pytest.mark.parametrize("page, organ", [
+    # the organ's name on its own line below a title line without it
+    ("2023年政府信息公开工作年度报告\n青松新区（白沙）管理委员会\n\n一、总体情况\n本单位依法公开信息。\n", "青松新区（白沙）管理委员会"),
+    ("2023年政府信息公开工作年度报告\n区水务局\n2023年，本单位依法公开信息。\n一、总体情况\n", "区水务局"),
+    # a mirror's advertisement line above a nameless title line; the titled name comes further down
+    ("888体育官网\n\n2023年度政府信息公开年度报告\n发布时间：2024-01-10\n\n青松市林业局\n\n2023年度政府信息公开年度报告\n"
+     "一、总体情况\n", "青松市林业局"),
+])
+def test_the_name_on_a_line_of_its_own_below_or_past_a_nameless_title(page, organ, tmp_path):
+    assert _organ(tmp_path, page + BODY) == organ
+
