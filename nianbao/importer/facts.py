@@ -49,7 +49,9 @@ _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|�
                                        r"\s*" + _TITLE_END)
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|办"
                        r"|区|县|旗|市|州|盟|省|中心|新城"
-                       r"|海事处|管理处|农场|林场|牧场)$")
+                       r"|海事处|管理处|农场|林场|牧场|管委会"
+                       # (某市气象部门, 某区档案馆, 某县园艺场, 某区供销联社 / 供销合作社, 某市交通执法总队)
+                       r"|部门|馆|园艺场|联社|合作社|总队|支队|大队)$")
 _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u3400-\u4dbf\u4e00-\u9fff][区县])(?P<rest>[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府|社区))")  # noqa: E501
 # What completes a title's short name to the organ's as the text writes it: 青松镇 → 青松镇人民政府, a zone →
 # its 管委会, and 天津's 某某街 → 某某街道办事处.

@@ -560,3 +560,14 @@ def test_a_report_named_as_the_requirement_followed_is_not_this_reports_organ(tm
 def test_the_name_on_a_line_of_its_own_below_or_past_a_nameless_title(page, organ, tmp_path):
     assert _organ(tmp_path, page + BODY) == organ
 
+
+@pytest.mark.parametrize("title, organ", [
+    ("青松市白沙区档案馆2023年政府\n信息公开工作年度报告", "青松市白沙区档案馆"),
+    ("青松省白沙市气象部门2023年政府信息公开工作年度报告", "青松省白沙市气象部门"),
+    ("园艺场2023年政府信息公开工作年度报告", "园艺场"),
+    ("根据条例，现公布白沙区供销联社2023年政府信息公开工作年度报告。", "白沙区供销联社"),
+    ("青松市交通执法总队2023年政府信息公开工作年度报告", "青松市交通执法总队"),
+    ("青松经开区管委会2023年政府信息公开工作年度报告", "青松经开区管委会"),
+])
+def test_names_ending_in_a_hall_a_department_a_farm_a_cooperative_a_corps_or_a_zones_committee(title, organ, tmp_path):
+    assert _organ(tmp_path, title + BODY) == organ
