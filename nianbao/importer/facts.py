@@ -17,9 +17,10 @@ from ..spam import spam_in
 # Han characters here include Extension A (\u3400-\u4dbf): place names use them (㙍 in 塘㙍镇).
 # …工作年度报告, …工作的年度报告, …工作情况报告, …年报; 现公布某局2020年度政府信息公开工作情况。 (a sentence's end: not
 # ……工作情况编制, the work the report sums up).
-_TITLE_END = (r"(?:(?:政府|政务)?信息公开(?:工作)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告"
+# (某厅2025年政务信息公开工作开展年度报告, 某厅2025年度政务公开工作情况的报告)
+_TITLE_END = (r"(?:(?:政府|政务)?信息公开(?:工作)?(?:开展)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告"
               r"|政府信息公开情况|政府信息公开工作情况(?=[。；;]|\s*$)"
-              r"|政务公开(?:工作)?\s*(?:年度报告|年报))")
+              r"|政务公开(?:工作)?\s*(?:年度报告|年报|情况的?报告))")
 # (某委2020政府信息公开工作年度报告: the year without its 年 before the report's name.)
 _TITLE = re.compile(
     r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)\s*(?:政府信息公开)?\s*(?P<year>\d{4})\s*(?:年度?|(?=政府信息公开))\s*"
@@ -35,6 +36,8 @@ _TITLE_YEAR_INSIDE = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）
 # 某镇2023年政府信息公开 工作告年度报: a title line whose last words came out of order (报 and 告 still there).
 _TITLE_GARBLED = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\s*(?P<year>\d{4})\s*年度?\s*政府信息公开"
                             r"(?=[\s\u4e00-\u9fff]{0,10}$)(?=[^报]*报)(?=[^告]*告)")
+# 某区某办政府信息公开工作年度报告: a title line that gives no year (the year is read elsewhere).
+_TITLE_NO_YEAR = re.compile(r"^\s*(?P<year>)(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)\s*" + _TITLE_END + r"\s*$")
 # (特编制并向社会公布某县人民政府2025年……: a second verb joined by 并 is cut off too)
 _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|现就|上传|报送"
                          r"|做好|把|联系"
@@ -114,6 +117,7 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
     """The title phrase (organ + year + 政府信息公开工作年度报告): a short line near the top, or in the text."""
     lines = [_arabic_year(t) for t in lines]
     nameless = None  # a title line without its organ (2025年政府信息公开工作年度报告), if no later one names it
+    yearless = None  # a title line without a year, if no other line is a title
     for i, text in enumerate(lines[:40]):
         # the title's next line, past a blank one (某局 / (blank) / 2025年政府信息公开工作年度报告)
         k = i + 2 if i + 2 < len(lines) and not lines[i + 1].strip() else i + 1
@@ -130,6 +134,9 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         m = alone or _TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined)
         used = text if alone else joined
         # A title line is not a sentence (…按时编制完成××街道2025年政府信息公开年度报告。).
+        no_year = _TITLE_NO_YEAR.match(text) if m is None and yearless is None else None
+        if no_year and _NAME_END.search(_PAGE_FIELD.sub("", no_year["name"])):
+            yearless = (no_year, {i})
         if m and len(used) <= 80 and not re.search(r"[，。；]", used[:m.start()]) and not used.rstrip().endswith("。"):
             if not kind_only(_TITLE_VERB.sub("", m["name"])):
                 return m, {i} | ({k} if used != text else set())
@@ -139,8 +146,8 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
             if below and _NAME_END.search(below["name"]):
                 return _TITLE.search(below["name"] + used.strip()), {i, k}
             nameless = nameless or (m, {i} | ({k} if used != text else set()))
-    m = _title_in_text(lines)
-    return (m, set()) if m else nameless or (None, set())
+    m = _title_in_text(lines) if yearless is None else None
+    return (m, set()) if m else yearless or nameless or (None, set())
 
 
 # A line that is a name alone (武昌经开区（滨江）管委会).
@@ -638,7 +645,7 @@ def find_years(title: re.Match | None, period, text: str, title_in_text: bool = 
     another year, then the text (without the signature), last the signature: a report is signed early in the
     year after the one it reports on."""
     years = {}
-    if title is not None and not title_in_text:
+    if title is not None and title["year"] and not title_in_text:
         years["标题"] = int(title["year"])
     if period is not None:
         years["统计期限"] = period[0].year

@@ -571,3 +571,13 @@ def test_the_name_on_a_line_of_its_own_below_or_past_a_nameless_title(page, orga
 ])
 def test_names_ending_in_a_hall_a_department_a_farm_a_cooperative_a_corps_or_a_zones_committee(title, organ, tmp_path):
     assert _organ(tmp_path, title + BODY) == organ
+
+
+@pytest.mark.parametrize("title, organ", [
+    ("青松省林业厅2023年政务信息公开工作开展年度报告", "青松省林业厅"),
+    ("青松省水利厅2023年度政务公开工作情况的报告", "青松省水利厅"),
+    # a title line that gives no year
+    ("标      题 白沙区政务服务办政府信息公开工作年度报告\n现将2023年度政府信息公开工作情况报告如下。", "白沙区政务服务办"),
+])
+def test_report_name_variants_in_the_title_and_a_title_without_a_year(title, organ, tmp_path):
+    assert _organ(tmp_path, title + BODY) == organ
