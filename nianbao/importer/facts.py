@@ -80,7 +80,9 @@ _OFFICE = re.compile(r"(?:[请可或](?:直接|及时)?与|可联系|请联系|�
                      r"\s*[：:]?\s*([\u3400-\u4dbf\u4e00-\u9fff（）]{4,40}?)"
                      r"(?:联系|[（(，。；：:]|$)")
 _GOVERNMENT_OFFICE = re.compile(r"人民政府办公[室厅]$")
-_SPEAKS_AS_OFFICE = re.compile(r"[我本]办(?![法理事公结])|[我本]厅(?!局)")
+_SPEAKS_AS_OFFICE = re.compile(r"[我本]办(?![法理事公结])|[我本]厅(?!局)"
+                               # (2025年，市政府办公室认真……: the office the opening sentence is about)
+                               r"|\d{4}年度?[，,]\s*[\u3400-\u4dbf\u4e00-\u9fff]{0,12}?政府办公[室厅]")
 _DOWNLOAD = re.compile(r"(?:可在|可从|可到|可登录|可通过|可于|在)\s*([^。，,；;]{2,60}?)(?:下载|获取|查阅|查询|查看)")
 _SIGNED = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)?\s*" + _DATE.format(p="") + r"$")
 
@@ -373,11 +375,13 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
         county, name = names.most_common(1)[0][0]
         return Found(name, "正文"), (Found(county, "正文") if county else None)
     # No title: the organ the opening says compiled the report (本报告由某市司法局按照……编制).
-    opening = _COMPILED_BY.search(text[:400]) or _OPENING_ORGAN.search(text)
+    opening = _COMPILED_BY_OFFICE.search(text[:400]) or _COMPILED_BY.search(text[:400]) or _OPENING_ORGAN.search(text)
     if opening:
         # (及时调整补充了某州某局……领导小组: a name never holds 了, the verb's words before it are cut off)
         # (由某局政务公开领导小组办公室编制: the 由 before the organ whose group compiled it is no part of its name)
         found = re.sub(rf"^(?:{_PREPOSITION})", "", next(g for g in opening.groups() if g).rsplit("了", 1)[-1])
+        # 由某县人民政府办公室编制: the government's report, unless the text speaks as the office
+        found = found if _SPEAKS_AS_OFFICE.search(text) else _GOVERNMENT_OFFICE.sub("人民政府", found)
         county, name = _split_county(found)
         return Found(name, "前言"), (Found(county, "前言") if county else None)
     # The organ the reader is asked to contact (请与岱山县卫生健康局联系), when that is a whole organ
@@ -498,16 +502,18 @@ _REQUIREMENT = re.compile(r"按照|根据|依据|依照|遵照|对照")  # (…�
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由"
                           # (杭州高新区(滨江)财政局: a zone's other name in brackets inside the organ's name)
                           # (由市外办编制: a department's short name in 办; not a township's 党政办 nor a government's 政府办;
-                          # 由某市人民政府外事办公室编制: an organ named 办公室, not the office of an organ, 人民政府办公室,
-                          # 某委员会办公室, 某局信息公开工作办公室, 某街道党政办公室, which compiles that organ's report)
+                          # 由某市人民政府外事办公室编制: an organ named 办公室, not the office of an organ, 某委员会办公室,
+                          # 某局信息公开工作办公室, 某街道党政办公室, which compiles that organ's report; a government's
+                          # 人民政府办公室 is taken, its report told from the government's below)
                           r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,30}?(?:局|厅|委员会|委|人民政府|办事处|中心"
-                          r"|(?<!党政)(?<!综合)(?<!政府)(?<![乡镇街道])办|(?<![府会局厅镇乡道组作政合群大])办公室))"
+                          r"|(?<!党政)(?<!综合)(?<!政府)(?<![乡镇街道])办|(?<![府会局厅镇乡道组作政合群大])办公室|人民政府办公室))"
                           # (由某县林业局办公室编制: a department's own office compiles its report)
                           r"(?:[（(]以下简称[^）)]{1,12}[）)])?(?:(?<=[局厅会心])(?:办公室|综合科))?(?:按照|根据|依据|依照|结合|综合|汇总|编制)"
                           r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:政府)?信息公开"
-                          # (结合省财政厅2024年政府信息公开工作实际: a department of the province, named by its level)
-                          r"|(?:做好|结合)(?P<organ3>" + _PLACED_DEPARTMENT + r"|省[\u4e00-\u9fff]{2,8}?厅)"
+                          # (结合省财政厅2024年政府信息公开工作实际: a department of the province, named by its level;
+                          # 结合某市某区人民政府2020年度政府信息公开工作编制而成: a government)
+                          r"|(?:做好|结合)(?P<organ3>" + _PLACED_DEPARTMENT + r"|省[\u4e00-\u9fff]{2,8}?厅|" + _PLACES + "人民政府)"
                           r"(?:\d{4}年度?)?(?:政府)?信息公开工作"
                           r"|[，,](?P<organ4>" + _PLACED_DEPARTMENT + r")(?:(?:结合|按照|根据|依据)[^。]{0,20}?)?编制"
                           # 现结合重庆市某新区商务委员会实际工作，编制本报告
@@ -517,6 +523,9 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           # (调整补充了某州某局信息公开领导小组成员)
                           r"|(?:(?<=[，,。；;：:\n了])(?!成立)|(?<=成立)(?!了))(?P<organ6>" + _PLACED_DEPARTMENT
                           + r")(?:政府)?(?:信息公开|政务公开)(?:工作)?领导小组")
+# 本报告由某高新区党政办公室编制: an organ's own office compiles its report.
+_COMPILED_BY_OFFICE = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,30}?"
+                                 r"(?:人民政府|管委会|管理委员会|区|县|市|旗))(?:党政|党群|综合)办公室[^。，]{0,24}?编制")
 # The page's own field naming its publisher: 来源：武汉市发展和改革委员会.
 # (发文机关：保亭县政府办公室: a government's office named short)
 _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位|发文机关)\s*[:：]\s*(?P<organ>" + _PLACED_DEPARTMENT

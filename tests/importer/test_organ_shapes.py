@@ -152,10 +152,11 @@ def test_no_title_an_opening_about_an_organ_without_its_place_names_it_as_writte
 @pytest.mark.parametrize("opening, organ", [
     # the organ as the first sentence's subject (某办公室依据……编制本报告)
     ("青松市重大项目建设指挥部办公室依据《中华人民共和国政府信息公开条例》第五十条规定，编制本报告。", "青松市重大项目建设指挥部办公室"),
-    # an organ named 办公室 compiles its own report; the office of an organ is not taken for the organ (here the
-    # page names no other: none)
+    # an organ named 办公室 compiles its own report; a government's office compiles the government's (the text
+    # does not speak as the office)
     ("本年度报告由青松市人民政府外事办公室根据条例编制。", "青松市人民政府外事办公室"),
-    ("本报告由青松市白沙区人民政府办公室根据《中华人民共和国政府信息公开条例》编制，统计期限为2023年1月1日至12月31日。", None),
+    ("本报告由青松市白沙区人民政府办公室根据《中华人民共和国政府信息公开条例》编制，统计期限为2023年1月1日至12月31日。",
+     "白沙区人民政府"),
     # an office's name stops at 办公室, whatever stray character follows it
     ("一、总体情况\n2025年，青松市人民政府办公室坚紧紧围绕市委、市政府中心工作。", "青松市人民政府办公室"),
     # a township named after the frame 在……领导下
@@ -581,3 +582,23 @@ def test_names_ending_in_a_hall_a_department_a_farm_a_cooperative_a_corps_or_a_z
 ])
 def test_report_name_variants_in_the_title_and_a_title_without_a_year(title, organ, tmp_path):
     assert _organ(tmp_path, title + BODY) == organ
+
+
+@pytest.mark.parametrize("opening, organ", [
+    # an organ's own 党政办公室 compiles the organ's report
+    ("本报告依据条例规定，由青松高新区党政办公室编制，全文包括总体情况等六部分。", "青松高新区"),
+    # a government's office compiles the government's report, the opening sentence about the government
+    ("本报告根据条例要求，由青松市白沙区人民政府办公室综合全区情况编制。\n一、总体情况\n2023年，白沙区人民政府依法公开信息。",
+     "白沙区人民政府"),
+    # and its own report when the opening sentence is about the office
+    ("本报告根据条例要求，由青松县人民政府办公室编制。\n一、总体情况\n2023年，县政府办公室依法公开信息。", "青松县人民政府办公室"),
+    ("根据条例，结合青松市白沙区人民政府2023年度政府信息公开工作编制而成。", "白沙区人民政府"),
+])
+def test_the_organ_whose_office_compiled_the_report_or_whose_work_it_sums_up(opening, organ, tmp_path):
+    assert _organ(tmp_path, opening + BODY) == organ
+
+
+def test_the_office_the_opening_is_about_answers_for_its_own_report_as_the_contact(tmp_path):
+    text = ("根据条例编制本报告。如有疑问，请与青松市人民政府办公室联系（地址：人民路1号）。\n一、总体情况\n"
+            "2023年，市政府办公室认真贯彻条例。\n二、主动公开政府信息情况\n")
+    assert _organ(tmp_path, text) == "青松市人民政府办公室"
