@@ -536,8 +536,10 @@ _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|�
 # (the comma after the year may be left out; 2023年以来，某市司法局……).
 # (2025年，某市人民政府办公室坚紧紧围绕市委……: a name never runs on past an office's 办公室 into the sentence)
 # (2022年，按照区政府办的要求……: a preposition opens the clause, the name after it is not the sentence's subject)
-_SUBJECT = re.compile(r"\d{4}年度?(?:以来)?[，,]?\s*(?!" + _PREPOSITION + r")(?P<organ>" + _PLACES
-                      + r"(?:(?:(?!办公室)[\u3400-\u4dbf\u4e00-\u9fff]){2,20}?(?:局|厅|委员会|委(?!员会)|办(?![公事]))"
+# (2020年，某市公路事务中心认真……, 某市交通执法总队, not 某市始终坚持以人民为中心; 2024年，我局以某区人民政府门户网站……:
+# 我局 is no place's name)
+_SUBJECT = re.compile(r"\d{4}年度?(?:以来)?[，,]?\s*(?!" + _PREPOSITION + r"|[我本])(?P<organ>" + _PLACES
+                      + r"(?:(?:(?!办公室)[\u3400-\u4dbf\u4e00-\u9fff]){2,20}?(?:局|厅|委员会|委(?!员会)|办(?![公事])|(?<!为)中心|总队)"
                       r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,20}?(?:管委会|人民政府(?:办公[室厅])?)))")
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
 # place the first sentence is about.
@@ -555,7 +557,9 @@ _TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]?\s*|^|(?<=(?:领导|�
                                r"(?:" + _OPENING_VERB + r"|(?=根据|依据|依照|向社会公布))", re.M)
 _LEVEL_SUBJECT = re.compile(r"\d{4}\s*年度?[，,]?\s*(?P<organ>[县区市旗][\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:局|委员会))"
                             + _OPENING_VERB)
-_BARE_DEPARTMENT_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]\s*|^)(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?局)" + _OPENING_VERB,
+# (2024年，市国资委坚持……: a commission named short)
+_BARE_DEPARTMENT_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]\s*|^)(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:局|委(?!员会)))"
+                                      + _OPENING_VERB,
                                       re.M)
 # 某市某指挥部办公室依据《条例》……编制本报告: the organ as the subject of the report's first sentence.
 _OPENING_ORGAN = re.compile(r"\A\s*(?![本我该此])(?P<organ>(?:(?!由)[\u3400-\u4dbf\u4e00-\u9fff]){4,30}?"

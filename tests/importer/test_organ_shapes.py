@@ -602,3 +602,17 @@ def test_the_office_the_opening_is_about_answers_for_its_own_report_as_the_conta
     text = ("根据条例编制本报告。如有疑问，请与青松市人民政府办公室联系（地址：人民路1号）。\n一、总体情况\n"
             "2023年，市政府办公室认真贯彻条例。\n二、主动公开政府信息情况\n")
     assert _organ(tmp_path, text) == "青松市人民政府办公室"
+
+
+@pytest.mark.parametrize("opening, organ", [
+    # the organ the opening sentence is about: a centre or a corps with its place
+    ("一、总体情况\n2023年，青松市航道事务中心认真贯彻条例，依法公开信息。", "青松市航道事务中心"),
+    ("一、总体情况\n2023年，青松市城管执法总队认真贯彻条例，依法公开信息。", "青松市城管执法总队"),
+    # 我局 before a government's site is no place's name; the bureau the text opens with is the organ
+    ("区林业局贯彻条例，我局编制了2023年度政府信息公开工作年度报告。\n一、总体情况\n"
+     "2023年，我局以白沙区人民政府门户网站为平台发布信息。", "区林业局"),
+    # a commission named short, by its level only
+    ("一、总体情况\n2023年，市农工委坚持依法公开，发布信息80条。", "市农工委"),
+])
+def test_the_opening_subject_a_centre_a_corps_a_short_commission_and_not_wo_ju(opening, organ, tmp_path):
+    assert _organ(tmp_path, opening + BODY) == organ
