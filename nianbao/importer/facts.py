@@ -217,6 +217,8 @@ def _split_county(name: str) -> tuple[str | None, str]:
 
 _SHORT_NAME = re.compile(r"（以下简称[^）]*）?$")
 _OTHER_NAME = re.compile(r"(?<=[局委会府处室厅区])（[^（）]{2,12}）$")
+# A government with its office, a zone with the district it is one with.
+_TWO_NAMES = re.compile(r"(?:人民政府（[^（）]{1,10}政府办公室|区（[^（）]{1,8}区)）$")
 # 县教育局 (the county's bureau, its place left out: 宣恩县教育局编制了县教育局…年度报告).
 _BARE_LEVEL = re.compile(r"^[省县市区旗州盟](?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:局|厅|委员会|委|办公室))")
 
@@ -331,7 +333,13 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # organ's other name (某市农业农村局（市茶叶局）, 某开发区（某街道）).
     base = _SHORT_NAME.sub("", _PAGE_FIELD.sub("", base))
     other = _OTHER_NAME.search(base)
+    two_names = _TWO_NAMES.search(base)
     base = _complete_place(_OTHER_NAME.sub("", base).strip("（）").lstrip("年度"), text)
+    # 某市人民政府（市人民政府办公室）, 某高新区（某区）: one organ under two names, the title's name whole, unless the
+    # opening names the office's own report (现公布某市人民政府办公室2020年度……, below)
+    if two_names and not re.search(re.escape(base) + r"办公室\s*\d{4}", text):
+        county, name = _split_county(base)
+        return Found(name + other[0], "标题（一个单位的两个名称）"), (Found(county, "标题") if county else None)
     # 某市人民政府（市人民政府办公室）2020年……报告, and the opening 现公布某市人民政府办公室……: the office's report
     if other and other[0].endswith("办公室）") and base.endswith("人民政府") and base + "办公室" in text:
         base += "办公室"

@@ -616,3 +616,13 @@ def test_the_office_the_opening_is_about_answers_for_its_own_report_as_the_conta
 ])
 def test_the_opening_subject_a_centre_a_corps_a_short_commission_and_not_wo_ju(opening, organ, tmp_path):
     assert _organ(tmp_path, opening + BODY) == organ
+
+
+@pytest.mark.parametrize("page, organ", [
+    # a government with its office, a zone with its district: one organ under two names, kept whole
+    ("青松州人民政府（州政府办公室）2023年政府信息公开工作年度报告\n来源：青松州人民政府办公室", "青松州人民政府（州政府办公室）"),
+    ("根据条例，现公布白沙区人民政府（区政府办公室）2023年政府信息公开工作年度报告。", "白沙区人民政府（区政府办公室）"),
+    ("2023年青松高新区（白沙区）政府信息公开工作年度报告", "青松高新区（白沙区）"),
+])
+def test_one_organ_under_two_names_in_the_title_keeps_both(page, organ, tmp_path):
+    assert _organ(tmp_path, page + BODY) == organ
