@@ -169,6 +169,7 @@ def _title_in_text(lines: list[str]) -> re.Match | None:
     return None
 
 
+_COMPILER_BEFORE = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,30}?)(?:编制|编写|形成)了?$")
 _JOINT_BEFORE = re.compile(r"(?:^|\s)(?P<first>[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:办事处|人民政府|街道|镇|乡|局|委员会))、$")
 # 为切实做好2020年度政府信息公开工作年度报告编制及发布工作: the work of making reports, not this report's name
 # (现将某局2021年政府信息公开年度报告编制和公布工作有关情况报告如下 names the report).
@@ -324,7 +325,13 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     """
     # A name never starts with 年 (…2022年 马头铺镇…: the date before the title line).
     # 某省卫生健康委关于2022年政府信息公开工作的年度报告: the title's 关于 follows the organ.
-    base = _TITLE_VERB.sub("", re.sub(r"关于$", "", title["name"])) if title is not None else ""
+    # 某乡编制了2019年……年度报告: the compiler named before the verb, the year after it (not a name cut off after
+    # digits or letters, 365体育备用网址某局编制了: what is left of an advertisement).
+    compiler = _COMPILER_BEFORE.match(title["name"]) if title is not None else None
+    if compiler and re.match(r"[0-9A-Za-z]", title.string[title.start("name") - 1:title.start("name")]):
+        compiler = None
+    base = (re.sub(rf"^(?:{_PREPOSITION})", "", compiler["organ"]) if compiler
+            else _TITLE_VERB.sub("", re.sub(r"关于$", "", title["name"])) if title is not None else "")
     # 城南办事处、城南园区2024年……报告: a report of two organs, the first named is the one that reports
     joint = _JOINT_BEFORE.search(title.string, 0, title.start("name")) if title is not None and base else None
     if joint:

@@ -626,3 +626,17 @@ def test_the_opening_subject_a_centre_a_corps_a_short_commission_and_not_wo_ju(o
 ])
 def test_one_organ_under_two_names_in_the_title_keeps_both(page, organ, tmp_path):
     assert _organ(tmp_path, page + BODY) == organ
+
+
+@pytest.mark.parametrize("opening, organ", [
+    # the compiler named before the verb, the year after it; the name stands as written (not a longer one elsewhere)
+    ("根据条例，白沙乡编制了2023年政府信息公开工作年度报告。如有疑问，请联系白沙乡民族乡人民政府。", "白沙乡"),
+    ("根据条例，由青松市白沙区林业局编写了2023年度政府信息公开工作年度报告。", "青松市白沙区林业局"),
+])
+def test_the_compiler_named_before_the_verb_with_the_year_after_it(opening, organ, tmp_path):
+    assert _organ(tmp_path, opening + BODY) == organ
+
+
+def test_no_compiler_from_what_an_advertisement_leaves_before_the_verb(tmp_path):
+    opening = "根据条例，888体育备用网址林业局编制了2023年政府信息公开工作年度报告。"
+    assert _organ(tmp_path, opening + BODY) != "体育备用网址林业局"
