@@ -99,6 +99,18 @@ def organ_name(ctx: Context):
                 yield Hit(f"{where}写作“{written}”，少了“{unit['unit']}”（单位名称“{organ}”）："
                           f"“{around(text, at, at + len(written))}”。", quote=written)
                 return
+    # 杭州市区人民政府办公室 for 滨江区人民政府: the district's own name left out after its city's.
+    for where, text in places if unit and unit["unit"] == "区" else ():
+        m = _CITY_DISTRICT.search(text or "")
+        if m:
+            yield Hit(f"{where}写作“{m[0]}”，少了“{unit['base']}”（单位名称“{organ}”）："
+                      f"“{around(text, m.start(), m.end())}”。", quote=m[0])
+            return
+
+
+# A city's name and 区 before the government's kind, the city named after punctuation or 与, 和, 由 (not 全市区, 各市区).
+_CITY_DISTRICT = re.compile(r"(?:^|(?<=[，,。；：:与和由向]))(?:(?![全各本我该])[\u4e00-\u9fff]){2,3}市区(?:人民政府|政府办公[室厅])",
+                            re.M)
 
 
 def _starting_word(text: str, word: str) -> int:
