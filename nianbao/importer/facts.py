@@ -54,7 +54,8 @@ _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处
                        r"|区|县|旗|市|州|盟|省|中心|新城"
                        r"|海事处|管理处|农场|林场|牧场|管委会"
                        # (某市气象部门, 某区档案馆, 某县园艺场, 某区供销联社 / 供销合作社, 某市交通执法总队)
-                       r"|部门|馆|园艺场|联社|合作社|总队|支队|大队)$")
+                       r"|部门|馆|园艺场|联社|合作社|总队|支队|大队"
+                       r"|室)$")  # (某市人民政府参事室)
 _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u3400-\u4dbf\u4e00-\u9fff][区县])(?P<rest>[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府|社区))")  # noqa: E501
 # What completes a title's short name to the organ's as the text writes it: 青松镇 → 青松镇人民政府, a zone →
 # its 管委会, and 天津's 某某街 → 某某街道办事处.
@@ -572,9 +573,10 @@ _TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]?\s*|^|(?<=(?:领导|�
                                r"(?:" + _OPENING_VERB + r"|(?=根据|依据|依照|向社会公布))", re.M)
 _LEVEL_SUBJECT = re.compile(r"\d{4}\s*年度?[，,]?\s*(?P<organ>[县区市旗][\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:局|委员会))"
                             + _OPENING_VERB)
-# (2024年，市国资委坚持……: a commission named short)
-_BARE_DEPARTMENT_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]\s*|^)(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?(?:局|委(?!员会)))"
-                                      + _OPENING_VERB,
+# (2024年，市国资委坚持……: a commission named short; 市人民防空办认真……: an office named short, not a 街办 nor a
+# 政府办, whose organ is another)
+_BARE_DEPARTMENT_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]\s*|^)(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?"
+                                      r"(?:局|委(?!员会)|(?<![街府])办(?![公事])))" + _OPENING_VERB,
                                       re.M)
 # 某市某指挥部办公室依据《条例》……编制本报告: the organ as the subject of the report's first sentence.
 _OPENING_ORGAN = re.compile(r"\A\s*(?![本我该此])(?P<organ>(?:(?!由)[\u3400-\u4dbf\u4e00-\u9fff]){4,30}?"

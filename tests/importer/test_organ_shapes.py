@@ -640,3 +640,11 @@ def test_the_compiler_named_before_the_verb_with_the_year_after_it(opening, orga
 def test_no_compiler_from_what_an_advertisement_leaves_before_the_verb(tmp_path):
     opening = "根据条例，888体育备用网址林业局编制了2023年政府信息公开工作年度报告。"
     assert _organ(tmp_path, opening + BODY) != "体育备用网址林业局"
+
+
+@pytest.mark.parametrize("page, organ", [
+    ("2023年青松市人民政府参事室政府信息公开工作年度报告\n2023年，青松市人民政府认真贯彻条例。", "青松市人民政府参事室"),
+    ("一、总体情况\n市人民防空办认真贯彻条例，依法公开信息。", "市人民防空办"),
+])
+def test_a_name_ending_in_shi_in_the_title_and_an_office_named_short_opening_the_text(page, organ, tmp_path):
+    assert _organ(tmp_path, page + BODY) == organ
