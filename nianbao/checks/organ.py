@@ -17,8 +17,9 @@ _MENTION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})(?:(?:镇|乡|苏木)(?:人�
 # 各乡镇人民政府, 本镇政府, 我乡政府: not a name; nor the words of running text a mention is cut out of
 # (公开镇政府, 了解镇政府, 推进街道政府, 包括辉苏木, 更新街道办事处, 协调街道办事处, 利用镇政府, 重视镇政府,
 # 落实镇政府…): verbs and particles that place names do not use.
-# (四是镇政府: a point's numeral and 是, 一是 … 十是, before the kind)
-_NOT_A_NAME = re.compile(r"[各本我该全等乡镇的和及与了由后为对向在将把被从经据按请于其解现过盖开进动显导括设展推彰涵通更调促督用视实]"
+# (四是镇政府: a point's numeral and 是, 一是 … 十是, before the kind; 朝鲜族乡人民政府: 鲜族, the end of an ethnic
+# township's name, is no place's)
+_NOT_A_NAME = re.compile(r"[各本我该全等乡镇的和及与了由后为对向在将把被从经据按请于其解现过盖开进动显导括设展推彰涵通更调促督用视实族]"
                          r"|^[一二三四五六七八九十]是$")
 # Two-character words, verbs most, whose characters place names do use (完善街道办事处政务公开专区, 加强镇政府网站
 # 管理, 另外苏木政府……, 为群众查阅镇政府信息).

@@ -2513,6 +2513,7 @@ def test_the_address_lost_from_its_brackets(text, rule_id):
     # a district's own name left out after its city's; the whole city's districts are no name
     ("白沙区人民政府", "如有疑问，请与青松市区人民政府办公室联系。", True),
     ("白沙区人民政府", "统筹全市区人民政府信息公开工作。", False),
+    ("白沙乡", "地址：青松市白沙乡朝鲜族乡人民政府。", False),  # an ethnic township's name written out
     ("青松市人民政府", "本年度，青松政府办公室通过门户网站公开信息。", True),  # 市 left out before 政府办公室
     ("青松市人民政府", "在“青松政府网”公众号发布信息。", False),  # a site's name
     ("茹荷镇", "结合镇政府工作实际，突出公开重点。", False),  # 结合 a verb
