@@ -648,3 +648,8 @@ def test_no_compiler_from_what_an_advertisement_leaves_before_the_verb(tmp_path)
 ])
 def test_a_name_ending_in_shi_in_the_title_and_an_office_named_short_opening_the_text(page, organ, tmp_path):
     assert _organ(tmp_path, page + BODY) == organ
+
+
+def test_a_governments_disclosure_office_to_contact_answers_for_the_governments_report(tmp_path):
+    text = "根据条例编制本报告。如有疑问，可与白沙区人民政府信息公开工作办公室联系（地址：人民路1号）。" + BODY
+    assert _organ(tmp_path, text) == "白沙区人民政府"
