@@ -401,7 +401,8 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
         # 由某县人民政府办公室编制: the government's report, unless the text speaks as the office
         found = found if _SPEAKS_AS_OFFICE.search(text) else _GOVERNMENT_OFFICE.sub("人民政府", found)
         county, name = _split_county(found)
-        return Found(name, "前言"), (Found(county, "前言") if county else None)
+        # (由区财政局编制: a department named by its level gets its place from the text, see _with_place)
+        return Found(_with_place(name, text), "前言"), (Found(county, "前言") if county else None)
     # The organ the reader is asked to contact (请与岱山县卫生健康局联系), when that is a whole organ
     # and not one of its offices (党政办公室, 综合科).
     office = _OFFICE.search(text)

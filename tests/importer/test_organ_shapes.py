@@ -653,3 +653,8 @@ def test_a_name_ending_in_shi_in_the_title_and_an_office_named_short_opening_the
 def test_a_governments_disclosure_office_to_contact_answers_for_the_governments_report(tmp_path):
     text = "根据条例编制本报告。如有疑问，可与白沙区人民政府信息公开工作办公室联系（地址：人民路1号）。" + BODY
     assert _organ(tmp_path, text) == "白沙区人民政府"
+
+
+def test_a_compiler_named_by_its_level_gets_the_one_place_of_that_level_the_text_names(tmp_path):
+    text = ("本报告由区林业局依据条例编制。\n一、总体情况\n按时发布青松市白沙区林业局2023年部门预算。" + BODY)
+    assert _organ(tmp_path, text) == "白沙区林业局"
