@@ -487,15 +487,15 @@ _QUOTED_BUREAU = re.compile(r"“(?P<organ>[\u4e00-\u9fff]{1,8}(?:省|市|县|�
 _PLACES = r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
 
 
-# 本年度报告的电子版可在“安庆市招商中心”网站……下载 / 可以从乌海市统计局门户网下载: the organ's own site, when the
-# text speaks as that kind of organ (我中心, 我局).
-_OWN_SITE = re.compile(r"可(?:以)?(?:在|从|到|登录|通过)\s*“?(?P<organ>"
+# 本年度报告的电子版可在“安庆市招商中心”网站……下载 / 可以从乌海市统计局门户网下载 / 在某市农业农村局网站首页设置……专栏:
+# the organ's own site, when the text speaks as that kind of organ (我中心, 我局).
+_OWN_SITE = re.compile(r"(?:可(?:以)?)?(?:在|从|到|登录|通过)\s*“?(?P<organ>"
                        + _PLACES + r"[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?P<kind>局|厅|委员会|中心))”?\s*(?:门户)?(?:网站|网|官网)")
 
 
 def _own_site(text: str) -> str | None:
     m = _OWN_SITE.search(text)
-    if m is None:
+    if m is None or re.search(r"[局厅会心]和", m["organ"]):  # (某大厅和某厅: two names, not 住房和城乡建设局)
         return None
     self_word = {"委员会": "委"}.get(m["kind"], m["kind"])
     return m["organ"] if re.search(f"[我本]{self_word}", text) else None

@@ -658,3 +658,13 @@ def test_a_governments_disclosure_office_to_contact_answers_for_the_governments_
 def test_a_compiler_named_by_its_level_gets_the_one_place_of_that_level_the_text_names(tmp_path):
     text = ("本报告由区林业局依据条例编制。\n一、总体情况\n按时发布青松市白沙区林业局2023年部门预算。" + BODY)
     assert _organ(tmp_path, text) == "白沙区林业局"
+
+
+@pytest.mark.parametrize("text, organ", [
+    # the organ's own site named where the text speaks as that kind of organ, without 可
+    ("一、总体情况\n我局依法公开。在青松市住房和城乡建设局网站首页设置信息公开专栏。", "青松市住房和城乡建设局"),
+    # two names joined by 和 are no one organ's
+    ("一、总体情况\n我厅依法公开。事项清单在青松省网上办事大厅和青松省水利厅门户网站公开。", None),
+])
+def test_the_organs_own_site_named_in_the_text_without_ke(text, organ, tmp_path):
+    assert _organ(tmp_path, text + "\n二、主动公开政府信息情况\n") == organ
