@@ -517,7 +517,7 @@ _PLACED_DEPARTMENT = (_PLACES + r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|�
 # / 为做好某市某局政府信息公开工作 / 结合某市某局2022年政府信息公开工作实际 / ……要求，某县某局结合单位实际，编制……
 # / the department's own leading group for the work.
 # Words that open a clause before a name without being part of it (由……编制, 按照……要求).
-_PREPOSITION = "由|按照|根据|依据|依照|遵照|对照|围绕|结合|经"
+_PREPOSITION = "由|按照|根据|依据|依照|遵照|对照|围绕|结合|经(?![开济])"  # (经开区, 经济开发区: a zone's name)
 _REQUIREMENT = re.compile(r"按照|根据|依据|依照|遵照|对照")  # (……the requirement that follows)
 _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由"
                           # (杭州高新区(滨江)财政局: a zone's other name in brackets inside the organ's name)
@@ -543,9 +543,10 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           # (调整补充了某州某局信息公开领导小组成员)
                           r"|(?:(?<=[，,。；;：:\n了])(?!成立)|(?<=成立)(?!了))(?P<organ6>" + _PLACED_DEPARTMENT
                           + r")(?:政府)?(?:信息公开|政务公开)(?:工作)?领导小组")
-# 本报告由某高新区党政办公室编制: an organ's own office compiles its report.
+# 本报告由某高新区党政办公室编制: an organ's own office compiles its report (由某区管委会党政办，区直各部门……情况编制而成:
+# with what others sent).
 _COMPILED_BY_OFFICE = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,30}?"
-                                 r"(?:人民政府|管委会|管理委员会|区|县|市|旗))(?:党政|党群|综合)办公室[^。，]{0,24}?编制")
+                                 r"(?:人民政府|管委会|管理委员会|区|县|市|旗))(?:党政|党群|综合)办(?:公室)?[^。]{0,40}?编制")
 # The page's own field naming its publisher: 来源：武汉市发展和改革委员会.
 # (发文机关：保亭县政府办公室: a government's office named short)
 _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位|发文机关)\s*[:：]\s*(?P<organ>" + _PLACED_DEPARTMENT

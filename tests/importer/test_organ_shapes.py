@@ -668,3 +668,8 @@ def test_a_compiler_named_by_its_level_gets_the_one_place_of_that_level_the_text
 ])
 def test_the_organs_own_site_named_in_the_text_without_ke(text, organ, tmp_path):
     assert _organ(tmp_path, text + "\n二、主动公开政府信息情况\n") == organ
+
+
+def test_a_zones_office_compiling_with_what_others_sent_and_jing_of_its_name_kept(tmp_path):
+    text = "本报告依据条例要求，由经开区管委会党政办，区直各部门、各乡镇政务公开情况编制而成。" + BODY
+    assert _organ(tmp_path, text) == "经开区管委会"
