@@ -36,7 +36,7 @@ _TITLE_YEAR_INSIDE = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）
 # 某镇2023年政府信息公开 工作告年度报: a title line whose last words came out of order (报 and 告 still there).
 _TITLE_GARBLED = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\s*(?P<year>\d{4})\s*年度?\s*政府信息公开"
                             r"(?=[\s\u4e00-\u9fff]{0,10}$)(?=[^报]*报)(?=[^告]*告)")
-# 某区某办政府信息公开工作年度报告: a title line that gives no year (the year is read elsewhere).
+# 某区某办政府信息公开工作年度报告: a title line that gives no year (its year group empty; the year is read elsewhere).
 _TITLE_NO_YEAR = re.compile(r"^\s*(?P<year>)(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)\s*" + _TITLE_END + r"\s*$")
 # (特编制并向社会公布某县人民政府2025年……: a second verb joined by 并 is cut off too)
 _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|现就|上传|报送"
@@ -138,10 +138,10 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
             continue
         m = alone or _TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined)
         used = text if alone else joined
-        # A title line is not a sentence (…按时编制完成××街道2025年政府信息公开年度报告。).
         no_year = _TITLE_NO_YEAR.match(text) if m is None and yearless is None else None
         if no_year and _NAME_END.search(_PAGE_FIELD.sub("", no_year["name"])):
             yearless = (no_year, {i})
+        # A title line is not a sentence (…按时编制完成××街道2025年政府信息公开年度报告。).
         if m and len(used) <= 80 and not re.search(r"[，。；]", used[:m.start()]) and not used.rstrip().endswith("。"):
             if not kind_only(_TITLE_VERB.sub("", m["name"])):
                 return m, {i} | ({k} if used != text else set())
@@ -172,6 +172,7 @@ def _title_in_text(lines: list[str]) -> re.Match | None:
     return None
 
 
+# 某乡编制了 (a title phrase's name that ends in the verb, the compiler before it).
 _COMPILER_BEFORE = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,30}?)(?:编制|编写|形成)了?$")
 _JOINT_BEFORE = re.compile(r"(?:^|\s)(?P<first>[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:办事处|人民政府|街道|镇|乡|局|委员会))、$")
 # 为切实做好2020年度政府信息公开工作年度报告编制及发布工作: the work of making reports, not this report's name
@@ -221,8 +222,8 @@ def _split_county(name: str) -> tuple[str | None, str]:
 
 _SHORT_NAME = re.compile(r"（以下简称[^）]*）?$")
 _OTHER_NAME = re.compile(r"(?<=[局委会府处室厅区])（[^（）]{2,12}）$")
-# A government with its office, a zone with the district it is one with.
-_TWO_NAMES = re.compile(r"(?:人民政府（[^（）]{1,10}政府办公室|区（[^（）]{1,8}区)）$")
+# A government with its office, a zone with the district it is one with: the second name in brackets.
+_TWO_NAMES = re.compile(r"(?<=人民政府)（[^（）]{1,7}政府办公室）$|(?<=区)（[^（）]{1,8}区）$")  # (as _OTHER_NAME: 12 at most)
 # 县教育局 (the county's bureau, its place left out: 宣恩县教育局编制了县教育局…年度报告).
 _BARE_LEVEL = re.compile(r"^[省县市区旗州盟](?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:局|厅|委员会|委|办公室))")
 
@@ -349,7 +350,7 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # opening names the office's own report (现公布某市人民政府办公室2020年度……, below)
     if two_names and not re.search(re.escape(base) + r"办公室\s*\d{4}", text):
         county, name = _split_county(base)
-        return Found(name + other[0], "标题（一个单位的两个名称）"), (Found(county, "标题") if county else None)
+        return Found(name + two_names[0], "标题（一个单位的两个名称）"), (Found(county, "标题") if county else None)
     # 某市人民政府（市人民政府办公室）2020年……报告, and the opening 现公布某市人民政府办公室……: the office's report
     if other and other[0].endswith("办公室）") and base.endswith("人民政府") and base + "办公室" in text:
         base += "办公室"
