@@ -334,8 +334,9 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     compiler = _COMPILER_BEFORE.match(title["name"]) if title is not None else None
     if compiler and re.match(r"[0-9A-Za-z]", title.string[title.start("name") - 1:title.start("name")]):
         compiler = None
+    # 某区住建局政府2019年信息公开……报告: the report name's 政府 put before the year, after a department's name
     base = (re.sub(rf"^(?:{_PREPOSITION})", "", compiler["organ"]) if compiler
-            else _TITLE_VERB.sub("", re.sub(r"关于$", "", title["name"])) if title is not None else "")
+            else _TITLE_VERB.sub("", re.sub(r"(?<=[局厅委])政府$|关于$", "", title["name"])) if title is not None else "")
     # 城南办事处、城南园区2024年……报告: a report of two organs, the first named is the one that reports
     joint = _JOINT_BEFORE.search(title.string, 0, title.start("name")) if title is not None and base else None
     if joint:
@@ -398,7 +399,8 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     if opening:
         # (及时调整补充了某州某局……领导小组: a name never holds 了, the verb's words before it are cut off)
         # (由某局政务公开领导小组办公室编制: the 由 before the organ whose group compiled it is no part of its name)
-        found = re.sub(rf"^(?:{_PREPOSITION})", "", next(g for g in opening.groups() if g).rsplit("了", 1)[-1])
+        # (及时调整充实区住建局……领导小组: the verbs without 了 are cut off too)
+        found = _GROUP_VERBS.sub("", re.sub(rf"^(?:{_PREPOSITION})", "", next(g for g in opening.groups() if g).rsplit("了", 1)[-1]))
         # 由某县人民政府办公室编制: the government's report, unless the text speaks as the office
         found = found if _SPEAKS_AS_OFFICE.search(text) else _GOVERNMENT_OFFICE.sub("人民政府", found)
         county, name = _split_county(found)
@@ -513,6 +515,8 @@ def _own_column(text: str) -> str | None:
 
 # A department named with its place (京山市卫生健康局, 某市人民政府外事办公室), as 为做好……政府信息公开工作 and
 # ……要求，某局结合实际编制 name it.
+# 及时调整充实 / 调整补充 / 健全: the verbs before an organ's leading group, no part of the organ's name.
+_GROUP_VERBS = re.compile(r"^(?:及时|进一步)?(?:调整|充实|补充|健全|完善|组建|成立)+")
 _PLACED_DEPARTMENT = (_PLACES + r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|厅|委员会)|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室)")
 # 本报告由某局……编制 / ……要求，由某委员会（以下简称某管委会）编制而成 / 根据2023年某局信息公开… / 现将2022年度某局政府信息公开工作报告如下
 # / 为做好某市某局政府信息公开工作 / 结合某市某局2022年政府信息公开工作实际 / ……要求，某县某局结合单位实际，编制……

@@ -673,3 +673,14 @@ def test_the_organs_own_site_named_in_the_text_without_ke(text, organ, tmp_path)
 def test_a_zones_office_compiling_with_what_others_sent_and_jing_of_its_name_kept(tmp_path):
     text = "本报告依据条例要求，由经开区管委会党政办，区直各部门、各乡镇政务公开情况编制而成。" + BODY
     assert _organ(tmp_path, text) == "经开区管委会"
+
+
+def test_the_verbs_before_an_organs_leading_group_are_no_part_of_its_name(tmp_path):
+    text = ("一、总体情况\n白沙区林业局高度重视公开工作，及时调整充实区林业局政府信息公开工作领导小组成员，明确分工。"
+            "2021年，白沙区林业局主动公开信息30条。\n二、主动公开政府信息情况\n")
+    assert _organ(tmp_path, text) == "白沙区林业局"
+
+
+def test_the_report_names_government_put_before_the_year_is_no_part_of_a_departments_name(tmp_path):
+    text = "白沙区林业局政府2020年信息公开工作年度报告\n根据条例编制本报告。" + BODY
+    assert _organ(tmp_path, text) == "白沙区林业局"
