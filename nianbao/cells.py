@@ -21,10 +21,10 @@ _NA_SPELLINGS = {"/", "／", "—", "–", "-", "－", "——"}
 
 _GROUPED = re.compile(r"[增减]?[+\-]?\d{1,3}(?:,\d{3})+")
 _SIGNED = re.compile(r"^(?P<word>[增减])?\s*(?P<sign>[+\-])?\s*(?P<num>\d+)$")
-# (2601.953875万: 万 alone, the yuan left out, is 万元 as printed)
 # A count printed with its measure word beside it: 16368（件）, 31批次 (the importer's table cells admit these too).
 COUNT_WORD = r"(?:[（(][件项个条][)）]|批次)"
 _COUNT_WORD = re.compile(rf"(?<=\d)\s*{COUNT_WORD}$")
+# (2601.953875万: 万 alone, the yuan left out, is 万元 as printed)
 _MONEY = re.compile(r"^(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万元|元|万)?$")
 
 

@@ -10,7 +10,7 @@ from .. import formats as F
 from ..sections import find_headings, heading, left_out, named_by_words, of_title
 from .context import Context
 from .finding import Hit
-from .numerals import normalise_digits
+from .numerals import cn_to_int, normalise_digits
 from .outline import outlines, overview_items
 from .registry import rule
 from .text import around
@@ -479,14 +479,12 @@ _TOP_NUMBER = re.compile(r"^[一二三四五六七]\s*[、.．]\s*")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 
 
-_SUB_NUMBERS = "一二三四五六七八九十"
-
-
 @cache
 def _table_row_labels() -> frozenset[str]:
-    """Every table row's label words without their numbering (其他处理, 予以公开, 总计), in every format."""
-    return frozenset(re.sub(r"^(?:[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十]、|\d+\.)", "", part).split("（")[0]
-                     for f in F.all_formats().values() for t in f.tables.values() for r in t.rows for part in r.path)
+    """The table labels without their item numbers and notes too (（六）其他处理 → 其他处理, 1.属于国家秘密 → 属于国家秘密)."""
+    return frozenset(re.sub(r"^(?:[（(][一二三四五六七八九十][)）]|\d+\.)", "", label).split("（")[0] for label in _table_labels())
+
+
 # （一）主动公开情况⏎（二）依申请公开情况: a sub-heading alone on its line, the next one's line right after it.
 _EMPTY_SUBPART = re.compile(r"(?m)^[ \t]*[（(](?P<n>[一二三四五六七八九])[)）](?P<title>[^\n。；;，,：:]{2,20})[ \t]*\n(?:[ \t]*\n)*"
                             r"[ \t]*[（(](?P<next>[一二三四五六七八九十])[)）][^\n]*\n(?:[ \t]*\n)*[ \t]*(?P<then>[^\n]{0,3})")
@@ -502,7 +500,7 @@ def empty_subpart(ctx: Context):
     for m in _EMPTY_SUBPART.finditer(ctx.text):
         if m["title"].strip() in _table_row_labels():
             continue  # （六）其他处理⏎（七）总计: table three's rows, their cells printed elsewhere
-        follows = _SUB_NUMBERS.index(m["next"]) == _SUB_NUMBERS.index(m["n"]) + 1
+        follows = cn_to_int(m["next"]) == cn_to_int(m["n"]) + 1
         # (（一）……⏎（二）……⏎（三）……: a list of headings, an outline, not one empty sub-part)
         if follows and not re.match(r"[（(][一二三四五六七八九十][)）]", m["then"]):
             yield Hit(f"小标题“（{m['n']}）{m['title'].strip()}”之下没有内容，紧接着就是（{m['next']}）。",

@@ -1287,7 +1287,7 @@ _DE_FOR_DI_VERB = re.compile(r"(?:积极|主动|及时|准确|全面|有效|依�
       example="极大得方便了群众查询")
 def de_for_di(ctx: Context):
     text = ctx.text
-    for pattern, written in ((_DE_FOR_DI, "得"), *(((_DE_FOR_DI_VERB, "的"),) if "的" in text else ())):
+    for pattern, written in ((_DE_FOR_DI, "得"), (_DE_FOR_DI_VERB, "的")):
         spans = [m.span() for m in pattern.finditer(text)]
         if spans:  # one writer's habit, however often: one finding naming its places
             yield Hit(f"“地”写成了“{written}”{at_places(text, spans)}。", quote=text[spans[0][0]:spans[0][1]])
@@ -1568,7 +1568,6 @@ def repeated_paragraph(ctx: Context):
         return  # several paragraphs again in turn: the page (or its copy) rendered twice, not a slip of the report's
     for later in twice:
         yield Hit(f"同一段文字印了两遍：“{later[:40]}……”。", quote=_last_words(ctx.text, later))
-
 
 
 def _last_words(text: str, paragraph: str) -> str | None:

@@ -513,10 +513,10 @@ def _own_column(text: str) -> str | None:
 
 
 
-# A department named with its place (京山市卫生健康局, 某市人民政府外事办公室), as 为做好……政府信息公开工作 and
-# ……要求，某局结合实际编制 name it.
 # 及时调整充实 / 调整补充 / 健全: the verbs before an organ's leading group, no part of the organ's name.
 _GROUP_VERBS = re.compile(r"^(?:及时|进一步)?(?:调整|充实|补充|健全|完善|组建|成立)+")
+# A department named with its place (京山市卫生健康局, 某市人民政府外事办公室), as 为做好……政府信息公开工作 and
+# ……要求，某局结合实际编制 name it.
 _PLACED_DEPARTMENT = (_PLACES + r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?:局|厅|委员会)|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室)")
 # 本报告由某局……编制 / ……要求，由某委员会（以下简称某管委会）编制而成 / 根据2023年某局信息公开… / 现将2022年度某局政府信息公开工作报告如下
 # / 为做好某市某局政府信息公开工作 / 结合某市某局2022年政府信息公开工作实际 / ……要求，某县某局结合单位实际，编制……
