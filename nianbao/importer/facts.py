@@ -53,8 +53,8 @@ _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|�
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|办"
                        r"|区|县|旗|市|州|盟|省|中心|新城"
                        r"|海事处|管理处|农场|林场|牧场|管委会"
-                       # (某市气象部门, 某区档案馆, 某县园艺场, 某区供销联社 / 供销合作社, 某市交通执法总队)
-                       r"|部门|馆|园艺场|联社|合作社|总队|支队|大队"
+                       # (某市气象部门, 某区档案馆, 某县园艺场, 某区供销联社 / 供销合作社, 某市交通执法总队, 某区残疾人联合会)
+                       r"|部门|馆|园艺场|联社|合作社|总队|支队|大队|联合会"
                        r"|室)$")  # (某市人民政府参事室)
 _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治旗|自治县|县|旗|市|区)|[\u3400-\u4dbf\u4e00-\u9fff][区县])(?P<rest>[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡(?!建设|规划|村)|镇|苏木|街道|街道办事处|办事处|人民政府|社区))")  # noqa: E501
 # What completes a title's short name to the organ's as the text writes it: 青松镇 → 青松镇人民政府, a zone →
@@ -564,7 +564,8 @@ _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|�
 # (2022年，按照区政府办的要求……: a preposition opens the clause, the name after it is not the sentence's subject)
 # (2020年，某市公路事务中心认真……, 某市交通执法总队, not 某市始终坚持以人民为中心; 2024年，我局以某区人民政府门户网站……:
 # 我局 is no place's name)
-_SUBJECT = re.compile(r"\d{4}年度?(?:以来)?[，,]?\s*(?!" + _PREPOSITION + r"|[我本])(?P<organ>" + _PLACES
+# (2024年度市场监管局: 度 is the year's, never the start of a place read as 度市)
+_SUBJECT = re.compile(r"\d{4}年度?(?:以来)?[，,]?\s*(?!" + _PREPOSITION + r"|[我本度])(?P<organ>" + _PLACES
                       + r"(?:(?:(?!办公室)[\u3400-\u4dbf\u4e00-\u9fff]){2,20}?(?:局|厅|委员会|委(?!员会)|办(?![公事])|(?<!为)中心|总队)"
                       r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,20}?(?:管委会|人民政府(?:办公[室厅])?)))")
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the

@@ -684,3 +684,14 @@ def test_the_verbs_before_an_organs_leading_group_are_no_part_of_its_name(tmp_pa
 def test_the_report_names_government_put_before_the_year_is_no_part_of_a_departments_name(tmp_path):
     text = "白沙区林业局政府2020年信息公开工作年度报告\n根据条例编制本报告。" + BODY
     assert _organ(tmp_path, text) == "白沙区林业局"
+
+
+def test_du_of_the_years_niandu_never_starts_a_place(tmp_path):
+    # (a title line too long to be a title: the opening's subject is read instead)
+    text = "2024年度市场监管局政府信息公开报告，" + "根据条例编制。" * 12 + BODY
+    assert _organ(tmp_path, text) != "度市场监管局"
+
+
+def test_a_peoples_federation_named_in_the_quoted_title(tmp_path):
+    text = "根据条例，现发布《青松县残疾人联合会2025年政府信息公开工作年度报告》。" + BODY
+    assert _organ(tmp_path, text) == "青松县残疾人联合会"
