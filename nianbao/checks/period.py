@@ -158,9 +158,10 @@ def title_without_year(ctx: Context):
         return  # a dataset's title is made from its year
     lines = [x.strip() for x in ctx.source.text.splitlines()[:8] if x.strip()]
     titled = [x for x in lines if _TITLE_LINE.match(x)]
-    # The year may stand on a title line of its own (2023年 / 政府信息公开…报告), not in the opening's sentences.
+    # The year may stand on a title line of its own (2023年 / 政府信息公开…报告), not in the opening's sentences,
+    # or end the line the title breaks after, its 年 carried to the next (某某办公室2020 / 政府信息公开工作年度报告).
     title_block = [x for x in lines if len(x) <= 40 and not re.search(r"[，,。；;]", x)]
-    if titled and not any(re.search(r"\d{4}\s*年", x) for x in title_block):
+    if titled and not any(re.search(r"\d{4}\s*年|(?<!\d)(?:19|20)\d{2}$", x) for x in title_block):
         yield Hit(f"标题“{titled[0]}”没有写明年度。", quote=titled[0])
 
 

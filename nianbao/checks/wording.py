@@ -79,7 +79,7 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍（逗号后把上一分句末尾的词重提为主语的“建立协调机制，协调机制成员单位由……”不算），小标题在冒号后又单独写了一遍（（四）平台建设：平台建设。）；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；动词在“主动”前后各写一遍（在网站公开主动公开85条信息）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；机构职能、政策法规、工作动态、政策法规；“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）；部分标题连印两行（两行都是“一、总体情况”）。"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；动词在“主动”前后各写一遍（在网站公开主动公开85条信息）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；机构职能、政策法规、工作动态、政策法规；“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；数目后的量词写了两遍（报送信息40余条条）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）；部分标题连印两行（两行都是“一、总体情况”）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
@@ -112,6 +112,8 @@ def doubled_word(ctx: Context):
             if ctx.organ and m.group(0) in ctx.organ:
                 continue  # 湖镇镇人民政府: the town 湖镇's government, the pair is the organ's own name
             yield Hit(f"“{m.group(1)}”字重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _COUNT_UNIT_TWICE.finditer(text):
+        yield Hit(f"量词“{m.group(1)}”写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _DOUBLED_PLACE.finditer(text):
         yield Hit(f"一句中“在{m['place']}”写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for item in _listed_twice(text):
@@ -207,6 +209,8 @@ _DOUBLED_CONJUNCTION = re.compile(r"(和)和(?![和气美睦])(?<![和调总缓�
 # have their rules above.
 _DOUBLED_CHAR = re.compile(r"([\u4e00-\u9fff])\1(?=[\u4e00-\u9fff]{2})")
 _REDUPLICATING = frozenset("一二三四五六七八九十百千万件事样条项个人天年月日时处层户村家步镇乡旗县区和")
+# 报送信息40余条条，: a measure word written twice after its count, the clause ending there (3条条款 is a count of 条款).
+_COUNT_UNIT_TWICE = re.compile(r"(?<=\d)[余多]?([条件篇项个份次])\1(?![\u4e00-\u9fff])")
 _NAME_AFTER = re.compile(r"联系|同志|先生|女士|[（(，,：:]")  # 请与办公室曾茜茜联系: a given name
 _PAIR_CONTEXT = 10  # characters each side that decide the words around a pair
 
@@ -670,7 +674,7 @@ def _find(automaton: ahocorasick.Automaton, text: str):
       "“政府”“工作”“的”等可省的字不算（部分标题中少了也算：二、主动公开信息情况）；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开），"
       "以及部分标题（八字以上）中间多了一个字（存在的主要问题及改进其情况；多的是“的”“和”等可省的字不算）；"
       "部分标题末尾少了字（一、总体情，下一行不是接着写的“况”）、第三部分标题中的“政府信息公开申请”少了“政府”或“公开”（收到和处理政府信息申请情况）、固定说法中一个字移到了前一个词之前"
-      "（重大预决策公开；移动的是“的”等可省的字不算）、所引条文的序号前少了“第”（《条例》二十条）也报。"
+      "（重大预决策公开；移动的是“的”等可省的字不算）、所引条文的序号前少了“第”（《条例》二十条）、带括号的项号写成“款”（第二十条第（二）款）也报。"
       "同一处错误在各编号标签中重复（第二十条（五）项、第二十条（六）项）只报一次；正文中紧接数字的表格标签的简写"
       "（现行有效数154件，结转下年度办理14件）是叙述用语，不报。",
       needs_format=False,
@@ -719,6 +723,9 @@ def fixed_phrase(ctx: Context):
                   quote=m.group(0))
     for m in _ARTICLE_WITHOUT_DI.finditer(text):
         yield Hit(f"条文序号“{m['n']}条”前少了“第”：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _ITEM_AS_CLAUSE.finditer(text) if "款" in text else ():
+        yield Hit(f"“{m.group(0)}”应为“{m.group(0)[:-1]}项”（带括号的序号是“项”，“款”写作第一款、第二款）："
+                  f"“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     # 存在的主要问题及改进其情况: a character added inside a part's title (的 and the optional words are allowed)
     for title, finder in _titles_with_one_more():
         for m in finder.finditer(text):
@@ -730,6 +737,8 @@ def fixed_phrase(ctx: Context):
 _PART_THREE_CUT = re.compile(r"收到和处理(?:信息公开申请|政府信息申请)的?情况")
 # 《政府信息公开条例》二十条: an article of a regulation cited without its 第 (第二十条、二十一条 lists under one 第).
 _ARTICLE_WITHOUT_DI = re.compile(r"(?:条例》?|规定》)(?P<n>[一二三四五六七八九十]{1,4})条(?![例件])")
+# 第二十条第(二)款: an item's number, in brackets, cited as a paragraph (款 are numbered 第一款, 第二款 without brackets).
+_ITEM_AS_CLAUSE = re.compile(r"第[（(][一二三四五六七八九十]{1,3}[)）]款")
 
 
 @cache
@@ -901,6 +910,8 @@ _NUMERALS = "一二三四五六七八九十"
 
 # —、总体情况: a part's number 一 typed as a dash (a line that starts with the dash and 、, then the heading's words).
 _DASH_NUMBER = re.compile(r"^[ \t]*[—－─―][ \t]*、[ \t]*[\u4e00-\u9fff]{2,20}[ \t]*$", re.M)
+# )政府信息管理情况 opening a line: a sub-heading's opening bracket and number lost, its closing bracket left.
+_LONE_BRACKET = re.compile(r"^[ \t\u3000]*[)）](?=[\u4e00-\u9fff])", re.M)
 
 
 @rule("wording.enumeration", "warning", "wording", "列举的序号缺字或跳号",
@@ -909,10 +920,15 @@ _DASH_NUMBER = re.compile(r"^[ \t]*[—－─―][ \t]*、[ \t]*[\u4e00-\u9fff]{
       "或部分标题之下先是一段正文、第一个小标题就是（二）（（一）丢失或并进了正文），"
       "或格式所列的下一个小标题（（一）主动公开、（二）依申请公开之后的“政府信息管理”）单独成行却没有序号，"
       "或同一序号连用两次（（二）主动公开……（二）依申请公开），或列举从“二是”开始、前面没有“一是”，"
-      "或部分标题的序号“一”写成了横线（—、总体情况）。", needs_format=False,
-      example="一是完善制度；二加大公开力度；三重视解读回应。")
+      "或部分标题的序号“一”写成了横线（—、总体情况），或小标题的左括号和序号丢失、行首只剩右括号（)政府信息管理情况，一篇报告报一条，注明处数）。",
+      needs_format=False, example="一是完善制度；二加大公开力度；三重视解读回应。")
 def enumeration(ctx: Context):
     yield from _skipped_sub_headings(ctx.text)
+    lone = list(_LONE_BRACKET.finditer(ctx.text)) if ")" in ctx.text or "）" in ctx.text else []
+    if lone:
+        first = lone[0].end()
+        yield Hit(f"小标题的左括号和序号丢失，行首只剩右括号{at_places(ctx.text, [m.span() for m in lone], 10)}。",
+                  quote=ctx.text[lone[0].start():first + 8].strip())
     for m in _DASH_NUMBER.finditer(ctx.text) if "、" in ctx.text else ():
         yield Hit(f"部分标题的序号“一”写成了横线：“{m.group(0).strip()}”。", quote=m.group(0).strip())
     second = _SECOND_POINT.search(ctx.text) if "二是" in ctx.text else None
@@ -1839,13 +1855,22 @@ _PRINCIPLE_END = re.compile(r"[”\"]\s*的?(?:基本)?原则(?=[，,。；;])")
 _BARE_PRINCIPLE = re.compile(r"(?:^|[，,。；;：:])\s*[“\"][^“”\"\n]{4,40}$", re.M)
 
 
+# 由主要领导组长，分管领导副组长: who heads the group, the verb 任 (担任) lost between the post and 组长.
+_POST_WITHOUT_VERB = re.compile(r"由[^，,。；;、\n]{0,10}?(?P<post>领导|局长|书记|主任|镇长|乡长|县长|区长|市长|同志)"
+                                r"(?P<head>副?组长)(?=[，,、；;])")
+
+
 @rule("wording.missing_verb", "warning", "wording", "句子缺少谓语动词",
       "说明电子版获取方式的句子（本报告电子版可在……）只写了地点，缺少“下载”“查阅”等动词；"
       "或引号中的原则夹在两个逗号之间，前面没有“坚持”“按照”“遵循”等动词（……，“以公开为常态、不公开为例外”原则，……）；"
       "或前言“本报告由总体情况……其他需要报告的事项”一句（列出的部分不全的也算）缺少“组成”；或开头一句只有“根据……，由某单位编制的××年度……报告。”，"
-      "没有谓语；或“统计期限”与日期之间缺少“为”（所列数据的统计期限2022年1月1日至12月31日）。",
+      "没有谓语；或“统计期限”与日期之间缺少“为”（所列数据的统计期限2022年1月1日至12月31日）；"
+      "或领导小组的组成“由……领导任组长”少了“任”（由主要领导组长，分管领导副组长）。",
       needs_format=False, example="本报告电子版可在区政府网站信息公开专栏。")
 def missing_verb(ctx: Context):
+    for m in _POST_WITHOUT_VERB.finditer(ctx.text) if "组长" in ctx.text else ():
+        yield Hit(f"“由……{m.group('post')}{m.group('head')}”缺少“任”（担任）：“{around(ctx.text, m.start(), m.end())}”。",
+                  quote=m.group(0))
     for s in sentences(ctx.text):
         m = _WHERE_TO_GET.search(s)
         if m and not _GET_VERB.search(s[m.end():]):

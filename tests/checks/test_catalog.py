@@ -2863,3 +2863,30 @@ def test_a_page_rendered_twice_is_not_a_paragraph_printed_twice():
     assert "wording.repeated_paragraph" not in ids(run(report(block + block)))
     summary = f"内容概述：{_P1}\n一、总体情况\n{_P1}\n"  # a page's summary field repeats the opening by design
     assert "wording.repeated_paragraph" not in ids(run(report(summary)))
+
+
+@pytest.mark.parametrize("rule_id, text, fires", [
+    # a sub-heading's opening bracket and number lost, its closing bracket left at the line's start
+    ("wording.enumeration", "一、总体情况\n（一）主动公开\n全年公开信息20条。\n)政府信息管理情况。建立审核制度。", True),
+    ("wording.enumeration", "一、总体情况\n（一）主动公开\n全年公开信息20条（含解读2条）。\n（二）政府信息管理情况。", False),
+    # a measure word written twice after its count; 条款 after a count is a word of its own
+    ("wording.doubled_word", "全年报送政务信息40余条条，采用37条。", True),
+    ("wording.doubled_word", "本年修订制度3条条款，废止1件。", False),
+    # who heads the leading group, 任 lost
+    ("wording.missing_verb", "成立领导小组，由主要领导组长，分管领导副组长。", True),
+    ("wording.missing_verb", "成立领导小组，由主要领导任组长，分管领导任副组长。", False),
+    # an item's bracketed number cited as a 款
+    ("wording.fixed_phrase", "根据《中华人民共和国政府信息公开条例》第二十条第(二)款要求，公开规范性文件。", True),
+    ("wording.fixed_phrase", "根据《中华人民共和国政府信息公开条例》第二十条第(二)项要求，公开规范性文件。", False),
+    ("wording.typo", "全年无被申请行政复议、提前行政诉讼的情况。", True),
+    ("wording.typo", "全年无被申请行政复议、提起行政诉讼的情况。", False),
+    ("integrity.spam", "某局2021年政府信息公开工作年度报告-ag九游会官网\n一、总体情况", True),
+])
+def test_the_97d_98d_first_run_classes(rule_id, text, fires):
+    assert (rule_id in ids(run(report(text)))) is fires
+
+
+def test_a_title_broken_after_its_year_has_a_year():
+    text = "某区人民防空办公室2020\n\n政府信息公开工作年度报告\n\n本报告依据条例编制。\n"
+    assert "period.title_no_year" not in ids(run(report(text, year=2020)))
+    assert "period.title_no_year" in ids(run(report(text.replace("2020\n", "\n"), year=2020)))
