@@ -31,11 +31,13 @@ _TEMPLATE = re.compile(
 
 # the empty brackets and the sub-heading's words after them
 _HEADING_WORDS = re.compile(r"[（(]\s*[）)][ \t\u3000]*[\u4e00-\u9fff]{0,10}")
+# )政府信息管理情况 opening a line: the sub-heading's opening bracket lost with its number, the closing one left.
+_LONE_BRACKET = re.compile(r"^[ \t\u3000]*[)）](?=[\u4e00-\u9fff])", re.M)
 
 
 @rule("integrity.template", "warning", "integrity", "模板文字未替换",
       "模板中的占位文字没有替换：XX镇、××年、（具体网址）、（单位名称）、[具体地名]、行政机关规范全称、本级政府（机关），或空括号（）"
-      "（在行首的是小标题的序号没有填写，一篇报告报一条，注明处数），"
+      "（在行首的是小标题的序号没有填写，一篇报告报一条，注明处数；行首只剩右括号的“)政府信息管理情况”是左括号和序号丢失，同样报一条），"
       "或联系方式中的“网址：”“电子邮箱：”后什么也没有填（其后就是括号的另一半或行尾）；已发布报告的表头保留了模板的填写说明"
       "（本年增/减（指……增加或减少的事项数，减用负值表示）；采购总金额（万元，保留四位小数））；填进报告名称的单位名称还带着模板的括号"
       "（现公布（某镇人民政府）2025年……报告）。", needs_format=False,
@@ -52,6 +54,10 @@ def template(ctx: Context):
         m = _HEADING_WORDS.match(text, headings[0].start())
         yield Hit(f"小标题的序号没有填写，只剩空括号{at_places(text, [h.span() for h in headings], 10)}。",
                   quote=m.group(0).strip())
+    lone = list(_LONE_BRACKET.finditer(text)) if ")" in text or "）" in text else []
+    if lone:
+        yield Hit(f"小标题的左括号和序号丢失，行首只剩右括号{at_places(text, [m.span() for m in lone], 10)}。",
+                  quote=text[lone[0].start():lone[0].end() + 8].strip())
     text = ctx.original_text
     if ctx.source is not None and "指" in text:  # a dataset's tables carry the format's labels only
         m = _filling_notes().search(text)

@@ -308,6 +308,8 @@ def quotes(ctx: Context):
                 continue  # the partner was lost with the garbled characters: integrity.fragment's finding
             if line[pos] == ")" and _DIGITS_DATE_BEFORE.search(line, 0, pos):
                 continue  # 202115日): the bracket lost with the date's 年 and 月, period.garbled_date's one finding
+            if line[pos] == ")" and not line[:pos].strip():
+                continue  # )政府信息管理情况: a sub-heading's bracket and number lost, integrity.template's one finding
             # …in the last line, unless a quote opened there runs on past a clause (“三审三校机制,层层把关……): its
             # close was left out before the cut.
             runs_on = open_ == "“" and len(line) - pos > _QUOTE_MAX and "," in line[pos:].replace("，", ",")
@@ -910,8 +912,6 @@ _NUMERALS = "一二三四五六七八九十"
 
 # —、总体情况: a part's number 一 typed as a dash (a line that starts with the dash and 、, then the heading's words).
 _DASH_NUMBER = re.compile(r"^[ \t]*[—－─―][ \t]*、[ \t]*[\u4e00-\u9fff]{2,20}[ \t]*$", re.M)
-# )政府信息管理情况 opening a line: a sub-heading's opening bracket and number lost, its closing bracket left.
-_LONE_BRACKET = re.compile(r"^[ \t\u3000]*[)）](?=[\u4e00-\u9fff])", re.M)
 
 
 @rule("wording.enumeration", "warning", "wording", "列举的序号缺字或跳号",
@@ -920,15 +920,10 @@ _LONE_BRACKET = re.compile(r"^[ \t\u3000]*[)）](?=[\u4e00-\u9fff])", re.M)
       "或部分标题之下先是一段正文、第一个小标题就是（二）（（一）丢失或并进了正文），"
       "或格式所列的下一个小标题（（一）主动公开、（二）依申请公开之后的“政府信息管理”）单独成行却没有序号，"
       "或同一序号连用两次（（二）主动公开……（二）依申请公开），或列举从“二是”开始、前面没有“一是”，"
-      "或部分标题的序号“一”写成了横线（—、总体情况），或小标题的左括号和序号丢失、行首只剩右括号（)政府信息管理情况，一篇报告报一条，注明处数）。",
-      needs_format=False, example="一是完善制度；二加大公开力度；三重视解读回应。")
+      "或部分标题的序号“一”写成了横线（—、总体情况）。", needs_format=False,
+      example="一是完善制度；二加大公开力度；三重视解读回应。")
 def enumeration(ctx: Context):
     yield from _skipped_sub_headings(ctx.text)
-    lone = list(_LONE_BRACKET.finditer(ctx.text)) if ")" in ctx.text or "）" in ctx.text else []
-    if lone:
-        first = lone[0].end()
-        yield Hit(f"小标题的左括号和序号丢失，行首只剩右括号{at_places(ctx.text, [m.span() for m in lone], 10)}。",
-                  quote=ctx.text[lone[0].start():first + 8].strip())
     for m in _DASH_NUMBER.finditer(ctx.text) if "、" in ctx.text else ():
         yield Hit(f"部分标题的序号“一”写成了横线：“{m.group(0).strip()}”。", quote=m.group(0).strip())
     second = _SECOND_POINT.search(ctx.text) if "二是" in ctx.text else None

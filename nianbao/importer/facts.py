@@ -141,8 +141,9 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         no_year = _TITLE_NO_YEAR.match(text) if m is None and yearless is None else None
         if no_year and _NAME_END.search(_PAGE_FIELD.sub("", no_year["name"])):
             yearless = (no_year, {i})
-        # A title line is not a sentence (…按时编制完成××街道2025年政府信息公开年度报告。).
-        if m and len(used) <= 80 and not re.search(r"[，。；]", used[:m.start()]) and not used.rstrip().endswith("。"):
+        # A title line is not a sentence (…按时编制完成××街道2025年政府信息公开年度报告。); a page's table
+        # borders after it (……报告 | ||||||) are no part of its length.
+        if m and len(used.rstrip(" \t|")) <= 80 and not re.search(r"[，。；]", used[:m.start()]) and not used.rstrip().endswith("。"):
             if not kind_only(_TITLE_VERB.sub("", m["name"])):
                 return m, {i} | ({k} if used != text else set())
             # 2025年政府信息公开工作年度报告 alone (its 政府 read as the name): the organ's name on the line below

@@ -2867,8 +2867,8 @@ def test_a_page_rendered_twice_is_not_a_paragraph_printed_twice():
 
 @pytest.mark.parametrize("rule_id, text, fires", [
     # a sub-heading's opening bracket and number lost, its closing bracket left at the line's start
-    ("wording.enumeration", "一、总体情况\n（一）主动公开\n全年公开信息20条。\n)政府信息管理情况。建立审核制度。", True),
-    ("wording.enumeration", "一、总体情况\n（一）主动公开\n全年公开信息20条（含解读2条）。\n（二）政府信息管理情况。", False),
+    ("integrity.template", "一、总体情况\n（一）主动公开\n全年公开信息20条。\n)政府信息管理情况。建立审核制度。", True),
+    ("integrity.template", "一、总体情况\n（一）主动公开\n全年公开信息20条（含解读2条）。\n（二）政府信息管理情况。", False),
     # a measure word written twice after its count; 条款 after a count is a word of its own
     ("wording.doubled_word", "全年报送政务信息40余条条，采用37条。", True),
     ("wording.doubled_word", "本年修订制度3条条款，废止1件。", False),
@@ -2890,3 +2890,9 @@ def test_a_title_broken_after_its_year_has_a_year():
     text = "某区人民防空办公室2020\n\n政府信息公开工作年度报告\n\n本报告依据条例编制。\n"
     assert "period.title_no_year" not in ids(run(report(text, year=2020)))
     assert "period.title_no_year" in ids(run(report(text.replace("2020\n", "\n"), year=2020)))
+
+
+def test_a_lone_bracket_opening_a_line_is_one_finding_not_also_an_unpaired_bracket():
+    text = "一、总体情况\n（一）主动公开\n全年公开信息20条。\n)依申请公开情况。未收到申请。\n)政府信息管理情况。建立制度。\n"
+    found = ids(run(report(text)))
+    assert found.count("integrity.template") == 1 and "wording.quotes" not in found

@@ -695,3 +695,10 @@ def test_du_of_the_years_niandu_never_starts_a_place(tmp_path):
 def test_a_peoples_federation_named_in_the_quoted_title(tmp_path):
     text = "根据条例，现发布《青松县残疾人联合会2025年政府信息公开工作年度报告》。" + BODY
     assert _organ(tmp_path, text) == "青松县残疾人联合会"
+
+
+def test_a_title_line_with_a_pages_table_borders_after_it_is_still_a_title_line(tmp_path):
+    # its name only a department's kind: the full name the opening gives, not a name read out of the title's 年度
+    title = "2024年度市场监管局政府信息公开报告 | " + "|" * 300
+    text = title + "\n本报告依据条例编制。白沙区市场监督管理局在2024年积极开展政府信息公开工作。" + BODY
+    assert _organ(tmp_path, text) == "白沙区市场监督管理局"
