@@ -274,7 +274,8 @@ _VERB_BEFORE_NAME = re.compile(r"^(?:加快|全面|持续|积极|大力)?(?:建�
 _DEPARTMENT_SHORT = re.compile(r"(?:局|厅|委|办)$")
 
 
-_NOT_IN_A_NAME = re.compile(r"网站|网|栏|平台|公开|信息")
+# (天津市公共体育设施布局规划: 布局, 格局, 大局 end in 局 and are no bureau)
+_NOT_IN_A_NAME = re.compile(r"网站|网|栏|平台|公开|信息|[布格大全结当开变]局")
 
 
 def _expanded(short: str, text: str) -> str | None:
@@ -316,7 +317,14 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # 2025年年度某区教育局加强……: a name never starts with 年 (the year's 年 written twice before it)
     if organ is not None and organ.value.startswith("年") and len(organ.value.lstrip("年度")) >= 2:
         organ = Found(organ.value.lstrip("年度"), organ.source)
+    # 某市人民政府门户网站 部门 某市体育局2022年……: the site's path before the title, its steps run together
+    path = _SITE_PATH.match(organ.value) if organ is not None else None
+    if path and len(organ.value) - path.end() >= 4:
+        organ = Found(organ.value[path.end():], organ.source + "（去掉了页面的栏目路径）")
     return organ, county
+
+
+_SITE_PATH = re.compile(r"^.*(?:门户网站|网站|首页)(?:部门|机构|栏目|信息公开)?")
 
 
 def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
@@ -356,8 +364,8 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # 某市人民政府（市人民政府办公室）2020年……报告, and the opening 现公布某市人民政府办公室……: the office's report
     if other and other[0].endswith("办公室）") and base.endswith("人民政府") and base + "办公室" in text:
         base += "办公室"
-    if base[:1] in "本我该此":
-        base = ""  # 现将本街道2021年……报告编制如下: the report's self, not a name
+    if base[:1] in "本我该此" or re.search(r"[我本](?:局|委|办|厅|镇|乡|街道|单位|中心)$", base):
+        base = ""  # 现将本街道2021年……报告编制如下, 公开我局2020年……报告: the report's self, not a name
     if title_in_text and _REQUIREMENT.match(base):
         base = ""  # 按照洪山区2024年……年度报告编制有关要求: the name of what is followed, not of this report
     if base.endswith("人民"):
@@ -554,8 +562,8 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
 _COMPILED_BY_OFFICE = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,30}?"
                                  r"(?:人民政府|管委会|管理委员会|区|县|市|旗))(?:党政|党群|综合)办(?:公室)?[^。]{0,40}?编制")
 # The page's own field naming its publisher: 来源：武汉市发展和改革委员会.
-# (发文机关：保亭县政府办公室: a government's office named short)
-_SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位|发文机关)\s*[:：]\s*(?P<organ>" + _PLACED_DEPARTMENT
+# (发文机关：保亭县政府办公室: a government's office named short; | 发文单位 | 某市某局 |: a metadata table's cells)
+_SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位|发文机关|发文单位)\s*[:：|]\s*(?P<organ>" + _PLACED_DEPARTMENT
                            + r"|" + _PLACES + r"(?:人民)?政府办公[室厅]"
                            + r"|" + _PLACES
                            + r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)(?:人民政府|办事处)?(?![\u4e00-\u9fff]))")

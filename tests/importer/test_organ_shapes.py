@@ -702,3 +702,19 @@ def test_a_title_line_with_a_pages_table_borders_after_it_is_still_a_title_line(
     title = "2024年度市场监管局政府信息公开报告 | " + "|" * 300
     text = title + "\n本报告依据条例编制。白沙区市场监督管理局在2024年积极开展政府信息公开工作。" + BODY
     assert _organ(tmp_path, text) == "白沙区市场监督管理局"
+
+
+@pytest.mark.parametrize("text, organ", [
+    # the page's metadata table names the issuer (| 发文单位 | … |), the text only 我局
+    ("| 发文单位 | 青松市地方金融管理局 | 发文字号 | 无 |\n一、总体情况\n2025年，我局认真落实条例。\n二、主动公开政府信息情况\n",
+     "青松市地方金融管理局"),
+    # the site's path run into the title line before the name
+    ("青松市人民政府门户网站 部门 青松市体育局2022年政府信息公开工作年度报告\n根据条例编制本报告。" + BODY, "青松市体育局"),
+    # a plan's 布局 ends in 局 and names no bureau
+    ("青松市体育局政府信息公开工作2023年度报告\n推动《青松市公共体育设施布局规划》落地。" + BODY, "青松市体育局"),
+    # 公开我局2020年度……报告: the report's self after the verb, not a name; the name the text gives instead
+    ("一、总体情况\n青松市公安局认真落实条例。根据要求，公开我局2020年度政府信息公开工作年度报告，报告由六部分组成。"
+     "\n二、主动公开政府信息情况\n", "青松市公安局"),
+])
+def test_names_a_page_wraps_in_its_own_words(text, organ, tmp_path):
+    assert _organ(tmp_path, text) == organ
