@@ -36,8 +36,9 @@ _REGULATION_TYPO = re.compile(r"《(?:中华人民共和国政府信息公开)?�
 _NOTICE_WITHOUT_DE = re.compile(r"《[^《》]{0,20}关于[^《》的]{4,60}通知》")
 # 《关于印发的通知》: the title of the document issued lost (a page's converter took 〈…〉 for a tag).
 _ISSUED_NOTHING = re.compile(r"关于印发的通知")
-# 《汉中市政府信息公开条例》: the regulation is the State Council's; places issue 规定 or 办法 under it.
-_LOCAL_REGULATION = re.compile(r"《[\u4e00-\u9fff]{1,8}?[省市县区州旗]政府信息公开条例》")
+# 《汉中市政府信息公开条例》, 《某省政府信息公开暂行条例》 (its 暂行规定): the regulation is the State Council's; places
+# issue 规定 or 办法 under it.
+_LOCAL_REGULATION = re.compile(r"《[\u4e00-\u9fff]{1,8}?[省市县区州旗]政府信息公开(?:暂行)?条例》")
 # Any document number with 【】, [], ﹝﹞ (small brackets that look alike) or round brackets around its year (the year takes 〔〕).
 # (国办公开办函{2021}30号: braces as well)
 _BAD_BRACKETS = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[【\[﹝{｛]\s*(\d{4})\s*[】\]﹞}｝]|[（(]\s*(20[0-3]\d)\s*[)）])\s*\d+\s*号")
@@ -209,7 +210,7 @@ def _titles_of_numbers(text: str):
 
 
 @rule("wording.document_name", "warning", "wording", "文件名称或文号写错",
-      "《条例》写成《条件》等（全称中“条例”错一个字：政府信息公开体例；全称少了“政府”或换了别的词：中华人民共和国信息公开条例；少了“条例”：《中华人民共和国政府信息公开》；以国务院令代替条例名称：《中华人民共和国国务院令（第711号）》；加了“（试行）”），或引用某地的《××市政府信息公开条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
+      "《条例》写成《条件》等（全称中“条例”错一个字：政府信息公开体例；全称少了“政府”或换了别的词：中华人民共和国信息公开条例；少了“条例”：《中华人民共和国政府信息公开》；以国务院令代替条例名称：《中华人民共和国国务院令（第711号）》；加了“（试行）”），或引用某地的《××市政府信息公开条例》《××省政府信息公开暂行条例》（条例由国务院制定，地方的是规定、办法）；格式通知（国办公开办函〔2019〕60号、〔2021〕30号）的发文机关代字写错（国办公开函、国办发）、"
       "文号的年份与序号连写（〔202130号、某政办〔20221号，或连“号”也丢了：〔202130））或只有发文机关代字（《……的通知》（某政公办发））、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））或格式通知的文号前写的是另一个通知的名称（《关于做好年度报告编制发布工作的通知》（国办公开办函〔2021〕30号））；"
       "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或“的”（《某办关于做好……编制工作通知》）或印发文件的通知缺少“的通知”（《某办关于印发……实施方案》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；《条例》的国务院令号写错（第771号，应为第711号）；发文机关被书名号分开（国务院办公厅《政府信息与政务公开办公室关于……》）；“以下简称”后写的仍是全称，或简称的括号在其后的词之后才闭合（以下简称《规定》要求）；文号中的年份应使用六角括号〔〕，不用【】、[]、﹝﹞、{}或圆括号；文号缺少发文机关代字或序号前加了横线、年份后多了“年”（〔2021〕年30号）、括号中文号之后多了句中的词（〔2021〕30号要求）规定）"
       "（《……的通知》〔2024〕—3号）；印发文件的通知，书名号在“的通知”之前就已闭合（《某办关于印发……分工》的通知），或缺了所印发文件的名称（《关于印发的通知》）；格式通知的名称缺了“关于印发”或“工作”、"
@@ -220,7 +221,7 @@ def document_names(ctx: Context):
     text = ctx.text
     for m in _REGULATION_TYPO.finditer(text):
         yield Hit(f"文件名称写错：“{m.group(0)}”应为《条例》/《中华人民共和国政府信息公开条例》。", quote=m.group(0))
-    for m in _LOCAL_REGULATION.finditer(text) if "公开条例》" in text else ():
+    for m in _LOCAL_REGULATION.finditer(text) if "条例》" in text else ():
         yield Hit(f"文件名称写错：“{m.group(0)}”——《政府信息公开条例》是国务院的行政法规，地方制定的是规定或办法，"
                   "请核对所引文件的名称。", quote=m.group(0))
     for m in _NOTICE_WITHOUT_DE.finditer(text) if "通知》" in text else ():

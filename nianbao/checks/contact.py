@@ -138,7 +138,9 @@ def postcode(ctx: Context):
 
 # 电话：0563-4900001邮编：242…: the next field of the contact sentence run into the number before it.
 # (邮箱：……@163.com邮编450041: an e-mail address run into the next field as well)
-_FIELD_RUN_ON = re.compile(r"(?:\d|(?<=\.)(?:com|cn|net))(?=邮编|邮政编码|地址|电子邮箱|邮箱|传真|联系人)")
+# (邮编：247000电话：……: a phone's label run into the six digits of a postcode or the number before it; 12345 and
+# other hotlines have fewer digits)
+_FIELD_RUN_ON = re.compile(r"(?:\d|(?<=\.)(?:com|cn|net))(?=邮编|邮政编码|地址|电子邮箱|邮箱|传真|联系人)|(?<=\d{5})\d(?=(?:联系)?电话)")
 # （……邮编：032400。 地址：……）: a full stop between two items of a bracketed contact, where a comma belongs.
 _FIELD_FULL_STOP = re.compile(r"\d。\s*(?=(?:地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱)[:：])")
 
@@ -148,7 +150,7 @@ _BRACKET_AFTER_STOP = re.compile(r"。(?=[（(](?:网址|地址|电话|联系电
 
 
 @rule("contact.run_on", "warning", "wording", "联系方式各项之间缺少标点",
-      "前言的联系方式中，电话号码等数字或电子邮箱地址后直接接着下一项（电话：0563-4900001邮编：242000；……@163.com邮编450041），中间少了逗号或分号；"
+      "前言的联系方式中，电话号码等数字或电子邮箱地址后直接接着下一项（电话：0563-4900001邮编：242000；……@163.com邮编450041；邮编：247000电话：……），中间少了逗号或分号；"
       "或括号中的两项之间用了句号（（……邮编：032400。地址：……））；或句号之后才是括号中的地址、网址，括号后又是句号"
       "（请与某办联系。（地址：……）。）。",
       needs_format=False, example="联系电话：0563-4900001邮编：242000")

@@ -250,8 +250,9 @@ def t4_counts(ctx: Context):
 
 # What the text says of the year's normative documents (the standard sentence of 政府信息管理: 制发规范性文件0件，
 # 废止0件，现行有效0件) → the table-2 column it is: the columns' words, as each format labels them.
-_NORMATIVE = r"(?:行政)?规范性文件(?:共计?)?(?P<n>\d+)\s*件"
-_NORMATIVE_ANY = re.compile(r"规范性文件(?:共计?)?[0-9０-９]")
+# (出台了2份规范性文件: the count before the noun, counted in 份 as well)
+_NORMATIVE = r"(?:(?:行政)?规范性文件(?:共计?)?(?P<n>\d+)\s*件|(?P<before>\d+)\s*[件份]\s*(?:行政)?规范性文件)"
+_NORMATIVE_ANY = re.compile(r"规范性文件(?:共计?)?[0-9０-９]|[0-9０-９]\s*[件份]\s*(?:行政)?规范性文件")
 _NORMATIVE_SAID = (
     (re.compile(r"(?:制定|制发|出台|印发)了?" + _NORMATIVE), ("made",)),
     # the 2019 format's 新公开; 2021 has only 制发 (公开行政规范性文件2件: published this year, as 发布)
@@ -279,7 +280,7 @@ def t2_normative(ctx: Context):
             key = next((k for k in keys if k in columns), None)
             m = pattern.search(norm) if key else None
             value = ctx.total([cell_key("t2", "normative_docs", key)]) if m else None
-            if value is not None and int(m["n"]) != value:
+            if value is not None and int(m["n"] or m["before"]) != value:
                 yield Hit(f"{p.where}：正文称{m.group(0)}，表二“{row.label}”行“{columns[key].label}”为{value}件。原文：“{s}”",
                           "t2", "normative_docs", key, cells=(cell_key("t2", "normative_docs", key),), quote=m.group(0))
 

@@ -281,10 +281,14 @@ def _unbalanced(line: str, open_: str, close: str) -> list[int]:
     return lone + [first_open] if depth else lone
 
 
+# “以公开为原则，不公开为例外。”的基本要求: a quoted phrase inside the sentence, its full stop put inside the quote.
+_STOP_IN_EMBEDDED_QUOTE = re.compile(r"。”(的|原则|要求|精神|理念|方针)")
+
+
 @rule("wording.quotes", "warning", "wording", "引号、书名号或括号不成对或套用有误",
       "同一段中“”、《》、〈〉或（）不成对（如 鸭南微讯”微信公众号 缺少前引号；国务院令第711号）缺少前括号；"
       "关于印发中华人民共和国……格式〉的通知 缺少〈）；书名号内又用书名号（《关于印发《……格式》的通知》，内层应为〈〉）；"
-      "中文引语用了半角直引号（\"以公开为常态……\"，应为“”；全文一条，列出各处）。"
+      "中文引语用了半角直引号（\"以公开为常态……\"，应为“”；全文一条，列出各处）；作为句子成分的引语在引号内用了句号（“……为例外。”的要求）。"
       "同一段中缺了前一半的各处报一条、没有闭合的另报一条（网址前缺“（”、联系方式的“（”没有闭合是两处错误）；"
       "页面在段中截断时，截断前未闭合的不报（其后已有句号的仍报）。"
       "序号“1)”“一)”不算（其他小标题写作“(一)”时，写成“二)”的算）；"
@@ -324,6 +328,9 @@ def quotes(ctx: Context):
         for m in _NESTED_TITLE.finditer(line) if nested else ():
             yield Hit(f"书名号内又用了书名号，内层应为〈〉：“{around(line, m.end() - 1, m.end(), 20)}”。",
                       quote=line[m.end() - 1:m.end() + 20])
+    for m in _STOP_IN_EMBEDDED_QUOTE.finditer(ctx.text) if "。”" in ctx.text else ():
+        yield Hit(f"引语是句子的一部分（其后接着“{m.group(1)}”），句号不应在引号内：“{around(ctx.text, m.start(), m.end())}”。",
+                  quote=ctx.text[max(0, m.start() - 12):m.end()])
     # (the import turns them into “”: they are looked for in the page as published)
     published = ctx.original_text
     straight = [m.span() for m in _STRAIGHT_QUOTED.finditer(published)] if '"' in published else []
@@ -1774,8 +1781,8 @@ def outcome(ctx: Context):
 # 人民政府办公室的悉心指导下，……: the frame 在……的……下 without its 在 (in the clause that ends with 下).
 _UNDER = re.compile(r"的[^的，,。；;！？!?\n：:]{0,8}(?:领导|指导|关心|支持|帮助|部署|引领|带领)下(?=[，,。；;！？!?\n：:]|$)")
 _CLAUSE_END = re.compile(r"[，,。；;！？!?\n：:]")
-# 在厅党组的正确领导，……: the same frame without its closing 下.
-_UNDER_LEFT_OPEN = re.compile(r"在[^，,。；;！？!?\n：:]{1,30}?的[^的，,。；;\n：:]{0,8}?(?:领导|指导)(?=[，,])")
+# 在厅党组的正确领导，……, 在市委、市政府的统一部署，……: the same frame without its closing 下.
+_UNDER_LEFT_OPEN = re.compile(r"在[^，,。；;！？!?\n：:]{1,30}?的[^的，,。；;\n：:]{0,8}?(?:领导|指导|部署)(?=[，,])")
 
 
 # 成立了镇长和分管领导组成的领导小组: the members of a group set up, with no 由 before them.
@@ -1785,7 +1792,7 @@ _MEMBERS_WITHOUT_BY = re.compile(r"成立了?(?![^，,。；;]{0,30}?由)(?P<mem
 
 @rule("wording.missing_preposition", "warning", "wording", "介词短语缺字（在……的领导下、请与……联系）",
       "“在上级的正确领导下”“在××的悉心指导下”这类状语少了开头的“在”（××办公室的悉心指导下，本镇……）"
-      "或结尾的“下”（在厅党组的正确领导，……）；联系方式中“请与××联系”少了“与”（请××党政办公室联系）；成立的小组“由××组成”少了“由”（成立了镇长和分管领导组成的领导小组）。",
+      "或结尾的“下”（在厅党组的正确领导，……；在市委、市政府的统一部署，……）；联系方式中“请与××联系”少了“与”（请××党政办公室联系）；成立的小组“由××组成”少了“由”（成立了镇长和分管领导组成的领导小组）。",
       needs_format=False, example="2021年，县政府办公室的悉心指导下，本镇依法推进政务公开。")
 def missing_preposition(ctx: Context):
     text = ctx.text
@@ -1794,7 +1801,7 @@ def missing_preposition(ctx: Context):
         clause = text[start:m.end()].strip()
         if "在" not in clause:
             yield Hit(f"“{clause}”前缺少“在”（在……的……下）：“{around(text, start, m.end())}”。", quote=clause)
-    for m in _UNDER_LEFT_OPEN.finditer(text) if "领导" in text or "指导" in text else ():
+    for m in _UNDER_LEFT_OPEN.finditer(text) if "领导" in text or "指导" in text or "部署" in text else ():
         yield Hit(f"“{m.group(0)}”后缺少“下”（在……的……下）：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _CONTACT_WITHOUT_WITH.finditer(text) if "联系" in text else ():
         yield Hit(f"“请”后缺少“与”（请与……联系）：“{around(text, m.start(), m.end())}”。", quote=m.group(0))

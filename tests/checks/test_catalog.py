@@ -2896,3 +2896,30 @@ def test_a_lone_bracket_opening_a_line_is_one_finding_not_also_an_unpaired_brack
     text = "一、总体情况\n（一）主动公开\n全年公开信息20条。\n)依申请公开情况。未收到申请。\n)政府信息管理情况。建立制度。\n"
     found = ids(run(report(text)))
     assert found.count("integrity.template") == 1 and "wording.quotes" not in found
+
+
+@pytest.mark.parametrize("rule_id, text, fires", [
+    # the count before the noun, in 份
+    ("text.t2.normative", "本年出台了2份规范性文件。", True),
+    ("text.t2.normative", "本年出台了0份规范性文件。", False),
+    # a phone's label run into a postcode's six digits; a hotline's five are its name
+    ("contact.run_on", "请与本局办公室联系（地址：青松区政法服务区，邮编：247000电话：0566-2095002）。", True),
+    ("contact.run_on", "群众可拨打12345电话反映诉求。", False),
+    ("integrity.spam", "公开了城管执法宣传、亚博足彩等内容。", True),
+    ("wording.typo", "坚持以公开为原则、不公开为特例。", True),
+    ("wording.typo", "坚持以公开为原则、不公开为例外。", False),
+    ("wording.typo", "公开内容日间丰富，形式更加多样。", True),
+    ("wording.typo", "新建日间照料中心2处。", False),
+    ("wording.quotes", "严格按照“以公开为原则，不公开为例外。”的基本要求开展工作。", True),
+    ("wording.quotes", "严格按照“以公开为原则，不公开为例外”的基本要求开展工作。", False),
+    ("wording.missing_preposition", "在市委、市政府的统一部署，在市政务公开办公室的指导下，本局依法公开。", True),
+    ("wording.missing_preposition", "在市委、市政府的统一部署下，本局依法公开。", False),
+    ("wording.document_name", "根据《青松省政府信息公开暂行条例》（以下简称《暂行规定》）开展工作。", True),
+    ("wording.document_name", "根据《青松省政府信息公开暂行规定》（以下简称《暂行规定》）开展工作。", False),
+    ("format.superseded", "本局认真做好主动公开政府信息情况、政府信息公开相关收费情况等相关工作。", True),
+])
+def test_the_99d_100d_first_run_classes(rule_id, text, fires):
+    found = run(report(text, year=2020)) if rule_id == "format.superseded" else run(report(text))
+    if rule_id == "text.t2.normative":
+        found = run(ds(narrative__overview__parts__1__text=text))
+    assert (rule_id in ids(found)) is fires
