@@ -2923,3 +2923,13 @@ def test_the_99d_100d_first_run_classes(rule_id, text, fires):
     if rule_id == "text.t2.normative":
         found = run(ds(narrative__overview__parts__1__text=text))
     assert (rule_id in ids(found)) is fires
+
+
+@pytest.mark.parametrize("rule_id, text, fires", [
+    ("wording.count_unit", "建立初核、初审、审核，重要信息主要领导签发4级审核机制。", False),  # 级 counts levels
+    ("wording.count_unit", "全年在网站发布信息25，公众号发布12条。", True),
+    ("integrity.fragment", "推出《青松的生态之美,你了解吗?》等系列报道。", False),  # a question's own mark
+    ("integrity.fragment", "推出《青松的生态之?美》等系列报道。", True),
+])
+def test_the_new_sets_false_alarms(rule_id, text, fires):
+    assert (rule_id in ids(run(report(text)))) is fires
