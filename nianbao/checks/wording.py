@@ -159,8 +159,10 @@ def _listed_twice(text: str):
             continue  # an enumeration of counts is listed with 、
         # 通知公告60条（其中，某镇30条、某乡16条）；工作动态43条（其中，某镇17条、……）: each bracket is a list of its own.
         for part in (_BRACKETED.sub("", s), *_BRACKETED.findall(s)):
-            items = [m.group(1) for m in _COUNTED_ITEM.finditer(part) if "、" in part[max(0, m.start() - 1):m.end() + 1]]
-            yield from (x for x in dict.fromkeys(items) if items.count(x) > 1)
+            found = [m for m in _COUNTED_ITEM.finditer(part) if "、" in part[max(0, m.start() - 1):m.end() + 1]]
+            items = [m.group(1) for m in found]
+            yield from (x for x in dict.fromkeys(items) if items.count(x) > 1
+                        and not _each_after_its_own_head(part, [m for m in found if m.group(1) == x]))
         # 机构职能、政策法规、工作动态、政策法规、公共服务: a name listed twice in one run of 、
         for run in _ENUMERATION.findall(s):
             names = run.split("、")
@@ -169,6 +171,13 @@ def _listed_twice(text: str):
 
 
 _BRACKETED = re.compile(r"[（(]([^（）()]*)[)）]")
+
+
+def _each_after_its_own_head(part: str, places: list[re.Match]) -> bool:
+    """热线回复、解决群众诉求5件、微平台回复、解决群众诉求1件: each time after a different uncounted 、-item (a channel
+    and its verb), the same words say what each channel did, not one item listed twice."""
+    heads = [re.split(r"[、，,：:；;]", part[:m.start()].rstrip("、"))[-1] for m in places]
+    return len(set(heads)) == len(heads) and all(h and not re.search(r"\d+\s*[条件篇项个]$", h) for h in heads)
 _ENUMERATION = re.compile(r"(?:[\u4e00-\u9fff“”]{2,10}、){2,}[\u4e00-\u9fff“”]{2,10}")
 
 

@@ -2933,3 +2933,11 @@ def test_the_99d_100d_first_run_classes(rule_id, text, fires):
 ])
 def test_the_new_sets_false_alarms(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("通过便民热线回复、解决群众诉求5件，政协微平台回复、解决群众诉求1件。", False),  # two channels, each its own
+    ("公开工作动态12条、规划总结2条、人事信息3条、规划总结2条。", True),
+])
+def test_the_same_words_after_each_channel_are_no_item_listed_twice(text, fires):
+    assert ("wording.doubled_word" in ids(run(report(text)))) is fires
