@@ -140,7 +140,9 @@ def postcode(ctx: Context):
 # (邮箱：……@163.com邮编450041: an e-mail address run into the next field as well)
 # (邮编：247000电话：……: a phone's label run into the six digits of a postcode or the number before it; 12345 and
 # other hotlines have fewer digits)
-_FIELD_RUN_ON = re.compile(r"(?:\d|(?<=\.)(?:com|cn|net))(?=邮编|邮政编码|地址|电子邮箱|邮箱|传真|联系人)|(?<=\d{5})\d(?=(?:联系)?电话)")
+# (地址：某大厦1228室电话：……: an address's room or number run into the phone's label)
+_FIELD_RUN_ON = re.compile(r"(?:\d|(?<=\.)(?:com|cn|net))(?=邮编|邮政编码|地址|电子邮箱|邮箱|传真|联系人)|(?<=\d{5})\d(?=(?:联系)?电话)"
+                           r"|(?<=\d)[号室](?=(?:联系)?电话|邮编|邮政编码|传真)")
 # （……邮编：032400。 地址：……）: a full stop between two items of a bracketed contact, where a comma belongs.
 _FIELD_FULL_STOP = re.compile(r"\d。\s*(?=(?:地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱)[:：])")
 

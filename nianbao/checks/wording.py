@@ -200,7 +200,8 @@ _CONTACT_TWICE = re.compile(r"(?P<label>邮编|邮政编码|电话|联系电话|
                             r"[^。\n]{0,60}?(?<![\u4e00-\u9fff])(?P=label)[:：]\s*(?P=value)")
 # 在网站公开主动公开85条信息: the verb said before 主动 and again after it (政务公开、全面公开主动公开制度 and
 # 政府信息公开主动公开…, a part's name, are not).
-_VERB_TWICE = re.compile(r"(?<!政务)(?<!主动)(?<!全面)(?<!信息)(公开|发布)主动\1(?![、，,和及])")
+# (集中公开主动公开的文件: the second verb inside a noun phrase with 的)
+_VERB_TWICE = re.compile(r"(?<!政务)(?<!主动)(?<!全面)(?<!信息)(公开|发布)主动\1(?![、，,和及的])")
 # 对加强对新条例的学习: a preposition before a verb and again before its object (the first one is stray).
 _DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开展|进行|推进|落实|规范|完善|深化)\1")
 # 鄂温克族自治旗旗政府, 镇镇介绍, 某区区行政中心: the unit of a place name written twice before what it names.
@@ -440,7 +441,10 @@ def _regional_words() -> re.Pattern:
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
-_TAIWAN_ONLY = frozenset({"网际网路", "入口网站", "伺服器", "软体", "硬体", "最佳化"})
+# (档案 for 文件 after a kind of document, 政策档案 and 规范性档案: a converter's, never a mainland writer's; 公开档案
+# may be open archives)
+_TAIWAN_ONLY = frozenset({"网际网路", "入口网站", "伺服器", "软体", "硬体", "最佳化", "规范性档案", "政策档案", "部门档案",
+                          "法规档案", "档案精神", "档案解读"})
 
 
 @rule("wording.regional", "warning", "wording", "繁体转换带入的台湾用语",
@@ -928,6 +932,9 @@ _NUMERALS = "一二三四五六七八九十"
 
 # —、总体情况: a part's number 一 typed as a dash (a line that starts with the dash and 、, then the heading's words).
 _DASH_NUMBER = re.compile(r"^[ \t]*[—－─―][ \t]*、[ \t]*[\u4e00-\u9fff]{2,20}[ \t]*$", re.M)
+# (二)是依申请公开情况。: a sub-heading's number, then 是 of the 一是、二是 style, then the heading's words.
+_NUMBER_THEN_SHI = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九十]{1,2}[)）]是"
+                              r"(?=[\u4e00-\u9fff]{2,16}?(?:情况|工作|建设|管理)[。：:\s])", re.M)
 
 
 @rule("wording.enumeration", "warning", "wording", "列举的序号缺字或跳号",
@@ -936,10 +943,13 @@ _DASH_NUMBER = re.compile(r"^[ \t]*[—－─―][ \t]*、[ \t]*[\u4e00-\u9fff]{
       "或部分标题之下先是一段正文、第一个小标题就是（二）（（一）丢失或并进了正文），"
       "或格式所列的下一个小标题（（一）主动公开、（二）依申请公开之后的“政府信息管理”）单独成行却没有序号，"
       "或同一序号连用两次（（二）主动公开……（二）依申请公开），或列举从“二是”开始、前面没有“一是”，"
-      "或部分标题的序号“一”写成了横线（—、总体情况）。", needs_format=False,
+      "或部分标题的序号“一”写成了横线（—、总体情况），或小标题的序号后多了“是”（（二）是依申请公开情况）。", needs_format=False,
       example="一是完善制度；二加大公开力度；三重视解读回应。")
 def enumeration(ctx: Context):
     yield from _skipped_sub_headings(ctx.text)
+    for m in _NUMBER_THEN_SHI.finditer(ctx.text) if ")是" in ctx.text or "）是" in ctx.text else ():
+        yield Hit(f"小标题的序号后多了“是”（序号与“一是”“二是”混用）：“{around(ctx.text, m.start(), m.end() + 8)}”。",
+                  quote=ctx.text[m.start():m.end() + 8].strip())
     for m in _DASH_NUMBER.finditer(ctx.text) if "、" in ctx.text else ():
         yield Hit(f"部分标题的序号“一”写成了横线：“{m.group(0).strip()}”。", quote=m.group(0).strip())
     second = _SECOND_POINT.search(ctx.text) if "二是" in ctx.text else None

@@ -2941,3 +2941,25 @@ def test_the_new_sets_false_alarms(rule_id, text, fires):
 ])
 def test_the_same_words_after_each_channel_are_no_item_listed_twice(text, fires):
     assert ("wording.doubled_word" in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("rule_id, text, fires", [
+    ("contact.run_on", "请与本局联系（地址：青松大厦1228室电话：0795-3590267）。", True),
+    ("contact.run_on", "请与本局联系（地址：青松大厦1228室，电话：0795-3590267）。", False),
+    ("wording.enumeration", "一、总体情况\n（一）主动公开情况。公开信息20条。\n（二）是依申请公开情况。未收到申请。\n", True),
+    ("wording.enumeration", "一、总体情况\n（一）主动公开情况。公开信息20条。\n（二）依申请公开情况。未收到申请。\n", False),
+    ("integrity.spam", "2020年，开云手机官网入口卫生健康局依法公开。", True),
+    ("wording.typo", "及时成立信息公开领导小组员，由局长任组长。", True),
+    ("wording.typo", "及时成立信息公开领导小组，由局长任组长。", False),
+    ("wording.typo", "推出新举措共多条信息被省级媒体采用。", True),
+    ("wording.doubled_word", "设置依申请公开等栏目，集中公开主动公开的文件。", False),
+    ("wording.doubled_word", "在网站公开主动公开85条信息。", True),
+])
+def test_the_101d_first_run_classes(rule_id, text, fires):
+    assert (rule_id in ids(run(report(text)))) is fires
+
+
+def test_a_converters_dangan_after_a_kind_of_document_alone_is_a_regional_word():
+    page = "二、主動公開政府信息情況\n我局依法依規集中公開政策檔案，進行政策解讀，擴大公開範圍，深化公開內容。" * 2
+    assert "wording.regional" in ids(run(report(page, original=page)))
+    assert "wording.regional" not in ids(run(report(page.replace("政策檔案", "政策文件"), original=page.replace("政策檔案", "政策文件"))))
