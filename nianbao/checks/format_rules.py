@@ -30,6 +30,8 @@ def year_format(ctx: Context):
     fmt, year = ctx.fmt, ctx.year
     if year is None or (fmt is not None and fmt.covers(year)):
         return  # a page that states no year has no format to be held to
+    if ctx.source is not None and len(_formats_in_text(ctx.text)) > 1:
+        return  # a published table with both formats' columns: format.mixed says so, once
     right = F.for_year(year)
     advice = f"，应使用{right.name}" if right else ""
     if fmt is None:

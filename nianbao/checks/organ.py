@@ -45,7 +45,7 @@ def _core(name: str) -> str:
       "正文或联系单位中以“××镇（乡、苏木、街道）人民政府/办事处”提到的乡镇名称应与本单位名称一致；"
       "本单位的乡镇、街道名称少了一个字（石泉街道 应为 石泉路街道），或县、市、区的单位名称在“人民政府”前少了"
       "“县”“市”“区”（句容人民政府办公室、兰州政府办公室），乡镇的名称在“人民政府”“党政办公室”前少了“镇”“乡”"
-      "（石鼓人民政府、吾峰党政办公室）、局或委员会的全称少了第一个字（肃省邮政管理局）也报。",
+      "（石鼓人民政府、吾峰党政办公室）、局或委员会的全称少了第一个字（肃省邮政管理局）或在年份前少了最后一个字（某市机关事务管理2023年……）也报。",
       needs_format=False, example="单位为巴彦塔拉达斡尔民族乡人民政府，正文写“请与巴彦塔拉乡政府联系”")
 def organ_name(ctx: Context):
     organ = ctx.organ
@@ -86,6 +86,16 @@ def organ_name(ctx: Context):
             if at >= 0 and (at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff" or text[at - 1] in "年，,。在由和与及"):
                 yield Hit(f"{where}写作“{cut}”，少了“{organ[0]}”（单位名称“{organ}”）：“{around(text, at, at + len(cut))}”。",
                           quote=cut)
+                return
+    # 宣城市机关事务管理2023年政府信息公开……: a bureau's name with its 局 lost before the year
+    # of the report's name.
+    if len(organ) >= 6 and organ.endswith("局"):
+        lost_end = re.compile(re.escape(organ[:-1]) + r"(?=\s*\d{4}\s*年)")
+        for where, text in places:
+            m = lost_end.search(text or "")
+            if m:
+                yield Hit(f"{where}写作“{m.group(0)}”，少了“{organ[-1]}”（单位名称“{organ}”）：“{around(text, m.start(), m.end() + 6)}”。",
+                          quote=m.group(0))
                 return
     # 句容人民政府办公室 for 句容市, 兰州政府办公室 for 兰州市人民政府: the county's or city's own name with its 市 (县,
     # 区, 旗) left out before 人民政府, or before 政府办公室 (兰州政府网, a site's name, is not the organ's).

@@ -60,7 +60,8 @@ _HEADING_LINE_TWICE = re.compile(r"^[ \t]*([一二三四五六七八九十]、[ 
 _DOUBLED_HEADING = re.compile(r"(?:^|(?<=[）)、]))[ \t]*([\u4e00-\u9fff]{4,40})[：:。][ \t]*\1(?=[。；;，,：:]|\s*$)", re.M)
 # “干事、干事、干成事”: a short item of a 、-list written again as the next item.
 _DOUBLED_ITEM = re.compile(r"(?<=[“、，,：:])([\u4e00-\u9fff]{2,5})、\1(?=[、，,。；;”和及与等])")
-_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}[:：]")
+# (……年度报告报告如下：: 如下 with its colon ends a sentence, no field's label)
+_FIELD_LABEL = re.compile(r"(?!如下|如次)[\u4e00-\u9fff]{0,4}[:：]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LIST_BOUND = re.compile(r"[，,。；;：:\n]")
 

@@ -2963,3 +2963,35 @@ def test_a_converters_dangan_after_a_kind_of_document_alone_is_a_regional_word()
     page = "二、主動公開政府信息情況\n我局依法依規集中公開政策檔案，進行政策解讀，擴大公開範圍，深化公開內容。" * 2
     assert "wording.regional" in ids(run(report(page, original=page)))
     assert "wording.regional" not in ids(run(report(page.replace("政策檔案", "政策文件"), original=page.replace("政策檔案", "政策文件"))))
+
+
+@pytest.mark.parametrize("text, fires", [
+    # a 2021 report whose table 2 mixes both formats' columns: format.mixed's one finding, no format.year error too
+    ("信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量\n规章 | 0 | 0 | 0\n"
+     "信息内容 | 本年收费金额（单位：万元）\n行政事业性收费 | 282.1\n", False),
+    ("信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量\n规章 | 0 | 0 | 0\n", True),
+])
+def test_a_mixed_table_is_format_mixeds_not_also_format_years(text, fires):
+    source = checks.ReportSource(path="r.txt", text=text, original_text=text, year=2021, fmt=formats.get("2019"))
+    assert ("format.year" in ids(run(source))) is fires
+
+
+@pytest.mark.parametrize("rule_id, text, fires", [
+    ("wording.doubled_word", "现将教育局2021年政府信息公开工作年度报告报告如下：", True),
+    ("wording.typo", "本报告根据《根据国务院办公厅关于做好政务公开工作的通知》编制。", True),
+    ("wording.typo", "本局无行政执法权利。", True),
+    ("wording.typo", "本局无行政执法权力。", False),
+])
+def test_the_102d_first_run_classes(rule_id, text, fires):
+    assert (rule_id in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("title, fires", [
+    ("青松市机关事务管理2023年政府信息公开工作年度报告", True),
+    ("青松市机关事务管理局2023年政府信息公开工作年度报告", False),
+])
+def test_a_bureaus_name_without_its_ju_before_the_year(title, fires):
+    text = f"现公布{title}。"
+    source = checks.ReportSource(path="r.txt", text=text, original_text=text, year=2023, fmt=formats.for_year(2023),
+                                 organ="青松市机关事务管理局")
+    assert ("organ.name" in ids(run(source))) is fires
