@@ -780,3 +780,37 @@ def test_a_slip_the_writer_repeats_is_one_finding_with_its_count():
     assert "共3处" in f.message
     # every place is quoted, so that each can be found and corrected
     assert all(place in f.message for place in ("信息68重点", "信息12通过", "申请96"))
+
+
+def _holds_anchor(items, anchors: re.Pattern) -> bool:
+    """Does every string a parsed pattern matches hold a match of ``anchors`` (read from its literal runs, in lower case)?"""
+    from re import _constants as sre
+
+    runs, run = [], ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av).lower()
+            continue
+        runs.append(run)
+        run = ""
+        if (op is sre.BRANCH and all(_holds_anchor(b, anchors) for b in av[1])
+                or op is sre.SUBPATTERN and _holds_anchor(av[3], anchors)
+                or op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and _holds_anchor(av[2], anchors)):
+            return True
+    return any(anchors.search(r) for r in [*runs, run])
+
+
+def test_every_advertisement_holds_a_word_the_spam_scan_is_guarded_by():
+    from re import _parser
+
+    from nianbao import spam
+
+    branches = _parser.parse(spam._SPAM.pattern, spam._SPAM.flags)[0][1][1]
+    assert len(branches) > 40
+    for branch in branches:
+        assert _holds_anchor(branch, spam._SPAM_ANCHORS), branch
+    # The anchors' Latin letters match their own two cases only under IGNORECASE: lower() finds them all.
+    letters = {c for c in spam._SPAM_ANCHORS.pattern if c.isascii() and c.isalpha()}
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
+    for c in letters:
+        assert set(re.findall(c, every, re.I)) == {c, c.upper()}
