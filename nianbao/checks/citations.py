@@ -287,7 +287,7 @@ def document_names(ctx: Context):
         return
     right_title = f"《关于印发〈{F.wording()['document']}〉的通知》"
     cut_said = False  # 对照《……格式》的通知: marks and 关于印发 wrong in one citation, one finding
-    for m in _MARKS_MISPLACED.finditer(text):
+    for m in _MARKS_MISPLACED.finditer(text) if "格式》" in text else ():  # (both its shapes hold 格式》)
         cut = "印发" not in text[max(0, m.start() - 6):m.end()]
         cut_said |= cut
         yield Hit(f"格式通知的书名号放错{'，且缺了“关于印发”' if cut else ''}：“{m.group(0)}”应为{right_title}。",

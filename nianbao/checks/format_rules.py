@@ -293,7 +293,9 @@ def _old_parts(text: str) -> bool:
     及减免情况), or old parts in the outline, or an old part's heading (一、概述)? (An old item under the format's
     六、其他需要报告的事项 leaves the parts the format's: their tables are still owed.)"""
     lines = _squeeze_lines(text)
-    as_part = any(re.search(rf"(?:^|[\n。])[一二三四五六七]、[^。\n]{{0,12}}{re.escape(p)}", lines) for p in _superseded_parts())
+    # (the part's name must stand in the text before the slow search for it as a heading is worth running)
+    as_part = any(p in lines and re.search(rf"(?:^|[\n。])[一二三四五六七]、[^。\n]{{0,12}}{re.escape(p)}", lines)
+                  for p in _superseded_parts())
     words = superseded_outline()
     return as_part or any(words.search(o.group("list")) for _, o, _ in outlines(text)) or _old_heading(text) is not None
 

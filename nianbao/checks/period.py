@@ -90,6 +90,7 @@ _GARBLED = re.compile(r"\d{5,}\s*[年月日]|\d\s*月\s*日|\d{4}\s*年\s*月(?=
                       r"|(?<=[截至止到于])20[0-4]\d(?:0[1-9]|1[0-2])(?![\d年月日])"
                       # 统计期限自20251120251231: both dates of the span run together, every 年月日 and 至 lost
                       r"|(?<=[自从起])20[0-4]\d{9,12}(?!\d)")
+_DIGIT = re.compile(r"\d")
 _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -102,7 +103,8 @@ def garbled_dates(ctx: Context):
     text = normalise_digits(ctx.text)
     # One finding per report: a period written wrong where it is stated and again where it is repeated
     # (截至20211231日) is one slip to the reader; every place is quoted.
-    places = [(s, list(_GARBLED.finditer(s))) for s in sentences(text)]
+    # (every shape of _GARBLED holds a digit: a sentence without one is not scanned)
+    places = [(s, list(_GARBLED.finditer(s)) if _DIGIT.search(s) else []) for s in sentences(text)]
     places = [(s, found) for s, found in places if found]
     if places:
         said = "；".join(f"{'、'.join(f'“{m.group(0)}”' for m in found)}（原文：“{s[:60]}”）" for s, found in places)

@@ -631,7 +631,8 @@ def _uniform_list(window: str) -> bool:
     # (……信息公开目录38条；重要政策均在公布前征求意见: a clause after ； with no count is the next statement)
     body = re.sub(r"[；;][^\d；;]*$", "", body)
     # 计划规划、财政信息、人事信息各1条: three kinds with one count
-    body = _EACH.sub(lambda m: "、".join(f"{k}{m['n']}" for k in m["kinds"].split("、")), body)
+    if "各" in body:  # (the slow pattern needs it)
+        body = _EACH.sub(lambda m: "、".join(f"{k}{m['n']}" for k in m["kinds"].split("、")), body)
     entries = re.split(r"[，,、；;]", body)
     return len(entries) >= 3 and all(_LIST_ITEM.match(e.strip()) and not _CHANNEL_ITEM.search(e) for e in entries)
 
