@@ -68,8 +68,10 @@ _MIN_CLAUSE = 8  # shorter clauses (一是, 全年) repeat in any two reports
 def clauses(text: str) -> tuple[tuple[str, int, int], ...]:
     """(clause with digits masked, start, end) of a narrative: 主动公开信息94条 and …88条 are the same clause."""
     out = []
-    for m in _CLAUSE.finditer(text):
-        masked = _DIGIT_RUN.sub("#", m.group(0).strip())
+    # Digits masked in one pass over the text, not clause by clause: a digit is no clause mark, so the masked text's
+    # clauses are the text's, one for one.
+    for m, masked in zip(_CLAUSE.finditer(text), _CLAUSE.findall(_DIGIT_RUN.sub("#", text))):
+        masked = masked.strip()
         if len(masked) >= _MIN_CLAUSE:
             out.append((masked, m.start(), m.end()))
     return tuple(out)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import formats as F
 from ..spam import spam_in
@@ -87,9 +87,19 @@ URL_LOST = re.compile(r"(?<=[网站台址])[（(]\s*(?:https?:)?/*\s*[)）]")
 PATH_ONLY = re.compile(r"(?<![\]A-Za-z0-9_/])[（(]/[A-Za-z][\w.-]*(?:/[\w.-]*)+[)）]")
 
 
+@lru_cache(maxsize=8)  # (integrity.spam and contact.url ask of the same page)
 def mirror_marks(text: str) -> bool:
     """Does the page show a hijacked mirror's hand (advertising, its domain or name in a place name, 习近平 cut)?"""
-    return bool(spam_in(text) or _MIRROR_DOMAIN.search(text) or _NAME_CUT.search(text))
+    return bool(spam_in(text) or _mirror_domains(text) or "习" in text and _NAME_CUT.search(text))
+
+
+_LATIN = re.compile("[a-z]", re.I)
+
+
+@lru_cache(maxsize=8)
+def _mirror_domains(text: str) -> tuple[re.Match, ...]:
+    # (every domain or name _MIRROR_DOMAIN finds has a Latin letter, read with the same flag: a page with none is not scanned)
+    return tuple(_MIRROR_DOMAIN.finditer(text)) if _LATIN.search(text) else ()
 
 
 # “四川省人民政府”门户网站(m.example.com): a government's portal given a commercial address, as a mirror rewrites it
@@ -140,7 +150,7 @@ def spam(ctx: Context):
     # One mirror's domain, however often it was put in (in a place name, as the portal's and the download
     # address), is one finding.
     seen: set[str] = set()
-    for m in _MIRROR_DOMAIN.finditer(text):
+    for m in _mirror_domains(text):
         if _domain(m.group(0)) not in seen:
             seen.add(_domain(m.group(0)))
             yield Hit(f"页面中的地名或平台名被换成了商业网站的域名或名称：“{around(text, m.start(), m.end())}”（镜像网站篡改）。",
