@@ -228,7 +228,7 @@ def final_accounts_year(ctx: Context):
     if ctx.year is None:
         return
     for s in normalised_sentences(ctx.text):
-        m = next((m for m in _FINAL_ACCOUNTS.finditer(s) if int(m.group("y")) == ctx.year), None)
+        m = next((m for m in _FINAL_ACCOUNTS.finditer(s) if int(m.group("y")) == ctx.year), None) if "决算" in s else None
         if m and _PUBLISHED.search(s):
             yield Hit(f"{ctx.year}年度报告称公开了“{m.group(0)}”：{ctx.year}年度的决算在{ctx.year + 1}年才能编制，"
                       f"本年度公开的应是{ctx.year - 1}年度决算，请核对年份。原文：“{s[:120]}”", quote=s[:120])

@@ -240,13 +240,13 @@ _SPLICED_NOTE = re.compile(r"(?<=[\u4e00-\u9fff\d])[（(]本列数据的勾稽�
 def fragments(ctx: Context):
     text = ctx.original_text
     for line in paragraphs(text):  # a title in <…> may be wrapped over two lines of a PDF
-        if _BREADCRUMB.search(line):
-            continue
+        if ">" not in line and "＞" not in line or _BREADCRUMB.search(line):
+            continue  # (a line without a closing angle has no stray one)
         pos = _stray_angle(_MARKUP.sub(lambda m: " " * len(m.group(0)), line))
         # (?/p> amid garbled characters: the tag's < went with them, one finding of the garbling below)
         if pos is not None and not garbled_near(line, pos, 4):
             yield Hit(f"残留碎片：“{around(line, pos, pos + 1, 20)}”。", quote=around(line, pos, pos + 1, 20))
-    for m in _MARKUP.finditer(text):
+    for m in _MARKUP.finditer(text) if "&" in text or "<" in text else ():  # (every entity has its &, every tag its <)
         yield Hit(f"残留网页代码：“{around(text, m.start(), m.end(), 15)}”。", quote=m.group(0))
     for m in _PIPES.finditer(text):
         yield Hit(f"残留碎片：一行{len(m.group(0).strip())}个“|”。", quote=m.group(0).strip()[:20])
