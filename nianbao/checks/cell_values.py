@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from .. import cells as C
+from .. import formats as F
 from ..formats import cell_key
 from .context import Context
 from .finding import Hit
@@ -64,7 +67,7 @@ def missing(ctx: Context):
     for table in ctx.fmt.tables.values():
         if table.key in not_printed:
             continue
-        keys = [cell_key(table.key, r.key, c.key) for r in table.rows for c in r.columns]
+        keys = _table_keys(ctx.fmt.code, table.key)
         absent = [k for k in keys if k not in ctx.cells]
         if absent and cut and len(absent) < len(keys):
             # A page that stops: the rows after the cut are missing for one reason, said once.
@@ -86,6 +89,13 @@ def missing(ctx: Context):
                     else f"缺少{'、'.join(column_name(c) for c in gone)}列")
             yield Hit(f"{table.short}“{row_name(r)}”行{what}（{len(gone)}个单元格），{_UNKNOWN}。",
                       table.key, r.key, cells=cells)
+
+
+@cache
+def _table_keys(fmt_code: str, table_key: str) -> tuple[str, ...]:
+    """Every cell key of a table of a format (the same for every dataset of that format)."""
+    table = F.get(fmt_code).tables[table_key]
+    return tuple(cell_key(table.key, r.key, c.key) for r in table.rows for c in r.columns)
 
 
 def _short_rows(ctx: Context) -> dict[tuple[str, str], int]:
@@ -132,9 +142,17 @@ def _number(value) -> int | float | None:
 def negative(ctx: Context):
     # load() already rejects negatives; this guards datasets built another way (importers, model_construct).
     for key, value in ctx.cells.items():
+        if value is None or type(value) is int and value >= 0:
+            continue  # (most cells: what _number reads as no negative, told without the calls)
         n = _number(value)
         if n is not None and n < 0 and ctx.column(key).kind != "signed":
             yield _at(key, f"{cell_location(ctx.fmt, key)}：填写了负数（{C.display(value)}），此处不能为负数。")
+
+
+@cache
+def _kinds(fmt_code: str) -> dict[str, str]:
+    """Cell key → its column's kind, for every cell of a format (what ctx.column(key).kind reads)."""
+    return {cell_key(t.key, r.key, c.key): c.kind for t, r, c in F.get(fmt_code).cells()}
 
 
 _EXPECTED = {"count": "非负整数", "signed": "带符号的整数（如 增13、减2）", "money": "金额（如 981.93万元）"}
@@ -153,7 +171,10 @@ def _readable(kind: str, value) -> bool:
       example="导入的报告中 表四 行政复议 · 其他结果 为“三”")
 def unreadable(ctx: Context):
     # Only reachable without validation (importers, model_construct); load() rejects these.
+    kinds = _kinds(ctx.fmt.code)
     for key, value in ctx.cells.items():
-        kind = ctx.column(key).kind
+        kind = kinds[key]
+        if value is None or type(value) is int and kind != "money":
+            continue  # (most cells: what _readable reads as readable, told without the call)
         if not _readable(kind, value):
             yield _at(key, f"{cell_location(ctx.fmt, key)}：无法识别的内容（{value!r}），应为{_EXPECTED.get(kind, '数字')}、空白或“/”。")

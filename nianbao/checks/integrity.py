@@ -158,7 +158,7 @@ def spam(ctx: Context):
     # The portal's address as printed; the download sentence read in simplified script (電子版 on a traditional page).
     # (門戶網站 on a traditional page is read in simplified script as well)
     sites = [*((page, m) for page in dict.fromkeys((text, ctx.text))
-               for m in (_GOVERNMENT_SITE.finditer(page) if "网" in page or "平台" in page else ())),
+               for m in (_GOVERNMENT_SITE.finditer(page) if "." in page and ("网" in page or "平台" in page) else ())),
              *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ())),
              *((ctx.text, m) for m in (_ADDRESS_GIVEN.finditer(ctx.text) if "网址" in ctx.text else ()))]
     # The portal's address emptied (门户网站()下载) on a page a mirror has rewritten elsewhere too.
