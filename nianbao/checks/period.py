@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from .context import Context
 from .finding import Hit
@@ -94,6 +95,12 @@ _DIGIT = re.compile(r"\d")
 _FULL_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
+@lru_cache(maxsize=4096)  # (a sentence read once, though the reports of a batch repeat sentences)
+def _garbled_in(sentence: str) -> tuple[re.Match, ...]:
+    # (every shape of _GARBLED holds a digit: a sentence without one is not scanned)
+    return tuple(_GARBLED.finditer(sentence)) if _DIGIT.search(sentence) else ()
+
+
 @rule("period.garbled_date", "error", "period", "日期错乱",
       "正文中的日期写错：数字连写（202020年、20201月1日、2025111231日）、缺少年月日（1月日、2023 1 1 日、2022 1月1日、12月31止），"
       "期限中的年份后打成了别的字（至2020你那12月31日），月日连写（于1225日收到申请），年月连写（截至202012），日写成了“号”（至2023年12月31号止），"
@@ -103,8 +110,7 @@ def garbled_dates(ctx: Context):
     text = normalise_digits(ctx.text)
     # One finding per report: a period written wrong where it is stated and again where it is repeated
     # (截至20211231日) is one slip to the reader; every place is quoted.
-    # (every shape of _GARBLED holds a digit: a sentence without one is not scanned)
-    places = [(s, list(_GARBLED.finditer(s)) if _DIGIT.search(s) else []) for s in sentences(text)]
+    places = [(s, _garbled_in(s)) for s in sentences(text)]
     places = [(s, found) for s, found in places if found]
     if places:
         said = "；".join(f"{'、'.join(f'“{m.group(0)}”' for m in found)}（原文：“{s[:60]}”）" for s, found in places)

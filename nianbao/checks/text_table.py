@@ -12,14 +12,14 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..formats import Format, cell_key
 from .context import Context
 from .finding import Hit
 from .numerals import NUMBER, normalise_digits, to_int
 from .registry import rule
-from .text import inside_brackets, normalised_sentences, sentences
+from .text import Passage, inside_brackets, normalised_sentences, sentences
 
 # Figures of a wider scope than the organ's own (spec §7: scope matters).
 _SCOPE = re.compile(r"全市|全县|全旗|全区|全省|全州|全盟|全国|备案|汇总|各乡镇|各部门|各单位|各街道|全域")
@@ -725,100 +725,110 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
-        sents = normalised_sentences(p.text)
-        for i, s in enumerate(sents):  # a sum holds whatever its scope (全县, 全域…): no sentence is skipped
-            nxt = sents[i + 1] if i + 1 < len(sents) else ""
-            for total in (a for a in _amounts(s) if _is_total(s, a) or _last_before_parts(s, a, nxt)
-                          or _bare_bracket_parts(s, a) or _nested_total(s, a)):
-                window = s[total.end:]
-                j = i
-                if _nested_total(s, total):  # its own list ends with the item of the outer list it stands in
-                    window = re.split(r"[；;]", window, maxsplit=1)[0]
-                bracketed = _BRACKETED_PARTS.match(window)
-                if bracketed:  # 13条(其中:动态11条,预决算2条);另在APP发布26条: the parts are those in the brackets
-                    window = bracketed.group(1)
-                elif bare := _bare_bracket_parts(s, total):
-                    window, bracketed = bare, True
-                listed_from = 0  # where the list of parts begins
-                while not bracketed and j + 1 < len(sents) and (
-                        _continues(sents[j], sents[j + 1]) or _describes_total(sents, j + 1, window)):
-                    if sents[j + 1].startswith("其中"):
-                        if _amounts(window):
-                            break  # 线上平台公开134条。其中……: the breakdown of that part, not of the total
-                        # 共465条，内容涉及……等。其中……: the 等 describes the total, the list starts at 其中
-                        listed_from = len(window)
-                    j += 1
-                    window += sents[j]
-                # 发布政务新闻共804条，主动公开政府信息数共计449条，包括：……: a second total with its own parts ends
-                # the first one's list; so does any second total before the list opens, or in a list that never
-                # opens (网站公开信息共计54条，公众号发布信息共计296条).
-                opener = _LIST_OPENS.search(window)
-                second = _NEXT_TOTAL.search(window) or (
-                    _ANOTHER_TOTAL.search(window, 0, opener.start() if opener else len(window))
-                    if not bracketed else None)
-                if second:
-                    window = window[:second.start()]
-                elif opener and not bracketed and _amounts(window[:opener.start()]):
-                    # 发布本级文件3条，相关文件解读6条，其中……: the list after 其中 breaks down the count just before it
-                    window = window[:opener.start()]
-                # 征求意见共181期，……公开400余条: issues (期) and items are not parts of one another
-                clause = _clause_before(s, total.start)
-                site = _SITE.search(clause) is not None and not _MEDIA.search(clause)
-                parts = [a for a in _top_level(window, total, site) if (a.unit == "期") == (total.unit == "期")]
-                # A list that stops without its full stop was cut (a page or an excerpt ends): not complete.
-                # A list whose last part is 其他…N条 has named the rest of the total, however it ends.
-                # A bracket closes its list, but one that covers much less than its total may name the main kinds
-                # only (财政信息6条（其中，预决算2条、三公经费1条、专项经费1条）).
-                closed = bool(bracketed) and sum(a.value for a in parts) >= _CLOSE * total.value
-                # (新闻要闻类信息（含转载……）3条: a kind's own bracket says what it holds, not that the list is partial)
-                # (a list that ends its paragraph without a stop, the next heading after it, was not cut)
-                ends_paragraph = not bracketed and j + 1 < len(sents) and _ITEM_NUMBER.match(sents[j + 1]) is not None
-                complete = not _PARTIAL.search(_KIND_NOTE.sub("", window[listed_from:])) and (
-                    closed or window.rstrip()[-1:] in "。；;！!" or bool(parts) and _names_rest(window, parts[-1])
-                    or ends_paragraph)
-                # Every amount of the list adds up to the total (an item naming two kinds with a count each): no slip.
-                # (政府信息公开制度15，公示公告21条……: a part whose measure word was lost still counts; wording.count_unit
-                # says it is lost)
-                unitless = sum(int(n) for n in _UNITLESS_PART.findall(window))
-                if total.value in (sum(a.value for a in _amounts(window)),
-                                   sum(a.value for a in _amounts(window, _LOOSE_AMOUNT)),
-                                   sum(a.value for a in _amounts(window)) + unitless):
-                    again = _second_breakdown(sents, j, total)
-                    if again:
-                        listed = "+".join(str(a.value) for a in again)
-                        quoted = "".join(sents[i:j + 2])
-                        yield Hit(f"{p.where}：正文的合计为{total.value}{total.unit}，所列分项相加正好等于合计；随后又一个“其中”"
-                                  f"列出的分项为{listed}，共{sum(a.value for a in again)}{total.unit}，超过合计。"
-                                  f"原文：“{quoted[:160]}”", quote=quoted[:160])
-                    continue
-                if _STATES_LISTED.match(window):
-                    continue  # 共收到37件，其中33件已办结，答复27件……: how the applications stand, not kinds of them
-                said = _KINDS_COUNTED.search(s)
-                if said and int(said[1]) > len(parts):
-                    complete = False  # 涉及……等53个栏目，其中：……: the list names some of the columns it counts
-                # (a list cut by the page's end cannot be said to fall short, but what it lists can already run past)
-                kinds_only = not _PARTIAL.search(_KIND_NOTE.sub("", window[listed_from:])) and _uniform_list(window[listed_from:])
-                uniform = complete and kinds_only
-                # (counts with no 其中 or 包括 before them that stay below the total may be the next statements, not
-                # parts, unless they are one list: of kinds, 共52条，镇办会议20条，财政信息4条……, or joined by 、)
-                opened = (bracketed or _LIST_OPENS.search(window) is not None or _uniform_list("其中" + window)
-                          or "、" in re.split(r"[；;。]", window, maxsplit=1)[0])
-                # (其中，……信息8000余条，……答复2235条，召开新闻发布会8次: a list that goes on to count events (次, 期, 场)
-                # or letters (件 among 条) is the year's work, not the total's kinds alone)
-                listed = _own_items(window[opener.end():] if opener else window[listed_from:])
-                other_counts = _OTHER_COUNT.search(listed) is not None or (
-                    total.unit in "条篇" and any(a.unit == "件" for a in _amounts(listed)))
-                complete = complete and not other_counts
-                uniform, kinds_only = uniform and not other_counts, kinds_only and not other_counts
-                # (……建议、提案40件。其中，建议13件，提案17件: a total that names its kinds, listed one by one, is complete)
-                listed_count = max(len(_amounts(window, _LOOSE_AMOUNT)), 3 if _names_its_kinds(clause, window, parts) else 0)
-                if (_contradicts(total, parts, complete and opened, listed_count) or kinds_only and _overruns(total, parts)
-                        or uniform and _falls_short(total, parts)) and not _short_list_read_flat(total, parts, window):
-                    listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
-                    quoted = "".join(sents[i:j + 1])
-                    yield Hit(f"{p.where}：正文的合计为{total.value}{'余' if total.approx else ''}{total.unit}，"
-                              f"随后列出的分项为{listed}，没有哪几项相加等于合计。原文：“{quoted[:160]}”",
-                              quote=quoted[:160])
+        yield from _passage_sums(p)
+
+
+# A passage's sums depend on its words alone: read once, though the reports of a batch repeat their template's passages.
+@lru_cache(maxsize=1024)
+def _passage_sums(p: Passage) -> tuple[Hit, ...]:
+    return tuple(_sums_of(p))
+
+
+def _sums_of(p: Passage):
+    sents = normalised_sentences(p.text)
+    for i, s in enumerate(sents):  # a sum holds whatever its scope (全县, 全域…): no sentence is skipped
+        nxt = sents[i + 1] if i + 1 < len(sents) else ""
+        for total in (a for a in _amounts(s) if _is_total(s, a) or _last_before_parts(s, a, nxt)
+                      or _bare_bracket_parts(s, a) or _nested_total(s, a)):
+            window = s[total.end:]
+            j = i
+            if _nested_total(s, total):  # its own list ends with the item of the outer list it stands in
+                window = re.split(r"[；;]", window, maxsplit=1)[0]
+            bracketed = _BRACKETED_PARTS.match(window)
+            if bracketed:  # 13条(其中:动态11条,预决算2条);另在APP发布26条: the parts are those in the brackets
+                window = bracketed.group(1)
+            elif bare := _bare_bracket_parts(s, total):
+                window, bracketed = bare, True
+            listed_from = 0  # where the list of parts begins
+            while not bracketed and j + 1 < len(sents) and (
+                    _continues(sents[j], sents[j + 1]) or _describes_total(sents, j + 1, window)):
+                if sents[j + 1].startswith("其中"):
+                    if _amounts(window):
+                        break  # 线上平台公开134条。其中……: the breakdown of that part, not of the total
+                    # 共465条，内容涉及……等。其中……: the 等 describes the total, the list starts at 其中
+                    listed_from = len(window)
+                j += 1
+                window += sents[j]
+            # 发布政务新闻共804条，主动公开政府信息数共计449条，包括：……: a second total with its own parts ends
+            # the first one's list; so does any second total before the list opens, or in a list that never
+            # opens (网站公开信息共计54条，公众号发布信息共计296条).
+            opener = _LIST_OPENS.search(window)
+            second = _NEXT_TOTAL.search(window) or (
+                _ANOTHER_TOTAL.search(window, 0, opener.start() if opener else len(window))
+                if not bracketed else None)
+            if second:
+                window = window[:second.start()]
+            elif opener and not bracketed and _amounts(window[:opener.start()]):
+                # 发布本级文件3条，相关文件解读6条，其中……: the list after 其中 breaks down the count just before it
+                window = window[:opener.start()]
+            # 征求意见共181期，……公开400余条: issues (期) and items are not parts of one another
+            clause = _clause_before(s, total.start)
+            site = _SITE.search(clause) is not None and not _MEDIA.search(clause)
+            parts = [a for a in _top_level(window, total, site) if (a.unit == "期") == (total.unit == "期")]
+            # A list that stops without its full stop was cut (a page or an excerpt ends): not complete.
+            # A list whose last part is 其他…N条 has named the rest of the total, however it ends.
+            # A bracket closes its list, but one that covers much less than its total may name the main kinds
+            # only (财政信息6条（其中，预决算2条、三公经费1条、专项经费1条）).
+            closed = bool(bracketed) and sum(a.value for a in parts) >= _CLOSE * total.value
+            # (新闻要闻类信息（含转载……）3条: a kind's own bracket says what it holds, not that the list is partial)
+            # (a list that ends its paragraph without a stop, the next heading after it, was not cut)
+            ends_paragraph = not bracketed and j + 1 < len(sents) and _ITEM_NUMBER.match(sents[j + 1]) is not None
+            complete = not _PARTIAL.search(_KIND_NOTE.sub("", window[listed_from:])) and (
+                closed or window.rstrip()[-1:] in "。；;！!" or bool(parts) and _names_rest(window, parts[-1])
+                or ends_paragraph)
+            # Every amount of the list adds up to the total (an item naming two kinds with a count each): no slip.
+            # (政府信息公开制度15，公示公告21条……: a part whose measure word was lost still counts; wording.count_unit
+            # says it is lost)
+            unitless = sum(int(n) for n in _UNITLESS_PART.findall(window))
+            if total.value in (sum(a.value for a in _amounts(window)),
+                               sum(a.value for a in _amounts(window, _LOOSE_AMOUNT)),
+                               sum(a.value for a in _amounts(window)) + unitless):
+                again = _second_breakdown(sents, j, total)
+                if again:
+                    listed = "+".join(str(a.value) for a in again)
+                    quoted = "".join(sents[i:j + 2])
+                    yield Hit(f"{p.where}：正文的合计为{total.value}{total.unit}，所列分项相加正好等于合计；随后又一个“其中”"
+                              f"列出的分项为{listed}，共{sum(a.value for a in again)}{total.unit}，超过合计。"
+                              f"原文：“{quoted[:160]}”", quote=quoted[:160])
+                continue
+            if _STATES_LISTED.match(window):
+                continue  # 共收到37件，其中33件已办结，答复27件……: how the applications stand, not kinds of them
+            said = _KINDS_COUNTED.search(s)
+            if said and int(said[1]) > len(parts):
+                complete = False  # 涉及……等53个栏目，其中：……: the list names some of the columns it counts
+            # (a list cut by the page's end cannot be said to fall short, but what it lists can already run past)
+            kinds_only = not _PARTIAL.search(_KIND_NOTE.sub("", window[listed_from:])) and _uniform_list(window[listed_from:])
+            uniform = complete and kinds_only
+            # (counts with no 其中 or 包括 before them that stay below the total may be the next statements, not
+            # parts, unless they are one list: of kinds, 共52条，镇办会议20条，财政信息4条……, or joined by 、)
+            opened = (bracketed or _LIST_OPENS.search(window) is not None or _uniform_list("其中" + window)
+                      or "、" in re.split(r"[；;。]", window, maxsplit=1)[0])
+            # (其中，……信息8000余条，……答复2235条，召开新闻发布会8次: a list that goes on to count events (次, 期, 场)
+            # or letters (件 among 条) is the year's work, not the total's kinds alone)
+            listed = _own_items(window[opener.end():] if opener else window[listed_from:])
+            other_counts = _OTHER_COUNT.search(listed) is not None or (
+                total.unit in "条篇" and any(a.unit == "件" for a in _amounts(listed)))
+            complete = complete and not other_counts
+            uniform, kinds_only = uniform and not other_counts, kinds_only and not other_counts
+            # (……建议、提案40件。其中，建议13件，提案17件: a total that names its kinds, listed one by one, is complete)
+            listed_count = max(len(_amounts(window, _LOOSE_AMOUNT)), 3 if _names_its_kinds(clause, window, parts) else 0)
+            if (_contradicts(total, parts, complete and opened, listed_count) or kinds_only and _overruns(total, parts)
+                    or uniform and _falls_short(total, parts)) and not _short_list_read_flat(total, parts, window):
+                listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
+                quoted = "".join(sents[i:j + 1])
+                yield Hit(f"{p.where}：正文的合计为{total.value}{'余' if total.approx else ''}{total.unit}，"
+                          f"随后列出的分项为{listed}，没有哪几项相加等于合计。原文：“{quoted[:160]}”",
+                          quote=quoted[:160])
 
 
 def _short_list_read_flat(total: Amount, parts: list[Amount], window: str) -> bool:

@@ -156,19 +156,25 @@ _COUNTED_ITEM = re.compile(r"(?:(?<=[、，,：:])|(?<=其中))(?!其中)([\u4e0
 
 def _listed_twice(text: str):
     for s in sentences(text):
-        if "、" not in s:
-            continue  # an enumeration of counts is listed with 、
-        # 通知公告60条（其中，某镇30条、某乡16条）；工作动态43条（其中，某镇17条、……）: each bracket is a list of its own.
-        for part in (_BRACKETED.sub("", s), *_BRACKETED.findall(s)):
-            found = [m for m in _COUNTED_ITEM.finditer(part) if "、" in part[max(0, m.start() - 1):m.end() + 1]]
-            items = [m.group(1) for m in found]
-            yield from (x for x in dict.fromkeys(items) if items.count(x) > 1
-                        and not _each_after_its_own_head(part, [m for m in found if m.group(1) == x]))
-        # 机构职能、政策法规、工作动态、政策法规、公共服务: a name listed twice in one run of 、
-        for run in _ENUMERATION.findall(s):
-            names = run.split("、")
-            # (x、x side by side is a phrase written twice: found as such above)
-            yield from (x for x in dict.fromkeys(names) if len(x) >= 3 and names.count(x) > 1 and f"{x}、{x}" not in run)
+        if "、" in s:  # an enumeration of counts is listed with 、
+            yield from _listed_twice_in(s)
+
+
+@lru_cache(maxsize=4096)  # (a sentence's lists are its own: read once, though the reports of a batch repeat sentences)
+def _listed_twice_in(s: str) -> tuple[str, ...]:
+    out = []
+    # 通知公告60条（其中，某镇30条、某乡16条）；工作动态43条（其中，某镇17条、……）: each bracket is a list of its own.
+    for part in (_BRACKETED.sub("", s), *_BRACKETED.findall(s)):
+        found = [m for m in _COUNTED_ITEM.finditer(part) if "、" in part[max(0, m.start() - 1):m.end() + 1]]
+        items = [m.group(1) for m in found]
+        out += (x for x in dict.fromkeys(items) if items.count(x) > 1
+                and not _each_after_its_own_head(part, [m for m in found if m.group(1) == x]))
+    # 机构职能、政策法规、工作动态、政策法规、公共服务: a name listed twice in one run of 、
+    for run in _ENUMERATION.findall(s):
+        names = run.split("、")
+        # (x、x side by side is a phrase written twice: found as such above)
+        out += (x for x in dict.fromkeys(names) if len(x) >= 3 and names.count(x) > 1 and f"{x}、{x}" not in run)
+    return tuple(out)
 
 
 _BRACKETED = re.compile(r"[（(]([^（）()]*)[)）]")
