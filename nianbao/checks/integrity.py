@@ -81,7 +81,7 @@ _MIRROR_DOMAIN = re.compile(r"(?<=[\u4e00-\u9fff])(?!www\.)[a-z0-9-]{3,}\.(?:com
 
 
 # 门户网站（/）, 门户网站（）: brackets left where the address was, the address itself lost.
-URL_LOST = re.compile(r"(?<=[网站台址])[（(]\s*(?:https?:)?/*\s*[)）]")
+URL_LOST = re.compile(r"[（(](?<=[网站台址][（(])\s*(?:https?:)?/*\s*[)）]")  # (the bracket before the lookbehind: found fast)
 # 部门页面(/jmhstyjrj/gkmlpt/index): a link's path printed without its site, the host lost (not a markdown
 # image's ](/images/…)).
 PATH_ONLY = re.compile(r"(?<![\]A-Za-z0-9_/])[（(]/[A-Za-z][\w.-]*(?:/[\w.-]*)+[)）]")

@@ -227,7 +227,8 @@ _SELF_DEPARTMENT = re.compile(r"[我本](?:局|委)(?![员会])")
 _TOWNSHIP_ORGAN = re.compile(r"(镇|乡|苏木)(?:人民政府)?$|(街道)(?:办事处)?$")
 _DEPARTMENT_ORGAN = re.compile(r"(?:局|委员会)$")
 # not 本办法, 本办理; nor the 本 that ends a word (基本办学条件, 成本)
-_SELF_OFFICE = re.compile(r"(?:我|(?<![基根成资日样文版课书原副])本)办(?![法理事公结])")
+# (its first character before the lookbehind: found fast)
+_SELF_OFFICE = re.compile(r"(?:我|本(?<![基根成资日样文版课书原副]本))办(?![法理事公结])")
 _NOT_AN_OFFICE = re.compile(r"(?:局|委员会|人民政府)$")
 
 

@@ -825,9 +825,10 @@ def term(ctx: Context):
 # 政府信息公开3件 name the application before it).
 _APPLICATIONS_CUT = re.compile(r"(?:收到|受理|答复|办理|接到)(?P<how>[^。，,；;\d]{0,10}?)政府信息公开(?=\d+\s*件)")
 # 农业农村局府信息公开工作: 政 lost from 政府信息公开 (政 府信息公开, a line broken inside the word, keeps it).
-_GOVERNMENT_CUT = re.compile(r"(?<![政\s])府信息公开")
+_GOVERNMENT_CUT = re.compile(r"府信息公开(?<![政\s]府信息公开)")  # (its first character before the lookbehind: found fast)
 # 财政信2条, 综合类信124条: 信息 cut to 信 before a count (微信, 短信, 来信 … are words that end in 信).
-_CUT_XIN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![微短来书诚电征彩回通])信(?=\s*\d+\s*余?\s*[条篇件])")
+# (its first character before the lookbehind: found fast)
+_CUT_XIN = re.compile(r"信(?<=[\u4e00-\u9fff]信)(?<![微短来书诚电征彩回通]信)(?=\s*\d+\s*余?\s*[条篇件])")
 
 
 def _cut_items(text: str):
@@ -1086,7 +1087,8 @@ def year_twice(ctx: Context):
 
 # 公开村务信息，2条: a comma between a thing and its count.
 # (发布信息289期，1500余条: a second count of the same thing, in another unit, after the first.)
-_STRAY_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])(?<!\d[期条件篇项个次])[，,](\d+(?:余|多)?[条件篇项个])(?=[；;。，,]|$)")
+# (the comma first, the lookbehinds after it: found fast)
+_STRAY_COMMA = re.compile(r"[，,](?<=[\u4e00-\u9fff][，,])(?<!\d[期条件篇项个次][，,])(\d+(?:余|多)?[条件篇项个])(?=[；;。，,]|$)")
 
 
 @rule("wording.stray_comma", "warning", "wording", "数量前多了逗号",
@@ -1160,7 +1162,8 @@ def count_unit(ctx: Context):
 # 政策文件1条，联系我们1，法治政府年度报告1: in a list whose items count in 条 (or 件), an item whose number has none.
 # Each number after a word and before a list's mark (or a line's end; an item at the text's very end may be where an
 # excerpt was cut: not read); numbers joined by one mark and a few words make one list.
-_LIST_COUNT = re.compile(r"(?<=[\u4e00-\u9fff”])(?P<n>\d{1,5})(?P<unit>[条件]?)(?:(?P<mark>[，,、；;])|(?=。|[ \t]*\n\s*\S))")
+# (a digit first, the lookbehind after it: found fast)
+_LIST_COUNT = re.compile(r"(?P<n>\d(?<=[\u4e00-\u9fff”]\d)\d{0,4})(?P<unit>[条件]?)(?:(?P<mark>[，,、；;])|(?=。|[ \t]*\n\s*\S))")
 _ITEM_NAME = re.compile(r"[\u4e00-\u9fff“”]{2,14}")
 
 
@@ -1198,7 +1201,7 @@ _UNIT_WITHOUT_COUNT = re.compile(r"条(?<=(?:信息|解读|动态|文件|公告|
 
 
 # 规划计划相关信息条5条: the measure word written before the count as well (第5条, 法条 and 今日头条, an app, are words)
-_UNIT_BOTH_SIDES = re.compile(r"(?<=[\u4e00-\u9fff])(?<![第法头])条\d+条")
+_UNIT_BOTH_SIDES = re.compile(r"条(?<=[\u4e00-\u9fff]条)(?<![第法头]条)\d+条")  # (its first character before the lookbehind: found fast)
 
 
 # 解读回应类4类: a kind named with 类 counted in 类 again, its measure word (件, 条) lost
@@ -1428,19 +1431,21 @@ def list_gap(ctx: Context):
 # Sentences that only ever open a sentence (如对本报告有疑问), glued to the end of the one before.
 # ……公开如下本报告中所列数据: the sentence that announces what follows, run on into the next one.
 # (对本报告如有任何疑问: the sentence's own opening, 对 before it)
-_OPENER = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z\d)）”》])(?:如对本(?:年度)?报告|(?<!报告)如有任何疑问|如对本?年报)"
-                     r"|(?<=如下)本(?:年度)?报告中?所列"
+# (each shape opens with its first character, its lookbehind after it: found fast)
+_OPENER = re.compile(r"如(?<=[\u4e00-\u9fffA-Za-z\d)）”》]如)(?:对本(?:年度)?报告|(?<!报告如)有任何疑问|对本?年报)"
+                     r"|本(?<=如下本)(?:年度)?报告中?所列"
                      # 编制本报告现向社会公开……, 编制此报告现将……: the opening's sentence that compiles, then the next
-                     r"|(?<=编制本报告|编制此报告|编制该报告)现(?=[将向予在])"
+                     r"|现(?<=编制本报告现|编制此报告现|编制该报告现)(?=[将向予在])"
                      # ……政务服务工作现将我镇2021年……报告如下: the work described, then the sentence that reports it
-                     r"|(?<=工作|提升|提高|成效|进展)现将(?=[我本]|\d{4}年|[\u4e00-\u9fff]{2,12}\d{4}年)")
+                     r"|现将(?<=工作现将|提升现将|提高现将|成效现将|进展现将)(?=[我本]|\d{4}年|[\u4e00-\u9fff]{2,12}\d{4}年)")
 # ……实施情况120条强化营商环境信息公开: a count, then the verb that opens the next clause, with no stop between.
 _COUNT_THEN_CLAUSE = re.compile(r"(?<=\d[条件篇项个次])(?:强化|加强|推进|做好|深化|持续|积极|严格|认真|进一步|切实|不断|全面|扎实|坚持"
                                 r"|聚焦|主要(?:涉及|包括))")
 # 聚焦“四件大事”聚力“四个创建”: two parallel phrases, each with its slogan in quotes, with no comma between.
 _QUOTED_RUN_ON = re.compile(r"(?<=”)(?:聚焦|聚力|围绕|坚持|推进|加强|强化|深化|突出|紧扣|立足)(?=[\u4e00-\u9fff]{0,4}“)")
 # 逐一对照整改、以便能更好地服务: a 、 between a clause and its purpose or result, where a comma belongs.
-_CLAUSE_DUN = re.compile(r"(?<=[\u4e00-\u9fff])、(?=以便|从而|进而|以确保|以期)")
+# (its first character before the lookbehind: found fast)
+_CLAUSE_DUN = re.compile(r"、(?<=[\u4e00-\u9fff]、)(?=以便|从而|进而|以确保|以期)")
 # 按照……文件精神结合我中心工作实际: the basis of the work, then what it was fitted to, with no comma between.
 _BASIS_RUN_ON = re.compile(r"(?:精神|要求|部署|规定)结合(?=[我本]|[\u4e00-\u9fff]{0,6}实际)")
 # 谁主办谁负责谁发布谁负责: two items of the 谁……谁负责 principle run together with no 、 between them.
@@ -1454,7 +1459,8 @@ _TWO_AGENTS = re.compile(r"的(?:正确|坚强|大力)?(?:领导|指导|支持)(
 # (由某办（以下简称某办）根据……编制: an organ's short name is the subject of what follows.)
 _SHORT_NAME_THEN_CLAUSE = re.compile(r"以下简称《[^》]{1,12}》[)）](?=根据|按照|依据)")
 # 主动公开信息86条其中更新动态56条: the parts' 其中 run on from the count before it, with no comma.
-_COUNT_THEN_PARTS = re.compile(r"(?<=[件条篇项])其中(?=[^，,。；;：:]{0,12}?\d)")
+# (its first character before the lookbehind: found fast)
+_COUNT_THEN_PARTS = re.compile(r"其中(?<=[件条篇项]其中)(?=[^，,。；;：:]{0,12}?\d)")
 # ……现将本镇工作总结如下 as a paragraph of its own, before the first heading: the lead-in has lost its colon.
 _LEAD_IN_END = re.compile(r"[\u4e00-\u9fff]{2}如下(?=[ \t\u3000]*\n)")
 # ……规范化二是强化审核: the next point of a 一是、二是 list run on to the last word of the one before.
@@ -1500,7 +1506,8 @@ _HEADING_THEN_BASIS = re.compile(r"(?m)^[ \t]*[（(][一二三四五六七八九
                                  r"(?=按照|根据|依据|依托|围绕)")
 # ……统计期限自2022年1月1日至2022年12月31日，⏎（一）主动公开情况: a paragraph that stops on a comma before the next
 # heading, its sentence never finished (a line broken on a comma inside a paragraph goes on with its words).
-_COMMA_BEFORE_HEADING = re.compile(r"(?<=[\u4e00-\u9fff\d%）)”])[，,][ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*"
+# (the comma first, the lookbehind after it: found fast)
+_COMMA_BEFORE_HEADING = re.compile(r"[，,](?<=[\u4e00-\u9fff\d%）)”][，,])[ \t\u3000]*\n(?:[ \t\u3000]*\n)*[ \t\u3000]*"
                                    r"(?=[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．](?!\d))")
 # ……等相关数据。以及存在的主要问题……: a full stop inside a sentence, before the 以及 that goes on with it.
 _STOP_BEFORE_AND = re.compile(r"。(?=以及)")
@@ -1847,7 +1854,8 @@ _CONTACT_WITHOUT_WITH = re.compile(r"请(?!与|和|向|致电|拨打|联系|登�
 # 我共收到……: 我 standing alone for the organ (我镇, 我局 with the organ's word lost); 我们, 我国, 我为群众办实事,
 # 自我, 我辖区, 我地区 (a prefecture) and the organ words are not.
 # (我要收藏, 我要留言: a page's buttons, not the text)
-_BARE_SELF = re.compile(r"(?<![自“\"《])我(?![们国省市县区旗乡镇苏街村社局委办厅院署部中单系机站所处司队馆校会场厂公党辖为行集地\s]|政府"
+# (我 first, the lookbehind after it: found fast)
+_BARE_SELF = re.compile(r"我(?<![自“\"《]我)(?![们国省市县区旗乡镇苏街村社局委办厅院署部中单系机站所处司队馆校会场厂公党辖为行集地\s]|政府"
                         r"|要(?:收藏|留言|纠错|打印|分享|咨询|评价|建议|写信|投诉))"
                         r"(?=[\u4e00-\u9fff]|\d{4}\s*年)")  # (我政府 is a government's self-name; 我政务公开工作 lost its 镇;
 # “我向省长建言”, “我为群众办实事”: a quoted channel's or campaign's name; 现将我2022年度……报告如下: its 乡 lost before
