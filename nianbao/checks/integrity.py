@@ -219,7 +219,7 @@ def _stray_angle(line: str) -> int | None:
 
 # 以习新时代中国特色社会主义思想为指导, 习对广东系列重要讲话: a mirror's filter deleted 近平 (and 总书记) from the name
 # (学习新时代…: the 习 of 学习; 习总书记 is how the name is shortened, not cut)
-_NAME_CUT = re.compile(r"(?<![学复练见实演补研温预自])习(?!近平)(?=新时代中国特色社会主义思想|对[\u4e00-\u9fff]{1,6}(?:系列)?重要讲话)")
+_NAME_CUT = re.compile(r"习(?<![学复练见实演补研温预自]习)(?!近平)(?=新时代中国特色社会主义思想|对[\u4e00-\u9fff]{1,6}(?:系列)?重要讲话)")
 
 
 # xaxyh[email protected]: a scraped page's e-mail protection, its placeholder printed in place of the address.

@@ -338,7 +338,7 @@ _EVENTS = {
     "二十届四中全会": dt.date(2025, 10, 20),
 }
 # 二十大 only as the congress (党的二十大, 二十大精神), not 二十大类 or 二十大项
-_EVENT = re.compile("|".join(n for n in _EVENTS if n != "二十大") + r"|(?<=党的)二十大|二十大(?=精神|报告|胜利|召开|以来|代表)")
+_EVENT = re.compile("|".join(n for n in _EVENTS if n != "二十大") + r"|二十大(?<=党的二十大)|二十大(?=精神|报告|胜利|召开|以来|代表)")
 _PUBLISHED_BY_MONTH = 5  # annual reports are due by 31 January, and the late ones still appear by spring
 
 
