@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..formats import Format, cell_key
+from ..formats import get as get_format
 from .context import Context
 from .finding import Hit
 from .numerals import NUMBER, normalise_digits, to_int
@@ -133,12 +134,10 @@ def t3_counts(ctx: Context):
         # number position → [(quantity, its value, its cells)]: one number can follow two words
         # (办结上年结转的申请1件): it agrees when either reading agrees.
         readings: dict[int, list] = {}
-        for q, own, with_alternatives in totals:
+        for (q, own, with_alternatives), stated in zip(totals, _quantities_stated(ctx.fmt.code, norm)):
             known = with_alternatives if carried else own
-            for m in q.pattern.finditer(norm):
-                n = to_int(m.group("n"))
-                if n is not None and known:
-                    readings.setdefault(m.start("n"), []).append((m.start(), q, n, known))
+            for start, at, n in stated if known else ():
+                readings.setdefault(at, []).append((start, q, n, known))
         for options in readings.values():
             if any(n == v for _, _, n, known in options for v, _ in known):
                 continue
@@ -146,6 +145,13 @@ def t3_counts(ctx: Context):
             v, keys = known[0]
             yield Hit(f"{p.where}：正文称{q.name}{n}件，表三相应的总计为{v}件。原文：“{s}”",
                       "t3", None, "total", cells=keys, quote=s)
+
+
+@lru_cache(maxsize=4096)  # (a sentence read once, though the reports of a batch repeat sentences)
+def _quantities_stated(fmt_code: str, norm: str) -> tuple[tuple[tuple[int, int, int], ...], ...]:
+    """For each of the format's quantities, (start, start of the number, number) of each figure a sentence states."""
+    return tuple(tuple((m.start(), m.start("n"), n) for m in q.pattern.finditer(norm) if (n := to_int(m.group("n"))) is not None)
+                 for q in quantities(get_format(fmt_code)))
 
 
 # The balance reads more ways of stating a figure than table three's comparison does: the number before its verb
