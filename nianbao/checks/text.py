@@ -87,7 +87,7 @@ def repeated_paragraphs(text: str) -> tuple[tuple[str, str, float], ...]:
         words = _NOT_HAN.sub("", _CITED.sub("", para))
         # (a page's fields run together, 索引号 / 关键词 / 发布机构 …, are no prose: prose has its commas and stops)
         if len(words) >= REPEAT_MIN and len(_PROSE_MARK.findall(para)) >= 2:
-            kept.append((para, {words[i:i + _SHINGLE] for i in range(len(words) - _SHINGLE + 1)}))
+            kept.append((para, _runs(words)))
     out = []
     for i, (a, runs_a) in enumerate(kept):
         for b, runs_b in kept[i + 1:]:
@@ -95,6 +95,12 @@ def repeated_paragraphs(text: str) -> tuple[tuple[str, str, float], ...]:
             if share >= REPEAT_SHARE:
                 out.append((a, b, share))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)  # (paragraphs that differ only in their figures have the same words: read once)
+def _runs(words: str) -> frozenset[str]:
+    """The 8-character runs of a paragraph's words."""
+    return frozenset(words[i:i + _SHINGLE] for i in range(len(words) - _SHINGLE + 1))
 
 
 def quote(text: str, start: int = 0, end: int | None = None) -> str:
