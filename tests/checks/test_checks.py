@@ -814,3 +814,14 @@ def test_every_advertisement_holds_a_word_the_spam_scan_is_guarded_by():
     every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000)
     for c in letters:
         assert set(re.findall(c, every, re.I)) == {c, c.upper()}
+
+
+def test_every_doubled_punctuation_is_a_pair_the_scan_is_guarded_by():
+    from nianbao.checks import wording
+
+    marks = sorted(set(re.sub(r"[\\\[\]()|?!<=1]", "", wording._DOUBLED_PUNCT.pattern + wording._PUNCT_PAIR.pattern)) | set("x.。d"))
+    for a in marks:
+        for b in marks:
+            for after in ("", "x", ".", "1"):
+                m = wording._DOUBLED_PUNCT.match(a + b + after)
+                assert not m or len(m.group(0)) == 2 and wording._PUNCT_PAIR.match(a + b), (a, b, after)
