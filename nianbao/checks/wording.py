@@ -135,7 +135,7 @@ def doubled_word(ctx: Context):
         before = text[at - 1:at]
         if before in heads and any(text.startswith(h, at + 1) for h in heads[before]):
             yield Hit(f"“{before}”字在引号前后各写了一遍：“{around(text, at - 1, at + 2)}”。", quote=text[at - 1:at + 8])
-    for m in _ETHNIC_UNIT_TWICE.finditer(text) if "族" in text else ():
+    for m in _ETHNIC_UNIT_TWICE.finditer(text) if "族乡" in text or "族镇" in text else ():  # (its 族 before the unit again)
         yield Hit(f"民族乡（镇）名称中“{m.group(1)}”字多写了一个：“{m.group(0)}”（应为“{m.group(0).replace(m.group(1), '', 1)}”）。",
                   quote=m.group(0))
     for m in _CONTACT_TWICE.finditer(text) if "：" in text or ":" in text else ():
@@ -260,21 +260,23 @@ def _doubled_chars(text: str):
 
 _NEAR_MIN, _NEAR_MAX = 3, 6
 # For each length n: a Han character at i that comes again at i + n, with 2n + 1 Han characters from i.
-_NEAR_STARTS = tuple((n, re.compile(rf"(?=([\u4e00-\u9fff])[\u4e00-\u9fff]{{{n - 1}}}\1[\u4e00-\u9fff]{{{n}}})"))
-                     for n in range(_NEAR_MIN, _NEAR_MAX + 1))
+_NEAR_SHAPES = {n: rf"[\u4e00-\u9fff]{{{n - 1}}}\1[\u4e00-\u9fff]{{{n}}}" for n in range(_NEAR_MIN, _NEAR_MAX + 1)}
+_NEAR_STARTS = tuple((n, re.compile(rf"(?=([\u4e00-\u9fff]){shape})")) for n, shape in _NEAR_SHAPES.items())
+# Where any of them holds: one scan of the text instead of one per length.
+_NEAR_ANY = re.compile(rf"(?=([\u4e00-\u9fff])(?:{'|'.join(_NEAR_SHAPES.values())}))")
 
 
 def _near_doubles(text: str):
     """可通过可以通过: a phrase followed by itself with one character added inside (a correction left in)."""
     found = []
-    for n, starts in _NEAR_STARTS:
-        # The regex finds, in C, where both copies start alike; the rest is tested only there.
-        for m in starts.finditer(text):
-            i = m.start()
-            end = i + 2 * n + 1
-            a, b = text[i:i + n], text[i + n:end]
-            if a[-1] == b[-1] and any(b[:k] + b[k + 1:] == a for k in range(1, n)):
-                found.append((i, end, a))
+    # The regex finds, in C, where both copies start alike; the rest is tested only there.
+    for i in (m.start() for m in _NEAR_ANY.finditer(text)):
+        for n, starts in _NEAR_STARTS:
+            if starts.match(text, i):
+                end = i + 2 * n + 1
+                a, b = text[i:i + n], text[i + n:end]
+                if a[-1] == b[-1] and any(b[:k] + b[k + 1:] == a for k in range(1, n)):
+                    found.append((i, end, a))
     yield from sorted(found)
 
 
