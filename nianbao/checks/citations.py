@@ -24,8 +24,9 @@ from .text import around
 _REGULATION_TYPO = re.compile(r"《(?:中华人民共和国政府信息公开)?条件》|政府信息公开条列|政府信息公开条令"
                               r"|中华人民共和国政府信息公开(?:[^\W\d_条]例|条[^\W\d_例])(?![\u4e00-\u9fff])"
                               r"|中华人民共和国(?:(?!政府)[\u4e00-\u9fff]{1,3})?信息公开条例"
-                              # (试行) added to the 条例, which was never a trial regulation
-                              r"|(?:中华人民共和国|《)政府信息公开条例\s*[（(]试行[)）]"
+                              # (试行) added to the 条例, which was never a trial regulation (the two openings written out:
+                              # every shape then opens with a character, found fast)
+                              r"|中华人民共和国政府信息公开条例\s*[（(]试行[)）]|《政府信息公开条例\s*[（(]试行[)）]"
                               # 《政府信息条例》: 公开 lost from the short name
                               r"|政府信息条例|政府公开条例"
                               # 《中华人民共和国政府信息公开》: 条例 lost from the end of the title
@@ -235,7 +236,7 @@ def document_names(ctx: Context):
         for m, fmt in _format_notices(digits):
             if m["issuer"] != _CITED.search(fmt.notice)["issuer"]:
                 yield Hit(f"格式通知的发文字号写错：“{m.group(0)}”应为“{fmt.notice}”。", quote=m.group(0))
-        for m in _BAD_BRACKETS.finditer(text):
+        for m in _BAD_BRACKETS.finditer(text) if any(b in text for b in "【[﹝{｛（(") else ():  # (the year's wrong bracket)
             yield Hit(f"文号“{m.group(0)}”中的年份应使用六角括号：〔{m.group(1) or m.group(2)}〕。", quote=m.group(0))
         for m in _NUMBER_GARBLED.finditer(digits) if "〕" in digits else ():
             yield Hit(f"文号“{m.group(0).strip()}”写错：应为发文机关代字、〔年份〕、序号（如“×政办函〔2024〕3号”），"

@@ -310,7 +310,8 @@ def t3_none(ctx: Context):
         return
     for p, s, norm in _own_sentences(ctx):
         for clause in _clauses(norm):
-            if _NONE_APPLIED.search(clause) and not re.search(r"复议|诉讼|新的|上年|\d", clause):
+            # (every shape of _NONE_APPLIED ends in 申请: a clause without it is not searched)
+            if "申请" in clause and _NONE_APPLIED.search(clause) and not re.search(r"复议|诉讼|新的|上年|\d", clause):
                 yield Hit(f"{p.where}：正文称没有收到政府信息公开申请，表三本年新收申请总计为{new}件。原文：“{s}”",
                           "t3", "new", "total", cells=keys, quote=s)
                 return
@@ -324,6 +325,8 @@ def t4_none(ctx: Context):
         return
     for p, s, norm in _own_sentences(ctx):
         for clause in _clauses(norm):
+            if not any(word[2:] in clause for word in _T4_GROUPS):
+                continue  # (neither 复议 nor 诉讼, which the words below need: told before the searches)
             if not _NEGATION.search(clause) or "未经复议" in clause or re.search(r"[1-9]", clause):
                 continue
             for word, groups in _T4_GROUPS.items():
