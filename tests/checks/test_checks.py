@@ -825,3 +825,22 @@ def test_every_doubled_punctuation_is_a_pair_the_scan_is_guarded_by():
             for after in ("", "x", ".", "1"):
                 m = wording._DOUBLED_PUNCT.match(a + b + after)
                 assert not m or len(m.group(0)) == 2 and wording._PUNCT_PAIR.match(a + b), (a, b, after)
+
+
+@pytest.mark.parametrize("module, pattern, guard, words", [
+    ("wording", "_DOUBLED_NOW", "_NOW_SAID", "目前 当前 其中 同时 此外 另外 如 若 对 有 ， , ： : 。 \n 本报告 平台 共"),
+    ("integrity", "_TEMPLATE", "_TEMPLATE_MARKS",
+     "XX xx ×× ХХ ＊＊ ** 镇 街道 年 （ ( ） ) [ ］ 【 】 ［ 具体网址 网址 单位名称 填写 此处 行政机关 规范全称 具体地名 本级政府 机关 "
+     "网 站 电子邮箱 邮箱 电子信箱 : ： \n http:// 保留 两 位小数 公布 某镇人民政府 2025年 a"),
+])
+def test_a_guard_holds_whenever_its_pattern_matches(module, pattern, guard, words):
+    import importlib
+    import random
+
+    mod = importlib.import_module(f"nianbao.checks.{module}")
+    pattern, guard = getattr(mod, pattern), getattr(mod, guard)
+    tokens = words.split(" ") + [" "]
+    rnd = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rnd.choice(tokens) for _ in range(rnd.randint(1, 10)))
+        assert not pattern.search(text) or guard.search(text), text
