@@ -26,7 +26,7 @@ from .text import Passage, inside_brackets, normalised_sentences, sentences
 _SCOPE = re.compile(r"全市|全县|全旗|全区|全省|全州|全盟|全国|备案|汇总|各乡镇|各部门|各单位|各街道|全域")
 _COUNT_UNIT = r"(?:件|宗|个|次|份)"
 _GAP = r"[^\d。；;，,]{0,10}?"  # what may stand between a word and its number: no digit, no clause break
-_YEAR = re.compile(r"(\d{4})\s*年")
+_YEAR = re.compile(r"(\d\d{3})\s*年")  # (one digit first, not a repeat: found fast)
 
 
 @dataclass(frozen=True)

@@ -1114,7 +1114,8 @@ def stray_comma(ctx: Context):
 # (86条其中…: the comma before 其中 is wording.sentence_stop's, one finding for one span.)
 # (17个重点领域累计更新信息151条: a subject counted, then its verb and its own count, not two items)
 # (预警信息400余期预警短信900余万条: approximate counts, issues of a bulletin and messages by the ten thousand too)
-_COUNT_RUN_ON = re.compile(r"\d+\s*[余多]?[条件篇项个期](?![和及与并或等]|以及|其中|[\u4e00-\u9fff]{0,8}?(?:累计|共计|更新|发布|推送))"
+# (one digit first, not a repeat: found fast)
+_COUNT_RUN_ON = re.compile(r"\d\d*\s*[余多]?[条件篇项个期](?![和及与并或等]|以及|其中|[\u4e00-\u9fff]{0,8}?(?:累计|共计|更新|发布|推送))"
                            r"(?=[\u4e00-\u9fff]{2,12}?(?:信息|文件|动态|公告|指南|解读|报告|通知|短信)\s*\d+\s*[余多]?万?[条件篇项个期])")
 
 
@@ -1755,7 +1756,7 @@ _YEAR_SPLIT_OFF = re.compile(r"^\s*\d{4}\s*年度?[，,][\u4e00-\u9fff（）()]{
 
 # 汨罗市人民政府2024年汨罗市政府信息公开工作年度报告: the organ's place before the year and again after it. Found
 # from each year (a digit is rare), the place looked for on either side of it.
-_YEAR_IN_NAME = re.compile(r"\d{4}\s*年度?")
+_YEAR_IN_NAME = re.compile(r"\d\d{3}\s*年度?")  # (one digit first, not a repeat: found fast)
 _NAME_AFTER_PLACE = re.compile(r"[\u4e00-\u9fff]{0,6}?政府信息公开")
 
 
