@@ -10,7 +10,7 @@ title (二、主动公开情况), and some reports put the work's name first (�
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from . import formats as F
 
@@ -111,9 +111,14 @@ _LINE = re.compile(r"[^\n]+")
 
 def find_headings(text: str) -> list[tuple[str, int, int]]:
     """(section key, start, end) of the first numbered heading of each section in a report's text, in text order."""
+    return list(_headings(text))
+
+
+@lru_cache(maxsize=16)  # (a dozen rules ask of the same report text)
+def _headings(text: str) -> tuple[tuple[str, int, int], ...]:
     found: dict[str, tuple[int, int]] = {}
     for m in _LINE.finditer(text):
         key = heading(m.group(0), numbered=True)
         if key and key not in found:
             found[key] = (m.start(), m.end())
-    return sorted(((k, a, b) for k, (a, b) in found.items()), key=lambda h: h[1])
+    return tuple(sorted(((k, a, b) for k, (a, b) in found.items()), key=lambda h: h[1]))

@@ -109,8 +109,13 @@ def _own_sentences(ctx: Context, about_applications: bool = False):
 
 
 def _row_total(ctx: Context, rows: tuple[str, ...]) -> tuple[int | None, tuple[str, ...]]:
-    keys = tuple(cell_key("t3", r, "total") for r in rows)
+    keys = _total_keys(rows)
     return ctx.total(list(keys)), keys
+
+
+@cache
+def _total_keys(rows: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(cell_key("t3", r, "total") for r in rows)
 
 
 def _stated(pattern: re.Pattern, text: str) -> list[int]:
