@@ -399,6 +399,11 @@ _LOOSE_AMOUNT = re.compile(_AMOUNT.pattern.replace("(?P<unit>条|", "(?P<unit>�
 
 
 def _amounts(text: str, pattern: re.Pattern = _AMOUNT) -> list[Amount]:
+    return list(_amounts_in(text, pattern))
+
+
+@lru_cache(maxsize=4096)  # (one reading of a sum asks of the same words several times; a batch repeats its sentences)
+def _amounts_in(text: str, pattern: re.Pattern) -> tuple[Amount, ...]:
     out = []
     for m in pattern.finditer(text):
         v = to_int(m.group("n"))
@@ -408,7 +413,7 @@ def _amounts(text: str, pattern: re.Pattern = _AMOUNT) -> list[Amount]:
         if v is not None and not inside_brackets(text, m.start()):
             about = _ABOUT.search(text, max(0, m.start() - 2), m.start()) is not None
             out.append(Amount(v, bool(m.group("approx")) or about, m.start(), m.end(), m.group("unit")))
-    return out
+    return tuple(out)
 
 
 # 近50条, 约300条, 逾千条, 超过200条: a count given as near, about or over a round figure is no exact one.
