@@ -354,7 +354,7 @@ def _old_heading(text: str) -> str | None:
     """The first section heading of the structure before 2019 (一、概述) in a text, if any."""
     headings = {h for f in F.all_formats().values() for h in f.superseded_headings}
     for line in text.splitlines():
-        m = _TOP_HEADING.match(line)
+        m = _TOP_HEADING.match(line) if "、" in line else None  # (a heading's number ends in 、)
         if m and any(re.match(rf"(?:(?:政府)?信息(?:公开)?(?:工作)?的?)?{h}", m.group(1)) for h in headings):
             return line.strip()
     return None

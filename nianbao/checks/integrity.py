@@ -31,7 +31,7 @@ _TEMPLATE = re.compile(
 
 # A mark or word every shape of _TEMPLATE holds (tests/checks hold it to the pattern): a text without one is not
 # scanned (found fast).
-_TEMPLATE_MARKS = re.compile(r"[（(\[［【]|XX|xx|××|ХХ|＊＊|\*\*|规范全称|网址[:：]|邮箱[:：]|信箱[:：]|保留")
+_TEMPLATE_MARKS = re.compile(r"（|\(|\[|［|【|XX|xx|××|ХХ|＊＊|\*\*|规范全称|网址[:：]|邮箱[:：]|信箱[:：]|保留")
 
 # the empty brackets and the sub-heading's words after them
 _HEADING_WORDS = re.compile(r"[（(]\s*[）)][ \t\u3000]*[\u4e00-\u9fff]{0,10}")

@@ -208,8 +208,9 @@ _DOUBLED_NOW = re.compile(rf"({_NOW_WORDS})[，,]?[^。；;，,\n]{{1,16}}?\1"
                           rf"|({_OPENING_WORDS})[，,：:]\s*\2"
                           # 如对本报告如有疑问: the condition's 如 said before its object and again before 有
                           r"|(如|若)对[^。；;，,\n]{1,12}?[如若](?=有)")
-# What each of its shapes holds, from the same words: a text with none of them is not scanned (found fast).
-_NOW_SAID = re.compile(rf"{_NOW_WORDS}|(?:{_OPENING_WORDS})[，,：:]|[如若]对")
+# What each of its shapes holds, from the same words: a text with none of them is not scanned (every shape written
+# out with its first character: found fast).
+_NOW_SAID = re.compile("|".join([_NOW_WORDS, *(f"{w}[，,：:]" for w in _OPENING_WORDS.split("|")), "如对", "若对"]))
 # 邮编：242807，邮箱：……，邮编：242807: one item of the contact given again with the same value
 _CONTACT_TWICE = re.compile(r"(?P<label>邮编|邮政编码|电话|联系电话|传真|邮箱|电子邮箱)[:：]\s*(?P<value>[0-9A-Za-z@.\-]{5,})"
                             r"[^。\n]{0,60}?(?<![\u4e00-\u9fff])(?P=label)[:：]\s*(?P=value)")
@@ -1613,6 +1614,12 @@ _PERIOD_WORD = re.compile(r"统计|数据|期限")
 _NOT_WORD = re.compile(r"[\W_]")
 
 
+@lru_cache(maxsize=4096)  # (a batch repeats its sentences)
+def _bare(sentence: str) -> str:
+    """A sentence's words without its marks."""
+    return _NOT_WORD.sub("", sentence)
+
+
 def _same_span(a: str, b: str) -> bool:
     """Both sentences state one span of dates as the statistics period."""
     if "31" not in a or "31" not in b:
@@ -1656,7 +1663,7 @@ def repeated_sentence(ctx: Context):
     said = normalised_sentences(ctx.text)
     # A title line shown twice is the page's, not the text's: only sentences that end as sentences.
     ended = [s.endswith(tuple(SENTENCE_END)) for s in said]
-    bare = [_NOT_WORD.sub("", s) if e else "" for s, e in zip(said, ended)]
+    bare = [_bare(s) if e else "" for s, e in zip(said, ended)]
     # where each long sentence's first words stand: only those are compared for a sentence written again
     opening: dict[str, list[int]] = {}
     for i, b in enumerate(bare):
