@@ -67,10 +67,20 @@ _MIN_CLAUSE = 8  # shorter clauses (一是, 全年) repeat in any two reports
 @lru_cache(maxsize=4096)
 def clauses(text: str) -> tuple[tuple[str, int, int], ...]:
     """(clause with digits masked, start, end) of a narrative: 主动公开信息94条 and …88条 are the same clause."""
+    # A line break ends a clause: read line by line, each line once (the reports of a batch repeat their lines).
+    out, at = [], 0
+    for line in text.split("\n"):
+        out += ((masked, at + start, at + end) for masked, start, end in _line_clauses(line))
+        at += len(line) + 1
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _line_clauses(line: str) -> tuple[tuple[str, int, int], ...]:
     out = []
-    # Digits masked in one pass over the text, not clause by clause: a digit is no clause mark, so the masked text's
-    # clauses are the text's, one for one.
-    for m, masked in zip(_CLAUSE.finditer(text), _CLAUSE.findall(_DIGIT_RUN.sub("#", text))):
+    # Digits masked in one pass over the line, not clause by clause: a digit is no clause mark, so the masked line's
+    # clauses are the line's, one for one.
+    for m, masked in zip(_CLAUSE.finditer(line), _CLAUSE.findall(_DIGIT_RUN.sub("#", line))):
         masked = masked.strip()
         if len(masked) >= _MIN_CLAUSE:
             out.append((masked, m.start(), m.end()))
