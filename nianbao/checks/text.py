@@ -144,6 +144,23 @@ def at_places(text: str, spans: list[tuple[int, int]], margin: int = 12) -> str:
     return f"{times(len(spans))}：{shown}{'等' if len(spans) > _PLACES_SHOWN else ''}"
 
 
+def line_matches(pattern: re.Pattern, text: str):
+    """``pattern.finditer(text)`` for a pattern whose matches stay within a line and see nothing beyond it (no line
+    break in any part, no lookbehind, a lookahead at the line's end satisfied alike by the break and by the end):
+    a line is scanned in place only when its words hold a match, which is read once per line (a batch repeats its
+    lines)."""
+    at = 0
+    for line in text.split("\n"):
+        if _holds_match(pattern, line):
+            yield from pattern.finditer(text, at, at + len(line))
+        at += len(line) + 1
+
+
+@lru_cache(maxsize=8192)
+def _holds_match(pattern: re.Pattern, line: str) -> bool:
+    return pattern.search(line) is not None
+
+
 def each_match(pattern: re.Pattern, text: str, message: str):
     """A Hit for every match of ``pattern`` in ``text``: ``message`` with {} for the match in its context."""
     from .finding import Hit  # text helpers stay importable without the finding types

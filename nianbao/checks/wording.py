@@ -29,6 +29,7 @@ from .text import (
     at_places,
     each_match,
     inside_quotes,
+    line_matches,
     normalised_sentences,
     paragraphs,
     repeated_paragraphs,
@@ -64,6 +65,8 @@ _HEADING_LINE_TWICE = re.compile(r"^[ \t]*([一二三四五六七八九十]、[ 
 _DOUBLED_HEADING = re.compile(r"(?:^|(?<=[）)、]))[ \t]*([\u4e00-\u9fff]{4,40})[：:。][ \t]*\1(?=[。；;，,：:]|\s*$)", re.M)
 # “干事、干事、干成事”: a short item of a 、-list written again as the next item.
 _DOUBLED_ITEM = re.compile(r"(?<=[“、，,：:])([\u4e00-\u9fff]{2,5})、\1(?=[、，,。；;”和及与等])")
+# (the ones whose matches stay within a line and see nothing beyond it, as text.line_matches reads them)
+_WITHIN_A_LINE = (_DOUBLED_CLAUSE, _DOUBLED_WORD)
 # (……年度报告报告如下：: 如下 with its colon ends a sentence, no field's label)
 _FIELD_LABEL = re.compile(r"(?!如下|如次)[\u4e00-\u9fff]{0,4}[:：]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -91,7 +94,7 @@ def doubled_word(ctx: Context):
     text = ctx.text
     seen = set()
     for pattern in (_DOUBLED_CLAUSE, _DOUBLED_HEADING, _HEADING_LINE_TWICE, _DOUBLED_WORD, _DOUBLED_ITEM):
-        for m in pattern.finditer(text):
+        for m in line_matches(pattern, text) if pattern in _WITHIN_A_LINE else pattern.finditer(text):
             # 结结其尚, 持 正 果 结: a header printed vertically (one character per line), not a doubled word.
             # ××镇人民政府政府信息公开工作年度报告: the organ's name, then the report's.
             organ_then_name = m.group(1) == "政府" and text[m.start() - 2:m.start()] == "人民" \
@@ -274,7 +277,7 @@ def _near_doubles(text: str):
     """可通过可以通过: a phrase followed by itself with one character added inside (a correction left in)."""
     found = []
     # The regex finds, in C, where both copies start alike; the rest is tested only there.
-    for i in (m.start() for m in _NEAR_ANY.finditer(text)):
+    for i in (m.start() for m in line_matches(_NEAR_ANY, text)):
         for n, starts in _NEAR_STARTS:
             if starts.match(text, i):
                 end = i + 2 * n + 1
@@ -1412,7 +1415,8 @@ _SAME_END_COMMA = re.compile(r"(?P<s>[\u4e00-\u9fff]{1,2})[，,](?P<b>[\u4e00-\u
       needs_format=False,
       example="切实保障公民知情权，参与权和监督权；做到应公开，尽公开")
 def list_comma(ctx: Context):
-    yield from each_match(_LIST_COMMA, ctx.text, "列举中应为顿号“、”的地方用了逗号：“{}”。")
+    for m in line_matches(_LIST_COMMA, ctx.text):
+        yield Hit(f"列举中应为顿号“、”的地方用了逗号：“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
     yield from each_match(_PARALLEL_COMMA, ctx.text, "并列的短语之间应为顿号“、”，用了逗号：“{}”。")
     yield from each_match(_SAME_END_COMMA, ctx.text, "同样结尾的并列项之间应为顿号“、”，用了逗号：“{}”。")
     if "等" in ctx.text:
