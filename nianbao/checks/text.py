@@ -37,7 +37,7 @@ def sentences(text: str) -> tuple[str, ...]:
 _WRAPPED = re.compile(r"([、，])[ \t]*\n[ \t]*(?=\S)")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)  # (as sentences: a batch repeats its passages)
 def normalised_sentences(text: str) -> tuple[str, ...]:
     """:func:`sentences` of ``text``, each with its digits normalised (:func:`.numerals.normalise_digits`)."""
     return tuple(normalise_digits(s) for s in sentences(text))
