@@ -34,7 +34,7 @@ _SPORTS_WORDS = ("比分", "球迷", "直播", "足彩", "足球", "雷速")
 # (their Latin letters are ones that IGNORECASE matches in their two ASCII cases only)
 _SPAM_ANCHORS = re.compile("博彩|赌|百家乐|老虎机|六合彩|时时彩|彩票网|娱乐|明升|伟德|欧博|投注|下注|be|棋牌游戏|开户送|注册送彩金|官网下载"
                            "|苹果版安装|菠菜|威廉希尔|新葡京|金沙|永利|威尼斯人|银河|澳门|钱柜|图库|资料大全|宝典|六合|六台|管家婆|白小姐|开奖"
-                           "|彩天下|天下彩|德赢|vw|龙8|凯发|现金网|球|必发|365|和记|ag")
+                           "|彩天下|天下彩|德赢|vw|龙8|凯发|现金网|球|必发|365|和记|ag|九游会|亚博|开云")
 
 
 def spam_in(text: str) -> list[re.Match]:
