@@ -39,7 +39,9 @@ _TITLE_GARBLED = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\
 # 某区某办政府信息公开工作年度报告: a title line that gives no year (its year group empty; the year is read elsewhere).
 _TITLE_NO_YEAR = re.compile(r"^\s*(?P<year>)(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)\s*" + _TITLE_END + r"\s*$")
 # (特编制并向社会公布某县人民政府2025年……: a second verb joined by 并 is cut off too)
-_TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将|现就|上传|报送"
+# (现向社会公开某局2025年……: the verb with whom it publishes to)
+_TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|现向社会公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将"
+                         r"|现就|上传|报送"
                          r"|做好|把|联系"
                          r"|全文包括|包括|涵盖|结合)了?(?:并(?:向社会)?(?:予以)?(?:公布|发布|公开))?")
 # 2020年，省粮食和储备局政府信息公开工作年度报告是根据……: the name opening the first paragraph as its subject

@@ -718,3 +718,8 @@ def test_a_title_line_with_a_pages_table_borders_after_it_is_still_a_title_line(
 ])
 def test_names_a_page_wraps_in_its_own_words(text, organ, tmp_path):
     assert _organ(tmp_path, text) == organ
+
+
+def test_the_verb_with_whom_it_publishes_to_is_no_part_of_the_name(tmp_path):
+    text = "根据条例和上级要求，现向社会公开青松市民政局2025年政府信息公开工作年度报告。" + BODY
+    assert _organ(tmp_path, text) == "青松市民政局"
