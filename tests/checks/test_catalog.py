@@ -2995,3 +2995,11 @@ def test_a_bureaus_name_without_its_ju_before_the_year(title, fires):
     source = checks.ReportSource(path="r.txt", text=text, original_text=text, year=2023, fmt=formats.for_year(2023),
                                  organ="青松市机关事务管理局")
     assert ("organ.name" in ids(run(source))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("按照新修订的条例和《省政府办公厅体球网,球探体育比分做好政务公开工作的通知》要求。", True),
+    ("按照新修订的条例和《省政府办公厅关于做好政务公开工作的通知》要求。", False),
+])
+def test_score_sites_put_in_place_of_guanyu(text, fires):
+    assert ("integrity.spam" in ids(run(report(text)))) is fires
