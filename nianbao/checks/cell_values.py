@@ -149,12 +149,6 @@ def negative(ctx: Context):
             yield _at(key, f"{cell_location(ctx.fmt, key)}：填写了负数（{C.display(value)}），此处不能为负数。")
 
 
-@cache
-def _kinds(fmt_code: str) -> dict[str, str]:
-    """Cell key → its column's kind, for every cell of a format (what ctx.column(key).kind reads)."""
-    return {cell_key(t.key, r.key, c.key): c.kind for t, r, c in F.get(fmt_code).cells()}
-
-
 _EXPECTED = {"count": "非负整数", "signed": "带符号的整数（如 增13、减2）", "money": "金额（如 981.93万元）"}
 
 
@@ -171,9 +165,9 @@ def _readable(kind: str, value) -> bool:
       example="导入的报告中 表四 行政复议 · 其他结果 为“三”")
 def unreadable(ctx: Context):
     # Only reachable without validation (importers, model_construct); load() rejects these.
-    kinds = _kinds(ctx.fmt.code)
+    index = ctx.index  # (the format's cell index, looked up here without a call per cell)
     for key, value in ctx.cells.items():
-        kind = kinds[key]
+        kind = index[key][2].kind
         if value is None or type(value) is int and kind != "money":
             continue  # (most cells: what _readable reads as readable, told without the call)
         if not _readable(kind, value):

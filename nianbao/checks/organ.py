@@ -89,13 +89,16 @@ def organ_name(ctx: Context):
                 return
     # 宣城市机关事务管理2023年政府信息公开……: a bureau's name with its 局 lost before the year
     # of the report's name.
+    # (plain substring searches, as above, then the year looked for where each stops)
+    cut = organ[:-1]
     if len(organ) >= 6 and organ.endswith("局"):
-        lost_end = re.compile(re.escape(organ[:-1]) + r"(?=\s*\d{4}\s*年)")
         for where, text in places:
-            m = lost_end.search(text or "")
-            if m:
-                yield Hit(f"{where}写作“{m.group(0)}”，少了“{organ[-1]}”（单位名称“{organ}”）：“{around(text, m.start(), m.end() + 6)}”。",
-                          quote=m.group(0))
+            at = (text or "").find(cut)
+            while at >= 0 and not _YEAR_AHEAD.match(text, at + len(cut)):
+                at = text.find(cut, at + 1)
+            if at >= 0:
+                yield Hit(f"{where}写作“{cut}”，少了“{organ[-1]}”（单位名称“{organ}”）：“{around(text, at, at + len(cut) + 6)}”。",
+                          quote=cut)
                 return
     # 句容人民政府办公室 for 句容市, 兰州政府办公室 for 兰州市人民政府: the county's or city's own name with its 市 (县,
     # 区, 旗) left out before 人民政府, or before 政府办公室 (兰州政府网, a site's name, is not the organ's).
@@ -117,6 +120,9 @@ def organ_name(ctx: Context):
             yield Hit(f"{where}写作“{m[0]}”，少了“{unit['base']}”（单位名称“{organ}”）："
                       f"“{around(text, m.start(), m.end())}”。", quote=m[0])
             return
+
+
+_YEAR_AHEAD = re.compile(r"\s*\d{4}\s*年")
 
 
 # A city's name and 区 before the government's kind, the city named after punctuation or 与, 和, 由 (not 全市区, 各市区).

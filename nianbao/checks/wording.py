@@ -185,6 +185,7 @@ def _listed_twice_in(s: str) -> tuple[str, ...]:
 
 
 _BRACKETED = re.compile(r"[（(]([^（）()]*)[)）]")
+_ENUMERATION = re.compile(r"(?:[\u4e00-\u9fff“”]{2,10}、){2,}[\u4e00-\u9fff“”]{2,10}")
 
 
 def _each_after_its_own_head(part: str, places: list[re.Match]) -> bool:
@@ -192,7 +193,6 @@ def _each_after_its_own_head(part: str, places: list[re.Match]) -> bool:
     and its verb), the same words say what each channel did, not one item listed twice."""
     heads = [re.split(r"[、，,：:；;]", part[:m.start()].rstrip("、"))[-1] for m in places]
     return len(set(heads)) == len(heads) and all(h and not re.search(r"\d+\s*[条件篇项个]$", h) for h in heads)
-_ENUMERATION = re.compile(r"(?:[\u4e00-\u9fff“”]{2,10}、){2,}[\u4e00-\u9fff“”]{2,10}")
 
 
 # 共收到依申请公开共9件: 共 said before the verb and again before the count of one clause.
