@@ -44,7 +44,7 @@ def _core(name: str) -> str:
 @rule("organ.name", "warning", "organ", "单位名称前后不一致",
       "正文或联系单位中以“××镇（乡、苏木、街道）人民政府/办事处”提到的乡镇名称应与本单位名称一致；"
       "本单位的乡镇、街道名称少了一个字（石泉街道 应为 石泉路街道），或县、市、区的单位名称在“人民政府”前少了"
-      "“县”“市”“区”（句容人民政府办公室、兰州政府办公室），乡镇的名称在“人民政府”“党政办公室”前少了“镇”“乡”"
+      "“县”“市”“区”（句容人民政府办公室、兰州政府办公室；部门所在县的政府写作“青松人民政府”，部门全称中少了区：某市青松卫生健康局），乡镇的名称在“人民政府”“党政办公室”前少了“镇”“乡”"
       "（石鼓人民政府、吾峰党政办公室）、局或委员会的全称少了第一个字（肃省邮政管理局）或在年份前少了最后一个字（某市机关事务管理2023年……）也报。",
       needs_format=False, example="单位为巴彦塔拉达斡尔民族乡人民政府，正文写“请与巴彦塔拉乡政府联系”")
 def organ_name(ctx: Context):
@@ -103,14 +103,21 @@ def organ_name(ctx: Context):
     # 句容人民政府办公室 for 句容市, 兰州政府办公室 for 兰州市人民政府: the county's or city's own name with its 市 (县,
     # 区, 旗) left out before 人民政府, or before 政府办公室 (兰州政府网, a site's name, is not the organ's).
     unit = _GOVERNMENT_PLACE.match(organ)
+    # A department's county (溆浦县农业农村局, 杭州市余杭区卫生健康局): its government written 溆浦人民政府, or
+    # the department's full name with the county's 区 left out after its city's (杭州市余杭卫生健康局).
+    county = None if unit else _DEPARTMENT_PLACE.match(organ)
     # (a township's: 石鼓人民政府, 吾峰党政办公室 for 石鼓镇, 吾峰镇)
     kinds = ("人民政府", "党政办公室", "党政办") if unit and unit["unit"] in "镇乡" else ("人民政府", "政府办公室", "政府办公厅")
-    for written in (unit["base"] + kind for kind in kinds) if unit else ():
+    place = unit or county
+    written_forms = [place["base"] + kind for kind in kinds] if place else []
+    if county and county.start("base"):  # (台州气象局 for 台州市气象局: the city's short name, as everyone writes it)
+        written_forms.append(organ[:county.start("unit")] + organ[county.end("unit"):])
+    for written in written_forms:
         for where, text in places:
             at = (text or "").find(written)
             # (大塘镇大塘人民政府: an address in the town, its building named after the place)
-            if at >= 0 and not text.startswith(unit["base"] + unit["unit"], max(0, at - len(unit["base"]) - 1)):
-                yield Hit(f"{where}写作“{written}”，少了“{unit['unit']}”（单位名称“{organ}”）："
+            if at >= 0 and not text.startswith(place["base"] + place["unit"], max(0, at - len(place["base"]) - 1)):
+                yield Hit(f"{where}写作“{written}”，少了“{place['unit']}”（单位名称“{organ}”）："
                           f"“{around(text, at, at + len(written))}”。", quote=written)
                 return
     # 杭州市区人民政府办公室 for 滨江区人民政府: the district's own name left out after its city's.
@@ -153,6 +160,10 @@ def _one_left_out(name: str) -> list[str]:
 
 # A county-level government's organ (句容市, 青松县人民政府, 某区人民政府办公室): its place's name and unit.
 _GOVERNMENT_PLACE = re.compile(r"^(?P<base>[\u4e00-\u9fff]{2,4}?)(?P<unit>市|县|区|旗|镇|乡)(?:人民政府(?:办公室)?)?$")
+# A department of a county-level place (溆浦县农业农村局, 杭州市余杭区卫生健康局, 深圳市商务局): the place's name
+# and unit, after its province's and city's.
+_DEPARTMENT_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}省)?(?:[\u4e00-\u9fff]{2,4}?(?:市|州|盟))?"
+                               r"(?P<base>[\u4e00-\u9fff]{2,4}?)(?P<unit>县|区|市(?!场)|旗)(?=[\u4e00-\u9fff]{2,}(?:局|委员会|办公室)$)")
 
 
 # The organ as the title line and the signature name it: 某镇2021年政府信息公开工作年度报告 / 某镇人民政府 2022年1月20日.

@@ -2530,6 +2530,13 @@ def test_the_address_lost_from_its_brackets(text, rule_id):
     ("复兴镇人民政府", "为群众查阅镇政府信息提供方便。", False),  # 查阅 a verb (heldout56d)
     ("甘肃省邮政管理局", "2023年肃省邮政管理局通过门户网站发布信息。", True),  # 甘 lost (heldout55d)
     ("甘肃省邮政管理局", "2023年甘肃省邮政管理局通过门户网站发布信息。", False),
+    # a department's county government with its 县 left out; the department's full name with its 区 left out
+    ("青松县财政局", "本报告通过青松人民政府门户网站对外公布。", True),
+    ("青松县财政局", "本报告通过青松县人民政府门户网站对外公布。", False),
+    ("白沙市青松区卫生健康局", "2024年，白沙市青松卫生健康局依托门户网站发布信息。", True),
+    ("白沙市青松区卫生健康局", "2024年，白沙市青松区卫生健康局依托门户网站发布信息。", False),
+    ("白沙市气象局", "白沙气象局门户网站公开信息15条。", False),  # a city's short name, as everyone writes it
+    ("白沙市城区市场监督管理局", "本报告在“白沙市城区人民政府”网站公布。", False),  # 市场: no 市 of a place
 ])
 def test_a_street_office_named_with_jie_alone(organ, text, fires):
     assert ("organ.name" in ids(run(dataclasses.replace(report(text), organ=organ)))) is fires
