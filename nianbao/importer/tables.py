@@ -358,6 +358,10 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
         if row.key in found:
             i, values = found[row.key]
             end = ends[row.key]
+            shown_columns = _block_columns(table, tokens, i, row) if table.layout == "blocks" else None
+            if shown_columns is not None:
+                _store_by_header(read, table, row, shown_columns, _place(values, len(shown_columns), sep))
+                continue
             after = tokens[end] if end < len(tokens) else None
             trailing = max(0, after.gap - sep) if after is not None and not after.piped and not after.value else 0
             placed = _place(values, len(row.columns), sep, trailing)
@@ -382,6 +386,57 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
     if whole:  # one short row among complete ones was printed short; where many are, the page dropped empty cells
         read.short_rows = short
     return read
+
+
+_BLOCK_SCAN = 80  # tokens back from a 表二 row to its block's label (its header, empty cells and rows lie between)
+
+
+@cache
+def _column_keys(tkey: str) -> dict[str, str]:
+    """Every format's column labels of a table (本年处理决定数量 and 处理决定数量 alike) → the column's key."""
+    return {label_key(c.label): c.key for code in F.codes() for r in F.get(code).tables[tkey].rows for c in r.columns}
+
+
+def _block_columns(table: F.Table, tokens: list[Token], i: int, row: F.Row) -> list | None:
+    """The columns a 表二 block's own header names over the row at token ``i``, in its order, when they are not the
+    format's (a 2021 header 本年处理决定数量 alone over a block of the 2019 table): the row's numbers belong to
+    those. A header naming a column the row does not have in this format gives []; None: the format's own columns
+    (or no header to tell)."""
+    # Back to the block's label, or to a row of another block where a page left the label out.
+    others = {label_key(r.path[-1]) for r in table.rows if r.block != row.block}
+    lo = i
+    while lo > max(0, i - _BLOCK_SCAN) and not tokens[lo - 1].key.startswith("第二十条") and tokens[lo - 1].key not in others:
+        lo -= 1
+    known, keys = _column_keys(table.key), []
+    skip = {label_key(r.path[-1]) for r in table.rows} | {label_key(table.first_header or "")}
+    texts = [t.key.replace("本年度", "本年") for t in tokens[lo:i] if not t.value and t.key not in skip]
+    k = 0
+    while k < len(texts):
+        for w in (1, 2, 3):  # a header split over lines (本年处理 / 决定数量)
+            key = known.get("".join(texts[k:k + w]))
+            if key is not None:
+                if key not in keys:
+                    keys.append(key)
+                k += w
+                break
+        else:
+            return None  # a header cell no format names (本年新, cut short): the header cannot tell the columns
+    mine = {c.key: c for c in row.columns}
+    if not keys or keys == list(mine):
+        return None
+    return [mine[k] for k in keys] if all(k in mine for k in keys) else []
+
+
+def _store_by_header(read: TableRead, table: F.Table, row: F.Row, columns: list, placed: Placed) -> None:
+    """A row under a block header of its own: its numbers in the columns that header names; the format's other
+    columns are not on the page."""
+    where = f"{table.short} {row.full_label}"
+    if not columns:
+        read.note("problem", f"{where}：表头的列不是本格式这一行的列（另一版格式的写法），未读取",
+                  [cell_key(table.key, row.key, c.key) for c in row.columns])
+        return
+    read.note("normalised", f"{where}：本栏表头只列出“{'、'.join(c.label for c in columns)}”，数字按表头读入这些列")
+    _store(read, table, row, columns, placed)
 
 
 def _blank_labelled(table: F.Table, tokens: list[Token], found: dict, ends: dict, labels: _Labels,

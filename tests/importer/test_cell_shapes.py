@@ -262,6 +262,25 @@ def test_a_row_printed_short_among_complete_rows_is_reported_not_read(tmp_path):
     assert _import(tmp_path, "\n\n".join(head + sparse)).short_rows == {}
 
 
+def test_a_block_whose_own_header_names_fewer_columns_is_read_by_that_header(tmp_path):
+    # A 2019 table whose (五)(六) blocks carry the 2021 header 本年处理决定数量 alone, empty cells kept as | |: each
+    # number goes to the column its header names, not to the format's first column.
+    text = ("青松乡2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第(一)项 | | |\n"
+            "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量\n规章 | 0 | 0 | 0\n规范性文件 | 1 | 2 | 3\n"
+            "第二十条第(五)项 | | |\n信息内容 | 本年处理决定数量 | |\n行政许可 | 117 | |\n"
+            "第二十条第(六)项 | | |\n信息内容 | 处理决定数量 | |\n行政处罚 | 2 | |\n行政强制 | 0 | |\n"
+            "第二十条第(八)项 | | |\n信息内容 | 本年度收费金额(单位:万元) | |\n行政事业性收费 | 6 | |\n")
+    cells = _import(tmp_path, text).cells_json["cells"]
+    assert [cells.get(f"t2.{r}.decisions") for r in ("licensing", "punishment", "coercion")] == [117, 2, 0]
+    assert not any(f"t2.{r}.{c}" in cells for r in ("licensing", "punishment", "coercion") for c in ("prev_items", "change"))
+    # The fee's header names a column the 2019 row does not have: the number is not put in 上一年项目数量.
+    assert not any(k.startswith("t2.fees.") for k in cells)
+    # A header cell no format names (本年新, cut short) tells nothing: the numbers go by the format's columns.
+    cut = text.replace("本年新制作数量 | 本年新公开数量", "本年新 | 本年新")
+    cut_cells = _import(tmp_path, cut).cells_json["cells"]
+    assert [cut_cells[f"t2.normative_docs.{c}"] for c in ("made", "published", "total_published")] == [1, 2, 3]
+
+
 def test_a_row_label_in_the_site_menu_is_not_a_table(tmp_path):
     # The site's menu lists 行政规范性文件 (a row label of the 2021 table 2) above a 2019 report with no table.
     menu = ["政策", "行政规范性文件", "其他文件", "政府信息公开年报"]
