@@ -240,7 +240,8 @@ def _complete_place(name: str, text: str) -> str:
     for written in dict.fromkeys((name, name[0] + name[3:] if name[1:3] == "政府" else name)):
         before = rf"(?<![\u3400-\u4dbf\u4e00-\u9fff])([\u3400-\u4dbf\u4e00-\u9fff]{{1,8}}?){re.escape(written)}"
         places = Counter(m[1] for m in re.finditer(before, text) if m[1][0] not in _NOT_A_NAME_START
-                         and not set(m[1]) & _LEADING_WORDS and not _TITLE_VERB.match(m[1]))
+                         and not set(m[1]) & _LEADING_WORDS and not _TITLE_VERB.match(m[1])
+                         and not _VERB_BEFORE_NAME.match(m[1]))
         if places:
             return places.most_common(1)[0][0] + written
     return name
@@ -270,7 +271,9 @@ def _names_in_text(text: str) -> Counter:
 
 
 _UNIT_TWICE = re.compile(r"([镇乡])\1(?=人民政府|办事处)")
-_VERB_BEFORE_NAME = re.compile(r"^(?:加快|全面|持续|积极|大力)?(?:建设|推进|依托|通过|打造|完善|开通|运营|维护|登录|访问|关注)")
+# (加强县民政局政府信息公开目录管理: the verb before a department named by its level is no place of it)
+_VERB_BEFORE_NAME = re.compile(r"^(?:加快|全面|持续|积极|大力)?(?:建设|推进|依托|通过|打造|完善|开通|运营|维护|登录|访问|关注"
+                               r"|加强|强化|规范|健全|做好|落实|督促|指导|配合|协助|会同|联合|推动)")
 
 
 _DEPARTMENT_SHORT = re.compile(r"(?:局|厅|委|办)$")
@@ -291,7 +294,9 @@ def _expanded(short: str, text: str) -> str | None:
         rf"{re.escape(short[0])}{middle}{{{len(short) - 1},{2 * len(short)}}}?{re.escape(short[-1])}", text)
         # (院内内蒙古……管理局: the short name whole with a character before it is no fuller name; 清远市政府网站市林业局:
         # a site's name between, no organ's)
-        if short not in m.group(0) and in_order(short, m.group(0)) and not _NOT_IN_A_NAME.search(m.group(0)))
+        # (县政府和市民政局政务公开工作要求: a government and another body, no fuller name of 县民政局)
+        if short not in m.group(0) and in_order(short, m.group(0)) and not _NOT_IN_A_NAME.search(m.group(0))
+        and ("政府" in short or "政府" not in m.group(0)))
     if not found:
         return None
     full = found.most_common(1)[0][0]
@@ -306,6 +311,7 @@ def _expanded(short: str, text: str) -> str | None:
 # 标题 某某人民政府2023年……: a page's metadata field label printed before the title.
 _PAGE_FIELD = re.compile(r"^(?:标\s*题|题\s*目|名\s*称)\s*[:：]?\s*")
 _AD_TAIL = re.compile(r"^(?:官网|官方网站|网站|平台|app|APP|下载)+")
+_AD_SITE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{0,8}?(?:官网|官方网站)(?=[\u3400-\u4dbf\u4e00-\u9fff]{4})")
 
 
 def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
@@ -313,8 +319,10 @@ def find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     """The organ's name and its county (see _find_organ), without an advertisement a mirror put before the name."""
     organ, county = _find_organ(title, text, title_in_text, page)
     ads = spam_in(organ.value) if organ is not None else []
-    if ads:
-        rest = _AD_TAIL.sub("", organ.value[ads[-1].end():])
+    # (bet365亚洲官网 住房和城乡建设局: the advertisement's Chinese tail, ending in 官网, left before the name)
+    site = _AD_SITE.search(organ.value) if organ is not None and not ads else None
+    if ads or site:
+        rest = _AD_TAIL.sub("", organ.value[(ads[-1] if ads else site).end():])
         organ = Found(rest, organ.source + "（去掉了镜像网站插入的广告文字）") if len(rest) >= 2 else None
     # 2025年年度某区教育局加强……: a name never starts with 年 (the year's 年 written twice before it)
     if organ is not None and organ.value.startswith("年") and len(organ.value.lstrip("年度")) >= 2:
@@ -545,7 +553,7 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           r"|(?<!党政)(?<!综合)(?<!政府)(?<![乡镇街道])办|(?<![府会局厅镇乡道组作政合群大])办公室|人民政府办公室))"
                           # (由某县林业局办公室编制: a department's own office compiles its report)
                           r"(?:[（(]以下简称[^）)]{1,12}[）)])?(?:(?<=[局厅会心])(?:办公室|综合科))?(?:按照|根据|依据|依照|结合|综合|汇总|编制)"
-                          r"|(?:根据|现将)\d{4}年(?:度)?(?P<organ2>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
+                          r"|(?:根据|现将)\d{4}年(?:度)?(?![我本度该此])(?P<organ2>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:政府)?信息公开"
                           # (结合省财政厅2024年政府信息公开工作实际: a department of the province, named by its level;
                           # 结合某市某区人民政府2020年度政府信息公开工作编制而成: a government)

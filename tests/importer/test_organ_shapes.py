@@ -723,3 +723,19 @@ def test_names_a_page_wraps_in_its_own_words(text, organ, tmp_path):
 def test_the_verb_with_whom_it_publishes_to_is_no_part_of_the_name(tmp_path):
     text = "根据条例和上级要求，现向社会公开青松市民政局2025年政府信息公开工作年度报告。" + BODY
     assert _organ(tmp_path, text) == "青松市民政局"
+
+
+@pytest.mark.parametrize("text, organ", [
+    # 现将2025年度我局……: the year's 度 and 我局 are no name; the opening sentence's subject names the organ.
+    ("根据条例，现将2025年度我局政府信息公开工作情况报告如下。\n一、总体情况\n2025年，青松区医疗保障局坚持依法公开。\n",
+     "青松区医疗保障局"),
+    # A verb before a department named by its level is no place of it; nor is a government and another body joined
+    # by 和 a fuller name of it.
+    ("2023年，我局落实县政府和市民政局工作要求，现公布2023年县民政局政府信息公开工作年度报告。\n"
+     "一、总体情况\n加强县民政局政府信息公开目录管理。\n", "县民政局"),
+    # An advertisement's Chinese words ending in 官网 before the title's name.
+    ("bet365白沙官网 住房和城乡建设局2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息30条。\n",
+     "住房和城乡建设局"),
+])
+def test_words_before_a_name_that_are_no_part_of_it(text, organ, tmp_path):
+    assert _organ(tmp_path, text) == organ
