@@ -18,10 +18,10 @@ from ..spam import spam_in
 # …工作年度报告, …工作的年度报告, …工作情况报告, …年报; 现公布某局2020年度政府信息公开工作情况。 (a sentence's end: not
 # ……工作情况编制, the work the report sums up).
 # (某厅2025年政务信息公开工作开展年度报告, 某厅2025年度政务公开工作情况的报告)
-_TITLE_END = (r"(?:(?:政府|政务)?信息公开(?:工作)?(?:开展)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告"
+_TITLE_END = (r"(?:(?:政府|政务)?信息公开(?:主要)?(?:工作)?(?:开展)?\s*(?:的)?\s*(?:年度)?\s*(?:工作)?(?:情况)?(?:报告|年报)|工作报告"
               r"|政府信息公开情况|政府信息公开工作情况(?=[。；;]|\s*$)"
               r"|政务公开(?:工作)?\s*(?:年度报告|年报|情况的?报告))")
-# (某委2020政府信息公开工作年度报告: the year without its 年 before the report's name.)
+# (某委2020政府信息公开工作年度报告: the year without its 年 before the report's name; 某局2024年政府信息公开主要工作报告)
 _TITLE = re.compile(
     r"(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)\s*(?:政府信息公开)?\s*(?P<year>\d{4})\s*(?:年度?|(?=政府信息公开))\s*"
     r"(?:本级)?\s*" + _TITLE_END)
@@ -141,8 +141,13 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         m = alone or _TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined)
         used = text if alone else joined
         no_year = _TITLE_NO_YEAR.match(text) if m is None and yearless is None else None
+        used_lines = {i}
+        # (某县民政局 / 政府信息公开工作年度报告 / （2023年度）: the organ on the line above, the year below)
+        if (m is None and yearless is None and joined != text and _NAME_LINE.match(text)
+                and (no_year is None or kind_only(no_year["name"]))):
+            no_year, used_lines = _TITLE_NO_YEAR.match(joined), {i, k}
         if no_year and _NAME_END.search(_PAGE_FIELD.sub("", no_year["name"])):
-            yearless = (no_year, {i})
+            yearless = (no_year, used_lines)
         # A title line is not a sentence (…按时编制完成××街道2025年政府信息公开年度报告。); a page's table
         # borders after it (……报告 | ||||||) are no part of its length.
         if m and len(used.rstrip(" \t|")) <= 80 and not re.search(r"[，。；]", used[:m.start()]) and not used.rstrip().endswith("。"):
@@ -566,7 +571,9 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           # (成立了某局……领导小组: the name starts after the verb)
                           # (调整补充了某州某局信息公开领导小组成员)
                           r"|(?:(?<=[，,。；;：:\n了])(?!成立)|(?<=成立)(?!了))(?P<organ6>" + _PLACED_DEPARTMENT
-                          + r")(?:政府)?(?:信息公开|政务公开)(?:工作)?领导小组")
+                          + r")(?:政府)?(?:信息公开|政务公开)(?:工作)?领导小组"
+                          # (……要求，某县某局特向社会公布2024年度本机关……报告: the organ that publishes it)
+                          r"|[，,](?P<organ7>" + _PLACED_DEPARTMENT + r")(?:特|现)(?:向社会)?(?:公布|发布)")
 # 本报告由某高新区党政办公室编制: an organ's own office compiles its report (由某区管委会党政办，区直各部门……情况编制而成:
 # with what others sent).
 _COMPILED_BY_OFFICE = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,30}?"
@@ -591,7 +598,7 @@ _SUBJECT = re.compile(r"\d{4}年度?(?:以来)?[，,]?\s*(?!" + _PREPOSITION + r
 # place the first sentence is about.
 # What the opening sentence's subject does next (2020年度，某区以…; 2021年，某街道认真贯彻…).
 _OPENING_VERB = (r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:始终|一直|不断)?"
-                 r"(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实|在|紧扣|聚焦|立足|贯彻|高度重视|着力|积极|加强|通过))")
+                 r"(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实|在|紧扣|聚焦|立足|贯彻|高度重视|着力|积极|加强|通过|依托))")
 _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>" + _PLACES + ")" + _OPENING_VERB)
 # 2021年，冲口街道认真贯彻……: the township the opening sentence is about, named without 人民政府/办事处.
 # (or at a paragraph's start with no year: 良渚街道认真贯彻……)

@@ -739,3 +739,20 @@ def test_the_verb_with_whom_it_publishes_to_is_no_part_of_the_name(tmp_path):
 ])
 def test_words_before_a_name_that_are_no_part_of_it(text, organ, tmp_path):
     assert _organ(tmp_path, text) == organ
+
+
+@pytest.mark.parametrize("text, organ", [
+    # The organ that publishes the report, named before 特向社会公布.
+    ("根据条例和省、市有关要求，青松县住房和城乡建设局特向社会公布2024年度本机关信息公开工作报告。\n一、总体情况\n"
+     "2024年县住建局高度重视信息公开。\n二、主动公开政府信息情况\n", "青松县住房和城乡建设局"),
+    # A report's name with 主要 in it (政府信息公开主要工作报告).
+    ("根据条例，结合工作实际，现将市住房和城乡建设局2024年政府信息公开主要工作报告如下：\n一、总体情况\n全年公开信息30条。\n",
+     "市住房和城乡建设局"),
+    # The opening sentence's subject named bare, with 依托 as its verb.
+    ("一、总体情况\n2024年，住建局依托政务公开平台持续优化公开工作。\n", "住建局"),
+    # The title over three lines: the organ, the report's name, the year in brackets.
+    ("青松县民政局\n政府信息公开工作年度报告\n（2023年度）\n根据条例，现将2023年度政府信息公开工作年度报告如下：\n"
+     "一、总体情况\n全年公开信息30条。\n", "青松县民政局"),
+])
+def test_more_ways_the_page_names_its_organ(text, organ, tmp_path):
+    assert _organ(tmp_path, text) == organ
