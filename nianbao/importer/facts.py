@@ -718,8 +718,10 @@ def find_years(title: re.Match | None, period, text: str, title_in_text: bool = 
         years["统计期限"] = period[0].year
     if title is not None and title_in_text:
         years["正文中的标题"] = int(title["year"])
-    # (较2018年减少1项, 与2018年相比: the year compared with is not the one reported on)
-    counts = Counter(int(m[1]) for m in _YEAR_WORD.finditer(text)
+    # (较2018年减少1项, 与2018年相比: the year compared with is not the one reported on; 余8件转2023年度办理: the
+    # year carried over to is the one after it)
+    counts = Counter(int(m[1]) - bool(_CARRIED_TO.search(text, max(0, m.start() - 4), m.start()))
+                     for m in _YEAR_WORD.finditer(text)
                      if not _COMPARED.search(text, max(0, m.start() - 2), m.start()) and not _COMPARED_AFTER.match(text, m.end()))
     if counts:
         years["正文"] = counts.most_common(1)[0][0]
@@ -734,6 +736,7 @@ def find_years(title: re.Match | None, period, text: str, title_in_text: bool = 
 
 
 _COMPARED = re.compile(r"(?:较|比|与|同)\s*$")
+_CARRIED_TO = re.compile(r"(?:转|结转|转入|顺延)(?:至|到|入)?\s*$")
 _COMPARED_AFTER = re.compile(r"度?(?:同期)?(?:相比|相较|比较|持平)")
 _SIGNED_BY_MONTH = 6  # signed by June: the report is on the year before
 

@@ -376,7 +376,8 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
                 # numbers: its cells were printed empty, none can be misplaced
                 placed = Placed([""] * len(row.columns), "ambiguous", "这一行只有行标签、没有数字，其后是本表的下一个标签，按空白读取")
             if end == len(tokens) and placed.kind != "found":
-                placed = _place_cut(values, len(row.columns), table.rows[n + 1] if n + 1 < len(table.rows) else None, placed)
+                placed = _place_cut(values, len(row.columns), table.rows[n + 1] if n + 1 < len(table.rows) else None, placed,
+                                    tokens[i].line)
             shown = sum(not v.empty for v in values)
             if end < len(tokens) and placed.texts is None and 0 < shown < len(row.columns):
                 short.append((row.key, shown))  # the row goes on after its numbers: not a page cut
@@ -479,7 +480,7 @@ def _stray_row(tokens: list[Token], i: int, labels: _Labels) -> bool:
     return False
 
 
-def _place_cut(values: list[Token], n: int, next_row: F.Row | None, placed: Placed) -> Placed:
+def _place_cut(values: list[Token], n: int, next_row: F.Row | None, placed: Placed, label_line: int) -> Placed:
     """The last row of a page that ends inside it: the values shown are its first cells.
 
     A page cut in the next row's label leaves that label's number (“2”) as if it were a value:
@@ -494,7 +495,14 @@ def _place_cut(values: list[Token], n: int, next_row: F.Row | None, placed: Plac
         # the first characters of what followed the table (“20” of “2020年…”), not a cell.
         return Placed(filled[:n], "ambiguous", f"页面在表格之后的“{filled[-1]}”处结束，它不是本行的数字")
     # The cells shown come first; a separator after the last one (0 | 0 | ) is where the page stopped, not a cell.
-    if 0 < len(filled) < n and len(values) < n and all(not v.empty for v in values[:len(filled)]):
+    # (规范性文件 | / 0 | / 0 |: one cell a line, the | closing the label's line or a number's is no empty cell;
+    # 0 | | 5 on one line keeps its empty cell)
+    by_line: dict[int, list[Token]] = {}
+    for v in values:
+        by_line.setdefault(v.line, []).append(v)
+    closed = all([t.empty for t in line] in ([True], [False, True]) and (len(line) == 2 or k == label_line)
+                 for k, line in by_line.items())
+    if 0 < len(filled) < n and (len(values) < n and all(not v.empty for v in values[:len(filled)]) or closed):
         return Placed(filled + [None] * (n - len(filled)), "ambiguous",
                       f"页面在这一行中间结束：只显示前 {len(filled)} 列，其余各列不在页面上，未读取")
     return placed

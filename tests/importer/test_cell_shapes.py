@@ -175,6 +175,21 @@ def test_the_year_compared_with_is_not_the_year_of_the_text(tmp_path):
     assert _import(tmp_path, body).cells_json["year"] == 2021
 
 
+def test_the_year_applications_are_carried_over_to_is_the_one_after_the_report(tmp_path):
+    # The only year the page writes is the one the open applications were carried over to.
+    body = ("一、总体情况\n全年受理申请86件，办理完成78件，余8件转2023年度办理。\n二、主动公开政府信息情况\n")
+    assert _import(tmp_path, body).cells_json["year"] == 2022
+
+
+def test_a_page_cut_inside_a_row_printed_one_cell_a_line_each_closed_by_a_bar(tmp_path):
+    # 规范性文件 | / 0 | / 0 | and the page ends: the bars close each line, the two numbers are the first two cells.
+    lines = ["青松乡2020年政府信息公开工作年度报告", "二、主动公开政府信息情况", "第二十条第(一)项 |", "信息内容 |",
+             "本年新制作数量 |", "本年新公开数量 |", "对外公开总数量 |", "规章 |", "0 |", "0 |", "0 |", "规范性文件 |", "4 |", "2 |"]
+    cells = _import(tmp_path, "\n      \n".join("       " + x + " " for x in lines) + "\n      ").cells_json["cells"]
+    assert [cells.get(f"t2.normative_docs.{c}") for c in ("made", "published")] == [4, 2]
+    assert "t2.normative_docs.total_published" not in cells
+
+
 def test_a_one_cell_row_printed_empty_in_a_one_cell_per_line_page(tmp_path):
     cells = ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数",
              "规章", "0", "0", "0", "行政规范性文件", "1", "0", "2", "第二十条第（五）项", "信息内容", "本年处理决定数量",
