@@ -146,6 +146,8 @@ def postcode(ctx: Context):
 # (地址：某大厦1228室电话：……: an address's room or number run into the phone's label)
 _FIELD_RUN_ON = re.compile(r"(?:\d|(?<=\.)(?:com|cn|net))(?=邮编|邮政编码|地址|电子邮箱|邮箱|传真|联系人)|(?<=\d{5})\d(?=(?:联系)?电话)"
                            r"|(?<=\d)[号室](?=(?:联系)?电话|邮编|邮政编码|传真)")
+# 邮编：442000：电话：……: a colon between two items, where a comma belongs.
+_FIELD_COLON = re.compile(r"\d[:：](?=(?:(?:联系)?电话|邮编|邮政编码|地址|电子邮箱|邮箱|传真)[:：])")
 # （……邮编：032400。 地址：……）: a full stop between two items of a bracketed contact, where a comma belongs.
 _FIELD_FULL_STOP = re.compile(r"\d。\s*(?=(?:地址|邮编|邮政编码|电话|联系电话|传真|电子邮箱|邮箱)[:：])")
 
@@ -156,12 +158,13 @@ _BRACKET_AFTER_STOP = re.compile(r"。(?=[（(](?:网址|地址|电话|联系电
 
 @rule("contact.run_on", "warning", "wording", "联系方式各项之间缺少标点",
       "前言的联系方式中，电话号码等数字或电子邮箱地址后直接接着下一项（电话：0563-4900001邮编：242000；……@163.com邮编450041；邮编：247000电话：……），中间少了逗号或分号；"
-      "或括号中的两项之间用了句号（（……邮编：032400。地址：……））；或句号之后才是括号中的地址、网址，括号后又是句号"
+      "或两项之间用了冒号（邮编：442000：电话：……）；或括号中的两项之间用了句号（（……邮编：032400。地址：……））；或句号之后才是括号中的地址、网址，括号后又是句号"
       "（请与某办联系。（地址：……）。）。",
       needs_format=False, example="联系电话：0563-4900001邮编：242000")
 def run_on(ctx: Context):
     if "邮" in ctx.text or "地址" in ctx.text or "传真" in ctx.text or "联系人" in ctx.text:
         yield from each_match(_FIELD_RUN_ON, ctx.text, "联系方式的两项之间缺少标点：“{}”。")
+        yield from each_match(_FIELD_COLON, ctx.text, "联系方式的两项之间用了冒号（应为逗号或分号）：“{}”。")
         for m in _FIELD_FULL_STOP.finditer(ctx.text) if "。" in ctx.text else ():
             if inside_brackets(ctx.text, m.start()):  # a contact in brackets is one sentence's part
                 yield Hit(f"联系方式的两项之间用了句号（应为逗号或分号）：“{around(ctx.text, m.start(), m.end())}”。",

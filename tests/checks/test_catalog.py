@@ -1294,6 +1294,16 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.list_comma", "重点回应社会最敏感、反映最强烈的热点问题，从加强督导、规范操作入手。", False),
     ("contact.run_on", "如有疑问请联系（电话：0358-5422520，邮编：032400。地址：青松县龙泉街16号）。", True),
     ("contact.run_on", "如有疑问请联系（电话：0358-5422520，邮编：032400，地址：青松县龙泉街16号）。", False),
+    ("contact.run_on", "地址：青松县龙泉街16号，邮编：442000：电话：0719-7232365。", True),  # a colon between two items
+    ("contact.run_on", "地址：青松县龙泉街16号，邮编：442000，电话：0719-7232365，办公时间9:00至17:00。", False),
+    ("wording.typo", "全年公开策法规、部门文件等信息20条。", True),  # 政 lost
+    ("wording.typo", "全年公开政策法规、部门文件等信息20条。", False),
+    ("wording.typo", "未发生因政府信息公开工作被申请行政复议、提请行政诉讼的情况。", True),
+    ("wording.typo", "2023年我局根按规定在网站公开信息。", True),
+    ("wording.typo", "着力打造阳关政府、服务政府。", True),
+    ("wording.typo", "着力打造阳光政府、服务政府。", False),
+    ("wording.typo", "本报告由总体情况、……、其他需要报告的事项个部分组成。", True),  # the count lost
+    ("wording.typo", "本报告由总体情况、……、其他需要报告的事项六个部分组成。", False),
     # a clause with a total of its own before the list's 其中 ends what the first total's parts can be
     ("text.sum", "本年度累计公开信息130条，依申请公开信息0条，累计发布规范性文件0件，整改问题10处，"
                  "其中：发布扶贫信息43条、乡村振兴信息10条、涉农补助信息26条。", False),
