@@ -135,7 +135,7 @@ _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>
       "或地名、平台名、政府网站（信息公开平台、专栏）的网址被换成商业网站的域名或名称（某省example.com某某乡，某市example区，××人民政府门户网站（m.example.com），"
       "门户网站下载（http://www.example.com/），政府信息公开平台（http://www.example.com/gkml），"
       "电子版可从 http://www.example.com/ 下载，某局门户网站（http://www.example.com/），官方网站，具体网址是//www.example.com/），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()）或只剩路径（网站(/xzjd/…)，与只剩括号的合为一条），"
-      "不属于报告内容。同一广告插在多处（整段或其中几个字）只报一条，引用第一处。", needs_format=False,
+      "不属于报告内容。同一页面的广告（同一广告插在多处，或几种广告）只报一条，注明处数，引用前两处。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
 def spam(ctx: Context):
     text = ctx.original_text
@@ -145,12 +145,18 @@ def spam(ctx: Context):
             spans[-1] = (spans[-1][0], m.end(), spans[-1][2] | {m.group(0).lower()})
         else:
             spans.append((m.start(), m.end(), {m.group(0).lower()}))
-    # One advertisement put in at several places, whole or in part, is one finding (at its first place).
+    # One advertisement put in at several places, whole or in part, is one place; a mirror's several advertisements
+    # are one finding, its places named.
     told: set[str] = set()
+    places = []
     for a, b, words in spans:
         if not words & told:
-            yield Hit(f"页面中有与报告无关的广告文字：“{around(text, a, b)}”。", quote=text[a:b])
+            places.append((a, b))
         told |= words
+    if places:
+        many = f"（共{len(places)}处）" if len(places) > 1 else ""
+        shown = "；".join(f"“{around(text, a, b)}”" for a, b in places[:2])
+        yield Hit(f"页面中有与报告无关的广告文字{many}：{shown}。", quote=text[places[0][0]:places[0][1]])
     # One mirror's domain, however often it was put in (in a place name, as the portal's and the download
     # address), is one finding.
     seen: set[str] = set()

@@ -1044,6 +1044,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.outline", "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
                         "政府信息公开工作存在的主要问题及改进情况、其他需要报告的事项六部分组成。", False),
     ("integrity.spam", "提供信息查询、依申请公开受理、beplay体育赢钱封号咨询等服务。", True),
+    # a Latin brand named an "international platform" or a "flagship hall"; a Chinese brand with its site's word
+    ("integrity.spam", "根据《abcbet国际平台,abcbet国际集团印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。", True),
+    ("integrity.spam", "在新区某某ag旗舰厅官网开设了重大民生专栏。", True),
+    ("integrity.spam", "政府信息公开工作年度报告-尊龙网平台", True),
+    ("integrity.spam", "依托省级政务服务平台和国际合作平台开展工作，在旗舰店开设专栏。", False),
     # betting brands by their numbers among a page's menu items; a year's sports meeting is none
     ("integrity.spam", "媒体矩阵\n手机WAP\n188体育365官网\n英文版", True),
     ("integrity.spam", "组织开展2024年全民健身运动会，发布体育赛事信息12条。", False),
@@ -2857,11 +2862,13 @@ def test_the_80d_units_and_totals(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
 
 
-def test_one_advertisement_put_in_at_several_places_whole_or_in_part_is_one_finding():
+def test_advertisements_put_in_at_several_places_whole_or_in_part_are_one_finding():
     text = ("明升_百家乐#办公厅2020年政府信息公开工作年度报告\n"
             "按照《明升:办公厅政府信息与政务公开办公室关于……的通知》要求编制。\n")
     assert ids(run(report(text))).count("integrity.spam") == 1
-    assert ids(run(report(text + "页脚：六合彩\n"))).count("integrity.spam") == 2  # another advertisement
+    # another advertisement of the same mirror: one finding naming both places
+    found = [f for f in run(report(text + "页脚：六合彩\n")) if f.id == "integrity.spam"]
+    assert len(found) == 1 and "（共2处）" in found[0].message and "六合彩" in found[0].message
 
 
 @pytest.mark.parametrize("organ, fires", [
