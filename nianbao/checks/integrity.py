@@ -145,12 +145,20 @@ def spam(ctx: Context):
             spans[-1] = (spans[-1][0], m.end(), spans[-1][2] | {m.group(0).lower()})
         else:
             spans.append((m.start(), m.end(), {m.group(0).lower()}))
+    # The portal's address as printed; the download sentence read in simplified script (電子版 on a traditional page).
+    # (門戶網站 on a traditional page is read in simplified script as well)
+    sites = [*((page, m) for page in dict.fromkeys((text, ctx.text))
+               for m in (_GOVERNMENT_SITE.finditer(page) if "." in page and ("网" in page or "平台" in page) else ())),
+             *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ())),
+             *((ctx.text, m) for m in (_ADDRESS_GIVEN.finditer(ctx.text) if "网址" in ctx.text else ()))]
+    foreign = [(page, m) for page, m in sites if not m["host"].lower().endswith(("gov.cn", ".gov"))]
     # One advertisement put in at several places, whole or in part, is one place; a mirror's several advertisements
-    # are one finding, its places named.
+    # are one finding, its places named. (An advertisement inside a site's replaced address, 在“某某主页”门户网
+    # (www.example.com)下载, is that rewriting: told with the address.)
     told: set[str] = set()
     places = []
     for a, b, words in spans:
-        if not words & told:
+        if not words & told and not any(text[a:b] in m.group(0) for _, m in foreign):
             places.append((a, b))
         told |= words
     if places:
@@ -165,12 +173,6 @@ def spam(ctx: Context):
             seen.add(_domain(m.group(0)))
             yield Hit(f"页面中的地名或平台名被换成了商业网站的域名或名称：“{around(text, m.start(), m.end())}”（镜像网站篡改）。",
                       quote=m.group(0))
-    # The portal's address as printed; the download sentence read in simplified script (電子版 on a traditional page).
-    # (門戶網站 on a traditional page is read in simplified script as well)
-    sites = [*((page, m) for page in dict.fromkeys((text, ctx.text))
-               for m in (_GOVERNMENT_SITE.finditer(page) if "." in page and ("网" in page or "平台" in page) else ())),
-             *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ())),
-             *((ctx.text, m) for m in (_ADDRESS_GIVEN.finditer(ctx.text) if "网址" in ctx.text else ()))]
     # The portal's address emptied (门户网站()下载) on a page a mirror has rewritten elsewhere too.
     # (an address cut to its path, 网站(/xzjd/…), on the same page is the same rewriting: one finding)
     lost = sorted((m for p in (URL_LOST, PATH_ONLY) for m in p.finditer(text)), key=lambda m: m.start()) if mirror_marks(text) else []
@@ -178,8 +180,8 @@ def spam(ctx: Context):
         left = "或".join(w for w, p in (("括号", URL_LOST), ("路径", PATH_ONLY)) if any(m.re is p for m in lost))
         yield Hit(f"网站名称后的网址被删去，只剩{left}{at_places(text, [m.span() for m in lost])}（镜像网站篡改）。",
                   quote=lost[0].group(0))
-    for page, m in sites:
-        if not m["host"].lower().endswith(("gov.cn", ".gov")) and _domain(m["host"]) not in seen:
+    for page, m in foreign:
+        if _domain(m["host"]) not in seen:
             seen.add(_domain(m["host"]))
             yield Hit(f"政府网站的网址被换成了其他网站的域名“{m['host']}”（镜像网站篡改）："
                       f"“{around(page, m.start(), m.end())}”。", quote=m["host"])

@@ -1048,6 +1048,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("integrity.spam", "根据《abcbet国际平台,abcbet国际集团印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。", True),
     ("integrity.spam", "在新区某某ag旗舰厅官网开设了重大民生专栏。", True),
     ("integrity.spam", "政府信息公开工作年度报告-尊龙网平台", True),
+    ("integrity.spam", "本年报的电子版可以在“华体会主页”门户网上下载。", True),
     ("integrity.spam", "依托省级政务服务平台和国际合作平台开展工作，在旗舰店开设专栏。", False),
     # betting brands by their numbers among a page's menu items; a year's sports meeting is none
     ("integrity.spam", "媒体矩阵\n手机WAP\n188体育365官网\n英文版", True),
@@ -2869,6 +2870,10 @@ def test_advertisements_put_in_at_several_places_whole_or_in_part_are_one_findin
     # another advertisement of the same mirror: one finding naming both places
     found = [f for f in run(report(text + "页脚：六合彩\n")) if f.id == "integrity.spam"]
     assert len(found) == 1 and "（共2处）" in found[0].message and "六合彩" in found[0].message
+    # an advertisement inside the site's replaced address is that rewriting: one finding, the address's
+    download = "本年报的电子版可以在“华体会主页”门户网（www.example.com）上下载。\n"
+    found = [f for f in run(report(download)) if f.id == "integrity.spam"]
+    assert len(found) == 1 and "www.example.com" in found[0].message
 
 
 @pytest.mark.parametrize("organ, fires", [
