@@ -944,7 +944,7 @@ def year_unit(ctx: Context):
 
 
 # ……130条。二是通过……: a list of points whose 一是 was never written.
-_SECOND_POINT = re.compile(r"二是(?:(?<=^二是)|(?<=[。；;：:\s]二是))", re.M)  # (二是 before the lookbehinds: found fast)
+_SECOND_POINT = re.compile(r"二是(?:(?<=^二是)|(?<=[。；;：:，,\s]二是))", re.M)  # (二是 before the lookbehinds: found fast)
 # 一是……；二加大……；三重视……: an enumeration that opens with 一是 and drops 是 later.
 _ENUM_ITEM = re.compile(r"(?<=[。；;，,：:])\s*([二三四五六七八九])(是)?(?=[\u4e00-\u9fff])")
 
@@ -976,11 +976,15 @@ def enumeration(ctx: Context):
                   quote=ctx.text[m.start():m.end() + 8].strip())
     for m in _DASH_NUMBER.finditer(ctx.text) if "、" in ctx.text else ():
         yield Hit(f"部分标题的序号“一”写成了横线：“{m.group(0).strip()}”。", quote=m.group(0).strip())
-    second = _SECOND_POINT.search(ctx.text) if "二是" in ctx.text else None
-    # (a page that begins at 二是 was cut before its 一是: nothing to say)
-    if second and "一是" not in ctx.text[:second.start()] and ctx.text[:second.start()].strip():
-        yield Hit(f"列举从“二是”开始，前面没有“一是”：“{around(ctx.text, second.start(), second.end() + 6)}”。",
-                  quote=ctx.text[second.start():second.end() + 6])
+    # Each list of points has its 一是 since the last list's 二是 (……；二是……。把网站列为……，二是……: the second list's
+    # first point lost). (a page that begins at 二是 was cut before its 一是: nothing to say)
+    since = 0
+    for second in _SECOND_POINT.finditer(ctx.text) if "二是" in ctx.text else ():
+        if "一是" not in ctx.text[since:second.start()] and ctx.text[:second.start()].strip():
+            yield Hit(f"列举从“二是”开始，前面没有“一是”：“{around(ctx.text, second.start(), second.end() + 6)}”。",
+                      quote=ctx.text[second.start():second.end() + 6])
+            break
+        since = second.end()
     for para in paragraphs(ctx.text):
         start = para.find("一是")
         if start < 0:

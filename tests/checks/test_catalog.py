@@ -792,6 +792,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                             "（二）依申请公开情况。未收到申请。\n（三）政府信息管理情况。加强管理。\n二、主动公开政府信息情况", False),
     # the part's sub-headings start at （二）, the first one lost (a cut excerpt may end before （三）)
     ("wording.enumeration", "一、总体情况\n2020年，本局认真贯彻条例，全年公开信息20条。\n（二）依申请公开情况。未收到申请。", True),
+    # a second list of points whose 一是 was lost, after a first list that had one
+    ("wording.enumeration", "一是落实保密审查。二是组建工作队伍。\n（二）平台建设。利用门户网站公示信息，二是利用微信公众号。", True),
+    ("wording.enumeration", "一是落实保密审查。二是组建工作队伍。\n（二）平台建设。一是利用门户网站，二是积极利用微信公众号。", False),
     ("wording.enumeration", "一、总体情况\n（二）依申请公开情况。未收到申请。", False),  # nothing before it to be （一）
     ("wording.enumeration", "一、总体情况\n一）主动公开情况。全年公开信息20条。\n（二）依申请公开情况。未收到申请。", False),
     # the report's name cut at its end (a title's second line), or its 报告 left out before 编制
