@@ -2095,10 +2095,7 @@ def test_a_principle_with_nothing_to_hold_to_it(text, fires):
 
 
 @pytest.mark.parametrize("text, fires", [
-    ("如本报告有疑问，请联系本乡党政办公室。", True),
-    ("如本报告有任何疑问，请联系本乡党政办公室。", True),
-    ("如对本报告有疑问，请联系本乡党政办公室。", False),
-    ("如本报告有误，请联系本乡党政办公室更正。", False),  # the report as the subject is right
+    ("如本报告有疑问，请联系本乡党政办公室。", False),  # 对 left out, as auditors leave it (typos.yaml's header)
     ("本年度共到0件，无结转。", True),  # 收 left out of 共收到
     ("全年会议共到12人次。", False),
     ("根据国务院办公厅政府信息与政府信息公开办公室的通知编制。", True),  # 政务 written as 政府信息
