@@ -18,6 +18,9 @@ _PERIOD = re.compile(r"统计(?:期限|时限|时间|期间|区间|周期|期(?=
                      + r"[^。\d]{0,8}?" + _DATE.format(p="b"))
 
 
+# 统计起止时间为12月31日: a period stated with one date, its start lost.
+_ONE_DATE = re.compile(r"(?:统计期限|起止时间|统计时限|统计时间|统计区间|统计周期)\s*(?:为|是|:|：)\s*"
+                       r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?=止?\s*[。，,；;])")
 _YEAR_SPAN = re.compile(r"(?P<y>\d{4})\s*年\s*1\s*月\s*1\s*日[^。\d]{0,4}至\s*(?:(?P=y)\s*年\s*)?12\s*月\s*(?P<d>\d{1,2})\s*日")
 
 
@@ -31,7 +34,8 @@ def _date(m: re.Match, p: str, year: int | None) -> dt.date | None:
 
 @rule("period.range", "error", "period", "统计期限不是报告年度的1月1日至12月31日",
       "统计期限应为报告年度的1月1日至12月31日：数据集的 period 字段，以及正文“统计期限为……至……”所写的日期；"
-      "不带“统计期限”字样、写明报告年度1月1日至12月某日的期间（涵盖2020年1月1日至12月21日……），也要到12月31日。",
+      "不带“统计期限”字样、写明报告年度1月1日至12月某日的期间（涵盖2020年1月1日至12月21日……），也要到12月31日；"
+      "统计期限只写了一个日期、起始日期缺失的（统计起止时间为12月31日）也报。",
       needs_format=False, example="2024年度报告：本报告统计期限为2023年1月1日至2023年12月31日")
 def statistical_period(ctx: Context):
     year = ctx.year
@@ -45,6 +49,11 @@ def statistical_period(ctx: Context):
                       evidence={"period": [str(got[0]), str(got[1])], "year": year})
     for s in normalised_sentences(ctx.text):
         m = _PERIOD.search(s)
+        one = _ONE_DATE.search(s) if not m and ("统计" in s or "起止" in s) else None
+        if one:
+            yield Hit(f"统计期限只写了一个日期，缺少起始日期：“{one.group(0)}”，{year}年度报告应为{year}年1月1日至12月31日。"
+                      f"原文：“{s}”", quote=one.group(0))
+            continue
         if not m:
             # 涵盖2020年1月1日至12月21日……: the year's span said without 统计期限, ending before 12月31日
             short = _YEAR_SPAN.search(s) if "1月1日" in s else None

@@ -793,6 +793,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the part's sub-headings start at （二）, the first one lost (a cut excerpt may end before （三）)
     ("wording.enumeration", "一、总体情况\n2020年，本局认真贯彻条例，全年公开信息20条。\n（二）依申请公开情况。未收到申请。", True),
     # a second list of points whose 一是 was lost, after a first list that had one
+    ("period.range", "报告所列数据的统计起止时间为12月31日。本报告电子版可在平台下载。", True),  # the start lost
+    ("period.range", "报告所列数据的统计起止时间为2021年1月1日至12月31日。", False),
+    ("period.range", "所列数据统计期限为2021年1月1日一2021年12月31日。", False),  # one period, its dash a slip of its own
     ("wording.enumeration", "一是落实保密审查。二是组建工作队伍。\n（二）平台建设。利用门户网站公示信息，二是利用微信公众号。", True),
     ("wording.enumeration", "一是落实保密审查。二是组建工作队伍。\n（二）平台建设。一是利用门户网站，二是积极利用微信公众号。", False),
     ("wording.enumeration", "一、总体情况\n（二）依申请公开情况。未收到申请。", False),  # nothing before it to be （一）
