@@ -998,6 +998,9 @@ def enumeration(ctx: Context):
                       quote=para[m.start(1):m.end(1) + 4])
 
 
+_LOST_BEFORE = re.compile(r"[?？\ufffd]")  # a character lost to the page's encoding
+
+
 def _skipped_sub_headings(text: str):
     """（一）… then （三）… in one part: the sub-heading between printed without its number, or left out; or
     （二）… then （二）… again, one number given twice.
@@ -1023,7 +1026,8 @@ def _skipped_sub_headings(text: str):
             yield Hit(f"小标题缺少序号：（二）之前的小标题“{unnumbered.group(1)}”没有写（一）："
                       f"“{around(text, unnumbered.start(1), unnumbered.end(1) + 8)}”。", quote=unnumbered.group(1))
             return
-        if unnumbered is False:
+        # (一、总体情况 / ?。ㄒ唬…: the （一） lost to an encoding error, which integrity.fragment tells)
+        if unnumbered is False and not _LOST_BEFORE.search(text, start, numbers[0][1].start()):
             m = numbers[0][1]
             yield Hit(f"小标题从（二）开始，前面没有（一）：“{around(text, m.start(), m.end() + 10)}”。",
                       quote=text[m.start():m.end() + 10].strip())

@@ -792,6 +792,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                             "（二）依申请公开情况。未收到申请。\n（三）政府信息管理情况。加强管理。\n二、主动公开政府信息情况", False),
     # the part's sub-headings start at （二）, the first one lost (a cut excerpt may end before （三）)
     ("wording.enumeration", "一、总体情况\n2020年，本局认真贯彻条例，全年公开信息20条。\n（二）依申请公开情况。未收到申请。", True),
+    # the （一） lost to an encoding error (integrity.fragment's): not a sub-heading skipped
+    ("wording.enumeration", "一、总体情况\n?。ㄒ唬┱J真落实主动公开。公开信息20条。\n（二）依申请公开情况。未收到申请。\n"
+                            "二、主动公开政府信息情况", False),
     # a second list of points whose 一是 was lost, after a first list that had one
     ("period.range", "报告所列数据的统计起止时间为12月31日。本报告电子版可在平台下载。", True),  # the start lost
     ("period.range", "报告所列数据的统计起止时间为2021年1月1日至12月31日。", False),
