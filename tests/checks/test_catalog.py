@@ -932,6 +932,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.count_unit", "通过公众号公开政务信息193\n（二）依申请公开情况\n", True),
     ("wording.count_unit", "通过公众号公开政务信息193\n余条，均按时发布。\n", False),
     ("wording.count_unit", "全年收到感谢信2封。", False),
+    ("wording.count_unit", "全年收到留言375条，平均办理时间2天。", False),  # a time taken, in days
     ("wording.count_unit", "公开工作报告类1件，解读回应类4类，权责清单类1类。", True),
     ("wording.count_unit", "公开工作报告类1件，解读回应类4件，共公开信息4类6件。", False),
     ("wording.count_unit", "本年度“依申请公开政府信息”数为1\n", True),
