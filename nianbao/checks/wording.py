@@ -241,6 +241,8 @@ _DOUBLED_CHAR = re.compile(r"([\u4e00-\u9fff])\1(?=[\u4e00-\u9fff]{2})")
 _REDUPLICATING = frozenset("一二三四五六七八九十百千万件事样条项个人天年月日时处层户村家步镇乡旗县区和")
 # 报送信息40余条条，: a measure word written twice after its count, the clause ending there (3条条款 is a count of 条款).
 _COUNT_UNIT_TWICE = re.compile(r"(?<=\d)[余多]?([条件篇项个份次])\1(?![\u4e00-\u9fff])")
+_PREPOSITIONS = frozenset("对在将把被向从按")
+_PAIR_WORDS = re.compile(r"对对[子碰]|从从容")  # the words a doubled preposition starts
 _NAME_AFTER = re.compile(r"联系|同志|先生|女士|[（(，,：:]")  # 请与办公室曾茜茜联系: a given name
 _PAIR_CONTEXT = 10  # characters each side that decide the words around a pair
 
@@ -248,8 +250,13 @@ _PAIR_CONTEXT = 10  # characters each side that decide the words around a pair
 def _doubled_chars(text: str):
     for m in _DOUBLED_CHAR.finditer(text):
         pair = m.group(0)
-        if m.group(1) in _REDUPLICATING or _NAME_AFTER.match(text, m.end()) or segment.frequency(pair):
+        if m.group(1) in _REDUPLICATING or _NAME_AFTER.match(text, m.end()):
             continue
+        # 对对需要公开的文件: a preposition written twice, though the dictionary knows 对对 (对对子)
+        if segment.frequency(pair) and (m.group(1) not in _PREPOSITIONS or _PAIR_WORDS.match(text, m.start())):
+            continue
+        if m.start() >= 2 and text[m.start() - 2] == text[m.start() - 1]:
+            continue  # 实实在在: the second half of a doubled pair of words
         near = max(0, m.start() - 2 * _PAIR_CONTEXT)
         nearby = text[near:m.end() + 2 * _PAIR_CONTEXT]
         if nearby.count(pair) > 1:

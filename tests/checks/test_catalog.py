@@ -839,6 +839,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.missing_self_name", "我要收藏 公共资源调用站点", False),
     ("wording.missing_self_name", "2021年，我共收到政府信息公开申请2件。", True),
     ("wording.doubled_word", "公开方式主动公开公开范围面向全社会", False),
+    ("wording.doubled_word", "按照要求，对对需要主动公开的政府文件进行审查。", True),  # a preposition written twice
+    ("wording.doubled_word", "组织开展对对子活动，形成实实在在的工作支撑。", False),
     ("wording.outline", "经沟通后均由申请人撤回，具体答复情况详见本报告第三、第四部分。", False),
     # a table's label said in prose before a count, its 件 or 继续 dropped; a character lost inside a label still counts
     ("wording.fixed_phrase", "制发行政规范性文件4件，现行有效数154件。", False),
