@@ -171,7 +171,9 @@ def _listed_twice(text: str):
 def _listed_twice_in(s: str) -> tuple[str, ...]:
     out = []
     # 通知公告60条（其中，某镇30条、某乡16条）；工作动态43条（其中，某镇17条、……）: each bracket is a list of its own.
-    for part in (_BRACKETED.sub("", s), *_BRACKETED.findall(s)):
+    # (重大民生信息（执法监督）32条、重大民生信息（城乡建管）22条: a bracket that qualifies the name is part of it)
+    unbracketed = _BRACKETED.sub(lambda m: "" if re.search(r"[\d、，,]", m.group(1)) else m.group(1), s)
+    for part in (unbracketed, *_BRACKETED.findall(s)):
         found = [m for m in _COUNTED_ITEM.finditer(part) if "、" in part[max(0, m.start() - 1):m.end() + 1]]
         items = [m.group(1) for m in found]
         out += (x for x in dict.fromkeys(items) if items.count(x) > 1

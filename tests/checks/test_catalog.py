@@ -841,6 +841,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "公开方式主动公开公开范围面向全社会", False),
     ("wording.doubled_word", "按照要求，对对需要主动公开的政府文件进行审查。", True),  # a preposition written twice
     ("wording.doubled_word", "组织开展对对子活动，形成实实在在的工作支撑。", False),
+    # the same name with different bracketed qualifiers: two items
+    ("wording.doubled_word", "其中，重大民生信息（执法监督）32条、重大民生信息（城乡建管）22条、部门文件5条。", False),
+    ("wording.doubled_word", "其中，重大民生信息32条、部门文件5条、重大民生信息22条。", True),
     ("wording.outline", "经沟通后均由申请人撤回，具体答复情况详见本报告第三、第四部分。", False),
     # a table's label said in prose before a count, its 件 or 继续 dropped; a character lost inside a label still counts
     ("wording.fixed_phrase", "制发行政规范性文件4件，现行有效数154件。", False),
