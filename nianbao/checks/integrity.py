@@ -199,8 +199,10 @@ _TEMPLATE_TAG = re.compile(r"\{\{\s*[A-Za-z_$][\w.$]*\s*\}\}|\$\{[A-Za-z_][\w.]*
 # a half-width ? against a Chinese character or opening a paragraph: a Chinese report asks no questions in
 # half-width punctuation, and a URL's ? stands between Latin letters.
 # (a ? after a word or a stop and a space, alone at the end of a paragraph: 一、总体情况 ?, ……4541条。 ?)
-# (《……你了解吗?》: a question's own mark after its particle, in an article's title the text lists)
-_LOST_CHARACTERS = re.compile(r"[?？\ufffd]{3,}|\?+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff\u3040-\u30ff）)])(?<![吗呢么])\?+"
+# (《……你了解吗?》: a question's own mark after its particle, in an article's title the text lists; ？!皬V州: a lost
+# character's ? and the ! of the garbage after it, ? made full-width by the text's normalising)
+_LOST_CHARACTERS = re.compile(r"[?？\ufffd]{3,}|\?+(?=[\u4e00-\u9fff])|[?？]!(?=[\u4e00-\u9fff])"
+                              r"|(?<=[\u4e00-\u9fff\u3040-\u30ff）)])(?<![吗呢么])\?+"
                               r"|^[ \t\u3000]*\?+|(?<=[\u4e00-\u9fff。）)][ \t\u3000])\?+[ \t\u3000]*$", re.M)
 
 

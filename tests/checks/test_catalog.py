@@ -657,6 +657,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the page cut after a bracket opened, no full stop after it
     ("wording.quotes", "报告可在本局网站(http://www.example.gov.cn/)下载。如有疑问请与本局办公室联系(电话:0577-1234567", False),
     ("wording.quotes", "根据《中华人民共和国政府信息公开条例》 国务院令第711号)规定编制。", True),
+    # a quote's partner lost with garbled characters (？!皬V州): integrity.fragment's
+    ("wording.quotes", "总浏览量超150万？!皬V州12345”微信公众号全年发布推文233篇。", False),
+    ("integrity.fragment", "总浏览量超150万？!皬V州12345”微信公众号全年发布推文233篇。", True),
     ("wording.quotes", "主要做法：\n1)完善制度；2)加强培训。", False),
     ("wording.quotes", "按照《关于印发中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。", True),  # 〈 missing
     ("wording.quotes", "按照《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。", False),
