@@ -641,6 +641,7 @@ def _table_wording() -> frozenset[str]:
 # (除去本年度结转下年度办理的: the label's words as a clause of prose, 的 after them)
 _COUNT_AFTER = re.compile(r"量?[0-9０-９]|的")
 _PROSE_DROPS = ("件", "继续")
+_CLAUSE_ENDS = re.compile(r"[\u4e00-\u9fff]{0,4}[。，,；;]")
 
 
 @cache
@@ -747,8 +748,11 @@ def fixed_phrase(ctx: Context):
                     continue  # the character only moved to after the phrase (国务院第711号令), nothing is missing
                 if text[max(0, start - len(gone)):start] == gone:  # 转结下年度: moved before it, out of its place
                     start, what = start - len(gone), f"，“{gone}”字的位置颠倒"
-                elif gone in _PROSE_DROPS and full in _table_wording() and _COUNT_AFTER.match(text, end):
-                    continue  # prose that counts in its own words (auditors mark only labels cut in the table)
+                elif gone in _PROSE_DROPS and full in _table_wording() and (_COUNT_AFTER.match(text, end)
+                                                                             or _CLAUSE_ENDS.match(text, end)):
+                    # prose that counts in its own words, or ends its clause there (剩余26件结转下年度办理。): auditors
+                    # mark only labels cut in the table
+                    continue
             else:
                 full, what = garbled[found]
                 what = "，" + what

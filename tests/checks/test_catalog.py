@@ -851,6 +851,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a table's label said in prose before a count, its 件 or 继续 dropped; a character lost inside a label still counts
     ("wording.fixed_phrase", "制发行政规范性文件4件，现行有效数154件。", False),
     ("wording.fixed_phrase", "年内办结1230件，结转下年度办理14件。", False),
+    ("wording.fixed_phrase", "本年度办结441件，剩余26件结转下年度办理。", False),  # prose, its clause ends there
+    ("wording.fixed_phrase", "（五）结转下年度办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0", True),  # the table's label cut
     ("wording.fixed_phrase", "本年公开行规范性文件3件。", True),
     # 信息 left out of 政府信息公开工作; a government then its verb is right
     ("wording.typo", "建立考核指标体系，保证政府公开工作持续良好开展。", True),
