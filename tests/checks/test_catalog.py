@@ -1330,6 +1330,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "2023年我局根按规定在网站公开信息。", True),
     ("wording.typo", "着力打造阳关政府、服务政府。", True),
     ("wording.typo", "着力打造阳光政府、服务政府。", False),
+    ("wording.typo", "全年公开政府信息90条，其中概括类信息6条。", True),
+    ("wording.typo", "全年公开政府信息90条，其中概况类信息6条。", False),
+    ("wording.typo", "由局办公室主动收集，各业务股室、按要求上报。", True),
+    ("wording.typo", "依申请公开按时、按要求回复申请人。", False),
+    ("wording.typo", "将政务信息公作纳入年终考核。", True),
     ("wording.typo", "本报告由总体情况、……、其他需要报告的事项个部分组成。", True),  # the count lost
     ("wording.typo", "本报告由总体情况、……、其他需要报告的事项六个部分组成。", False),
     # a clause with a total of its own before the list's 其中 ends what the first total's parts can be
