@@ -315,7 +315,7 @@ def _expanded(short: str, text: str) -> str | None:
 # 新葡京博彩官网流花街道办事处: what is left of an advertisement before the name once its words are cut off.
 # 标题 某某人民政府2023年……: a page's metadata field label printed before the title.
 _PAGE_FIELD = re.compile(r"^(?:标\s*题|题\s*目|名\s*称)\s*[:：]?\s*")
-_AD_TAIL = re.compile(r"^(?:官网|官方网站|网站|平台|app|APP|下载)+")
+_AD_TAIL = re.compile(r"^(?:官网|官方网站|网站|平台|app|APP|下载|公司|集团)+")  # (英国威廉希尔公司市某局: the brand's 公司)
 _AD_SITE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{0,8}?(?:官网|官方网站)(?=[\u3400-\u4dbf\u4e00-\u9fff]{4})")
 
 
@@ -569,8 +569,8 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           r"|结合(?P<organ5>" + _PLACED_DEPARTMENT + r")(?:的)?(?:工作)?实际(?:工作|情况)?[，,]?\s*编制"
                           # 某市某区人民政府外事办公室政府信息公开工作领导小组由我办主要领导担任组长
                           # (成立了某局……领导小组: the name starts after the verb)
-                          # (调整补充了某州某局信息公开领导小组成员)
-                          r"|(?:(?<=[，,。；;：:\n了])(?!成立)|(?<=成立)(?!了))(?P<organ6>" + _PLACED_DEPARTMENT
+                          # (调整补充了某州某局信息公开领导小组成员; ……为成员的某县某局政府信息公开工作领导小组)
+                          r"|(?:(?<=[，,。；;：:\n了的])(?!成立)|(?<=成立)(?!了))(?P<organ6>" + _PLACED_DEPARTMENT
                           + r")(?:政府)?(?:信息公开|政务公开)(?:工作)?领导小组"
                           # (……要求，某县某局特向社会公布2024年度本机关……报告: the organ that publishes it)
                           r"|[，,](?P<organ7>" + _PLACED_DEPARTMENT + r")(?:特|现)(?:向社会)?(?:公布|发布)")

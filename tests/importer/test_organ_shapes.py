@@ -756,3 +756,15 @@ def test_words_before_a_name_that_are_no_part_of_it(text, organ, tmp_path):
 ])
 def test_more_ways_the_page_names_its_organ(text, organ, tmp_path):
     assert _organ(tmp_path, text) == organ
+
+
+@pytest.mark.parametrize("text, organ", [
+    # A betting brand named as a company before the title's name: its 公司 is no part of the organ's name.
+    ("英国威廉希尔公司市政务服务管理局2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息30条。\n", "市政务服务管理局"),
+    # The organ named, with its place, in its own leading group after 为成员的.
+    ("一、总体情况\n根据条例要求，现将我局2021年政府信息公开年度报告编制和公布工作有关情况报告如下：\n"
+     "我局成立了由局长任组长，相关股室负责人为成员的青松县农业农村局政府信息公开工作领导小组。\n二、主动公开政府信息情况\n",
+     "青松县农业农村局"),
+])
+def test_a_brands_company_and_the_organs_own_leading_group(text, organ, tmp_path):
+    assert _organ(tmp_path, text) == organ
