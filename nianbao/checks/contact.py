@@ -223,9 +223,21 @@ _PHONE_WORD_CUT = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=联系)|(?<=咨询)|(
 _DIAN_NUMBER = re.compile(r"电\s*[:：]?\s*[0-9０-９]")  # a literal first character: a fast test before the full pattern
 
 
-@rule("contact.phone_word", "warning", "wording", "电话号码前的“电话”缺字",
-      "电话号码前应写“电话”：只写一个“电”（电027-83244769、联系电：0470-8952226）是漏字。", needs_format=False,
+# 址：某县某街，话：0474-7902436: a contact item's label with its first character lost, standing at a line's or a
+# clause's start (网址：, 地 址： keep theirs; 编： for 邮编： is a typo of nianbao/formats/typos.yaml).
+_LABEL_CUT = re.compile(r"(?:^|(?<=[，,。；;、\n]))(?P<cut>址|话|箱)[:：]", re.M)
+_LABEL_WHOLE = {"址": "地址", "话": "电话", "箱": "邮箱"}
+
+
+@rule("contact.phone_word", "warning", "wording", "联系方式的项目名称缺字",
+      "电话号码前应写“电话”：只写一个“电”（电027-83244769、联系电：0470-8952226）是漏字；联系方式各项的名称少了第一个字"
+      "（址：某县某街、话：0474-7902436）也是漏字。", needs_format=False,
       example="邮编：430040，电0470-8952226")
 def phone_word(ctx: Context):
     if _DIAN_NUMBER.search(ctx.text):
         yield from each_match(_PHONE_WORD_CUT, normalise_digits(ctx.text), "电话号码前的“电话”少了“话”字：“{}”。")
+    cut = [m for m in _LABEL_CUT.finditer(ctx.text)] if "：" in ctx.text or ":" in ctx.text else []
+    if cut:
+        names = "、".join(dict.fromkeys(f"“{m['cut']}”应为“{_LABEL_WHOLE[m['cut']]}”" for m in cut))
+        yield Hit(f"联系方式的项目名称少了第一个字（{names}）{at_places(ctx.text, [m.span() for m in cut])}。",
+                  quote=cut[0].group(0))

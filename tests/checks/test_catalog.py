@@ -1323,6 +1323,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("contact.run_on", "如有疑问请联系（电话：0358-5422520，邮编：032400。地址：青松县龙泉街16号）。", True),
     ("contact.run_on", "如有疑问请联系（电话：0358-5422520，邮编：032400，地址：青松县龙泉街16号）。", False),
     ("contact.run_on", "地址：青松县龙泉街16号，邮编：442000：电话：0719-7232365。", True),  # a colon between two items
+    ("contact.phone_word", "如有疑问请与本局联系\n址：青松县长顺镇长春大街\n话：0474-7902436", True),  # first characters lost
+    ("contact.phone_word", "如有疑问请与本局联系\n地 址：青松县长顺镇长春大街\n电 话：0474-7902436\n网址：www.example.gov.cn", False),
     ("contact.run_on", "地址：青松县龙泉街16号，邮编：442000，电话：0719-7232365，办公时间9:00至17:00。", False),
     ("wording.typo", "全年公开策法规、部门文件等信息20条。", True),  # 政 lost
     ("wording.typo", "全年公开政策法规、部门文件等信息20条。", False),
