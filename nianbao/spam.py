@@ -15,7 +15,7 @@ _SPAM = re.compile(r"博彩|赌场|赌城|赌博网|百家乐|老虎机|六合�
                    r"|下注平台|现金网|(?:足球|欧洲杯|世界杯)[\u4e00-\u9fff]{0,2}(?:下注|投注)|买(?:足)?球的?(?:软件|app|平台|网站)"
                    r"|必发(?:365|官网|网站|娱乐|体育|平台)|mobile365|365(?:网站|bet)|和记(?:ag|娱乐|怡情|官网|平台)|(?<![a-z])ag(?:真人|娱乐|平台|官网|视讯)|九游会|亚博(?:足彩|体育|娱乐|官网|app|平台|国际)|开云(?:体育|手机|官网|app|平台|娱乐|入口)"
                    # (ibet国际平台, 某某ag旗舰厅官网: a Latin brand named as an "international platform" or a "flagship hall")
-                   r"|[a-z]{2,}\d*(?:国际平台|国际集团|旗舰厅)|尊龙(?:网|ag|凯时|官网|平台|娱乐|app)|(?<!中)华体会|(?<![a-z])hth(?:在线|官网|体育|app|平台|登录|入口)"
+                   r"|[a-z]{2,}\d*(?:国际平台|国际集团|旗舰厅)|尊龙(?:网|ag|凯时|官网|平台|娱乐|app)|(?<!中)华体会|(?<![a-z])hth(?:在线|官网|体育|app|平台|登录|入口)|\d{3,5}线路检测"
                    , re.I)
 # 足彩app哪个是正规的 (a search phrase put in place of a name), beplay体育, bob最新官网: looked for only where 体育, 正规
 # or 官网 stands. (伟德东路: a street named like a betting brand)
@@ -37,7 +37,7 @@ _SPORTS_WORDS = ("比分", "球迷", "直播", "足彩", "足球", "雷速", "�
 # (their Latin letters are ones that IGNORECASE matches in their two ASCII cases only)
 _SPAM_ANCHORS = re.compile("博彩|赌|百家乐|老虎机|六合彩|时时彩|彩票网|娱乐|明升|伟德|欧博|投注|下注|be|棋牌游戏|开户送|注册送彩金|官网下载"
                            "|苹果版安装|菠菜|威廉希尔|新葡京|金沙|永利|威尼斯人|银河|澳门|钱柜|图库|资料大全|宝典|六合|六台|管家婆|白小姐|开奖"
-                           "|彩天下|天下彩|德赢|vw|龙8|凯发|现金网|球|必发|365|和记|ag|九游会|亚博|开云|国际|旗舰厅|尊龙|华体会|hth")
+                           "|彩天下|天下彩|德赢|vw|龙8|凯发|现金网|球|必发|365|和记|ag|九游会|亚博|开云|国际|旗舰厅|尊龙|华体会|hth|线路检测")
 
 
 def spam_in(text: str) -> list[re.Match]:

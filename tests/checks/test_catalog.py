@@ -1070,6 +1070,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("integrity.spam", "政府信息公开工作年度报告-尊龙网平台", True),
     ("integrity.spam", "本年报的电子版可以在“华体会主页”门户网上下载。", True),
     ("integrity.spam", "根据《条例》及hth在线官网 办有关工作要求编制。", True),
+    ("integrity.spam", "将57365线路检测中心作为推进依法行政的重要抓手。", True),  # a betting site's "route check" page
     ("integrity.spam", "根据《条例》及省政务公开办有关工作要求编制，详见health.example.gov.cn。", False),
     ("integrity.spam", "依托省级政务服务平台和国际合作平台开展工作，在旗舰店开设专栏。", False),
     # betting brands by their numbers among a page's menu items; a year's sports meeting is none
