@@ -173,6 +173,10 @@ def _place(values: list[Token], n: int, sep: int, trailing: int = 0) -> Placed:
         if len(seq) + trailing == n:  # the row's last cells empty too: as many extra blank lines before the next label
             return Placed(seq + [""] * trailing, "ambiguous",
                           f"只有 {len(filled)} 个数字（共 {n} 列），按多出的空行推断空单元格的位置（含行末的空单元格）")
+    if len(filled) == 1 and n > 1 and filled[0].text == "0" * n:
+        # 0000000 under seven columns: the separators between the cells lost, every cell 0 (no count is written with
+        # a leading zero, so no other reading is possible)
+        return Placed(["0"] * n, "ambiguous", f"{n} 个“0”连写在一起（单元格之间的分隔丢失），每列读作 0")
     if not filled and not values and trailing == n and n > 1:
         return Placed([""] * n, "ambiguous", f"没有数字，行标签后多出的空行正好是 {n} 个单元格，按空白读取")
     if not filled:

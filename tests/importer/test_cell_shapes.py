@@ -190,6 +190,20 @@ def test_a_page_cut_inside_a_row_printed_one_cell_a_line_each_closed_by_a_bar(tm
     assert "t2.normative_docs.total_published" not in cells
 
 
+def test_a_row_of_zeros_run_together_is_a_zero_in_each_column(tmp_path):
+    # 0000000 under table 3's seven columns: the separators lost; every cell 0, no other reading possible.
+    head = ["青松乡2021年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况",
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况", "自然人", "法人或其他组织",
+            "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
+    rows = ["一、本年新收政府信息公开申请数量", "0000000", "二、上年结转政府信息公开申请数量", "0000000"]
+    cells = _import(tmp_path, "\n\n".join(head + rows + ["三、本年度办理结果"])).cells_json["cells"]
+    assert [cells.get(f"t3.new.{c}") for c in ("natural", "commercial", "total")] == [0, 0, 0]
+    # a run of another length, or other digits, is not split
+    other = _import(tmp_path, "\n\n".join(head + ["一、本年新收政府信息公开申请数量", "1001002", "二、上年结转政府信息公开申请数量",
+                                                    "000000", "三、本年度办理结果"])).cells_json["cells"]
+    assert not any(k.startswith(("t3.new.", "t3.carried_in.")) for k in other)
+
+
 def test_a_one_cell_row_printed_empty_in_a_one_cell_per_line_page(tmp_path):
     cells = ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数",
              "规章", "0", "0", "0", "行政规范性文件", "1", "0", "2", "第二十条第（五）项", "信息内容", "本年处理决定数量",
