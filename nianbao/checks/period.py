@@ -311,11 +311,17 @@ _COMPARES = re.compile(r"较|比|增|减|分别|以来|累计|结转")
       "年份应为报告年度（2023年度报告：2022年，我镇在网站主动公开政府信息223条；……做到应公开尽公开，2022年度共主动公开政府信息4条；"
       "2022年某乡未收到依申请公开）；对改进工作的打算应是下一年度的（“××××年将从以下方面改进”"
       "“××××年工作计划：”的年份不应早于或等于报告年度）。多为沿用上一年报告的句子没有改年份。"
-      "句中另有年份或作比较（较、同比、增减、累计、以来）的，说上年结转的，回顾上年报告所提计划的，不报。", needs_format=False,
+      "句中另有年份或作比较（较、同比、增减、累计、以来）的，说上年结转的，回顾上年报告所提计划的，不报。第一部分（总体情况）开头一句的年份不是报告年度的"
+      "（2023年度报告：一、总体情况 2022年，某局认真贯彻……）也报。", needs_format=False,
       example="2021年度报告第五部分：2021年将从以下方面进行改进")
 def other_year(ctx: Context):
     if ctx.year is None or "年" not in ctx.text:
         return
+    # 一、总体情况 / 2022年，某局认真贯彻……: part 一 opening with another year, last year's opening kept
+    opening = _PART_ONE_OPENS.search(ctx.text) if "总体情况" in ctx.text else None
+    if opening and int(opening["y"]) != ctx.year:
+        yield Hit(f"{ctx.year}年度报告第一部分开头写的是{opening['y']}年：“{around(ctx.text, opening.start('y'), opening.end() + 12)}”。",
+                  quote=ctx.text[opening.start("y"):opening.end()])
     for s in normalised_sentences(ctx.text):
         if "年" not in s:
             continue
@@ -333,6 +339,9 @@ def other_year(ctx: Context):
 
 
 _YEARS = re.compile(r"(\d\d{3})\s*年")  # (one digit first, not a repeat: found fast)
+# 一、总体情况 / （一）主动公开 / 2022年，……: the year that opens part 一's first paragraph (under its first sub-heading).
+_PART_ONE_OPENS = re.compile(r"一、\s*总体情况\s*\n(?:\s*[（(]一[)）][^\n]{0,30}\n)?\s*(?:[（(]一[)）][^\n。]{0,20}?[。\s])?"
+                             r"\s*(?P<y>\d{4})\s*年度?[，,]")
 
 
 # Meetings a report may cite, by the day they opened: a report is published early in the year after its own.

@@ -772,6 +772,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a sentence opening with another year counts the organ's own work; a comparison with that year does not
     ("period.other_year", "（三）政府信息管理情况 2020年，本镇共制定规范性文件0件，废止0件。", True),
     ("period.other_year", "2020年，本镇主动公开政府信息223条，较上年增加12条。", False),
+    ("period.other_year", "一、总体情况\n2020年，青松区教育局认真贯彻落实条例。\n二、主动公开政府信息情况", True),  # last year's opening
+    ("period.other_year", "一、总体情况\n2021年，青松区教育局认真贯彻落实条例。\n二、主动公开政府信息情况", False),
     # part 一 under the older name 基本情况; a heading over the opening (本报告……编制) is the opening's
     ("format.section_title", "一、基本情况\n（一）主动公开情况\n本镇通过网站公开信息20条。\n", True),
     ("format.section_title", "一、工作基本情况\n本报告根据条例要求，由本镇党政办公室编制。\n", False),
