@@ -1946,12 +1946,17 @@ _POST_WITHOUT_VERB = re.compile(r"由[^，,。；;、\n]{0,10}?(?P<post>领导|�
                                 r"(?P<head>副?组长)(?=[，,、；;])")
 
 
+# 根据《条例》（以下简称《条例》）的有关规定。: the grounds alone, closed by a full stop, with nothing done on them.
+_GROUNDS_ONLY = re.compile(r"\s*(?:根据|按照|依据)[^。，,；;\n]{0,150}?(?:规定|要求|精神|部署)。$")
+
+
 @rule("wording.missing_verb", "warning", "wording", "句子缺少谓语动词",
       "说明电子版获取方式的句子（本报告电子版可在……）只写了地点，缺少“下载”“查阅”等动词；"
       "或引号中的原则夹在两个逗号之间，前面没有“坚持”“按照”“遵循”等动词（……，“以公开为常态、不公开为例外”原则，……）；"
       "或前言“本报告由总体情况……其他需要报告的事项”一句（列出的部分不全的也算）缺少“组成”；或开头一句只有“根据……，由某单位编制的××年度……报告。”，"
       "没有谓语；或“统计期限”与日期之间缺少“为”（所列数据的统计期限2022年1月1日至12月31日）；"
-      "或领导小组的组成“由……领导任组长”少了“任”（由主要领导组长，分管领导副组长）。",
+      "或领导小组的组成“由……领导任组长”少了“任”（由主要领导组长，分管领导副组长）；"
+      "或一句只有“根据……的有关规定。”，没有主句。",
       needs_format=False, example="本报告电子版可在区政府网站信息公开专栏。")
 def missing_verb(ctx: Context):
     for m in _POST_WITHOUT_VERB.finditer(ctx.text) if "组长" in ctx.text else ():
@@ -1966,6 +1971,8 @@ def missing_verb(ctx: Context):
         named = _NAMED_ONLY.search(s) if "编制的" in s else None
         if named and not _SAYS_SOMETHING.search(s[:named.start()]):
             yield Hit(f"句子只有“由……编制的……报告”，缺少谓语（如“本报告是……”）：“{s[:120]}”。", quote=s[:120])
+        if _GROUNDS_ONLY.match(s):
+            yield Hit(f"句子只有“根据……规定”，缺少主句（依据什么做了什么）：“{s[:120]}”。", quote=s[:120])
     text = ctx.text
     for m in _PERIOD_WITHOUT_VERB.finditer(text) if "统计" in text else ():
         yield Hit(f"“{m.group(0)}”与日期之间缺少“为”：“{around(text, m.start(), m.end() + 10)}”。", quote=m.group(0))
