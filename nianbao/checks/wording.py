@@ -1946,6 +1946,9 @@ _POST_WITHOUT_VERB = re.compile(r"由[^，,。；;、\n]{0,10}?(?P<post>领导|�
                                 r"(?P<head>副?组长)(?=[，,、；;])")
 
 
+# 成立以某局长为组长，某副局长为副组长，负责……: the body set up never named (……的领导小组 lost).
+_SET_UP_LEADER = re.compile(r"成立(?:了)?以[^。]{2,40}?为组长")
+_BODY_SET_UP = re.compile(r"小组|工作组|专班|委员会|领导机构|班子|专题组|指挥部")
 # 根据《条例》（以下简称《条例》）的有关规定。: the grounds alone, closed by a full stop, with nothing done on them.
 _GROUNDS_ONLY = re.compile(r"\s*(?:根据|按照|依据)[^。，,；;\n]{0,150}?(?:规定|要求|精神|部署)。$")
 
@@ -1956,7 +1959,7 @@ _GROUNDS_ONLY = re.compile(r"\s*(?:根据|按照|依据)[^。，,；;\n]{0,150}?
       "或前言“本报告由总体情况……其他需要报告的事项”一句（列出的部分不全的也算）缺少“组成”；或开头一句只有“根据……，由某单位编制的××年度……报告。”，"
       "没有谓语；或“统计期限”与日期之间缺少“为”（所列数据的统计期限2022年1月1日至12月31日）；"
       "或领导小组的组成“由……领导任组长”少了“任”（由主要领导组长，分管领导副组长）；"
-      "或一句只有“根据……的有关规定。”，没有主句。",
+      "或一句只有“根据……的有关规定。”，没有主句；或“成立以某某为组长……”一句没有写出所成立的机构（领导小组）。",
       needs_format=False, example="本报告电子版可在区政府网站信息公开专栏。")
 def missing_verb(ctx: Context):
     for m in _POST_WITHOUT_VERB.finditer(ctx.text) if "组长" in ctx.text else ():
@@ -1971,6 +1974,10 @@ def missing_verb(ctx: Context):
         named = _NAMED_ONLY.search(s) if "编制的" in s else None
         if named and not _SAYS_SOMETHING.search(s[:named.start()]):
             yield Hit(f"句子只有“由……编制的……报告”，缺少谓语（如“本报告是……”）：“{s[:120]}”。", quote=s[:120])
+        # (a sentence the page's cut ends, ……领导小, may have named it)
+        if "为组长" in s and s.rstrip().endswith("。") and _SET_UP_LEADER.search(s) and not _BODY_SET_UP.search(s):
+            yield Hit(f"句子说成立了以某人为组长的机构，却没有写出所成立的机构（如“……领导小组”）：“{s[:120]}”。",
+                      quote=s[:120])
         if _GROUNDS_ONLY.match(s):
             yield Hit(f"句子只有“根据……规定”，缺少主句（依据什么做了什么）：“{s[:120]}”。", quote=s[:120])
     text = ctx.text

@@ -1030,6 +1030,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.missing_verb", "根据条例要求，本报告是由青松街道办事处编制的2021年度政府信息公开工作年度报告。", False),
     ("wording.missing_verb", "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的有关规定。青松局编制本报告。", True),
     ("wording.missing_verb", "根据《中华人民共和国政府信息公开条例》的有关规定，青松局编制本报告。", False),
+    ("wording.missing_verb", "我局成立以局长为组长，分管副局长为副组长，负责组织推进信息公开工作。", True),  # the body unnamed
+    ("wording.missing_verb", "我局成立以局长为组长，分管副局长为副组长的政府信息公开工作领导小组。", False),
     ("wording.list_comma", "提供信息查询、信息公开申请，办事咨询等服务。", True),
     ("wording.list_comma", "做好信息查询、精准答复意见，制定会商机制等工作。", False),
     ("wording.list_comma", "坚持公正、及时和便民原则，通过政府网站等方式公开信息。", False),
