@@ -1344,6 +1344,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "由局办公室主动收集，各业务股室、按要求上报。", True),
     ("wording.typo", "依申请公开按时、按要求回复申请人。", False),
     ("wording.typo", "将政务信息公作纳入年终考核。", True),
+    ("wording.typo", "扎实推动全面健身事业蓬勃发展。", True),
+    ("wording.typo", "扎实推动全民健身事业蓬勃发展，全面推进政务公开。", False),
+    ("wording.typo", "以门户网站专栏为主，其他渠道共辅。", True),
+    ("wording.typo", "受理依申请公开6件，均时限内办结。", True),
+    ("wording.typo", "受理依申请公开6件，均在时限内办结。", False),
     ("wording.typo", "本报告由总体情况、……、其他需要报告的事项个部分组成。", True),  # the count lost
     ("wording.typo", "本报告由总体情况、……、其他需要报告的事项六个部分组成。", False),
     # a clause with a total of its own before the list's 其中 ends what the first total's parts can be
