@@ -236,7 +236,7 @@ _LABEL_WHOLE = {"址": "地址", "话": "电话", "箱": "邮箱"}
 def phone_word(ctx: Context):
     if _DIAN_NUMBER.search(ctx.text):
         yield from each_match(_PHONE_WORD_CUT, normalise_digits(ctx.text), "电话号码前的“电话”少了“话”字：“{}”。")
-    cut = [m for m in _LABEL_CUT.finditer(ctx.text)] if "：" in ctx.text or ":" in ctx.text else []
+    cut = list(_LABEL_CUT.finditer(ctx.text)) if "：" in ctx.text or ":" in ctx.text else []
     if cut:
         names = "、".join(dict.fromkeys(f"“{m['cut']}”应为“{_LABEL_WHOLE[m['cut']]}”" for m in cut))
         yield Hit(f"联系方式的项目名称少了第一个字（{names}）{at_places(ctx.text, [m.span() for m in cut])}。",

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .. import sections
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
@@ -318,7 +319,8 @@ def other_year(ctx: Context):
     if ctx.year is None or "年" not in ctx.text:
         return
     # 一、总体情况 / 2022年，某局认真贯彻……: part 一 opening with another year, last year's opening kept
-    opening = _PART_ONE_OPENS.search(ctx.text) if "总体情况" in ctx.text else None
+    overview = next((end for key, _, end in sections.find_headings(ctx.text) if key == "overview"), None)
+    opening = _PART_ONE_OPENS.match(ctx.text, overview) if overview is not None else None
     if opening and int(opening["y"]) != ctx.year:
         yield Hit(f"{ctx.year}年度报告第一部分开头写的是{opening['y']}年：“{around(ctx.text, opening.start('y'), opening.end() + 12)}”。",
                   quote=ctx.text[opening.start("y"):opening.end()])
@@ -339,8 +341,9 @@ def other_year(ctx: Context):
 
 
 _YEARS = re.compile(r"(\d\d{3})\s*年")  # (one digit first, not a repeat: found fast)
-# 一、总体情况 / （一）主动公开 / 2022年，……: the year that opens part 一's first paragraph (under its first sub-heading).
-_PART_ONE_OPENS = re.compile(r"一、\s*总体情况\s*\n(?:\s*[（(]一[)）][^\n]{0,30}\n)?\s*(?:[（(]一[)）][^\n。]{0,20}?[。\s])?"
+# （一）主动公开 / 2022年，……: after part 一's heading, the year that opens its first paragraph (under its first
+# sub-heading).
+_PART_ONE_OPENS = re.compile(r"[^\S\n]*\n(?:\s*[（(]一[)）][^\n]{0,30}\n)?\s*(?:[（(]一[)）][^\n。]{0,20}?[。\s])?"
                              r"\s*(?P<y>\d{4})\s*年度?[，,]")
 
 
