@@ -935,7 +935,9 @@ def typo(ctx: Context):
 # (the year first, the lookbehinds after it, reaching back over its four digits: found fast)
 _YEAR_WITHOUT_NIAN = re.compile(r"(20[0-4]\d)(?:(?<![\d.〔［\[(（\-—－]....)|(?<=\n\d\.....))"
                                 r"(?:度|[，,](?=[\u4e00-\u9fff]{2,})|(?=\s*政府信息公开)"
-                                r"|(?=[\u4e00-\u9fff])(?![年件条个项次份余多万元号届期版级篇家户人起字批场至到和及与或])"
+                                # (造林2000亩, 2000平方米: an area, a weight or things counted are no year)
+                                r"|(?=[\u4e00-\u9fff])(?![年件条个项次份余多万元号届期版级篇家户人起字批场至到和及与或"
+                                r"亩吨辆套册株棵头只米斤间栋幢枚盏块千百亿]|平方|公里|公顷|立方)"
                                 # (2019中国国际数字经济博览会: an event named with its year)
                                 r"(?!中国|全国|国际|世界))")
 

@@ -1128,6 +1128,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # heldout59d: an event named with its year is no year without 年
     ("wording.year_unit", "参加了省里主办的2019中国国际数字经济博览会。", False),
     ("wording.year_unit", "2023全年共发布信息20条。", True),
+    ("wording.year_unit", "完成造林5000亩（乔木造林2000亩、灌木造林3000亩），新建暖棚2000平方米。", False),  # areas, not years
     # heldout59d, heldout60d: two kinds summed with 合计 are one part; the total's change from last year after it, and a
     # kind's own bracket (含……), leave the list whole
     ("text.sum", "共发布各类信息3833条，其中行政许可类信息234条；公示公告、项目公告合计719条；要闻、动态信息2189条；"
