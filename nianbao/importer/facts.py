@@ -85,6 +85,9 @@ _OFFICE = re.compile(r"(?:[请可或](?:直接|及时)?与|可联系|请联系|�
 _GOVERNMENT_OFFICE = re.compile(r"人民政府办公[室厅]$")
 # 某区人民政府信息公开工作办公室: the government's office for disclosure, as its 人民政府办公室.
 _DISCLOSURE_OFFICE = re.compile(r"(?<=人民政府)(?:信息公开|政务公开)(?:工作)?(?=办公室$)")
+# 请与某区医疗保障局政府信息公开申请受理机构联系: a department's (or street office's) body for disclosure is the organ's own.
+_DISCLOSURE_BODY = re.compile(r"(?<=[局厅会处])的?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:申请)?(?:受理)?"
+                              r"(?:机构|窗口|办公室)$")
 _SPEAKS_AS_OFFICE = re.compile(r"[我本]办(?![法理事公结])|[我本]厅(?!局)"
                                # (2025年，市政府办公室认真……: the office the opening sentence is about)
                                r"|\d{4}年度?[，,]\s*[\u3400-\u4dbf\u4e00-\u9fff]{0,12}?政府办公[室厅]")
@@ -433,7 +436,7 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # The organ the reader is asked to contact (请与岱山县卫生健康局联系), when that is a whole organ
     # and not one of its offices (党政办公室, 综合科).
     office = _OFFICE.search(text)
-    written = _DISCLOSURE_OFFICE.sub("", office[1]) if office else ""
+    written = _DISCLOSURE_BODY.sub("", _DISCLOSURE_OFFICE.sub("", office[1])) if office else ""
     if office and _WHOLE_ORGAN.search(written) and not re.search(r"(?<!人民政府)办公[室厅]|科|股|中心", written):
         county, name = _split_county(written)
         # 请与某区人民政府办公室联系: the government's office answers for the government's report, unless the text
