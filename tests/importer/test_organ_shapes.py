@@ -101,6 +101,9 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     # the organ the reader may contact 直接 / 及时, a 社区 among them
     ("根据条例编制本报告。如有疑问，或直接与青松市统计局联系（电话：0595-1234567）。", "青松市统计局"),
     ("根据条例编制本报告。如有问题，请及时与青松区白沙社区联系（地址：白沙路1号）。", "白沙社区"),
+    # the opening that reports the year's work (汇报如下) after the organ's name, and one that names the report after 制定
+    ("根据条例要求，现将青松县统计局2020年度政府信息公开工作情况汇报如下：", "青松县统计局"),
+    ("根据条例要求，制定2020年度青松县统计局信息公开年度报告。", "青松县统计局"),
     # the department's own body that receives applications, named after the department (not a part of its name)
     ("根据条例编制本报告。如有疑问，请与青松市白沙区医疗保障局政府信息公开申请受理机构联系（地址：人民路1号）。",
      "青松市白沙区医疗保障局"),
