@@ -139,9 +139,10 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         alone = (_TITLE.search(text) or _TITLE_YEAR_FIRST.match(text) or _TITLE_YEAR_AFTER.match(text)
                  or _TITLE_YEAR_INSIDE.match(text) or _TITLE_GARBLED.match(text))
         # A line above a title the next line holds whole (有效性：有效, a column's name) is not the title's start;
-        # it is when the next line's name is only an organ's kind (……小龙坎街道 / 办事处2023年……报告).
+        # it is when the next line's name is only an organ's kind (……小龙坎街道 / 办事处2023年……报告), or only the
+        # title's 关于 (某局 / 关于2020年度政府信息公开工作报告).
         below = _TITLE.search(nxt) if alone is None and joined != text else None
-        if below and not kind_only(below["name"]):
+        if below and not kind_only(below["name"]) and _TITLE_VERB.sub("", below["name"]):
             continue
         m = alone or _TITLE.search(joined) or _TITLE_YEAR_FIRST.match(joined)
         used = text if alone else joined

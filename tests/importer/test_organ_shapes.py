@@ -295,6 +295,8 @@ def test_names_a_cut_word_a_short_name_or_a_garbled_title_hide(page, organ, tmp_
 @pytest.mark.parametrize("page, organ", [
     # heldout19d c08: a title broken after the township's name, its kind (办事处) on the next line with the year.
     ("青松市白山区人民政府青石街道\n办事处2023年政府信息公开工作年度报告" + BODY, "青石街道办事处"),
+    # heldout104d h05: the organ on its own line above the title, whose next line opens with 关于 and the year.
+    ("青松市商务局\n关于2020年度政府信息公开工作报告" + BODY, "青松市商务局"),
     # heldout19d c06: a province's report, its title quoted in the opening.
     ("根据条例规定，现发布《青山省2020年政府信息公开工作年度报告》。" + BODY, "青山省"),
 ])
