@@ -466,21 +466,21 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # 2020年，木头城子镇在朝阳县人民政府网……: a township at work on the county's site, not the county's office
     if subject and not re.search(r"[乡镇在]", subject["organ"][:-2]):
         return Found(subject["organ"], "前言（开头一句所说的单位）"), None
-    place = _PLACE_SUBJECT.search(text[:600])
-    if place and place["organ"][0] not in _NOT_A_NAME_START:
+    place = _first_named(_PLACE_SUBJECT, text[:600])
+    if place:
         return Found(place["organ"], "正文（开头一句所说的地方：本级政府的报告）"), None
-    town = _TOWNSHIP_SUBJECT.search(text[:600])
+    town = _first_named(_TOWNSHIP_SUBJECT, text[:600])
     # (a report that speaks as a department or a county, 我局 / 我县, names a township it works with; a street
     # office, 某办事处, speaks as 我办)
     speaks_as = {m.group(0)[1:] for m in _DEPARTMENT_SELF.finditer(text)}
-    if town and town["organ"][0] not in _NOT_A_NAME_START and (
+    if town and (
             not speaks_as or town["organ"].endswith("办事处") and speaks_as == {"办"}):
         return Found(town["organ"], "正文（开头一句所说的乡镇、街道）"), None
     # 在区委区政府的正确领导下，某开发区管理委员会认真……: the organ named after the frame 在……下; 2021年，县乡村振兴局
     # 严格……: a department named by its level only, when the text names the one place of that level (any county's
     # bureau could be 县林业局).
-    unit = _UNDER_SUBJECT.search(text[:600])
-    if unit and unit["organ"][0] not in _NOT_A_NAME_START:
+    unit = _first_named(_UNDER_SUBJECT, text[:600])
+    if unit:
         return Found(unit["organ"], "正文（开头一句所说的单位）"), None
     unit = _LEVEL_SUBJECT.search(text[:600])
     placed = _with_place(unit["organ"], text) if unit else ""
@@ -509,6 +509,11 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     if unit:
         return Found(unit["organ"], "正文（开头一句所说的单位，没有地名）"), None
     return None, None
+
+
+def _first_named(pattern: re.Pattern, text: str) -> re.Match | None:
+    """The first match whose organ is a name (2023年，我区……, then 2023年，张湾区持续……: the second)."""
+    return next((m for m in pattern.finditer(text) if m["organ"][0] not in _NOT_A_NAME_START), None)
 
 
 # 我局在县政府门户网站负责管理“开阳县商务和投资促进局”……专栏: a text that speaks as 我局 names its own column on
@@ -597,7 +602,8 @@ _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|�
 # (2020年，某市公路事务中心认真……, 某市交通执法总队, not 某市始终坚持以人民为中心; 2024年，我局以某区人民政府门户网站……:
 # 我局 is no place's name)
 # (2024年度市场监管局: 度 is the year's, never the start of a place read as 度市)
-_SUBJECT = re.compile(r"\d{4}年度?(?:以来)?[，,]?\s*(?!" + _PREPOSITION + r"|[我本度])(?P<organ>" + _PLACES
+# (今年以来，某县审计局认真……: the year named as this year)
+_SUBJECT = re.compile(r"(?:\d{4}年度?(?:以来)?|今年以来|一年来)[，,]?\s*(?!" + _PREPOSITION + r"|[我本度])(?P<organ>" + _PLACES
                       + r"(?:(?:(?!办公室)[\u3400-\u4dbf\u4e00-\u9fff]){2,20}?(?:局|厅|委员会|委(?!员会)|办(?![公事])|(?<!为)中心|总队)"
                       r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,20}?(?:管委会|人民政府(?:办公[室厅])?)))")
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
