@@ -51,9 +51,13 @@ _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现
 _TITLE_OPENS_TEXT = re.compile(r"^\s*(?P<year>\d{4})\s*年度?[，,]?\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,30}?)\s*"
                                + _TITLE_END + r"(?=是|由|根据|依据|依照|按照)")
 # 现向社会公布2021年某市教育局政府信息公开工作年度报告: in a sentence, the year before the organ's name.
-_TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*"
-                                       r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?(?:局|委员会|委|人民政府|政府办|办事处|乡|镇|苏木|街道|街办|街|办公室|中心|市|县|区|旗))"
-                                       r"\s*" + _TITLE_END)
+_NAMED_IN_TEXT = (r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{1,30}?"
+                  r"(?:局|委员会|委|人民政府|政府办|办事处|乡|镇|苏木|街道|街办|街|办公室|中心|市|县|区|旗))")
+_TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*" + _NAMED_IN_TEXT
+                                       + r"\s*" + _TITLE_END)
+# 现公布某市自然资源局政府信息公开工作2022年度报告: in a sentence, the year between the report's subject and 年度报告.
+_TITLE_IN_TEXT_YEAR_INSIDE = re.compile(r"(?:公布|公开|发布|编制|形成|现将)" + _NAMED_IN_TEXT
+                                        + r"\s*(?:政府)?信息公开工作\s*(?P<year>\d{4})\s*年度?\s*(?:工作)?报告")
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|办"
                        r"|区|县|旗|市|州|盟|省|中心|新城"
                        r"|海事处|管理处|农场|林场|牧场|管委会"
@@ -177,7 +181,7 @@ def _title_in_text(lines: list[str]) -> re.Match | None:
     """The first title phrase in the text's sentences (现公布……2021年政府信息公开工作年度报告)."""
     for text in lines:
         m = _TITLE_QUOTED.search(text) or _TITLE_OPENS_TEXT.match(text) or next(
-            (m for pattern in (_TITLE, _TITLE_IN_TEXT_YEAR_FIRST) for m in pattern.finditer(text)
+            (m for pattern in (_TITLE, _TITLE_IN_TEXT_YEAR_FIRST, _TITLE_IN_TEXT_YEAR_INSIDE) for m in pattern.finditer(text)
              if not in_other_title(text, m.start(), m.end()) and not kind_only(m["name"]) and not counted(text, m.end())
              and not (_TASK.match(text, m.end()) and "做好" in text[max(0, m.start() - 8):m.end()])),
             None)

@@ -108,6 +108,8 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     ("本报告根据条例编制。2023年，我区认真做好申请办理。\n一、总体情况\n2023年，白沙区持续认真落实条例。", "白沙区"),
     # the opening's subject after 今年以来 (this year, named without its number)
     ("一、总体情况\n今年以来，青松县审计局认真贯彻落实条例，做好公开工作。", "青松县审计局"),
+    # the opening's title phrase with the year between the report's subject and 年度报告
+    ("根据条例和通知要求，现公布青松市自然资源局政府信息公开工作2022年度报告。报告中所列数据的统计期限为2022年。", "青松市自然资源局"),
     # the department's own body that receives applications, named after the department (not a part of its name)
     ("根据条例编制本报告。如有疑问，请与青松市白沙区医疗保障局政府信息公开申请受理机构联系（地址：人民路1号）。",
      "青松市白沙区医疗保障局"),
