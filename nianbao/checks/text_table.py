@@ -583,7 +583,9 @@ _CHANGE = re.compile(r"(?:增加|减少|增长|下降|提高)了?$|(?:多|少)�
 # posts: 在某公众号公布信息387条, 通过政务微博发布…
 _SITE = re.compile(r"网站|门户")
 _MEDIA = re.compile(r"新媒体|公众号|微博|微信|抖音|视频号|客户端|APP|渠道|平台")
-_OTHER_CHANNEL = re.compile(r"^\s*(?:在|通过)[^，,。；;\d]{0,30}?(?:公众号|微博|微信|抖音|视频号|客户端|APP)")
+# (；全镇新媒体平台13个，发布……200余条: the channel named as the item's subject)
+_OTHER_CHANNEL = re.compile(r"^\s*(?:(?:在|通过)[^，,。；;\d]{0,30}?|[^，,。；;\d]{0,12}?)"
+                            r"(?:新媒体|公众号|微博|微信|抖音|视频号|客户端|APP)")
 # 通过南阳晚报等多渠道发布……: an item that counts by channel, where the items before it count by kind.
 _BY_CHANNEL = re.compile(r"^[。，,：:\s]*(?:其中[，,：:\s]*)?(?:通过|依托|利用"
                          # (；政务新媒体发布信息600余篇: a channel named as the clause's subject)
@@ -740,7 +742,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "以“条次”“件次”计的数（发布的次数）不是条数；“其中33件已办结、答复27件……”列的是办理状态，不是分项，不核对。"
       "合计之后没有“其中”“包括”、也不是一串类别或以顿号连着的几个数，小于合计时不报（可能是接着说的别的事）；"
       "分项的单位不一（条与件，“篇”与“条”算同一种；列举中还数了次、期、场、人等的，是一年的工作，不只是合计的类别）或句中说合计涉及的栏目（类别）比列出的多（涉及……等53个栏目）时，小于合计也不报；"
-      "网站的合计之后以“；在（通过）某公众号、微博……”开头的分项说的是另一个渠道，不是它的分项。",
+      "网站的合计之后以“；在（通过）某公众号、微博……”开头或以新媒体、公众号等渠道作主语（；全镇新媒体平台13个，发布……）的分项说的是另一个渠道，不是它的分项。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
