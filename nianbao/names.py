@@ -38,10 +38,16 @@ def in_other_title(text: str, start: int, end: int) -> bool:
     return text.rfind("《", 0, start) > text.rfind("》", 0, start) and not text.startswith("》", end)
 
 
-# ……2021年度政府信息公开工作年度报告1条: a report counted among what was published, not the report's own name.
-_COUNTED = re.compile(r"\s*[0-9０-９]+\s*[条篇件份个]")
+# ……2021年度政府信息公开工作年度报告1条: a report counted among what was published, not the report's own name;
+# (……, 部门文件、工作动态、政务信息公开年度工作报告等: or listed among the kinds of it, after 、 and before 等 or 、)
+_COUNTED = re.compile(r"\s*(?:[0-9０-９]+\s*[条篇件份个]|[等、])")
 
 
-def counted(text: str, end: int) -> bool:
-    """Is the name ending at ``end`` followed by a count (……年度报告1条)?"""
-    return _COUNTED.match(text, end) is not None
+def counted(text: str, end: int, start: int | None = None) -> bool:
+    """Is the name ending at ``end`` followed by a count (……年度报告1条), or, given its ``start``, an item of a
+    、-list of kinds (部门文件、……年度报告等)?"""
+    m = _COUNTED.match(text, end)
+    if m is None or m.group(0).strip()[:1] not in "等、":
+        return m is not None
+    clause = re.split(r"[，,。；;：:\n]", text[:start])[-1] if start is not None else ""
+    return "、" in clause

@@ -14,6 +14,7 @@ import opencc
 
 from .. import formats as F
 from .. import sections, segment
+from ..names import counted
 from ..spam import spam_in
 from .context import Context
 from .finding import Hit
@@ -1743,7 +1744,7 @@ _REPORT_NAME = re.compile(rf"政府{_MISNAMED}|{_MISNAMED}"
       "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”“政府信息公开年度工作报告”“政府信息公开工作的年度报告”“政府信息公开工作的报告”"
       "或“××××年政务公开（工作）年度报告”“××××年政务信息公开工作年度报告”："
       "格式规定的名称是“政府信息公开工作年度报告”（书名号内引用的其他文件名称不算，书名号内就是本报告名称的算；"
-      "“现将……工作情况报告如下”的“报告”是动词，也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）、"
+      "“现将……工作情况报告如下”的“报告”是动词，也不算；列在公开的信息类别中的“……、工作动态、信息公开年度工作报告等”也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）、"
       "名称中多了或少了一个字（政府信息公开年工作年度报告、政府信息公开工年度报告，在所引文件名称中也算）也报一条；"
       "年份前后各写一遍地名（某市人民政府2024年某市政府信息公开工作年度报告）、名称缺字（标题第二行只有“年度报”；"
       "所引通知中的“做好……政府信息公开工作年度编制发布工作”缺了“报告”；政府信息工作年度报告缺了“公开”）也报；"
@@ -1758,8 +1759,8 @@ def report_name(ctx: Context):
         opened = text.rfind("《", 0, m.start())
         if opened > text.rfind("》", 0, m.start()) and not text.startswith("》", m.end()):
             continue  # inside the title of another document (a title that ends with the match is this report's own)
-        if m.group(0) in seen:
-            continue
+        if m.group(0) in seen or counted(text, m.end(), m.start()):
+            continue  # (……、工作动态、政务信息公开年度工作报告等: reports among the kinds published, not this one's name)
         seen.add(m.group(0))
         yield Hit(f"报告名称写作“{m.group(0)}”，格式规定的名称为“{name}”：“{around(text, m.start(), m.end())}”。",
                   quote=m.group(0))

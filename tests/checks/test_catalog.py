@@ -822,6 +822,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.document_name", "根据《国务院办公厅政府信息与政务公开办公室关于工作年度报告有关事项的通知》编制。", True),
     ("text.sum", "全年累计在试点领域发布信息8条、业务工作信息17条，发布年报1份，公告公示类信息6条。", False),
     ("wording.report_name", "包含信息公开指南1条；信息公开年度工作报告1篇；辖区概况1条。", False),
+    # reports listed among the kinds published (、…等) are not this report's name; this report's own name is
+    ("wording.report_name", "主动公开组织机构、部门文件、工作动态、政务信息公开年度工作报告等，每月公示补贴发放结果。", False),
+    ("wording.report_name", "现将本镇2024年政务信息公开年度工作报告公布如下，主要包括总体情况等六部分。", True),
     # a space inside a domain; an address lost to a page's e-mail protection; a betting brand; 公开 left out of the
     # report's name; two items of the 谁……谁负责 principle run together
     ("contact.url", "报告可在县政府网站(域名:www .qs.gov.cn)下载。", True),
