@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit
+
+import phonenumbers
+from phonenumbers import geocoder
 
 from .context import Context
 from .finding import Hit
@@ -35,6 +39,24 @@ _URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|https?://\s+(?=[A-
                          r"|www\s+\.[A-Za-z]|www\.\s+[A-Za-z]")  # www .example.gov.cn: a space inside the domain
 
 
+@lru_cache(maxsize=1024)  # (a batch's reports share their county's few numbers)
+def _area_problem(digits: str) -> str | None:
+    """A fixed line whose number does not exist as written, by the national numbering plan (phonenumbers, Google's
+    libphonenumber data): an area code not in use (0725), or a number one digit too long or short for its area
+    (0570-82363069, 衢州's numbers having 7 digits)."""
+    # (00…: no area code but the international prefix; the fictional code of the generated and bundled data, 0000)
+    if not digits.startswith("0") or digits.startswith("00") or phonenumbers.is_valid_number(phonenumbers.parse(digits, "CN")):
+        return None
+    code = digits[:3] if digits[1] in "12" else digits[:4]
+    local = digits[len(code):]
+    for fitted in (local[:-1], local + local[-1]):  # the number with its length fitted to the area
+        number = phonenumbers.parse(code + fitted, "CN")
+        if 7 <= len(fitted) <= 8 and phonenumbers.is_valid_number(number):
+            region = geocoder.description_for_number(number, "zh")
+            return f"区号{code}（{region}）的固定电话号码为{len(fitted)}位，这里写了{len(local)}位"
+    return f"{code}不是在用的长途区号（或号码位数有误）"
+
+
 def _phone_problem(phone: str) -> str | None:
     if re.search(r"[—–－‐]", phone):
         return "区号与号码之间应使用半角连字符“-”"
@@ -46,12 +68,15 @@ def _phone_problem(phone: str) -> str | None:
             return "缺少区号（外地读者打不通），应写成区号加号码，如 0470-8952226"
         if not _PHONE_OK.match(digits):
             return "位数不对（固定电话为区号加7至8位号码，手机为11位）"
+        if area := _area_problem(digits):
+            return area
     return None
 
 
 @rule("contact.phone", "warning", "contact", "联系电话格式有误",
       "联系电话应为区号加7至8位号码（如 0470-8952226）或11位手机号；全角破折号、连字符重复（0470--8952226）、缺少区号、位数不对"
-      "都会让读者打不通。"
+      "都会让读者打不通。固定电话还按全国电话号码编号规则（phonenumbers 所带的 libphonenumber 数据）核对：区号不在使用中（0725），"
+      "或号码位数与该区号不符（衢州的区号0570后写了8位号码）的，也报。"
       "正文（及页面页眉页脚）中的号码写错时报一条，列出每个号码。", needs_format=False, example="电话：0470—8982155；传真：7077500")
 def phone(ctx: Context):
     if ctx.contact is not None and ctx.contact.phone:

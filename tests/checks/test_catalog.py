@@ -381,8 +381,8 @@ CASES = {
         lambda: run(report("1.属于国家秘密 0件；收费2.5万元；网址www.example.gov.cn。")),
     ),
     "contact.postcode": (
-        lambda: run(report("通讯地址：青松县青松镇人民路1号，邮编：67800，电话：0871-1234567。")),
-        lambda: run(report("通讯地址：青松县青松镇人民路1号，邮编：678000，电话：0871-1234567。")),
+        lambda: run(report("通讯地址：青松县青松镇人民路1号，邮编：67800，电话：0871-61234567。")),
+        lambda: run(report("通讯地址：青松县青松镇人民路1号，邮编：678000，电话：0871-61234567。")),
     ),
     "organ.title_signature": (
         lambda: run(report("青云里街2021年政府信息公开工作年度报告\n一、总体情况\n正文。\n青松镇人民政府\n2022年1月20日")),
@@ -655,7 +655,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("period.garbled_date", "本报告统计期限为 2023 1 1 日至 2023 12 31 日。", True),
     ("period.garbled_date", "本报告统计期限为 2023 年 1 月 1 日至 2023 年 12 月 31 日。", False),
     # the page cut after a bracket opened, no full stop after it
-    ("wording.quotes", "报告可在本局网站(http://www.example.gov.cn/)下载。如有疑问请与本局办公室联系(电话:0577-1234567", False),
+    ("wording.quotes", "报告可在本局网站(http://www.example.gov.cn/)下载。如有疑问请与本局办公室联系(电话:0577-81234567", False),
     ("wording.quotes", "根据《中华人民共和国政府信息公开条例》 国务院令第711号)规定编制。", True),
     # a quote's partner lost with garbled characters (？!皬V州): integrity.fragment's
     ("wording.quotes", "总浏览量超150万？!皬V州12345”微信公众号全年发布推文233篇。", False),
@@ -935,6 +935,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a number after 电话为 is read like one after 电话：
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话为5560308。", True),
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话为0433-5560308。", False),
+    # numbers that do not exist by the national plan: 衢州's numbers have 7 digits, 0725 is no area code in use
+    ("contact.phone", "如有疑问，请联系镇党政办，联系电话：0570-82363069。", True),
+    ("contact.phone", "如有疑问，请联系镇党政办，联系电话：0570-8236306。", False),
+    ("contact.phone", "如有疑问，请联系镇党政办，联系电话：0725-5223557。", True),
+    ("contact.phone", "如有疑问，请联系镇党政办，联系电话：0728-5223557。", False),
     ("content.dated_phrase", "本报告统计期限为2021年1月1日至12月31日。按照《青松市2020年政务公开工作要点》要求编制本报告。", True),
     ("content.dated_phrase", "本报告统计期限为2021年1月1日至12月31日。按照《青松市2021年政务公开工作要点》要求推进工作。", False),
     ("content.dated_phrase", "本报告依据《关于做好2020年政府信息公开年度报告及政府网站年度报表编制和发布工作的工作提示》编制，"
@@ -1716,7 +1721,7 @@ def test_one_writer_s_de_for_di_is_one_finding_naming_its_places():
 
 
 def test_a_bracket_missing_before_one_address_and_another_left_open_are_two_findings():
-    text = ("报告可在本局网站http://www.example.gov.cn/)下载。如有疑问请与本局办公室联系(电话:0577-1234567。"
+    text = ("报告可在本局网站http://www.example.gov.cn/)下载。如有疑问请与本局办公室联系(电话:0577-81234567。"
             " 一、总体情况 本年公开信息20条。")
     found = [f.message for f in run(report(text)) if f.id == "wording.quotes"]
     assert len(found) == 2 and "cn/)下载" in found[0] and "联系(电话" in found[1], found
@@ -1836,10 +1841,10 @@ def test_two_stops_of_different_kinds_in_a_row(text, fires):
 
 @pytest.mark.parametrize("rule_id, text, year, fires", [
     ("contact.phone", "如有疑问请联系本镇党政办（电话：0531--4567890）。", 2021, True),
-    ("contact.phone", "如有疑问请联系本镇党政办（电话：0531-4567890）。", 2021, False),
+    ("contact.phone", "如有疑问请联系本镇党政办（电话：0531-84567890）。", 2021, False),
     ("contact.phone", "如有疑问请联系本镇党政办（联系方式：4567890）。", 2021, True),  # no area code
     ("contact.phone", "如有疑问请联系本镇党政办，电话号码：4567890。", 2021, True),
-    ("contact.phone", "如有疑问请联系本镇党政办，电话号码：0531-4567890。", 2021, False),
+    ("contact.phone", "如有疑问请联系本镇党政办，电话号码：0531-84567890。", 2021, False),
     ("contact.phone_word", "请与本局办公室联系（地址：示例路8号，邮编：100000，电0470-8952226）。", 2021, True),
     ("contact.phone_word", "联系电：13912345678。", 2021, True),
     ("contact.phone_word", "全年来电12345件，用电8952226千瓦时；电话：0470-8952226。", 2021, False),
@@ -1857,7 +1862,7 @@ def test_rules10b_classes(rule_id, text, year, fires):
 
 @pytest.mark.parametrize("footer, fires", [
     ("主办单位：青松镇人民政府 联系电话：0531—4567890", True),  # the page's footer, left out of the text
-    ("主办单位：青松镇人民政府 联系电话：0531-4567890", False),
+    ("主办单位：青松镇人民政府 联系电话：0531-84567890", False),
 ])
 def test_a_phone_number_of_the_page_around_the_report(footer, fires):
     text = "一、总体情况\n本镇依法推进政务公开。"

@@ -99,7 +99,7 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     # the township the first sentence is about, whatever verb follows (紧扣, 聚焦, 立足…)
     ("2025年，白沙镇紧扣便民高效的主线，扎实推进政务公开。", "白沙镇"),
     # the organ the reader may contact 直接 / 及时, a 社区 among them
-    ("根据条例编制本报告。如有疑问，或直接与青松市统计局联系（电话：0595-1234567）。", "青松市统计局"),
+    ("根据条例编制本报告。如有疑问，或直接与青松市统计局联系（电话：0595-21234567）。", "青松市统计局"),
     ("根据条例编制本报告。如有问题，请及时与青松区白沙社区联系（地址：白沙路1号）。", "白沙社区"),
     # the opening that reports the year's work (汇报如下) after the organ's name, and one that names the report after 制定
     ("根据条例要求，现将青松县统计局2020年度政府信息公开工作情况汇报如下：", "青松县统计局"),
@@ -222,7 +222,7 @@ def test_the_organ_the_reader_is_asked_to_contact_without_the_verb(tmp_path):
     ("为认真做好青松市卫生健康局政府信息公开工作，我局按照条例要求编制本报告。", "青松市卫生健康局"),
     ("按照县政府办公室的通知要求，青松县市场监督管理局结合单位实际，编制本单位年度报告。", "青松县市场监督管理局"),
     ("依据条例及有关通知精神，青松市人民政府外事办公室编制形成本年度报告。", "青松市人民政府外事办公室"),
-    ("本报告依据条例编制。如对本报告有任何疑问，可致电青松市青山区人民政府办公室，电话：0591-1234567。", "青山区人民政府"),
+    ("本报告依据条例编制。如对本报告有任何疑问，可致电青松市青山区人民政府办公室，电话：0591-81234567。", "青山区人民政府"),
     ("本报告依据条例编制。\n一、总体情况\n2023年，青松市青山区人民政府认真贯彻落实条例。", "青松市青山区人民政府"),
     # A place's government: the report names no organ, its first sentence is about the district.
     ("依据条例第五十条之规定，制作本报告。\n一、总体情况\n2020年度，青松市东城区以条例为遵循，加强组织领导。", "青松市东城区"),
