@@ -115,6 +115,9 @@ _GOVERNMENT_SITE = re.compile(r"(?:(?:政府|人民政府|门户网站)[^，。,
                               r"[^，。,；;（()）\d\n]{0,6}?"
                               r"\s*[（(]\s*(?:网址\s*[:：]\s*)?(?:https?:)?(?://)?"
                               r"(?P<host>[A-Za-z0-9.-]+\.[A-Za-z]{2,})[^)）\s]{0,100}[)）]")
+# 可在三亚市人民政府网站m.example.com查看: the address written straight after the site's name, no brackets.
+_GOVERNMENT_SITE_BARE = re.compile(r"(?:政府|人民政府)[^，。,；;（(]{0,12}?(?:门户网站|网站|网)\s*(?:网址\s*[:：]\s*)?"
+                                   r"(?:https?://)?(?P<host>(?:www|m|wap)\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
 
 
 def _domain(host: str) -> str:
@@ -133,6 +136,7 @@ _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>
 @rule("integrity.spam", "warning", "integrity", "页面夹有广告或无关内容",
       "页面中出现博彩、比分直播等广告文字（被篡改或镜像网站插入，如“政务公开”换成“××直播公开”），"
       "或地名、平台名、政府网站（信息公开平台、专栏）的网址被换成商业网站的域名或名称（某省example.com某某乡，某市example区，××人民政府门户网站（m.example.com），"
+      "××人民政府网站m.example.com（网址不带括号），"
       "门户网站下载（http://www.example.com/），政府信息公开平台（http://www.example.com/gkml），"
       "电子版可从 http://www.example.com/ 下载，某局门户网站（http://www.example.com/），官方网站，具体网址是//www.example.com/），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()）或只剩路径（网站(/xzjd/…)，与只剩括号的合为一条），"
       "不属于报告内容。同一页面的广告（同一广告插在多处，或几种广告）只报一条，注明处数，引用前两处。", needs_format=False,
@@ -148,7 +152,8 @@ def spam(ctx: Context):
     # The portal's address as printed; the download sentence read in simplified script (電子版 on a traditional page).
     # (門戶網站 on a traditional page is read in simplified script as well)
     sites = [*((page, m) for page in dict.fromkeys((text, ctx.text))
-               for m in (_GOVERNMENT_SITE.finditer(page) if "." in page and ("网" in page or "平台" in page) else ())),
+               for pattern in (_GOVERNMENT_SITE, _GOVERNMENT_SITE_BARE)
+               for m in (pattern.finditer(page) if "." in page and ("网" in page or "平台" in page) else ())),
              *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ())),
              *((ctx.text, m) for m in (_ADDRESS_GIVEN.finditer(ctx.text) if "网址" in ctx.text else ()))]
     foreign = [(page, m) for page, m in sites if not m["host"].lower().endswith(("gov.cn", ".gov"))]

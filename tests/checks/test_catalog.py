@@ -1322,6 +1322,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("integrity.spam", "报告电子版可从青松市人民政府网站（网址：http://www.qs.gov.cn/col/col70425/index.html）查阅或下载。", False),
     # the verb between the site and its commercial address; a government's platform is its site too
     ("integrity.spam", "报告电子版可在“青松市人民政府”门户网站下载(http://www.qsabc.com/)。", True),
+    # the address straight after the site's name, without brackets: a commercial domain, or the government's own
+    ("integrity.spam", "统计期限为2024年，可在青松市人民政府网站m.qsabcde.com查看。", True),
+    ("integrity.spam", "统计期限为2024年，可在青松市人民政府网站www.qingsong.gov.cn查看。", False),
     ("integrity.spam", "本年报通过青松市人民政府网站——政府信息公开专栏向社会公开(网址:http://xxgk.qsabc.com/gzbm/)。", True),
     ("integrity.spam", "2020年，本中心在政府信息公开平台(http://www.qs-ab.com/gkmlpt/index)主动公开政府信息206条。", True),
     ("integrity.spam", "2020年，本中心在政府信息公开平台(http://www.qs.gov.cn/gkmlpt/index)主动公开政府信息206条。", False),
