@@ -68,7 +68,8 @@ def heading(line: str, numbered: bool = False) -> str | None:
     if numeral:  # 二、主动公开情况: the first words of the title the format gives this number
         key = _title_starts().get(numeral)
         title = next((s.title.split("、", 1)[1] for s in _sections() if s.key == key), "")
-        if key and title and _WORK_NAME.sub("", rest).startswith(title[:2]):
+        # (二、公开政府信息情况: the title with a word left out, 主动)
+        if key and title and (_WORK_NAME.sub("", rest).startswith(title[:2]) or len(rest) >= 4 and left_out(rest, title)):
             return key
     return None
 

@@ -861,6 +861,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.fixed_phrase", "本年度办结441件，剩余26件结转下年度办理。", False),  # prose, its clause ends there
     ("wording.fixed_phrase", "（五）结转下年度办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0", True),  # the table's label cut
     ("wording.fixed_phrase", "本年公开行规范性文件3件。", True),
+    # part 二's heading with 主动 left out, and whole
+    ("wording.fixed_phrase", "一、总体情况\n本年公开信息30条。\n二、公开政府信息情况\n第二十条第（一）项\n", True),
+    ("wording.fixed_phrase", "一、总体情况\n本年公开信息30条。\n二、主动公开政府信息情况\n第二十条第（一）项\n", False),
     # 信息 left out of 政府信息公开工作; a government then its verb is right
     ("wording.typo", "建立考核指标体系，保证政府公开工作持续良好开展。", True),
     ("wording.typo", "乡政府公开工作方案和办事指南。", False),
