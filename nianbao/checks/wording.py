@@ -1431,10 +1431,14 @@ _SAME_END_COMMA = re.compile(r"(?P<s>[\u4e00-\u9fff]{1,2})[，,](?P<b>[\u4e00-\u
                              r"(?=[，,。；;和及等\s])|(?=等))")  # (部门动态，旗县动态等其他信息: two such items before 等)
 
 
+# 《……审议制度》。《……评估制度》等相关制度: a full stop between two titles of one list ended by 等.
+_TITLES_STOP = re.compile(r"》。《[^《》\n。]{2,60}》等")
+
+
 @rule("wording.list_comma", "warning", "wording", "列举中夹了逗号",
       "同类的三项并列（知情权、参与权和监督权）中，应为顿号的地方用了逗号：“知情权，参与权和监督权”；"
       "“通过……等渠道（方式、平台）”列举的各项之间用了逗号（通过电子屏幕，公告栏等公开渠道）；顿号列举的最后一项前用了逗号，或同一框架中的两个并列短语用了逗号（社会最敏感，反映最强烈的问题；从加强督导，规范操作入手）"
-      "（信息查询、信息公开申请，办事咨询等服务；以动词开头的是另一分句，不算）；同样结尾的并列项之间一处用了逗号、一处用了顿号（责任到位，措施到位、落实到位），或“等”前的两项之间用了逗号（部门动态，旗县动态等）；"
+      "（信息查询、信息公开申请，办事咨询等服务；以动词开头的是另一分句，不算）；以“等”结尾的文件名称列举中两个书名之间用了句号（《甲制度》。《乙制度》等）也报；同样结尾的并列项之间一处用了逗号、一处用了顿号（责任到位，措施到位、落实到位），或“等”前的两项之间用了逗号（部门动态，旗县动态等）；"
       "nianbao/formats/phrases.yaml 中带顿号的固定说法顿号写成了空格，或（由短词组成的，如应公开、尽公开）写成了逗号。",
       needs_format=False,
       example="切实保障公民知情权，参与权和监督权；做到应公开，尽公开")
@@ -1446,6 +1450,7 @@ def list_comma(ctx: Context):
     if "等" in ctx.text:
         yield from each_match(_CHANNELS_COMMA, ctx.text, "列举中应为顿号“、”的地方用了逗号：“{}”。")
         yield from each_match(_LAST_ITEM_COMMA, ctx.text, "列举的最后一项前应为顿号“、”，用了逗号：“{}”。")
+        yield from each_match(_TITLES_STOP, ctx.text, "列举的文件名称之间应为顿号“、”，用了句号：“{}”。")
     # The text as published: normalising the text drops a space between two Chinese characters.
     yield from each_match(_set_enumerations(), ctx.original_text, "固定说法中应为顿号“、”的地方用了逗号或空格：“{}”。")
 

@@ -861,6 +861,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.fixed_phrase", "本年度办结441件，剩余26件结转下年度办理。", False),  # prose, its clause ends there
     ("wording.fixed_phrase", "（五）结转下年度办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0", True),  # the table's label cut
     ("wording.fixed_phrase", "本年公开行规范性文件3件。", True),
+    ("wording.list_comma", "制定了《青松局政务公开审议制度》。《青松局舆情风险评估制度》等相关制度。", True),
+    ("wording.list_comma", "制定了《青松局政务公开审议制度》。《青松局舆情风险评估制度》已于年初印发。", False),
     # part 二's heading with 主动 left out, and whole
     ("wording.fixed_phrase", "一、总体情况\n本年公开信息30条。\n二、公开政府信息情况\n第二十条第（一）项\n", True),
     ("wording.fixed_phrase", "一、总体情况\n本年公开信息30条。\n二、主动公开政府信息情况\n第二十条第（一）项\n", False),
