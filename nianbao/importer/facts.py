@@ -526,7 +526,8 @@ _QUOTED_BUREAU = re.compile(r"“(?P<organ>[\u4e00-\u9fff]{1,8}(?:省|市|县|�
 
 
 # A place named with its levels, largest first (湖北省武汉市江夏区): the start of a placed organ's name.
-_PLACES = r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
+# (城中区市政公用服务中心共向区信息中心: a place's name holds no 中心 or 服务, which end or name an organ)
+_PLACES = r"(?:(?:(?!中心|服务)[\u3400-\u4dbf\u4e00-\u9fff]){1,10}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))+"
 
 
 # 本年度报告的电子版可在“安庆市招商中心”网站……下载 / 可以从乌海市统计局门户网下载 / 在某市农业农村局网站首页设置……专栏:

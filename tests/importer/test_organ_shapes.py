@@ -106,6 +106,8 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     ("根据条例要求，制定2020年度青松县统计局信息公开年度报告。", "青松县统计局"),
     # the opening's first subject a self-reference (我区), the next year-led sentence naming the district
     ("本报告根据条例编制。2023年，我区认真做好申请办理。\n一、总体情况\n2023年，白沙区持续认真落实条例。", "白沙区"),
+    # the subject a service centre (中心) of a district, reporting to another centre in the same sentence
+    ("一、总体情况\n2022年，白沙区市政公用服务中心共向区信息中心报送信息163篇。", "白沙区市政公用服务中心"),
     # the opening's subject after 今年以来 (this year, named without its number)
     ("一、总体情况\n今年以来，青松县审计局认真贯彻落实条例，做好公开工作。", "青松县审计局"),
     # the opening's title phrase with the year between the report's subject and 年度报告
