@@ -585,6 +585,7 @@ def test_the_name_on_a_line_of_its_own_below_or_past_a_nameless_title(page, orga
     ("根据条例，现公布白沙区供销联社2023年政府信息公开工作年度报告。", "白沙区供销联社"),
     ("青松市交通执法总队2023年政府信息公开工作年度报告", "青松市交通执法总队"),
     ("青松经开区管委会2023年政府信息公开工作年度报告", "青松经开区管委会"),
+    ("2021年区集体经济发展服务署政府信息公开工作年度报告", "区集体经济发展服务署"),
 ])
 def test_names_ending_in_a_hall_a_department_a_farm_a_cooperative_a_corps_or_a_zones_committee(title, organ, tmp_path):
     assert _organ(tmp_path, title + BODY) == organ
