@@ -668,6 +668,8 @@ def _overruns(total: Amount, parts: list[Amount]) -> bool:
             and parts[0].value != total.value and sum(values) > total.value and not twice)
 
 
+# 制发2件，废止1件，现行有效22件: the columns of a row of table 2 (made, repealed, in force), no parts of one another.
+_TABLE_TWO_COUNTS = re.compile(r"废止|现行有效")
 # 涉及……等53个栏目: how many columns (kinds) the total covers
 _KINDS_COUNTED = re.compile(r"(\d+)\s*个(?:栏目|类别|方面|领域|板块|专栏|子栏目)")
 # 其中33件已办结: a count before the state it is in (已办结, 正在办理): the list says how they stand
@@ -739,7 +741,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "也不能解释其后各项，总和超过合计即报（页面在这一串中截断的也报）；这样一串与合计同一单位的类别加起来小于合计，也报（不论差多少：类别清单应列全）。"
       "不指明类别的“公开政府信息N条”后面不带“其中”、用逗号直接跟着这样一串类别的，N也是它们的合计（“发布工作情况49条，公告公示59条……”"
       "的第一项是一个类别，不是合计）；“甲、乙、丙各1条”在这样一串里是三个类别。"
-      "以“条次”“件次”计的数（发布的次数）不是条数；“其中33件已办结、答复27件……”列的是办理状态，不是分项，不核对。"
+      "以“条次”“件次”计的数（发布的次数）不是条数；表二一行的几列写成句子（制发件数2件，废止件数1件，现行有效件数22件）不是合计与分项；“其中33件已办结、答复27件……”列的是办理状态，不是分项，不核对。"
       "合计之后没有“其中”“包括”、也不是一串类别或以顿号连着的几个数，小于合计时不报（可能是接着说的别的事）；"
       "分项的单位不一（条与件，“篇”与“条”算同一种；列举中还数了次、期、场、人等的，是一年的工作，不只是合计的类别）或句中说合计涉及的栏目（类别）比列出的多（涉及……等53个栏目）时，小于合计也不报；"
       "网站的合计之后以“；在（通过）某公众号、微博……”开头或以新媒体、公众号等渠道作主语（；全镇新媒体平台13个，发布……）的分项说的是另一个渠道，不是它的分项。",
@@ -824,6 +826,8 @@ def _sums_of(p: Passage):
                 continue
             if _STATES_LISTED.match(window):
                 continue  # 共收到37件，其中33件已办结，答复27件……: how the applications stand, not kinds of them
+            if _TABLE_TWO_COUNTS.search(window):
+                continue  # 制发件数2件，废止件数1件，现行有效件数22件: table 2's columns in prose, not parts of a total
             said = _KINDS_COUNTED.search(s)
             if said and int(said[1]) > len(parts):
                 complete = False  # 涉及……等53个栏目，其中：……: the list names some of the columns it counts

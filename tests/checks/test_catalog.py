@@ -738,6 +738,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                  "在政务微博公布信息257条。", False),
     ("text.sum", "通过政府网站主动公开各类信息84条，其中发布文件2条；全镇新媒体平台13个，发布便民信息等200余条。", False),
     ("text.sum", "通过政府网站主动公开各类信息84条，其中发布文件2条；发布便民信息等200余条。", True),
+    # table 2's columns for one row in prose: made, repealed, in force are no parts of one another
+    ("text.sum", "本年出台行政规范性文件：制发件数2件，废止件数1件，现行有效件数22件。", False),
     ("text.sum", "全年通过门户网站和政务新媒体主动发布各类信息8000余条，其中门户网站6500余条；微信公众号600余条；政务微博2000余条。",
      True),
     # a list said to name some of more columns; a list of the year's work in 条 and 件 that stays below the total
