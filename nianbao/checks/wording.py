@@ -1170,6 +1170,11 @@ _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|
                                  rf"|(?:(?<=\d批次)|(?<=\d[批次期条件篇项个]))\d{{1,5}}(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}])")
 
 
+# ……、审计信息、重要部署执行8、建议提案办理、……等: a figure after one name of a 、-list of names that count nothing
+# (a four-digit year, 盘点2023, is a column's name).
+_FIGURE_IN_NAMES = re.compile(r"(?<=[\u4e00-\u9fff]{2}、)[\u4e00-\u9fff]{2,12}?\d{1,3}(?=、[\u4e00-\u9fff]{2,12}[、等])")
+
+
 # 回复各类私信、留言2400余;: an approximate count with its measure word lost.
 _APPROX_WITHOUT_UNIT = re.compile(r"(?<![\d.])\d+[余多](?=[。，,；;、）)])")
 _APPROX = re.compile(r"\d[余多]")  # (a cheap look first: most texts have no approximate count)
@@ -1187,7 +1192,8 @@ def count_unit(ctx: Context):
                                  (_UNIT_WITHOUT_COUNT, "量词前缺少数量", "条" in text or "件" in text),
                                  (_KIND_AS_UNIT, "类别名称后的量词写成了“类”（应为条、件）", "类" in text),
                                  (_APPROX_WITHOUT_UNIT, "约数后缺少量词（条、件等）", _APPROX.search(text)),
-                                 (_UNIT_BOTH_SIDES, "数字前后各写了一个“条”", "条" in text)):
+                                 (_UNIT_BOTH_SIDES, "数字前后各写了一个“条”", "条" in text),
+                                 (_FIGURE_IN_NAMES, "列举的类别名称中夹了一个数字（多了数字或漏了量词）", "、" in text)):
         # (公开和188比分直播: the digits of an advertisement a mirror put in are integrity.spam's)
         found = [m for m in pattern.finditer(text) if not spam_in(text[max(0, m.start() - 4):m.end() + 8])] if cheap else []
         spans = [m.span() for m in found]
