@@ -151,10 +151,13 @@ _DATED_PAGE = re.compile(r"/(?P<y>20\d\d)(?:0[1-9]|1[0-2])(?:\d\d)?/|/t(?P<ty>20
 
 # 邮编：67800: a postcode is six digits.
 _POSTCODE = re.compile(r"(?:邮编|邮政编码)\s*[：:]?\s*(\d+)(?!\d)")
+# 邮编：name@163.com: an e-mail address in the postcode's place.
+_POSTCODE_AS_MAIL = re.compile(r"(?:邮编|邮政编码)\s*[：:]?\s*([A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
 
 @rule("contact.postcode", "warning", "contact", "邮政编码位数不对",
-      "邮政编码是六位数字：前言写的邮编多一位或少一位（邮编：67800），读者寄信无法投递。", needs_format=False,
+      "邮政编码是六位数字：前言写的邮编多一位或少一位（邮编：67800），或邮编一项写成了电子邮箱（邮编：name@163.com），读者寄信无法投递。",
+      needs_format=False,
       example="通讯地址：某县某镇某路1号，邮编：67800")
 def postcode(ctx: Context):
     if "邮" not in ctx.text:
@@ -162,6 +165,8 @@ def postcode(ctx: Context):
     for m in _POSTCODE.finditer(normalise_digits(ctx.text)):
         if len(m.group(1)) != 6:
             yield Hit(f"邮政编码“{m.group(1)}”是{len(m.group(1))}位，应为六位数字。", quote=m.group(0))
+    for m in _POSTCODE_AS_MAIL.finditer(ctx.text):
+        yield Hit(f"邮编一项写的是电子邮箱“{m.group(1)}”，应为六位数字的邮政编码。", quote=m.group(0))
 
 
 # 电话：0563-4900001邮编：242…: the next field of the contact sentence run into the number before it.

@@ -946,6 +946,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话为5560308。", True),
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话为0433-5560308。", False),
     # numbers that do not exist by the national plan: 衢州's numbers have 7 digits, 0725 is no area code in use
+    ("contact.postcode", "如有疑问，请联系镇党政办，电话：0570-8236306，邮编:qsgov@163.com。", True),
+    ("contact.postcode", "如有疑问，请联系镇党政办，电话：0570-8236306，邮编:324000，邮箱:qsgov@163.com。", False),
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话：0570-82363069。", True),
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话：0570-8236306。", False),
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话：0725-5223557。", True),
