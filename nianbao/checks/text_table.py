@@ -669,7 +669,7 @@ def _overruns(total: Amount, parts: list[Amount]) -> bool:
 
 
 # 制发2件，废止1件，现行有效22件: the columns of a row of table 2 (made, repealed, in force), no parts of one another.
-_TABLE_TWO_COUNTS = re.compile(r"废止|现行有效")
+_TABLE_TWO_COUNTS = re.compile(r"(?:废止|现行有效)(?:件数|数量|数)?\s*[:：]?\s*\d")
 # 涉及……等53个栏目: how many columns (kinds) the total covers
 _KINDS_COUNTED = re.compile(r"(\d+)\s*个(?:栏目|类别|方面|领域|板块|专栏|子栏目)")
 # 其中33件已办结: a count before the state it is in (已办结, 正在办理): the list says how they stand
