@@ -585,7 +585,10 @@ def outline(ctx: Context):
         if cut:
             problems.append(f"“{cut.strip()}”少了“的事项”（第六部分为“其他需要报告的事项”）")
         if problems:
-            yield Hit(f"前言的部分列表有误：{'；'.join(problems)}。原文：“{s[:160]}”", quote=s[:160])
+            # (……存在的主要问题及改进情况5个部分组成: a count other than six flagged with the last part listed before it)
+            last = items(m.group("list"))[-1:] if n is not None and n != len(TOPICS) else []
+            quote = s[s.rfind(last[0], 0, m.end("list")):m.end()] if last else s[:160]
+            yield Hit(f"前言的部分列表有误：{'；'.join(problems)}。原文：“{s[:160]}”", quote=quote)
 
 
 # 收到和处理政府信息公开申请情况政府信息公开行政复议…: one part's name ending in 情况 run into the next one's.

@@ -3096,3 +3096,10 @@ def test_a_bureaus_name_without_its_ju_before_the_year(title, fires):
 ])
 def test_score_sites_put_in_place_of_guanyu(text, fires):
     assert ("integrity.spam" in ids(run(report(text)))) is fires
+
+
+def test_an_outline_with_a_count_other_than_six_flags_its_count_and_the_last_part_before_it():
+    text = ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
+            "存在的主要问题及改进情况5个部分组成。本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。")
+    found = [f for f in run(report(text)) if f.id == "wording.outline"]
+    assert [f.evidence["quote"] for f in found] == ["存在的主要问题及改进情况5个部分"]
