@@ -627,7 +627,9 @@ _TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]?\s*|^|(?<=(?:领导|�
                                r"(?:[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:自治县|自治旗|县|旗|市|区))?"
                                r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|街|苏木|办事处))"
                                r"(?:" + _OPENING_VERB + r"|(?=根据|依据|依照|向社会公布))", re.M)
-_LEVEL_SUBJECT = re.compile(r"\d{4}\s*年度?[，,]?\s*(?P<organ>[县区市旗][\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:局|委员会))"
+# (2024年，市公共资源交易中心立足……; 2024年，县政府办公室紧紧围绕……: a centre or the government's office named by its level)
+_LEVEL_SUBJECT = re.compile(r"\d{4}\s*年度?[，,]?\s*"
+                            r"(?P<organ>[县区市旗](?:[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:局|委员会|中心)|政府办公室))"
                             + _OPENING_VERB)
 # (2024年，市国资委坚持……: a commission named short; 市人民防空办认真……: an office named short, not a 街办 nor a
 # 政府办, whose organ is another)
@@ -684,7 +686,7 @@ def _with_place(name: str, text: str) -> str:
         # (由, 与, 从 are no place's first character)
         places = {m[1:] if len(m) == 3 and m[0] in _LEADING_WORDS else m
                   for m in re.findall(rf"([\u3400-\u4dbf\u4e00-\u9fff]{{2,3}}){re.escape(name)}", text)}
-        places = {p for p in places if p[0] not in _LEADING_WORDS}
+        places = {p for p in places if p[0] not in _LEADING_WORDS and p[-1] not in "我本该"}  # (结合我区管委会: 我区)
         # (从安康市统计局 beside 由安康市统计局: the shortest place that the others end with)
         shortest = min(places, key=len, default="")
         return shortest + name if places and all(p.endswith(shortest) for p in places) else name

@@ -108,6 +108,9 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     ("本报告根据条例编制。2023年，我区认真做好申请办理。\n一、总体情况\n2023年，白沙区持续认真落实条例。", "白沙区"),
     # the subject a service centre (中心) of a district, reporting to another centre in the same sentence
     ("一、总体情况\n2022年，白沙区市政公用服务中心共向区信息中心报送信息163篇。", "白沙区市政公用服务中心"),
+    # a centre, or the government's office, named by its level as the opening's subject; 我区 is no place's name
+    ("发布时间：2025-01-21\n一、总体情况\n2024年，市公共资源交易中心立足交易工作实际，认真开展公开工作。", "市公共资源交易中心"),
+    ("本年度报告根据条例编制。\n2024年，县政府办公室紧紧围绕县委、县政府中心工作，做好公开。", "县政府办公室"),
     # the opening's subject after 今年以来 (this year, named without its number)
     ("一、总体情况\n今年以来，青松县审计局认真贯彻落实条例，做好公开工作。", "青松县审计局"),
     # the opening's title phrase with the year between the report's subject and 年度报告
