@@ -55,6 +55,9 @@ _NAMED_IN_TEXT = (r"(?![本我该全各此度])(?P<name>[\u3400-\u4dbf\u4e00-\u9
                   r"(?:局|委员会|委|人民政府|政府办|办事处|乡|镇|苏木|街道|街办|街|办公室|中心|市|县|区|旗))")
 _TITLE_IN_TEXT_YEAR_FIRST = re.compile(r"(?:公布|公开|发布|编制|形成|现将)(?P<year>\d{4})\s*年度?\s*" + _NAMED_IN_TEXT
                                        + r"\s*" + _TITLE_END)
+# 现发布某开发区政府信息公开工作年度报告: in a sentence, the report named with no year (its year group empty).
+_TITLE_IN_TEXT_NO_YEAR = re.compile(r"(?:现发布|现公布|现予公布|特发布|现向社会公布|现予以公布)(?P<year>)" + _NAMED_IN_TEXT
+                                    + r"\s*政府信息公开工作年度报告(?![^。，,；;\n]{0,6}(?:的通知|编制|发布工作))")
 # 现公布某市自然资源局政府信息公开工作2022年度报告: in a sentence, the year between the report's subject and 年度报告.
 _TITLE_IN_TEXT_YEAR_INSIDE = re.compile(r"(?:公布|公开|发布|编制|形成|现将)" + _NAMED_IN_TEXT
                                         + r"\s*(?:政府)?信息公开工作\s*(?P<year>\d{4})\s*年度?\s*(?:工作)?报告")
@@ -172,6 +175,9 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
                 return _TITLE.search(below["name"] + used.strip()), {i, k}
             nameless = nameless or (m, {i} | ({k} if used != text else set()))
     m = _title_in_text(lines) if yearless is None else None
+    if m is None and yearless is None and nameless is None:
+        # 现发布某开发区政府信息公开工作年度报告。: last, the opening's title phrase that gives no year
+        m = next((t for t in (_TITLE_IN_TEXT_NO_YEAR.search(text) for text in lines[:40]) if t), None)
     return (m, set()) if m else yearless or nameless or (None, set())
 
 
@@ -737,7 +743,7 @@ def find_years(title: re.Match | None, period, text: str, title_in_text: bool = 
         years["标题"] = int(title["year"])
     if period is not None:
         years["统计期限"] = period[0].year
-    if title is not None and title_in_text:
+    if title is not None and title["year"] and title_in_text:
         years["正文中的标题"] = int(title["year"])
     # (较2018年减少1项, 与2018年相比: the year compared with is not the one reported on; 余8件转2023年度办理: the
     # year carried over to is the one after it)

@@ -112,6 +112,9 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
     ("发布时间：2025-01-21\n一、总体情况\n2024年，市公共资源交易中心立足交易工作实际，认真开展公开工作。", "市公共资源交易中心"),
     ("本年度报告根据条例编制。\n2024年，县政府办公室紧紧围绕县委、县政府中心工作，做好公开。", "县政府办公室"),
     ("根据条例编制本报告。\n一、总体情况\n2021年，区司法局认真贯彻落实条例，结合我区司法局工作实际，做好公开。", "区司法局"),
+    # the opening's title phrase with no year (the year read from the period)
+    ("根据条例规定，现发布青松临港高新技术产业开发区政府信息公开工作年度报告。本报告所列数据的统计期限从2025年1月1日起至2025年12月31日止。",
+     "青松临港高新技术产业开发区"),
     # the opening's subject after 今年以来 (this year, named without its number)
     ("一、总体情况\n今年以来，青松县审计局认真贯彻落实条例，做好公开工作。", "青松县审计局"),
     # the opening's title phrase with the year between the report's subject and 年度报告
