@@ -679,6 +679,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("integrity.spam", "沙巴体育_沙巴体育app官网平台:水利局2023年政府信息公开工作年度报告", True),
     ("wording.typo", "畅通政民互助渠道，在微信公共号发布信息。", True),
     ("wording.typo", "畅通政民互动渠道，在微信公众号发布信息。", False),
+    ("wording.typo", "认真贯彻国家和省、市关于政府公开和政府信息公开的有关要求。", True),
+    ("wording.typo", "认真贯彻国家和省、市关于政务公开和政府信息公开的有关要求。", False),
     ("wording.quotes", '本局坚持"公开为常态"的要求。', True),  # ASCII straight quotes round a Chinese phrase
     ("wording.quotes", "本局坚持“公开为常态”的要求。", False),
     ("wording.count_comma", "全年发布天气预警信息300余期，提醒短信500余万条。", False),
