@@ -1240,7 +1240,7 @@ _DIGIT_THEN_STOP = re.compile(rf"\d(?:[。，,；;、）)\n]|(?![{_AFTER_NUMBER}
 # 发布政策解读信息条，/ 公开政府信息的数量条，: a kind of information, or the count's own word, with the number
 # lost before 条.
 # (条 and 件 first, the words before them looked at behind: the scan stops only at a measure word)
-_UNIT_WITHOUT_COUNT = re.compile(r"条(?<=(?:信息|解读|动态|文件|公告|数量|总数|数为|共计|累计|合计|决算|预算|指南|计划)条)"
+_UNIT_WITHOUT_COUNT = re.compile(r"条(?<=(?:信息|解读|动态|文件|公告|数量|总数|数为|共计|累计|合计|决算|预算|指南|计划|公开|发布|公布)条)"
                                  r"(?=[。，,；;、])"
                                  r"|条(?<=(?:数量|总数)[为是]条)(?=[。，,；;、])"
                                  # 共收到件依申请公开政府信息78件: the measure word before the noun, its number lost

@@ -680,6 +680,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "畅通政民互助渠道，在微信公共号发布信息。", True),
     ("wording.typo", "畅通政民互动渠道，在微信公众号发布信息。", False),
     ("wording.typo", "认真贯彻国家和省、市关于政府公开和政府信息公开的有关要求。", True),
+    ("wording.typo", "现将政府信息公开工情况报告如下：", True),
+    ("wording.count_unit", "全年在政府网上共主动公开条，其中信息公开指南0条，机构职能1条。", True),
+    ("wording.count_unit", "全年在政府网上共主动公开12条，其中信息公开指南0条，机构职能1条。", False),
     ("wording.typo", "认真贯彻国家和省、市关于政务公开和政府信息公开的有关要求。", False),
     ("wording.quotes", '本局坚持"公开为常态"的要求。', True),  # ASCII straight quotes round a Chinese phrase
     ("wording.quotes", "本局坚持“公开为常态”的要求。", False),
