@@ -45,7 +45,8 @@ _TITLE_NO_YEAR = re.compile(r"^\s*(?P<year>)(?P<name>[\u3400-\u4dbf\u4e00-\u9fff
 _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|现向社会公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将"
                          r"|现就|上传|报送"
                          r"|做好|把|联系"
-                         r"|全文包括|包括|涵盖|结合)了?(?:并(?:向社会)?(?:予以)?(?:公布|发布|公开))?")
+                         r"|全文包括|包括|涵盖|结合)了?(?:并(?:向社会)?(?:予以)?(?:公布|发布|公开))?"
+                         r"(?:发布|公布)?")  # (现公开发布某局2023年……: two verbs)
 # 2020年，省粮食和储备局政府信息公开工作年度报告是根据……: the name opening the first paragraph as its subject
 # (2024年丽水市政府信息公开工作年度报告根据……: the comma may be left out).
 _TITLE_OPENS_TEXT = re.compile(r"^\s*(?P<year>\d{4})\s*年度?[，,]?\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,30}?)\s*"
@@ -136,7 +137,8 @@ def _date(y, m, d) -> dt.date | None:
 
 def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
     """The title phrase (organ + year + 政府信息公开工作年度报告): a short line near the top, or in the text."""
-    lines = [_arabic_year(t) for t in lines]
+    # (特向社会公布某局（以下简称“某局”，下文类同）2021年……报告: the short name's bracket between name and year)
+    lines = [_SHORT_NAME_BETWEEN.sub("", _arabic_year(t)) for t in lines]
     nameless = None  # a title line without its organ (2025年政府信息公开工作年度报告), if no later one names it
     yearless = None  # a title line without a year, if no other line is a title
     for i, text in enumerate(lines[:40]):
@@ -179,6 +181,9 @@ def find_title(lines: list[str]) -> tuple[re.Match | None, set[int]]:
         # 现发布某开发区政府信息公开工作年度报告。: last, the opening's title phrase that gives no year
         m = next((t for t in (_TITLE_IN_TEXT_NO_YEAR.search(text) for text in lines[:40]) if t), None)
     return (m, set()) if m else yearless or nameless or (None, set())
+
+
+_SHORT_NAME_BETWEEN = re.compile(r"[（(]以下简称[^（）()]{0,30}[）)](?=\s*\d{4}\s*年)")
 
 
 # A line that is a name alone (武昌经开区（滨江）管委会).
