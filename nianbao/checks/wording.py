@@ -1375,7 +1375,7 @@ _DE_FOR_DI = re.compile(r"(?:极大|大大|有效|切实|充分|积极|不断|�
                         r"(?![到以益力当体出])(?=[\u4e00-\u9fff]{2})")
 # 及时准确的更新各栏目: 的 for 地 between such an adverb and a verb that takes an object (的更新 alone can be a noun,
 # so only the verbs of the work a report describes, and not before a noun they head: 主动的公开质量).
-_DE_FOR_DI_VERB = re.compile(r"(?:积极|主动|及时|准确|全面|有效|依法|认真|切实|持续|不断|扎实|稳步|深入|广泛|充分|有序|高效|更好)的"
+_DE_FOR_DI_VERB = re.compile(r"(?:积极|主动|及时|准确|全面|有效|依法|认真|切实|持续|不断|扎实|稳步|深入|广泛|充分|有序|高效|更好|尽可能)的"
                              r"(?:公开|更新|发布|推进|落实|开展|做好|加强|回应|保障|提升|提高|维护|促进|推动|满足|反映|报道)"
                              r"(?=[\u4e00-\u9fff])(?!质量|工作|情况|水平|力度|范围|内容|渠道|形式|效果|机制|制度|平台|要求|能力|事项)")
 
