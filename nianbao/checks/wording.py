@@ -88,7 +88,7 @@ _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍（逗号后把上一分句末尾的词重提为主语的“建立协调机制，协调机制成员单位由……”不算），小标题在冒号后又单独写了一遍（（四）平台建设：平台建设。）；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；动词在“主动”前后各写一遍（在网站公开主动公开85条信息）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；机构职能、政策法规、工作动态、政策法规；“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；数目后的量词写了两遍（报送信息40余条条）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）；部分标题连印两行（两行都是“一、总体情况”）。"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；动词在“主动”前后各写一遍（在网站公开主动公开85条信息）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；机构职能、政策法规、工作动态、政策法规；财政预决算、……、财政预决算信息；“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；地址中门牌号前的“路”写了两遍（某中路路70号）；数目后的量词写了两遍（报送信息40余条条）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）；部分标题连印两行（两行都是“一、总体情况”）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
@@ -121,6 +121,9 @@ def doubled_word(ctx: Context):
             if ctx.organ and m.group(0) in ctx.organ:
                 continue  # 湖镇镇人民政府: the town 湖镇's government, the pair is the organ's own name
             yield Hit(f"“{m.group(1)}”字重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _ADDRESS_UNIT_TWICE.finditer(text) if "地址" in text else ():
+        if "地址" in text[max(0, m.start() - 40):m.start()]:
+            yield Hit(f"地址中的“{m.group(1)}”字写了两遍：“{around(text, m.start(), m.end())}”。", quote=text[m.start() - 2:m.end() + 3])
     for m in _COUNT_UNIT_TWICE.finditer(text):
         yield Hit(f"量词“{m.group(1)}”写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _DOUBLED_PLACE.finditer(text):
@@ -181,13 +184,17 @@ def _listed_twice_in(s: str) -> tuple[str, ...]:
                 and not _each_after_its_own_head(part, [m for m in found if m.group(1) == x]))
     # 机构职能、政策法规、工作动态、政策法规、公共服务: a name listed twice in one run of 、
     for run in _ENUMERATION.findall(s):
-        names = run.split("、")
+        # (财政预决算、……、财政预决算信息: a name listed again with 信息 after it is the same kind)
+        names = [_KIND_SUFFIX.sub("", x) for x in run.split("、")]
         # (x、x side by side is a phrase written twice: found as such above)
         out += (x for x in dict.fromkeys(names) if len(x) >= 3 and names.count(x) > 1 and f"{x}、{x}" not in run)
     return tuple(out)
 
 
+# 宝塔中路路70号: a road's 路 (a lane's 巷, 弄) written twice before the door number.
+_ADDRESS_UNIT_TWICE = re.compile(r"([路巷弄])\1(?=\d{1,5}\s*号)")
 _BRACKETED = re.compile(r"[（(]([^（）()]*)[)）]")
+_KIND_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:类)?信息$")
 _ENUMERATION = re.compile(r"(?:[\u4e00-\u9fff“”]{2,10}、){2,}[\u4e00-\u9fff“”]{2,10}")
 
 
