@@ -597,6 +597,7 @@ def test_the_name_on_a_line_of_its_own_below_or_past_a_nameless_title(page, orga
     ("青松市交通执法总队2023年政府信息公开工作年度报告", "青松市交通执法总队"),
     ("青松经开区管委会2023年政府信息公开工作年度报告", "青松经开区管委会"),
     ("2021年区集体经济发展服务署政府信息公开工作年度报告", "区集体经济发展服务署"),
+    ("根据条例，特公布中国人民银行青松市中心支行（以下简称青松市中心支行）2020年政府信息公开工作年度报告。", "中国人民银行青松市中心支行"),
 ])
 def test_names_ending_in_a_hall_a_department_a_farm_a_cooperative_a_corps_or_a_zones_committee(title, organ, tmp_path):
     assert _organ(tmp_path, title + BODY) == organ
