@@ -45,7 +45,9 @@ def _core(name: str) -> str:
       "正文或联系单位中以“××镇（乡、苏木、街道）人民政府/办事处”提到的乡镇名称应与本单位名称一致；"
       "本单位的乡镇、街道名称少了一个字（石泉街道 应为 石泉路街道），或县、市、区的单位名称在“人民政府”前少了"
       "“县”“市”“区”（句容人民政府办公室、兰州政府办公室；部门所在县的政府写作“青松人民政府”，部门全称中少了区：某市青松卫生健康局），乡镇的名称在“人民政府”“党政办公室”前少了“镇”“乡”"
-      "（石鼓人民政府、吾峰党政办公室）、局或委员会的全称少了第一个字（肃省邮政管理局）或在年份前少了最后一个字（某市机关事务管理2023年……）也报。",
+      "（石鼓人民政府、吾峰党政办公室）、局或委员会的全称少了第一个字（肃省邮政管理局）或在年份前少了最后一个字（某市机关事务管理2023年……），"
+      "或八个字以上的局、委员会全称中间少了一个字（国家税务局某市某区税务局；“和”“与”“的”“及”和地名的“市”“县”“区”等不算，"
+      "住房城乡建设局、台州气象局是通行的简称）也报。",
       needs_format=False, example="单位为巴彦塔拉达斡尔民族乡人民政府，正文写“请与巴彦塔拉乡政府联系”")
 def organ_name(ctx: Context):
     organ = ctx.organ
@@ -87,6 +89,17 @@ def organ_name(ctx: Context):
                 yield Hit(f"{where}写作“{cut}”，少了“{organ[0]}”（单位名称“{organ}”）：“{around(text, at, at + len(cut))}”。",
                           quote=cut)
                 return
+    # 国家税务局某市某区税务局 for 国家税务总局……: a department's long name with one character inside it lost (not
+    # 和, 与, 的, 及: 住房城乡建设局 is a short form; nor a place's unit: 台州气象局 is how a city is written, below).
+    if len(organ) >= 8 and not _TOWNSHIP_NAME.search(own) and _DEPARTMENT_ORGAN.search(organ):
+        for i in (i for i in range(1, len(organ) - 1) if organ[i] not in _KEPT_OUT):
+            cut = organ[:i] + organ[i + 1:]
+            for where, text in places:
+                at = (text or "").find(cut)
+                if at >= 0:
+                    yield Hit(f"{where}写作“{cut}”，少了“{organ[i]}”（单位名称“{organ}”）：“{around(text, at, at + len(cut))}”。",
+                              quote=cut)
+                    return
     # 宣城市机关事务管理2023年政府信息公开……: a bureau's name with its 局 lost before the year
     # of the report's name.
     # (plain substring searches, as above, then the year looked for where each stops)
@@ -130,6 +143,7 @@ def organ_name(ctx: Context):
 
 
 _YEAR_AHEAD = re.compile(r"\s*\d{4}\s*年")
+_KEPT_OUT = set("和与的及市县区旗省州盟")  # characters a department's short form leaves out as a rule
 
 
 # A city's name and 区 before the government's kind, the city named after punctuation or 与, 和, 由 (not 全市区, 各市区).
