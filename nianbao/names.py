@@ -40,14 +40,13 @@ def in_other_title(text: str, start: int, end: int) -> bool:
 
 # ……2021年度政府信息公开工作年度报告1条: a report counted among what was published, not the report's own name;
 # (……, 部门文件、工作动态、政务信息公开年度工作报告等: or listed among the kinds of it, after 、 and before 等 or 、)
-_COUNTED = re.compile(r"\s*(?:[0-9０-９]+\s*[条篇件份个]|[等、])")
+_COUNTED = re.compile(r"\s*[0-9０-９]+\s*[条篇件份个]")
+_LISTED = re.compile(r"\s*[等、]")
 
 
 def counted(text: str, end: int, start: int | None = None) -> bool:
     """Is the name ending at ``end`` followed by a count (……年度报告1条), or, given its ``start``, an item of a
     、-list of kinds (部门文件、……年度报告等)?"""
-    m = _COUNTED.match(text, end)
-    if m is None or m.group(0).strip()[:1] not in "等、":
-        return m is not None
-    clause = re.split(r"[，,。；;：:\n]", text[:start])[-1] if start is not None else ""
-    return "、" in clause
+    if _COUNTED.match(text, end):
+        return True
+    return start is not None and _LISTED.match(text, end) is not None and "、" in re.split(r"[，,。；;：:\n]", text[:start])[-1]

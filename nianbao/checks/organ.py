@@ -79,8 +79,9 @@ def organ_name(ctx: Context):
                 return
     # 2023年肃省邮政管理局 for 甘肃省邮政管理局: a department's full name with its first character lost (a
     # township's is found above, by its place's characters).
+    department = not _TOWNSHIP_NAME.search(own) and _DEPARTMENT_ORGAN.search(organ) is not None
     cut = organ[1:]
-    if len(cut) >= 6 and not _TOWNSHIP_NAME.search(own) and _DEPARTMENT_ORGAN.search(organ):
+    if len(cut) >= 6 and department:
         for where, text in places:
             at = (text or "").find(cut)
             while at > 0 and text[at - 1] == organ[0]:
@@ -91,7 +92,7 @@ def organ_name(ctx: Context):
                 return
     # 国家税务局某市某区税务局 for 国家税务总局……: a department's long name with one character inside it lost (not
     # 和, 与, 的, 及: 住房城乡建设局 is a short form; nor a place's unit: 台州气象局 is how a city is written, below).
-    if len(organ) >= 8 and not _TOWNSHIP_NAME.search(own) and _DEPARTMENT_ORGAN.search(organ):
+    if len(organ) >= 8 and department:
         for i in (i for i in range(1, len(organ) - 1) if organ[i] not in _KEPT_OUT):
             cut = organ[:i] + organ[i + 1:]
             for where, text in places:
