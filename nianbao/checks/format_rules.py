@@ -109,12 +109,42 @@ def text_format_year(ctx: Context):
                       f"{f'，应使用{right.name}' if right else ''}。", evidence={"labels": found[code]})
 
 
+# Part 一 headed before the first heading found: a line numbered 一、 (1., a dash for 一), 一、总体情况 run on after the
+# page's own lines, or a short line of 总体情况 (not 总体情况 named in the opening's outline, nor 概况类信息 in the text)
+_PART_ONE_SAID = re.compile(r"^[ \t\u3000]*[一1—－-]\s*[、.．]|[一1—－-]\s*[、.．]\s*(?:总体情况|概述|概况)"
+                            r"|^[ \t\u3000]*[^\n]{0,6}(?:总体情况|概述|概况)[^\n]{0,4}$", re.M)
+# The page starts at the report: its title or opening (the Regulation cited, 现将……报告如下) before the first heading
+_OPENING = re.compile(r"条例|如下|年度报告|本报告")
+_SUB_HEADING = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九十][)）]", re.M)
+
+
+def _unheaded_part_one(text: str, found: list[tuple[str, int, int]]) -> str | None:
+    """The first part heading of a report whose opening runs straight on into part 一's text and then 二、 (or
+    into 一、 for a later part), part 一's own heading left out; None when part 一 is headed or the page does not
+    start at the report.
+
+    (A first sub-heading (一) straight after the opening is not enough: scraped copies lose headings of one level,
+    and the reference auditor leaves such pages unmarked.)"""
+    if not found or found[0][0] == "overview":
+        return None
+    at = found[0][1]
+    before = text[:at]
+    # (the opening stands above part 一's first sub-heading: a page that starts at (一) was cut above it)
+    sub = _SUB_HEADING.search(before)
+    if not _OPENING.search(before, 0, sub.start() if sub else at) or _PART_ONE_SAID.search(before):
+        return None
+    return text[at:].split("\n", 1)[0].strip()[:30]
+
+
 _SIGNED_END = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 
 
 @rule("format.sections", "warning", "format", "六个部分缺失或顺序不对",
       "已发布报告应有六个部分（一、总体情况 至 六、其他需要报告的事项），且按顺序排列；只在正文中找到至少三个部分标题时核对"
       "（抓取时丢失了全部标题的页面不核对；页面从某一部分开始或没有以落款日期结束时，只核对找到的第一个与最后一个标题之间）。"
+      "只找到一两个部分标题的摘录，只核对“一、总体情况”：前言（引了《条例》或说“报告如下”）之后先是总体情况的正文、随后直接是“二、……”"
+      "（或把后面的部分编成“一、”），其前没有“一、”一行、“一、总体情况”或单独一行的“总体情况”“概述”时，报缺少该标题"
+      "（前言之后直接是“（一）……”小标题的不报：抓取的页面常丢掉一级标题）。"
       "各部分是2019年以前结构的报告（部分标题或前言的部分列表是那时的）由 format.superseded 报一条，不再核对。",
       example="正文有“一、总体情况”“二、主动公开政府信息情况”“五、…”“六、…”，缺少三、四")
 def sections(ctx: Context):
@@ -122,6 +152,12 @@ def sections(ctx: Context):
         return  # a dataset's report is rendered from the format; the structure before 2019 is format.superseded's
     found = find_headings(ctx.text)
     if len(found) < 3:
+        # (an excerpt shows one or two parts: only part 一's heading can be told missing, from what comes first)
+        first = _unheaded_part_one(ctx.text, found)
+        if first:
+            title = ctx.fmt.sections[0].title
+            yield Hit(f"没有找到这些部分的标题：{title}（前言之后直接是“{first}”）。", evidence={"missing": [title]},
+                      quote=first)
         return
     keys = [k for k, _, _ in found]
     order = [s.key for s in ctx.fmt.sections]

@@ -1708,6 +1708,15 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the old part's name as a sub-heading's words, and only mentioned as what the guide explains
     ("format.superseded", "（四）依申请公开情况\n未收到申请。\n五）政务信息公开的收费及减免情况\n未收取费用。\n", True),
     ("format.superseded", "在“公开指南”中说明了受理部门、受理时间，并对收费及减免情况进行了说明。", False),
+    # an excerpt whose opening runs on into part 一's text and then 二、: part 一's heading is missing
+    ("format.sections", "现将本年度工作情况报告如下：\n全年推进公开。\n二、主动公开政府信息情况\n表。\n", True),
+    ("format.sections", "本报告根据《条例》编制，全文包括总体情况等六部分。\n全年推进公开。\n二、主动公开政府信息情况\n表。\n", True),
+    ("format.sections", "现将本年度工作情况报告如下：\n一、总体情况\n全年推进公开。\n二、主动公开政府信息情况\n表。\n", False),
+    ("format.sections", "现将本年度工作情况报告如下：\n总体情况\n全年推进公开。\n二、主动公开政府信息情况\n表。\n", False),
+    # a page cut above its first heading (no opening); a first sub-heading (一) after the opening (a level lost in copying)
+    ("format.sections", "全年推进公开。\n二、主动公开政府信息情况\n表。\n", False),
+    ("format.sections", "（五）监督保障\n按照《条例》要求推进。\n二、主动公开政府信息情况\n表。\n", False),
+    ("format.sections", "本报告根据《条例》编制。\n（一）主动公开\n公开120条。\n（二）依申请公开\n无。\n", False),
     # a report in the structure before 2019: format.superseded's one finding, not missing sections and tables as well
     ("format.sections", "现报告如下：\n一、主动公开政府信息情况\n公开120条。\n二、依申请公开政府信息情况\n无。\n"
      "三、政府信息公开的收费及减免情况\n无。\n五、其他需要报告的事项\n无。\n", False),
