@@ -886,6 +886,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.fixed_phrase", "本年度办结441件，剩余26件结转下年度办理。", False),  # prose, its clause ends there
     ("wording.fixed_phrase", "（五）结转下年度办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0", True),  # the table's label cut
     ("wording.fixed_phrase", "本年公开行规范性文件3件。", True),
+    # 需 for 需要 in the sixth part's name: a short form the reports use, not a character lost
+    ("wording.fixed_phrase", "全文包括存在的主要问题及改进情况、其他需报告的事项六部分。", False),
+    ("wording.fixed_phrase", "全文包括存在的主要问题及改进情况、其他需要报的事项六部分。", True),
     # a figure after one name of a list of names (多了数字), and a column's name with its year
     ("wording.count_unit", "涉及机构职能、审计信息、重要部署执行8、建议提案办理、财政预决算等。", True),
     ("wording.count_unit", "开设好学校、平安假期、盘点2023、向您汇报等栏目。", False),
