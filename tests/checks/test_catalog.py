@@ -677,6 +677,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.document_name", "根据《中华人民共和国国务院令（第711号）》的规定编制。", True),  # the decree for the regulation
     ("wording.document_name", "根据《中华人民共和国政府信息公开条例》（国务院令第711号）的规定编制。", False),
     ("integrity.spam", "沙巴体育_沙巴体育app官网平台:水利局2023年政府信息公开工作年度报告", True),
+    # a lottery site's name at a copy's head; the welfare lottery's funds in a civil-affairs report are no advertisement
+    ("integrity.spam", "中国福彩网\n某市人民政府\n2019年某镇政府信息公开工作报告", True),
+    ("integrity.spam", "公开福彩公益金使用情况2条，体彩公益金项目1条。", False),
     ("wording.typo", "畅通政民互助渠道，在微信公共号发布信息。", True),
     ("wording.typo", "畅通政民互动渠道，在微信公众号发布信息。", False),
     ("wording.typo", "认真贯彻国家和省、市关于政府公开和政府信息公开的有关要求。", True),
