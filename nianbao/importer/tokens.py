@@ -87,6 +87,16 @@ def _core(text: str) -> str:
 _GLUED_ZEROS = re.compile(r"^(.*[\u4e00-\u9fff])(0+)$")
 
 
+_MISDECODED = re.compile(r"[?？\ufffd]+")
+_MISDECODED_BEFORE = re.compile(r"^[?？\ufffd]+\s+(?=\S)")
+
+
+def _without_misdecoded(cell: str) -> str:
+    """? 0: a character the page's encoding lost in front of a cell's number, dropped (integrity reports it)."""
+    rest = _MISDECODED_BEFORE.sub("", cell)
+    return rest if rest != cell and _is_value(rest) else cell
+
+
 def _words(text: str) -> list[str]:
     """A line without "|": one token, or a label and the numbers written after it with spaces."""
     glued = _GLUED_ZEROS.match(text)
@@ -98,6 +108,8 @@ def _words(text: str) -> list[str]:
     out: list[str] = []
     label: list[str] = []
     for w in words:
+        if _MISDECODED.fullmatch(w):
+            continue  # ? 0: a character the page's encoding lost, in front of the cell's number (as _without_misdecoded)
         if _is_value(w):
             if label:
                 out.append(" ".join(label))
@@ -130,7 +142,7 @@ def tokenise(lines: list[Line]) -> list[Token]:
                     tokens.append(Token("", i, line.exact, blank, True))
                     blank = 0
                 continue  # a filler line of "||" or more
-            pieces = [p.strip() for p in parts]
+            pieces = [_without_misdecoded(p.strip()) for p in parts]
         else:
             pieces = _words(stripped)
         for n, piece in enumerate(pieces):

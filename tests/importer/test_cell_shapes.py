@@ -363,3 +363,15 @@ def test_a_count_or_an_amount_with_its_measure_word_is_read_as_printed(decisions
     c = got.cells_json["cells"]
     assert (c["t2.licensing.prev_items"], c["t2.licensing.change"], c["t2.other_services.prev_items"]) == (18, -2, 21)
     assert (c["t2.licensing.decisions"], c["t2.procurement.projects"], c["t2.procurement.amount"]) == (5368, 53, amount)
+
+
+@pytest.mark.parametrize("sep", [" |\n", " "])
+def test_a_character_lost_to_the_encoding_before_a_cell_s_number_leaves_the_number(tmp_path, sep):
+    # ? 0: the page's encoding lost a character in front of the 0 (a cell per line ending " |", or a row with spaces)
+    rows = ["规章", "0", "? 0", "0", "规范性文件", "1", "? 0", "1"] if sep != " " else ["规章 0 ? 0 0", "规范性文件 1 ? 0 1"]
+    head = ["青松乡2022年政府信息公开工作年度报告", "二、主动公开政府信息情况", "第二十条第（一）项",
+            "信息内容", "本年制发件数", "本年废止件数", "现行有效件数"]
+    text = sep.join(head + rows) if sep != " " else "\n".join(head + rows)
+    cells = _import(tmp_path, text + "\n三、收到和处理政府信息公开申请情况\n").cells_json["cells"]
+    assert [cells.get(f"t2.rules.{k}") for k in ("made", "repealed", "in_force")] == [0, 0, 0]
+    assert [cells.get(f"t2.normative_docs.{k}") for k in ("made", "repealed", "in_force")] == [1, 0, 1]
