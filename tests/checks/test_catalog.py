@@ -1178,6 +1178,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.missing_preposition", "如对本报告有任何疑问，请与乌鲁木齐市招商服务局党政办公室联系。", False),
     # heldout59d: an event named with its year is no year without 年
     ("wording.year_unit", "参加了省里主办的2019中国国际数字经济博览会。", False),
+    ("wording.year_unit", "完成2018、2019、2020三年的年报归档。", False),  # a list of years, then how many they are
+    ("wording.year_unit", "完成2020三项年报归档。", True),
     ("wording.year_unit", "2023全年共发布信息20条。", True),
     ("wording.year_unit", "完成造林5000亩（乔木造林2000亩、灌木造林3000亩），新建暖棚2000平方米。", False),  # areas, not years
     # heldout59d, heldout60d: two kinds summed with 合计 are one part; the total's change from last year after it, and a
