@@ -118,6 +118,12 @@ _OPENING = re.compile(r"条例|如下|年度报告|本报告")
 _SUB_HEADING = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九十][)）]", re.M)
 
 
+def _run_on(text: str, title: str) -> bool:
+    """Is a part's numbered title (一、总体情况) written inside a line, run on after the opening's last sentence?"""
+    number, words = title.split("、", 1)
+    return re.search(rf"[：:。]\s*{number}\s*、\s*{words[:2]}", text) is not None
+
+
 def _unheaded_part_one(text: str, found: list[tuple[str, int, int]]) -> str | None:
     """The first part heading of a report whose opening runs straight on into part 一's text and then 二、 (or
     into 一、 for a later part), part 一's own heading left out; None when part 一 is headed or the page does not
@@ -145,6 +151,7 @@ _SIGNED_END = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
       "只找到一两个部分标题的摘录，只核对“一、总体情况”：前言（引了《条例》或说“报告如下”）之后先是总体情况的正文、随后直接是“二、……”"
       "（或把后面的部分编成“一、”），其前没有“一、”一行、“一、总体情况”或单独一行的“总体情况”“概述”时，报缺少该标题"
       "（前言之后直接是“（一）……”小标题的不报：抓取的页面常丢掉一级标题）。"
+      "部分标题接在前言末句之后、写在同一行（……报告如下： 一、总体情况 ……）的不算缺少。"
       "各部分是2019年以前结构的报告（部分标题或前言的部分列表是那时的）由 format.superseded 报一条，不再核对。",
       example="正文有“一、总体情况”“二、主动公开政府信息情况”“五、…”“六、…”，缺少三、四")
 def sections(ctx: Context):
@@ -167,7 +174,7 @@ def sections(ctx: Context):
     starts = found[0][1] > 0 and bool(ctx.text[:found[0][1]].strip())
     ends = _SIGNED_END.search(ctx.text[-120:]) is not None
     missing = [s.title for i, s in enumerate(ctx.fmt.sections) if s.key not in keys
-               and (first < i < last or (i < first and starts) or (i > last and ends))]
+               and (first < i < last or (i < first and starts) or (i > last and ends)) and not _run_on(ctx.text, s.title)]
     if missing:
         yield Hit(f"没有找到这些部分的标题：{'、'.join(missing)}。", evidence={"missing": missing})
     if keys != sorted(keys, key=order.index):

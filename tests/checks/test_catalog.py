@@ -1723,6 +1723,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("format.sections", "现将本年度工作情况报告如下：\n总体情况\n全年推进公开。\n二、主动公开政府信息情况\n表。\n", False),
     # a page cut above its first heading (no opening); a first sub-heading (一) after the opening (a level lost in copying)
     ("format.sections", "全年推进公开。\n二、主动公开政府信息情况\n表。\n", False),
+    # 一、总体情况 run on after the opening's last sentence, in the same line: not missing
+    ("format.sections", "现将报告如下： 一、总体情况 全年推进公开。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+     "四、政府信息公开行政复议、行政诉讼情况\n", False),
+    ("format.sections", "现将报告如下：全年推进公开。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+     "四、政府信息公开行政复议、行政诉讼情况\n", True),
     ("format.sections", "（五）监督保障\n按照《条例》要求推进。\n二、主动公开政府信息情况\n表。\n", False),
     ("format.sections", "本报告根据《条例》编制。\n（一）主动公开\n公开120条。\n（二）依申请公开\n无。\n", False),
     # a report in the structure before 2019: format.superseded's one finding, not missing sections and tables as well
