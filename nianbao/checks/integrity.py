@@ -134,7 +134,7 @@ _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>
 
 
 @rule("integrity.spam", "warning", "integrity", "页面夹有广告或无关内容",
-      "页面中出现博彩、比分直播等广告文字（被篡改或镜像网站插入，如“政务公开”换成“××直播公开”），"
+      "页面中出现博彩、彩票网站、比分直播、色情网站等广告文字（被篡改或镜像网站插入，如“政务公开”换成“××直播公开”），"
       "或地名、平台名、政府网站（信息公开平台、专栏）的网址被换成商业网站的域名或名称（某省example.com某某乡，某市example区，××人民政府门户网站（m.example.com），"
       "××人民政府网站m.example.com（网址不带括号），"
       "门户网站下载（http://www.example.com/），政府信息公开平台（http://www.example.com/gkml），"

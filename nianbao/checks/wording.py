@@ -1940,7 +1940,9 @@ _BARE_SELF = re.compile(r"我(?<![自“\"《]我)(?![们国省市县区旗乡�
       needs_format=False, example="2021年，我共收到政府信息公开申请2件。")
 def missing_self_name(ctx: Context):
     # (“社保有事我帮您”专栏: a column's or slogan's own words, quoted)
-    found = [m for m in _BARE_SELF.finditer(ctx.text) if not inside_quotes(ctx.text, m.start())] if "我" in ctx.text else []
+    # (插我一区二区……: words of an advertisement a mirror put in are integrity.spam's)
+    found = [m for m in _BARE_SELF.finditer(ctx.text) if not inside_quotes(ctx.text, m.start())
+             and not spam_in(ctx.text[max(0, m.start() - 16):m.end() + 16])] if "我" in ctx.text else []
     if found:  # one slip of the writer's, however often it recurs
         yield Hit(f"“我”后缺少单位简称（我镇、我局等）{at_places(ctx.text, [m.span() for m in found])}。",
                   quote=found[0].group(0))

@@ -677,6 +677,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.document_name", "根据《中华人民共和国国务院令（第711号）》的规定编制。", True),  # the decree for the regulation
     ("wording.document_name", "根据《中华人民共和国政府信息公开条例》（国务院令第711号）的规定编制。", False),
     ("integrity.spam", "沙巴体育_沙巴体育app官网平台:水利局2023年政府信息公开工作年度报告", True),
+    # a pornographic site's titles at a copy's head; a county's first and second districts are no advertisement
+    ("integrity.spam", "又黄又爽又色无遮挡国产_精品视频\n某区科技局2020年政府信息公开工作年度报告", True),
+    ("integrity.spam", "全县划分为一区二区三个片区，在线办理事项120项。", False),
+    ("wording.missing_self_name", "精产国品入口网站，插我一区二区在线观看\n某镇2023年政府信息公开工作年度报告", False),
     # a lottery site's name at a copy's head; the welfare lottery's funds in a civil-affairs report are no advertisement
     ("integrity.spam", "中国福彩网\n某市人民政府\n2019年某镇政府信息公开工作报告", True),
     ("integrity.spam", "公开福彩公益金使用情况2条，体彩公益金项目1条。", False),
