@@ -19,7 +19,7 @@ from .text import around, at_places, each_match, inside_brackets
 _PHONE_OK = re.compile(r"^(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})$")
 _LOCAL_ONLY = re.compile(r"^\d{7,8}$")
 _PHONE_IN_TEXT = re.compile(r"(?:电话|传真|热线|联系方式)(?:号码)?\s*(?:[:：]|为|是)?\s*"
-                            r"(?P<p>[0-9０-９][0-9０-９—–－\-‐ ]{5,18}[0-9０-９])")
+                            r"(?P<p>[0-9０-９][0-9０-９—–－\-‐ *＊]{5,18}[0-9０-９])")
 _EMAIL_OK = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 # 562170318qq.com: a mail host after the mailbox name with no @ between them.
 _MAIL_HOST = r"(?:qq|163|126|sina|sohu|yeah|foxmail|139|aliyun)\.(?:com|cn|net)"
@@ -58,6 +58,8 @@ def _area_problem(digits: str) -> str | None:
 
 
 def _phone_problem(phone: str) -> str | None:
+    if re.search(r"[*＊]{2}", phone):  # (057********58: a copy that masks numbers)
+        return "号码中间被星号遮去，无法拨打"
     if re.search(r"[—–－‐]", phone):
         return "区号与号码之间应使用半角连字符“-”"
     if re.search(r"-\s*-", phone):  # 0710--3456789: one hyphen between area code and number
@@ -76,7 +78,7 @@ def _phone_problem(phone: str) -> str | None:
 @rule("contact.phone", "warning", "contact", "联系电话格式有误",
       "联系电话应为区号加7至8位号码（如 0470-8952226）或11位手机号；全角破折号、连字符重复（0470--8952226）、缺少区号、位数不对"
       "都会让读者打不通。固定电话还按全国电话号码编号规则（phonenumbers 所带的 libphonenumber 数据）核对：区号不在使用中（0725），"
-      "或号码位数与该区号不符（衢州的区号0570后写了8位号码）的，也报。"
+      "或号码位数与该区号不符（衢州的区号0570后写了8位号码）的，也报；号码中间被星号遮去（057********58）的也报。"
       "正文（及页面页眉页脚）中的号码写错时报一条，列出每个号码。", needs_format=False, example="电话：0470—8982155；传真：7077500")
 def phone(ctx: Context):
     if ctx.contact is not None and ctx.contact.phone:

@@ -977,6 +977,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("format.table_missing", "一、总体情况\n依法公开。\n二、主动公开政府信息情况\n全年公开信息64条。\n", False),
     # a number after 电话为 is read like one after 电话：
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话为5560308。", True),
+    ("contact.phone", "地址：某市某路199号，电话：057********58，邮编：314000。", True),  # masked by a copy
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话为0433-5560308。", False),
     # numbers that do not exist by the national plan: 衢州's numbers have 7 digits, 0725 is no area code in use
     ("contact.postcode", "如有疑问，请联系镇党政办，电话：0570-8236306，邮编:qsgov@163.com。", True),
