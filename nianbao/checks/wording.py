@@ -86,6 +86,32 @@ _FIELD_NAME = re.compile(r"公开(?:范围|时限|方式|形式|日期|类别|�
 _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
 
+# ……中，政策文件及解读2条；……；政策文件及解读2条；……: one item of a list of kinds and counts written twice in it.
+_LIST_ITEM = re.compile(r"(?<=[；;、，,：:中])([\u4e00-\u9fff“”]{3,16}?)(\d+)(条|篇|件|个|项)(?=[；;、，,。]|$)")
+# (another channel's list, or a second list opened with 其中, may count a kind of its own again)
+_LIST_RESTARTS = re.compile(r"网站|微信|微博|公众号|平台|客户端|抖音|头条|公开栏|政务号|其中|包括|共|复议|诉讼")
+
+
+@rule("wording.repeated_item", "warning", "wording", "同一列举中一项写了两遍",
+      "一句中列举各类信息及其条数，同一类别连同同一条数写了两遍（政策文件及解读2条；……；政策文件及解读2条）。"
+      "两次之间提到另一渠道（网站、微信、公众号、平台等）、行政复议或诉讼（各自的“结果维持1件”），或又以“其中”“包括”“共”"
+      "开始另一串列举的，不算。",
+      needs_format=False, example="公开的信息中，政策文件2条；办事指南1条；政策文件2条。")
+def repeated_item(ctx: Context):
+    for sentence in re.finditer(r"[^。\n]+", ctx.text) if "；" in ctx.text or "、" in ctx.text else ():
+        seen: dict[tuple[str, str], int] = {}
+        again = []
+        for m in _LIST_ITEM.finditer(sentence.group(0)):
+            key = (m[1], m[2] + m[3])
+            if key in seen and not _LIST_RESTARTS.search(sentence.group(0), seen[key], m.start()):
+                again.append(m)
+            seen.setdefault(key, m.end())
+        if again:  # one finding for the list, naming each item written twice
+            names = "、".join(f"“{m.group(0)}”" for m in again)
+            spans = [(sentence.start() + m.start(), sentence.start() + m.end()) for m in again]
+            yield Hit(f"同一列举中{names}写了两遍{at_places(ctx.text, spans)}。", quote=again[0].group(0))
+
+
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍（逗号后把上一分句末尾的词重提为主语的“建立协调机制，协调机制成员单位由……”不算），小标题在冒号后又单独写了一遍（（四）平台建设：平台建设。）；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
       "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；动词在“主动”前后各写一遍（在网站公开主动公开85条信息）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；机构职能、政策法规、工作动态、政策法规；财政预决算、……、财政预决算信息；“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；地址中门牌号前的“路”写了两遍（某中路路70号）；数目后的量词写了两遍（报送信息40余条条）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）；部分标题连印两行（两行都是“一、总体情况”）。"

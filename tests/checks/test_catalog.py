@@ -217,6 +217,10 @@ CASES = {
         lambda: run(report(f"一、总体情况\n{_P1}\n（三）政府信息管理\n{_P2}\n")),
         lambda: run(report(f"一、总体情况\n{_P1}\n（三）政府信息管理\n{_P3}\n")),
     ),
+    "wording.repeated_item": (
+        lambda: run(report("本年主动公开的信息中，政策文件2条；办事指南1条；机构信息3条；政策文件2条。")),
+        lambda: run(report("本年主动公开的信息中，政策文件2条；办事指南1条；公众号发布信息30条，其中政策文件2条。")),
+    ),
     "wording.doubled_punct": (
         lambda: run(with_apply_text("共收到申请8件。。")),
         lambda: run(with_apply_text("共收到申请8件……办结9件——")),
