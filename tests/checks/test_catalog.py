@@ -1722,6 +1722,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.document_name", "依据《中华人民共和国政府信息公开条例》编制。", False),
     ("wording.document_name", "按照《青松市人民政府办公室关于做好政府信息公开工作年度报告编制工作通知》要求。", True),
     ("wording.document_name", "按照《青松市人民政府办公室关于做好政府信息公开工作年度报告编制工作的通知》要求。", False),
+    # the old part on fees named 相关费用情况 in the outline; the 2021 format's processing fee is no old part
+    ("format.superseded", "主要内容包括主动公开政府信息情况、依申请公开办理情况、政府信息公开相关费用情况、存在问题及改进措施。", True),
+    ("format.superseded", "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、存在的主要问题及改进情况、"
+     "其他需要报告的事项（含信息处理费用情况）组成。", False),
     # the old part's name as a sub-heading's words, and only mentioned as what the guide explains
     ("format.superseded", "（四）依申请公开情况\n未收到申请。\n五）政务信息公开的收费及减免情况\n未收取费用。\n", True),
     ("format.superseded", "在“公开指南”中说明了受理部门、受理时间，并对收费及减免情况进行了说明。", False),
