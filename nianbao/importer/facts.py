@@ -408,7 +408,9 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
         base = ""  # 按照洪山区2024年……年度报告编制有关要求: the name of what is followed, not of this report
     if base.endswith("人民"):
         base += "政府"  # 青松镇人民政府信息公开工作年度报告: the title's 政府 is the organ's too
-    base = re.sub(r"(?<=[镇乡木])政府$", "", base)  # 玉田镇政府: the township's short name, completed below
+    # 玉田镇政府: the township's short name, completed below (kept as written when the text has no full name)
+    government = "政府" if re.search(r"(?<=[镇乡木])政府$", base) else ""
+    base = base.removesuffix(government)
     if base.endswith("街办") and len(base) > 3:
         base = base[:-2] + "街道办事处"  # 东岳路街办: the usual short name of a street office
     if title_in_text:
@@ -436,7 +438,7 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
         full = _expanded(short, text)
         if full:  # (省粮食和储备局 → 湖南省粮食和物资储备局: the full name with its place, where the text gives it)
             return Found(_complete_place(full, text), "标题的简称，正文中的全称"), found_county
-        return Found(short, "标题（正文中没有带“人民政府”“办事处”的全称）"), found_county
+        return Found(short + government, "标题（正文中没有带“人民政府”“办事处”的全称）"), found_county
     names = _names_in_text(text)
     if names:
         county, name = names.most_common(1)[0][0]

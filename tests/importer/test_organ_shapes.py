@@ -326,6 +326,8 @@ def test_a_title_broken_before_the_organs_kind_and_a_provinces_report(page, orga
 @pytest.mark.parametrize("page, organ", [
     # heldout20d, rebuilt with made-up names: a township's title with 政府 only (青松镇政府), completed from the text;
     ("青松区白沙镇政府2023年度政府信息公开工作年度报告\n本报告由青松区白沙镇人民政府编制完成。" + BODY, "白沙镇人民政府"),
+    # (the text never writes the full name: the title's own name, with its 政府, not a name cut to 白沙镇)
+    ("白沙镇政府2023年信息公开工作年度报告\n一、总体情况\n我镇全年主动公开信息30条。\n二、主动公开政府信息情况\n", "白沙镇政府"),
     # a street address's number before the township's name in the contact sentence;
     ("根据条例编制本报告。如有疑问，请与白沙镇党政办公室联系（地址：青松区白沙镇人民路18号白沙镇人民政府）。" + BODY,
      "白沙镇人民政府"),
