@@ -402,6 +402,10 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # 某市人民政府（市人民政府办公室）2020年……报告, and the opening 现公布某市人民政府办公室……: the office's report
     if other and other[0].endswith("办公室）") and base.endswith("人民政府") and base + "办公室" in text:
         base += "办公室"
+    # (……，将保税区2021年度……报告如下: the sentence's 将 before the name, which the text writes without it elsewhere;
+    # 将乐县 keeps its 将, the text never writing 乐县 alone)
+    if title_in_text and base[:1] == "将" and len(base) >= 4 and re.search(rf"(?<!将){re.escape(base[1:])}", text):
+        base = base[1:]
     if base[:1] in "本我该此" or re.search(r"[我本](?:局|委|办|厅|镇|乡|街道|单位|中心)$", base):
         base = ""  # 现将本街道2021年……报告编制如下, 公开我局2020年……报告: the report's self, not a name
     if title_in_text and _REQUIREMENT.match(base):
