@@ -1640,6 +1640,15 @@ _RUN_ONS = (
 _YEAR_OPENER = re.compile(r"(?<=(?P<prev>[\u4e00-\u9fff]))(?P<y>20\d{2})年度?"
                           r"(?:[，,](?=[\u4e00-\u9fff])|(?=[我本][乡镇局委办区县市旗](?:通过|共|累计|主动|全年|收到|未|在|严格|认真|坚持|按照|围绕)))")
 _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了前后起今、从据按照入以由截度的共")
+# ……开展互动2023年发布微博……, ……予以答复2024年因……: the next sentence's year, then its verb, after the last word of a
+# clause; not after the organ that is its subject (我局2021年共……, 门户网站2025年累计……), nor after a verb whose object
+# the year's plan or report is (印发2023年……), nor where it is carried over (结转2023年办理).
+_YEAR_VERB_OPENER = re.compile(r"(?<=(?P<prev>[\u4e00-\u9fff]{2}))(?P<y>20\d{2})年"
+                               r"(?=因|通过|共|累计|未|没有|收到|受理|发布|新收|主动公开)")
+_SUBJECT_END = set("局镇乡委办区市县道心位站所院厅处府会转请")
+_YEAR_OBJECT_VERBS = {"印发", "制定", "编制", "完成", "发布", "公布", "开展", "截至", "截止", "报送", "做好", "落实", "推进", "围绕",
+                      "对照", "结合", "关于", "组织", "部署", "安排", "召开", "举办", "启动", "实施", "执行", "形成", "上报", "汇总",
+                      "统计", "梳理", "审核", "讨论", "研究", "审议", "通过", "起草", "下达", "转发", "印制", "包括"}
 
 
 @rule("wording.sentence_stop", "warning", "wording", "两句之间缺少句号",
@@ -1654,6 +1663,8 @@ _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了
       "段落在下一个小标题（序号）之前以逗号结束、句子没有写完的，小标题直接接着以“按照”“根据”等开头的正文（（三）完善公开平台按照……）的，"
       "所述工作之后直接接着“现将……报告如下”（……政务服务工作现将我镇……）的，前言列出各部分的句子与前后句之间没有标点（……编制由总体情况……等6部分组成本报告中所列数据……）的，"
       "以引号结束的句子后直接接着以年份开头的下一句（……事事有着落”2025年度，收到……）的，"
+      "分句末字之后直接接着下一句的年份和动词（……予以答复2024年因……、……开展互动2023年发布……；年份前是主语（我局2021年共……）、"
+      "以年度计划为宾语的动词（印发2023年……）或“结转”的不算）的，"
       "句中“以及”之前用了句号（……相关数据。以及存在的主要问题……）的，比例之后直接接着下一句（……电子化率100%围绕大局）的，"
       "同一宾语的两个并列动宾短语连写（规范政府信息公开内容创新政府信息公开形式）的，也报。"
       "（段落末尾、下一个序号之前少了句号的不报：审核时不标注。）", needs_format=False,
@@ -1665,6 +1676,10 @@ def sentence_stop(ctx: Context):
     for m in _YEAR_OPENER.finditer(normalise_digits(text)):
         if m.group("prev") not in _BEFORE_YEAR:
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
+    for m in _YEAR_VERB_OPENER.finditer(normalise_digits(text)) if "年" in text else ():
+        prev = m.group("prev")
+        if prev[-1] not in _BEFORE_YEAR and prev[-1] not in _SUBJECT_END and prev not in _YEAR_OBJECT_VERBS:
+            yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end() + 4)}”。", quote=around(text, m.start(), m.end() + 4))
     # A space between the two in the page as published (normalising drops it) is a line break flattened, not a run-on.
     for m in [*_HEADING_THEN_TEXT.finditer(text), *_HEADING_THEN_BASIS.finditer(text)]:
         if text[m.end() - 4:m.end() + 2] in ctx.original_text:
