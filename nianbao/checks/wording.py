@@ -1651,6 +1651,35 @@ _YEAR_OBJECT_VERBS = {"印发", "制定", "编制", "完成", "发布", "公布"
                       "统计", "梳理", "审核", "讨论", "研究", "审议", "通过", "起草", "下达", "转发", "印制", "包括"}
 
 
+# ……主动公开工作西城区财政局共主动公开……: the organ's own name opening the next sentence, run on after a clause's last
+# word. Not after a word that governs it (编制、指导、涵盖……, 我们, 同时), a place before the name (州审计局, 阿拉善左旗
+# 某苏木人民政府) or an advertisement a mirror put in.
+_CLAUSE_OPENS = (r"(?:按照|根据|依据|依照|在|严格|共|高度|认真|始终|坚持|积极|进一步|全面|围绕|持续|切实|不断|紧紧|深入|扎实|着力|大力"
+                 r"|未|收到|全年|年内|依法|采取)")
+_GOVERNS_NAME = set("在由对向与和及经为是了将把被的等中以给于同至从按据请使让令并或即就跟替归属共暨"
+                    "年度日月期各全本我市县区省镇乡府旗州盟们")
+_GOVERNING_WORDS = ("指导", "督促", "要求", "推动", "组织", "协调", "促使", "引导", "帮助", "支持", "鼓励", "配合", "联合", "会同",
+                    "推进", "确保", "保证", "保障", "代表", "作为", "通知", "安排", "责成", "明确", "部署", "涵盖", "编制", "包括",
+                    "同时", "此外", "另外", "其中", "公布", "发布", "全文包括", "简称", "联系", "展现", "展示", "梳理", "更新", "承办",
+                    "围绕", "结合", "通过", "依托", "利用")
+_PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}省(?=[\u4e00-\u9fff]{4})")  # (云南省易门县气象局, written 易门县气象局 in the text)
+
+
+def _organ_opens_sentence(ctx: Context):
+    names = {n for n in (ctx.organ or "", _PROVINCE.sub("", ctx.organ or "")) if len(n) >= 4 and n in ctx.text}
+    if not names:
+        return
+    text = ctx.text
+    for m in re.finditer("(?:" + "|".join(map(re.escape, names)) + f")(?={_CLAUSE_OPENS})", text):
+        before = text[max(0, m.start() - 4):m.start()]
+        if (len(before) < 2 or not "\u4e00" <= before[-1] <= "\u9fff" or before[-1] in _GOVERNS_NAME
+                or before.endswith(_GOVERNING_WORDS) or spam_in(text[max(0, m.start() - 20):m.start() + 5])):
+            continue
+        span = around(text, m.start(), m.end() + 4)
+        yield Hit(f"两句之间缺少句号：“{span}”。", quote=span)
+        return  # one slip of the kind a report
+
+
 @rule("wording.sentence_stop", "warning", "wording", "两句之间缺少句号",
       "一句话结束处没有句号：新的一句（如对本报告有疑问……、2024年，……、……如下本报告所列……、编制本报告现将……）直接接在上一句的末字之后；"
       "引出下文的“……报告如下”“……总结如下”结束了段落却没有冒号；列出分项的“其中”直接接在计数之后，没有逗号"
@@ -1663,6 +1692,7 @@ _YEAR_OBJECT_VERBS = {"印发", "制定", "编制", "完成", "发布", "公布"
       "段落在下一个小标题（序号）之前以逗号结束、句子没有写完的，小标题直接接着以“按照”“根据”等开头的正文（（三）完善公开平台按照……）的，"
       "所述工作之后直接接着“现将……报告如下”（……政务服务工作现将我镇……）的，前言列出各部分的句子与前后句之间没有标点（……编制由总体情况……等6部分组成本报告中所列数据……）的，"
       "以引号结束的句子后直接接着以年份开头的下一句（……事事有着落”2025年度，收到……）的，"
+      "分句末字之后直接接着以本单位名称开头的下一句（……主动公开工作某区财政局共主动公开……；名称前是支配它的词（指导、同时）或地名的不算）的，"
       "分句末字之后直接接着下一句的年份和动词（……予以答复2024年因……、……开展互动2023年发布……；年份前是主语（我局2021年共……）、"
       "以年度计划为宾语的动词（印发2023年……）或“结转”的不算）的，"
       "句中“以及”之前用了句号（……相关数据。以及存在的主要问题……）的，比例之后直接接着下一句（……电子化率100%围绕大局）的，"
@@ -1671,6 +1701,7 @@ _YEAR_OBJECT_VERBS = {"印发", "制定", "编制", "完成", "发布", "公布"
       example="切实提高政务公开工作水平2023年我镇通过网站发布信息90条。")
 def sentence_stop(ctx: Context):
     text = ctx.text
+    yield from _organ_opens_sentence(ctx)
     for m in _OPENER.finditer(text):
         yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
     for m in _YEAR_OPENER.finditer(normalise_digits(text)):

@@ -3170,3 +3170,17 @@ def test_an_outline_with_a_count_other_than_six_flags_its_count_and_the_last_par
             "存在的主要问题及改进情况5个部分组成。本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。")
     found = [f for f in run(report(text)) if f.id == "wording.outline"]
     assert [f.evidence["quote"] for f in found] == ["存在的主要问题及改进情况5个部分"]
+
+
+@pytest.mark.parametrize("text, fires", [
+    # the organ's own name opening the next sentence after a clause's last word (also without its province)
+    ("全力推进主动公开工作青松县财政局共主动公开政府信息275条。", True),
+    ("规范有序开展主动公开青松县财政局按照要求发布信息。", True),
+    # not after a word that governs it (指导, 同时), nor after a place before it
+    ("县政府办公室指导青松县财政局严格落实要求；同时青松县财政局认真做好答复。", False),
+    ("2024年，白云州青松县财政局严格落实要求。", False),
+])
+def test_the_organ_s_name_opening_a_sentence_run_on(text, fires):
+    source = checks.ReportSource(path="r.txt", text="东海省青松县财政局2021年政府信息公开工作年度报告\n" + text,
+                                 original_text=text, year=2021, fmt=formats.for_year(2021), organ="东海省青松县财政局")
+    assert ("wording.sentence_stop" in ids(run(source))) is fires
