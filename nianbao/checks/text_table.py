@@ -433,7 +433,7 @@ def _continues(prev: str, nxt: str) -> bool:
 
     After a full stop, a sentence under a heading number of its own ((二)主动公开的类别: …) is the next item of the
     report, not a part."""
-    if prev.endswith((":", "；", ";")) or nxt.startswith("其中") or _AMONG.match(nxt):
+    if prev.endswith((":", "；", ";")) or _PARTS_NEXT.match(nxt) or _AMONG.match(nxt):
         return True
     return ":" in nxt[:20] and not _ITEM_NUMBER.match(nxt)
 
@@ -561,11 +561,13 @@ def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
     change from last year: ……145条，与去年相比增加45条。其中……). The amount may carry a note in brackets
     (12条（均在网站公开）。), and the parts may open with 在主动公开的信息中 for 其中."""
     rest = _TRAILING_NOTE.sub("", text[a.end:]).strip(" 。")
-    return ((not rest or _SHARE_CHANGE.match(text, a.end)) and (following.startswith("其中") or _AMONG.match(following))
+    return ((not rest or _SHARE_CHANGE.match(text, a.end)) and (_PARTS_NEXT.match(following) or _AMONG.match(following))
             and not _LIST_OPENS.search(text[:a.start]) and not _CHANGE.search(text[max(0, a.start - 4):a.start]))
 
 
 _TRAILING_NOTE = re.compile(r"^\s*[（(][^（）()]{1,30}[)）]")
+# The next sentence lists the parts: 其中……, or 具体包括……, 主要包括…… (a list that says it names the main ones is partial).
+_PARTS_NEXT = re.compile(r"其中|(?:具体|分别)?包括")
 
 
 # ……共发布各类信息126条，同比上升15.6%。其中……: the total's change from last year after it, in the same sentence.
@@ -730,7 +732,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "也不表示不全）全部加起来仍小于合计"
       "（但至少达到合计的一半：不到一半的是择要列举）。“200余条”这类约数按不超过该数的1.1倍计（“近50条”“约300条”“超过200条”也是约数，不按确数核对；带小数点的数、“第二十条”这样的条文序号不读作条数）；合计之后、“其中”之前另有一个数的（文件3条，解读6条，其中……），“其中”列的是那个数的分项；“其中”列出的一串类别到“；”为止（其后不带数字的一句是另说的事）；第一项就等于合计时，其后各项是它的细目，不核对；"
       "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项（括号里的一串类别加起来达到合计的九成以上却不相等，也报）；"
-      "句末的数后面一句以“其中”开头时，该数也按合计核对（同一句中此前另有同一单位的数时不核对：新收68件，上年结转0件。其中……说的是两数之和），该句之前描述合计内容的“等”不表示分项不全；“包括……在内的各类信息N条”的N也是合计；"
+      "句末的数后面一句以“其中”（或“具体包括”“包括”；“主要包括”是择要）开头时，该数也按合计核对（同一句中此前另有同一单位的数时不核对：新收68件，上年结转0件。其中……说的是两数之和），该句之前描述合计内容的“等”不表示分项不全；“包括……在内的各类信息N条”的N也是合计；"
       "“共”写在动词前（全年共发布和更新信息N条）也是合计，但只用于全机关发布的条数（分句中提到网站、平台、公众号等渠道的，是该渠道的数）；"
       "某数后紧跟的括号（不带“其中”）列出两个以上同一单位的数时，这些数是它的分项；"
       "“甲、乙、丙各1条”按每项1条计；最后一项是“其他××N条”的列举是完整的，即使其后的文字被截断；"
@@ -775,7 +777,7 @@ def _sums_of(p: Passage):
             listed_from = 0  # where the list of parts begins
             while not bracketed and j + 1 < len(sents) and (
                     _continues(sents[j], sents[j + 1]) or _describes_total(sents, j + 1, window)):
-                if sents[j + 1].startswith("其中"):
+                if _PARTS_NEXT.match(sents[j + 1]):
                     if _amounts(window):
                         break  # 线上平台公开134条。其中……: the breakdown of that part, not of the total
                     # 共465条，内容涉及……等。其中……: the 等 describes the total, the list starts at 其中
