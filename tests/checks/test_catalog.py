@@ -899,6 +899,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the same name with different bracketed qualifiers: two items
     ("wording.doubled_word", "其中，重大民生信息（执法监督）32条、重大民生信息（城乡建管）22条、部门文件5条。", False),
     ("wording.doubled_word", "其中，重大民生信息32条、部门文件5条、重大民生信息22条。", True),
+    ("wording.doubled_word", "公开信息的途径主要包括：包括政府网站群、政务新媒体。", True),
+    ("wording.doubled_word", "主动公开：公开内容主要包括政策文件。", False),
     ("wording.outline", "经沟通后均由申请人撤回，具体答复情况详见本报告第三、第四部分。", False),
     # a table's label said in prose before a count, its 件 or 继续 dropped; a character lost inside a label still counts
     ("wording.fixed_phrase", "制发行政规范性文件4件，现行有效数154件。", False),
