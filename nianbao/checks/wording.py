@@ -2053,15 +2053,23 @@ _BODY_SET_UP = re.compile(r"小组|工作组|专班|委员会|领导机构|班�
 _GROUNDS_ONLY = re.compile(r"\s*(?:根据|按照|依据)[^。，,；;\n]{0,150}?(?:规定|要求|精神|部署)。$")
 
 
+# 紧紧市政府中心工作: 紧紧 straight before a body's or a place's name, its verb (围绕) lost.
+_CLOSELY_WITHOUT_VERB = re.compile(r"紧紧(?=(?:[市县区镇乡省州旗]|党中央|中央|党委|党工委|县委|市委|区委|镇党委|上级)"
+                                   r"[\u4e00-\u9fff]{0,8}?(?:中心|重点|决策|部署|工作|要求|目标))")
+
+
 @rule("wording.missing_verb", "warning", "wording", "句子缺少谓语动词",
       "说明电子版获取方式的句子（本报告电子版可在……）只写了地点，缺少“下载”“查阅”等动词；"
       "或引号中的原则夹在两个逗号之间，前面没有“坚持”“按照”“遵循”等动词（……，“以公开为常态、不公开为例外”原则，……）；"
       "或前言“本报告由总体情况……其他需要报告的事项”一句（列出的部分不全的也算）缺少“组成”；或开头一句只有“根据……，由某单位编制的××年度……报告。”，"
       "没有谓语；或“统计期限”与日期之间缺少“为”（所列数据的统计期限2022年1月1日至12月31日）；"
       "或领导小组的组成“由……领导任组长”少了“任”（由主要领导组长，分管领导副组长）；"
-      "或一句只有“根据……的有关规定。”，没有主句；或“成立以某某为组长……”一句没有写出所成立的机构（领导小组）。",
+      "或一句只有“根据……的有关规定。”，没有主句；或“成立以某某为组长……”一句没有写出所成立的机构（领导小组）；"
+      "或“紧紧”之后直接是单位或地方的工作（紧紧市政府中心工作），少了“围绕”等动词。",
       needs_format=False, example="本报告电子版可在区政府网站信息公开专栏。")
 def missing_verb(ctx: Context):
+    for m in _CLOSELY_WITHOUT_VERB.finditer(ctx.text) if "紧紧" in ctx.text else ():
+        yield Hit(f"“紧紧”之后缺少动词（围绕、抓住等）：“{around(ctx.text, m.start(), m.end() + 6)}”。", quote=m.group(0))
     for m in _POST_WITHOUT_VERB.finditer(ctx.text) if "组长" in ctx.text else ():
         yield Hit(f"“由……{m.group('post')}{m.group('head')}”缺少“任”（担任）：“{around(ctx.text, m.start(), m.end())}”。",
                   quote=m.group(0))

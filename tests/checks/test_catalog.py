@@ -1098,6 +1098,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.document_name", "按照《青松区政府办公室关于印发全面推进基层政务公开工作实施方案的通知》要求开展工作。", False),
     # an opening that only names the report
     ("wording.missing_verb", "根据条例要求，由青松街道办事处编制的2021年度政府信息公开工作年度报告。", True),
+    ("wording.missing_verb", "落实政务公开工作要点，紧紧市政府中心工作和群众关切，加大公开力度。", True),
+    ("wording.missing_verb", "落实政务公开工作要点，紧紧围绕市政府中心工作，我镇紧紧抓住重点工作。", False),
     ("wording.missing_verb", "根据条例要求，本报告是由青松街道办事处编制的2021年度政府信息公开工作年度报告。", False),
     ("wording.missing_verb", "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的有关规定。青松局编制本报告。", True),
     ("wording.missing_verb", "根据《中华人民共和国政府信息公开条例》的有关规定，青松局编制本报告。", False),
