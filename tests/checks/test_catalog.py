@@ -856,6 +856,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.report_name", "按照《关于做好2024年政府信息公开工作年度报告编制发布工作的通知》要求编制。", False),
     # a 、 between a clause and its purpose (以便, 从而), where a comma belongs
     ("wording.sentence_stop", "对群众反映的问题我们逐一对照整改、以便能更好地服务群众。", True),
+    ("wording.sentence_stop", "确保信息的正确性、真实性、客观性严禁涉密信息上网。", True),
+    ("wording.sentence_stop", "确保信息的正确性、真实性、客观性，严禁涉密信息上网。", False),
     # the next sentence's year and verb run on after a clause's last word; not after its subject, a verb or 结转
     ("wording.sentence_stop", "均在法定期限内予以答复2024年因政府信息公开引起的行政复议1件。", True),
     ("wording.sentence_stop", "与粉丝开展互动2023年发布微博共计186条。", True),
