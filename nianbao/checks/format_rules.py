@@ -427,7 +427,7 @@ def _old_items(text: str) -> str | None:
       "和标题中重复的词（wording.doubled_word 报告）不算；沿用2019年以前结构的报告（前言、部分或标题任一处）由 format.superseded 报告。"
       "正文已按格式的部分分节（至少两个部分标题与格式相同）时，某一序号的部分标题完全说的是别的事（五、政府信息公开工作创新性做法；"
       "一、加强组织领导，明确责任部门），"
-      "也报；第一部分的标题写作“一、基本情况”（××工作的基本情况）的也报，但其下是前言（本报告……编制）的“一、工作基本情况”"
+      "也报；第一部分的标题写作“一、基本情况”（××工作的基本情况）或“一、工作概述”（“概述”前不是“总体”）的也报，但其下是前言（本报告……编制）的“一、工作基本情况”"
       "和表格中带序号的行名（一、本年新收……，断行的“三、本年度”）不算。部分标题的序号与格式不符（没有“一、总体情况”，"
       "各部分从“一、主动公开政府信息情况”排起）也报，只报第一处。"
       "部分的序号单独占一行时，下一行的文字作为标题核对（二、／主要公开政府信息情况）；"
@@ -447,8 +447,11 @@ def section_title(ctx: Context):
         line = ctx.text[start:end].strip()
         words = _TOP_NUMBER.sub("", line)
         title = titles[key].split("、", 1)[1]
-        if not (named_by_words(line) or title.startswith(words) or _DOUBLED.search(words) or left_out(words, title)
-                or _one_word_more(words, title)):
+        # (一、工作概述: 概述 names part 一 only alone or with 总体; 一、概述 and ……情况概述 are the old structure's
+        # headings, format.superseded's)
+        other_summary = key == "overview" and "概述" in words and words != "概述" and not re.search("总体|情况", words)
+        if other_summary or not (named_by_words(line) or title.startswith(words) or _DOUBLED.search(words)
+                                 or left_out(words, title) or _one_word_more(words, title)):
             yield Hit(f"部分标题写作“{line}”，格式规定为“{titles[key]}”。", quote=line)
     yield from _split_headings(ctx.text, sections)
     # 一、主动公开政府信息情况 / 二、收到和处理……: the parts numbered from another part than the format's (总体情况
