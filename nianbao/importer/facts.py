@@ -628,7 +628,9 @@ _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|�
 # (2024年度市场监管局: 度 is the year's, never the start of a place read as 度市)
 # (今年以来，某县审计局认真……: the year named as this year)
 _SUBJECT = re.compile(r"(?:\d{4}年度?(?:以来)?|今年以来|一年来)[，,]?\s*(?!" + _PREPOSITION + r"|[我本度])(?P<organ>" + _PLACES
-                      + r"(?:(?:(?!办公室)[\u3400-\u4dbf\u4e00-\u9fff]){2,20}?(?:局|厅|委员会|委(?!员会)|办(?![公事])|(?<!为)中心|总队)"
+                      # (城中区人民政府深入贯彻落实省委……: the sentence's verbs are no part of a name)
+                      + r"(?:(?:(?!办公室|深入|贯彻|落实|认真|坚持|按照|围绕)[\u3400-\u4dbf\u4e00-\u9fff]){2,20}?"
+                      r"(?:局|厅|委员会|委(?!员会)|办(?![公事])|(?<!为)中心|总队)"
                       r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,20}?(?:管委会|人民政府(?:办公[室厅])?)))")
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
 # place the first sentence is about.

@@ -326,6 +326,9 @@ def test_a_title_broken_before_the_organs_kind_and_a_provinces_report(page, orga
 @pytest.mark.parametrize("page, organ", [
     # heldout20d, rebuilt with made-up names: a township's title with 政府 only (青松镇政府), completed from the text;
     ("青松区白沙镇政府2023年度政府信息公开工作年度报告\n本报告由青松区白沙镇人民政府编制完成。" + BODY, "白沙镇人民政府"),
+    # the opening sentence's subject, a government, then its verbs and another body (深入贯彻落实省委……): the government
+    ("一、总体情况\n2024年，青松区人民政府深入贯彻落实省委省政府决策部署，统筹推进政务公开。\n二、主动公开政府信息情况\n",
+     "青松区人民政府"),
     # the sentence's 将 before the name (the text writes the name without it elsewhere); 将乐县 keeps its 将
     ("2021年，青松保税区坚持公开。现结合实际，将青松保税区2021年度政府信息公开年度报告如下：" + BODY, "青松保税区"),
     ("现结合实际，将乐县2021年度政府信息公开年度报告如下：" + BODY, "将乐县"),
