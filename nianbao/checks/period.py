@@ -242,7 +242,9 @@ def signed_early(ctx: Context):
 # A report named with its year: 2024年政府信息公开工作年度报告, 2020年度呈贡区司法局政府信息公开年度报告.
 _NAMED_REPORT = r"(?P<ry>\d{4})\s*年度?[\u4e00-\u9fff（）]{0,24}?政府信息公开(?:工作)?(?:年度)?(?:工作)?报告"
 # The opening that publishes the report: 现公布…, 特向社会公布…, 现予以公开….
-_ANNOUNCES = re.compile(r"(?:现|特)(?:向社会)?(?:予以|将)?(?:公布|发布|公开|公示)[《〈“]?[\u4e00-\u9fff（）]{0,24}?" + _NAMED_REPORT
+# (现就……情况，向社会公布某局2023年度……: 向社会 without 现 or 特 before it)
+_ANNOUNCES = re.compile(r"(?:(?:现|特)(?:向社会)?|向社会)(?:予以|将)?(?:公布|发布|公开|公示)[《〈“]?[\u4e00-\u9fff（）]{0,24}?"
+                        + _NAMED_REPORT
                         # 结合2024年某街道政府信息公开工作实际，编制本报告: the year whose work the report is compiled on
                         + r"|结合(?P<wy>\d{4})\s*年度?[^。，,]{0,24}?(?:政府信息公开|政务公开)[^。，,]{0,6}?实际"
                         # 完成2020年政府信息公开工作，形成本报告: the year whose work the report sums up
@@ -253,7 +255,7 @@ _PUBLISHED_BY = re.compile(_NAMED_REPORT + r"[^。；]{0,12}?[于在]\s*(?P<y>\d
 
 
 @rule("period.announced_year", "error", "period", "开头所发布的报告年度与本报告不符",
-      "报告开头“现公布（特向社会公布）××××年……政府信息公开工作年度报告”“结合××××年……政府信息公开工作实际”"
+      "报告开头“现公布（特向社会公布、向社会公布）××××年……政府信息公开工作年度报告”“结合××××年……政府信息公开工作实际”"
       "或“完成××××年政府信息公开工作，形成本报告”中的年份"
       "应为本报告的年度；写成另一年，多为套用其他年度报告的文字。", needs_format=False,
       example="2019年度报告的开头：特向社会公布2020年度本局政府信息公开年度报告")

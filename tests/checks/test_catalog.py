@@ -1608,6 +1608,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the year whose work the report sums up (2021 reports); documents the organ produced, dated to another year
     ("period.announced_year", "积极主动地完成2020年政府信息公开工作，形成本报告。", True),
     ("period.announced_year", "积极主动地完成2021年政府信息公开工作，形成本报告。", False),
+    # 向社会公布 without 现 or 特 before it
+    ("period.announced_year", "现就推进公开工作情况，向社会公布青松区科技局2022年度政府信息公开年度报告。", True),
+    ("period.announced_year", "现就推进公开工作情况，向社会公布青松区科技局2021年度政府信息公开年度报告。", False),
     ("period.other_year", "一是推进公文主动公开。2020年，本镇共产生政府文件12件，其中主动公开文件7件。", True),
     ("period.other_year", "一是推进公文主动公开。2021年，本镇共产生政府文件12件，其中主动公开文件7件。", False),
     # part 二 named with its words out of order is still part 二 (the typo is wording.typo's)
