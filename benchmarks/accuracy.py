@@ -171,8 +171,8 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
     """One finding per labelled defect (same category; same rule when the label names one), a finding that
     quotes the words the label's note quotes first; a finding that quotes k places of one slip answers up to k
     labels that quote them; a finding of another category answers a label only when it flags the very words the
-    note quotes. Found defects come with that test's answer (None: the note quotes nothing; "across": of
-    another category).
+    note quotes (a category no label of the report is of, or, last, one whose own labels are all answered).
+    Found defects come with that test's answer (None: the note quotes nothing; "across": of another category).
 
     Labels of classes the reference auditor leaves unmarked come last: no rule looks for them, so a finding of
     their category is another label's."""
@@ -227,6 +227,16 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
             rest.sort(key=lambda f: f.id.rsplit(".", 1)[-1].replace("_", " ") not in d.get("note", "").lower())
             if rest:
                 take(i, rest[0])
+        # 5. a finding still left, of a category whose labels are all answered, that flags the very words a label of
+        # another category still open quotes (the opening's year, labelled wording, found by period.announced_year)
+        answered = {defects[i]["category"] for i in hits}
+        still_open = {defects[i]["category"] for i in subset if i not in hits}
+        pairs = sorted(((_flags(defects[i], f), -k, i, f) for k, i in enumerate(subset) for f in left
+                        if i not in hits and not defects[i].get("beyond_reference") and "rule" not in defects[i]
+                        and f.category in answered and f.category not in still_open), key=lambda x: x[:2], reverse=True)
+        for flagged, _, i, f in pairs:
+            if flagged >= _ACROSS and i not in hits and f in left and _narrow(defects[i], f):
+                take(i, f, other_category=True)
 
     # the labels the reference auditor would mark have every pass first; a finding left over may then answer a
     # label of a class it leaves unmarked
