@@ -326,6 +326,10 @@ def test_a_title_broken_before_the_organs_kind_and_a_provinces_report(page, orga
 @pytest.mark.parametrize("page, organ", [
     # heldout20d, rebuilt with made-up names: a township's title with 政府 only (青松镇政府), completed from the text;
     ("青松区白沙镇政府2023年度政府信息公开工作年度报告\n本报告由青松区白沙镇人民政府编制完成。" + BODY, "白沙镇人民政府"),
+    # a supply and marketing cooperative: in the title, as the compiler, as the body to contact
+    ("2021年区供销社政府信息公开年度报告\n一、总体情况\n全年主动公开信息30条。\n二、主动公开政府信息情况\n", "区供销社"),
+    ("本报告由青松市供销合作社联合社按照条例的要求编制。" + BODY, "青松市供销合作社联合社"),
+    ("本报告依据条例编制。如对本报告有任何疑问，请与青松区供销合作社联合社联系。" + BODY, "青松区供销合作社联合社"),
     # the opening sentence's subject, a government, then its verbs and another body (深入贯彻落实省委……): the government
     ("一、总体情况\n2024年，青松区人民政府深入贯彻落实省委省政府决策部署，统筹推进政务公开。\n二、主动公开政府信息情况\n",
      "青松区人民政府"),
