@@ -128,6 +128,9 @@ def _domain(host: str) -> str:
 
 # ……网站，具体网址是//www.example.com/zfzd/: the site's address given in a sentence of its own.
 _ADDRESS_GIVEN = re.compile(r"网站[，,]?\s*(?:具体)?网址(?:是|为)\s*[:：]?\s*(?:https?:)?(?://)?(?P<host>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})")
+# lycoop.linyi.cn: a body's own system under its city's .cn domain, not a mirror (mirrors answer as www. or m. of
+# their own name: www.example.cn, m.example.cn).
+_BODY_SUBDOMAIN = re.compile(r"^(?!www\.|m\.)[a-z0-9-]+\.[a-z0-9-]+\.cn$")
 # 本报告电子版可以从http://www.example.com/下载: the report's own download address outside gov.cn.
 _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})"
                             r"[^。\n]{0,60}?(?:下载|查阅|查看|获取)")  # (the address's path between)
@@ -139,7 +142,8 @@ _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>
       "××人民政府网站m.example.com（网址不带括号），"
       "门户网站下载（http://www.example.com/），政府信息公开平台（http://www.example.com/gkml），"
       "电子版可从 http://www.example.com/ 下载，某局门户网站（http://www.example.com/），官方网站，具体网址是//www.example.com/），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()）或只剩路径（网站(/xzjd/…)，与只剩括号的合为一条），"
-      "不属于报告内容。同一页面的广告（同一广告插在多处，或几种广告）只报一条，注明处数，引用前两处。", needs_format=False,
+      "不属于报告内容（城市.cn域名下本单位自己的子域名，如 coop.city.cn，不算；镜像网站用的是 www. 或 m. 加自己的域名）。"
+      "同一页面的广告（同一广告插在多处，或几种广告）只报一条，注明处数，引用前两处。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
 def spam(ctx: Context):
     text = ctx.original_text
@@ -156,7 +160,8 @@ def spam(ctx: Context):
                for m in (pattern.finditer(page) if "." in page and ("网" in page or "平台" in page) else ())),
              *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ())),
              *((ctx.text, m) for m in (_ADDRESS_GIVEN.finditer(ctx.text) if "网址" in ctx.text else ()))]
-    foreign = [(page, m) for page, m in sites if not m["host"].lower().endswith(("gov.cn", ".gov"))]
+    foreign = [(page, m) for page, m in sites if not m["host"].lower().endswith(("gov.cn", ".gov"))
+               and not _BODY_SUBDOMAIN.match(m["host"].lower())]
     # One advertisement put in at several places, whole or in part, is one place; a mirror's several advertisements
     # are one finding, its places named. (An advertisement inside a site's replaced address, 在“某某主页”门户网
     # (www.example.com)下载, is that rewriting: told with the address.)

@@ -685,6 +685,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("integrity.spam", "又黄又爽又色无遮挡国产_精品视频\n某区科技局2020年政府信息公开工作年度报告", True),
     ("integrity.spam", "全县划分为一区二区三个片区，在线办理事项120项。", False),
     ("wording.missing_self_name", "精产国品入口网站，插我一区二区在线观看\n某镇2023年政府信息公开工作年度报告", False),
+    # a body's own system under its city's .cn domain is no mirror; a mirror answers as www. or m. of its own name
+    ("integrity.spam", "本报告电子版可在青松市供销合作社联合社门户网站(http://qscoop.qingsong.cn/)查阅或下载。", False),
+    ("integrity.spam", "本报告电子版可在青松市人民政府门户网站(http://www.qqqwwww.cn/)查阅或下载。", True),
     # a lottery site's name at a copy's head; the welfare lottery's funds in a civil-affairs report are no advertisement
     ("integrity.spam", "中国福彩网\n某市人民政府\n2019年某镇政府信息公开工作报告", True),
     ("integrity.spam", "公开福彩公益金使用情况2条，体彩公益金项目1条。", False),
