@@ -763,7 +763,7 @@ def _find(automaton: ahocorasick.Automaton, text: str):
       "格式描述中的固定文字（各部分标题、表格的行列标签）以及 nianbao/formats/phrases.yaml 所列的条例名称、标准语句和常用词组，"
       "在正文中少写了一个字（长的少写连着的两个字），如“收到和处理政府信息公开情况”（少“申请”）、“发挥积极用”（少“作用”的“作”）。"
       "“政府”“工作”“的”等可省的字不算（部分标题中少了也算：二、主动公开信息情况），常用的简写“其他需报告的事项”（需要写作需）也不算；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开），"
-      "以及部分标题（八字以上）中间多了一个字（存在的主要问题及改进其情况；多的是“的”“和”等可省的字不算）；"
+      "以及部分标题（八字以上）中间多了一个字（存在的主要问题及改进其情况；多的是“的”“和”等可省的字或“类”——政府信息公开类行政复议——不算）；"
       "部分标题末尾少了字（一、总体情，下一行不是接着写的“况”）、第三部分标题中的“政府信息公开申请”少了“政府”或“公开”（收到和处理政府信息申请情况）、固定说法中一个字移到了前一个词之前"
       "（重大预决策公开；移动的是“的”等可省的字不算）、所引条文的序号前少了“第”（《条例》二十条）、带括号的项号写成“款”（第二十条第（二）款）也报。"
       "同一处错误在各编号标签中重复（第二十条（五）项、第二十条（六）项）只报一次；正文中紧接数字的表格标签的简写"
@@ -838,7 +838,8 @@ _ITEM_AS_CLAUSE = re.compile(r"第[（(][一二三四五六七八九十]{1,3}[)�
 @cache
 def _titles_with_one_more() -> tuple[tuple[str, re.Pattern], ...]:
     """(title, finder) of each part's title (without its number) with one character added inside it."""
-    allowed = "".join(re.escape(w) for w in F.wording()["optional"] if len(w) == 1) or "的"
+    # (政府信息公开类行政复议、行政诉讼情况: 类 makes the words before it a kind, in a sentence that speaks of such cases)
+    allowed = "".join(re.escape(w) for w in F.wording()["optional"] if len(w) == 1) + "类"
     titles = {re.sub(r"^[一二三四五六七八九十]+、", "", sec.title) for f in F.all_formats().values() for sec in f.sections}
     out = []
     for t in sorted(t for t in titles if len(t) >= 8):  # (总体情况 is short enough to take words: 总体工作情况)

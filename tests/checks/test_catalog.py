@@ -916,6 +916,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.fixed_phrase", "本年度办结441件，剩余26件结转下年度办理。", False),  # prose, its clause ends there
     ("wording.fixed_phrase", "（五）结转下年度办理 | 0 | 0 | 0 | 0 | 0 | 0 | 0", True),  # the table's label cut
     ("wording.fixed_phrase", "本年公开行规范性文件3件。", True),
+    ("wording.fixed_phrase", "全年未发生政府信息公开类行政复议、行政诉讼情况。", False),  # 类: a kind of case, in prose
+    ("wording.fixed_phrase", "四、政府信息公开行政复议、行政诉讼其情况", True),
     # 需 for 需要 in the sixth part's name: a short form the reports use, not a character lost
     ("wording.fixed_phrase", "全文包括存在的主要问题及改进情况、其他需报告的事项六部分。", False),
     ("wording.fixed_phrase", "全文包括存在的主要问题及改进情况、其他需要报的事项六部分。", True),
