@@ -1743,6 +1743,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "加强档案管理，报送区档案馆供查阅。", False),
     ("wording.typo", "积极做好信息公开的各项工。", True),
     ("wording.typo", "地址：青松区广电大夏16楼。", True),  # 大夏 for 大厦, a building in an address
+    ("wording.typo", "列明文号、成文时期、发布时间等要素。", True),
+    ("wording.typo", "列明文号、成文日期、发布时间等要素。", False),
     ("wording.typo", "展出大夏王朝的文物。", False),
     ("wording.typo", "积极做好信息公开的各项工作。", False),
     # the 条例 with (试行); a notice's title without 的 before 通知
