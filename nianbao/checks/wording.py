@@ -1644,14 +1644,19 @@ _YEAR_OPENER = re.compile(r"(?<=(?P<prev>[\u4e00-\u9fff]))(?P<y>20\d{2})年度?"
                           r"(?:[，,](?=[\u4e00-\u9fff])|(?=[我本][乡镇局委办区县市旗](?:通过|共|累计|主动|全年|收到|未|在|严格|认真|坚持|按照|围绕)))")
 _BEFORE_YEAR = set("在于至到从自止截为和与及同较比即是对将了前后起今、从据按照入以由截度的共")
 # ……开展互动2023年发布微博……, ……予以答复2024年因……: the next sentence's year, then its verb, after the last word of a
-# clause; not after the organ that is its subject (我局2021年共……, 门户网站2025年累计……), nor after a verb whose object
-# the year's plan or report is (印发2023年……), nor where it is carried over (结转2023年办理).
+# clause; not after the organ that is its subject (我局2021年共……, 门户网站2025年累计……), nor after a governing word
+# (印发2023年……), nor where it is carried over (结转2023年办理).
 _YEAR_VERB_OPENER = re.compile(r"(?<=(?P<prev>[\u4e00-\u9fff]{2}))(?P<y>20\d{2})年"
                                r"(?=因|通过|共|累计|未|没有|收到|受理|发布|新收|主动公开)")
 _SUBJECT_END = set("局镇乡委办区市县道心位站所院厅处府会转请")
-_YEAR_OBJECT_VERBS = {"印发", "制定", "编制", "完成", "发布", "公布", "开展", "截至", "截止", "报送", "做好", "落实", "推进", "围绕",
-                      "对照", "结合", "关于", "组织", "部署", "安排", "召开", "举办", "启动", "实施", "执行", "形成", "上报", "汇总",
-                      "统计", "梳理", "审核", "讨论", "研究", "审议", "通过", "起草", "下达", "转发", "印制", "包括"}
+# Words after which a name or a year is the object (印发2023年……, 指导某局……) or the clause goes on (同时某局……): no
+# new sentence starts there.
+_GOVERNING_WORDS = ("指导", "督促", "要求", "推动", "组织", "协调", "促使", "引导", "帮助", "支持", "鼓励", "配合", "联合", "会同",
+                    "推进", "确保", "保证", "保障", "代表", "作为", "通知", "安排", "责成", "明确", "部署", "涵盖", "编制", "包括",
+                    "同时", "此外", "另外", "其中", "公布", "发布", "全文包括", "简称", "联系", "展现", "展示", "梳理", "更新", "承办",
+                    "围绕", "结合", "通过", "依托", "利用", "印发", "制定", "完成", "开展", "截至", "截止", "报送", "做好", "落实",
+                    "对照", "关于", "召开", "举办", "启动", "实施", "执行", "形成", "上报", "汇总", "统计", "审核", "讨论", "研究",
+                    "审议", "起草", "下达", "转发", "印制")
 
 
 # ……主动公开工作西城区财政局共主动公开……: the organ's own name opening the next sentence, run on after a clause's last
@@ -1661,10 +1666,6 @@ _CLAUSE_OPENS = (r"(?:按照|根据|依据|依照|在|严格|共|高度|认真|�
                  r"|未|收到|全年|年内|依法|采取)")
 _GOVERNS_NAME = set("在由对向与和及经为是了将把被的等中以给于同至从按据请使让令并或即就跟替归属共暨"
                     "年度日月期各全本我市县区省镇乡府旗州盟们")
-_GOVERNING_WORDS = ("指导", "督促", "要求", "推动", "组织", "协调", "促使", "引导", "帮助", "支持", "鼓励", "配合", "联合", "会同",
-                    "推进", "确保", "保证", "保障", "代表", "作为", "通知", "安排", "责成", "明确", "部署", "涵盖", "编制", "包括",
-                    "同时", "此外", "另外", "其中", "公布", "发布", "全文包括", "简称", "联系", "展现", "展示", "梳理", "更新", "承办",
-                    "围绕", "结合", "通过", "依托", "利用")
 _PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}省(?=[\u4e00-\u9fff]{4})")  # (云南省易门县气象局, written 易门县气象局 in the text)
 
 
@@ -1712,7 +1713,7 @@ def sentence_stop(ctx: Context):
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
     for m in _YEAR_VERB_OPENER.finditer(normalise_digits(text)) if "年" in text else ():
         prev = m.group("prev")
-        if prev[-1] not in _BEFORE_YEAR and prev[-1] not in _SUBJECT_END and prev not in _YEAR_OBJECT_VERBS:
+        if prev[-1] not in _BEFORE_YEAR and prev[-1] not in _SUBJECT_END and not prev.endswith(_GOVERNING_WORDS):
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end() + 4)}”。", quote=around(text, m.start(), m.end() + 4))
     # A space between the two in the page as published (normalising drops it) is a line break flattened, not a run-on.
     for m in [*_HEADING_THEN_TEXT.finditer(text), *_HEADING_THEN_BASIS.finditer(text)]:
