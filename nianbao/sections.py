@@ -108,6 +108,8 @@ def of_title(text: str) -> str | None:
 
 
 _LINE = re.compile(r"[^\n]+")
+# A sub-heading within a part ((一)…) at a line's start; its numeral in group 1.
+SUB_HEADING = re.compile(r"^[ \t\u3000]*[（(]([一二三四五六七八九十])[)）]", re.M)
 
 
 def find_headings(text: str) -> list[tuple[str, int, int]]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .. import formats as F
-from ..sections import find_headings, heading, left_out, named_by_words, of_title
+from ..sections import SUB_HEADING, find_headings, heading, left_out, named_by_words, of_title
 from .context import Context
 from .finding import Hit
 from .numerals import cn_to_int, normalise_digits
@@ -115,7 +115,6 @@ _PART_ONE_SAID = re.compile(r"^[ \t\u3000]*[一1—－-]\s*[、.．]|[一1—－
                             r"|^[ \t\u3000]*[^\n]{0,6}(?:总体情况|概述|概况)[^\n]{0,4}$", re.M)
 # The page starts at the report: its title or opening (the Regulation cited, 现将……报告如下) before the first heading
 _OPENING = re.compile(r"条例|如下|年度报告|本报告")
-_SUB_HEADING = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九十][)）]", re.M)
 
 
 def _run_on(text: str, title: str) -> bool:
@@ -136,7 +135,7 @@ def _unheaded_part_one(text: str, found: list[tuple[str, int, int]]) -> str | No
     at = found[0][1]
     before = text[:at]
     # (the opening stands above part 一's first sub-heading: a page that starts at (一) was cut above it)
-    sub = _SUB_HEADING.search(before)
+    sub = SUB_HEADING.search(before)
     if not _OPENING.search(before, 0, sub.start() if sub else at) or _PART_ONE_SAID.search(before):
         return None
     return text[at:].split("\n", 1)[0].strip()[:30]

@@ -373,7 +373,7 @@ def quotes(ctx: Context):
     text = ctx.text.replace("（", "(").replace("）", ")")
     pairs = [(a, b) for a, b in _PAIRS if a in text or b in text]  # a mark the text never uses needs no walk
     # the text's sub-headings mostly written (一): the one written 二) lost its bracket
-    half_style_is_a_slip = len(_SUB_HEADING.findall(text)) > max(1, len(_HALF_HEADING.findall(text)))
+    half_style_is_a_slip = len(sections.SUB_HEADING.findall(text)) > max(1, len(_HALF_HEADING.findall(text)))
     lines = list(paragraphs(text))
     for n, line in enumerate(lines, 1):
         # An opening mark left open in the last line, stopping mid-sentence: the page (or excerpt) was cut there.
@@ -1003,8 +1003,6 @@ _SECOND_POINT = re.compile(r"二是(?:(?<=^二是)|(?<=[。；;：:，,\s]二是
 _ENUM_ITEM = re.compile(r"(?<=[。；;，,：:])\s*([二三四五六七八九])(是)?(?=[\u4e00-\u9fff])")
 
 
-# The sub-headings within a part ((一)…), each at a line's start.
-_SUB_HEADING = re.compile(r"^[ \t\u3000]*[（(]([一二三四五六七八九十])[)）]", re.M)
 _NUMERALS = "一二三四五六七八九十"
 
 
@@ -1069,7 +1067,7 @@ def _skipped_sub_headings(text: str):
         end = nxt[1]
         if key in tabled:
             continue
-        numbers = [(_NUMERALS.index(m.group(1)), m) for m in _SUB_HEADING.finditer(text, start, end)]
+        numbers = [(_NUMERALS.index(m.group(1)), m) for m in sections.SUB_HEADING.finditer(text, start, end)]
         lost = _unnumbered_next(text, end, numbers, parts.get(key, ()))
         if lost:
             k = len(numbers)
