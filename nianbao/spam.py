@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 # Gambling and other advertising that hijacked mirrors insert into government pages.
-_SPAM = re.compile(r"博彩|赌场|赌城|赌博网|百家乐|老虎机|六合彩|时时彩|彩票网|真人娱乐|娱乐城|明升|"
+_SPAM = re.compile(r"博彩|赌场|赌城|赌博网|百家乐|老虎机|六合彩|时时彩|彩票(?:网|app|官网|平台)|真人娱乐|娱乐城|明升|"
                    r"伟德(?![东西南北中]?[路街道巷])|欧博(?!士)|体育投注|体育下注|"
                    r"bea?t\d{2,3}|\d{3}bet|[a-z]+bet(?:体育|官网|娱乐)|棋牌游戏|开户送|注册送彩金|app官网下载|官网下载苹果版|苹果版安装|娱乐场(?!所)"
                    r"|菠菜(?:导航|网|平台|担保)|威廉希尔|新葡京|(?:金沙|永利|威尼斯人|银河)(?:娱乐|官网|国际|app)|澳门(?:金沙|永利|银河|威尼斯人|新濠|葡京)|钱柜(?:登陆|登录|入口|娱乐|官网)"
@@ -38,7 +38,7 @@ _SPORTS_WORDS = ("比分", "球迷", "直播", "足彩", "福彩", "体彩", "�
 # A word every advertisement _SPAM finds holds (one of each of its alternatives, in lower case; tests/checks
 # test_checks.py reads the pattern to hold them to it): a page with none of them is not scanned, the scan being slow.
 # (their Latin letters are ones that IGNORECASE matches in their two ASCII cases only)
-_SPAM_ANCHORS = re.compile("博彩|赌|百家乐|老虎机|六合彩|时时彩|彩票网|娱乐|明升|伟德|欧博|投注|下注|be|棋牌游戏|开户送|注册送彩金|官网下载"
+_SPAM_ANCHORS = re.compile("博彩|赌|百家乐|老虎机|六合彩|时时彩|彩票|娱乐|明升|伟德|欧博|投注|下注|be|棋牌游戏|开户送|注册送彩金|官网下载"
                            "|苹果版安装|菠菜|威廉希尔|新葡京|金沙|永利|威尼斯人|银河|澳门|钱柜|图库|资料大全|宝典|六合|六台|管家婆|白小姐|开奖"
                            "|彩天下|天下彩|德赢|vw|龙8|凯发|现金网|球|必发|365|和记|ag|九游会|亚博|开云|国际|旗舰厅|尊龙|华体会|hth|线路检测"
                            "|又黄又|无遮挡|无码|国产精品|精品视频|一区二区|亚洲av|人妻|精产国品|成人|午夜")

@@ -691,6 +691,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a lottery site's name at a copy's head; the welfare lottery's funds in a civil-affairs report are no advertisement
     ("integrity.spam", "中国福彩网\n某市人民政府\n2019年某镇政府信息公开工作报告", True),
     ("integrity.spam", "公开福彩公益金使用情况2条，体彩公益金项目1条。", False),
+    ("integrity.spam", "根据《某县人民政府办公室中国体育彩票app:做好2022年年度报告编制工作的通知》要求。", True),
+    ("integrity.spam", "公开体育彩票公益金使用情况2条。", False),
     ("wording.typo", "畅通政民互助渠道，在微信公共号发布信息。", True),
     ("wording.typo", "畅通政民互动渠道，在微信公众号发布信息。", False),
     ("wording.typo", "认真贯彻国家和省、市关于政府公开和政府信息公开的有关要求。", True),
