@@ -26,35 +26,40 @@ def _at(key: str, message: str) -> Hit:
       "（只在一行时按行报），每个单元格都列出并在表格中标出。",
       example="t3: new: {natural: ~}")
 def blank(ctx: Context):
+    keys = [key for key, value in ctx.cells.items() if value is None]
+    yield from _grouped(ctx, keys, "空白", f"{_UNKNOWN}；没有发生的请填0，不适用的请填“/”。", "（表格只有标签、没有数字）")
+
+
+@rule("cell.not_applicable", "warning", "blank", "件数单元格填写了“/”",
+      "参与勾稽关系的件数单元格填写了“/”（不适用）：模板要求此处填写件数，没有发生的应填0。"
+      "一张表中这样的单元格报一条（只在一行时按行报），每个单元格都列出并在表格中标出。",
+      example="t4: review: {corrected: \"/\"}")
+def not_applicable(ctx: Context):
+    required = identity_cells(ctx.fmt)
+    keys = [key for key, value in ctx.cells.items() if value == C.NA and key in required]
+    yield from _grouped(ctx, keys, "填写了“/”", f"此处模板要求填写件数（没有发生的填0）；{_UNKNOWN}。")
+
+
+def _grouped(ctx: Context, keys: list[str], what: str, advice: str, whole_note: str = ""):
+    """One finding a table (a row, when one row holds them all) for cells that share one problem, each cell listed
+    and anchored: a report with 135 such cells gets a finding a table, not 135."""
     by_table: dict[str, list[str]] = {}
-    for key, value in ctx.cells.items():
-        if value is None:
-            by_table.setdefault(split_key(key)[0], []).append(key)
-    advice = f"{_UNKNOWN}；没有发生的请填0，不适用的请填“/”。"
+    for key in keys:
+        by_table.setdefault(split_key(key)[0], []).append(key)
     for table, keys in by_table.items():
         if len(keys) == 1:
-            yield _at(keys[0], f"{cell_location(ctx.fmt, keys[0])}：单元格空白，{advice}")
+            yield _at(keys[0], f"{cell_location(ctx.fmt, keys[0])}：单元格{what}，{advice}")
             continue
         t = ctx.fmt.tables[table]
         rows = [r for r in t.rows if any(split_key(k)[1] == r.key for k in keys)]
         if len(rows) == 1:
             cols = [c for c in rows[0].columns if cell_key(table, rows[0].key, c.key) in keys]
-            yield Hit(f"{t.short}“{row_name(rows[0])}”行{len(keys)}个单元格空白（{'、'.join(column_name(c) for c in cols)}），{advice}",
-                      table, rows[0].key, cells=tuple(keys))
+            yield Hit(f"{t.short}“{row_name(rows[0])}”行{len(keys)}个单元格{what}（{'、'.join(column_name(c) for c in cols)}），"
+                      f"{advice}", table, rows[0].key, cells=tuple(keys))
             continue
         whole = len(keys) == sum(len(r.columns) for r in t.rows)
-        what = "全部单元格空白（表格只有标签、没有数字）" if whole else f"{len(keys)}个单元格空白（{len(rows)}行）"
-        yield Hit(f"{t.short}{what}，{advice}", table, cells=tuple(keys))
-
-
-@rule("cell.not_applicable", "warning", "blank", "件数单元格填写了“/”",
-      "参与勾稽关系的件数单元格填写了“/”（不适用）：模板要求此处填写件数，没有发生的应填0。",
-      example="t4: review: {corrected: \"/\"}")
-def not_applicable(ctx: Context):
-    required = identity_cells(ctx.fmt)
-    for key, value in ctx.cells.items():
-        if value == C.NA and key in required:
-            yield _at(key, f"{cell_location(ctx.fmt, key)}：填写了“/”，但此处模板要求填写件数（没有发生的填0）；{_UNKNOWN}。")
+        counted = f"全部单元格{what}{whole_note}" if whole else f"{len(keys)}个单元格{what}（{len(rows)}行）"
+        yield Hit(f"{t.short}{counted}，{advice}", table, cells=tuple(keys))
 
 
 @rule("cell.missing", "warning", "blank", "单元格缺失",

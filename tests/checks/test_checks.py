@@ -313,6 +313,16 @@ def test_not_applicable_in_a_count_cell():
     assert f.evidence == {"t4.review.corrected": "/"}
 
 
+def test_not_applicable_cells_of_one_table_are_one_finding_naming_each():
+    keys = ["t3.new.commercial", "t3.new.research", "t3.carried_in.commercial", "t3.granted.natural"]
+    found = [f for f in checks.run_checks(dataset("2021", dict.fromkeys(keys, "/"))) if f.id == "cell.not_applicable"]
+    assert len(found) == 1 and found[0].table == "t3" and sorted(found[0].cells) == sorted(keys)
+    assert "4个单元格填写了“/”（3行）" in found[0].message
+    # one row's cells: the row named, its columns listed
+    [row] = [f for f in checks.run_checks(dataset("2021", dict.fromkeys(keys[:2], "/"))) if f.id == "cell.not_applicable"]
+    assert row.row == "new" and "商业企业" in row.message and "科研机构" in row.message
+
+
 def test_not_applicable_outside_the_identities_is_allowed():
     # 表二 has no identity: "/" there (e.g. a township has no 规章) is what the template allows.
     assert checks.run_checks(dataset("2019", {"t2.rules.made": "/", "t2.procurement.amount": "/"})) == []
