@@ -728,6 +728,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.list_comma", "坚持“应公开，尽公开”原则。", True),
     ("wording.list_comma", "坚持以公开为常态，不公开为例外，做到应公开尽公开。", False),
     ("text.sum", "全年公开信息21条。其中规划计划5条，其他文件4条，年报1条，工作动态10条。", True),
+    # documents counted in 件, then other work counted in 条: no parts of the documents
+    ("text.sum", "集中公开县政府印发文件共25件，发布政策解读信息7条，办理网民留言87条。", False),
+    ("text.sum", "集中公开县政府印发文件共25件，其中规范性文件17件，其他文件12件。", True),
     # a grand total (总计) after two counts is neither a part of the first nor a list of parts
     ("text.sum", "通过门户网站公开财政信息共42条，发布各类动态信息共150条，总计公开信息192条。", False),
     ("text.sum", "通过门户网站公开信息共42条，其中财政信息30条，动态信息15条。", True),
