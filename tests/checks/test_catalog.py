@@ -1752,6 +1752,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "积极做好信息公开的各项工。", True),
     ("wording.typo", "地址：青松区广电大夏16楼。", True),  # 大夏 for 大厦, a building in an address
     ("wording.typo", "列明文号、成文时期、发布时间等要素。", True),
+    ("wording.typo", "（二）依申请情况\n全年未收到申请。", True),
+    ("wording.typo", "（二）依申请公开情况\n全年未收到申请。", False),
     ("wording.typo", "列明文号、成文日期、发布时间等要素。", False),
     ("wording.typo", "展出大夏王朝的文物。", False),
     ("wording.typo", "积极做好信息公开的各项工作。", False),
