@@ -46,20 +46,20 @@ def _grouped(ctx: Context, keys: list[str], what: str, advice: str, whole_note: 
     by_table: dict[str, list[str]] = {}
     for key in keys:
         by_table.setdefault(split_key(key)[0], []).append(key)
-    for table, keys in by_table.items():
-        if len(keys) == 1:
-            yield _at(keys[0], f"{cell_location(ctx.fmt, keys[0])}：单元格{what}，{advice}")
+    for table, cells in by_table.items():
+        if len(cells) == 1:
+            yield _at(cells[0], f"{cell_location(ctx.fmt, cells[0])}：单元格{what}，{advice}")
             continue
         t = ctx.fmt.tables[table]
-        rows = [r for r in t.rows if any(split_key(k)[1] == r.key for k in keys)]
+        rows = [r for r in t.rows if any(split_key(k)[1] == r.key for k in cells)]
         if len(rows) == 1:
-            cols = [c for c in rows[0].columns if cell_key(table, rows[0].key, c.key) in keys]
-            yield Hit(f"{t.short}“{row_name(rows[0])}”行{len(keys)}个单元格{what}（{'、'.join(column_name(c) for c in cols)}），"
-                      f"{advice}", table, rows[0].key, cells=tuple(keys))
+            cols = [c for c in rows[0].columns if cell_key(table, rows[0].key, c.key) in cells]
+            yield Hit(f"{t.short}“{row_name(rows[0])}”行{len(cells)}个单元格{what}（{'、'.join(column_name(c) for c in cols)}），"
+                      f"{advice}", table, rows[0].key, cells=tuple(cells))
             continue
-        whole = len(keys) == sum(len(r.columns) for r in t.rows)
-        counted = f"全部单元格{what}{whole_note}" if whole else f"{len(keys)}个单元格{what}（{len(rows)}行）"
-        yield Hit(f"{t.short}{counted}，{advice}", table, cells=tuple(keys))
+        whole = len(cells) == sum(len(r.columns) for r in t.rows)
+        counted = f"全部单元格{what}{whole_note}" if whole else f"{len(cells)}个单元格{what}（{len(rows)}行）"
+        yield Hit(f"{t.short}{counted}，{advice}", table, cells=tuple(cells))
 
 
 @rule("cell.missing", "warning", "blank", "单元格缺失",

@@ -62,12 +62,15 @@ _TITLE_IN_TEXT_NO_YEAR = re.compile(r"(?:现发布|现公布|现予公布|特发
 # 现公布某市自然资源局政府信息公开工作2022年度报告: in a sentence, the year between the report's subject and 年度报告.
 _TITLE_IN_TEXT_YEAR_INSIDE = re.compile(r"(?:公布|公开|发布|编制|形成|现将)" + _NAMED_IN_TEXT
                                         + r"\s*(?:政府)?信息公开工作\s*(?P<year>\d{4})\s*年度?\s*(?:工作)?报告")
+# A supply and marketing cooperative and its union (某区供销社, 某市供销合作社联合社): an organ of its own, named so in
+# titles, as the compiler and as the body to contact.
+_COOPERATIVE = "联合社|供销社"
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|办"
                        r"|区|县|旗|市|州|盟|省|中心|新城"
                        r"|海事处|管理处|农场|林场|牧场|管委会"
                        # (某市气象部门, 某区档案馆, 某县园艺场, 某区供销联社 / 供销合作社 / 供销社 / 供销合作社联合社,
                        # 某市交通执法总队, 某区残疾人联合会)
-                       r"|部门|馆|园艺场|联社|联合社|合作社|供销社|总队|支队|大队|联合会"
+                       rf"|部门|馆|园艺场|联社|{_COOPERATIVE}|合作社|总队|支队|大队|联合会"
                        # (某区集体经济发展服务署; 中国人民银行某市中心支行)
                        r"|署|支行|分行"
                        r"|室)$")  # (某市人民政府参事室)
@@ -76,7 +79,7 @@ _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治�
 # its 管委会, and 天津's 某某街 → 某某街道办事处.
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处", "管委会", "管理委员会", "道办事处")
 _ORGAN_IN_TEXT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
-_WHOLE_ORGAN = re.compile(r"(?:局|厅|委员会|人民政府|办事处|人民政府办公[室厅]|社区|联合社|供销社)$")
+_WHOLE_ORGAN = re.compile(rf"(?:局|厅|委员会|人民政府|办事处|人民政府办公[室厅]|社区|{_COOPERATIVE})$")
 # 号: a street address's number (189号某镇人民政府); 过, 托, 用: the end of 通过, 依托, 利用 before a name.
 _LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和号过托用")
 _PARENT_GOVERNMENT = re.compile(r"^人民政府(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木))")
@@ -591,7 +594,7 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           # 某局信息公开工作办公室, 某街道党政办公室, which compiles that organ's report; a government's
                           # 人民政府办公室 is taken, its report told from the government's below)
                           # (由某市供销合作社联合社按照……编制: a supply and marketing cooperative's union)
-                          r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,30}?(?:局|厅|委员会|委|人民政府|办事处|中心|联合社|供销社"
+                          rf"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）()]{{2,30}}?(?:局|厅|委员会|委|人民政府|办事处|中心|{_COOPERATIVE}"
                           r"|(?<!党政)(?<!综合)(?<!政府)(?<![乡镇街道])办|(?<![府会局厅镇乡道组作政合群大])办公室|人民政府办公室))"
                           # (由某县林业局办公室编制: a department's own office compiles its report)
                           r"(?:[（(]以下简称[^）)]{1,12}[）)])?(?:(?<=[局厅会心])(?:办公室|综合科))?(?:按照|根据|依据|依照|结合|综合|汇总|编制)"

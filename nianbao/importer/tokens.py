@@ -88,7 +88,7 @@ _GLUED_ZEROS = re.compile(r"^(.*[\u4e00-\u9fff])(0+)$")
 
 
 _MISDECODED = re.compile(r"[?？\ufffd]+")
-_MISDECODED_BEFORE = re.compile(r"^[?？\ufffd]+\s+(?=\S)")
+_MISDECODED_BEFORE = re.compile(rf"^{_MISDECODED.pattern}\s+(?=\S)")
 
 
 def _without_misdecoded(cell: str) -> str:
