@@ -93,12 +93,15 @@ _LIST_RESTARTS = re.compile(r"网站|微信|微博|公众号|平台|客户端|�
 
 
 @rule("wording.repeated_item", "warning", "wording", "同一列举中一项写了两遍",
-      "一句中列举各类信息及其条数，同一类别连同同一条数写了两遍（政策文件及解读2条；……；政策文件及解读2条）。"
-      "两次之间提到另一渠道（网站、微信、公众号、平台等）、行政复议或诉讼（各自的“结果维持1件”），或又以“其中”“包括”“共”"
-      "开始另一串列举的，不算。",
+      "一句的列举中同一项写了两遍：以顿号列举的同一类别（规划总结2条、……、规划总结2条；机构职能、政策法规、工作动态、政策法规；"
+      "财政预决算、……、财政预决算信息），或以分号列举的同一类别连同同一条数（政策文件及解读2条；……；政策文件及解读2条）。"
+      "分号列举中两次之间提到另一渠道（网站、微信、公众号、平台等）、行政复议或诉讼（各自的“结果维持1件”），或又以“其中”“包括”“共”"
+      "开始另一串列举的，不算；几个渠道各自之后用同样的字说明各自做了什么的（热线回复、解决诉求5件、微平台回复、解决诉求1件），不算。",
       needs_format=False, example="公开的信息中，政策文件2条；办事指南1条；政策文件2条。")
 def repeated_item(ctx: Context):
-    for sentence in re.finditer(r"[^。\n]+", ctx.text) if "；" in ctx.text or "、" in ctx.text else ():
+    text = ctx.text
+    reported = []  # (start, end, item) of each sentence's ；-list items written twice
+    for sentence in re.finditer(r"[^。\n]+", text) if "；" in text or "、" in text else ():
         seen: dict[tuple[str, str], int] = {}
         again = []
         for m in _LIST_ITEM.finditer(sentence.group(0)):
@@ -109,12 +112,68 @@ def repeated_item(ctx: Context):
         if again:  # one finding for the list, naming each item written twice
             names = "、".join(f"“{m.group(0)}”" for m in again)
             spans = [(sentence.start() + m.start(), sentence.start() + m.end()) for m in again]
-            yield Hit(f"同一列举中{names}写了两遍{at_places(ctx.text, spans)}。", quote=again[0].group(0))
+            reported += [(sentence.start(), sentence.end(), m[1]) for m in again]
+            yield Hit(f"同一列举中{names}写了两遍{at_places(text, spans)}。", quote=again[0].group(0))
+    for s, twice in _listed_twice(text):
+        places = [(at, item) for item in twice for at in [text.find(item, max(0, text.find(s[:12])))]
+                  # (政策文件2条、……、政策文件2条: one list, found once)
+                  if not any(a <= at < b and (x == item or x.endswith(item)) for a, b, x in reported)]
+        if places:  # one finding for the sentence, naming each item written twice
+            names = "".join(f"“{item}”" for _, item in places)
+            at, first = places[0]
+            yield Hit(f"列举中{names}写了两遍：“{around(text, at, at + len(first))}”。", quote=first)
+
+
+# 、规划总结2条、……、规划总结2条: one item of an enumeration of counts listed twice.
+_COUNTED_ITEM = re.compile(r"(?:(?<=[、，,：:])|(?<=其中))(?!其中)([\u4e00-\u9fff]{2,10}?)\d+[条件篇项个](?=[、，,；;。])")
+
+
+def _listed_twice(text: str):
+    """(sentence, items) for each sentence whose 、-lists hold an item written twice."""
+    for s in sentences(text):
+        if "、" in s and (items := _listed_twice_in(s)):  # an enumeration of counts is listed with 、
+            yield s, items
+
+
+@lru_cache(maxsize=4096)  # (a sentence's lists are its own: read once, though the reports of a batch repeat sentences)
+def _listed_twice_in(s: str) -> tuple[str, ...]:
+    out = []
+    # 通知公告60条（其中，某镇30条、某乡16条）；工作动态43条（其中，某镇17条、……）: each bracket is a list of its own.
+    # (重大民生信息（执法监督）32条、重大民生信息（城乡建管）22条: a bracket that qualifies the name is part of it)
+    unbracketed = _BRACKETED.sub(lambda m: "" if re.search(r"[\d、，,]", m.group(1)) else m.group(1), s)
+    for part in (unbracketed, *_BRACKETED.findall(s)):
+        found = [m for m in _COUNTED_ITEM.finditer(part) if "、" in part[max(0, m.start() - 1):m.end() + 1]]
+        items = [m.group(1) for m in found]
+        for x in dict.fromkeys(items):
+            places = [m for m in found if m.group(1) == x]
+            # (共17件，其中邮寄8件、……，办公室13件，其中邮寄5件: a second list opened after the first, as in a ；-list)
+            again = [b for a, b in zip(places, places[1:]) if not _LIST_RESTARTS.search(part, a.end(), b.start())]
+            if again and not _each_after_its_own_head(part, places):
+                out.append(x)
+    # 机构职能、政策法规、工作动态、政策法规、公共服务: a name listed twice in one run of 、
+    for run in _ENUMERATION.findall(s):
+        # (财政预决算、……、财政预决算信息: a name listed again with 信息 after it is the same kind)
+        names = [_KIND_SUFFIX.sub("", x) for x in run.split("、")]
+        # (x、x side by side is a phrase written twice: found as such above)
+        out += (x for x in dict.fromkeys(names) if len(x) >= 3 and names.count(x) > 1 and f"{x}、{x}" not in run)
+    return tuple(out)
+
+
+_BRACKETED = re.compile(r"[（(]([^（）()]*)[)）]")
+_KIND_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:类)?信息$")
+_ENUMERATION = re.compile(r"(?:[\u4e00-\u9fff“”]{2,10}、){2,}[\u4e00-\u9fff“”]{2,10}")
+
+
+def _each_after_its_own_head(part: str, places: list[re.Match]) -> bool:
+    """热线回复、解决群众诉求5件、微平台回复、解决群众诉求1件: each time after a different uncounted 、-item (a channel
+    and its verb), the same words say what each channel did, not one item listed twice."""
+    heads = [re.split(r"[、，,：:；;]", part[:m.start()].rstrip("、"))[-1] for m in places]
+    return len(set(heads)) == len(heads) and all(h and not re.search(r"\d+\s*[条件篇项个]$", h) for h in heads)
 
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍（逗号后把上一分句末尾的词重提为主语的“建立协调机制，协调机制成员单位由……”不算），小标题在冒号后又单独写了一遍（（四）平台建设：平台建设。）；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；动词在“主动”前后各写一遍（在网站公开主动公开85条信息）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）、“包括”在冒号前后各写一遍（主要包括：包括政府网站群）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举的同一项写了两遍（、规划总结2条、……、规划总结2条；机构职能、政策法规、工作动态、政策法规；财政预决算、……、财政预决算信息；“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；地址中门牌号前的“路”写了两遍（某中路路70号）；数目后的量词写了两遍（报送信息40余条条）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）；部分标题连印两行（两行都是“一、总体情况”）。"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；动词在“主动”前后各写一遍（在网站公开主动公开85条信息）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）、“包括”在冒号前后各写一遍（主要包括：包括政府网站群）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举中的一项紧挨着写了两遍（“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；地址中门牌号前的“路”写了两遍（某中路路70号）；数目后的量词写了两遍（报送信息40余条条）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）；部分标题连印两行（两行都是“一、总体情况”）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
@@ -154,8 +213,6 @@ def doubled_word(ctx: Context):
         yield Hit(f"量词“{m.group(1)}”写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _DOUBLED_PLACE.finditer(text):
         yield Hit(f"一句中“在{m['place']}”写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
-    for item in _listed_twice(text):
-        yield Hit(f"列举中“{item}”写了两遍：“{around(text, text.find(item), text.find(item) + len(item))}”。", quote=item)
     for m in (_DOUBLED_TOTAL.finditer(text) if text.count("共") >= 2 else ()):
         yield Hit(f"“共”字在一句中写了两遍：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in (_DOUBLED_BASIS.finditer(text) if "根据" in text or "依据" in text else ()):
@@ -187,50 +244,8 @@ def doubled_word(ctx: Context):
             yield Hit(f"“{word}”写了两遍（第二遍多了一个字）：“{around(text, start, end)}”。", quote=text[start:end])
 
 
-# 、规划总结2条、……、规划总结2条: one item of an enumeration of counts listed twice.
-_COUNTED_ITEM = re.compile(r"(?:(?<=[、，,：:])|(?<=其中))(?!其中)([\u4e00-\u9fff]{2,10}?)\d+[条件篇项个](?=[、，,；;。])")
-
-
-def _listed_twice(text: str):
-    for s in sentences(text):
-        if "、" in s:  # an enumeration of counts is listed with 、
-            yield from _listed_twice_in(s)
-
-
-@lru_cache(maxsize=4096)  # (a sentence's lists are its own: read once, though the reports of a batch repeat sentences)
-def _listed_twice_in(s: str) -> tuple[str, ...]:
-    out = []
-    # 通知公告60条（其中，某镇30条、某乡16条）；工作动态43条（其中，某镇17条、……）: each bracket is a list of its own.
-    # (重大民生信息（执法监督）32条、重大民生信息（城乡建管）22条: a bracket that qualifies the name is part of it)
-    unbracketed = _BRACKETED.sub(lambda m: "" if re.search(r"[\d、，,]", m.group(1)) else m.group(1), s)
-    for part in (unbracketed, *_BRACKETED.findall(s)):
-        found = [m for m in _COUNTED_ITEM.finditer(part) if "、" in part[max(0, m.start() - 1):m.end() + 1]]
-        items = [m.group(1) for m in found]
-        out += (x for x in dict.fromkeys(items) if items.count(x) > 1
-                and not _each_after_its_own_head(part, [m for m in found if m.group(1) == x]))
-    # 机构职能、政策法规、工作动态、政策法规、公共服务: a name listed twice in one run of 、
-    for run in _ENUMERATION.findall(s):
-        # (财政预决算、……、财政预决算信息: a name listed again with 信息 after it is the same kind)
-        names = [_KIND_SUFFIX.sub("", x) for x in run.split("、")]
-        # (x、x side by side is a phrase written twice: found as such above)
-        out += (x for x in dict.fromkeys(names) if len(x) >= 3 and names.count(x) > 1 and f"{x}、{x}" not in run)
-    return tuple(out)
-
-
 # 宝塔中路路70号: a road's 路 (a lane's 巷, 弄) written twice before the door number.
 _ADDRESS_UNIT_TWICE = re.compile(r"([路巷弄])\1(?=\d{1,5}\s*号)")
-_BRACKETED = re.compile(r"[（(]([^（）()]*)[)）]")
-_KIND_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{3})(?:类)?信息$")
-_ENUMERATION = re.compile(r"(?:[\u4e00-\u9fff“”]{2,10}、){2,}[\u4e00-\u9fff“”]{2,10}")
-
-
-def _each_after_its_own_head(part: str, places: list[re.Match]) -> bool:
-    """热线回复、解决群众诉求5件、微平台回复、解决群众诉求1件: each time after a different uncounted 、-item (a channel
-    and its verb), the same words say what each channel did, not one item listed twice."""
-    heads = [re.split(r"[、，,：:；;]", part[:m.start()].rstrip("、"))[-1] for m in places]
-    return len(set(heads)) == len(heads) and all(h and not re.search(r"\d+\s*[条件篇项个]$", h) for h in heads)
-
-
 # 共收到依申请公开共9件: 共 said before the verb and again before the count of one clause.
 # (共计发布各类信息共408条: 共计 before the verb as well)
 # (its first character before the lookbehind: found fast)
