@@ -1357,6 +1357,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a sub-heading run into the year's count
     ("wording.sentence_stop", "（一）主动公开\n略。\n（二）依申请公开办理全年共收到政府信息公开申请70件。", True),
     ("wording.sentence_stop", "（一）主动公开\n略。\n（二）依申请公开办理\n全年共收到政府信息公开申请70件。", False),
+    # a sub-heading named 情况, its number lost or unbracketed, then its first sentence's adverb
+    ("wording.sentence_stop", "略。\n3、政府信息管理情况认真落实信息发布审核制度。", True),
+    ("wording.sentence_stop", "略。\n主动公开情况按照上级要求及时更新栏目。", True),
+    ("wording.sentence_stop", "略。\n主动公开情况：按照上级要求及时更新栏目。", False),
+    ("wording.sentence_stop", "略。\n对照检查情况认真梳理问题清单。", False),
     # counts of applications settled without 件; 亿 is a magnitude, not a lost measure word
     ("wording.count_unit", "共受理申请23件，已办结18，结转下年度继续办理5。", True),
     ("wording.count_unit", "发布疫情防控等健康科普信息16亿条。", False),
