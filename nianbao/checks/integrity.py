@@ -62,8 +62,9 @@ def template(ctx: Context):
     if lone:
         yield Hit(f"小标题的左括号和序号丢失，行首只剩右括号{at_places(text, [m.span() for m in lone], 10)}。",
                   quote=text[lone[0].start():lone[0].end() + 8].strip())
-    text = ctx.original_text
-    if ctx.source is not None and "指" in text:  # a dataset's tables carry the format's labels only
+    # (the simplified text: a traditional page's notes read as the labels they follow; a dataset's tables carry the
+    # format's labels only)
+    if ctx.source is not None and "指" in text:
         m = _filling_notes().search(text)
         if m:
             yield Hit(f"表头保留了模板的填写说明：“{' '.join(m.group(0).split())}”。", quote=m.group(0))

@@ -2510,6 +2510,13 @@ def test_the_template_notes_left_in_a_table_header(header, fires):
     assert ("integrity.template" in ids(run(report(header, year=2020)))) is fires
 
 
+def test_the_template_notes_left_in_a_traditional_pages_table_header():
+    # the notes read in the simplified text, as the labels they follow
+    page = "信息內容 | 上一年項目數量 (指2019年事項數) | 本年增/減 (指2020年增加或減少的事項數,減用負值表示) | 處理決定數量"
+    simplified = "信息内容 | 上一年项目数量 (指2019年事项数) | 本年增/减 (指2020年增加或减少的事项数,减用负值表示) | 处理决定数量"
+    assert "integrity.template" in ids(run(report(simplified, year=2020, original=page)))
+
+
 @pytest.mark.parametrize("text, fires", [
     ("根据《县政府办公室关于做好年度报告工作的通知》〔2024〕—3号要求编制。", True),  # no issuer, a dash
     ("根据《县政府办公室关于做好年度报告工作的通知》（〔2024〕3号）要求编制。", True),  # no issuer

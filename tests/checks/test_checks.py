@@ -695,7 +695,8 @@ def test_wording_classes_found_on_held_out_reports():
             "存在的主要问题及改进情况组成。\n一、总体情况\n1.2021，本局稳步推进公开。2023全年未收到申请。\n"
             "全年共收到申请共3件，均已办结。本年公开的信息，其中机构职能2条、工作动态5条、机构职能2条。")
     ids = [f.id for f in _found(_report(text))]
-    assert ids.count("wording.year_unit") == 2 and "wording.outline" in ids and ids.count("wording.doubled_word") == 1 and "wording.repeated_item" in ids
+    assert ids.count("wording.year_unit") == 2 and "wording.outline" in ids
+    assert ids.count("wording.doubled_word") == 1 and "wording.repeated_item" in ids
     clean = ("本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
              "存在的主要问题及改进情况、其他需要报告的事项组成。\n1.2021年，本局稳步推进公开，2023年全年未收到申请。"
              "全年共收到申请3件，公共服务共计3件。本年公开的信息，其中机构职能2条、工作动态5条。")
