@@ -70,8 +70,8 @@ def telltale_labels() -> dict[str, tuple[str, ...]]:
 def _as_cell(label: str) -> re.Pattern:
     """``label`` standing alone as a table cell: wrapped anywhere, but not inside a sentence (公开政府集中采购信息)
     nor an item of an enumeration in one (审计结果、政府集中采购、部门预算), nor a heading of the narrative that a stop or
-    colon closes (9.政府集中采购。在……)."""
-    return re.compile(r"(?<![\u4e00-\u9fff、])" + r"\s*".join(map(re.escape, label)) + r"(?![\u4e00-\u9fff、。：:；;，,])")
+    colon closes (9.政府集中采购。在……), nor a clause of one, after its comma and before its amount (……，采购总金额796.85万元)."""
+    return re.compile(r"(?<![\u4e00-\u9fff、，,；;])" + r"\s*".join(map(re.escape, label)) + r"(?![\u4e00-\u9fff、。：:；;，,])")
 
 
 def _formats_in_text(text: str) -> dict[str, list[str]]:

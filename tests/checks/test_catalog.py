@@ -1808,6 +1808,7 @@ def test_widened_classes(rule_id, text, fires):
     ("信息内容 采购项目数量 采购总金额\n政府集中采购 2 10", True),
     ("政府集中\n采购 | 2 | 10", True),  # a cell wrapped inside the label
     ("8.行政事业性收费。无行政事业性收费。 9.政府集中采购。在政府采购网上公开采购信息。", False),  # a heading of the narrative
+    ("本年实施政府采购项目9项，采购总金额796.85万元。", False),  # a clause of a sentence, its amount after it
 ])
 def test_a_format_label_counts_as_a_cell_not_inside_a_sentence(text, fires):
     assert ("format.text_year" in ids(run(report(text, year=2022)))) is fires
