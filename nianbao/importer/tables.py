@@ -112,14 +112,22 @@ _ITEM_START = re.compile(r"[（(][一二三四五六七八九十]{1,2}[)）]|(?<
 
 def _after_group_labels(tokens: list[Token], i: int, labels: _Labels) -> str | None:
     """A row label printed after its groups' labels on one line, numbers following (text of a PDF:
-    三、本年度办理结果（三）不予公开1.属于国家秘密 0 0 0 …): the row is the label that starts at an item number."""
+    三、本年度办理结果（三）不予公开1.属于国家秘密 0 0 0 …): the row is the label that starts at an item number;
+    or after the table's headers, a whole table printed on one line (…信息内容本年制发件数本年废止件数现行有效件数
+    规章 0 0 0 …): the row is the longest row label the token ends in."""
     text = tokens[i].text
     if i + 1 >= len(tokens) or not tokens[i + 1].value or tokens[i + 1].empty:
         return None
     for m in _ITEM_START.finditer(text):
         if m.start() > 0 and (row := _match_row(Token(text[m.start():], tokens[i].line, tokens[i].exact), labels)):
             return row
-    return None
+    # (the words run together once the spaces between Chinese characters are dropped: the label is the end of the
+    # token, a column's or the table's header before it)
+    key = tokens[i].key
+    ends = [(len(known), row) for known, row in [*labels.exact.items(), *labels.cores.items()]
+            if len(known) >= 2 and key.endswith(known) and len(key) > len(known)
+            and any(h in key[:-len(known)] for h in labels.headers if len(h) >= 4)]
+    return max(ends)[1] if ends else None
 
 
 def _label_continued(tokens: list[Token], i: int, row_key: str, labels: _Labels) -> int:

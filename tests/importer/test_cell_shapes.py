@@ -375,3 +375,15 @@ def test_a_character_lost_to_the_encoding_before_a_cell_s_number_leaves_the_numb
     cells = _import(tmp_path, text + "\n三、收到和处理政府信息公开申请情况\n").cells_json["cells"]
     assert [cells.get(f"t2.rules.{k}") for k in ("made", "repealed", "in_force")] == [0, 0, 0]
     assert [cells.get(f"t2.normative_docs.{k}") for k in ("made", "repealed", "in_force")] == [1, 0, 1]
+
+
+def test_a_whole_table_printed_on_one_line_with_its_headers(tmp_path):
+    # Every header, row label and number of table 2 on one line, spaces only between words; the spaces between
+    # Chinese characters are dropped in normalising, so each row label runs on after the headers before it.
+    line = ("二、主动公开政府信息情况 第二十条第(一)项 信息内容 本年制发件数 本年废止件数 现行有效件数 规 章 0 0 0 "
+            "行政规范性文件 1 0 4 第二十条第(五)项 信息内容 本年处理决定数量 行政许可 37 "
+            "第二十条第(六)项 信息内容 本年处理决定数量 行政处罚 9 行政强制 0 "
+            "第二十条第(八)项 信息内容 本年收费金额(单位:万元) 行政事业性收费 0")
+    cells = _import(tmp_path, "\n".join(["一、总体情况", "本局依法公开信息。", line])).cells_json["cells"]
+    assert [cells.get(k) for k in ("t2.rules.made", "t2.rules.in_force", "t2.normative_docs.in_force",
+                                   "t2.licensing.decisions", "t2.punishment.decisions")] == [0, 0, 4, 37, 9]
