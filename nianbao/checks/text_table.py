@@ -375,7 +375,9 @@ def percentages(ctx: Context):
 # (5.1余条: the digits after a decimal point are no count of their own; 第二十条 is an article, not twenty items)
 _AMOUNT = re.compile(r"(?<![\d.．第零〇一二两三四五六七八九十百千])"
                      r"(?P<n>\d+|[零〇一二两三四五六七八九]*[十百千][零〇一二两三四五六七八九十百千]*)"
-                     r"(?P<approx>余|多)?(?P<unit>条|篇|件|份|项|则|期)(?!次)")  # (840条次: postings counted, not items)
+                     # (部门预决算3（45个单位公示）条: a note in brackets between the count and its unit)
+                     r"(?P<approx>余|多)?(?:[（(][^（）()]{1,30}[)）])?"
+                     r"(?P<unit>条|篇|件|份|项|则|期)(?!次)")  # (840条次: postings counted, not items)
 _TOTAL_MARK = re.compile(r"(?:共|共计|总计|合计|累计|总数|数为|数|达)$")
 
 
@@ -570,8 +572,9 @@ _TRAILING_NOTE = re.compile(r"^\s*[（(][^（）()]{1,30}[)）]")
 _PARTS_NEXT = re.compile(r"其中|(?:具体|分别)?包括")
 
 
-# ……共发布各类信息126条，同比上升15.6%。其中……: the total's change from last year after it, in the same sentence.
-_SHARE_CHANGE = re.compile(r"[，,]\s*(?:同比|较上年|比上年|较去年|比去年)[^，,。；;\d]{0,6}\d+(?:\.\d+)?\s*[%％]\s*。?\s*$")
+# ……共发布各类信息126条，同比上升15.6%。其中……: the total's change from last year after it, in the same sentence, or
+# any share said of it (……977条，超额完成全年目标任务40%。其中……): a clause with a percentage and no count of its own.
+_SHARE_CHANGE = re.compile(r"[，,]\s*[^，,。；;\d]{0,14}\d+(?:\.\d+)?\s*[%％]\s*。?\s*$")
 
 
 # 130条，依申请公开信息0条，累计发布规范性文件0件，……，其中……: a clause with a total of its own (累计, 共计) before

@@ -1671,6 +1671,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the counted noun between the total and 其中; a list ending its paragraph without a stop, a heading next
     ("text.sum", "（一）主动公开情况\n2023年在网上总共发布12条信息，其中公开指南1条，概况信息1条，政策文件1条，数据发布2条，"
      "职能机构1条，财政预决算1条，新媒体入口1条，年报1条\n\n（二）依申请公开情况\n未收到申请。", True),
+    # a share said of the total after it (超额完成……40%) still leaves the next sentence's 其中 its parts; a count may
+    # hold a note in brackets before its unit
+    ("text.sum", "全年主动公开政府信息300条，超额完成全年目标任务40%。其中政府文件10条，工作动态200条，其他信息50条。", True),
+    ("text.sum", "全年主动公开政府信息108条，全文电子化率100%。其中，政府文件4条，工作动态100条，部门预决算4（12个单位合并公示）条。",
+     False),
     # two kinds well below their total are highlights; a near miss of two is a slip
     ("text.sum", "我委通过门户网站主动公开2628条信息，其中省属企业信息1624条，地市国资委信息38条。", False),
     ("text.sum", "全年主动公开信息数为286条，其中通过网站公开160条，公告栏公开120条。", True),
