@@ -1034,7 +1034,8 @@ _NUMBER_THEN_SHI = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九�
       "或部分标题之下先是一段正文、第一个小标题就是（二）（（一）丢失或并进了正文），"
       "或格式所列的下一个小标题（（一）主动公开、（二）依申请公开之后的“政府信息管理”）单独成行却没有序号，"
       "或同一序号连用两次（（二）主动公开……（二）依申请公开），或列举从“二是”开始、前面没有“一是”，"
-      "或部分标题的序号“一”写成了横线（—、总体情况），或小标题的序号后多了“是”（（二）是依申请公开情况）。", needs_format=False,
+      "或部分标题的序号“一”写成了横线（—、总体情况），或第一部分的标题“总体情况”单独成行却没有“一、”、其下就是（一），"
+      "或小标题的序号后多了“是”（（二）是依申请公开情况）。", needs_format=False,
       example="一是完善制度；二加大公开力度；三重视解读回应。")
 def enumeration(ctx: Context):
     yield from _skipped_sub_headings(ctx.text)
@@ -1043,6 +1044,10 @@ def enumeration(ctx: Context):
                   quote=ctx.text[m.start():m.end() + 8].strip())
     for m in _DASH_NUMBER.finditer(ctx.text) if "、" in ctx.text else ():
         yield Hit(f"部分标题的序号“一”写成了横线：“{m.group(0).strip()}”。", quote=m.group(0).strip())
+    bare = _bare_part_one().search(ctx.text)
+    if bare:
+        yield Hit(f"部分标题“{bare.group(1)}”没有序号“一、”，其下就是第一个小标题：“{around(ctx.text, bare.start(1), bare.end() + 6)}”。",
+                  quote=bare.group(1))
     # Each list of points has its 一是 since the last list's 二是 (……；二是……。把网站列为……，二是……: the second list's
     # first point lost). (a page that begins at 二是 was cut before its 一是: nothing to say)
     since = 0
@@ -1066,6 +1071,13 @@ def enumeration(ctx: Context):
 
 
 _LOST_BEFORE = re.compile(r"[?？\ufffd]")  # a character lost to the page's encoding
+
+
+@cache
+def _bare_part_one() -> re.Pattern:
+    """总体情况 alone on a line, its sub-heading （一） next: part 一's heading printed without its number."""
+    title = F.get(F.codes()[-1]).sections[0].title.split("、", 1)[1]
+    return re.compile(rf"(?m)^[ \t\u3000]*({re.escape(title)})[ \t\u3000]*\n\s*[（(]一[)）]")
 
 
 def _skipped_sub_headings(text: str):

@@ -3170,6 +3170,9 @@ def test_items_listed_twice_in_one_sentence_are_one_finding():
     ("contact.run_on", "请与本局联系（地址：青松大厦1228室，电话：0795-3590267）。", False),
     ("wording.enumeration", "一、总体情况\n（一）主动公开情况。公开信息20条。\n（二）是依申请公开情况。未收到申请。\n", True),
     ("wording.enumeration", "一、总体情况\n（一）主动公开情况。公开信息20条。\n（二）依申请公开情况。未收到申请。\n", False),
+    # part 一's heading without its number, its first sub-heading under it
+    ("wording.enumeration", "本报告统计期限为2024年。\n总体情况\n（一）主动公开情况。公开信息20条。\n", True),
+    ("wording.enumeration", "本报告统计期限为2024年。\n一、总体情况\n（一）主动公开情况。公开信息20条。\n", False),
     ("integrity.spam", "2020年，开云手机官网入口卫生健康局依法公开。", True),
     ("wording.typo", "及时成立信息公开领导小组员，由局长任组长。", True),
     ("wording.typo", "及时成立信息公开领导小组，由局长任组长。", False),
