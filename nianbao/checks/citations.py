@@ -314,7 +314,7 @@ def document_names(ctx: Context):
       "报告引用的格式通知应与报告年度适用的格式一致（2021年度起为国办公开办函〔2021〕30号，2019、2020年度为〔2019〕60号）："
       "按文号核对，只写通知名称、不写文号时按名称核对（名称少了“关于”“工作”的也算；名称后带某一版格式通知文号的按文号，"
       "名称与文号不符由 wording.document_name 报告；带的文号不是任何一版格式通知的（〔2020〕60号），仍按名称核对）。"
-      "文号、名称的写法由 wording.document_name 核对。同时按文号引用了本年度适用的格式通知的不报：2021年度起的报告"
+      "文号、名称的写法由 wording.document_name 核对。同时（按文号或名称）引用了本年度适用的格式通知的不报：2021年度起的报告"
       "在〔2021〕30号之外再引〔2019〕60号（关于年度报告有关事项的通知，其中的报告要求仍然适用）不算错。",
       needs_format=False,
       example="2022年度报告：根据……（国办公开办函〔2019〕60号）的要求编制")
@@ -324,16 +324,17 @@ def notice(ctx: Context):
         return
     found = list(_format_notices(normalise_digits(ctx.text)))
     cited = {fmt for _, fmt in found}
-    if right in cited:
-        return  # the 2019 notice's rules on reporting cited beside the 2021 notice that brought its format: both apply
+    bare = _unmarked(ctx.text)
+    if right in cited or (right.notice_title and _notice_title(right.notice_title).search(bare)):
+        # the 2019 notice's rules on reporting cited beside the 2021 notice that brought its format (by number or by
+        # title): both apply
+        return
     for m, fmt in found:
         yield Hit(f"{ctx.year}年度报告引用了{fmt.name}的通知“{m.group(0)}”，{ctx.year}年度应适用{right.name}。",
                   quote=m.group(0))
-    bare = None
     for f in F.all_formats().values():
         if f is right or f in cited or not f.notice_title:
             continue
-        bare = _unmarked(ctx.text) if bare is None else bare
         m = _notice_title(f.notice_title).search(bare) if f.notice_title[-6:] in bare else None
         after = _NUMBER_AFTER.match(bare, m.end()) if m else None
         number = _NOTICE.match(normalise_digits(bare[after.end():after.end() + 30])) if after else None

@@ -1041,6 +1041,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("format.notice", "根据《条例》和《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）及"
                       "《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求编制。", False),
     ("format.notice", "根据《条例》和《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）要求编制。", True),
+    # both notices cited by their titles only, the 2021 one among them
+    ("format.notice", "根据《关于政府信息公开工作年度报告有关事项的通知》《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》"
+     "等规定编制。", False),
+    ("format.notice", "根据《关于政府信息公开工作年度报告有关事项的通知》等规定编制。", True),
     # a tag's < or a quote's partner lost among garbled characters (kana among them) is the garbling's one finding
     ("wording.quotes", "围绕“六稳”“六？!钡戎ぷ?,推进工作。", False),
     # the report's name as the opening's subject, its year cut off by a comma
