@@ -224,15 +224,18 @@ def township_rules(ctx: Context):
                   "t2", "rules", cells=tuple(keys))
 
 
-# 2019年度预算、决算 / 2020年度部门财政决算: the final accounts of a year are drawn up after it ends.
-_FINAL_ACCOUNTS = re.compile(r"(?P<y>\d{4})\s*年度?(?:[\u4e00-\u9fff]{0,6}?预算\s*(?:[、和及与]|以及)\s*)?"
+# 2020年度部门财政决算: the final accounts of a year are drawn up after it ends.
+# (2021年部门预算和部门决算, 2021年度财政预算、决算: the year said once for the budget and the accounts together may be
+# the budget's alone, the accounts published beside it last year's: not said to be wrong)
+_FINAL_ACCOUNTS = re.compile(r"(?P<y>\d{4})\s*年度?(?![\u4e00-\u9fff]{0,6}?预算\s*(?:[、和及与]|以及))"
                              r"(?:部门|单位|财政|政府|本级)*(?<!预)决算")
 _PUBLISHED = re.compile(r"公开|公布|发布|公示|上网")
 
 
 @rule("content.final_accounts_year", "warning", "content", "称已公开报告年度本身的决算",
       "一个年度的决算要在该年度结束后编制：报告年度内公开的应是上一年度的决算。正文写本年度内公开了报告年度本身的决算"
-      "（2019年度报告：公开了2019年度预算、决算），年份多半写错。", needs_format=False,
+      "（2020年度报告：全面公开了2020年度部门财政决算），年份多半写错；年份同时说预算和决算的（2021年部门预算和部门决算），"
+      "年份可能只说预算，不报。", needs_format=False,
       example="2020年度报告：全面公开了2020年度部门财政决算信息及2020年财政预算信息")
 def final_accounts_year(ctx: Context):
     if ctx.year is None:
