@@ -313,6 +313,8 @@ _DEPARTMENT_SHORT = re.compile(r"(?:局|厅|委|办)$")
 
 # (天津市公共体育设施布局规划: 布局, 格局, 大局 end in 局 and are no bureau)
 _NOT_IN_A_NAME = re.compile(r"网站|网|栏|平台|公开|信息|[布格大全结当开变]局")
+# 地址：某市某大道某局: the street of an address before the bureau, unless the short name has a road of its own (公路局)
+_ROAD = re.compile(r"大道|大街|[路巷弄]")
 
 
 def _expanded(short: str, text: str) -> str | None:
@@ -328,6 +330,7 @@ def _expanded(short: str, text: str) -> str | None:
         # a site's name between, no organ's)
         # (县政府和市民政局政务公开工作要求: a government and another body, no fuller name of 县民政局)
         if short not in m.group(0) and in_order(short, m.group(0)) and not _NOT_IN_A_NAME.search(m.group(0))
+        and (_ROAD.search(short) or not _ROAD.search(m.group(0)))
         and ("政府" in short or "政府" not in m.group(0)))
     if not found:
         return None

@@ -268,6 +268,9 @@ def test_the_organ_named_in_the_opening_or_the_contact_sentence(opening, organ, 
     ("青松省民宗局2023年政府信息公开工作年度报告\n现发布《青松省民族宗教事务局2023年政府信息公开工作年度报告》。"
      + BODY, "青松省民族宗教事务局"),
     ("青松省民宗局2023年政府信息公开工作年度报告" + BODY, "青松省民宗局"),  # no full name: the title's stays
+    # the address's street before the bureau is no fuller name (地址：青松市长虹大道教育体育局)
+    ("青松市教育体育局2020年政府信息公开工作年度报告\n如有疑问请与本局办公室联系（地址：青松市长虹大道教育体育局）。"
+     + BODY, "青松市教育体育局"),
     ("根据条例编制本年度报告。如对本报告有疑问，请与青松县高新技术产业园区管委会办公室联系。" + BODY
      + "2022年，我委严格落实条例。", "青松县高新技术产业园区管委会"),
 ])
