@@ -10,11 +10,11 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 import ahocorasick
-import opencc
 
 from .. import formats as F
 from .. import sections, segment
 from ..names import counted
+from ..script import to_simplified
 from ..spam import spam_in
 from .context import Context
 from .finding import Hit
@@ -455,11 +455,6 @@ def pinyin(ctx: Context):
         yield Hit(f"正文中有{len(hits)}处汉字后带拼音（如 {examples}）。", quote=m.group(0), evidence={"count": len(hits)})
 
 
-@cache
-def _t2s():
-    return opencc.OpenCC("t2s")
-
-
 # Share of Han characters that change from traditional to simplified above which a text is traditional.
 _TRADITIONAL_SHARE = 0.02
 _MIN_TRADITIONAL = 5
@@ -472,7 +467,7 @@ _PROSE_MARK = re.compile(r"[，,。]")
 
 @lru_cache(maxsize=4)  # a page's text, converted once for the rules that read it in a row
 def _simplified(text: str) -> str:
-    return _t2s().convert(text)
+    return to_simplified(text)
 
 
 def _traditional_page(text: str) -> tuple[str, ...]:
@@ -507,7 +502,7 @@ def traditional(ctx: Context):
         return
     # Only prose (lines with a comma or a full stop): a page's menus (繁體, 無障礙) are not the report's text.
     bare = _SCRIPT_LINK.sub("", "\n".join(x for x in text.splitlines() if _PROSE_MARK.search(x)))
-    simplified = _t2s().convert(bare)
+    simplified = to_simplified(bare)
     few = [a for a, b in zip(bare, simplified) if a != b] if len(simplified) == len(bare) else []
     if len(few) >= _FEW_TRADITIONAL:
         at = next(i for i, (a, b) in enumerate(zip(bare, simplified)) if a != b)

@@ -12,9 +12,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-import opencc
-
 from .. import formats as F
+from ..script import to_simplified
 from ..sections import heading as section_heading
 from .html import Line
 from .log import ImportLog
@@ -51,11 +50,6 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—–－]{1,2}\s*\d{1,4}\s*[-—–－]{1,2}|
 _CHROME_MAX = 160  # longer lines are report text that merely mentions such a word
 
 
-@cache
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
 def _parens(m: re.Match) -> str:
     inner = m[1]
     # (一) (2) (区分处理的…) become Chinese brackets; (https://…) (tufwp.cn) stay as written.
@@ -69,7 +63,7 @@ def normalise_text(text: str, log: ImportLog) -> str:
     text, n = _PINYIN.subn("", text)
     if n:
         log.add("normalised", f"删除转换插件留下的拼音注音 {n} 处（如“據(jù)”→“據”）")
-    simplified = _converter().convert(text)
+    simplified = to_simplified(text)
     if simplified != text:
         changed = sum(1 for a, b in zip(text, simplified) if a != b)
         log.add("normalised", f"繁体字转为简体字 {changed} 个（OpenCC）")
