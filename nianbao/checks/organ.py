@@ -13,6 +13,7 @@ from .text import around
 
 _SUFFIX = r"(?:镇|乡|苏木|街道)"
 # A 街道 has an office (办事处), not a government: “推进街道政府建设” is a generic phrase, not a name.
+_IN_ADDRESS = re.compile(r"地址\s*[：:][^，,。；;）)\n]{0,25}$")
 _MENTION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})(?:(?:镇|乡|苏木)(?:人民政府|政府|办事处)|街道办事处)")
 # 各乡镇人民政府, 本镇政府, 我乡政府: not a name; nor the words of running text a mention is cut out of
 # (公开镇政府, 了解镇政府, 推进街道政府, 包括辉苏木, 更新街道办事处, 协调街道办事处, 利用镇政府, 重视镇政府,
@@ -64,6 +65,9 @@ def organ_name(ctx: Context):
             # 螅镇: a one-character name is the end of the two characters before 镇.
             # (部门、街镇政府: 街镇, the streets and towns, is no name's end)
             if _NOT_A_NAME.search(name) or name in _WORDS or name.endswith(("街", core)) or name in seen:
+                continue
+            # (地址：平昌县同州街道办事处信义大道……: the street office named in an address locates the organ)
+            if _IN_ADDRESS.search(text, max(0, m.start() - 30), m.start()):
                 continue
             seen.add(name)
             yield Hit(f"{where}提到“{m.group(0)}”，与单位名称“{organ}”不一致。", quote=m.group(0))

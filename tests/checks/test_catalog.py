@@ -2526,6 +2526,25 @@ def test_one_year_said_for_the_budget_and_the_final_accounts_together_is_not_sai
     assert "content.final_accounts_year" in ids(run(report("本年度公开了2023年度部门决算及2023年度部门预算。", year=2023)))
 
 
+@pytest.mark.parametrize("text, fires", [
+    ("根据《2021年青松区政务公开工作要点》（以下简称《规定》）要求编制。", True),  # the short name's words not the title's
+    ("根据《2021年青松区政务公开工作要点》（以下简称《要点》）要求编制。", False),
+    ("根据《中华人民共和国政府信息公开条例》（以下简称新《条例》）编制。", False),
+    ("根据《中华人民共和国政府信息公开条例》（以下简称《新条例》）编制。", False),  # 新, the new one, qualifies it
+])
+def test_a_short_name_whose_words_are_not_the_titles(text, fires):
+    assert ("wording.document_name" in ids(run(report(text)))) is fires
+
+
+def test_a_street_office_named_in_the_address_locates_the_organ():
+    text = "如有疑问请与青松县民政局联系（地址：青松县白沙街道办事处长虹路4号）。本局依法公开信息。"
+    assert "organ.name" not in ids(checks.run_checks(None, source=checks.ReportSource(
+        path="r.txt", text=text, original_text=text, year=2021, fmt=formats.for_year(2021), organ="青松县民政局")))
+    text = "如有疑问请与青松县民政局联系。白沙街道办事处依法公开信息。"
+    assert "organ.name" in ids(checks.run_checks(None, source=checks.ReportSource(
+        path="r.txt", text=text, original_text=text, year=2021, fmt=formats.for_year(2021), organ="青松县民政局")))
+
+
 def test_the_template_notes_left_in_a_traditional_pages_table_header():
     # the notes read in the simplified text, as the labels they follow
     page = "信息內容 | 上一年項目數量 (指2019年事項數) | 本年增/減 (指2020年增加或減少的事項數,減用負值表示) | 處理決定數量"
