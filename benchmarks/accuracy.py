@@ -136,6 +136,12 @@ def _shared(d: dict, f) -> int | None:
     return len(want & _grams(f.message)) if want else None
 
 
+def _coverage(d: dict, f) -> float:
+    """The share of what the label's note quotes that the finding quotes too (0 when the note quotes nothing)."""
+    want = _wanted(d)
+    return len(want & _grams(f.message)) / len(want) if want else 0.0
+
+
 def _flags(d: dict, f) -> int:
     """How many pieces of what the label's note quotes are in the words the finding flags (its quote)."""
     return len(_wanted(d) & _grams(f.evidence.get("quote", "")))
@@ -200,10 +206,13 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
         # The pairs where the finding quotes most of what the note quotes come first, then the rest by category: a
         # finding that quotes one defect is not taken by another of its category first.
         # (a tie between two findings whose messages quote the same passage goes to the one that flags those words)
-        quoted = sorted(((_shared(defects[i], f) or 0, _flags(defects[i], f), -k, i, f) for k, i in enumerate(subset)
-                         for f in findings if fits(defects[i], f)), key=lambda x: x[:3], reverse=True)
+        # (the share of the note's quote comes before its length: a finding that quotes the whole of one label's short
+        # quote (审查工作。。) is that label's, before another's longer quote it shares a part of)
+        quoted = sorted(((_coverage(defects[i], f), _shared(defects[i], f) or 0, _flags(defects[i], f), -k, i, f)
+                         for k, i in enumerate(subset) for f in findings if fits(defects[i], f)),
+                        key=lambda x: x[:4], reverse=True)
         # 1. a finding of the label's category that flags the words the note quotes
-        for shared, flagged, _, i, f in quoted:
+        for _, shared, flagged, _, i, f in quoted:
             if shared and flagged and i not in hits and places[id(f)]:
                 take(i, f)
         # 2. a finding of another category that flags them (市 missing in the organ's name, labelled wording, found
@@ -216,7 +225,7 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
             if flagged >= _ACROSS and i not in hits and f in left and _narrow(defects[i], f):
                 take(i, f, other_category=True)
         # 3. one of its category whose message quotes the passage
-        for shared, _, _, i, f in quoted:
+        for _, shared, _, _, i, f in quoted:
             if shared and i not in hits and places[id(f)]:
                 take(i, f)
         # 4. any left of its category
