@@ -138,8 +138,8 @@ def _shared(d: dict, f) -> int | None:
 
 def _coverage(d: dict, f) -> float:
     """The share of what the label's note quotes that the finding quotes too (0 when the note quotes nothing)."""
-    want = _wanted(d)
-    return len(want & _grams(f.message)) / len(want) if want else 0.0
+    shared = _shared(d, f)
+    return shared / len(_wanted(d)) if shared else 0.0
 
 
 def _flags(d: dict, f) -> int:

@@ -334,11 +334,11 @@ def notice(ctx: Context):
         return
     found = list(_format_notices(normalise_digits(ctx.text)))
     cited = {fmt for _, fmt in found}
+    if right in cited:
+        return  # the 2019 notice's rules on reporting cited beside the 2021 notice that brought its format: both apply
     bare = _unmarked(ctx.text)
-    if right in cited or (right.notice_title and _notice_title(right.notice_title).search(bare)):
-        # the 2019 notice's rules on reporting cited beside the 2021 notice that brought its format (by number or by
-        # title): both apply
-        return
+    if right.notice_title and _notice_title(right.notice_title).search(bare):
+        return  # (the 2021 notice cited by its title alone, beside the 2019 one: the same)
     for m, fmt in found:
         yield Hit(f"{ctx.year}年度报告引用了{fmt.name}的通知“{m.group(0)}”，{ctx.year}年度应适用{right.name}。",
                   quote=m.group(0))

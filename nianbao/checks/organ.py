@@ -12,8 +12,9 @@ from .registry import rule
 from .text import around
 
 _SUFFIX = r"(?:镇|乡|苏木|街道)"
-# A 街道 has an office (办事处), not a government: “推进街道政府建设” is a generic phrase, not a name.
+# 地址：平昌县同州街道办事处信义大道……: the words of an address up to a mention in it.
 _IN_ADDRESS = re.compile(r"地址\s*[：:][^，,。；;）)\n]{0,25}$")
+# A 街道 has an office (办事处), not a government: “推进街道政府建设” is a generic phrase, not a name.
 _MENTION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})(?:(?:镇|乡|苏木)(?:人民政府|政府|办事处)|街道办事处)")
 # 各乡镇人民政府, 本镇政府, 我乡政府: not a name; nor the words of running text a mention is cut out of
 # (公开镇政府, 了解镇政府, 推进街道政府, 包括辉苏木, 更新街道办事处, 协调街道办事处, 利用镇政府, 重视镇政府,

@@ -115,9 +115,13 @@ def repeated_item(ctx: Context):
             reported += [(sentence.start(), sentence.end(), m[1]) for m in again]
             yield Hit(f"同一列举中{names}写了两遍{at_places(text, spans)}。", quote=again[0].group(0))
     for s, twice in _listed_twice(text):
-        places = [(at, item) for item in twice for at in [text.find(item, max(0, text.find(s[:12])))]
-                  # (政策文件2条、……、政策文件2条: one list, found once)
-                  if not any(a <= at < b and (x == item or x.endswith(item)) for a, b, x in reported)]
+        start = max(0, text.find(s[:12]))
+        places = []
+        for item in twice:
+            at = text.find(item, start)
+            # (政策文件2条、……、政策文件2条: one list, found once)
+            if not any(a <= at < b and (x == item or x.endswith(item)) for a, b, x in reported):
+                places.append((at, item))
         if places:  # one finding for the sentence, naming each item written twice
             names = "".join(f"“{item}”" for _, item in places)
             at, first = places[0]
@@ -1592,9 +1596,9 @@ _TITLE_THEN_TIME = re.compile(r"》(?=上一?年度|本年度|全年|今年)")
 _LIST_THEN_CLAUSE = re.compile(r"、(?:及时|准确|全面|规范|完整|高效|便民|透明|公开)(?:严格|认真|切实|积极|扎实|持续|不断)"
                                r"(?:按照|落实|贯彻|做好|推进|开展|执行)"
                                r"|、[\u4e00-\u9fff]{1,3}性(?=严禁|严格|确保|坚决|杜绝|防止|切实|认真|做到|避免)")
-# (一)信息主动公开情况我镇坚持……: a sub-heading run into the first sentence under it.
 # The adverbs and verbs that open a first sentence (认真落实……, 依法依规……, 按照……要求).
 _CLAUSE_ADVERB = "依法|认真|严格|积极|坚持|始终|高度重视|按照|根据|依据|围绕|进一步|不断|持续|切实|紧紧"
+# (一)信息主动公开情况我镇坚持……: a sub-heading run into the first sentence under it.
 # (（二）依申请公开情况依法依规……, 3、政府信息管理情况认真落实……, 主动公开情况按照……: a sub-heading named 情况, numbered
 # or not (its bracket or number lost), then the subject, the year or the verb's adverb of its first sentence)
 _HEADING_THEN_TEXT = re.compile(r"(?:[（(][一二三四五六七八九十][)）]|(?m:^)[ \t]*(?:\d[.、．]?|[)）]))[^。，,；;：:\n]{2,16}情况"
