@@ -568,6 +568,10 @@ def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
 
 
 _TRAILING_NOTE = re.compile(r"^\s*[（(][^（）()]{1,30}[)）]")
+# 其中可网办比例99.52%: what follows 其中 is a share of the total, with no count before the clause ends
+_SHARE_FIRST = re.compile(r"[，,：:\s]*[^，,；;。\d]{0,14}\d+(?:\.\d+)?\s*[%％]")
+# the verb of a total's clause (发布部门动态38条), whose return after ； opens a parallel statement
+_VERB = re.compile(r"发布|公开|推送|更新|印发|制定|办理|受理|收到|转载|报送")
 # The next sentence lists the parts: 其中……, or 具体包括……, 主要包括…… (a list that says it names the main ones is partial).
 _PARTS_NEXT = re.compile(r"其中|(?:具体|分别)?包括")
 
@@ -604,7 +608,7 @@ _KINDS_SUMMED = re.compile(r"、[^，,；;、\d]{1,12}(?:合计|共计|共)\s*$"
 _ITEM_ENDS = re.compile(r"[；;]|(?<=%)[,，]")
 
 
-def _top_level(window: str, total: Amount, site: bool = False) -> list[Amount]:
+def _top_level(window: str, total: Amount, site: bool = False, verb: str = "") -> list[Amount]:
     """The parts of a list: in a list of ；-separated items each item's first amount (the rest are its own parts).
 
     An item that states a total (；累计办理申请0件), or counts applications after a total of items, starts another
@@ -616,6 +620,8 @@ def _top_level(window: str, total: Amount, site: bool = False) -> list[Amount]:
         found = _amounts(x)
         if items and site and _OTHER_CHANNEL.match(x):
             break
+        if items and verb and x.lstrip().startswith(verb) and not items[0].lstrip(" ，,：:其中").startswith(verb):
+            break  # 发布部门动态38条，其中采用5条；发布工作动态32条: the total's verb again opens the next statement
         if items and _BY_CHANNEL.match(x) and not _BY_CHANNEL.match(items[0]):
             break  # 其中政务动态51条、政策解读13条；通过报刊等渠道发布稿件2800篇: kinds, then another channel's count
         if not items and found and _BY_CHANNEL.match(x) and _STATES_TOTAL.search(x[:found[0].start]):
@@ -751,7 +757,9 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "以“条次”“件次”计的数（发布的次数）不是条数；表二一行的几列写成句子（制发件数2件，废止件数1件，现行有效件数22件）不是合计与分项；“其中33件已办结、答复27件……”列的是办理状态，不是分项，不核对。"
       "合计之后没有“其中”“包括”、也不是一串类别或以顿号连着的几个数，小于合计时不报（可能是接着说的别的事）；"
       "分项的单位不一（条与件，“篇”与“条”算同一种；列举中还数了次、期、场、人等的，是一年的工作，不只是合计的类别）或句中说合计涉及的栏目（类别）比列出的多（涉及……等53个栏目）时，小于合计也不报；"
-      "网站的合计之后以“；在（通过）某公众号、微博……”开头或以新媒体、公众号等渠道作主语（；全镇新媒体平台13个，发布……）的分项说的是另一个渠道，不是它的分项。",
+      "网站的合计之后以“；在（通过）某公众号、微博……”开头或以新媒体、公众号等渠道作主语（；全镇新媒体平台13个，发布……）的分项说的是另一个渠道，不是它的分项。"
+      "“其中”之后先说比例（其中可网办比例99.52%）的，不是分项；以“条”计的合计之后（没有“其中”）只有以“件”计的数的，是另说的工作；"
+      "“；”之后又以合计的动词开头（发布部门动态38条，其中采用5条；发布工作动态32条）的，是并列的另一句，不是分项。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -804,7 +812,8 @@ def _sums_of(p: Passage):
             # 征求意见共181期，……公开400余条: issues (期) and items are not parts of one another
             clause = _clause_before(s, total.start)
             site = _SITE.search(clause) is not None and not _MEDIA.search(clause)
-            parts = [a for a in _top_level(window, total, site) if (a.unit == "期") == (total.unit == "期")]
+            verb = _VERB.match(clause.lstrip("，,；; 全年共累计"))
+            parts = [a for a in _top_level(window, total, site, verb[0] if verb else "") if (a.unit == "期") == (total.unit == "期")]
             # A list that stops without its full stop was cut (a page or an excerpt ends): not complete.
             # A list whose last part is 其他…N条 has named the rest of the total, however it ends.
             # A bracket closes its list, but one that covers much less than its total may name the main kinds
@@ -835,6 +844,10 @@ def _sums_of(p: Passage):
                 continue  # 共收到37件，其中33件已办结，答复27件……: how the applications stand, not kinds of them
             if total.unit == "件" and parts and not any(a.unit == "件" for a in parts):
                 continue  # 印发文件共25件，发布解读7条，办理留言87条: documents, then other work counted in 条
+            if not opener and total.unit in "条篇" and parts and all(a.unit == "件" for a in parts):
+                continue  # 共制定1条规范性文件，办理政务服务事项154件，行政许可24件: the year's other work in 件
+            if opener and _SHARE_FIRST.match(window, opener.end()):
+                continue  # 共发布事项1493项，其中可网办比例99.52%，……: shares of the total, not its parts
             if _TABLE_TWO_COUNTS.search(window):
                 continue  # 制发件数2件，废止件数1件，现行有效件数22件: table 2's columns in prose, not parts of a total
             said = _KINDS_COUNTED.search(s)

@@ -671,6 +671,8 @@ def _fixed_phrases() -> tuple[str, ...]:
     out = {re.sub(r"^[一二三四五六七八九十]+、", "", sec.title) for f in F.all_formats().values() for sec in f.sections}
     out |= _table_wording()
     out = {p for p in out if len(p) >= 6} | {p for p in listed if len(p) >= 5}
+    # each half of a two-part phrase on its own (以公开为原则，不公开例外: the older first half, 为 lost in the second)
+    out |= {part for p in listed for part in p.split("、") if len(part) >= 5}
     return tuple(sorted(out, key=lambda p: (-len(p), p)))  # (ties by text: the same order in every process)
 
 
@@ -1454,11 +1456,12 @@ def de_for_di(ctx: Context):
 
 # 不予公开信息数为0条.内容涵盖: a half-width full stop between Chinese words (a sentence end typed in English).
 # (……推进政府信息公开工作. ⏎: at a paragraph's end as well)
-_HALFWIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff]|[ \t]*(?:\n|$))")
+# (……电子邮箱:xx@ta.shandong.cn).⏎: after the bracket that closes a sentence's last words, too)
+_HALFWIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff)）])\.(?=[\u4e00-\u9fff]|[ \t]*(?:\n|$))")
 
 
 @rule("wording.halfwidth_stop", "warning", "wording", "句末用了半角句点",
-      "中文句子之间或段末用了英文半角句点“.”（应为“。”）；编号（1.）、小数和网址中的点不算。", needs_format=False,
+      "中文句子之间或段末用了英文半角句点“.”（应为“。”；句末的括号之后也算）；编号（1.）、小数和网址中的点不算。", needs_format=False,
       example="不予公开信息0条.内容涵盖财政、教育等领域")
 def halfwidth_stop(ctx: Context):
     if "." in ctx.text:  # (the scan is slow, the mark rare)
@@ -1524,6 +1527,10 @@ def list_comma(ctx: Context):
     yield from each_match(_set_enumerations(), ctx.original_text, "固定说法中应为顿号“、”的地方用了逗号或空格：“{}”。")
 
 
+# 包括其、文物地点、保护现状: a pronoun or a conjunction cannot end a list's item: the item's words were lost.
+_ITEM_LOST = re.compile(r"(?<=[\u4e00-\u9fff])(?P<word>(?<![尤极与何])其|(?<![平温缓共调柔饱总随附])和|或)、(?=[\u4e00-\u9fff])")
+
+
 @cache
 def _columns_together() -> re.Pattern:
     """Two column names of phrases.yaml written one straight after the other (工作动态财政预决算)."""
@@ -1533,9 +1540,12 @@ def _columns_together() -> re.Pattern:
 
 @rule("wording.list_gap", "warning", "wording", "列举的两项之间缺少顿号",
       "列举网站栏目或信息类别时，两个类别名称（nianbao/formats/phrases.yaml 的 columns：工作动态、财政预决算、机构设置、"
-      "机构职能、领导分工……）连写，中间没有顿号（工作动态财政预决算、机构设置机构职能）。这些名称互不修饰，连写只能是漏了顿号。",
+      "机构职能、领导分工……）连写，中间没有顿号（工作动态财政预决算、机构设置机构职能）。这些名称互不修饰，连写只能是漏了顿号。"
+      "顿号前只有代词“其”或连词“和”“或”（包括其、文物地点等），说明列举的一项漏了字，也报（尤其、温和等词的末字不算）。",
       needs_format=False, example="公开领导信息、机构设置、工作动态财政预决算等内容")
 def list_gap(ctx: Context):
+    for m in _ITEM_LOST.finditer(ctx.text):
+        yield Hit(f"顿号前只有“{m['word']}”，列举的这一项漏了字：“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _columns_together().finditer(ctx.text):
         if m["a"] != m["b"]:  # (工作动态工作动态 is a word written twice: wording.doubled_word's)
             yield Hit(f"两个类别名称之间缺少顿号：“{m.group(0)}”应为“{m['a']}、{m['b']}”：“{around(ctx.text, m.start(), m.end())}”。",
@@ -1878,7 +1888,9 @@ _REPORT_NAME = re.compile(rf"政府{_MISNAMED}|{_MISNAMED}"
       "名称中多了或少了一个字（政府信息公开年工作年度报告、政府信息公开工年度报告，在所引文件名称中也算）也报一条；"
       "年份前后各写一遍地名（某市人民政府2024年某市政府信息公开工作年度报告）、名称缺字（标题第二行只有“年度报”；"
       "所引通知中的“做好……政府信息公开工作年度编制发布工作”缺了“报告”；政府信息工作年度报告缺了“公开”）也报；"
-      "段首作主语的报告名称被逗号断开（2020年，某局政府信息公开工作年度报告是根据……编制）也报。",
+      "段首作主语的报告名称被逗号断开（2020年，某局政府信息公开工作年度报告是根据……编制）也报；"
+      "机关名称、年份或“本机关”之后的名称少了“政府”（某局信息公开工作年度报告、现公布2020年度信息公开年度报告）也报，"
+      "网页导航栏中的栏目名和列在公开信息类别中的“部门信息公开年度报告1篇”不算。",
       needs_format=False,
       example="现公布本镇2024年度政府信息公开工作报告")
 def report_name(ctx: Context):
@@ -1911,6 +1923,19 @@ def report_name(ctx: Context):
                   quote=m.group(0).strip())
     for m in _YEAR_SPLIT_OFF.finditer(text) if "年度报告" in text else ():
         yield Hit(f"报告名称被逗号断开，年份与名称的其余部分分成了两截：“{m.group(0)}”。", quote=m.group(0))
+    for m in _NO_GOVERNMENT.finditer(text) if "信息公开" in text else ():
+        written = m.group("name")
+        if written in seen or counted(text, m.end(), m.start()) or ">" in text[text.rfind("\n", 0, m.start()) + 1:m.start()]:
+            continue  # (a breadcrumb's column, 部门信息公开年度报告1篇 among the kinds published)
+        seen.add(written)
+        yield Hit(f"报告名称少了“政府”：“{written}”，格式规定的名称为“{name}”：“{around(text, m.start(), m.end())}”。",
+                  quote=m.group(0))
+
+
+# 会同县林业局信息公开工作年度报告, 现公布2020年度信息公开年度报告: the report's own name without 政府, after the
+# organ's name, the year or 本机关 (政务信息公开…, 企业环境信息公开… are other names, not this report's).
+_NO_GOVERNMENT = re.compile(r"(?:\d\s*年度?|[局委办会心道镇乡处站所院馆队厅部)）]|本机关|本部门|本单位)"
+                            r"(?P<name>信息公开(?:工作)?年度报告)")
 
 
 # 2020年，省粮食和储备局政府信息公开工作年度报告是根据……编制: the name that opens a paragraph as its subject,
@@ -2093,6 +2118,11 @@ _CLOSELY_WITHOUT_VERB = re.compile(r"紧紧(?=(?:[市县区镇乡省州旗]|党�
                                    r"[\u4e00-\u9fff]{0,8}?(?:中心|重点|决策|部署|工作|要求|目标))")
 
 
+# 如有疑问请与某局(联系地址:……;联系电话:……)。: the contact sentence's verb left out (联系 inside the bracket names
+# the address, it is not the verb).
+_CONTACT_VERB = re.compile(r"联系|联络|咨询|沟通|反映|接洽")
+
+
 @rule("wording.missing_verb", "warning", "wording", "句子缺少谓语动词",
       "说明电子版获取方式的句子（本报告电子版可在……）只写了地点，缺少“下载”“查阅”等动词；"
       "或引号中的原则夹在两个逗号之间，前面没有“坚持”“按照”“遵循”等动词（……，“以公开为常态、不公开为例外”原则，……）；"
@@ -2100,7 +2130,8 @@ _CLOSELY_WITHOUT_VERB = re.compile(r"紧紧(?=(?:[市县区镇乡省州旗]|党�
       "没有谓语；或“统计期限”与日期之间缺少“为”（所列数据的统计期限2022年1月1日至12月31日）；"
       "或领导小组的组成“由……领导任组长”少了“任”（由主要领导组长，分管领导副组长）；"
       "或一句只有“根据……的有关规定。”，没有主句；或“成立以某某为组长……”一句没有写出所成立的机构（领导小组）；"
-      "或“紧紧”之后直接是单位或地方的工作（紧紧市政府中心工作），少了“围绕”等动词。",
+      "或“紧紧”之后直接是单位或地方的工作（紧紧市政府中心工作），少了“围绕”等动词；"
+      "或“如有疑问，请与某单位（地址……电话……）。”一句在括号外没有“联系”“咨询”等动词。",
       needs_format=False, example="本报告电子版可在区政府网站信息公开专栏。")
 def missing_verb(ctx: Context):
     for m in _CLOSELY_WITHOUT_VERB.finditer(ctx.text) if "紧紧" in ctx.text else ():
@@ -2121,6 +2152,8 @@ def missing_verb(ctx: Context):
         if "为组长" in s and s.rstrip().endswith("。") and _SET_UP_LEADER.search(s) and not _BODY_SET_UP.search(s):
             yield Hit(f"句子说成立了以某人为组长的机构，却没有写出所成立的机构（如“……领导小组”）：“{s[:120]}”。",
                       quote=s[:120])
+        if "请与" in s and s.rstrip().endswith("。") and not _CONTACT_VERB.search(_BRACKETED.sub("", s[s.index("请与"):])):
+            yield Hit(f"“请与……”之后缺少“联系”：“{s[:120]}”。", quote=s[s.index("请与"):][:120])
         if s.lstrip().startswith(("根据", "按照", "依据")) and _GROUNDS_ONLY.match(s):  # (the words first: found fast)
             yield Hit(f"句子只有“根据……规定”，缺少主句（依据什么做了什么）：“{s[:120]}”。", quote=s[:120])
     text = ctx.text

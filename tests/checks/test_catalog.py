@@ -1806,6 +1806,30 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("format.table_missing", "二、主动公开政府信息情况\n公开120条。\n三、收到和处理政府信息公开申请情况\n无。\n"
      "四、政府信息公开行政复议、行政诉讼情况\n无。\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n"
      "（一）政府信息公开的收费及减免情况\n全年未收费。\n", True),
+    # the report's own name without 政府, after the organ's name or the year; not a breadcrumb, nor among kinds counted
+    ("wording.report_name", "青松县林业局信息公开工作年度报告\n本报告根据《条例》编制。", True),
+    ("wording.report_name", "现公布2024年度信息公开年度报告。本报告由总体情况等部分组成。", True),
+    ("wording.report_name", "首页 > 信息公开 > 信息公开年度报告\n青松县林业局2024年政府信息公开工作年度报告", False),
+    ("wording.report_name", "公开通知公告3条、部门信息公开年度报告1篇、财政预算2条。", False),
+    ("wording.report_name", "现公布青松县林业局2024年度政府信息公开工作年度报告。", False),
+    # a half of the principle with a character lost (为), after the older first half
+    ("wording.fixed_phrase", "坚持“以公开为原则，不公开例外”，全年公开信息20条。", True),
+    ("wording.fixed_phrase", "坚持“以公开为原则，不公开为例外”，全年公开信息20条。", False),
+    # a list's item lost before its 、 (a pronoun or a conjunction cannot end one)
+    ("wording.list_gap", "对辖区文物进行了介绍，包括其、文物地点、保护现状等。", True),
+    ("wording.list_gap", "尤其、特别是涉及群众切身利益的事项，及时公开。", False),
+    # the contact sentence without its verb outside the bracket
+    ("wording.missing_verb", "如有疑问请与青松县林业局(联系地址:青松路1号;联系电话:0830-1234567)。", True),
+    ("wording.missing_verb", "如有疑问请与青松县林业局(联系地址:青松路1号;联系电话:0830-1234567)联系。", False),
+    # a half-width stop after the bracket that ends the last sentence of a paragraph
+    ("wording.halfwidth_stop", "请与本局联系(电子邮箱:office@example.cn).\n一、总体情况", True),
+    ("wording.halfwidth_stop", "请与本局联系(电子邮箱:office@example.cn)。\n一、总体情况", False),
+    # counts that are not a total's parts: the year's other work in 件 after a count in 条; shares after 其中; the
+    # total's own verb opening the next ；-statement
+    ("text.sum", "全年共制定1条行政规范性文件，办理政务服务事项154件，行政许可24件，行政处罚3件。", False),
+    ("text.sum", "共发布区级政务服务事项1493项，其中可网办比例99.52%，全程网办比例99.40%；街道级事项1821项；社区级事项3509项。", False),
+    ("text.sum", "发布部门动态38条，其中采用5条；发布工作动态32条，统计数据26条；统计信息26条，其中采用15条。", False),
+    ("text.sum", "发布部门动态38条，其中采用25条；转载20条。", True),
 ])
 def test_widened_classes(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
