@@ -44,12 +44,16 @@ _LONE_BRACKET = re.compile(r"^[ \t\u3000]*[)）](?=[\u4e00-\u9fff])", re.M)
       "（在行首的是小标题的序号没有填写，一篇报告报一条，注明处数；行首只剩右括号的“)政府信息管理情况”是左括号和序号丢失，同样报一条），"
       "或联系方式中的“网址：”“电子邮箱：”后什么也没有填（其后就是括号的另一半或行尾）；已发布报告的表头保留了模板的填写说明"
       "（本年增/减（指……增加或减少的事项数，减用负值表示）；采购总金额（万元，保留四位小数））；填进报告名称的单位名称还带着模板的括号"
-      "（现公布（某镇人民政府）2025年……报告）。", needs_format=False,
+      "（现公布（某镇人民政府）2025年……报告）。页面的文字被网站用星号遮盖时（行政审****政府），“**市”也是遮盖，不报"
+      "（integrity.fragment 报一条）。", needs_format=False,
       example="本报告电子版可在XX镇人民政府网站（具体网址）下载")
 def template(ctx: Context):
     text = ctx.text
     headings = []  # （）健全制度 opening a line: the template's sub-heading number never filled in
+    filtered = bool(masked_words(text))
     for m in _TEMPLATE.finditer(text) if _TEMPLATE_MARKS.search(text) else ():
+        if filtered and m.group(0).startswith(("**", "＊＊")):
+            continue  # **市: the site's filter again, not a template's placeholder
         if m.group(0)[0] in "（(" and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip():
             headings.append(m)
         else:
@@ -225,6 +229,12 @@ def garbled_near(text: str, pos: int, reach: int = 12) -> bool:
 
 # 主动***息: characters a site's word filter masked with asterisks inside a word.
 _MASKED = re.compile(r"(?<=[\u4e00-\u9fff])[*＊]{2,}(?=[\u4e00-\u9fff])")
+
+
+def masked_words(text: str) -> list[re.Match]:
+    """Words a site's filter masked with * (行政审****政府): integrity.fragment's one finding for the filter, which
+    explains the other masks on the page too (**市迎宾大道, 0517-****3988)."""
+    return list(_MASKED.finditer(text)) if "**" in text or "＊＊" in text else []
 _ANGLES = re.compile("[<＜>＞]")
 
 
@@ -284,7 +294,7 @@ def fragments(ctx: Context):
     for m in _SPLICED_NOTE.finditer(text) if "勾稽关系" in text else ():
         yield Hit(f"正文在句中断开，接上了表格的说明：“{around(text, m.start(), m.end(), 20)}”。",
                   quote=around(text, m.start(), m.end(), 8))
-    masked = list(_MASKED.finditer(text)) if "**" in text or "＊＊" in text else []
+    masked = masked_words(text)
     if masked:  # one filter of the site's, however many words it masked
         yield Hit(f"页面文字被“*”遮盖{at_places(text, [m.span() for m in masked], 15)}，原字已丢失。",
                   quote=masked[0].group(0))

@@ -402,8 +402,8 @@ def quotes(ctx: Context):
             if (line[pos] == ")" and _LIST_NUMBER.search(line[:pos])
                     and not (_HALF_HEADING.match(line) and half_style_is_a_slip)):
                 continue
-            if garbled_near(line, pos):
-                continue  # the partner was lost with the garbled characters: integrity.fragment's finding
+            if garbled_near(line, pos) or line[pos] in ")）" and _GLOSS_END.search(line, max(0, pos - 8), pos):
+                continue  # the partner was lost with the garbled characters (?wù): a gloss's): integrity.fragment's finding
             if line[pos] == ")" and _DIGITS_DATE_BEFORE.search(line, 0, pos):
                 continue  # 202115日): the bracket lost with the date's 年 and 月, period.garbled_date's one finding
             if line[pos] == ")" and not line[:pos].strip():
@@ -445,6 +445,8 @@ _HALF_HEADING = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,2}\)", re
 
 # 根據(jù): a character followed by its pinyin with a tone mark, as "繁體" widgets leave it.
 _PINYIN = re.compile(r"[\u4e00-\u9fff][(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+# a pinyin gloss's end (…?wù) before its closing bracket: its opening one was lost with a garbled character
+_GLOSS_END = re.compile(r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*$")
 
 
 @rule("wording.pinyin", "warning", "wording", "正文夹有拼音",

@@ -1830,6 +1830,15 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "共发布区级政务服务事项1493项，其中可网办比例99.52%，全程网办比例99.40%；街道级事项1821项；社区级事项3509项。", False),
     ("text.sum", "发布部门动态38条，其中采用5条；发布工作动态32条，统计数据26条；统计信息26条，其中采用15条。", False),
     ("text.sum", "发布部门动态38条，其中采用25条；转载20条。", True),
+    # a page a site's filter masked: one finding of the masking, not a template placeholder or a phone as well
+    ("integrity.template", "行政审****政府工作部署。如有疑问请联系（地址：**市迎宾大道26号，电话：0517-****3988）。", False),
+    ("integrity.template", "如有疑问请联系（地址：**市迎宾大道26号）。", True),
+    ("contact.phone", "行政审****政府工作部署。如有疑问请联系（地址：迎宾大道26号，电话：0517-****3988）。", False),
+    ("contact.phone", "如有疑问请联系（地址：迎宾大道26号，电话：0517-****3988）。", True),
+    ("integrity.fragment", "行政审****政府工作部署。如有疑问请联系（地址：迎宾大道26号，电话：0517-****3988）。", True),
+    # a pinyin gloss whose opening bracket went with a garbled character: not a bracket left unpaired
+    ("wording.quotes", "公开政府信息286條?;鶎诱?wù)公开信息71條。", False),
+    ("wording.quotes", "公开政府信息286條;政务)公开信息71條。", True),
 ])
 def test_widened_classes(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
