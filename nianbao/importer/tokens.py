@@ -2,7 +2,8 @@
 
 A line with ``|`` is split into its cells (a leading or trailing ``|`` is a delimiter,
 a cell between two ``|`` may be empty; a line that is a single ``|`` is an empty cell of a
-one-cell-per-line table, longer runs of ``|`` are row separators); a line without ``|`` is one token, except that
+one-cell-per-line table, and so is the leading ``|`` of the line after one (``| 25 |``: the table prints each
+cell as "text |"); longer runs of ``|`` are row separators); a line without ``|`` is one token, except that
 a run of numbers separated by spaces (``四、结转下年度继续办理 0 0 0 0 0 0 0``) is split
 into the label and one token per number. Blank lines are not tokens but are counted
 (``gap``), because some pages keep empty cells as extra blank lines.
@@ -125,16 +126,18 @@ def _words(text: str) -> list[str]:
 def tokenise(lines: list[Line]) -> list[Token]:
     tokens: list[Token] = []
     blank = 0
+    bare_before = False  # the line before was a bare "|": an empty cell of a table printed one "cell |" at a time
     for i, line in enumerate(lines):
         raw = line.text
         stripped = raw.strip()
         if not stripped:
             blank += 1
             continue
+        after_bare, bare_before = bare_before, stripped == "|"
         if "|" in raw:
             parts = raw.split("|")
-            if stripped.startswith("|"):
-                parts = parts[1:]
+            if stripped.startswith("|") and not after_bare:
+                parts = parts[1:]  # (after a bare "|", the "|" that opens "| 25 |" closes one more empty cell)
             if raw.endswith("|"):
                 parts = parts[:-1]
             if not any(p.strip() for p in parts):
