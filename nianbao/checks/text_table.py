@@ -296,6 +296,37 @@ def t2_normative(ctx: Context):
                           "t2", "normative_docs", key, cells=(cell_key("t2", "normative_docs", key),), quote=m.group(0))
 
 
+@lru_cache(maxsize=8)
+def _t2_cells_named(fmt: Format) -> tuple:
+    """For each count cell of table 2: the text naming it by its row's and its column's labels, then a number
+    (规章对外公开总数量1件)."""
+    out = []
+    for row in fmt.tables["t2"].rows:
+        for c in row.columns:
+            if "金额" not in c.label:  # (an amount's unit and decimals are text.* of their own)
+                words = re.escape(row.label) + r"的?" + re.escape(c.label)
+                out.append((re.compile(words + r"(?:为|是|共|[:：])?\s*(\d+)(?![\d.])"), row.label, row, c))
+    return tuple(out)
+
+
+@rule("text.t2.cell", "warning", "text_table", "正文按表二的行列名称写出的数与表二不符",
+      "正文用表二某行和某栏的名称写出一个数（规章对外公开总数量1件、行政许可处理决定数量776件），与表二该行该栏的数不符。"
+      "行列名称取自格式描述，金额栏不比较。",
+      example="正文：规章对外公开总数量1件；表二 规章 · 对外公开总数量 为0")
+def t2_cell(ctx: Context):
+    if "t2" not in ctx.fmt.tables:
+        return
+    named = [n for n in _t2_cells_named(ctx.fmt) if n[1] in ctx.text]
+    for p, s, norm in _own_sentences(ctx) if named else ():
+        for pattern, label, row, c in named:
+            key = cell_key("t2", row.key, c.key)
+            for m in pattern.finditer(norm) if label in norm else ():
+                value = ctx.total([key])
+                if value is not None and int(m[1]) != value:
+                    yield Hit(f"{p.where}：正文称{m.group(0)}，表二“{row.label}”行“{c.label}”为{value}。原文：“{s}”",
+                              "t2", row.key, c.key, cells=(key,), quote=m.group(0))
+
+
 _NEGATION = re.compile(r"未|没有|无|不存在")
 _NONE_APPLIED = re.compile(r"(?:未|没有|无)(?:收到|接到|受理|发生)?[^\d。；;，,]{0,8}?(?:依申请公开|公开申请|信息申请)")
 
