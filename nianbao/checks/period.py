@@ -315,7 +315,8 @@ _COMPARES = re.compile(r"较|比|增|减|分别|以来|累计|结转")
       "2022年某乡未收到依申请公开）；对改进工作的打算应是下一年度的（“××××年将从以下方面改进”"
       "“××××年工作计划：”的年份不应早于或等于报告年度）。多为沿用上一年报告的句子没有改年份。"
       "句中另有年份或作比较（较、同比、增减、累计、以来）的，说上年结转的，回顾上年报告所提计划的，不报。第一部分（总体情况）开头一句的年份不是报告年度的"
-      "（2023年度报告：一、总体情况 2022年，某局认真贯彻……）也报。", needs_format=False,
+      "（2023年度报告：一、总体情况 2022年，某局认真贯彻……）也报，"
+      "其后各分项的开头一句也一样（（二）依申请公开政府信息情况。2022年，……）。", needs_format=False,
       example="2021年度报告第五部分：2021年将从以下方面进行改进")
 def other_year(ctx: Context):
     if ctx.year is None or "年" not in ctx.text:
@@ -326,6 +327,12 @@ def other_year(ctx: Context):
     if opening and int(opening["y"]) != ctx.year:
         yield Hit(f"{ctx.year}年度报告第一部分开头写的是{opening['y']}年：“{around(ctx.text, opening.start('y'), opening.end() + 12)}”。",
                   quote=ctx.text[opening.start("y"):opening.end()])
+    # （二）依申请公开政府信息情况。2022年，……: a later sub-part of part 一 opening with another year, as above
+    later = [start for _, start, _ in sections.find_headings(ctx.text) if overview is not None and start > overview]
+    for m in _SUB_PART_OPENS.finditer(ctx.text, overview, min(later, default=len(ctx.text))) if overview is not None else ():
+        if int(m["y"]) != ctx.year:
+            yield Hit(f"{ctx.year}年度报告第一部分的分项开头写的是{m['y']}年：“{around(ctx.text, m.start('y'), m.end() + 12)}”。",
+                      quote=ctx.text[m.start("y"):m.end()])
     for s in normalised_sentences(ctx.text):
         if "年" not in s:
             continue
@@ -345,6 +352,7 @@ def other_year(ctx: Context):
 _YEARS = re.compile(r"(\d\d{3})\s*年")  # (one digit first, not a repeat: found fast)
 # （一）主动公开 / 2022年，……: after part 一's heading, the year that opens its first paragraph (under its first
 # sub-heading).
+_SUB_PART_OPENS = re.compile(r"^[ \t\u3000]*[（(][二三四五六七八九十][)）][^\n。]{0,24}?[。\s：:]\s*(?P<y>\d{4})\s*年度?[，,]", re.M)
 _PART_ONE_OPENS = re.compile(r"[^\S\n]*\n(?:\s*[（(]一[)）][^\n]{0,30}\n)?\s*(?:[（(]一[)）][^\n。]{0,20}?[。\s])?"
                              r"\s*(?P<y>\d{4})\s*年度?[，,]")
 
