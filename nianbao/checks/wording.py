@@ -879,7 +879,8 @@ def _cut_terms() -> re.Pattern:
       "列举“名称+数量”时（部门预算1条、部门决算1条），nianbao/formats/phrases.yaml 的 terms 所列的信息类别或事项名称"
       "少了最后一个字：“部门决 1 条”“政策解1条”“政务信40余条”，"
       "或在“事项”“决定”“结果”“清单”“公示”之前少了最后一个字（行政许事项），或数量前的“××信息”少了“息”（财政信2条）、"
-      "“政府信息公开申请”少了“申请”（共受理政府信息公开1件）、“政府信息公开”少了“政”（农业农村局府信息公开工作）。同一错误在文中多次出现只报一次。"
+      "“政府信息公开申请”少了“申请”（共受理政府信息公开1件）、“政府信息公开”在“工作”“水平”前少了“公开”（提高政府信息水平；"
+      "主动公开政府信息工作不算）、“政府信息公开”少了“政”（农业农村局府信息公开工作）。同一错误在文中多次出现只报一次。"
       "以顿号列举的一项比同列的其他各项（两项以上，以同样三四个字结尾）少了末字，也报（财政类信息、……环保类信、科教类信息）。",
       needs_format=False,
       example="公开部门预算 1 条、部门决 1 条")
@@ -903,6 +904,8 @@ def term(ctx: Context):
     for m in _APPLICATIONS_CUT.finditer(text) if "政府信息公开" in text else ():
         if "申请" not in m["how"]:
             yield Hit(f"“政府信息公开”后少了“申请”：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _DISCLOSURE_CUT.finditer(text) if "政府信息" in text else ():
+        yield Hit(f"“政府信息公开”少了“公开”：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for item, ending in _cut_items(text) if "、" in text else ():
         yield Hit(f"列举中“{item}”少了末字，同列各项都以“{ending}”结尾：应为“{item}{ending[-1]}”。", quote=item)
 
@@ -910,6 +913,9 @@ def term(ctx: Context):
 # 共受理政府信息公开1件, 收到并依法答复政府信息公开95件: the applications counted with 申请 lost (申请政府信息公开1件, 依申请
 # 政府信息公开3件 name the application before it).
 _APPLICATIONS_CUT = re.compile(r"(?:收到|受理|答复|办理|接到)(?P<how>[^。，,；;\d]{0,10}?)政府信息公开(?=\d+\s*件)")
+# 提高政府信息水平, 推动政府信息工作走深走实: 公开 lost from 政府信息公开 (主动公开政府信息工作, 依申请公开政府信息工作
+# name the work of disclosing them: 公开 stands before).
+_DISCLOSURE_CUT = re.compile(r"政府信息(?<!公开政府信息)(?<!开展政府信息)的?(?:工作|水平)")
 # 农业农村局府信息公开工作: 政 lost from 政府信息公开 (政 府信息公开, a line broken inside the word, keeps it).
 _GOVERNMENT_CUT = re.compile(r"府信息公开(?<![政\s]府信息公开)")  # (its first character before the lookbehind: found fast)
 # 财政信2条, 综合类信124条: 信息 cut to 信 before a count (微信, 短信, 来信 … are words that end in 信).
