@@ -538,7 +538,22 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     unit = _LEVEL_SUBJECT.search(text[:600]) or _BARE_DEPARTMENT_SUBJECT.search(text[:1000])
     if unit:
         return Found(unit["organ"], "正文（开头一句所说的单位，没有地名）"), None
+    # The department with its place that the text names most, at least twice, outside other documents' titles
+    # (皮山县统计局组织……；皮山县统计局严格落实……), then the page's publisher named by its level only (发布机构：市审计局).
+    named = Counter(m.group(0) for m in re.finditer(_PLACED_DEPARTMENT, _TITLED.sub("", text))
+                    if m.group(0)[0] not in _NOT_A_NAME_START)  # (在市工信局网站: a preposition first)
+    if named and named.most_common(1)[0][1] >= 2:
+        return Found(named.most_common(1)[0][0], "正文（多次提到的本单位名称）"), None
+    field = _LEVEL_FIELD.search(page or text)
+    if field:
+        return Found(field["organ"], "页面信息（发布机构，没有地名）"), None
     return None, None
+
+
+_TITLED = re.compile(r"《[^《》]{0,80}》")
+# 发布机构: 市审计局: the page's publisher named by its level only
+_LEVEL_FIELD = re.compile(r"(?:发布机构|发布单位|发文机关|发文单位|信息来源|来源)\s*[:：|]\s*"
+                          r"(?P<organ>[省市县区旗][\u4e00-\u9fff]{2,12}?(?:局|委员会|中心))(?![\u4e00-\u9fff])")
 
 
 def _first_named(pattern: re.Pattern, text: str) -> re.Match | None:

@@ -812,3 +812,21 @@ def test_more_ways_the_page_names_its_organ(text, organ, tmp_path):
 ])
 def test_a_brands_company_and_the_organs_own_leading_group(text, organ, tmp_path):
     assert _organ(tmp_path, text) == organ
+
+
+def test_the_department_the_text_names_most_when_no_sentence_names_it_as_the_reports_author(tmp_path):
+    """No title, no opening subject: the department named with its place in two sentences is the organ; a name
+    after a preposition (在市某局网站) and another document's title are not counted."""
+    text = ("本报告根据条例编制。" + BODY + "（二）依申请公开。青松县统计局组织学习办理规范。\n"
+            "（三）政府信息管理。青松县统计局严格落实管理要求，在白石县统计局网站公开，"
+            "印发《白石县统计局信息管理办法》《白石县统计局工作规则》。\n")
+    assert _organ(tmp_path, text) == "青松县统计局"
+
+
+def test_the_pages_publisher_named_by_its_level_only(tmp_path):
+    text = "发布机构: 市审计局 组配分类: 年报\n" + "本报告根据条例编制。" + BODY
+    assert _organ(tmp_path, text) == "市审计局"
+
+
+def test_a_department_named_once_is_not_taken_from_the_text(tmp_path):
+    assert _organ(tmp_path, "本报告根据条例编制。" + BODY + "我们与青松县统计局共享数据。\n") is None
