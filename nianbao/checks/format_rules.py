@@ -430,7 +430,8 @@ def _old_items(text: str) -> str | None:
       "和表格中带序号的行名（一、本年新收……，断行的“三、本年度”）不算。部分标题的序号与格式不符（没有“一、总体情况”，"
       "各部分从“一、主动公开政府信息情况”排起）也报，只报第一处。"
       "部分的序号单独占一行时，下一行的文字作为标题核对（二、／主要公开政府信息情况）；"
-      "下一行已是正文时报标题缺字（一、／某街道成立……）。", needs_format=False,
+      "下一行已是正文时报标题缺字（一、／某街道成立……）。没有一个部分标题是格式的、却从“一、”“二、”起另列了自己的部分"
+      "（一、信息公开机构建立情况；二、信息公开措施落实情况）的，报一条。", needs_format=False,
       example="一、总体要求 …… 二、主动公开政府信息情况 ……")
 def section_title(ctx: Context):
     if ctx.source is None or _old_structure(ctx.text)[0]:
@@ -464,6 +465,13 @@ def section_title(ctx: Context):
             yield Hit(f"部分标题“{line}”的序号与格式不符：格式规定为“{titles[key]}”{lost}。", quote=line)
             break
     # (a cut excerpt may hold one of them: 二、主动公开政府信息情况 after the text's 一、 is enough)
+    if not found:  # 一、信息公开机构建立情况 / 二、信息公开措施落实情况: parts of its own, none of the format's
+        own = [m for m in _NUMBERED_LINE.finditer(ctx.text)
+               if not heading(m.group(0), numbered=True) and not _names_other_thing(m.group("words"))]
+        if [m.group("n") for m in own[:2]] == ["一", "二"]:
+            listed = "；".join(m.group(0).strip() for m in own[:3])
+            yield Hit(f"报告的部分标题（{listed}）都不是格式规定的部分，应按格式编写六个部分（一、总体情况；"
+                      f"二、主动公开政府信息情况……）。", quote=own[0].group(0).strip())
     if len(found) < 2 and not (found and found[0][0] == sections[1].key):
         return  # the format's parts are not how this text is divided: its own headings are not compared
     # 五、政府信息公开工作创新性做法 among the format's headings: a part's heading that names none of the format's parts

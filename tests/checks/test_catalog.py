@@ -1846,6 +1846,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # 公开 lost from 政府信息公开 before 工作 or 水平; not the work of disclosing them (主动公开政府信息工作)
     ("wording.term", "规范政府信息公开制度，提高政府信息水平，推动政府信息工作走深走实。", True),
     ("wording.term", "认真做好主动公开政府信息工作和依申请公开政府信息工作。", False),
+    # parts of the report's own, none of the format's
+    ("format.section_title", "现将工作情况报告如下：\n一、信息公开机构建立情况\n成立了领导小组。\n二、信息公开措施落实情况\n"
+                             "采取了四项措施。\n", True),
+    ("format.section_title", "现将工作情况报告如下：\n一、总体情况\n成立了领导小组。\n二、主动公开政府信息情况\n表。\n", False),
     # a 、 before the next clause opened by its year; not before a list item that names a year's document
     ("wording.sentence_stop", "积极开展意见征集、2020年共进行征集调查1次。", True),
     ("wording.sentence_stop", "公开了2021年部门预算、2020年部门决算等信息。", False),
