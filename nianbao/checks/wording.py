@@ -1039,6 +1039,12 @@ _NUMBER_THEN_SHI = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九�
                               r"(?=[\u4e00-\u9fff]{2,16}?(?:情况|工作|建设|管理)[。：:\s])", re.M)
 
 
+# 采取了以下五项措施：一是……四是……: a list that announces its count, then lists another (up to the next heading).
+_ORDINALS = "一二三四五六七八九十"
+_ANNOUNCED = re.compile(r"以下(?P<n>[二三四五六七八九十])(?P<unit>项|个方面|方面|点|条)[^。：:\n]{0,12}[：:]")
+_NEXT_HEADING = re.compile(r"\n[ \t]*(?:[一二三四五六七八九十]、|[（(][一二三四五六七八九十][)）])")
+
+
 @rule("wording.enumeration", "warning", "wording", "列举的序号缺字或跳号",
       "同一段中以“一是”开头的列举，后面的序号少了“是”（一是……；二加大……；三重视……）；同一部分的小标题跳了号"
       "（（一）之后是（三），（二）印成了没有序号的一行），或第一个小标题印成了没有（一）的一行，其后是（二）（三），"
@@ -1046,10 +1052,22 @@ _NUMBER_THEN_SHI = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九�
       "或格式所列的下一个小标题（（一）主动公开、（二）依申请公开之后的“政府信息管理”）单独成行却没有序号，"
       "或同一序号连用两次（（二）主动公开……（二）依申请公开），或列举从“二是”开始、前面没有“一是”，"
       "或部分标题的序号“一”写成了横线（—、总体情况），或第一部分的标题“总体情况”单独成行却没有“一、”、其下就是（一），"
-      "或小标题的序号后多了“是”（（二）是依申请公开情况）。", needs_format=False,
+      "或小标题的序号后多了“是”（（二）是依申请公开情况）；或前文说“采取了以下五项措施：”，到下一个标题之前只列出了“一是”至“四是”"
+      "（页面在列举中截断的不报）。", needs_format=False,
       example="一是完善制度；二加大公开力度；三重视解读回应。")
 def enumeration(ctx: Context):
     yield from _skipped_sub_headings(ctx.text)
+    for m in _ANNOUNCED.finditer(ctx.text) if "以下" in ctx.text else ():
+        announced = _ORDINALS.index(m["n"]) + 1
+        end = _NEXT_HEADING.search(ctx.text, m.end())
+        if end is None:
+            continue  # the page ends inside the list: the rest may have been cut
+        listed = 0
+        while listed < len(_ORDINALS) and _ORDINALS[listed] + "是" in ctx.text[m.end():end.start()]:
+            listed += 1
+        if listed and listed != announced:
+            yield Hit(f"前文说“以下{m['n']}{m['unit']}”，其后只列出{_ORDINALS[listed - 1]}项（一是……{_ORDINALS[listed - 1]}是）："
+                      f"“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _NUMBER_THEN_SHI.finditer(ctx.text) if ")是" in ctx.text or "）是" in ctx.text else ():
         yield Hit(f"小标题的序号后多了“是”（序号与“一是”“二是”混用）：“{around(ctx.text, m.start(), m.end() + 8)}”。",
                   quote=ctx.text[m.start():m.end() + 8].strip())
