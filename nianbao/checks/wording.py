@@ -604,8 +604,9 @@ def outline(ctx: Context):
         if old_words and not (old_words == {"概述"} and len(named) >= 5 and n is not None):
             # An outline of the structure before 2019: format.superseded says so; here only whether it counts
             # its own parts right (items between the list's main separators, ，when it has them).
-            parts = [x for x in re.split(r"[，,]" if re.search(r"[，,]", m.group("list")) else "、", m.group("list"))
-                     if x.strip(" 和及以")]
+            # (……申请行政复议、提起行政诉讼的情况: part 四's two halves joined by 、 are one part)
+            listed = re.sub(r"复议、(?=[^、，,]{0,6}诉讼)", "复议和", m.group("list"))
+            parts = [x for x in re.split(r"[，,]" if re.search(r"[，,]", listed) else "、", listed) if x.strip(" 和及以")]
             if n is not None and not m.group("etc") and len(parts) != n:
                 yield Hit(f"前言的部分列表有误：称{m.group('n')}部分，实际列出{len(parts)}部分。原文：“{s[:160]}”",
                           quote=s[:160])

@@ -1850,6 +1850,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.enumeration", "我会采取了以下五项措施：一是统一认识。二是建立网络。三是规范制度。四是明确途径。\n三、其他\n", True),
     ("wording.enumeration", "我会采取了以下四项措施：一是统一认识。二是建立网络。三是规范制度。四是明确途径。\n三、其他\n", False),
     ("wording.enumeration", "我会采取了以下五项措施：一是统一认识。二是建立网络。三是规范制度。四是明确途径", False),
+    # an old-structure outline that counts its parts right, part 四's two halves joined by 、
+    ("wording.outline", "全文包括概述、主动公开政府信息情况、依申请公开政府信息的情况、政府信息公开的收费及减免情况、"
+                        "政府信息公开申请行政复议、提起行政诉讼的情况、存在的主要问题及改进措施六个部分。", False),
+    ("wording.outline", "全文包括概述、主动公开政府信息情况、依申请公开政府信息的情况、政府信息公开的收费及减免情况、"
+                        "政府信息公开申请行政复议、提起行政诉讼的情况、存在的主要问题及改进措施五个部分。", True),
     # parts of the report's own, none of the format's
     ("format.section_title", "现将工作情况报告如下：\n一、信息公开机构建立情况\n成立了领导小组。\n二、信息公开措施落实情况\n"
                              "采取了四项措施。\n", True),
