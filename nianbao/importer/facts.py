@@ -317,6 +317,9 @@ _NOT_IN_A_NAME = re.compile(r"网站|网|栏|平台|公开|信息|[布格大全�
 _ROAD = re.compile(r"大道|大街|[路巷弄]")
 
 
+_DOUBLED_WORD = re.compile(r"([\u4e00-\u9fff]{2})\1")
+
+
 def _expanded(short: str, text: str) -> str | None:
     """The department's full name the text gives for the title's short one (江西省民宗局 → 江西省民族宗教事务局): the
     short name's characters in order, same first and last; the name the text uses most."""
@@ -329,7 +332,9 @@ def _expanded(short: str, text: str) -> str | None:
         # (院内内蒙古……管理局: the short name whole with a character before it is no fuller name; 清远市政府网站市林业局:
         # a site's name between, no organ's)
         # (县政府和市民政局政务公开工作要求: a government and another body, no fuller name of 县民政局)
+        # (民族宗教宗教事务局: the short name with a word written twice is that slip, no fuller name)
         if short not in m.group(0) and in_order(short, m.group(0)) and not _NOT_IN_A_NAME.search(m.group(0))
+        and _DOUBLED_WORD.sub(r"\1", m.group(0)) != short
         and (_ROAD.search(short) or not _ROAD.search(m.group(0)))
         and ("政府" in short or "政府" not in m.group(0)))
     if not found:

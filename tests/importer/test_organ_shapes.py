@@ -830,3 +830,9 @@ def test_the_pages_publisher_named_by_its_level_only(tmp_path):
 
 def test_a_department_named_once_is_not_taken_from_the_text(tmp_path):
     assert _organ(tmp_path, "本报告根据条例编制。" + BODY + "我们与青松县统计局共享数据。\n") is None
+
+
+def test_a_name_written_once_with_a_word_twice_is_no_fuller_name(tmp_path):
+    text = ("2023年以来，青松区民族宗教事务局认真贯彻条例。现公布青松区民族宗教事务局2023年度政府信息公开工作报告。"
+            + BODY + "2023年，青松区民族宗教宗教事务局在区政府领导下推进公开。\n")
+    assert _organ(tmp_path, text) == "青松区民族宗教事务局"
