@@ -64,7 +64,7 @@ _TITLE_IN_TEXT_YEAR_INSIDE = re.compile(r"(?:公布|公开|发布|编制|形成|
                                         + r"\s*(?:政府)?信息公开工作\s*(?P<year>\d{4})\s*年度?\s*(?:工作)?报告")
 # A supply and marketing cooperative and its union (某区供销社, 某市供销合作社联合社): an organ of its own, named so in
 # titles, as the compiler and as the body to contact.
-_COOPERATIVE = "联合社|供销社"
+_COOPERATIVE = "联合社|供销社|供销联社|联合会"
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|办"
                        r"|区|县|旗|市|州|盟|省|中心|新城"
                        r"|海事处|管理处|农场|林场|牧场|管委会"
@@ -658,7 +658,8 @@ _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|�
 _SUBJECT = re.compile(r"(?:\d{4}年度?(?:以来)?|今年以来|一年来)[，,]?\s*(?!" + _PREPOSITION + r"|[我本度])(?P<organ>" + _PLACES
                       # (城中区人民政府深入贯彻落实省委……: the sentence's verbs are no part of a name)
                       + r"(?:(?:(?!办公室|深入|贯彻|落实|认真|坚持|按照|围绕)[\u3400-\u4dbf\u4e00-\u9fff]){2,20}?"
-                      r"(?:局|厅|委员会|委(?!员会)|办(?![公事])|(?<!为)中心|总队)"
+                      # (某市残疾人联合会, 某市供销合作社联合社: bodies of the people's organisations report too)
+                      rf"(?:局|厅|委员会|委(?!员会)|办(?![公事])|(?<!为)中心|总队|{_COOPERATIVE})"
                       r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,20}?(?:管委会|人民政府(?:办公[室厅])?)))")
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
 # place the first sentence is about.

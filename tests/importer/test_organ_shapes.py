@@ -836,3 +836,13 @@ def test_a_name_written_once_with_a_word_twice_is_no_fuller_name(tmp_path):
     text = ("2023年以来，青松区民族宗教事务局认真贯彻条例。现公布青松区民族宗教事务局2023年度政府信息公开工作报告。"
             + BODY + "2023年，青松区民族宗教宗教事务局在区政府领导下推进公开。\n")
     assert _organ(tmp_path, text) == "青松区民族宗教事务局"
+
+
+@pytest.mark.parametrize("opening, organ", [
+    # a people's organisation as the opening's subject, its short name in brackets after it
+    ("2025年，青松市残疾人联合会（以下简称“市残联”）在市委领导下推进公开。", "青松市残疾人联合会"),
+    # a supply and marketing cooperative that compiled the report
+    ("本报告根据条例的要求，由青松市供销联社结合工作实际编制。", "青松市供销联社"),
+])
+def test_peoples_organisations_and_cooperatives(opening, organ, tmp_path):
+    assert _organ(tmp_path, opening + BODY) == organ
