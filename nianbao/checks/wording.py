@@ -1741,6 +1741,10 @@ _GOVERNS_NAME = set("在由对向与和及经为是了将把被的等中以给�
 _PROVINCE = re.compile(r"^[\u4e00-\u9fff]{2,3}省(?=[\u4e00-\u9fff]{4})")  # (云南省易门县气象局, written 易门县气象局 in the text)
 
 
+# 来源：国家文化和旅游部根据《条例》……: the page's source field, the text run on after it, is no sentence of the report
+_FIELD_BEFORE = re.compile(r"(?:来源|发布机构|发布单位|发文机关)\s*[:：][^\n。]{0,12}$")
+
+
 def _organ_opens_sentence(ctx: Context):
     names = {n for n in (ctx.organ or "", _PROVINCE.sub("", ctx.organ or "")) if len(n) >= 4 and n in ctx.text}
     if not names:
@@ -1749,7 +1753,8 @@ def _organ_opens_sentence(ctx: Context):
     for m in re.finditer("(?:" + "|".join(map(re.escape, names)) + f")(?={_CLAUSE_OPENS})", text):
         before = text[max(0, m.start() - 4):m.start()]
         if (len(before) < 2 or not "\u4e00" <= before[-1] <= "\u9fff" or before[-1] in _GOVERNS_NAME
-                or before.endswith(_GOVERNING_WORDS) or spam_in(text[max(0, m.start() - 20):m.start() + 5])):
+                or before.endswith(_GOVERNING_WORDS) or spam_in(text[max(0, m.start() - 20):m.start() + 5])
+                or _FIELD_BEFORE.search(text, max(0, m.start() - 16), m.start())):
             continue
         span = around(text, m.start(), m.end() + 4)
         yield Hit(f"两句之间缺少句号：“{span}”。", quote=span)

@@ -32,9 +32,10 @@ _TITLE_YEAR_FIRST = re.compile(r"^\s*(?P<year>\d{4})\s*年度?\s*(?P<name>[\u340
 # 宝坻区大钟庄镇政府信息公开工作年度报告（2019年）: the year after the title, in brackets.
 _TITLE_YEAR_AFTER = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\s*" + _TITLE_END
                                + r"\s*[（(]\s*(?P<year>\d{4})\s*年度?\s*[）)]\s*$")
-# 某区某办公室政府信息公开工作2022年度报告: the year between the report's subject and 年度报告.
+# 某区某办公室政府信息公开工作2022年度报告: the year between the report's subject and 年度报告 (a few words of the page's
+# furniture may end the line: …年度报告二维码; no sentence does).
 _TITLE_YEAR_INSIDE = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,40}?)\s*(?:政府)?信息公开工作\s*"
-                                r"(?P<year>\d{4})\s*年度?\s*(?:工作)?报告\s*$")
+                                r"(?P<year>\d{4})\s*年度?\s*(?:工作)?报告(?=[^。，,；;：:]{0,12}$)")
 # 某镇2023年政府信息公开 工作告年度报: a title line whose last words came out of order (报 and 告 still there).
 _TITLE_GARBLED = re.compile(r"^\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff]{2,40}?)\s*(?P<year>\d{4})\s*年度?\s*政府信息公开"
                             r"(?=[\s\u4e00-\u9fff]{0,10}$)(?=[^报]*报)(?=[^告]*告)")

@@ -3339,3 +3339,13 @@ def test_the_organ_s_name_opening_a_sentence_run_on(text, fires):
     source = checks.ReportSource(path="r.txt", text="东海省青松县财政局2021年政府信息公开工作年度报告\n" + text,
                                  original_text=text, year=2021, fmt=formats.for_year(2021), organ="东海省青松县财政局")
     assert ("wording.sentence_stop" in ids(run(source))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("全年公开政务信息二十条青松县林业局根据上级要求编制了本报告。", True),
+    # the page's source field run on into the opening: no sentence of the report left without its stop
+    ("发表时间：2022-01-29 来源：国家青松县林业局根据上级要求编制了本报告。", False),
+])
+def test_the_organ_opening_a_sentence_after_the_last_ones_end(text, fires):
+    source = dataclasses.replace(report(text), organ="青松县林业局")
+    assert ("wording.sentence_stop" in ids(run(source))) is fires

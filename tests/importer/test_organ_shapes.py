@@ -846,3 +846,9 @@ def test_a_name_written_once_with_a_word_twice_is_no_fuller_name(tmp_path):
 ])
 def test_peoples_organisations_and_cooperatives(opening, organ, tmp_path):
     assert _organ(tmp_path, opening + BODY) == organ
+
+
+def test_a_title_with_its_year_inside_and_the_pages_furniture_after_it(tmp_path):
+    text = ("青松县文化和旅游局政府信息公开工作2021年度报告 二维码\n发表时间：2022-01-29 来源：青松县文化和旅游局"
+            "根据条例要求，编制了本报告。" + BODY)
+    assert _organ(tmp_path, text) == "青松县文化和旅游局"
