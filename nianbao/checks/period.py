@@ -316,7 +316,8 @@ _COMPARES = re.compile(r"较|比|增|减|分别|以来|累计|结转")
       "“××××年工作计划：”的年份不应早于或等于报告年度）。多为沿用上一年报告的句子没有改年份。"
       "句中另有年份或作比较（较、同比、增减、累计、以来）的，说上年结转的，回顾上年报告所提计划的，不报。第一部分（总体情况）开头一句的年份不是报告年度的"
       "（2023年度报告：一、总体情况 2022年，某局认真贯彻……）也报，"
-      "其后各分项的开头一句也一样（（二）依申请公开政府信息情况。2022年，……）。", needs_format=False,
+      "其后各分项的开头一句也一样（（二）依申请公开政府信息情况。2022年，……）；本年制定、印发的工作要点、任务分工、实施方案"
+      "写的是过去的年度（2023年度报告：制定2022年度政府信息公开任务分工表）的也报。", needs_format=False,
       example="2021年度报告第五部分：2021年将从以下方面进行改进")
 def other_year(ctx: Context):
     if ctx.year is None or "年" not in ctx.text:
@@ -333,6 +334,10 @@ def other_year(ctx: Context):
         if int(m["y"]) != ctx.year:
             yield Hit(f"{ctx.year}年度报告第一部分的分项开头写的是{m['y']}年：“{around(ctx.text, m.start('y'), m.end() + 12)}”。",
                       quote=ctx.text[m.start("y"):m.end()])
+    for m in _PAST_PLAN_MADE.finditer(ctx.text) if "年" in ctx.text else ():
+        if int(m["y"]) < ctx.year:
+            yield Hit(f"{ctx.year}年度报告称本年制定的工作安排是{m['y']}年度的：“{around(ctx.text, m.start(), m.end())}”。",
+                      quote=m.group(0))
     for s in normalised_sentences(ctx.text):
         if "年" not in s:
             continue
@@ -352,6 +357,9 @@ def other_year(ctx: Context):
 _YEARS = re.compile(r"(\d\d{3})\s*年")  # (one digit first, not a repeat: found fast)
 # （一）主动公开 / 2022年，……: after part 一's heading, the year that opens its first paragraph (under its first
 # sub-heading).
+# 制定2022年度政府信息公开任务分工表 in a 2023 report: the year's own plan made for a past year, last year's sentence kept
+_PAST_PLAN_MADE = re.compile(r"(?:制定|印发|出台|制发|编制)了?《?[\u4e00-\u9fff]{0,12}?(?P<y>\d{4})年度?[\u4e00-\u9fff]{0,16}?"
+                             r"(?:工作要点|任务分工|实施方案|工作计划|任务清单)")
 _SUB_PART_OPENS = re.compile(r"^[ \t\u3000]*[（(][二三四五六七八九十][)）][^\n。]{0,24}?[。\s：:]\s*(?P<y>\d{4})\s*年度?[，,]", re.M)
 _PART_ONE_OPENS = re.compile(r"[^\S\n]*\n(?:\s*[（(]一[)）][^\n]{0,30}\n)?\s*(?:[（(]一[)）][^\n。]{0,20}?[。\s])?"
                              r"\s*(?P<y>\d{4})\s*年度?[，,]")

@@ -1855,6 +1855,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                         "政府信息公开申请行政复议、提起行政诉讼的情况、存在的主要问题及改进措施六个部分。", False),
     ("wording.outline", "全文包括概述、主动公开政府信息情况、依申请公开政府信息的情况、政府信息公开的收费及减免情况、"
                         "政府信息公开申请行政复议、提起行政诉讼的情况、存在的主要问题及改进措施五个部分。", True),
+    # the year's own plan made for a past year (a 2021 report)
+    ("period.other_year", "本局制定2020年度政府信息公开任务分工表，明确责任。", True),
+    ("period.other_year", "本局制定2021年度政府信息公开任务分工表，明确责任。", False),
     # parts of the report's own, none of the format's
     ("format.section_title", "现将工作情况报告如下：\n一、信息公开机构建立情况\n成立了领导小组。\n二、信息公开措施落实情况\n"
                              "采取了四项措施。\n", True),
