@@ -379,16 +379,24 @@ def _unbalanced(line: str, open_: str, close: str) -> list[int]:
 _STOP_IN_EMBEDDED_QUOTE = re.compile(r"。”(的|原则|要求|精神|理念|方针)")
 
 
+# 围绕“六稳“、”六保”: of two quoted items in a row, the first closed with an opening mark, the second opened with a
+# closing one (the pair balances, so the walk below does not see it).
+_TURNED_QUOTES = re.compile(r"“[^“”\n]{1,12}“[、，,；;和及与]”[^“”\n]{1,12}”")
+
+
 @rule("wording.quotes", "warning", "wording", "引号、书名号或括号不成对或套用有误",
       "同一段中“”、《》、〈〉或（）不成对（如 鸭南微讯”微信公众号 缺少前引号；国务院令第711号）缺少前括号；"
       "关于印发中华人民共和国……格式〉的通知 缺少〈）；书名号内又用书名号（《关于印发《……格式》的通知》，内层应为〈〉）；"
-      "中文引语用了半角直引号（\"以公开为常态……\"，应为“”；全文一条，列出各处）；作为句子成分的引语在引号内用了句号（“……为例外。”的要求）。"
+      "中文引语用了半角直引号（\"以公开为常态……\"，应为“”；全文一条，列出各处）；作为句子成分的引语在引号内用了句号（“……为例外。”的要求）；"
+      "并列的两个引语引号方向用反了（“六稳“、”六保”）。"
       "同一段中缺了前一半的各处报一条、没有闭合的另报一条（网址前缺“（”、联系方式的“（”没有闭合是两处错误）；"
       "页面在段中截断时，截断前未闭合的不报（其后已有句号的仍报）。"
       "序号“1)”“一)”不算（其他小标题写作“(一)”时，写成“二)”的算）；"
       "只剩数字的日期后的“)”（202115日)）是日期写错的一部分，由 period.garbled_date 报告。", needs_format=False,
       example="积极运用鸭南微讯”微信公众号")
 def quotes(ctx: Context):
+    for m in _TURNED_QUOTES.finditer(ctx.text) if "“" in ctx.text else ():
+        yield Hit(f"引号方向用反了（前引号写成后引号或后引号写成前引号）：“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
     text = ctx.text.replace("（", "(").replace("）", ")")
     pairs = [(a, b) for a, b in _PAIRS if a in text or b in text]  # a mark the text never uses needs no walk
     # the text's sub-headings mostly written (一): the one written 二) lost its bracket

@@ -1858,6 +1858,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the year's own plan made for a past year (a 2021 report)
     ("period.other_year", "本局制定2020年度政府信息公开任务分工表，明确责任。", True),
     ("period.other_year", "本局制定2021年度政府信息公开任务分工表，明确责任。", False),
+    # two quoted items in a row with their marks turned round
+    ("wording.quotes", "围绕“六稳“、”六保”工作，推进公开。", True),
+    ("wording.quotes", "围绕“六稳”“六保”工作，推进公开。", False),
     # parts of the report's own, none of the format's
     ("format.section_title", "现将工作情况报告如下：\n一、信息公开机构建立情况\n成立了领导小组。\n二、信息公开措施落实情况\n"
                              "采取了四项措施。\n", True),

@@ -852,3 +852,8 @@ def test_a_title_with_its_year_inside_and_the_pages_furniture_after_it(tmp_path)
     text = ("青松县文化和旅游局政府信息公开工作2021年度报告 二维码\n发表时间：2022-01-29 来源：青松县文化和旅游局"
             "根据条例要求，编制了本报告。" + BODY)
     assert _organ(tmp_path, text) == "青松县文化和旅游局"
+
+
+def test_the_contacts_qing_yu_is_no_part_of_the_name(tmp_path):
+    text = ("如对本报告有任何疑问，请与青松市财政局政府信息公开领导小组办公室联系（地址：青松路1号）。" + BODY)
+    assert _organ(tmp_path, text) == "青松市财政局"
