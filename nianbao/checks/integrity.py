@@ -206,8 +206,13 @@ def spam(ctx: Context):
 _BREADCRUMB = re.compile(r"首页|位置\s*[:：]|\S\s+>\s+\S|^\s*[>＞»]\s")
 # Markup that a page's conversion left as text: entities (&lt; &nbsp; &#8220;) and tags (<br> </p> <span …>).
 _MARKUP = re.compile(r"&(?:lt|gt|nbsp|amp|quot|ldquo|rdquo|lsquo|rsquo|mdash|hellip|#\d{2,5});?"
-                     r"|</?(?:p|br|span|div|font|strong|b|td|tr|table|img|a|style|o:p)(?:\s[^<>]{0,80})?/?>", re.I)
+                     r"|</?(?:p|br|span|div|font|strong|b|td|tr|table|img|a|style|o:p)(?:\s[^<>]{0,80})?/?>"
+                     r"|<!--[^<>]{0,80}-->", re.I)  # (<!--[if !supportLists]-->: a word processor's comment)
 _PIPES = re.compile(r"\|{20,}[ \t]*$", re.M)
+# ……在阳光下运行。p1EanqF: a token of mixed-case letters and digits a mirror put after a sentence (no word, address
+# or code: nothing of a URL or an e-mail round it)
+_STRAY_TOKEN = re.compile(r"(?<=[。！？])(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{5,12}"
+                          r"(?![A-Za-z0-9.@/:_-])")
 # {{ title }}, ${errorMessage}: a page template's fields printed as they are, not filled in.
 _TEMPLATE_TAG = re.compile(r"\{\{\s*[A-Za-z_$][\w.$]*\s*\}\}|\$\{[A-Za-z_][\w.]*\}")
 # ???? or ����: characters the page's encoding lost (a run of three or more; a report never writes one), or
@@ -268,7 +273,8 @@ _SPLICED_NOTE = re.compile(r"(?<=[\u4e00-\u9fff\d])[（(]本列数据的勾稽�
       "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行或行末的一长串“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字；"
       "编码丢失的字符（连续的“???”或“�”，紧挨汉字或段首的半角“?”，乱码）、被网站屏蔽成“***”的字（主动***息）、"
       "被镜像网站删去的人名（以习新时代中国特色社会主义思想为指导）、在句中断开后接上的表格说明（……(2020年重(本列数据的勾稽关系为）、"
-      "代替邮箱地址的“[email protected]”、没有填充的网页模板字段（{{ title }}）"
+      "代替邮箱地址的“[email protected]”、没有填充的网页模板字段（{{ title }}）、当作文字印出的文字处理软件注释"
+      "（<!--[if !supportLists]-->）、镜像网站在句末插入的一串大小写字母和数字（……运行。p1EanqF）"
       "也各报一条。",
       needs_format=False,
       example="请与巴彦高勒镇人民政府联系（电话：0482-6765007）。 中华人民共和国政府信息公开工作年度报告格式>")
@@ -281,8 +287,11 @@ def fragments(ctx: Context):
         # (?/p> amid garbled characters: the tag's < went with them, one finding of the garbling below)
         if pos is not None and not garbled_near(line, pos, 4):
             yield Hit(f"残留碎片：“{around(line, pos, pos + 1, 20)}”。", quote=around(line, pos, pos + 1, 20))
-    for m in _MARKUP.finditer(text) if "&" in text or "<" in text else ():  # (every entity has its &, every tag its <)
-        yield Hit(f"残留网页代码：“{around(text, m.start(), m.end(), 15)}”。", quote=m.group(0))
+    markup = list(_MARKUP.finditer(text)) if "&" in text or "<" in text else []  # (every entity has its &, every tag its <)
+    if markup:  # one conversion's leftovers, however many: one finding naming its places
+        yield Hit(f"残留网页代码{at_places(text, [m.span() for m in markup], 15)}。", quote=markup[0].group(0))
+    for m in _STRAY_TOKEN.finditer(text) if "。" in text else ():
+        yield Hit(f"句末多出一串无意义的字母：“{around(text, m.start(), m.end(), 12)}”（镜像网站插入）。", quote=m.group(0))
     for m in _PIPES.finditer(text):
         yield Hit(f"残留碎片：一行{len(m.group(0).strip())}个“|”。", quote=m.group(0).strip()[:20])
     tags = list(_TEMPLATE_TAG.finditer(text)) if "{{" in text or "${" in text else []

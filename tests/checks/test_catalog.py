@@ -1861,6 +1861,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # two quoted items in a row with their marks turned round
     ("wording.quotes", "围绕“六稳“、”六保”工作，推进公开。", True),
     ("wording.quotes", "围绕“六稳”“六保”工作，推进公开。", False),
+    # a mirror's leftovers: a betting brand in a notice's title, a stray token after a sentence, a word processor's comment
+    ("integrity.spam", "根据《澳门皇冠:抓好促进餐饮业恢复发展扶持政策贯彻落实工作的通知》要求推进。", True),
+    ("integrity.spam", "根据《关于抓好促进餐饮业恢复发展扶持政策贯彻落实工作的通知》要求推进。", False),
+    ("integrity.fragment", "确保权力在阳光下运行。p1EanqF\n（二）依申请公开", True),
+    ("integrity.fragment", "确保权力在阳光下运行。网址www.Example2.gov.cn\n（二）依申请公开", False),
+    ("integrity.fragment", "<!--[if !supportLists]--><!--[endif]-->（三）政府信息管理", True),
     # parts of the report's own, none of the format's
     ("format.section_title", "现将工作情况报告如下：\n一、信息公开机构建立情况\n成立了领导小组。\n二、信息公开措施落实情况\n"
                              "采取了四项措施。\n", True),
