@@ -677,7 +677,7 @@ def _top_level(window: str, total: Amount, site: bool = False, verb: str = "") -
 
 # 其中年度工作报告1条,招标投标信息37条,……,机构职能1条。: one list of kinds, each a name and its count, and nothing else.
 # (……2021年度政府信息公开工作年度报告1条: a kind named with its year)
-_LIST_ITEM = re.compile(r"^(?:[\u4e00-\u9fff“”（）()]|\d{4}年度?){2,30}?\d+[条件篇项个]$")
+_LIST_ITEM = re.compile(r"^(?:[\u4e00-\u9fff“”（）()]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])|\d{4}年度?){2,30}?\d+[条件篇项个]$")
 _EACH = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)各(?P<n>\d+[条件篇项个])")
 # (公众号发布信息468条, 公开财政信息81条: another channel's or another verb's count, not a kind of the total;
 # 公开指南0条 is a kind, the disclosure guide)
@@ -697,7 +697,8 @@ def _uniform_list(window: str) -> bool:
     # 计划规划、财政信息、人事信息各1条: three kinds with one count
     if "各" in body:  # (the slow pattern needs it)
         body = _EACH.sub(lambda m: "、".join(f"{k}{m['n']}" for k in m["kinds"].split("、")), body)
-    entries = re.split(r"[，,、；;]", body)
+    # (双随机、一公开监管信息5条: a kind whose own name holds a 、 is one entry)
+    entries = re.split(r"(?<=[条件篇项个])[，,、；;]|[，,；;]", body)
     return len(entries) >= 3 and all(_LIST_ITEM.match(e.strip()) and not _CHANNEL_ITEM.search(e) for e in entries)
 
 

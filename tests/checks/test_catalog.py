@@ -1867,6 +1867,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("integrity.fragment", "确保权力在阳光下运行。p1EanqF\n（二）依申请公开", True),
     ("integrity.fragment", "确保权力在阳光下运行。网址www.Example2.gov.cn\n（二）依申请公开", False),
     ("integrity.fragment", "<!--[if !supportLists]--><!--[endif]-->（三）政府信息管理", True),
+    # a list of kinds, one of them named with a 、 of its own (双随机、一公开), adding up past the total
+    # (the first six make the total: only a uniform list of kinds is held to its sum past them)
+    ("text.sum", "向社会公布各类政府信息115条，其中包括：通知公告30条、财政预决算信息2条、政策文件10条、部门文件27条、其它信息33条、"
+                 "义务教育13条、双随机、一公开监管信息5条。", True),
+    ("text.sum", "向社会公布各类政府信息120条，其中包括：通知公告30条、财政预决算信息2条、政策文件10条、部门文件27条、其它信息33条、"
+                 "义务教育13条、双随机、一公开监管信息5条。", False),
     # parts of the report's own, none of the format's
     ("format.section_title", "现将工作情况报告如下：\n一、信息公开机构建立情况\n成立了领导小组。\n二、信息公开措施落实情况\n"
                              "采取了四项措施。\n", True),
