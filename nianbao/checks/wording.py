@@ -293,7 +293,7 @@ _DOUBLED_CONJUNCTION = re.compile(r"(和)和(?![和气美睦])(?<![和调总缓�
 # words sharing one, 常常 a word of its own). Numerals and measure words reduplicate (件件有着落, 一一对应); units and 和
 # have their rules above.
 _DOUBLED_CHAR = re.compile(r"([\u4e00-\u9fff])\1(?=[\u4e00-\u9fff]{2})")
-_REDUPLICATING = frozenset("一二三四五六七八九十百千万件事样条项个人天年月日时处层户村家步镇乡旗县区和")
+_REDUPLICATING = frozenset("一二三四五六七八九十百千万件事样条项个人天年月日时处层级户村家步镇乡旗县区和")
 # 报送信息40余条条，: a measure word written twice after its count, the clause ending there (3条条款 is a count of 条款).
 _COUNT_UNIT_TWICE = re.compile(r"(?<=\d)[余多]?([条件篇项个份次])\1(?![\u4e00-\u9fff])")
 _PREPOSITIONS = frozenset("对在将把被向从按")

@@ -1873,6 +1873,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                  "义务教育13条、双随机、一公开监管信息5条。", True),
     ("text.sum", "向社会公布各类政府信息120条，其中包括：通知公告30条、财政预决算信息2条、政策文件10条、部门文件27条、其它信息33条、"
                  "义务教育13条、双随机、一公开监管信息5条。", False),
+    # 级级, a measure word reduplicated (every level), beside 层层
+    ("wording.doubled_word", "健全保障机制，做到层层抓落实、级级抓督促。", False),
+    ("wording.doubled_word", "健全保障机制，做到层层抓落实、抓抓督促。", True),
     # parts of the report's own, none of the format's
     ("format.section_title", "现将工作情况报告如下：\n一、信息公开机构建立情况\n成立了领导小组。\n二、信息公开措施落实情况\n"
                              "采取了四项措施。\n", True),
