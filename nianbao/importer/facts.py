@@ -678,7 +678,8 @@ _TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]?\s*|^|(?<=(?:领导|�
                                r"(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|街|苏木|办事处))"
                                r"(?:" + _OPENING_VERB + r"|(?=根据|依据|依照|向社会公布))", re.M)
 # (2024年，市公共资源交易中心立足……; 2024年，县政府办公室紧紧围绕……: a centre or the government's office named by its level)
-_LEVEL_SUBJECT = re.compile(r"\d{4}\s*年度?[，,]?\s*"
+# (……省市关于做好政府信息公开工作的相关要求，市卫生健康局高度重视……: after the requirement it follows, too)
+_LEVEL_SUBJECT = re.compile(r"(?:\d{4}\s*年度?|要求[，,])[，,]?\s*"
                             r"(?P<organ>[县区市旗](?:[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:局|委员会|中心)|政府办公室))"
                             + _OPENING_VERB)
 # (2024年，市国资委坚持……: a commission named short; 市人民防空办认真……: an office named short, not a 街办 nor a

@@ -857,3 +857,8 @@ def test_a_title_with_its_year_inside_and_the_pages_furniture_after_it(tmp_path)
 def test_the_contacts_qing_yu_is_no_part_of_the_name(tmp_path):
     text = ("如对本报告有任何疑问，请与青松市财政局政府信息公开领导小组办公室联系（地址：青松路1号）。" + BODY)
     assert _organ(tmp_path, text) == "青松市财政局"
+
+
+def test_a_level_only_department_after_the_requirement_it_follows(tmp_path):
+    text = "根据条例、省市关于做好政府信息公开工作的相关要求，市卫生健康局高度重视、认真组织，现将工作情况报告如下：" + BODY
+    assert _organ(tmp_path, text) == "市卫生健康局"
