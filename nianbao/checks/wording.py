@@ -889,7 +889,7 @@ def _cut_terms() -> re.Pattern:
       "少了最后一个字：“部门决 1 条”“政策解1条”“政务信40余条”，"
       "或在“事项”“决定”“结果”“清单”“公示”之前少了最后一个字（行政许事项），或数量前的“××信息”少了“息”（财政信2条）、"
       "“政府信息公开申请”少了“申请”（共受理政府信息公开1件）、“政府信息公开”在“工作”“水平”前少了“公开”（提高政府信息水平；"
-      "主动公开政府信息工作不算）、“政府信息公开”少了“政”（农业农村局府信息公开工作）。同一错误在文中多次出现只报一次。"
+      "主动公开政府信息工作不算），或“因政府信息公开申请”“政府信息公开指南”少了“公开”（因政府信息申请引发行政复议）、“政府信息公开”少了“政”（农业农村局府信息公开工作）。同一错误在文中多次出现只报一次。"
       "以顿号列举的一项比同列的其他各项（两项以上，以同样三四个字结尾）少了末字，也报（财政类信息、……环保类信、科教类信息）。",
       needs_format=False,
       example="公开部门预算 1 条、部门决 1 条")
@@ -924,7 +924,9 @@ def term(ctx: Context):
 _APPLICATIONS_CUT = re.compile(r"(?:收到|受理|答复|办理|接到)(?P<how>[^。，,；;\d]{0,10}?)政府信息公开(?=\d+\s*件)")
 # 提高政府信息水平, 推动政府信息工作走深走实: 公开 lost from 政府信息公开 (主动公开政府信息工作, 依申请公开政府信息工作
 # name the work of disclosing them: 公开 stands before).
-_DISCLOSURE_CUT = re.compile(r"政府信息(?<!公开政府信息)(?<!开展政府信息)的?(?:工作|水平)")
+# (因政府信息申请引发行政复议, 确立了政府信息指南: the application and the guide lose it too; 申请相关政府信息指南 … is
+# the information applied for)
+_DISCLOSURE_CUT = re.compile(r"政府信息(?<!公开政府信息)(?<!开展政府信息)的?(?:工作|水平)|(?<=因)政府信息申请|(?<![相关])政府信息指南")
 # 农业农村局府信息公开工作: 政 lost from 政府信息公开 (政 府信息公开, a line broken inside the word, keeps it).
 _GOVERNMENT_CUT = re.compile(r"府信息公开(?<![政\s]府信息公开)")  # (its first character before the lookbehind: found fast)
 # 财政信2条, 综合类信124条: 信息 cut to 信 before a count (微信, 短信, 来信 … are words that end in 信).

@@ -1846,6 +1846,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # 公开 lost from 政府信息公开 before 工作 or 水平; not the work of disclosing them (主动公开政府信息工作)
     ("wording.term", "规范政府信息公开制度，提高政府信息水平，推动政府信息工作走深走实。", True),
     ("wording.term", "认真做好主动公开政府信息工作和依申请公开政府信息工作。", False),
+    ("wording.term", "全年未发生因政府信息申请引发的行政复议，按要求确立了政府信息指南。", True),
+    ("wording.term", "全年未发生因政府信息公开申请引发的行政复议，按要求更新了政府信息公开指南。", False),
     # a list that announces five measures and lists four before the next heading; not when the page ends inside it
     ("wording.enumeration", "我会采取了以下五项措施：一是统一认识。二是建立网络。三是规范制度。四是明确途径。\n三、其他\n", True),
     ("wording.enumeration", "我会采取了以下四项措施：一是统一认识。二是建立网络。三是规范制度。四是明确途径。\n三、其他\n", False),
