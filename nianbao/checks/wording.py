@@ -2114,7 +2114,9 @@ def missing_self_name(ctx: Context):
 # 本报告电子版可在××网站××板块。: where to get it, but not what to do there.
 # 本报告由总体情况、……和其他需要报告的事项。: the outline's frame 由……组成 left without its verb.
 # (the list may stop short of the last part: ……政府信息公开行政复议、行政诉讼情况。)
-_MADE_OF = re.compile(r"(?:报告|全文|年报)(?:内容)?由(?:总体情况|概述)[^。]{20,200}(?:事项|情况|措施)(?:等)?(?:[六五四654]个?部分)?。$")
+# (……、下一步工作打算等五个部分。: whatever the last part is called, a count of parts closes the list)
+_MADE_OF = re.compile(r"(?:报告|全文|年报)(?:内容)?由(?:总体情况|概述)[^。]{20,200}"
+                      r"(?:(?:事项|情况|措施)(?:等)?(?:[六五四654]个?部分)?|等?[六五四三654]个?部分)。$")
 _MADE_OF_END = re.compile(r"组成|构成")
 # 根据……要求，由某街道办事处编制的2020年度政府信息公开年度报告。: the report named, the sentence's verb never said
 # (本报告是……, 现公布……).
