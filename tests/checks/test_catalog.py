@@ -1879,8 +1879,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "健全保障机制，做到层层抓落实、级级抓督促。", False),
     ("wording.doubled_word", "健全保障机制，做到层层抓落实、抓抓督促。", True),
     # an outline closed by its count of parts, whatever its last part is called, without 组成
-    ("wording.missing_verb", "本年度报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、下一步工作打算等四个部分。", True),
-    ("wording.missing_verb", "本年度报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、下一步工作打算等四个部分组成。", False),
+    ("wording.missing_verb", "本年度报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+                             "下一步工作打算等四个部分。", True),
+    ("wording.missing_verb", "本年度报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+                             "下一步工作打算等四个部分组成。", False),
     # parts of the report's own, none of the format's
     ("format.section_title", "现将工作情况报告如下：\n一、信息公开机构建立情况\n成立了领导小组。\n二、信息公开措施落实情况\n"
                              "采取了四项措施。\n", True),
