@@ -647,8 +647,10 @@ def _top_level(window: str, total: Amount, site: bool = False, verb: str = "") -
     what another channel published (；在某公众号公布信息387条).
     """
     items = []
-    for x in _ITEM_ENDS.split(window):
+    for n, x in enumerate(_ITEM_ENDS.split(window)):
         found = _amounts(x)
+        if not items and n and found and _BY_CHANNEL.match(x):
+            return []  # 公开信息27条，主要包括……等信息；通过某平台公示数据1665条: the next channel's own statement
         if items and site and _OTHER_CHANNEL.match(x):
             break
         if items and verb and x.lstrip().startswith(verb) and not items[0].lstrip(" ，,：:其中").startswith(verb):
