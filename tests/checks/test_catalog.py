@@ -1884,7 +1884,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.missing_verb", "本年度报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
                              "下一步工作打算等四个部分组成。", False),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
-    ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
+    ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
+                 "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
     # parts of the report's own, none of the format's
     ("format.section_title", "现将工作情况报告如下：\n一、信息公开机构建立情况\n成立了领导小组。\n二、信息公开措施落实情况\n"
                              "采取了四项措施。\n", True),
