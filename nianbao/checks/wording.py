@@ -1567,7 +1567,8 @@ def list_comma(ctx: Context):
 
 
 # 包括其、文物地点、保护现状: a pronoun or a conjunction cannot end a list's item: the item's words were lost.
-_ITEM_LOST = re.compile(r"(?<=[\u4e00-\u9fff])(?P<word>(?<![尤极与何])其|(?<![平温缓共调柔饱总随附])和|或)、(?=[\u4e00-\u9fff])")
+# (碳中和、, 政通人和、: too many words end in 和 for it to say an item was lost)
+_ITEM_LOST = re.compile(r"(?<=[\u4e00-\u9fff])(?P<word>(?<![尤极与何])其|或)、(?=[\u4e00-\u9fff])")
 
 
 @cache
@@ -1580,7 +1581,7 @@ def _columns_together() -> re.Pattern:
 @rule("wording.list_gap", "warning", "wording", "列举的两项之间缺少顿号",
       "列举网站栏目或信息类别时，两个类别名称（nianbao/formats/phrases.yaml 的 columns：工作动态、财政预决算、机构设置、"
       "机构职能、领导分工……）连写，中间没有顿号（工作动态财政预决算、机构设置机构职能）。这些名称互不修饰，连写只能是漏了顿号。"
-      "顿号前只有代词“其”或连词“和”“或”（包括其、文物地点等），说明列举的一项漏了字，也报（尤其、温和等词的末字不算）。",
+      "顿号前只有代词“其”或连词“或”（包括其、文物地点等），说明列举的一项漏了字，也报（尤其、极其等词的末字不算）。",
       needs_format=False, example="公开领导信息、机构设置、工作动态财政预决算等内容")
 def list_gap(ctx: Context):
     for m in _ITEM_LOST.finditer(ctx.text):
@@ -2091,7 +2092,9 @@ _CONTACT_WITHOUT_WITH = re.compile(r"请(?!与|和|向|致电|拨打|联系|登�
 # 自我, 我辖区, 我地区 (a prefecture) and the organ words are not.
 # (我要收藏, 我要留言: a page's buttons, not the text)
 # (我 first, the lookbehind after it: found fast)
-_BARE_SELF = re.compile(r"我(?<![自“\"《]我)(?![们国省市县区旗乡镇苏街村社局委办厅院署部中单系机站所处司队馆校会场厂公党辖为行集地\s]|政府"
+# (我关: a customs district's self-name)
+_BARE_SELF = re.compile(r"我(?<![自“\"《]我)"
+                        r"(?![们国省市县区旗乡镇苏街村社局委办厅院署部中单系机站所处司队馆校会场厂公党辖为行集地关\s]|政府"
                         r"|要(?:收藏|留言|纠错|打印|分享|咨询|评价|建议|写信|投诉))"
                         r"(?=[\u4e00-\u9fff]|\d{4}\s*年)")  # (我政府 is a government's self-name; 我政务公开工作 lost its 镇;
 # “我向省长建言”, “我为群众办实事”: a quoted channel's or campaign's name; 现将我2022年度……报告如下: its 乡 lost before

@@ -1819,6 +1819,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a list's item lost before its 、 (a pronoun or a conjunction cannot end one)
     ("wording.list_gap", "对辖区文物进行了介绍，包括其、文物地点、保护现状等。", True),
     ("wording.list_gap", "尤其、特别是涉及群众切身利益的事项，及时公开。", False),
+    ("wording.list_gap", "围绕疫情防控、碳达峰碳中和、乡村振兴等专题发布信息。", False),
+    # 我关, a customs district's name for itself
+    ("wording.missing_self_name", "加强我关对12360服务热线的管理。", False),
+    ("wording.missing_self_name", "加强我对12360服务热线的管理。", True),
     # the contact sentence without its verb outside the bracket
     ("wording.missing_verb", "如有疑问请与青松县林业局(联系地址:青松路1号;联系电话:0830-1234567)。", True),
     ("wording.missing_verb", "如有疑问请与青松县林业局(联系地址:青松路1号;联系电话:0830-1234567)联系。", False),
