@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
+from .. import segment
 from ..names import in_order, kind_only
 from .context import Context
 from .finding import Hit
@@ -49,7 +51,8 @@ def _core(name: str) -> str:
       "“县”“市”“区”（句容人民政府办公室、兰州政府办公室；部门所在县的政府写作“青松人民政府”，部门全称中少了区：某市青松卫生健康局），乡镇的名称在“人民政府”“党政办公室”前少了“镇”“乡”"
       "（石鼓人民政府、吾峰党政办公室）、局或委员会的全称少了第一个字（肃省邮政管理局）或在年份前少了最后一个字（某市机关事务管理2023年……），"
       "或八个字以上的局、委员会全称中间少了一个字（国家税务局某市某区税务局；“和”“与”“的”“及”和地名的“市”“县”“区”等不算，"
-      "住房城乡建设局、台州气象局是通行的简称）也报。",
+      "住房城乡建设局、台州气象局是通行的简称），或十个字以上的全称中间不相邻的两个字丢了（某市业和息化局；"
+      "去掉各词第二个字的市场监管局、管委会和去掉整个词的行政审批局是简称，不算）也报。",
       needs_format=False, example="单位为巴彦塔拉达斡尔民族乡人民政府，正文写“请与巴彦塔拉乡政府联系”")
 def organ_name(ctx: Context):
     organ = ctx.organ
@@ -105,6 +108,21 @@ def organ_name(ctx: Context):
                 if at >= 0:
                     yield Hit(f"{where}写作“{cut}”，少了“{organ[i]}”（单位名称“{organ}”）：“{around(text, at, at + len(cut))}”。",
                               quote=cut)
+                    return
+    # 巴彦淖尔市业和息化局 for 巴彦淖尔市工业和信息化局: a long name with two characters inside it lost. (A short form
+    # drops a whole word, 行政审批服务局 → 行政审批局, or each word's second character, 监督管理 → 监管, 管理委员会 → 管委会:
+    # not slips.)
+    if len(organ) >= 10 and department:
+        inside = [i for i in range(1, len(organ) - 1) if organ[i] not in _KEPT_OUT]
+        for i, j in itertools.combinations(inside, 2):
+            if j == i + 1 or (segment.frequency(organ[i - 1:i + 1]) and segment.frequency(organ[j - 1:j + 1])):
+                continue
+            cut = organ[:i] + organ[i + 1:j] + organ[j + 1:]
+            for where, text in places:
+                at = (text or "").find(cut)
+                if at >= 0:
+                    yield Hit(f"{where}写作“{cut}”，少了“{organ[i]}”“{organ[j]}”（单位名称“{organ}”）："
+                              f"“{around(text, at, at + len(cut))}”。", quote=cut)
                     return
     # 宣城市机关事务管理2023年政府信息公开……: a bureau's name with its 局 lost before the year
     # of the report's name.

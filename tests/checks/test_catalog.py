@@ -3384,3 +3384,14 @@ def test_the_organ_s_name_opening_a_sentence_run_on(text, fires):
 def test_the_organ_opening_a_sentence_after_the_last_ones_end(text, fires):
     source = dataclasses.replace(report(text), organ="青松县林业局")
     assert ("wording.sentence_stop" in ids(run(source))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("现向社会公布2021年青松市业和息化局政府信息公开工作年度报告。", True),  # 工 and 信 lost from the name
+    # short forms drop a word's second characters (监督管理 → 监管) or a whole word: no slip
+    ("现向社会公布2021年青松市市场监管局政府信息公开工作年度报告。", False),
+])
+def test_a_long_name_with_two_characters_lost(text, fires):
+    organ = "青松市市场监督管理局" if "监" in text else "青松市工业和信息化局"
+    source = dataclasses.replace(report(text), organ=organ)
+    assert ("organ.name" in ids(run(source))) is fires
