@@ -16,6 +16,7 @@ reference auditor (../shared/corpus/MANIFEST.md) leaves unmarked: it explains a 
 
 Run: .venv/bin/python benchmarks/accuracy.py [--real /work/wt/realreports] [--verbose]
      .venv/bin/python benchmarks/accuracy.py --no-corpus --labels benchmarks/heldout_labels.yaml --real /work/wt/heldout
+     .venv/bin/python benchmarks/accuracy.py --no-corpus --held-out /work/wt   (every restored held-out set, and the sum)
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 
@@ -55,6 +56,7 @@ CUT = "?"  # a cell whose row label is on the page but whose values were cut off
 class Tally:
     files: int = 0
     rejected: list = field(default_factory=list)
+    absent: list = field(default_factory=list)  # labelled texts not in the folder, or not the text labelled (sha256)
     facts: Counter = field(default_factory=Counter)  # "organ ok", "organ stated" …
     cells: Counter = field(default_factory=Counter)  # visible, exact, wrong, missing, extra
     labelled: Counter = field(default_factory=Counter)  # category → defects labelled
@@ -74,6 +76,17 @@ class Tally:
     across: list = field(default_factory=list)  # found defects whose finding is of another category, same words
     alarms: list = field(default_factory=list)
     cell_errors: list = field(default_factory=list)
+
+    def add(self, other: Tally, name: str) -> None:
+        """Count ``other`` (one set, called ``name`` in the listed lines) into this tally."""
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            if isinstance(mine, list):
+                mine.extend(f"{name} {x}" for x in theirs)
+            elif isinstance(mine, Counter):
+                mine.update(theirs)
+            else:
+                setattr(self, f.name, mine + theirs)
 
 
 def expand_cells(fmt_code: str, rows: dict) -> dict:
@@ -355,6 +368,9 @@ def _pct(a: int, b: int) -> str:
 
 def report(title: str, tally: Tally, verbose: bool) -> None:
     print(f"\n== {title}: {tally.files} 份 ==")
+    if tally.absent:
+        print(f"没有原文（或原文与标注时不同）{len(tally.absent)} 份，未计入：" + "；".join(tally.absent[:5])
+              + ("……" if len(tally.absent) > 5 else ""))
     if tally.rejected:
         print(f"导入被拒绝 {len(tally.rejected)} 份：" + "；".join(tally.rejected))
     for fact in ("organ", "year", "format"):
@@ -439,14 +455,32 @@ def run_real(folder: Path, labels_file: Path) -> Tally:
     texts = {name: folder / label["file"] for name, label in labels.items() if (folder / label["file"]).exists()}
     for name in sorted(labels):
         if name not in texts:
-            tally.rejected.append(f"{name}: {labels[name]['file']} 不在 {folder}")
+            tally.absent.append(f"{name}: {labels[name]['file']} 不在 {folder}")
             continue
         want = labels[name].get("sha256")
         if want and hashlib.sha256(texts[name].read_bytes()).hexdigest() != want:
-            tally.rejected.append(f"{name}: {labels[name]['file']} 与标注时的文件不同（sha256 不符）")
+            tally.absent.append(f"{name}: {labels[name]['file']} 与标注时的文件不同（sha256 不符）")
             continue
         evaluate(name, texts[name], labels[name], tally, _previous_of(labels, texts, name))
     return tally
+
+
+def run_held_out(root: Path, verbose: bool) -> None:
+    """Every held-out set (benchmarks/heldout<NN>d_labels.yaml) whose texts are restored under ``root``/heldout<NN>d:
+    a line a set, then their sum."""
+    total = Tally()
+    for labels in sorted(ROOT.glob("benchmarks/heldout*d_labels.yaml"), key=lambda p: int(re.sub(r"\D", "", p.name))):
+        name = labels.name.removesuffix("_labels.yaml").removeprefix("heldout")
+        folder = root / f"heldout{name}"
+        if not folder.is_dir():
+            continue
+        tally = run_real(folder, labels)
+        found, labelled = sum(tally.found.values()), sum(tally.labelled.values())
+        print(f"{name:>6s}  {tally.files:3d} 份  找到 {found}/{labelled}  错误级误报 {tally.false_alarms['error']}"
+              f"  警告级误报 {tally.false_alarms['warning']}  单元格 {tally.cells['exact']}/{tally.cells['visible']}"
+              f"  没有原文 {len(tally.absent)}")
+        total.add(tally, name)
+    report(f"全部留出集（{root}）", total, verbose)
 
 
 def main() -> None:
@@ -455,6 +489,8 @@ def main() -> None:
     ap.add_argument("--labels", type=Path, default=ROOT / "benchmarks" / "real_labels.yaml",
                     help="labels of the reports in --real (default benchmarks/real_labels.yaml; held out: heldout_labels.yaml)")
     ap.add_argument("--no-corpus", action="store_true", help="skip ../shared/corpus")
+    ap.add_argument("--held-out", type=Path, metavar="ROOT",
+                    help="every held-out set whose texts are under ROOT/heldout<NN>d (benchmarks/restore.py puts them there)")
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss, false alarm and cell error")
     args = ap.parse_args()
     if args.no_corpus:
@@ -465,6 +501,8 @@ def main() -> None:
         print("../shared/corpus 不存在，跳过")
     if args.real:
         report(f"真实报告 {args.real}（{args.labels.name}）", run_real(args.real, args.labels), args.verbose)
+    if args.held_out:
+        run_held_out(args.held_out, args.verbose)
 
 
 if __name__ == "__main__":
