@@ -240,6 +240,8 @@ def masked_words(text: str) -> list[re.Match]:
     """Words a site's filter masked with * (行政审****政府): integrity.fragment's one finding for the filter, which
     explains the other masks on the page too (**市迎宾大道, 0517-****3988)."""
     return list(_MASKED.finditer(text)) if "**" in text or "＊＊" in text else []
+
+
 _ANGLES = re.compile("[<＜>＞]")
 
 

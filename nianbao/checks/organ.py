@@ -45,6 +45,20 @@ def _core(name: str) -> str:
     return re.sub(rf"{_SUFFIX}$", "", name)[-2:]
 
 
+def _cut_inside(organ: str):
+    """(the name as written, the characters lost) for a name of eight characters or more with one character inside it
+    lost, then for one of ten or more with two apart. Not 和, 与, 的, 及 (住房城乡建设局 is a short form) nor a place's
+    unit (台州气象局 is how a city is written, below); nor a short form that drops a whole word (行政审批服务局 →
+    行政审批局) or each word's second character (监督管理 → 监管, 管理委员会 → 管委会)."""
+    inside = [i for i in range(1, len(organ) - 1) if organ[i] not in _KEPT_OUT]
+    if len(organ) >= 8:
+        yield from ((organ[:i] + organ[i + 1:], organ[i]) for i in inside)
+    if len(organ) >= 10:
+        for i, j in itertools.combinations(inside, 2):
+            if j > i + 1 and not (segment.frequency(organ[i - 1:i + 1]) and segment.frequency(organ[j - 1:j + 1])):
+                yield organ[:i] + organ[i + 1:j] + organ[j + 1:], organ[i] + organ[j]
+
+
 @rule("organ.name", "warning", "organ", "单位名称前后不一致",
       "正文或联系单位中以“××镇（乡、苏木、街道）人民政府/办事处”提到的乡镇名称应与本单位名称一致；"
       "本单位的乡镇、街道名称少了一个字（石泉街道 应为 石泉路街道），或县、市、区的单位名称在“人民政府”前少了"
@@ -98,32 +112,15 @@ def organ_name(ctx: Context):
                 yield Hit(f"{where}写作“{cut}”，少了“{organ[0]}”（单位名称“{organ}”）：“{around(text, at, at + len(cut))}”。",
                           quote=cut)
                 return
-    # 国家税务局某市某区税务局 for 国家税务总局……: a department's long name with one character inside it lost (not
-    # 和, 与, 的, 及: 住房城乡建设局 is a short form; nor a place's unit: 台州气象局 is how a city is written, below).
-    if len(organ) >= 8 and department:
-        for i in (i for i in range(1, len(organ) - 1) if organ[i] not in _KEPT_OUT):
-            cut = organ[:i] + organ[i + 1:]
-            for where, text in places:
-                at = (text or "").find(cut)
-                if at >= 0:
-                    yield Hit(f"{where}写作“{cut}”，少了“{organ[i]}”（单位名称“{organ}”）：“{around(text, at, at + len(cut))}”。",
-                              quote=cut)
-                    return
-    # 巴彦淖尔市业和息化局 for 巴彦淖尔市工业和信息化局: a long name with two characters inside it lost. (A short form
-    # drops a whole word, 行政审批服务局 → 行政审批局, or each word's second character, 监督管理 → 监管, 管理委员会 → 管委会:
-    # not slips.)
-    if len(organ) >= 10 and department:
-        inside = [i for i in range(1, len(organ) - 1) if organ[i] not in _KEPT_OUT]
-        for i, j in itertools.combinations(inside, 2):
-            if j == i + 1 or (segment.frequency(organ[i - 1:i + 1]) and segment.frequency(organ[j - 1:j + 1])):
-                continue
-            cut = organ[:i] + organ[i + 1:j] + organ[j + 1:]
-            for where, text in places:
-                at = (text or "").find(cut)
-                if at >= 0:
-                    yield Hit(f"{where}写作“{cut}”，少了“{organ[i]}”“{organ[j]}”（单位名称“{organ}”）："
-                              f"“{around(text, at, at + len(cut))}”。", quote=cut)
-                    return
+    # 国家税务局某市某区税务局 for 国家税务总局……, 巴彦淖尔市业和息化局 for 巴彦淖尔市工业和信息化局: a department's long
+    # name with one or two characters inside it lost.
+    for cut, lost in _cut_inside(organ) if department else ():
+        for where, text in places:
+            at = (text or "").find(cut)
+            if at >= 0:
+                yield Hit(f"{where}写作“{cut}”，少了{''.join(f'“{c}”' for c in lost)}（单位名称“{organ}”）："
+                          f"“{around(text, at, at + len(cut))}”。", quote=cut)
+                return
     # 宣城市机关事务管理2023年政府信息公开……: a bureau's name with its 局 lost before the year
     # of the report's name.
     # (plain substring searches, as above, then the year looked for where each stops)

@@ -323,14 +323,15 @@ def other_year(ctx: Context):
     if ctx.year is None or "年" not in ctx.text:
         return
     # 一、总体情况 / 2022年，某局认真贯彻……: part 一 opening with another year, last year's opening kept
-    overview = next((end for key, _, end in sections.find_headings(ctx.text) if key == "overview"), None)
+    headings = sections.find_headings(ctx.text)
+    overview = next((end for key, _, end in headings if key == "overview"), None)
     opening = _PART_ONE_OPENS.match(ctx.text, overview) if overview is not None else None
     if opening and int(opening["y"]) != ctx.year:
         yield Hit(f"{ctx.year}年度报告第一部分开头写的是{opening['y']}年：“{around(ctx.text, opening.start('y'), opening.end() + 12)}”。",
                   quote=ctx.text[opening.start("y"):opening.end()])
     # （二）依申请公开政府信息情况。2022年，……: a later sub-part of part 一 opening with another year, as above
-    later = [start for _, start, _ in sections.find_headings(ctx.text) if overview is not None and start > overview]
-    for m in _SUB_PART_OPENS.finditer(ctx.text, overview, min(later, default=len(ctx.text))) if overview is not None else ():
+    later = min((start for _, start, _ in headings if overview is not None and start > overview), default=len(ctx.text))
+    for m in _SUB_PART_OPENS.finditer(ctx.text, overview, later) if overview is not None else ():
         if int(m["y"]) != ctx.year:
             yield Hit(f"{ctx.year}年度报告第一部分的分项开头写的是{m['y']}年：“{around(ctx.text, m.start('y'), m.end() + 12)}”。",
                       quote=ctx.text[m.start("y"):m.end()])

@@ -305,7 +305,7 @@ def _t2_cells_named(fmt: Format) -> tuple:
         for c in row.columns:
             if "金额" not in c.label:  # (an amount's unit and decimals are text.* of their own)
                 words = re.escape(row.label) + r"的?" + re.escape(c.label)
-                out.append((re.compile(words + r"(?:为|是|共|[:：])?\s*(\d+)(?![\d.])"), row.label, row, c))
+                out.append((re.compile(words + r"(?:为|是|共|[:：])?\s*(\d+)(?![\d.])"), row, c))
     return tuple(out)
 
 
@@ -316,11 +316,11 @@ def _t2_cells_named(fmt: Format) -> tuple:
 def t2_cell(ctx: Context):
     if "t2" not in ctx.fmt.tables:
         return
-    named = [n for n in _t2_cells_named(ctx.fmt) if n[1] in ctx.text]
+    named = [(pattern, row, c) for pattern, row, c in _t2_cells_named(ctx.fmt) if row.label in ctx.text]
     for p, s, norm in _own_sentences(ctx) if named else ():
-        for pattern, label, row, c in named:
+        for pattern, row, c in named:
             key = cell_key("t2", row.key, c.key)
-            for m in pattern.finditer(norm) if label in norm else ():
+            for m in pattern.finditer(norm) if row.label in norm else ():
                 value = ctx.total([key])
                 if value is not None and int(m[1]) != value:
                     yield Hit(f"{p.where}：正文称{m.group(0)}，表二“{row.label}”行“{c.label}”为{value}。原文：“{s}”",

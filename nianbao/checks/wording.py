@@ -1077,7 +1077,7 @@ def enumeration(ctx: Context):
         while listed < len(_ORDINALS) and _ORDINALS[listed] + "是" in ctx.text[m.end():end.start()]:
             listed += 1
         if listed and listed != announced:
-            yield Hit(f"前文说“以下{m['n']}{m['unit']}”，其后只列出{_ORDINALS[listed - 1]}项（一是……{_ORDINALS[listed - 1]}是）："
+            yield Hit(f"前文说“以下{m['n']}{m['unit']}”，其后列出的是{_ORDINALS[listed - 1]}项（一是……{_ORDINALS[listed - 1]}是）："
                       f"“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _NUMBER_THEN_SHI.finditer(ctx.text) if ")是" in ctx.text or "）是" in ctx.text else ():
         yield Hit(f"小标题的序号后多了“是”（序号与“一是”“二是”混用）：“{around(ctx.text, m.start(), m.end() + 8)}”。",
@@ -2188,8 +2188,9 @@ def missing_verb(ctx: Context):
         if "为组长" in s and s.rstrip().endswith("。") and _SET_UP_LEADER.search(s) and not _BODY_SET_UP.search(s):
             yield Hit(f"句子说成立了以某人为组长的机构，却没有写出所成立的机构（如“……领导小组”）：“{s[:120]}”。",
                       quote=s[:120])
-        if "请与" in s and s.rstrip().endswith("。") and not _CONTACT_VERB.search(_BRACKETED.sub("", s[s.index("请与"):])):
-            yield Hit(f"“请与……”之后缺少“联系”：“{s[:120]}”。", quote=s[s.index("请与"):][:120])
+        asked = s[s.find("请与"):] if "请与" in s else ""
+        if asked and s.rstrip().endswith("。") and not _CONTACT_VERB.search(_BRACKETED.sub("", asked)):
+            yield Hit(f"“请与……”之后缺少“联系”：“{s[:120]}”。", quote=asked[:120])
         if s.lstrip().startswith(("根据", "按照", "依据")) and _GROUNDS_ONLY.match(s):  # (the words first: found fast)
             yield Hit(f"句子只有“根据……规定”，缺少主句（依据什么做了什么）：“{s[:120]}”。", quote=s[:120])
     text = ctx.text

@@ -63,8 +63,8 @@ _TITLE_IN_TEXT_NO_YEAR = re.compile(r"(?:现发布|现公布|现予公布|特发
 # 现公布某市自然资源局政府信息公开工作2022年度报告: in a sentence, the year between the report's subject and 年度报告.
 _TITLE_IN_TEXT_YEAR_INSIDE = re.compile(r"(?:公布|公开|发布|编制|形成|现将)" + _NAMED_IN_TEXT
                                         + r"\s*(?:政府)?信息公开工作\s*(?P<year>\d{4})\s*年度?\s*(?:工作)?报告")
-# A supply and marketing cooperative and its union (某区供销社, 某市供销合作社联合社): an organ of its own, named so in
-# titles, as the compiler and as the body to contact.
+# A supply and marketing cooperative and its union (某区供销社, 某市供销合作社联合社, 某市供销联社) and a people's
+# organisation (某市残疾人联合会): organs of their own, named so in titles, as the compiler and as the body to contact.
 _COOPERATIVE = "联合社|供销社|供销联社|联合会"
 _NAME_END = re.compile(r"(?:乡|镇|苏木|街道|街|街道办|街办|办事处|人民政府|政府|委员会|委|局|部|厅|办公室|办公厅|办"
                        r"|区|县|旗|市|州|盟|省|中心|新城"
