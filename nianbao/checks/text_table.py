@@ -450,6 +450,7 @@ def _amounts_in(text: str, pattern: re.Pattern) -> tuple[Amount, ...]:
 
 
 # 近50条, 约300条, 逾千条, 超过200条: a count given as near, about or over a round figure is no exact one.
+_PERCENT_ANY = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
 _ABOUT = re.compile(r"(?:近|约|逾|超|超过)$")
 
 
@@ -594,7 +595,9 @@ def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
     change from last year: ……145条，与去年相比增加45条。其中……). The amount may carry a note in brackets
     (12条（均在网站公开）。), and the parts may open with 在主动公开的信息中 for 其中."""
     rest = _TRAILING_NOTE.sub("", text[a.end:]).strip(" 。")
-    return ((not rest or _SHARE_CHANGE.match(text, a.end)) and (_PARTS_NEXT.match(following) or _AMONG.match(following))
+    # (……128条，全文电子化达100%，全部通过政府网站公开。其中……: clauses after it that count nothing still leave it last)
+    counts_nothing = not re.search(r"\d", _PERCENT_ANY.sub("", rest))
+    return ((not rest or _SHARE_CHANGE.match(text, a.end) or counts_nothing) and (_PARTS_NEXT.match(following) or _AMONG.match(following))
             and not _LIST_OPENS.search(text[:a.start]) and not _CHANGE.search(text[max(0, a.start - 4):a.start]))
 
 
@@ -682,9 +685,9 @@ def _top_level(window: str, total: Amount, site: bool = False, verb: str = "") -
 _LIST_ITEM = re.compile(r"^(?:[\u4e00-\u9fff“”（）()]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])|\d{4}年度?){2,30}?\d+[条件篇项个]$")
 _EACH = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)各(?P<n>\d+[条件篇项个])")
 # (公众号发布信息468条, 公开财政信息81条: another channel's or another verb's count, not a kind of the total;
-# 公开指南0条 is a kind, the disclosure guide)
+# 公开指南0条 is a kind, the disclosure guide, and so are 公开文件2条, 公开年度报告1条)
 # (单位公示栏上公开财务公开15条: a notice board's count)
-_CHANNEL_ITEM = re.compile(r"^\s*(?:发布|公开(?!指南|目录|年报)|推送|更新|转载|报送)"
+_CHANNEL_ITEM = re.compile(r"^\s*(?:发布|公开(?!指南|目录|年报|年度报告|文件)|推送|更新|转载|报送)"
                            r"|公众号|网站|微博|平台|抖音|视频号|公示栏|公开栏|宣传栏")
 
 
@@ -692,10 +695,14 @@ def _uniform_list(window: str) -> bool:
     """Is what follows 其中 one list of three or more kinds, each a name and its count, ending the sentence?"""
     # (8条信息，其中……: the noun the total counts may stand between it and 其中; 其中更新概况信息3条，部门预算7条……:
     # a verb before the first kind governs the whole list)
-    body = re.sub(r"^[，,：:\s]*(?:[\u4e00-\u9fff]{1,6}?[，,：:\s]*)?(?:其中|包括)[，,：:\s]*(?:更新|发布)?", "",
+    # (其中包括：……: both words open it)
+    body = re.sub(r"^[，,：:\s]*(?:[\u4e00-\u9fff]{1,6}?[，,：:\s]*)?(?:其中[，,：:\s]*包括|其中|包括)[，,：:\s]*(?:更新|发布)?", "",
                   window.strip()).rstrip("。；;")
-    # (……信息公开目录38条；重要政策均在公布前征求意见: a clause after ； with no count is the next statement)
-    body = re.sub(r"[；;][^\d；;]*$", "", body)
+    # (……信息公开目录38条；重要政策均在公布前征求意见: a clause after ； with no count is the next statement;
+    # ……5条；通过某政务服务网公布事项25条: nor is another channel's count)
+    body = re.sub(r"[；;][^\d；;]*$", "", _own_items(body))
+    # (依申请公开0条（2022年未接到申请）: a note in brackets after a kind's count is no kind of its own)
+    body = re.sub(r"(?<=[条件篇项个])\s*[（(][^（）()]*[)）]", "", body)
     # 计划规划、财政信息、人事信息各1条: three kinds with one count
     if "各" in body:  # (the slow pattern needs it)
         body = _EACH.sub(lambda m: "、".join(f"{k}{m['n']}" for k in m["kinds"].split("、")), body)
@@ -793,7 +800,10 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "分项的单位不一（条与件，“篇”与“条”算同一种；列举中还数了次、期、场、人等的，是一年的工作，不只是合计的类别）或句中说合计涉及的栏目（类别）比列出的多（涉及……等53个栏目）时，小于合计也不报；"
       "网站的合计之后以“；在（通过）某公众号、微博……”开头或以新媒体、公众号等渠道作主语（；全镇新媒体平台13个，发布……）的分项说的是另一个渠道，不是它的分项。"
       "“其中”之后先说比例（其中可网办比例99.52%）的，不是分项；以“条”计的合计之后（没有“其中”）只有以“件”计的数的，是另说的工作；"
-      "“；”之后又以合计的动词开头（发布部门动态38条，其中采用5条；发布工作动态32条）的，是并列的另一句，不是分项。",
+      "“；”之后又以合计的动词开头（发布部门动态38条，其中采用5条；发布工作动态32条）的，是并列的另一句，不是分项。"
+      "合计所在的句子在它之后只有不含数目的分句（……128条，全文电子化达100%，全部通过网站公开。其中……）时，仍按句末的合计核对；"
+      "一串类别中某项数目后的括号说明（依申请公开0条（当年未收到申请））不是另一项，“其中包括：”与“其中”一样开始列举，"
+      "“公开文件”“公开年度报告”是类别；一串类别之后“；通过某网（平台）公布……”是另一渠道的数，不在这一串中。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:

@@ -1887,6 +1887,19 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                              "下一步工作打算等四个部分。", True),
     ("wording.missing_verb", "本年度报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
                              "下一步工作打算等四个部分组成。", False),
+    # the total's sentence goes on without a count (全文电子化达100%); the kinds after 其中 (a note in brackets after one
+    # count) fall far short of it
+    ("text.sum", "全年主动公开信息60条，全文电子化达100%，全部在网站公开。其中依申请公开0条（当年未收到申请），机构设置1条，"
+                 "公开文件2条，政策解读2条，其他信息2条，公开年度报告1条。", True),
+    ("text.sum", "全年主动公开信息8条，全文电子化达100%，全部在网站公开。其中依申请公开0条（当年未收到申请），机构设置1条，"
+                 "公开文件2条，政策解读2条，其他信息2条，公开年度报告1条。", False),
+    # a list of kinds past its total, then another channel's count after ；
+    ("text.sum", "通过公众号公开工作信息104条，全年点击量20万次；通过网站向社会公布各类政府信息115条，其中包括：通知公告30条、"
+                 "财政预决算信息2条、政策文件10条、部门文件27条、其它信息33条、义务教育13条、双随机、一公开监管信息5条；"
+                 "通过政务服务网公布政务服务事项25条，通过信用平台公示行政许可信息306条。", True),
+    ("text.sum", "通过公众号公开工作信息104条，全年点击量20万次；通过网站向社会公布各类政府信息120条，其中包括：通知公告30条、"
+                 "财政预决算信息2条、政策文件10条、部门文件27条、其它信息33条、义务教育13条、双随机、一公开监管信息5条；"
+                 "通过政务服务网公布政务服务事项25条，通过信用平台公示行政许可信息306条。", False),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
