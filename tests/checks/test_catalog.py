@@ -682,6 +682,15 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "我局成立了以由局长任组长的政务公开领导小组。", True),  # 以 and 由 both
     ("wording.typo", "领导小组可以由局长任组长。", False),
     ("wording.typo", "实时公布全省水情、雨晴信息。", True),
+    ("wording.typo", "坚持以公开是常态、不公开为例外，全力推进公开。", True),  # the 以……为 frame broken
+    ("wording.typo", "坚持“公开是常态、不公开是例外”原则。", False),  # a usual wording of its own
+    ("wording.typo", "公开建提案办理结果12条。", True),
+    ("wording.typo", "公开建议提案办理结果12条。", False),
+    ("wording.typo", "对政策背景、岀台目的进行解读。", True),
+    ("wording.typo", "公开部门预算决策1条。", True),
+    ("wording.typo", "公开部门预算决算1条，完善预算决策机制。", False),
+    ("wording.typo", "现将我局政府公开信息工作情况报告如下。", True),
+    ("wording.typo", "及时更新政府公开信息。", False),
     ("wording.document_name", "根据《中华人民共和国国务院令（第711号）》的规定编制。", True),  # the decree for the regulation
     ("wording.document_name", "根据《中华人民共和国政府信息公开条例》（国务院令第711号）的规定编制。", False),
     ("integrity.spam", "沙巴体育_沙巴体育app官网平台:水利局2023年政府信息公开工作年度报告", True),
