@@ -691,6 +691,16 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "公开部门预算决算1条，完善预算决策机制。", False),
     ("wording.typo", "现将我局政府公开信息工作情况报告如下。", True),
     ("wording.typo", "及时更新政府公开信息。", False),
+    ("wording.typo", "根据《国务院办公厅信息与政务公开办公室关于印发……的通知》编制。", True),  # 政府 lost in the issuer
+    ("wording.typo", "根据《国务院办公厅政府信息与政务公开办公室关于印发……的通知》编制。", False),
+    ("wording.typo", "严格细致审査每条信息。", True),
+    ("wording.typo", "坚持以公开为常态、不公开为列外。", True),
+    ("wording.typo", "联系电话：83260124，真：83221073。", True),  # 传 lost from the fax
+    ("wording.typo", "联系电话：83260124，传真：83221073；认真：对待每件申请。", False),
+    ("wording.typo", "可登陆网址查阅或下载。", True),
+    ("wording.typo", "可登录网址查阅或下载，beat365体育登陆网址。", False),  # an advertisement's words: integrity.spam's
+    ("wording.count_unit", "收到申请3件，予以公开2件，部分公开件。", True),  # the outcome's number lost
+    ("wording.count_unit", "收到申请3件，予以公开2件，部分公开1件。", False),
     ("wording.document_name", "根据《中华人民共和国国务院令（第711号）》的规定编制。", True),  # the decree for the regulation
     ("wording.document_name", "根据《中华人民共和国政府信息公开条例》（国务院令第711号）的规定编制。", False),
     ("integrity.spam", "沙巴体育_沙巴体育app官网平台:水利局2023年政府信息公开工作年度报告", True),
