@@ -392,7 +392,8 @@ def test_a_whole_table_printed_on_one_line_with_its_headers(tmp_path):
 def test_a_cells_number_with_the_writers_note_in_brackets(tmp_path):
     # heldout144d h12, rebuilt: 行政许可 | 164 | -164(因机构改革，……(含……)划转……) | 42 | — the note, brackets and all, is no
     # part of the change's cell
-    rows = "\n".join(["青松县公路局2019年政府信息公开工作年度报告", "第二十条第(五)项 |", "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |",
+    rows = "\n".join(["青松县公路局2019年政府信息公开工作年度报告", "第二十条第(五)项 |",
+                      "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |",
                       "行政许可 | 164 | -164(因机构改革，自5月起将路政职能(含行政许可6大项)划转市交通运输局行使) | 42 |",
                       "其他对外管理服务事项 | 0 | 0 | 0 |"])
     cells = _import(tmp_path, rows).cells_json["cells"]
