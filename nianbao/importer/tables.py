@@ -171,6 +171,10 @@ def _place(values: list[Token], n: int, sep: int, trailing: int = 0) -> Placed:
     if any(v.piped for v in values) and len(values) >= n and all(v.empty for v in values[n:]):
         return Placed([v.text for v in values[:n]], "ambiguous",
                       f"只有 {len(filled)} 个数字（共 {n} 列），按空单元格“| |”的位置读取，其余为空白")
+    if len(values) == n and not any(v.piped for v in values) and any(v.empty for v in values):
+        # (one cell a line, an empty cell a line of spaces: each cell in its place)
+        return Placed([v.text for v in values], "ambiguous",
+                      f"只有 {len(filled)} 个数字（共 {n} 列），只含空格的行按空单元格读取")
     if filled and not any(v.piped for v in values):
         # Empty cells kept as extra blank lines: each blank line beyond the usual separator is one cell.
         seq: list[str] = []
@@ -462,6 +466,8 @@ def _blank_labelled(table: F.Table, tokens: list[Token], found: dict, ends: dict
         i, k = found[row.key][0], len(prev.columns)
         values = tokens[i - k:i] if i > k else []
         header = tokens[i - k - 1] if i > k else None
+        if header is not None and header.empty and not header.piped and i > k + 1:
+            header = tokens[i - k - 2]  # (the blank label printed as a line of spaces: a token of its own)
         if (len(values) == k and all(v.value for v in values) and header is not None and not header.value
                 and label_key(header.text) in labels.headers):
             found[prev.key], ends[prev.key] = (i - k, values), i

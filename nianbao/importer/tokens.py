@@ -142,6 +142,11 @@ def tokenise(lines: list[Line]) -> list[Token]:
     for i, line in enumerate(lines):
         raw = line.text
         stripped = raw.strip()
+        if not stripped and raw and _between_empty_lines(lines, i):
+            # a cell of only spaces between the empty lines that part a one-cell-per-line table: an empty cell
+            tokens.append(Token("", i, line.exact, blank))
+            blank = 0
+            continue
         if not stripped:
             blank += 1
             continue
@@ -164,3 +169,7 @@ def tokenise(lines: list[Line]) -> list[Token]:
             tokens.append(Token(piece, i, line.exact, blank if n == 0 else 0, "|" in raw))
         blank = 0
     return tokens
+
+
+def _between_empty_lines(lines: list[Line], i: int) -> bool:
+    return 0 < i < len(lines) - 1 and lines[i - 1].text == "" and lines[i + 1].text == ""

@@ -59,3 +59,23 @@ def test_blank_lines_that_do_not_count_the_row_s_cells_leave_it_unread(tmp_path)
     assert _row(cells, "carried_in") == ["未读"] * 7
     assert _row(cells, "granted") == ["未读"] * 7
     assert _row(cells, "partial") == [None] * 7
+
+
+def test_empty_cells_printed_as_lines_of_spaces(tmp_path):
+    """heldout144d h07, rebuilt: one cell a line, the lines parted by empty lines, an empty cell a line holding only
+    spaces; and (heldout32d h11) a row whose label is such a line, between the header and its numbers."""
+    t2 = ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数",
+          "规章", " ", " ", " ", "行政规范性文件", "2", " ", "5", "第二十条第（五）项", "信息内容", "本年处理决定数量",
+          "行政许可", "148", "其他对外管理服务事项", " "]
+    path = tmp_path / "page.txt"
+    path.write_text("\n\n".join(["青松乡2023年政府信息公开工作年度报告", *t2, "三、收到和处理政府信息公开申请情况"]), encoding="utf-8")
+    cells = import_report(path, partial=True).cells_json["cells"]
+    assert [cells.get(f"t2.rules.{c}", "未读") for c in ("made", "repealed", "in_force")] == [None, None, None]
+    assert [cells.get(f"t2.normative_docs.{c}", "未读") for c in ("made", "repealed", "in_force")] == [2, None, 5]
+    assert cells.get("t2.licensing.decisions") == 148
+    blank_label = ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数",
+                   " ", "0", "0", "1", "行政规范性文件", "0", "0", "0"]
+    path.write_text("\n\n".join(["青松乡2023年政府信息公开工作年度报告", *blank_label, "三、收到和处理政府信息公开申请情况"]),
+                    encoding="utf-8")
+    cells = import_report(path, partial=True).cells_json["cells"]
+    assert [cells.get(f"t2.rules.{c}", "未读") for c in ("made", "repealed", "in_force")] == [0, 0, 1]
