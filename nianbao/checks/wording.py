@@ -985,14 +985,36 @@ def _typo_finder() -> ahocorasick.Automaton:
 @rule("wording.typo", "warning", "wording", "常见错别字或常用词缺字",
       "nianbao/formats/typos.yaml 所列的常见错别字（布署→部署，做为→作为）"
       "和常用词中缺的字（累公开→累计公开，统计限→统计期限，政策解1条→政策解读）。"
-      "同一错误在文中多次出现只报一次，注明次数。", needs_format=False,
+      "同一错误在文中多次出现只报一次，注明次数。转换为简体时会被改掉的异体字形（审査的“査”）按页面原文查找。", needs_format=False,
       example="本镇累公开信息60条，其中政策解1条")
 def typo(ctx: Context):
-    text = ctx.text  # \d in `then` matches full-width digits too: no copy of the text is needed
     typos = _typos()
     seen: dict[str, list[int]] = {}
+    # A form the script conversion would replace (審査 → 审查) is looked for in the text as written.
+    for text, finder in ((ctx.text, _typo_finder()), (ctx.original_text, _glyph_finder())):
+        seen.update(_typo_places(text, finder, typos))
+    for wrong, starts in seen.items():
+        text = ctx.original_text if wrong in _glyphs() else ctx.text
+        spans = [(at, at + len(wrong)) for at in starts]
+        yield Hit(f"“{wrong}”应为“{typos[wrong]['right']}”{at_places(text, spans)}。", quote=wrong)
+
+
+@cache
+def _glyphs() -> dict[str, dict]:
+    """The entries that the script conversion changes: never in the converted text."""
+    return {w: t for w, t in _typos().items() if to_simplified(w) != w}
+
+
+@cache
+def _glyph_finder() -> ahocorasick.Automaton:
+    return _automaton(_glyphs())
+
+
+def _typo_places(text: str, finder: ahocorasick.Automaton, typos: dict) -> dict[str, list[int]]:
+    """wrong → where it is written, each place whose conditions hold (\\d in `then` matches full-width digits too)."""
+    seen: dict[str, list[int]] = {}
     # every match, overlapping ones too: one whose conditions fail (立了以 of 成立了以) must not hide the next (以由)
-    for last, wrong in _typo_finder().iter(text):
+    for last, wrong in finder.iter(text):
         start, end = last + 1 - len(wrong), last + 1
         t = typos[wrong]
         if (t.get("then") and not re.match(t["then"], text[end:])) or (start and text[start - 1] in t.get("not_after", "")):
@@ -1000,9 +1022,7 @@ def typo(ctx: Context):
         if spam_in(text[max(0, start - 8):end + 8]):
             continue  # (beat365体育登陆网址: an advertisement's words are integrity.spam's)
         seen.setdefault(wrong, []).append(start)
-    for wrong, starts in seen.items():
-        spans = [(at, at + len(wrong)) for at in starts]
-        yield Hit(f"“{wrong}”应为“{typos[wrong]['right']}”{at_places(text, spans)}。", quote=wrong)
+    return seen
 
 
 # A year written without 年: run into the next word (2021度, 2023全年, 《2020政务公开工作安排》, 。2022依托……),
