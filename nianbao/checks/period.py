@@ -100,7 +100,11 @@ _GARBLED = re.compile(r"\d{5,}\s*[年月日]|\d\s*月\s*日|\d{4}\s*年\s*月(?=
                       # 截至202012我局……: a year and a month run together, 年 and 月 both lost
                       r"|(?<=[截至止到于])20[0-4]\d(?:0[1-9]|1[0-2])(?![\d年月日])"
                       # 统计期限自20251120251231: both dates of the span run together, every 年月日 and 至 lost
-                      r"|(?<=[自从起])20[0-4]\d{9,12}(?!\d)")
+                      r"|(?<=[自从起])20[0-4]\d{9,12}(?!\d)"
+                      # 统计期限从2023年1月1日12月31日: the two dates of a span with 至 lost between them
+                      r"|\d\s*日\s*(?=(?:20[0-4]\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)"
+                      # 规划（20212035）: the two years of a plan's span with the dash between them lost
+                      r"|(?<=[（(])20[0-4]\d20[0-4]\d(?=[)）])")
 _DIGIT = re.compile(r"\d")
 _FULL_DATE = re.compile(r"(\d\d{3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")  # (one digit first, not a repeat: found fast)
 
@@ -114,7 +118,8 @@ def _garbled_in(sentence: str) -> tuple[re.Match, ...]:
 @rule("period.garbled_date", "error", "period", "日期错乱",
       "正文中的日期写错：数字连写（202020年、20201月1日、2025111231日）、缺少年月日（1月日、2023 1 1 日、2022 1月1日、12月31止），"
       "期限中的年份后打成了别的字（至2020你那12月31日），月日连写（于1225日收到申请），年月连写（截至202012），日写成了“号”（至2023年12月31号止），"
-      "或月、日不存在（2月30日），或落款、标题下的日期只剩数字（××局⏎2021113）。",
+      "或月、日不存在（2月30日），或落款、标题下的日期只剩数字（××局⏎2021113），"
+      "或期限的两个日期之间缺了“至”（统计期限从2023年1月1日12月31日）、括号中起止年份之间缺了连接号（规划（20212035））。",
       needs_format=False, example="统计期限为20201月1日至2020年12月31日")
 def garbled_dates(ctx: Context):
     text = normalise_digits(ctx.text)

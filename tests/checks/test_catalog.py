@@ -699,6 +699,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "可登陆网址查阅或下载。", True),
     ("wording.typo", "可登录网址查阅或下载，beat365体育登陆网址。", False),  # an advertisement's words: integrity.spam's
     ("wording.count_unit", "收到申请3件，予以公开2件，部分公开件。", True),  # the outcome's number lost
+    ("period.garbled_date", "本报告统计期限从2023年1月1日12月31日。", True),  # 至 lost between the span's dates
+    ("period.garbled_date", "本报告统计期限从2023年1月1日至12月31日。", False),
+    ("period.garbled_date", "组织编制《旅游发展规划（20212035）》。", True),  # the dash lost between the years
+    ("period.garbled_date", "组织编制《旅游发展规划（2021—2035）》。", False),
     ("wording.count_unit", "收到申请3件，予以公开2件，部分公开1件。", False),
     ("wording.document_name", "根据《中华人民共和国国务院令（第711号）》的规定编制。", True),  # the decree for the regulation
     ("wording.document_name", "根据《中华人民共和国政府信息公开条例》（国务院令第711号）的规定编制。", False),
