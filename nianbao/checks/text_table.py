@@ -443,7 +443,8 @@ def _amounts_in(text: str, pattern: re.Pattern) -> tuple[Amount, ...]:
         if v is not None and text[m.start() - 1:m.start()] == "各":
             # 计划规划、财政信息、人事信息各1条: one amount for each name of the 、-list before it
             v *= _clause_before(text, m.start()).count("、") + 1
-        if v is not None and not inside_brackets(text, m.start()):
+        # (……(如市场体系建设等15条。: a bracket never closed in its sentence holds no count aside, the count is the list's)
+        if v is not None and not (inside_brackets(text, m.start()) and re.search(r"[)）]", text[m.end():])):
             about = _ABOUT.search(text, max(0, m.start() - 2), m.start()) is not None
             out.append(Amount(v, bool(m.group("approx")) or about, m.start(), m.end(), m.group("unit")))
     return tuple(out)
@@ -803,7 +804,8 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "“；”之后又以合计的动词开头（发布部门动态38条，其中采用5条；发布工作动态32条）的，是并列的另一句，不是分项。"
       "合计所在的句子在它之后只有不含数目的分句（……128条，全文电子化达100%，全部通过网站公开。其中……）时，仍按句末的合计核对；"
       "一串类别中某项数目后的括号说明（依申请公开0条（当年未收到申请））不是另一项，“其中包括：”与“其中”一样开始列举，"
-      "“公开文件”“公开年度报告”是类别；一串类别之后“；通过某网（平台）公布……”是另一渠道的数，不在这一串中。",
+      "“公开文件”“公开年度报告”是类别；一串类别之后“；通过某网（平台）公布……”是另一渠道的数，不在这一串中，其后各句中的“等”也不表示这一串不全；"
+      "句中没有闭合的括号（其他业务信息（如……等15条。）里的数仍是分项。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -898,7 +900,9 @@ def _sums_of(p: Passage):
             if said and int(said[1]) > len(parts):
                 complete = False  # 涉及……等53个栏目，其中：……: the list names some of the columns it counts
             # (a list cut by the page's end cannot be said to fall short, but what it lists can already run past)
-            kinds_only = not _PARTIAL.search(_KIND_NOTE.sub("", window[listed_from:])) and _uniform_list(window[listed_from:])
+            # (the words of the statements after the list's ；, 等基本信息, say nothing of the list)
+            kinds_only = (not _PARTIAL.search(_KIND_NOTE.sub("", _own_items(window[listed_from:])))
+                          and _uniform_list(window[listed_from:]))
             uniform = complete and kinds_only
             # (counts with no 其中 or 包括 before them that stay below the total may be the next statements, not
             # parts, unless they are one list: of kinds, 共52条，镇办会议20条，财政信息4条……, or joined by 、)

@@ -1922,6 +1922,16 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "通过公众号公开工作信息104条，全年点击量20万次；通过网站向社会公布各类政府信息120条，其中包括：通知公告30条、"
                  "财政预决算信息2条、政策文件10条、部门文件27条、其它信息33条、义务教育13条、双随机、一公开监管信息5条；"
                  "通过政务服务网公布政务服务事项25条，通过信用平台公示行政许可信息306条。", False),
+    # the last kind's bracket never closed before its count (其他业务信息(如……等15条。): the count is still the list's
+    ("text.sum", "累计发布各类政府信息22条。其中：机构职能信息1条；政策文件及解读3条（涵盖招商引资等方面）；工作动态3条；"
+                 "规划计划信息1条；其他业务信息(如市场体系建设、对外贸易数据等15条。", True),
+    ("text.sum", "累计发布各类政府信息23条。其中：机构职能信息1条；政策文件及解读3条（涵盖招商引资等方面）；工作动态3条；"
+                 "规划计划信息1条；其他业务信息(如市场体系建设、对外贸易数据等15条。", False),
+    # a list of kinds past its total, the statements after its ； with words of their own (等基本信息)
+    ("text.sum", "2023年累计主动公开信息57条，其中部门动态20条、公示公告34条、国民经济3条、重大民生信息1条；"
+                 "全年累计办理行政许可89件，依法公开执法职责、执法依据等基本信息。", True),
+    ("text.sum", "2023年累计主动公开信息58条，其中部门动态20条、公示公告34条、国民经济3条、重大民生信息1条；"
+                 "全年累计办理行政许可89件，依法公开执法职责、执法依据等基本信息。", False),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
