@@ -635,7 +635,8 @@ _OTHER_CHANNEL = re.compile(r"^\s*(?:(?:在|通过)[^，,。；;\d]{0,30}?|[^，
 _BY_CHANNEL = re.compile(r"^[。，,：:\s]*(?:其中[，,：:\s]*)?(?:通过|依托|利用"
                          # (；政务新媒体发布信息600余篇: a channel named as the clause's subject)
                          # (；安康招商官方微信公众号发布信息58条: the account named before the channel's word)
-                         r"|[\u4e00-\u9fff“”]{0,10}?(?:政务)?(?:新媒体|公众号|微博|微信|抖音|视频号|客户端)[^，,。；;\d]{0,6}?"
+                         # (其中：区官网公开……235条；微信公众号发布……651篇: the site is a channel as the accounts are)
+                         r"|[\u4e00-\u9fff“”]{0,10}?(?:政务)?(?:新媒体|公众号|微博|微信|抖音|视频号|客户端|官网)[^，,。；;\d]{0,6}?"
                          r"(?:发布|推送|公开))")
 _KIND_NOTE = re.compile(r"[（(][^（）()]*[)）]")
 _KINDS_SUMMED = re.compile(r"、[^，,；;、\d]{1,12}(?:合计|共计|共)\s*$")
@@ -805,7 +806,8 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "合计所在的句子在它之后只有不含数目的分句（……128条，全文电子化达100%，全部通过网站公开。其中……）时，仍按句末的合计核对；"
       "一串类别中某项数目后的括号说明（依申请公开0条（当年未收到申请））不是另一项，“其中包括：”与“其中”一样开始列举，"
       "“公开文件”“公开年度报告”是类别；一串类别之后“；通过某网（平台）公布……”是另一渠道的数，不在这一串中，其后各句中的“等”也不表示这一串不全；"
-      "句中没有闭合的括号（其他业务信息（如……等15条。）里的数仍是分项。",
+      "句中没有闭合的括号（其他业务信息（如……等15条。）里的数仍是分项；合计之后一句以“其中”开头时，分项从“其中”读起"
+      "（合计后的“同比增长45.8%”不是第一项），按渠道列的分项中网站（区官网公开……）与公众号、微博一样是一个渠道。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -859,7 +861,9 @@ def _sums_of(p: Passage):
             clause = _clause_before(s, total.start)
             site = _SITE.search(clause) is not None and not _MEDIA.search(clause)
             verb = _VERB.match(clause.lstrip("，,；; 全年共累计"))
-            parts = [a for a in _top_level(window, total, site, verb[0] if verb else "") if (a.unit == "期") == (total.unit == "期")]
+            # (……45.8%。其中：……: the parts are read from where the list opens, not from the total's own sentence)
+            parts = [a for a in _top_level(window[listed_from:], total, site, verb[0] if verb else "")
+                     if (a.unit == "期") == (total.unit == "期")]
             # A list that stops without its full stop was cut (a page or an excerpt ends): not complete.
             # A list whose last part is 其他…N条 has named the rest of the total, however it ends.
             # A bracket closes its list, but one that covers much less than its total may name the main kinds

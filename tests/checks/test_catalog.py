@@ -1932,6 +1932,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                  "全年累计办理行政许可89件，依法公开执法职责、执法依据等基本信息。", True),
     ("text.sum", "2023年累计主动公开信息58条，其中部门动态20条、公示公告34条、国民经济3条、重大民生信息1条；"
                  "全年累计办理行政许可89件，依法公开执法职责、执法依据等基本信息。", False),
+    # a total of every channel, its change after it, then per channel: the site (官网) first, then the accounts
+    ("text.sum", "依托门户网站、微博、微信公众号等平台共发布信息3668条，同比增长45.8%。其中：区官网公开工作信息等235条，同比增长79%；"
+                 "微信公众号发布信息651篇，同比增长10%；微博发布信息2991条，同比增长54%。", True),
+    ("text.sum", "依托门户网站、微博、微信公众号等平台共发布信息3877条，同比增长45.8%。其中：区官网公开工作信息等235条，同比增长79%；"
+                 "微信公众号发布信息651篇，同比增长10%；微博发布信息2991条，同比增长54%。", False),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
