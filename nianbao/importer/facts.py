@@ -103,7 +103,8 @@ _GOVERNMENT_OFFICE = re.compile(r"人民政府办公[室厅]$")
 # 某区人民政府信息公开工作办公室: the government's office for disclosure, as its 人民政府办公室.
 _DISCLOSURE_OFFICE = re.compile(r"(?<=人民政府)(?:信息公开|政务公开)(?:工作)?(?=办公室$)")
 # 请与某区医疗保障局政府信息公开申请受理机构联系: a department's (or street office's) body for disclosure is the organ's own.
-_DISCLOSURE_BODY = re.compile(r"(?<=[局厅会处])的?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:申请)?(?:受理)?"
+# (请与区民政局信息公开工作领导小组办公室联系: the office of its leading group for the work is the organ's own too)
+_DISCLOSURE_BODY = re.compile(r"(?<=[局厅会处])的?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:领导小组)?(?:申请)?(?:受理)?"
                               r"(?:机构|窗口|办公室)$")
 _SPEAKS_AS_OFFICE = re.compile(r"[我本]办(?![法理事公结])|[我本]厅(?!局)"
                                # (2025年，市政府办公室认真……: the office the opening sentence is about)
@@ -236,7 +237,8 @@ def _trimmed(name: str):
 
     Such a word right after a place (五原县和胜乡, 沈阳市和平区) is the first character of the next place's name,
     and so may be one a cut leaves off (2025年和平街道办事处: 平街道办事处 is no name, 和平街道办事处 is)."""
-    cuts = [i for i, ch in enumerate(name) if ch in _LEADING_WORDS and (i == 0 or name[i - 1] not in _PLACE_UNITS)]
+    cuts = [i for i, ch in enumerate(name) if ch in _LEADING_WORDS and (i == 0 or name[i - 1] not in _PLACE_UNITS)
+            and not _INSIDE_NAME.search(name, 0, i)]
     for cut in reversed(cuts):
         yield name[cut + 1:]
     if not cuts:
@@ -244,6 +246,9 @@ def _trimmed(name: str):
 
 
 _PLACE_UNITS = set("省市州盟县区旗")
+# 静安区人民政府共和新路街道办事处: one character after the district (or its government) and before the word is
+# the start of the place's name (共和新路), not a phrase of its own the word ends.
+_INSIDE_NAME = re.compile(rf"(?:人民政府|[{''.join(sorted(_PLACE_UNITS))}])[\u3400-\u4dbf\u4e00-\u9fff]$")
 
 
 def _split_county(name: str) -> tuple[str | None, str]:
@@ -476,7 +481,9 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
     # and not one of its offices (党政办公室, 综合科).
     office = _OFFICE.search(text)
     written = _DISCLOSURE_BODY.sub("", _DISCLOSURE_OFFICE.sub("", office[1])) if office else ""
-    if office and _WHOLE_ORGAN.search(written) and not re.search(r"(?<!人民政府)办公[室厅]|科|股|中心", written):
+    # (请与本局信息公开领导小组办公室联系: the report's self, not a name)
+    if (office and _WHOLE_ORGAN.search(written) and not re.search(r"(?<!人民政府)办公[室厅]|科|股|中心", written)
+            and written[:1] not in "本我该此"):
         county, name = _split_county(written)
         # 请与某区人民政府办公室联系: the government's office answers for the government's report, unless the text
         # speaks as the office (我办, 本办)
@@ -582,8 +589,10 @@ _PLACES = r"(?:(?:(?!中心|服务)[\u3400-\u4dbf\u4e00-\u9fff]){1,10}?(?:省|�
 
 # 本年度报告的电子版可在“安庆市招商中心”网站……下载 / 可以从乌海市统计局门户网下载 / 在某市农业农村局网站首页设置……专栏:
 # the organ's own site, when the text speaks as that kind of organ (我中心, 我局).
+# (报告的电子版在某县某局信息公开栏目（网址：……）: the organ's own column of its site)
 _OWN_SITE = re.compile(r"(?:可(?:以)?)?(?:在|从|到|登录|通过)\s*“?(?P<organ>"
-                       + _PLACES + r"[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?P<kind>局|厅|委员会|中心))”?\s*(?:门户)?(?:网站|网|官网)")
+                       + _PLACES + r"[\u3400-\u4dbf\u4e00-\u9fff]{2,20}?(?P<kind>局|厅|委员会|中心))”?\s*"
+                       r"(?:(?:门户)?(?:网站|网|官网)|(?:政府)?信息公开(?:栏目|专栏))")
 
 
 def _own_site(text: str) -> str | None:
@@ -670,7 +679,8 @@ _SUBJECT = re.compile(r"(?:\d{4}年度?(?:以来)?|今年以来|一年来)[，,]
 # place the first sentence is about.
 # What the opening sentence's subject does next (2020年度，某区以…; 2021年，某街道认真贯彻…).
 _OPENING_VERB = (r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:始终|一直|不断)?"
-                 r"(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实|在|紧扣|聚焦|立足|贯彻|高度重视|着力|积极|加强|通过|依托))")
+                 r"(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实|在|紧扣|聚焦|立足|贯彻|高度重视|着力|积极|加强|通过|依托"
+                 r"|结合))")
 _PLACE_SUBJECT = re.compile(r"\d{4}年度?[，,]\s*(?P<organ>" + _PLACES + ")" + _OPENING_VERB)
 # 2021年，冲口街道认真贯彻……: the township the opening sentence is about, named without 人民政府/办事处.
 # (or at a paragraph's start with no year: 良渚街道认真贯彻……)

@@ -837,6 +837,29 @@ def test_the_own_guide_cited_with_its_edition(tmp_path):
     assert _organ(tmp_path, text) == "青松市发展和改革局"
 
 
+def test_a_street_office_whose_name_holds_a_word_that_may_open_a_phrase(tmp_path):
+    # heldout143d h09, rebuilt: 由某区人民政府共和新路街道办事处编制 — 和 there is part of the place's name (共和新路)
+    text = "本年度报告根据条例要求，由青松市白山区人民政府共和新路街道办事处编制。" + BODY
+    assert _organ(tmp_path, text) == "共和新路街道办事处"
+
+
+@pytest.mark.parametrize("text, organ", [
+    # heldout146d h10, rebuilt: the contact is the office of the bureau's leading group; the place from the text
+    ("本报告根据条例和《青松市白山区人民政府办公室关于开展年度报告编制工作的通知》编制。如对本年报有疑问，"
+     "请与区民政局信息公开工作领导小组办公室联系。" + BODY, "白山区民政局"),
+    # the same office of the report's self (本局) names no organ
+    ("本报告根据条例编制。如对本报告有疑问，请与本局信息公开领导小组办公室联系。" + BODY, None),
+    # heldout139d h22, rebuilt: the report published in the bureau's own column of the county's site
+    ("本报告根据条例，结合我局工作编制而成。报告的电子版在青松县财政局信息公开栏目（网址：http://example.gov.cn）查阅。" + BODY,
+     "青松县财政局"),
+    # heldout142d h12, rebuilt: the opening sentence's bureau, named by its level, 结合 its verb
+    ("现将区商务局2025年政府信息公开工作落实情况报告如下：\n一、总体情况\n2025 年，区商务局结合商贸领域工作实际，推进公开。" + BODY,
+     "区商务局"),
+])
+def test_a_leading_groups_office_a_column_of_the_site_and_an_opening_with_jiehe(text, organ, tmp_path):
+    assert _organ(tmp_path, text) == organ
+
+
 def test_the_pages_publisher_named_by_its_level_only(tmp_path):
     text = "发布机构: 市审计局 组配分类: 年报\n" + "本报告根据条例编制。" + BODY
     assert _organ(tmp_path, text) == "市审计局"
