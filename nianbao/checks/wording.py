@@ -889,7 +889,7 @@ def _cut_terms() -> re.Pattern:
       "少了最后一个字：“部门决 1 条”“政策解1条”“政务信40余条”，"
       "或在“事项”“决定”“结果”“清单”“公示”之前少了最后一个字（行政许事项），或数量前的“××信息”少了“息”（财政信2条）、"
       "“政府信息公开申请”少了“申请”（共受理政府信息公开1件）、“政府信息公开”在“工作”“水平”前少了“公开”（提高政府信息水平；"
-      "主动公开政府信息工作不算），或“因政府信息公开申请”“政府信息公开指南”少了“公开”（因政府信息申请引发行政复议）、“政府信息公开”少了“政”（农业农村局府信息公开工作）。同一错误在文中多次出现只报一次。"
+      "主动公开政府信息工作不算），或“因政府信息公开申请”“政府信息公开指南”少了“公开”（因政府信息申请引发行政复议）、“政府信息公开”少了“政”（农业农村局府信息公开工作），或“行政审批”“行政规范性文件”“行政许可”等少了“行”（梳理政审批事项）。同一错误在文中多次出现只报一次。"
       "以顿号列举的一项比同列的其他各项（两项以上，以同样三四个字结尾）少了末字，也报（财政类信息、……环保类信、科教类信息）。",
       needs_format=False,
       example="公开部门预算 1 条、部门决 1 条")
@@ -915,8 +915,16 @@ def term(ctx: Context):
             yield Hit(f"“政府信息公开”后少了“申请”：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _DISCLOSURE_CUT.finditer(text) if "政府信息" in text else ():
         yield Hit(f"“政府信息公开”少了“公开”：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+    for m in _ADMINISTRATIVE_CUT.finditer(text) if "政" in text else ():
+        yield Hit(f"“{m.group(0)}”少了“行”字，应为“行{m.group(0)}”：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for item, ending in _cut_items(text) if "、" in text else ():
         yield Hit(f"列举中“{item}”少了末字，同列各项都以“{ending}”结尾：应为“{item}{ending[-1]}”。", quote=item)
+
+
+# 梳理政审批事项, 规章和政规范性文件: 行 lost from 行政 before the kinds of administrative acts (not after a word that
+# ends in 政 itself: 林政、矿政审批, 市政, 财政, 党政, 路政 …)
+_ADMINISTRATIVE_CUT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![行市财民邮党家执参议施内新勤廉林矿农盐路港航渔水地警军商税学国宪])"
+                                 r"政(?:审批|规范性文件|许可|处罚|强制|复议|诉讼)")
 
 
 # 共受理政府信息公开1件, 收到并依法答复政府信息公开95件: the applications counted with 申请 lost (申请政府信息公开1件, 依申请

@@ -700,6 +700,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "可登录网址查阅或下载，beat365体育登陆网址。", False),  # an advertisement's words: integrity.spam's
     ("wording.count_unit", "收到申请3件，予以公开2件，部分公开件。", True),  # the outcome's number lost
     ("period.garbled_date", "本报告统计期限从2023年1月1日12月31日。", True),  # 至 lost between the span's dates
+    ("wording.term", "认真梳理政审批事项，未发布规章和政规范性文件。", True),  # 行 lost from 行政
+    ("wording.term", "公开林政、矿政审批结果，做好市政许可和财政规范性文件清理。", False),
     ("period.garbled_date", "本报告统计期限从2023年1月1日至12月31日。", False),
     ("period.garbled_date", "组织编制《旅游发展规划（20212035）》。", True),  # the dash lost between the years
     ("period.garbled_date", "组织编制《旅游发展规划（2021—2035）》。", False),
