@@ -921,8 +921,9 @@ def _sums_of(p: Passage):
             uniform, kinds_only = uniform and not other_counts, kinds_only and not other_counts
             # (……建议、提案40件。其中，建议13件，提案17件: a total that names its kinds, listed one by one, is complete)
             listed_count = max(len(_amounts(window, _LOOSE_AMOUNT)), 3 if _names_its_kinds(clause, window, parts) else 0)
-            if (_contradicts(total, parts, complete and opened, listed_count) or kinds_only and _overruns(total, parts)
-                    or uniform and _falls_short(total, parts)) and not _short_list_read_flat(total, parts, window):
+            if ((_contradicts(total, parts, complete and opened, listed_count) or kinds_only and _overruns(total, parts)
+                 or uniform and _falls_short(total, parts))
+                    and not _short_list_read_flat(total, parts, window)):
                 listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
                 quoted = "".join(sents[i:j + 1])
                 yield Hit(f"{p.where}：正文的合计为{total.value}{'余' if total.approx else ''}{total.unit}，"
@@ -953,7 +954,7 @@ def _names_its_kinds(clause: str, window: str, parts: list[Amount]) -> bool:
 
 
 # A count right after a kind's name with no measure word, before the list's next mark.
-_UNITLESS_PART = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,5})(?=[，,、；;])")
+_UNITLESS_PART = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,5})(?=[，,、；;]|$)")  # (or where the excerpt stops)
 
 
 # 信息公开年报1条，占比1.1%: a part with its share of the total stated in the text.

@@ -1939,6 +1939,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                  "微信公众号发布信息651篇，同比增长10%；微博发布信息2991条，同比增长54%。", True),
     ("text.sum", "依托门户网站、微博、微信公众号等平台共发布信息3877条，同比增长45.8%。其中：区官网公开工作信息等235条，同比增长79%；"
                  "微信公众号发布信息651篇，同比增长10%；微博发布信息2991条，同比增长54%。", False),
+    # a list's last count without a measure word at the end of its line: still a part (4+3+2+1+1+30+1 = 42)
+    ("text.sum", "主动公开政府信息42条。其中,领导信息4条,财政资金信息3条,统计信息2条,采购信息1条,招录信息1条,公益事业建设信息30条,"
+                 "部门动态信息1\n（二）依申请公开情况。全年未收到申请。", False),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
