@@ -14,7 +14,8 @@ from .numerals import normalise_digits
 
 SENTENCE_END = "。！？!?"
 # (non-empty pieces only: the empty ones a line break leaves were dropped anyway, and matching them cost a third)
-_SENTENCE = re.compile(rf"[^{SENTENCE_END}\n]+[{SENTENCE_END}]?|[{SENTENCE_END}]")
+# (index.html?vc_area=…: the ? of a web address's query ends no sentence)
+_SENTENCE = re.compile(rf"(?:[^{SENTENCE_END}\n]|(?<=[!-~])\?(?=[A-Za-z0-9_=&%]))+[{SENTENCE_END}]?|[{SENTENCE_END}]")
 _QUOTE_LEN = 80
 
 

@@ -701,6 +701,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.count_unit", "收到申请3件，予以公开2件，部分公开件。", True),  # the outcome's number lost
     ("period.garbled_date", "本报告统计期限从2023年1月1日12月31日。", True),  # 至 lost between the span's dates
     ("wording.term", "认真梳理政审批事项，未发布规章和政规范性文件。", True),  # 行 lost from 行政
+    ("wording.missing_self_name", "现将我室2022年度信息公开工作情况报告如下，面向我州发展需求。", False),  # an office's, a prefecture's
+    ("wording.missing_self_name", "现将我2022年度信息公开工作情况报告如下。", True),
+    # the ? of a web address's query ends no sentence: the verb after the address is the sentence's
+    ("wording.missing_verb", "本报告电子版可从某区人民政府网站（网址：http://www.example.gov.cn/index.html?area=1）查阅或下载。", False),
+    ("wording.missing_verb", "本报告电子版可从某区人民政府网站（网址：http://www.example.gov.cn/index.html）。", True),
     ("wording.term", "公开林政、矿政审批结果，做好市政许可和财政规范性文件清理。", False),
     ("period.garbled_date", "本报告统计期限从2023年1月1日至12月31日。", False),
     ("period.garbled_date", "组织编制《旅游发展规划（20212035）》。", True),  # the dash lost between the years
