@@ -60,7 +60,7 @@ def _cut_inside(organ: str):
 
 
 @rule("organ.name", "warning", "organ", "单位名称前后不一致",
-      "正文或联系单位中以“××镇（乡、苏木、街道）人民政府/办事处”提到的乡镇名称应与本单位名称一致；"
+      "正文或联系单位中以“××镇（乡、苏木、街道）人民政府/办事处”提到的乡镇名称应与本单位名称一致（县、区、市人民政府的报告提到所辖乡镇、街道不算）；"
       "本单位的乡镇、街道名称少了一个字（石泉街道 应为 石泉路街道），或县、市、区的单位名称在“人民政府”前少了"
       "“县”“市”“区”（句容人民政府办公室、兰州政府办公室；部门所在县的政府写作“青松人民政府”，部门全称中少了区：某市青松卫生健康局），乡镇的名称在“人民政府”“党政办公室”前少了“镇”“乡”"
       "（石鼓人民政府、吾峰党政办公室）、局或委员会的全称少了第一个字（肃省邮政管理局）或在年份前少了最后一个字（某市机关事务管理2023年……），"
@@ -77,7 +77,8 @@ def organ_name(ctx: Context):
     core = _core(short[:-1] if organ.endswith("街") and not organ.endswith("大街") else short)
     places = [("正文", ctx.text)] + ([("联系单位", ctx.contact.office)] if ctx.contact is not None else [])
     seen = set()
-    for where, text in places:
+    # (a county's report names the townships it works with: 某区人民政府 is no township's, its mentions no slip)
+    for where, text in places if not _COUNTY_GOVERNMENT.search(organ) else ():
         for m in _MENTION.finditer(text):
             name = m.group("name")
             # 螅镇: a one-character name is the end of the two characters before 镇.
@@ -182,6 +183,7 @@ def _starting_word(text: str, word: str) -> int:
         at = text.find(word, at + 1)
     return -1
 
+_COUNTY_GOVERNMENT = re.compile(r"[县区市旗州盟]人民政府(?:办公[室厅])?$")
 _TOWNSHIP_NAME = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|苏木)$")
 
 

@@ -47,7 +47,7 @@ _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现
                          r"|现就|上传|报送"
                          r"|做好|把|联系"
                          r"|全文包括|包括|涵盖|结合)了?(?:并(?:向社会)?(?:予以)?(?:公布|发布|公开))?"
-                         r"(?:发布|公布)?")  # (现公开发布某局2023年……: two verbs)
+                         r"(?:发布|公布|印发)?")  # (现公开发布某局2023年……, 关于印发某区2024年……: two verbs)
 # 2020年，省粮食和储备局政府信息公开工作年度报告是根据……: the name opening the first paragraph as its subject
 # (2024年丽水市政府信息公开工作年度报告根据……: the comma may be left out).
 _TITLE_OPENS_TEXT = re.compile(r"^\s*(?P<year>\d{4})\s*年度?[，,]?\s*(?P<name>[\u3400-\u4dbf\u4e00-\u9fff（）]{2,30}?)\s*"
@@ -85,7 +85,8 @@ _WHOLE_ORGAN = re.compile(rf"(?:局|厅|委员会|人民政府|办事处|人民�
 _LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和号过托用")
 _PARENT_GOVERNMENT = re.compile(r"^人民政府(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木))")
 # A name needs words of its own before 镇/乡/苏木/街道 (not just 街道办事处).
-_PROPER_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)$")
+# (各乡镇人民政府: the townships of a county, no name)
+_PROPER_NAME = re.compile(r"^(?![各全每])(?!.*乡镇人民政府$)[\u3400-\u4dbf\u4e00-\u9fff]{2,}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)$")
 _DATE = r"(?P<{p}y>\d{{4}})年(?P<{p}m>\d{{1,2}})月(?P<{p}d>\d{{1,2}})日?"
 _PERIOD = re.compile(
     r"(?:从|自)?\s*" + _DATE.format(p="s") + r"\s*(?:起)?\s*(?:至|到|—|－|-|~|～)\s*(?:(?P<ey>\d{4})年)?\s*(?P<em>\d{1,2})月(?P<ed>\d{1,2})\s*日?(?:止)?"  # noqa: E501
@@ -706,8 +707,9 @@ _OPENING_ORGAN = re.compile(r"\A\s*(?![本我该此])(?P<organ>(?:(?!由)[\u3400
                             r"(?:依据|根据|按照|依照)[^。\n]{0,120}?编制")
 _UNDER_SUBJECT = re.compile(r"(?:(?:领导|指导|支持)下|工作部署)[，,]\s*(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"
                             r"(?:管理委员会|管委会|委员会|局|人民政府|办事处))" + _OPENING_VERB)
+# (硚口区民政局局党政办公室: the organ's 局 written twice before its office)
 _OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"
-                        r"(?:局|厅|委员会|管委会|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室|街道|镇|乡))"
+                        r"(?:局|厅|委员会|管委会|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室|街道|镇|乡))(?:(?<=局)局)?"
                         # (党政和人大办公室, 党群综合办公室: an office named for the bodies it serves)
                         r"(?P<office>(?:党政|党群|综合|人大|和|与|、){0,5}办公室|综合科|办公科|综合股|综合处)$")
 _PLACE = re.compile("^" + _PLACES)
@@ -741,6 +743,9 @@ def _own_guide(text: str) -> str | None:
 _PLACE_OF_LEVEL = "(?:^|(?<=[省市州盟：:\\s（(]))([\u3400-\u4dbf\u4e00-\u9fff]{{2,3}}?{level})(?=[\u3400-\u4dbf\u4e00-\u9fff])"
 
 
+_VERB_ENDS = set("有制")
+
+
 def _with_place(name: str, text: str) -> str:
     """区司法局 → 盐都区司法局: a department named by its level alone gets the one place of that level the text names."""
     if len(name) < 3 or name[0] not in "区县市旗":
@@ -749,7 +754,8 @@ def _with_place(name: str, text: str) -> str:
     if not places:
         # 由安康市统计局……编制 / 请与岚皋县林业局党政办联系: the department's own name in full, after a verb
         # (由, 与, 从 are no place's first character)
-        places = {m[1:] if len(m) == 3 and m[0] in _LEADING_WORDS else m
+        # (特编制昌江区商务局, 平台有南昌市商务局: the verb's last character, 制 or 有, no place's first either)
+        places = {m[1:] if len(m) == 3 and m[0] in _LEADING_WORDS | _VERB_ENDS else m
                   for m in re.findall(rf"([\u3400-\u4dbf\u4e00-\u9fff]{{2,3}}){re.escape(name)}", text)}
         places = {p for p in places if p[0] not in _LEADING_WORDS and p[-1] not in "我本该"}  # (结合我区管委会: 我区)
         # (从安康市统计局 beside 由安康市统计局: the shortest place that the others end with)

@@ -2709,6 +2709,13 @@ def test_a_street_office_named_in_the_address_locates_the_organ():
         path="r.txt", text=text, original_text=text, year=2021, fmt=formats.for_year(2021), organ="青松县民政局")))
 
 
+def test_a_county_governments_report_names_its_street_offices():
+    # heldout150d h05, rebuilt: the district's own report names the street offices it works with
+    text = "如有疑问请与青松区人民政府办公室联系。山腰街道办事处依法公开信息。"
+    assert "organ.name" not in ids(checks.run_checks(None, source=checks.ReportSource(
+        path="r.txt", text=text, original_text=text, year=2024, fmt=formats.for_year(2024), organ="青松区人民政府")))
+
+
 def test_the_template_notes_left_in_a_traditional_pages_table_header():
     # the notes read in the simplified text, as the labels they follow
     page = "信息內容 | 上一年項目數量 (指2019年事項數) | 本年增/減 (指2020年增加或減少的事項數,減用負值表示) | 處理決定數量"

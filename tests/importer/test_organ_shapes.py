@@ -860,6 +860,26 @@ def test_a_leading_groups_office_a_column_of_the_site_and_an_opening_with_jiehe(
     assert _organ(tmp_path, text) == organ
 
 
+@pytest.mark.parametrize("text, organ", [
+    # heldout150d h05, rebuilt: the government office's notice 关于印发 the district's report — both verbs cut off
+    ("青松区人民政府办公室关于印发青松区\n2024年度政府信息公开工作年度报告的通知\n各街道办事处：\n现将报告印发给你们。\n" + BODY,
+     "青松区人民政府"),
+    # heldout153d h04, rebuilt: 特编制某区某局……报告 — the verb's 制 is no place's first character
+    ("根据条例规定，特编制白山区商务局公开年度报告。\n如对本报告有疑问，请与区商务局联系（电话：0798-8223398）。\n" + BODY,
+     "白山区商务局"),
+    # heldout151d h01, rebuilt: 主要平台有某市某局门户网站 — nor is 有
+    ("一、总体情况\n2021年市商务局按照条例要求完成公开工作。我局信息公开主要平台有青松市商务局门户网站。\n" + BODY,
+     "青松市商务局"),
+    # heldout153d h17, rebuilt: 请联系：某区某局局党政办公室 — the bureau's 局 written twice before its office
+    ("本报告根据条例编制。如本报告有疑问，请联系：白山区民政局局党政办公室，地址：白山区某路1号。我局严格落实要求。\n" + BODY,
+     "白山区民政局"),
+    # heldout150d h07, rebuilt: 辖区各乡镇人民政府 — the townships of a zone, no name
+    ("本报告结合青松投资区辖区各乡镇人民政府、区直有关单位的政府信息公开工作情况编制。\n" + BODY, None),
+])
+def test_verbs_before_a_name_a_unit_written_twice_and_the_townships_of_a_county(text, organ, tmp_path):
+    assert _organ(tmp_path, text) == organ
+
+
 def test_the_pages_publisher_named_by_its_level_only(tmp_path):
     text = "发布机构: 市审计局 组配分类: 年报\n" + "本报告根据条例编制。" + BODY
     assert _organ(tmp_path, text) == "市审计局"
