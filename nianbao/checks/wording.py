@@ -1294,7 +1294,7 @@ def count_comma(ctx: Context):
 # 财政信息3通过微信公众号: or run straight into the next clause's words.
 # Measure words and what else follows a number (1904室, an address's room; 2天, a time taken); 体 of a gambling
 # site's 365体育 (integrity.spam's).
-_AFTER_NUMBER = "条件篇项个次期份年月日号余多万亿元人家所类张幅批场户部宗例大名册本起体则处封块台轮位室楼栋层级天周时分秒岁"
+_AFTER_NUMBER = "条件篇项个次期份年月日号余多万亿元人家所类张幅批场户部宗例大名册本起体则处封块台轮位室楼栋层级天周时分秒岁版"
 _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|受理|制发|印发|办结|办理|信息|要闻|动态|刊发|稿件)"
                                  r"[”\u4e00-\u9fff]{0,10}?"
                                  r"(?<![年月日第号共计])(?<!\d)(?!20[0-4]\d|123\d\d)\d{1,5}"  # a year; 12345 热线
@@ -2116,7 +2116,9 @@ def missing_preposition(ctx: Context):
 
 
 # 请乌鲁木齐市某局党政办公室联系: the office to contact named with no 与 before it (请联系某办, 请致电…, 请登录… are whole).
-_CONTACT_WITHOUT_WITH = re.compile(r"请(?!与|和|向|致电|拨打|联系|登录|访问|通过|到|在|径)[\u4e00-\u9fff]{4,30}?"
+# (请直接与某局联系, 请及时与……: an adverb before 与)
+_CONTACT_WITHOUT_WITH = re.compile(r"请(?!(?:直接|及时|径直|尽快|先)?(?:与|和|向)|致电|拨打|联系|登录|访问|通过|到|在|径)"
+                                   r"[\u4e00-\u9fff]{4,30}?"
                                    r"(?:办公室|办|局|中心|科|股|室)联系")
 
 
