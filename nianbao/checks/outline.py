@@ -31,8 +31,13 @@ TOPICS = {
 
 
 def topics(listed: str) -> list[str]:
-    """The keys of the parts a list names, in the format's order."""
+    """The keys of the parts a list names, in the format's order (not what a part's bracket says it holds:
+    总体情况（包括主动公开、依申请公开……等方面）)."""
+    listed = _BRACKETED.sub("", listed)
     return [k for k, p in TOPICS.items() if re.search(p, listed)]
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
 
 
 # The items 一、总体情况 is written under (政府信息管理, 平台建设, 监督保障) that are none of the six parts.
@@ -40,12 +45,13 @@ _OVERVIEW_ITEM = re.compile(r"信息管理|平台建设|(?:监督|工作)保障"
 
 
 def items(listed: str) -> list[str]:
-    """The items of an outline's list."""
-    return [x.strip() for x in re.split(r"[、，,；;]|以及", listed) if x.strip()]
+    """The items of an outline's list (without what a part's bracket says it holds)."""
+    return [x.strip() for x in re.split(r"[、，,；;]|以及", _BRACKETED.sub("", listed)) if x.strip()]
 
 
 def overview_items(listed: str) -> list[str]:
-    """The items of a list of four or more that are items of 一、总体情况 listed as parts of the report."""
+    """The items of a list of four or more that are items of 一、总体情况 listed as parts of the report (not those a
+    bracket after 总体情况 says it holds: 总体情况（包括……政府信息管理、平台建设等方面）)."""
     listed_items = items(listed)
     if len(listed_items) < 4:
         return []  # 由××局编制 is no list

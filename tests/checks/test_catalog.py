@@ -706,6 +706,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.missing_preposition", "如对本报告有疑问，请直接与青松区行政审批服务局联系，或请及时与局办公室联系。", False),
     ("wording.missing_preposition", "如对本报告有疑问，请青松区行政审批服务局办公室联系。", True),
     ("wording.count_unit", "在《青松日报》政务公布版刊登99期106版401条政务信息。", False),  # 版, the pages of a paper
+    # the items of part 一 named in a bracket after it, as what it holds
+    ("format.outline", "本报告由2024年政务公开工作总体情况（包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面）；"
+                       "主动公开政府信息情况；收到和处理政府信息公开申请情况；政府信息公开行政复议、行政诉讼情况；"
+                       "存在的主要问题及改进情况；其他需要报告的事项组成。", False),
+    ("format.outline", "本报告由2024年政务公开工作总体情况；主动公开政府信息情况；政府信息管理；平台建设；监督保障；"
+                       "收到和处理政府信息公开申请情况组成。", True),
     # the ? of a web address's query ends no sentence: the verb after the address is the sentence's
     ("wording.missing_verb", "本报告电子版可从某区人民政府网站（网址：http://www.example.gov.cn/index.html?area=1）查阅或下载。", False),
     ("wording.missing_verb", "本报告电子版可从某区人民政府网站（网址：http://www.example.gov.cn/index.html）。", True),
