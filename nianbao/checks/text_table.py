@@ -925,7 +925,8 @@ def _sums_of(p: Passage):
                  or uniform and _falls_short(total, parts))
                     and not _short_list_read_flat(total, parts, window)):
                 listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
-                quoted = "".join(sents[i:j + 1])
+                # (from the total's own clause: two totals of one sentence, 共122条，其中专栏74条（包括……）, are two slips)
+                quoted = "".join(sents[i:j + 1])[len(s) - len(s[total.start:]) - len(_clause_before(s, total.start)):]
                 yield Hit(f"{p.where}：正文的合计为{total.value}{'余' if total.approx else ''}{total.unit}，"
                           f"随后列出的分项为{listed}，没有哪几项相加等于合计。原文：“{quoted[:160]}”",
                           quote=quoted[:160])

@@ -2097,6 +2097,14 @@ def test_stated_sums_read_the_parts_of_their_own_total(text, fires):
     assert ("text.sum" in ids(run(report(text)))) is fires
 
 
+def test_two_totals_of_one_sentence_are_two_findings():
+    # heldout152d h14, rebuilt: the column's bracketed kinds fall short of it, and so do the other column's
+    text = ("全年共公开各类政务信息120条，其中政务公开专栏74条（包括公开指南1条、财政信息11条、业务工作36条、其他24条），"
+            "政府信息公开46条（包括政策解读2条、安全生产26条、应急管理16条）。")
+    found = [f for f in run(report(text)) if f.id == "text.sum"]
+    assert sorted(f.message.split("合计为")[1][:3] for f in found) == ["46条", "74条"]
+
+
 def test_a_variant_form_the_script_conversion_replaces_is_found_as_written():
     # 審査: the Japanese form of 查, which the conversion to simplified script turns into 查 before the checks
     assert "wording.typo" in ids(run(report("严格细致审查每条信息。", original="严格细致审査每条信息。")))
