@@ -706,6 +706,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.missing_preposition", "如对本报告有疑问，请直接与青松区行政审批服务局联系，或请及时与局办公室联系。", False),
     ("wording.missing_preposition", "如对本报告有疑问，请青松区行政审批服务局办公室联系。", True),
     ("wording.count_unit", "在《青松日报》政务公布版刊登99期106版401条政务信息。", False),  # 版, the pages of a paper
+    ("wording.typo", "如对本年度报告任何疑问，请与县医疗保障局办室联系。", True),
+    ("wording.typo", "共答复人大代表议案、政协8件。", True),
+    ("wording.typo", "共答复人大代表议案、政协提案8件，任务分解到各办室。", False),
+    ("wording.document_name", "根据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函﹝201960号）编制。", True),
     # the items of part 一 named in a bracket after it, as what it holds
     ("format.outline", "本报告由2024年政务公开工作总体情况（包括主动公开、依申请公开、政府信息管理、平台建设、监督保障等方面）；"
                        "主动公开政府信息情况；收到和处理政府信息公开申请情况；政府信息公开行政复议、行政诉讼情况；"
