@@ -10,7 +10,7 @@ from ..spam import spam_in
 from .context import Context
 from .finding import Hit
 from .registry import rule
-from .text import around, at_places, paragraphs
+from .text import PINYIN_GLOSS, around, at_places, paragraphs
 
 _TEMPLATE = re.compile(
     r"(?:XX|xx|××|ХХ|＊＊|\*\*)[\u4e00-\u9fff]{0,2}(?:镇|乡|街道|苏木|县|区|市|旗|单位|年|月|日|部门|号|局|委|厅|科)"
@@ -116,10 +116,10 @@ def _mirror_domains(text: str) -> tuple[re.Match, ...]:
 # 信息公开专栏向社会公开(网址:……)), and a government's platform is its site too (政府信息公开平台(……)).
 # (某市司法局门户网站(http://…): a department's own portal, named after the department)
 _GOVERNMENT_SITE = re.compile(r"(?:(?:政府|人民政府|门户网站)[^，。,；;（(]{0,12}?(?:门户网站|网站|网|栏目|专栏|平台)"
-                              r"|(?<=[局委厅办])(?:门户网站|官方网站))"
+                              r"|(?<=[局委厅办])(?:门户网站|官方网站|网站))"
                               r"[^，。,；;（()）\d\n]{0,6}?"
                               r"\s*[（(]\s*(?:网址\s*[:：]\s*)?(?:https?:)?(?://)?"
-                              r"(?P<host>[A-Za-z0-9.-]+\.[A-Za-z]{2,})[^)）\s]{0,100}[)）]")
+                              r"(?P<host>[A-Za-z0-9.-]+\.[A-Za-z]{2,})[^)）\s]{0,200}[)）]")
 # 可在三亚市人民政府网站m.example.com查看: the address written straight after the site's name, no brackets.
 _GOVERNMENT_SITE_BARE = re.compile(r"(?:政府|人民政府)[^，。,；;（(]{0,12}?(?:门户网站|网站|网)\s*(?:网址\s*[:：]\s*)?"
                                    r"(?:https?://)?(?P<host>(?:www|m|wap)\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
@@ -146,7 +146,7 @@ _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>
       "或地名、平台名、政府网站（信息公开平台、专栏）的网址被换成商业网站的域名或名称（某省example.com某某乡，某市example区，××人民政府门户网站（m.example.com），"
       "××人民政府网站m.example.com（网址不带括号），"
       "门户网站下载（http://www.example.com/），政府信息公开平台（http://www.example.com/gkml），"
-      "电子版可从 http://www.example.com/ 下载，某局门户网站（http://www.example.com/），官方网站，具体网址是//www.example.com/），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()）或只剩路径（网站(/xzjd/…)，与只剩括号的合为一条），"
+      "电子版可从 http://www.example.com/ 下载，某局门户网站（http://www.example.com/），官方网站，某局网站（http://www.example.com/），具体网址是//www.example.com/；网站与网址之间的拼音注音（公开发(fā)布）不算隔开），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()）或只剩路径（网站(/xzjd/…)，与只剩括号的合为一条），"
       "不属于报告内容（城市.cn域名下本单位自己的子域名，如 coop.city.cn，不算；镜像网站用的是 www. 或 m. 加自己的域名）。"
       "同一页面的广告（同一广告插在多处，或几种广告）只报一条，注明处数，引用前两处。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
@@ -160,7 +160,8 @@ def spam(ctx: Context):
             spans.append((m.start(), m.end(), {m.group(0).lower()}))
     # The portal's address as printed; the download sentence read in simplified script (電子版 on a traditional page).
     # (門戶網站 on a traditional page is read in simplified script as well)
-    sites = [*((page, m) for page in dict.fromkeys((text, ctx.text))
+    # (楚雄市人民政府網站公開發(fā)布(網址:……): a "繁體" widget's pinyin glosses are no words between the site and its address)
+    sites = [*((page, m) for page in dict.fromkeys((text, ctx.text, PINYIN_GLOSS.sub("", ctx.text)))
                for pattern in (_GOVERNMENT_SITE, _GOVERNMENT_SITE_BARE)
                for m in (pattern.finditer(page) if "." in page and ("网" in page or "平台" in page) else ())),
              *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ())),

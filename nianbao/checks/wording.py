@@ -24,8 +24,10 @@ from .numerals import normalise_digits
 from .outline import TOPICS, items, outlines, overview_items, topics
 from .registry import rule
 from .text import (
+    PINYIN_GLOSS,
     PRINTED_TWICE,
     SENTENCE_END,
+    TONED_SYLLABLE,
     around,
     at_places,
     each_match,
@@ -452,9 +454,9 @@ _HALF_HEADING = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,2}\)", re
 
 
 # 根據(jù): a character followed by its pinyin with a tone mark, as "繁體" widgets leave it.
-_PINYIN = re.compile(r"[\u4e00-\u9fff][(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+_PINYIN = re.compile(r"[\u4e00-\u9fff]" + PINYIN_GLOSS.pattern)
 # a pinyin gloss's end (…?wù) before its closing bracket: its opening one was lost with a garbled character
-_GLOSS_END = re.compile(r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*$")
+_GLOSS_END = re.compile(TONED_SYLLABLE + "$")
 
 
 @rule("wording.pinyin", "warning", "wording", "正文夹有拼音",

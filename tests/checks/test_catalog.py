@@ -707,6 +707,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.missing_preposition", "如对本报告有疑问，请青松区行政审批服务局办公室联系。", True),
     ("wording.count_unit", "在《青松日报》政务公布版刊登99期106版401条政务信息。", False),  # 版, the pages of a paper
     ("wording.typo", "如对本年度报告任何疑问，请与县医疗保障局办室联系。", True),
+    # a copy's own host for the site's address: after a bureau's 网站, and past a pinyin gloss and a long query
+    ("integrity.spam", "2025年，市水利局网站(http://www.example-copy.cn/kpsslj/index.html)发布动态信息。", True),
+    ("integrity.spam", "2025年，市水利局网站(http://slj.example.gov.cn/kpsslj/index.html)发布动态信息。", False),
+    ("integrity.spam", "报告在青松市人民政府网站公开发(fā)布(网址:http://copyhost.cn/list.jsp?urltype=egovinfo.EgovInfoList"
+                       "&wbtreeid=1192&sccode=zfxxgknb&subtype=1&dpcode=cxslyj&gilevel=1)。", True),
     ("wording.typo", "共答复人大代表议案、政协8件。", True),
     ("wording.typo", "共答复人大代表议案、政协提案8件，任务分解到各办室。", False),
     ("wording.document_name", "根据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函﹝201960号）编制。", True),
