@@ -63,7 +63,7 @@ def _cut_inside(organ: str):
       "正文或联系单位中以“××镇（乡、苏木、街道）人民政府/办事处”提到的乡镇名称应与本单位名称一致（县、区、市人民政府的报告提到所辖乡镇、街道不算）；"
       "本单位的乡镇、街道名称少了一个字（石泉街道 应为 石泉路街道），或县、市、区的单位名称在“人民政府”前少了"
       "“县”“市”“区”（句容人民政府办公室、兰州政府办公室；部门所在县的政府写作“青松人民政府”，部门全称中少了区：某市青松卫生健康局），乡镇的名称在“人民政府”“党政办公室”前少了“镇”“乡”"
-      "（石鼓人民政府、吾峰党政办公室）、局或委员会的全称少了第一个字（肃省邮政管理局）或在年份前少了最后一个字（某市机关事务管理2023年……），"
+      "（石鼓人民政府、吾峰党政办公室）、局或委员会的全称少了第一个字（肃省邮政管理局）或在年份或“联系”前少了最后一个字（某市机关事务管理2023年……、请与某区财政联系），"
       "或八个字以上的局、委员会全称中间少了一个字（国家税务局某市某区税务局；“和”“与”“的”“及”和地名的“市”“县”“区”等不算，"
       "住房城乡建设局、台州气象局是通行的简称），或十个字以上的全称中间不相邻的两个字丢了（某市业和息化局；"
       "去掉各词第二个字的市场监管局、管委会和去掉整个词的行政审批局是简称，不算）也报。",
@@ -123,7 +123,7 @@ def organ_name(ctx: Context):
                           f"“{around(text, at, at + len(cut))}”。", quote=cut)
                 return
     # 宣城市机关事务管理2023年政府信息公开……: a bureau's name with its 局 lost before the year
-    # of the report's name.
+    # of the report's name, or before 联系 (请与某新区财政联系).
     # (plain substring searches, as above, then the year looked for where each stops)
     cut = organ[:-1]
     if len(organ) >= 6 and organ.endswith("局"):
@@ -164,7 +164,7 @@ def organ_name(ctx: Context):
             return
 
 
-_YEAR_AHEAD = re.compile(r"\s*\d{4}\s*年")
+_YEAR_AHEAD = re.compile(r"\s*\d{4}\s*年|联系")  # (请与某区财政联系: before the contact's verb too)
 _KEPT_OUT = set("和与的及市县区旗省州盟")  # characters a department's short form leaves out as a rule
 
 

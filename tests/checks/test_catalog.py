@@ -707,6 +707,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.missing_preposition", "如对本报告有疑问，请青松区行政审批服务局办公室联系。", True),
     ("wording.count_unit", "在《青松日报》政务公布版刊登99期106版401条政务信息。", False),  # 版, the pages of a paper
     ("wording.typo", "如对本年度报告任何疑问，请与县医疗保障局办室联系。", True),
+    ("wording.typo", "现将工作情况报告如下。告的电子版可在某厅网站查阅。主动及公开工作动态。", True),
+    ("wording.typo", "本报告的电子版可在某厅网站查阅。主动及时公开工作动态。", False),
     # a copy's own host for the site's address: after a bureau's 网站, and past a pinyin gloss and a long query
     ("integrity.spam", "2025年，市水利局网站(http://www.example-copy.cn/kpsslj/index.html)发布动态信息。", True),
     ("integrity.spam", "2025年，市水利局网站(http://slj.example.gov.cn/kpsslj/index.html)发布动态信息。", False),
@@ -3440,6 +3442,8 @@ def test_the_102d_first_run_classes(rule_id, text, fires):
 @pytest.mark.parametrize("title, fires", [
     ("青松市机关事务管理2023年政府信息公开工作年度报告", True),
     ("青松市机关事务管理局2023年政府信息公开工作年度报告", False),
+    ("报告。如有疑问，请与青松市机关事务管理联系", True),  # before 联系 too
+    ("报告。如有疑问，请与青松市机关事务管理局联系", False),
 ])
 def test_a_bureaus_name_without_its_ju_before_the_year(title, fires):
     text = f"现公布{title}。"
