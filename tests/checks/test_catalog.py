@@ -711,6 +711,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "本报告的电子版可在某厅网站查阅。主动及时公开工作动态。", False),
     # a copy's own host for the site's address: after a bureau's 网站, and past a pinyin gloss and a long query
     ("integrity.spam", "2025年，市水利局网站(http://www.example-copy.cn/kpsslj/index.html)发布动态信息。", True),
+    ("integrity.spam", "青松市自然资源局2022年政府信息公开工作年度报告-爱游戏app官网入口", True),
+    ("integrity.spam", "根据《188博金宝app关于印发2020年政务公开工作要点的通知》要求。", True),
+    ("integrity.spam", "日博365邮箱农业农村局认真贯彻条例。", True),
+    ("integrity.spam", "青松市自然资源局2022年政府信息公开工作年度报告，开展游戏产业调研，发布博物馆信息。", False),
     ("integrity.spam", "2025年，市水利局网站(http://slj.example.gov.cn/kpsslj/index.html)发布动态信息。", False),
     ("integrity.spam", "报告在青松市人民政府网站公开发(fā)布(网址:http://copyhost.cn/list.jsp?urltype=egovinfo.EgovInfoList"
                        "&wbtreeid=1192&sccode=zfxxgknb&subtype=1&dpcode=cxslyj&gilevel=1)。", True),
