@@ -263,7 +263,8 @@ def _split_county(name: str) -> tuple[str | None, str]:
 
 
 _SHORT_NAME = re.compile(r"（以下简称[^）]*）?$")
-_OTHER_NAME = re.compile(r"(?<=[局委会府处室厅区])（[^（）]{2,12}）$")
+# (某市人民政府外事办公室（某市人民政府台港澳事务办公室: a longer other name, its bracket closed or lost at the title's end)
+_OTHER_NAME = re.compile(r"(?<=[局委会府处室厅区])（[^（）]{2,12}）$|(?<=办公室)（[^（）]{2,16}(?:办公室|局)）?$")
 # A government with its office, a zone with the district it is one with: the second name in brackets.
 _TWO_NAMES = re.compile(r"(?<=人民政府)（[^（）]{1,7}政府办公室）$|(?<=区)（[^（）]{1,8}区）$")  # (as _OTHER_NAME: 12 at most)
 # 县教育局 (the county's bureau, its place left out: 宣恩县教育局编制了县教育局…年度报告).
@@ -508,7 +509,8 @@ def _find_organ(title: re.Match | None, text: str, title_in_text: bool = False,
         return Found(_with_place(unit["organ"], text), "联系方式（该单位的办公室，正文也提到该单位）"), None
     subject = _SUBJECT.search(text[:400])
     # 2020年，木头城子镇在朝阳县人民政府网……: a township at work on the county's site, not the county's office
-    if subject and not re.search(r"[乡镇在]", subject["organ"][:-2]):
+    # (2025年，市发改委紧紧围绕全市发展大局……: the sentence's verbs run into a place's 市 are no name)
+    if subject and not re.search(r"[乡镇在]", subject["organ"][:-2]) and not _OPENING_VERB_INSIDE.search(subject["organ"]):
         return Found(subject["organ"], "前言（开头一句所说的单位）"), None
     place = _first_named(_PLACE_SUBJECT, text[:600])
     if place:
@@ -679,6 +681,7 @@ _SUBJECT = re.compile(r"(?:\d{4}年度?(?:以来)?|今年以来|一年来)[，,]
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
 # place the first sentence is about.
 # What the opening sentence's subject does next (2020年度，某区以…; 2021年，某街道认真贯彻…).
+_OPENING_VERB_INSIDE = re.compile(r"紧紧|围绕|深入|贯彻|落实|认真|坚持|聚焦|立足|着力|紧扣")
 _OPENING_VERB = (r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:始终|一直|不断)?"
                  r"(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实|在|紧扣|聚焦|立足|贯彻|高度重视|着力|积极|加强|通过|依托"
                  r"|结合))")

@@ -880,6 +880,17 @@ def test_verbs_before_a_name_a_unit_written_twice_and_the_townships_of_a_county(
     assert _organ(tmp_path, text) == organ
 
 
+@pytest.mark.parametrize("text, organ", [
+    # heldout155d h12, rebuilt: 2025年，市发改委紧紧围绕全市发展大局 — the verbs after the name run into 全市's 市
+    ("根据条例要求，编制发布本年报。\n一、总体情况\n2025年，市发改委紧紧围绕全市发展大局，推进政务公开。" + BODY, "市发改委"),
+    # heldout155d h18, rebuilt: the office's other name in a bracket of the other width, longer than most
+    ("青松市人民政府外事办公室(青松市人民政府台港澳事务办公室)2023年政府信息公开工作年度报告\n" + BODY,
+     "青松市人民政府外事办公室"),
+])
+def test_verbs_run_into_a_place_and_an_offices_long_other_name(text, organ, tmp_path):
+    assert _organ(tmp_path, text) == organ
+
+
 def test_the_pages_publisher_named_by_its_level_only(tmp_path):
     text = "发布机构: 市审计局 组配分类: 年报\n" + "本报告根据条例编制。" + BODY
     assert _organ(tmp_path, text) == "市审计局"
