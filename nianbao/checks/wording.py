@@ -791,7 +791,7 @@ def _find(automaton: ahocorasick.Automaton, text: str):
 @rule("wording.fixed_phrase", "warning", "wording", "格式规定的文字缺字、多字或词序颠倒",
       "格式描述中的固定文字（各部分标题、表格的行列标签）以及 nianbao/formats/phrases.yaml 所列的条例名称、标准语句和常用词组，"
       "在正文中少写了一个字（长的少写连着的两个字），如“收到和处理政府信息公开情况”（少“申请”）、“发挥积极用”（少“作用”的“作”）。"
-      "“政府”“工作”“的”等可省的字不算（部分标题中少了也算：二、主动公开信息情况），常用的简写“其他需报告的事项”（需要写作需）也不算；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开），"
+      "“政府”“工作”“的”等可省的字不算（部分标题中少了也算：二、主动公开信息情况），少了字后的末字与下一个字成词的（平台设置）不算，常用的简写“其他需报告的事项”（需要写作需）也不算；同样核对其中一个字写了两遍（过程性性信息）和相邻两个词颠倒（政府信息申请公开），"
       "以及部分标题（八字以上）中间多了一个字（存在的主要问题及改进其情况；多的是“的”“和”等可省的字或“类”——政府信息公开类行政复议——不算）；"
       "部分标题末尾少了字（一、总体情，下一行不是接着写的“况”）、第三部分标题中的“政府信息公开申请”少了“政府”或“公开”（收到和处理政府信息申请情况）、固定说法中一个字移到了前一个词之前"
       "（重大预决策公开；移动的是“的”等可省的字不算）、所引条文的序号前少了“第”（《条例》二十条）、带括号的项号写成“款”（第二十条第（二）款）也报。"
@@ -810,6 +810,12 @@ def fixed_phrase(ctx: Context):
             if found in shortened:
                 what, full = "少了字", shortened[found]
                 gone = _left_out(found, full)
+                # 规范政府信息公开平台设置: its last character opens a word with the next (设置), no slip (a table's
+                # label is held to its words however the next one reads: 现行有效数量)
+                if (end < len(text) and full not in _table_wording() and not full.endswith(found[-1] + text[end])
+                        and segment.frequency(found[-1] + text[end]) > 1000):
+                    continue
+
                 if text.startswith(gone, end):
                     continue  # the character only moved to after the phrase (国务院第711号令), nothing is missing
                 if text[max(0, start - len(gone)):start] == gone:  # 转结下年度: moved before it, out of its place

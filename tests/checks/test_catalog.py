@@ -708,6 +708,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.count_unit", "在《青松日报》政务公布版刊登99期106版401条政务信息。", False),  # 版, the pages of a paper
     ("wording.typo", "如对本年度报告任何疑问，请与县医疗保障局办室联系。", True),
     ("wording.typo", "现将工作情况报告如下。告的电子版可在某厅网站查阅。主动及公开工作动态。", True),
+    # a phrase's shortened form whose last character opens a word with the next (平台设置): no slip
+    ("wording.fixed_phrase", "（四）平台建设情况。规范政府信息公开平台设置，优化栏目。", False),
+    ("wording.fixed_phrase", "（四）平台建设情况。加强政府信息公开平台设，优化栏目。", True),
     ("wording.typo", "本报告的电子版可在某厅网站查阅。主动及时公开工作动态。", False),
     # a copy's own host for the site's address: after a bureau's 网站, and past a pinyin gloss and a long query
     ("integrity.spam", "2025年，市水利局网站(http://www.example-copy.cn/kpsslj/index.html)发布动态信息。", True),
