@@ -80,7 +80,7 @@ _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治�
 # its 管委会, and 天津's 某某街 → 某某街道办事处.
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处", "管委会", "管理委员会", "道办事处")
 _ORGAN_IN_TEXT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
-_WHOLE_ORGAN = re.compile(rf"(?:局|厅|委员会|人民政府|办事处|人民政府办公[室厅]|社区|{_COOPERATIVE})$")
+_WHOLE_ORGAN = re.compile(rf"(?:局|厅|委员会|(?<!党)委|人民政府|办事处|人民政府办公[室厅]|社区|{_COOPERATIVE})$")
 # 号: a street address's number (189号某镇人民政府); 过, 托, 用: the end of 通过, 依托, 利用 before a name.
 _LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和号过托用")
 _PARENT_GOVERNMENT = re.compile(r"^人民政府(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木))")
@@ -105,7 +105,7 @@ _GOVERNMENT_OFFICE = re.compile(r"人民政府办公[室厅]$")
 _DISCLOSURE_OFFICE = re.compile(r"(?<=人民政府)(?:信息公开|政务公开)(?:工作)?(?=办公室$)")
 # 请与某区医疗保障局政府信息公开申请受理机构联系: a department's (or street office's) body for disclosure is the organ's own.
 # (请与区民政局信息公开工作领导小组办公室联系: the office of its leading group for the work is the organ's own too)
-_DISCLOSURE_BODY = re.compile(r"(?<=[局厅会处])的?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:领导小组)?(?:申请)?(?:受理)?"
+_DISCLOSURE_BODY = re.compile(r"(?<=[局厅会处委])的?(?:政府信息公开|信息公开|政务公开)(?:工作)?(?:领导小组)?(?:申请)?(?:受理)?"
                               r"(?:机构|窗口|办公室)$")
 _SPEAKS_AS_OFFICE = re.compile(r"[我本]办(?![法理事公结])|[我本]厅(?!局)"
                                # (2025年，市政府办公室认真……: the office the opening sentence is about)
@@ -681,7 +681,7 @@ _SUBJECT = re.compile(r"(?:\d{4}年度?(?:以来)?|今年以来|一年来)[，,]
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
 # place the first sentence is about.
 # What the opening sentence's subject does next (2020年度，某区以…; 2021年，某街道认真贯彻…).
-_OPENING_VERB_INSIDE = re.compile(r"紧紧|围绕|深入|贯彻|落实|认真|坚持|聚焦|立足|着力|紧扣")
+_OPENING_VERB_INSIDE = re.compile(r"紧紧|围绕|深入|贯彻|落实|认真|坚持|聚焦|立足|着力|紧扣|作为")
 _OPENING_VERB = (r"(?=(?:(?:政府信息公开|政务公开)?工作)?(?:始终|一直|不断)?"
                  r"(?:以|坚持|认真|深入|全面|持续|紧紧|严格|按照|围绕|扎实|在|紧扣|聚焦|立足|贯彻|高度重视|着力|积极|加强|通过|依托"
                  r"|结合))")
@@ -712,7 +712,7 @@ _UNDER_SUBJECT = re.compile(r"(?:(?:领导|指导|支持)下|工作部署)[，,]
                             r"(?:管理委员会|管委会|委员会|局|人民政府|办事处))" + _OPENING_VERB)
 # (硚口区民政局局党政办公室: the organ's 局 written twice before its office)
 _OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"
-                        r"(?:局|厅|委员会|管委会|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室|街道|镇|乡))(?:(?<=局)局)?"
+                        r"(?:局|厅|委员会|管委会|中心|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室|街道|镇|乡))(?:(?<=局)局)?"
                         # (党政和人大办公室, 党群综合办公室: an office named for the bodies it serves)
                         r"(?P<office>(?:党政|党群|综合|人大|和|与|、){0,5}办公室|综合科|办公科|综合股|综合处)$")
 _PLACE = re.compile("^" + _PLACES)

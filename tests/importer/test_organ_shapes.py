@@ -891,6 +891,20 @@ def test_verbs_run_into_a_place_and_an_offices_long_other_name(text, organ, tmp_
     assert _organ(tmp_path, text) == organ
 
 
+@pytest.mark.parametrize("text, organ", [
+    # heldout156d h10, rebuilt: 请联系：某区大数据中心党政办公室 — a centre's office, the text speaking of the centre
+    ("本报告根据条例编制。如本报告有疑问，请联系：白山区大数据中心党政办公室，地址：白山区某路1号。\n"
+     "一、总体情况\n区大数据中心切实加强组织领导。\n" + BODY, "白山区大数据中心"),
+    # heldout158d h01, rebuilt: 请与某盟卫生健康委信息公开领导小组办公室联系 — a commission named 委
+    ("本报告根据条例编制。如对本报告有任何疑问，请与青松盟卫生健康委信息公开领导小组办公室联系。\n" + BODY, "青松盟卫生健康委"),
+    # heldout156d h11, rebuilt: 区办公室作为临空经济区管委会…… — the sentence's 作为 is no part of a name
+    ("根据条例要求，青松市临空经济区办公室（以下简称“区办公室”）编制本报告。\n一、总体情况\n2025年，区办公室作为临空经济区管委会的"
+     "工作机构，推进政务公开。\n" + BODY, None),
+])
+def test_a_centres_office_a_commission_named_wei_and_a_subject_with_zuowei(text, organ, tmp_path):
+    assert _organ(tmp_path, text) == organ
+
+
 def test_the_pages_publisher_named_by_its_level_only(tmp_path):
     text = "发布机构: 市审计局 组配分类: 年报\n" + "本报告根据条例编制。" + BODY
     assert _organ(tmp_path, text) == "市审计局"
