@@ -357,7 +357,7 @@ def _expanded(short: str, text: str) -> str | None:
 
 # 新葡京博彩官网流花街道办事处: what is left of an advertisement before the name once its words are cut off.
 # 标题 某某人民政府2023年……: a page's metadata field label printed before the title.
-_PAGE_FIELD = re.compile(r"^(?:标\s*题|题\s*目|名\s*称)\s*[:：]?\s*")
+_PAGE_FIELD = re.compile(r"^(?:(?:信息|文章|文件)?(?:标\s*题|名\s*称)|题\s*目)\s*[:：]?\s*")  # (信息名称  某局2021年……)
 _AD_TAIL = re.compile(r"^(?:官网|官方网站|网站|平台|app|APP|下载|公司|集团)+")  # (英国威廉希尔公司市某局: the brand's 公司)
 _AD_SITE = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]{0,8}?(?:官网|官方网站)(?=[\u3400-\u4dbf\u4e00-\u9fff]{4})")
 

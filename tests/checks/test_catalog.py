@@ -709,6 +709,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "如对本年度报告任何疑问，请与县医疗保障局办室联系。", True),
     ("wording.typo", "现将工作情况报告如下。告的电子版可在某厅网站查阅。主动及公开工作动态。", True),
     ("wording.typo", "严格执行“三审三”制度，保障公民的依申请公开权力。", True),
+    ("wording.typo", "严把关健环节。", True),
+    ("wording.term", "本年度，我局未收到政府信息申请。", True),  # 公开 lost from 政府信息公开申请
+    ("wording.term", "本年度，我局未收到政府信息公开申请。", False),
     ("wording.typo", "严格执行“三审三校”制度，保障公民的依申请公开权利，做到全面、及时公开。", False),
     ("wording.typo", "公开机构设置、及民生信息等基础信息，集中发布了布人大代表建议办理情况。", True),
     ("wording.typo", "按照新修订的《中华人民共和国信息公开工作年度报告格式》编制。", True),

@@ -905,6 +905,12 @@ def test_a_centres_office_a_commission_named_wei_and_a_subject_with_zuowei(text,
     assert _organ(tmp_path, text) == organ
 
 
+def test_a_title_line_after_the_pages_field_name(tmp_path):
+    # heldout159d h17, rebuilt: 信息名称  某市某局2021年……报告 — the field's name is no part of the organ's
+    text = " 信息名称  青松市生态环境局2021年政府信息公开工作年度报告\n" + BODY
+    assert _organ(tmp_path, text) == "青松市生态环境局"
+
+
 def test_the_pages_publisher_named_by_its_level_only(tmp_path):
     text = "发布机构: 市审计局 组配分类: 年报\n" + "本报告根据条例编制。" + BODY
     assert _organ(tmp_path, text) == "市审计局"
