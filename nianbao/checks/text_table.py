@@ -676,9 +676,11 @@ def _top_level(window: str, total: Amount, site: bool = False, verb: str = "") -
     window = "；".join(items)
     if len(items) < 2:
         return _amounts(window)
-    first = _amounts(items[0])
-    if len(first) >= 2 and sum(a.value for a in first) == total.value:
-        return first  # 其中A3条、B74条……；另在宣传栏公开100余条: the first item is the list, the next another statement
+    # 其中A3条、B74条……；另在宣传栏公开100余条: the first item is the list, the next another statement (its counts
+    # may be in other measure words: 解读材料38条，解读产品13个，评论文章4篇；收到留言515条)
+    for first in (_amounts(items[0]), _amounts(items[0], _LOOSE_AMOUNT)):
+        if len(first) >= 2 and sum(a.value for a in first) == total.value:
+            return first
     return [_amounts(x)[0] for x in items]
 
 

@@ -1981,6 +1981,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a list's last count without a measure word at the end of its line: still a part (4+3+2+1+1+30+1 = 42)
     ("text.sum", "主动公开政府信息42条。其中,领导信息4条,财政资金信息3条,统计信息2条,采购信息1条,招录信息1条,公益事业建设信息30条,"
                  "部门动态信息1\n（二）依申请公开情况。全年未收到申请。", False),
+    # the first ；-item makes the total in its own measure words (条, 个, 篇); the next item is another statement
+    ("text.sum", "各类政策解读信息发布55条，其中解读材料38条，解读产品13个，媒体评论文章4篇；收到留言515条，办结491条。", False),
+    ("text.sum", "各类政策解读信息发布55条，其中解读材料38条，解读产品13条，媒体评论文章5篇，其他信息2条。", True),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
