@@ -686,7 +686,7 @@ def _top_level(window: str, total: Amount, site: bool = False, verb: str = "") -
 
 # 其中年度工作报告1条,招标投标信息37条,……,机构职能1条。: one list of kinds, each a name and its count, and nothing else.
 # (……2021年度政府信息公开工作年度报告1条: a kind named with its year)
-_LIST_ITEM = re.compile(r"^(?:[\u4e00-\u9fff“”（）()]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])|\d{4}年度?){2,30}?\d+[条件篇项个]$")
+_LIST_ITEM = re.compile(r"^(?:[\u4e00-\u9fff“”（）()]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])|\d{4}年度?){2,50}?\d+[条件篇项个]$")
 _EACH = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)各(?P<n>\d+[条件篇项个])")
 # (公众号发布信息468条, 公开财政信息81条: another channel's or another verb's count, not a kind of the total;
 # 公开指南0条 is a kind, the disclosure guide, and so are 公开文件2条, 公开年度报告1条)

@@ -1984,6 +1984,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the first ；-item makes the total in its own measure words (条, 个, 篇); the next item is another statement
     ("text.sum", "各类政策解读信息发布55条，其中解读材料38条，解读产品13个，媒体评论文章4篇；收到留言515条，办结491条。", False),
     ("text.sum", "各类政策解读信息发布55条，其中解读材料38条，解读产品13条，媒体评论文章5篇，其他信息2条。", True),
+    # a list of kinds whose last kind names many columns in one (机构职能、政策解读、……等信息公开目录信息100条)
+    ("text.sum", "以部门网站为主要平台发布信息1287条，其中政务动态类信息159条，雨水情信息118条，机构职能、政策解读、规划计划、"
+                 "行政执法、财政预决算、重大水利项目等信息公开目录信息100条。", True),
+    ("text.sum", "以部门网站为主要平台发布信息377条，其中政务动态类信息159条，雨水情信息118条，机构职能、政策解读、规划计划、"
+                 "行政执法、财政预决算、重大水利项目等信息公开目录信息100条。", False),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
