@@ -689,9 +689,9 @@ def _top_level(window: str, total: Amount, site: bool = False, verb: str = "") -
 _LIST_ITEM = re.compile(r"^(?:[\u4e00-\u9fff“”（）()]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])|\d{4}年度?){2,50}?\d+[条件篇项个]$")
 _EACH = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)各(?P<n>\d+[条件篇项个])")
 # (公众号发布信息468条, 公开财政信息81条: another channel's or another verb's count, not a kind of the total;
-# 公开指南0条 is a kind, the disclosure guide, and so are 公开文件2条, 公开年度报告1条)
+# 公开指南0条 is a kind, the disclosure guide, and so are 公开文件2条, 公开年度报告1条; 答复“在线咨询”1555条 is other work)
 # (单位公示栏上公开财务公开15条: a notice board's count)
-_CHANNEL_ITEM = re.compile(r"^\s*(?:发布|公开(?!指南|目录|年报|年度报告|文件)|推送|更新|转载|报送)"
+_CHANNEL_ITEM = re.compile(r"^\s*(?:发布|公开(?!指南|目录|年报|年度报告|文件)|推送|更新|转载|报送|答复|办理|受理|收到)"
                            r"|公众号|网站|微博|平台|抖音|视频号|公示栏|公开栏|宣传栏")
 
 
@@ -705,6 +705,8 @@ def _uniform_list(window: str) -> bool:
     # (……信息公开目录38条；重要政策均在公布前征求意见: a clause after ； with no count is the next statement;
     # ……5条；通过某政务服务网公布事项25条: nor is another channel's count)
     body = re.sub(r"[；;][^\d；;]*$", "", _own_items(body))
+    # (……办理信息2条，办结率和满意率均为100%: a rate said of the last kind closes the list, no kind of its own)
+    body = re.sub(r"(?<=[条件篇项个])[，,][^，,；;。\d]*?率[^，,；;。\d]*\d+(?:\.\d+)?\s*[%％]$", "", body)
     # (依申请公开0条（2022年未接到申请）: a note in brackets after a kind's count is no kind of its own)
     body = re.sub(r"(?<=[条件篇项个])\s*[（(][^（）()]*[)）]", "", body)
     # 计划规划、财政信息、人事信息各1条: three kinds with one count
@@ -807,7 +809,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "“；”之后又以合计的动词开头（发布部门动态38条，其中采用5条；发布工作动态32条）的，是并列的另一句，不是分项。"
       "合计所在的句子在它之后只有不含数目的分句（……128条，全文电子化达100%，全部通过网站公开。其中……）时，仍按句末的合计核对；"
       "一串类别中某项数目后的括号说明（依申请公开0条（当年未收到申请））不是另一项，“其中包括：”与“其中”一样开始列举，"
-      "“公开文件”“公开年度报告”是类别；一串类别之后“；通过某网（平台）公布……”是另一渠道的数，不在这一串中，其后各句中的“等”也不表示这一串不全；"
+      "“公开文件”“公开年度报告”是类别，“答复……N条”是另外的工作；一串类别后说比率的分句（办结率和满意率均为100%）不是一项；一串类别之后“；通过某网（平台）公布……”是另一渠道的数，不在这一串中，其后各句中的“等”也不表示这一串不全；"
       "句中没有闭合的括号（其他业务信息（如……等15条。）里的数仍是分项；合计之后一句以“其中”开头时，分项从“其中”读起"
       "（合计后的“同比增长45.8%”不是第一项），按渠道列的分项中网站（区官网公开……）与公众号、微博一样是一个渠道。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)

@@ -1989,6 +1989,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                  "行政执法、财政预决算、重大水利项目等信息公开目录信息100条。", True),
     ("text.sum", "以部门网站为主要平台发布信息377条，其中政务动态类信息159条，雨水情信息118条，机构职能、政策解读、规划计划、"
                  "行政执法、财政预决算、重大水利项目等信息公开目录信息100条。", False),
+    # a rate said after the last kind closes the list of kinds; counts of replies are other work, not kinds
+    ("text.sum", "通过门户网站主动公开的信息222条，其中政策解读3条，财政预决算信息4条，年度报告1条，执法监督1条，"
+                 "建议提案办理信息2条，办结率和满意率均为100%。", True),
+    ("text.sum", "通过门户网站累计发布各类信息1082条，主动公开政府信息197条；答复“在线咨询”1555条、“厅长信箱”174件，答复率100%。",
+     False),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
