@@ -727,6 +727,7 @@ def _overruns(total: Amount, parts: list[Amount]) -> bool:
             and parts[0].value != total.value and sum(values) > total.value and not twice)
 
 
+_SETTLED_OR_CARRIED = re.compile(r"^[，,]\s*(?:当年|本年|全年)?(?:共)?(?:办结|答复|结转)")
 # 制发2件，废止1件，现行有效22件: the columns of a row of table 2 (made, repealed, in force), no parts of one another.
 _TABLE_TWO_COUNTS = re.compile(r"(?:废止|现行有效)(?:件数|数量|数)?\s*[:：]?\s*\d")
 # 涉及……等53个栏目: how many columns (kinds) the total covers
@@ -810,6 +811,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "合计所在的句子在它之后只有不含数目的分句（……128条，全文电子化达100%，全部通过网站公开。其中……）时，仍按句末的合计核对；"
       "一串类别中某项数目后的括号说明（依申请公开0条（当年未收到申请））不是另一项，“其中包括：”与“其中”一样开始列举，"
       "“公开文件”“公开年度报告”是类别，“答复……N条”是另外的工作；一串类别后说比率的分句（办结率和满意率均为100%）不是一项；一串类别之后“；通过某网（平台）公布……”是另一渠道的数，不在这一串中，其后各句中的“等”也不表示这一串不全；"
+      "以“件”计的收到申请数之后紧接着说办结、结转的件数（当年办结168件，结转下一年7件），是一年的收结转（text.balance 核对），不是分项；"
       "句中没有闭合的括号（其他业务信息（如……等15条。）里的数仍是分项；合计之后一句以“其中”开头时，分项从“其中”读起"
       "（合计后的“同比增长45.8%”不是第一项），按渠道列的分项中网站（区官网公开……）与公众号、微博一样是一个渠道。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
@@ -896,6 +898,8 @@ def _sums_of(p: Passage):
                 continue
             if _STATES_LISTED.match(window):
                 continue  # 共收到37件，其中33件已办结，答复27件……: how the applications stand, not kinds of them
+            if not opener and total.unit == "件" and _SETTLED_OR_CARRIED.match(window):
+                continue  # 收到申请161件，当年办结168件（含上年结转14件），结转下一年7件: the year's balance, text.balance's
             if total.unit == "件" and parts and not any(a.unit == "件" for a in parts):
                 continue  # 印发文件共25件，发布解读7条，办理留言87条: documents, then other work counted in 条
             if not opener and total.unit in "条篇" and parts and all(a.unit == "件" for a in parts):

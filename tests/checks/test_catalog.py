@@ -1994,6 +1994,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                  "建议提案办理信息2条，办结率和满意率均为100%。", True),
     ("text.sum", "通过门户网站累计发布各类信息1082条，主动公开政府信息197条；答复“在线咨询”1555条、“厅长信箱”174件，答复率100%。",
      False),
+    # applications received, then settled and carried over: the year's balance (text.balance's), not parts
+    ("text.sum", "全年收到政府信息公开申请共161件，当年办结168件（含上年结转14件），结转下一年7件。", False),
+    ("text.sum", "全年收到政府信息公开申请共161件，其中信函申请140件，网络申请28件。", True),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
