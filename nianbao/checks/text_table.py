@@ -727,13 +727,14 @@ def _overruns(total: Amount, parts: list[Amount]) -> bool:
             and parts[0].value != total.value and sum(values) > total.value and not twice)
 
 
-_SETTLED_OR_CARRIED = re.compile(r"^[，,]\s*(?:当年|本年|全年)?(?:共)?(?:办结|答复|结转)")
 # 制发2件，废止1件，现行有效22件: the columns of a row of table 2 (made, repealed, in force), no parts of one another.
 _TABLE_TWO_COUNTS = re.compile(r"(?:废止|现行有效)(?:件数|数量|数)?\s*[:：]?\s*\d")
 # 涉及……等53个栏目: how many columns (kinds) the total covers
 _KINDS_COUNTED = re.compile(r"(\d+)\s*个(?:栏目|类别|方面|领域|板块|专栏|子栏目)")
 # 其中33件已办结: a count before the state it is in (已办结, 正在办理): the list says how they stand
 _STATES_LISTED = re.compile(r"^[，,：:\s]*(?:其中)?[，,：:\s]*\d+\s*[件条](?:已|均已|均|正在|尚未|未)")
+# 收到申请161件，当年办结168件……，结转下一年7件: the applications' balance said after their count, no parts of it
+_SETTLED_OR_CARRIED = re.compile(r"^[，,]\s*(?:当年|本年|全年)?(?:共)?(?:办结|答复|结转)")
 
 
 def _falls_short(total: Amount, parts: list[Amount]) -> bool:
@@ -934,7 +935,7 @@ def _sums_of(p: Passage):
                     and not _short_list_read_flat(total, parts, window)):
                 listed = "+".join(f"{a.value}{'余' if a.approx else ''}" for a in parts)
                 # (from the total's own clause: two totals of one sentence, 共122条，其中专栏74条（包括……）, are two slips)
-                quoted = "".join(sents[i:j + 1])[len(s) - len(s[total.start:]) - len(_clause_before(s, total.start)):]
+                quoted = "".join(sents[i:j + 1])[total.start - len(_clause_before(s, total.start)):]
                 yield Hit(f"{p.where}：正文的合计为{total.value}{'余' if total.approx else ''}{total.unit}，"
                           f"随后列出的分项为{listed}，没有哪几项相加等于合计。原文：“{quoted[:160]}”",
                           quote=quoted[:160])
