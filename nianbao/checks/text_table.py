@@ -468,9 +468,13 @@ def _continues(prev: str, nxt: str) -> bool:
 
     After a full stop, a sentence under a heading number of its own ((二)主动公开的类别: …) is the next item of the
     report, not a part."""
-    if prev.endswith((":", "；", ";")) or _PARTS_NEXT.match(nxt) or _AMONG.match(nxt):
+    if prev.endswith((":", "；", ";")) or _PARTS_NEXT.match(nxt) or _AMONG.match(nxt) or _REST_NEXT.match(nxt):
         return True
-    return ":" in nxt[:20] and not _ITEM_NUMBER.match(nxt)
+    # (解读政策方面：……: a new side of the work, not a label of the list)
+    return ":" in nxt[:20] and not _ITEM_NUMBER.match(nxt) and not _ASPECT.match(nxt)
+
+
+_ASPECT = re.compile(r"[^:，,。]{0,12}方面:")
 
 
 def _second_breakdown(sents: list[str], j: int, total: Amount) -> list[Amount] | None:
@@ -490,6 +494,10 @@ def _describes_total(sents: list[str], i: int, window: str) -> bool:
     yet) and the 其中 that lists its parts still describes the total."""
     return (i + 1 < len(sents) and sents[i + 1].startswith("其中") and not re.search(r"\d", sents[i])
             and not _amounts(window) and not _ITEM_NUMBER.match(sents[i]))
+
+
+# ……28条。其他应主动公开的政府信息16条。: the rest of the total, its last part, said in a sentence of its own
+_REST_NEXT = re.compile(r"其他[^。，,；;：:\d]{0,20}?\d+\s*[条件篇][。；;]?$")
 
 
 _ITEM_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d))")
@@ -559,6 +567,11 @@ def _is_total(text: str, a: Amount) -> bool:
         return True
 
     # 公开政府信息数465条 is a total; 机构职能信息数2条, a kind's count with no verb before it, is a part
+    # (公开政府信息828条，概况信息共7条，……: a kind's own 共 after a bigger count of its unit, with no list of its own,
+    # makes it a part of that count, not a total)
+    if mark and _PARTS_FOLLOW.match(after) is None and any(
+            x.unit == a.unit and x.value > a.value for x in _amounts(text[:a.start])):
+        return False
     if mark and (not mark.group(0).startswith("数") or _PUBLISH_VERB.search(_clause_before(text, a.start))):
         return True
     if _PARTS_FOLLOW.match(after):
@@ -598,8 +611,15 @@ def _ends_before_parts(text: str, a: Amount, following: str) -> bool:
     rest = _TRAILING_NOTE.sub("", text[a.end:]).strip(" 。")
     # (……128条，全文电子化达100%，全部通过政府网站公开。其中……: clauses after it that count nothing still leave it last)
     counts_nothing = not re.search(r"\d", _PERCENT_ANY.sub("", rest))
-    return ((not rest or _SHARE_CHANGE.match(text, a.end) or counts_nothing) and (_PARTS_NEXT.match(following) or _AMONG.match(following))
+    return ((not rest or _SHARE_CHANGE.match(text, a.end) or counts_nothing)
+            and (_PARTS_NEXT.match(following) or _AMONG.match(following) or not rest and _kinds_next(following))
             and not _LIST_OPENS.search(text[:a.start]) and not _CHANGE.search(text[max(0, a.start - 4):a.start]))
+
+
+def _kinds_next(following: str) -> bool:
+    """……1296条。决策公开17条、执行和结果公开36条、……: a sentence that is nothing but its kinds, joined by 、, lists
+    the parts of the count that ends the sentence before it as 其中 would."""
+    return "、" in following and not _LIST_OPENS.match(following) and _uniform_list("其中" + following)
 
 
 _TRAILING_NOTE = re.compile(r"^\s*[（(][^（）()]{1,30}[)）]")
@@ -686,7 +706,7 @@ def _top_level(window: str, total: Amount, site: bool = False, verb: str = "") -
 
 # 其中年度工作报告1条,招标投标信息37条,……,机构职能1条。: one list of kinds, each a name and its count, and nothing else.
 # (……2021年度政府信息公开工作年度报告1条: a kind named with its year)
-_LIST_ITEM = re.compile(r"^(?:[\u4e00-\u9fff“”（）()]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])|\d{4}年度?){2,50}?\d+[条件篇项个]$")
+_LIST_ITEM = re.compile(r"^(?:[\u4e00-\u9fff“”（）()]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])|\d{4}年度?){2,50}?\s*\d+[条件篇项个]$")
 _EACH = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)各(?P<n>\d+[条件篇项个])")
 # (公众号发布信息468条, 公开财政信息81条: another channel's or another verb's count, not a kind of the total;
 # 公开指南0条 is a kind, the disclosure guide, and so are 公开文件2条, 公开年度报告1条; 答复“在线咨询”1555条 is other work)
@@ -714,7 +734,12 @@ def _uniform_list(window: str) -> bool:
         body = _EACH.sub(lambda m: "、".join(f"{k}{m['n']}" for k in m["kinds"].split("、")), body)
     # (双随机、一公开监管信息5条: a kind whose own name holds a 、 is one entry)
     entries = re.split(r"(?<=[条件篇项个])[，,、；;]|[，,；;]", body)
-    return len(entries) >= 3 and all(_LIST_ITEM.match(e.strip()) and not _CHANNEL_ITEM.search(e) for e in entries)
+    # (部门概况类信息条: a kind whose count was lost is still one of the kinds; wording.count_unit says it is lost)
+    return len(entries) >= 3 and all((_LIST_ITEM.match(e.strip()) or _COUNT_LOST.fullmatch(e.strip()))
+                                     and not _CHANNEL_ITEM.search(e) for e in entries)
+
+
+_COUNT_LOST = re.compile(r"[\u4e00-\u9fff]{2,14}(?:信息|类)[条篇件]")
 
 
 def _overruns(total: Amount, parts: list[Amount]) -> bool:
@@ -814,7 +839,10 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "“公开文件”“公开年度报告”是类别，“答复……N条”是另外的工作；一串类别后说比率的分句（办结率和满意率均为100%）不是一项；一串类别之后“；通过某网（平台）公布……”是另一渠道的数，不在这一串中，其后各句中的“等”也不表示这一串不全；"
       "以“件”计的收到申请数之后紧接着说办结、结转的件数（当年办结168件，结转下一年7件），是一年的收结转（text.balance 核对），不是分项；"
       "句中没有闭合的括号（其他业务信息（如……等15条。）里的数仍是分项；合计之后一句以“其中”开头时，分项从“其中”读起"
-      "（合计后的“同比增长45.8%”不是第一项），按渠道列的分项中网站（区官网公开……）与公众号、微博一样是一个渠道。",
+      "（合计后的“同比增长45.8%”不是第一项），按渠道列的分项中网站（区官网公开……）与公众号、微博一样是一个渠道。"
+      "列举句号之后单独一句“其他……N条”是合计的最后一项；合计句末之后一句只是以顿号连着的一串“类别+数目”（决策公开17条、执行和结果公开36条……）时，"
+      "它们是合计的分项；类别中丢了数目的一项（部门概况类信息条）仍是一项；比它大的数之后的“××信息共7条”是那个数的一项，不是合计；"
+      "合计句号之后以“××方面：”开头的是另说的工作；“主要包括”之后只用文字列出类别（机构职能、政策文件……等；）的，其后“；”之后的数是另外的工作。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -844,12 +872,15 @@ def _sums_of(p: Passage):
                 window, bracketed = bare, True
             listed_from = 0  # where the list of parts begins
             while not bracketed and j + 1 < len(sents) and (
-                    _continues(sents[j], sents[j + 1]) or _describes_total(sents, j + 1, window)):
+                    _continues(sents[j], sents[j + 1]) or _describes_total(sents, j + 1, window)
+                    or j == i and not _amounts(window) and _kinds_next(sents[j + 1])):
                 if _PARTS_NEXT.match(sents[j + 1]):
                     if _amounts(window):
                         break  # 线上平台公开134条。其中……: the breakdown of that part, not of the total
                     # 共465条，内容涉及……等。其中……: the 等 describes the total, the list starts at 其中
                     listed_from = len(window)
+                elif j == i and _kinds_next(sents[j + 1]):
+                    listed_from = len(window)  # (the kinds' sentence is the list, as if 其中 opened it)
                 j += 1
                 window += sents[j]
             # 发布政务新闻共804条，主动公开政府信息数共计449条，包括：……: a second total with its own parts ends
@@ -905,6 +936,9 @@ def _sums_of(p: Passage):
                 continue  # 印发文件共25件，发布解读7条，办理留言87条: documents, then other work counted in 条
             if not opener and total.unit in "条篇" and parts and all(a.unit == "件" for a in parts):
                 continue  # 共制定1条规范性文件，办理政务服务事项154件，行政许可24件: the year's other work in 件
+            named = re.split(r"[；;。]", window[opener.end():], maxsplit=1) if opener else []
+            if len(named) == 2 and "、" in named[0] and not _amounts(named[0]):
+                continue  # 32条，主要包括机构职能、……等；公开招投标信息110余条: the kinds named in words, then other work
             if opener and _SHARE_FIRST.match(window, opener.end()):
                 continue  # 共发布事项1493项，其中可网办比例99.52%，……: shares of the total, not its parts
             if _TABLE_TWO_COUNTS.search(window):
@@ -919,7 +953,7 @@ def _sums_of(p: Passage):
             uniform = complete and kinds_only
             # (counts with no 其中 or 包括 before them that stay below the total may be the next statements, not
             # parts, unless they are one list: of kinds, 共52条，镇办会议20条，财政信息4条……, or joined by 、)
-            opened = (bracketed or _LIST_OPENS.search(window) is not None or _uniform_list("其中" + window)
+            opened = (bracketed or _LIST_OPENS.search(window) is not None or _uniform_list("其中" + window[listed_from:])
                       or "、" in re.split(r"[；;。]", window, maxsplit=1)[0])
             # (其中，……信息8000余条，……答复2235条，召开新闻发布会8次: a list that goes on to count events (次, 期, 场)
             # or letters (件 among 条) is the year's work, not the total's kinds alone)

@@ -682,6 +682,19 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "我局成立了以由局长任组长的政务公开领导小组。", True),  # 以 and 由 both
     ("wording.typo", "领导小组可以由局长任组长。", False),
     ("wording.typo", "实时公布全省水情、雨晴信息。", True),
+    ("wording.typo", "在全省环保政务新媒体行榜中位列第三。", True),
+    ("wording.typo", "在全省环保政务新媒体排行榜中位列第三。", False),
+    ("wording.typo", "坚持已公开为常态、不公开为例外。", True),
+    ("wording.typo", "指导下，严按照工作要点推进。", True),
+    ("wording.typo", "坚持从严按照规定审核。", False),
+    ("wording.typo", "（一）主动公开政府信息公开情况", True),
+    ("wording.typo", "通过局门户网站公开政府信息公开52条。", True),
+    ("wording.typo", "及时公开政府信息公开指南。", False),
+    ("wording.typo", "落实行政执法公6条。", True),
+    ("wording.typo", "落实行政执法公示制度。", False),
+    ("wording.typo", "按照上级政府的同意部署和要求推进。", True),
+    ("wording.typo", "本报告由总体情况……和其他需要报告的事项部分组成。", True),
+    ("wording.typo", "保障批评和建议等民主权力。", True),
     ("wording.typo", "坚持以公开是常态、不公开为例外，全力推进公开。", True),  # the 以……为 frame broken
     ("wording.typo", "坚持“公开是常态、不公开是例外”原则。", False),  # a usual wording of its own
     ("wording.typo", "公开建提案办理结果12条。", True),
@@ -723,6 +736,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("integrity.spam", "2025年，市水利局网站(http://www.example-copy.cn/kpsslj/index.html)发布动态信息。", True),
     ("integrity.spam", "青松市自然资源局2022年政府信息公开工作年度报告-爱游戏app官网入口", True),
     ("integrity.spam", "根据《188博金宝app关于印发2020年政务公开工作要点的通知》要求。", True),
+    ("integrity.spam", "西甲直播文化和旅游局2022年政府信息公开工作年度报告", True),  # a streaming site's name for the place's
+    ("integrity.spam", "西甲球队来访，文化交流活动3场。", False),
     ("integrity.spam", "日博365邮箱农业农村局认真贯彻条例。", True),
     ("integrity.spam", "青松市自然资源局2022年政府信息公开工作年度报告，开展游戏产业调研，发布博物馆信息。", False),
     ("integrity.spam", "2025年，市水利局网站(http://slj.example.gov.cn/kpsslj/index.html)发布动态信息。", False),
@@ -1043,6 +1058,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the Regulation's decree number (711; 492 before 2019)
     ("wording.document_name", "依据《中华人民共和国政府信息公开条例》(国务院令第771号)编制本报告。", True),
     ("wording.document_name", "依据《中华人民共和国政府信息公开条例》(国务院令第711号)编制本报告。", False),
+    # a mirror's words in place of 信息公开, in the regulation's and the format's titles
+    ("wording.document_name", "根据《中华人民共和国政府亚洲通条例》（国务院令第711号）编制本报告。", True),
+    ("wording.document_name", "按照《中华人民共和国政府亚洲通工作年度报告格式》的要求编制。", True),
+    ("wording.document_name", "严格执行《中华人民共和国政府采购法实施条例》，公开采购信息。", False),
     # small brackets that look like 〔〕 around a number's year; a short name's bracket closed after the next word
     ("wording.document_name", "按照《青松市关于做好年度报告的通知》(青市政办发﹝2020﹞13号)规定编制。", True),
     ("wording.document_name", "按照《青松市关于做好年度报告的通知》(青市政办发〔2020〕13号)规定编制。", False),
@@ -1997,6 +2016,23 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # applications received, then settled and carried over: the year's balance (text.balance's), not parts
     ("text.sum", "全年收到政府信息公开申请共161件，当年办结168件（含上年结转14件），结转下一年7件。", False),
     ("text.sum", "全年收到政府信息公开申请共161件，其中信函申请140件，网络申请28件。", True),
+    # the rest of the total said in a sentence of its own after the list's full stop
+    ("text.sum", "发布主动公开信息共计71条，其中医疗卫生专栏25条，社会救助专栏2条，应急专栏28条。其他应主动公开的政府信息16条。", False),
+    ("text.sum", "发布主动公开信息共计71条，其中医疗卫生专栏25条，社会救助专栏2条，应急专栏48条。其他应主动公开的政府信息16条。", True),
+    # a kind's own 共 after the bigger count it is part of; then other counts
+    ("text.sum", "全年共主动公开政府信息828条，概况信息共7条，信息公开目录更新量达268条，此外，全年共发布许可信息12条。", False),
+    # a new side of the work after the total's full stop (……方面：)
+    ("text.sum", "2019年度共计发布8条信息。解读政策方面：对1个文件作了解读，并转载上级解读80条。", False),
+    # the total's kinds named in words, then other work after ；
+    ("text.sum", "在政府网站主动公开政府信息32条，主要包括机构职能、政策文件、规划计划等；"
+                 "公开招投标信息110余条；办理行政许可86件。", False),
+    # a kind whose count was lost still makes the list one of kinds
+    ("text.sum", "主动公开政府信息80条，其中通知公告类信息20条、工作动态类信息29条、部门概况类信息条、政策文件类信息14条、"
+                 "规划类信息1条、部门预决算信息16条、建议提案办理信息0条、年报类信息1条。", True),
+    # a sentence of kinds alone, joined by 、, after the sentence the total ends
+    ("text.sum", "我局主动公开政府信息1296条。决策公开17条、执行和结果公开36条、管理和服务公开726条、重点领域公开336条。", True),
+    ("text.sum", "我局主动公开政府信息1115条。决策公开17条、执行和结果公开36条、管理和服务公开726条、重点领域公开336条。", False),
+    ("text.sum", "受理信访22件，均及时办理，满意率100%。全年核发采伐许可证111件、植物检疫证707件、种苗许可证15件。", False),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
