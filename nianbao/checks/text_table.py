@@ -1018,7 +1018,8 @@ def _share_fits(n: int, total: int, pct: str, units: float = 0.5) -> bool:
 
 @rule("text.share", "warning", "text_table", "正文中分项所占比例算错",
       "正文先说共N条，随后列出分项及其所占比例（“……1条，占比1.1%”）：按合计重新计算（按所写的小数位四舍五入，或舍去其后的位数）不符的比例。"
-      "只核对“占比”“占……总量的”这类对合计而言的比例（或“占”后直接是比例），且至少两个分项的比例与这个合计相符（确认比例是对这个合计算的）。",
+      "只核对“占比”“占……总量的”这类对合计而言的比例（或“占”后直接是比例），且至少两个分项的比例与这个合计相符（确认比例是对这个合计算的）；"
+      "不符的比例都与前文另一个数相符的（在公开的24条中……占比16.67%），是对那个数算的，不报。",
       needs_format=False,
       example="累计公开信息80条，其中年报1条，占比1.1%；工作动态54条，占比67.5%；领导信息11条，占比13.8%")
 def stated_shares(ctx: Context):
@@ -1039,6 +1040,10 @@ def stated_shares(ctx: Context):
                 # Shares printed to add up to 100% may have one moved by up to a unit of their last decimal (1.24 → 1.3).
                 to_100 = abs(sum(float(p) for _, p, _ in shares) - 100) < 0.01
                 wrong = [x for x in shares if not _share_fits(x[0], total.value, x[1], 1.0 if to_100 else 0.5)]
+                # (共30条，其中主动公开24条……。在公开信息中，……4条，占比16.67%: shares of another count said before them)
+                bases = {a.value for a in _amounts(s + window) if a.value > 0} - {total.value}
+                if wrong and any(all(_share_fits(n, b, pct) for n, pct, _ in wrong) for b in bases):
+                    continue
                 if wrong and len(shares) - len(wrong) >= 2:
                     said = "；".join(f"“{w}”（应为{n / total.value * 100:.{len(pct.partition('.')[2])}f}%）"
                                     for n, pct, w in wrong)

@@ -358,23 +358,19 @@ _LIST_NUMBER = re.compile(r"(?:^|[\s。；;：:，,])[\d一二三四五六七八
 
 
 def _unbalanced(line: str, open_: str, close: str) -> list[int]:
-    """Positions of the marks without their partner in a line: each close with nothing open before it, and the
-    outermost open left unclosed at the line's end (a bracket missing before one address and another left open
-    after a later one are two slips)."""
-    depth, first_open, lone = 0, None, []
+    """Positions of the marks without their partner in a line: each close with nothing open before it, and each
+    open left unclosed at the line's end (a bracket missing before one address and another left open after a later
+    one are two slips; three addresses each left open are three places of one)."""
+    opened, lone = [], []
     # Only the marks themselves are walked (found in C), not every character of the line.
     for m in re.finditer(f"[{re.escape(open_ + close)}]", line):
-        i, ch = m.start(), m.group()
-        if ch == open_:
-            if depth == 0:
-                first_open = i
-            depth += 1
-        elif ch == close:
-            if depth == 0:
-                lone.append(i)
-            else:
-                depth -= 1
-    return lone + [first_open] if depth else lone
+        if m.group() == open_:
+            opened.append(m.start())
+        elif opened:
+            opened.pop()
+        else:
+            lone.append(m.start())
+    return lone + opened
 
 
 # “以公开为原则，不公开为例外。”的基本要求: a quoted phrase inside the sentence, its full stop put inside the quote.
@@ -1190,12 +1186,14 @@ def _skipped_sub_headings(text: str):
             yield Hit(f"小标题从（二）开始，前面没有（一）：“{around(text, m.start(), m.end() + 10)}”。",
                       quote=text[m.start():m.end() + 10].strip())
             return
-        for (a, _), (b, m) in zip(numbers, numbers[1:]):
+        for (a, before), (b, m) in zip(numbers, numbers[1:]):
             # (（一）… （一）… again is a new list under a sub-heading, numbered from its start)
             if numbers[0][0] == 0 and b == a > 0:
                 yield Hit(f"小标题序号重复：（{_NUMERALS[a]}）之后又是（{_NUMERALS[b]}）：“{around(text, m.start(), m.end() + 8)}”。",
                           quote=m.group(0).strip())
-            if numbers[0][0] == 0 and b == a + 2:
+            # (（三）政府信息管理 （四）平台建设……: the number between inside a line, after a bare heading, is there)
+            if numbers[0][0] == 0 and b == a + 2 and not re.search(
+                    rf"[（(]{_NUMERALS[a + 1]}[)）]", text[before.end():m.start()]):
                 yield Hit(f"小标题跳号：（{_NUMERALS[a]}）之后是（{_NUMERALS[b]}），缺少（{_NUMERALS[a + 1]}）："
                           f"“{around(text, m.start(), m.end() + 8)}”。", quote=m.group(0).strip())
                 return

@@ -931,6 +931,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the first sub-heading printed without （一）, before （二） and （三）
     ("wording.enumeration", "一、总体情况\n2020年，本局认真贯彻条例。\n主动公开情况。本局公开信息20条。\n"
                             "（二）依申请公开情况。未收到申请。\n（三）政府信息管理情况。加强管理。\n二、主动公开政府信息情况", True),
+    # (四) inside the line of a bare (三) heading is there; (四) nowhere is a skip
+    ("wording.enumeration", "一、总体情况\n（一）主动公开情况\n公开信息20条。\n（二）依申请公开情况\n未收到申请。\n"
+                            "（三）政府信息管理 （四）平台建设 完善网站。\n（五）监督保障\n加强考核。", False),
+    ("wording.enumeration", "一、总体情况\n（一）主动公开情况\n公开信息20条。\n（二）依申请公开情况\n未收到申请。\n"
+                            "（三）政府信息管理 平台建设 完善网站。\n（五）监督保障\n加强考核。", True),
     ("wording.enumeration", "一、总体情况（一）主动公开情况\n本局公开信息20条。\n"
                             "（二）依申请公开情况。未收到申请。\n（三）政府信息管理情况。加强管理。\n二、主动公开政府信息情况", False),
     # the part's sub-headings start at （二）, the first one lost (a cut excerpt may end before （三）)
@@ -1058,6 +1063,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the Regulation's decree number (711; 492 before 2019)
     ("wording.document_name", "依据《中华人民共和国政府信息公开条例》(国务院令第771号)编制本报告。", True),
     ("wording.document_name", "依据《中华人民共和国政府信息公开条例》(国务院令第711号)编制本报告。", False),
+    # the revised 条例 under the old decree's number; both decrees named is right
+    ("wording.document_name", "根据新修订的《中华人民共和国政府信息公开条例》（国务院令第492号）编制本报告。", True),
+    ("wording.document_name", "根据《中华人民共和国政府信息公开条例》（国务院令第492号公布，国务院令第711号修订）编制本报告。", False),
     # a mirror's words in place of 信息公开, in the regulation's and the format's titles
     ("wording.document_name", "根据《中华人民共和国政府亚洲通条例》（国务院令第711号）编制本报告。", True),
     ("wording.document_name", "按照《中华人民共和国政府亚洲通工作年度报告格式》的要求编制。", True),
@@ -1803,6 +1811,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
      "占8.3%；其他公文6条，占50%；决算预算4条，占35%。", True),
     ("text.share", "累计主动公开政府信息12条（均在政府网站中公开）。在主动公开的信息中，公开指南1条，占8.3%；公开年报1条，"
      "占8.3%；其他公文6条，占50%；决算预算4条，占33.3%。", False),
+    # shares of the count disclosed (24), said after the shares of the whole (30)
+    ("text.share", "全年共制作信息30条，其中主动公开信息24条，占比80%；依申请公开信息6条，占比20%。在公开信息中，规划类信息4条，"
+     "占比16.67%；许可类信息11条，占比45.83%；其他信息9条，占比37.5%。", False),
     # a kind named before the count is the first kind, not the total of those after it
     ("text.sum", "全年共发布各类意见征集12条，政策解读信息33条，集中公开主动回应信息41条。", False),
     ("text.sum", "全年共发布各类信息12条，政策解读信息33条，集中公开主动回应信息41条。", True),
@@ -2095,6 +2106,13 @@ def test_a_bracket_missing_before_one_address_and_another_left_open_are_two_find
             " 一、总体情况 本年公开信息20条。")
     found = [f.message for f in run(report(text)) if f.id == "wording.quotes"]
     assert len(found) == 2 and "cn/)下载" in found[0] and "联系(电话" in found[1], found
+
+
+def test_brackets_left_open_at_three_places_of_a_paragraph_are_one_finding_naming_each():
+    text = ("报告可从市政府网站(http://www.example.gov.cn或本局网站(http://www.example.gov.cn/jg/下载。"
+            "如有疑问请与本局联系(地址：青松市梓山路8号；电话：0737-4218260。 一、总体情况 本年公开信息20条。")
+    found = [f.message for f in run(report(text)) if f.id == "wording.quotes"]
+    assert len(found) == 1 and "共3处" in found[0] and "梓山路" in found[0], found
 
 
 def test_old_structure_in_the_outline_and_in_the_headings_is_one_finding_naming_both():
