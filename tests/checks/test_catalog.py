@@ -1162,6 +1162,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # an old part's words only in a sentence that says there was none of it
     ("format.superseded", "全年未收到申请，全年无政府信息公开行政复议、诉讼和申诉情况。", False),
     ("format.superseded", "（三）复议、诉讼和申诉情况\n全年未发生行政复议。", True),
+    ("format.superseded", "（四）政府信息公开的收费及减免收费情况\n全年未收取费用。", True),
     ("format.superseded", "（三）部门信息公开支出及收费情况\n全年未收取费用。", True),  # the old structure's fees part
     ("format.superseded", "（三）政府信息管理情况\n全年未收取费用。", False),
     # a statistics table attached to an outline of the six parts of the format
