@@ -701,7 +701,13 @@ def _top_level(window: str, total: Amount, site: bool = False, verb: str = "") -
     for first in (_amounts(items[0]), _amounts(items[0], _LOOSE_AMOUNT)):
         if len(first) >= 2 and sum(a.value for a in first) == total.value:
             return first
-    return [_amounts(x)[0] for x in items]
+    # (……规范性文件6条、其他文件8条；政务动态类信息2128条、……: an item that is only kinds and counts joined by 、
+    # names siblings, not one kind and its details)
+    return [a for x in items for a in (_amounts(x) if _SIBLINGS.fullmatch(x.strip(" ，,：:其中。；;")) else _amounts(x)[:1])]
+
+
+# 规范性文件6条、其他文件8条: kinds, each with its count, joined by 、 and nothing else
+_SIBLINGS = re.compile(r"(?:[\u4e00-\u9fff]{2,20}\d+[条件篇]、)+[\u4e00-\u9fff]{2,20}\d+[条件篇]")
 
 
 # 其中年度工作报告1条,招标投标信息37条,……,机构职能1条。: one list of kinds, each a name and its count, and nothing else.

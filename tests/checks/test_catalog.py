@@ -682,6 +682,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "我局成立了以由局长任组长的政务公开领导小组。", True),  # 以 and 由 both
     ("wording.typo", "领导小组可以由局长任组长。", False),
     ("wording.typo", "实时公布全省水情、雨晴信息。", True),
+    ("wording.typo", "对双方的权力义务等均作出明确表述。", True),
+    ("wording.typo", "地址：某区枫溪街道办事枫燎路69号。", True),
+    ("wording.typo", "地址：某区枫溪街道办事处枫燎路69号。", False),
+    ("wording.typo", "全年收到政府行政复议7件。", True),
+    ("wording.typo", "发布各类规划和点领域信息1156条。", True),
+    ("wording.typo", "发布试点领域和重点领域信息156条。", False),
     ("wording.typo", "在全省环保政务新媒体行榜中位列第三。", True),
     ("wording.typo", "在全省环保政务新媒体排行榜中位列第三。", False),
     ("wording.typo", "坚持已公开为常态、不公开为例外。", True),
@@ -2045,6 +2051,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "我局主动公开政府信息1296条。决策公开17条、执行和结果公开36条、管理和服务公开726条、重点领域公开336条。", True),
     ("text.sum", "我局主动公开政府信息1115条。决策公开17条、执行和结果公开36条、管理和服务公开726条、重点领域公开336条。", False),
     ("text.sum", "受理信访22件，均及时办理，满意率100%。全年核发采伐许可证111件、植物检疫证707件、种苗许可证15件。", False),
+    # ；-items that are kinds and counts joined by 、: siblings, each counted
+    ("text.sum", "门户网站共发布信息9289条，其中规范性文件6条、其他文件8条；政务动态类信息2128条、重点领域信息1156条、其他信息5989条。", True),
+    ("text.sum", "门户网站共发布信息9287条，其中规范性文件6条、其他文件8条；政务动态类信息2128条、重点领域信息1156条、其他信息5989条。", False),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
