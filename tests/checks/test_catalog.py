@@ -2052,8 +2052,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "我局主动公开政府信息1115条。决策公开17条、执行和结果公开36条、管理和服务公开726条、重点领域公开336条。", False),
     ("text.sum", "受理信访22件，均及时办理，满意率100%。全年核发采伐许可证111件、植物检疫证707件、种苗许可证15件。", False),
     # ；-items that are kinds and counts joined by 、: siblings, each counted
-    ("text.sum", "门户网站共发布信息9289条，其中规范性文件6条、其他文件8条；政务动态类信息2128条、重点领域信息1156条、其他信息5989条。", True),
-    ("text.sum", "门户网站共发布信息9287条，其中规范性文件6条、其他文件8条；政务动态类信息2128条、重点领域信息1156条、其他信息5989条。", False),
+    ("text.sum", "门户网站共发布信息9289条，其中规范性文件6条、其他文件8条；"
+                 "政务动态类信息2128条、重点领域信息1156条、其他信息5989条。", True),
+    ("text.sum", "门户网站共发布信息9287条，其中规范性文件6条、其他文件8条；"
+                 "政务动态类信息2128条、重点领域信息1156条、其他信息5989条。", False),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
