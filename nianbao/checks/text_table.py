@@ -701,6 +701,11 @@ def _top_level(window: str, total: Amount, site: bool = False, verb: str = "") -
     for first in (_amounts(items[0]), _amounts(items[0], _LOOSE_AMOUNT)):
         if len(first) >= 2 and sum(a.value for a in first) == total.value:
             return first
+    # (其中A91条，B15条，……，G99条；在某专栏发布工作信息8条: a first item that is the whole list of kinds, the items
+    # after it one count each, is the list; what follows it is another statement)
+    first = _amounts(items[0])
+    if len(first) >= 3 and _uniform_list("其中" + items[0]) and all(len(_amounts(x)) == 1 for x in items[1:]):
+        return first
     # (……规范性文件6条、其他文件8条；政务动态类信息2128条、……: an item that is only kinds and counts joined by 、
     # names siblings, not one kind and its details)
     return [a for x in items for a in (_amounts(x) if _SIBLINGS.fullmatch(x.strip(" ，,：:其中。；;")) else _amounts(x)[:1])]
@@ -848,7 +853,9 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "（合计后的“同比增长45.8%”不是第一项），按渠道列的分项中网站（区官网公开……）与公众号、微博一样是一个渠道。"
       "列举句号之后单独一句“其他……N条”是合计的最后一项；合计句末之后一句只是以顿号连着的一串“类别+数目”（决策公开17条、执行和结果公开36条……）时，"
       "它们是合计的分项；类别中丢了数目的一项（部门概况类信息条）仍是一项；比它大的数之后的“××信息共7条”是那个数的一项，不是合计；"
-      "合计句号之后以“××方面：”开头的是另说的工作；“主要包括”之后只用文字列出类别（机构职能、政策文件……等；）的，其后“；”之后的数是另外的工作。",
+      "合计句号之后以“××方面：”开头的是另说的工作；“主要包括”之后只用文字列出类别（机构职能、政策文件……等；）的，其后“；”之后的数是另外的工作；"
+      "以“；”分隔的一项只是以顿号连着的几个“类别+数目”（规范性文件6条、其他文件8条；）时，各个数都是分项；"
+      "“；”之前的第一项本身就是三个以上类别的一串、其后各项只有一个数时，那一串就是分项，其后是另说的事。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:

@@ -682,6 +682,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "我局成立了以由局长任组长的政务公开领导小组。", True),  # 以 and 由 both
     ("wording.typo", "领导小组可以由局长任组长。", False),
     ("wording.typo", "实时公布全省水情、雨晴信息。", True),
+    ("wording.typo", "切实保障公众获取政府信息的权力。", True),
+    ("wording.typo", "印发《某区审计局局政府信息公开工作方案》。", True),
+    ("wording.typo", "由某区审计局局长任组长。", False),
+    ("wording.typo", "进一步修定完善了工作制度。", True),
     ("wording.typo", "对双方的权力义务等均作出明确表述。", True),
     ("wording.typo", "地址：某区枫溪街道办事枫燎路69号。", True),
     ("wording.typo", "地址：某区枫溪街道办事处枫燎路69号。", False),
@@ -2056,6 +2060,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                  "政务动态类信息2128条、重点领域信息1156条、其他信息5989条。", True),
     ("text.sum", "门户网站共发布信息9287条，其中规范性文件6条、其他文件8条；"
                  "政务动态类信息2128条、重点领域信息1156条、其他信息5989条。", False),
+    # a first ；-item that is the whole list of kinds, then one more statement with its own count
+    ("text.sum", "主动公开政府信息316条，其中工作动态91条，图片资讯68条，通知公告类信息87条，业务类信息99条；"
+                 "在普法专栏发布工作信息8条。", True),
+    ("text.sum", "主动公开政府信息345条，其中工作动态91条，图片资讯68条，通知公告类信息87条，业务类信息99条；"
+                 "在普法专栏发布工作信息8条。", False),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
