@@ -182,6 +182,8 @@ def postcode(ctx: Context):
 # (地址：某大厦1228室电话：……: an address's room or number run into the phone's label)
 _FIELD_RUN_ON = re.compile(r"(?:\d|(?<=\.)(?:com|cn|net))(?=邮编|邮政编码|地址|电子邮箱|邮箱|传真|联系人)|(?<=\d{5})\d(?=(?:联系)?电话)"
                            r"|(?<=\d)[号室](?=(?:联系)?电话|邮编|邮政编码|传真)")
+# The number or address an item ends with, back to its colon (0825-5182506 of 电话:0825-5182506邮箱).
+_ITEM_TAIL = re.compile(r"[\w.@\-]{0,40}$", re.A)
 # 邮编：442000：电话：……: a colon between two items, where a comma belongs.
 _FIELD_COLON = re.compile(r"\d[:：](?=(?:(?:联系)?电话|邮编|邮政编码|地址|电子邮箱|邮箱|传真)[:：])")
 # （……邮编：032400。 地址：……）: a full stop between two items of a bracketed contact, where a comma belongs.
@@ -199,7 +201,11 @@ _BRACKET_AFTER_STOP = re.compile(r"。(?=[（(](?:网址|地址|电话|联系电
       needs_format=False, example="联系电话：0563-4900001邮编：242000")
 def run_on(ctx: Context):
     if "邮" in ctx.text or "地址" in ctx.text or "传真" in ctx.text or "联系人" in ctx.text:
-        yield from each_match(_FIELD_RUN_ON, ctx.text, "联系方式的两项之间缺少标点：“{}”。")
+        for m in _FIELD_RUN_ON.finditer(ctx.text):
+            # (the match is the one character before the next item: the quote holds the item it ends and the next's name)
+            start = m.start() - len(_ITEM_TAIL.search(ctx.text, max(0, m.start() - 40), m.start()).group(0))
+            yield Hit(f"联系方式的两项之间缺少标点：“{around(ctx.text, m.start(), m.end())}”。",
+                      quote=ctx.text[start:m.end() + 2])
         yield from each_match(_FIELD_COLON, ctx.text, "联系方式的两项之间用了冒号（应为逗号或分号）：“{}”。")
         for m in _FIELD_FULL_STOP.finditer(ctx.text) if "。" in ctx.text else ():
             if inside_brackets(ctx.text, m.start()):  # a contact in brackets is one sentence's part

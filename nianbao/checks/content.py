@@ -359,6 +359,11 @@ _NEXT_HEADING = r"[ \t]*(?:[（(][一二三四五六][）)]|[一二三四五六]
 _APPLICATIONS_PART = re.compile(r"^[ \t]*[（(][一二三四][）)][ \t]*依申请公开[^。\n]{0,12}?[。.：:]?[ \t]*(?P<body>[^\n]*"
                                 rf"(?:\n(?!{_NEXT_HEADING})[^\n]*){{0,4}})\n(?={_NEXT_HEADING})", re.M)
 _ON_REQUESTS = re.compile(r"申请|要求公开|请求|受理|案件|来信|来访|来电")
+# …… the page cut inside the sub-part: its words so far may still be another sub-part's, when they count what was
+# published of the organ's own accord (2020年我局主动公开……政府信息共计185条)
+_APPLICATIONS_PART_CUT = re.compile(r"^[ \t]*[（(][一二三四][）)][ \t]*依申请公开[^。\n]{0,12}?[。.：:]?[ \t]*(?P<body>[^\n]{100,})\Z",
+                                    re.M)
+_PROACTIVE_COUNT = re.compile(r"主动公开[^。；;]{0,20}?\d+\s*条")
 
 
 @rule("content.restated", "warning", "content", "正文中一段与另一段大段雷同",
@@ -375,7 +380,8 @@ def restated(ctx: Context):
 
 @rule("content.section_topic", "warning", "content", "“依申请公开”小标题下没有写申请",
       "第一部分的小标题“（二）依申请公开”下的一段（其后还有下一个标题，不是被截断的）没有一处说到申请"
-      "（申请、要求公开、受理、来信来访、案件等），写的是别的工作（建议提案办理、工作会议），多为套用或错放了内容。",
+      "（申请、要求公开、受理、来信来访、案件等），写的是别的工作（建议提案办理、工作会议），多为套用或错放了内容；"
+      "页面在这一段中截断的，已读到的一百字以上没有说到申请、却写了主动公开的条数时，也报。",
       needs_format=False, example="（二）依申请公开 全年承办建议提案13件，均按期办结。 （三）政府信息管理")
 def section_topic(ctx: Context):
     for m in _APPLICATIONS_PART.finditer(ctx.text) if "依申请公开" in ctx.text else ():
@@ -383,3 +389,8 @@ def section_topic(ctx: Context):
         if len(body) >= 15 and not _ON_REQUESTS.search(body):
             yield Hit(f"小标题“依申请公开”下没有写政府信息公开申请：“{around(ctx.text, m.start('body'), m.end('body'))}”。",
                       quote=body[:40])
+    cut = _APPLICATIONS_PART_CUT.search(ctx.text.rstrip()) if "依申请公开" in ctx.text else None
+    if cut and not _ON_REQUESTS.search(cut["body"]) and _PROACTIVE_COUNT.search(cut["body"]):
+        count = _PROACTIVE_COUNT.search(cut["body"])
+        yield Hit(f"小标题“依申请公开”下写的是主动公开的数量，没有写政府信息公开申请：“{count.group(0)}”。",
+                  quote=cut["body"][:40])

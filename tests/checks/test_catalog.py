@@ -2065,6 +2065,15 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                  "在普法专栏发布工作信息8条。", True),
     ("text.sum", "主动公开政府信息345条，其中工作动态91条，图片资讯68条，通知公告类信息87条，业务类信息99条；"
                  "在普法专栏发布工作信息8条。", False),
+    # the page cut inside 依申请公开, whose words so far count what was published of the organ's own accord
+    ("content.section_topic", "（二）依申请公开。一是调整了本局政府信息公开工作领导小组，"
+                              "领导小组下设办公室，负责信息公开的整体规划和日常维护工作，"
+                              "由专人负责。二是利用政府网站公开信息，在办公场所设置公开栏，公开单位职能、组织机构、办事指南等情况；"
+                              "基本情况：2020年本局主动公开、更新和维护政府信息共计185条", True),
+    ("content.section_topic", "（二）依申请公开。一是调整了本局政府信息公开工作领导小组，"
+                              "领导小组下设办公室，负责信息公开的整体规划和日常维护工作，"
+                              "由专人负责。二是利用政府网站公开信息，在办公场所设置公开栏，公开单位职能、组织机构、办事指南等情况；"
+                              "基本情况：2020年本局收到政府信息公开申请3件", False),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
@@ -2134,6 +2143,11 @@ def test_brackets_left_open_at_three_places_of_a_paragraph_are_one_finding_namin
             "如有疑问请与本局联系(地址：青松市梓山路8号；电话：0737-4218260。 一、总体情况 本年公开信息20条。")
     found = [f.message for f in run(report(text)) if f.id == "wording.quotes"]
     assert len(found) == 1 and "共3处" in found[0] and "梓山路" in found[0], found
+
+
+def test_a_contact_item_run_on_is_quoted_with_the_number_it_ends_and_the_next_item():
+    found = [f for f in run(report("如有疑问，请联系本局办公室，电话：0825-5182506邮箱：27508@qq.com。")) if f.id == "contact.run_on"]
+    assert len(found) == 1 and found[0].evidence["quote"] == "0825-5182506邮箱", found
 
 
 def test_old_structure_in_the_outline_and_in_the_headings_is_one_finding_naming_both():
