@@ -20,6 +20,8 @@ NA = "/"
 _NA_SPELLINGS = {"/", "／", "—", "–", "-", "－", "——"}
 
 _GROUPED = re.compile(r"[增减]?[+\-]?\d{1,3}(?:,\d{3})+")
+# 未增未减, 无增减, 0/0 (增0/减0): a change column's words for no change
+NO_CHANGE = re.compile(r"未增未减|无增减|无增无减|不增不减|0[/／]0")
 _SIGNED = re.compile(r"^(?P<word>[增减])?\s*(?P<sign>[+\-])?\s*(?P<num>\d+)$")
 # A count printed with its measure word beside it: 16368（件）, 31批次 (the importer's table cells admit these too).
 COUNT_WORD = r"(?:[（(][件项个条][)）]|批次)"
@@ -99,6 +101,8 @@ def _integer(v, expected: str, words: bool) -> Cell:
         text = text.replace(",", "")  # 1,213: thousands separators, well placed
     if text is not None:
         text = _COUNT_WORD.sub("", text)
+    if words and text is not None and NO_CHANGE.fullmatch(text.replace(" ", "")):
+        return 0
     m = _SIGNED.match(text.replace(" ", "")) if text is not None else None
     if m and not (m["word"] and m["sign"]) and (words or not m["word"]):
         n = _bounded(int(m["num"]), v)
@@ -115,8 +119,8 @@ def parse_count(v) -> Cell:
 
 
 def parse_signed(v) -> Cell:
-    """本年增/减: a signed integer; accepts 增13, 减2, +3, -2."""
-    return _integer(v, "应为带符号的整数（如 增13、减2、+3、-2、0）、空白（~）或“/”", words=True)
+    """本年增/减: a signed integer; accepts 增13, 减2, +3, -2, and 未增未减 or 0/0 for 0."""
+    return _integer(v, "应为带符号的整数（如 增13、减2、+3、-2、0、未增未减）、空白（~）或“/”", words=True)
 
 
 def parse_money(v, default_unit: str | None = None) -> Cell:

@@ -25,7 +25,7 @@ def test_count_rejects(written, kind):
 
 
 @pytest.mark.parametrize("written,value", [("增13", 13), ("减2", -2), ("+3", 3), ("-2", -2), (0, 0), (-5, -5),
-                                           ("＋3", 3), ("~", "~")])
+                                           ("＋3", 3), ("~", "~"), ("未增未减", 0), ("0/0", 0), ("无增减", 0)])
 def test_signed(written, value):
     if value == "~":
         assert parse_signed(None) is None

@@ -401,3 +401,16 @@ def test_a_cells_number_with_the_writers_note_in_brackets(tmp_path):
     # a short bracket after a number (16368（件）) is its measure word, read as before; a note of few words stays unread
     short = rows.replace("-164(因机构改革，自5月起将路政职能(含行政许可6大项)划转市交通运输局行使)", "-164(见说明)")
     assert "t2.licensing.change" not in _import(tmp_path, short).cells_json["cells"]
+
+
+@pytest.mark.parametrize("written", ["未增未减", "0/0"])
+def test_a_change_column_that_says_no_change_in_words_is_read_as_zero(tmp_path, written):
+    # 本年增/减 printed 未增未减 (or 0/0, 增0/减0) on every row: each row read, the change 0, no row left out
+    rows = list(_T2_2019)
+    for label in ("行政许可", "其他对外管理服务事项", "行政处罚", "行政强制", "行政事业性收费"):
+        i = rows.index(label)
+        rows[i + 2] = written
+    r = _import(tmp_path, "\n\n".join(["青松乡2020年政府信息公开工作年度报告", *rows, "三、收到和处理政府信息公开申请情况"]))
+    cells = r.cells_json["cells"]
+    assert all(cells[f"t2.{row}.change"] == 0 for row in ("licensing", "other_services", "punishment", "coercion", "fees"))
+    assert cells["t2.licensing.decisions"] == 0 and cells["t2.fees.prev_items"] == 0
