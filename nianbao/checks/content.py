@@ -207,12 +207,13 @@ def _level(organ: str) -> str | None:
 _TOWNSHIP_SELF = re.compile(r"[我本](?:镇|乡|苏木|街道)")
 
 
-@rule("t2.township_rules", "warning", "content", "乡镇填报了规章",
-      "乡镇人民政府、街道办事处无权制定规章，表二“规章”行应为0（没有找到单位名称时，按正文自称“我镇”“本乡”等判断）。",
+@rule("t2.township_rules", "warning", "content", "乡镇或县级单位填报了规章",
+      "乡镇人民政府、街道办事处，以及县、区、旗的人民政府及其部门无权制定规章（规章由国务院部门和省、设区的市人民政府制定），"
+      "表二“规章”行应为0（没有找到单位名称时，按正文自称“我镇”“本乡”等判断；县级市的单位名称看不出层级，不判断）。",
       example="××镇人民政府 表二 规章 · 本年制发件数 为1")
 def township_rules(ctx: Context):
-    is_township = township(ctx.organ) if ctx.organ else _TOWNSHIP_SELF.search(ctx.text)
-    if not is_township or "t2" not in ctx.fmt.tables:
+    below = _level(ctx.organ) in ("township", "county") if ctx.organ else _TOWNSHIP_SELF.search(ctx.text)
+    if not below or "t2" not in ctx.fmt.tables:
         return
     table = ctx.fmt.tables["t2"]
     r = table.row("rules")

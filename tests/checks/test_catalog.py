@@ -190,7 +190,7 @@ CASES = {
     ),
     "t2.township_rules": (
         lambda: run(ds(**{"tables__t2__rules__made": 1, "tables__t2__rules__in_force": 1})),
-        lambda: run(ds(organ="示例县人民政府", **{"tables__t2__rules__made": 1, "tables__t2__rules__in_force": 1})),
+        lambda: run(ds(organ="示例市人民政府", **{"tables__t2__rules__made": 1, "tables__t2__rules__in_force": 1})),
     ),
     "fees.section6": (
         lambda: run(ds(info_fees="120元", narrative__other="无其他需要报告的事项。")),
@@ -3101,7 +3101,10 @@ def test_a_document_number_with_its_year_in_round_brackets(text, fires):
 @pytest.mark.parametrize("organ, fires", [
     ("示例镇人民政府", True),
     ("示例镇", True),  # a township named without 人民政府
-    ("示例县人民政府", False),
+    ("示例县人民政府", True),  # a county government makes no 规章 either
+    ("示例区民政局", True),  # nor does a district's department
+    ("示例市人民政府", False),  # a city government may (设区的市)
+    ("示例市民政局", False),
 ])
 def test_rules_of_a_township(organ, fires):
     found = run(ds(organ=organ, **{"tables__t2__rules__made": 1, "tables__t2__rules__in_force": 1}))

@@ -77,14 +77,14 @@ def consistent_cells(code: str, seed: int = 0) -> dict:
 
 def raw_dataset(code: str, cells: dict, year: int | None = None) -> dict:
     return {
-        "id": "150724-001",
-        # a banner government: its random 规章 counts are plausible (t2.township_rules concerns townships)
-        "organ": "鄂温克族自治旗人民政府",
-        "county": "鄂温克族自治旗",
+        "id": "150700-001",
+        # a city government: its random 规章 counts are plausible (t2.township_rules concerns townships and counties)
+        "organ": "呼伦贝尔市人民政府",
+        "county": "呼伦贝尔市",
         "year": year or formats.get(code).first_year,
         "format": code,
         "signed": f"{(year or formats.get(code).first_year) + 1}-01-20",
-        "contact": {"office": "鄂温克族自治旗人民政府办公室", "phone": "0470-8952226", "email": "office@example.com"},
+        "contact": {"office": "呼伦贝尔市人民政府办公室", "phone": "0470-8952226", "email": "office@example.com"},
         "narrative": {"overview": {}, "problems": "公开形式较单一。", "other": "本年度未收取信息处理费，无其他需要报告的事项。"},
         "tables": cells_to_tables(cells),
     }
