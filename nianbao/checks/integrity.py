@@ -166,8 +166,9 @@ def spam(ctx: Context):
                for m in (pattern.finditer(page) if "." in page and ("网" in page or "平台" in page) else ())),
              *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ())),
              *((ctx.text, m) for m in (_ADDRESS_GIVEN.finditer(ctx.text) if "网址" in ctx.text else ()))]
+    # (….gov.gn: a government's domain mistyped, contact.url's, not another site's)
     foreign = [(page, m) for page, m in sites if not m["host"].lower().endswith(("gov.cn", ".gov"))
-               and not _BODY_SUBDOMAIN.match(m["host"].lower())]
+               and not _BODY_SUBDOMAIN.match(m["host"].lower()) and not _GOV_MISTYPED.search(m["host"].lower())]
     # One advertisement put in at several places, whole or in part, is one place; a mirror's several advertisements
     # are one finding, its places named. (An advertisement inside a site's replaced address, 在“某某主页”门户网
     # (www.example.com)下载, is that rewriting: told with the address.)
@@ -201,6 +202,9 @@ def spam(ctx: Context):
             seen.add(_domain(m["host"]))
             yield Hit(f"政府网站的网址被换成了其他网站的域名“{m['host']}”（镜像网站篡改）："
                       f"“{around(page, m.start(), m.end())}”。", quote=m["host"])
+
+
+_GOV_MISTYPED = re.compile(r"\.gov\.[a-z]{1,2}$")
 
 
 # 首页 > 政务公开 > …: a site's navigation path (or one step of it per line), not text of the report.

@@ -2133,9 +2133,9 @@ _CONTACT_WITHOUT_WITH = re.compile(r"请(?!(?:直接|及时|径直|尽快|先)?(
 # 自我, 我辖区, 我地区 (a prefecture) and the organ words are not.
 # (我要收藏, 我要留言: a page's buttons, not the text)
 # (我 first, the lookbehind after it: found fast)
-# (我关: a customs district's self-name; 我室, an office's; 我州, 我盟, a prefecture's)
+# (我关: a customs district's self-name; 我室, an office's; 我州, 我盟, a prefecture's; 我分局, a branch bureau's)
 _BARE_SELF = re.compile(r"我(?<![自“\"《]我)"
-                        r"(?![们国省市县区旗州盟乡镇苏街村社局委办厅院署部中单系机站所处室司队馆校会场厂公党辖为行集地关\s]|政府"
+                        r"(?![们国省市县区旗州盟乡镇苏街村社局委办厅院署部中单系机站所处室司队馆校会场厂公党辖为行集地关\s]|政府|分局"
                         r"|要(?:收藏|留言|纠错|打印|分享|咨询|评价|建议|写信|投诉))"
                         r"(?=[\u4e00-\u9fff]|\d{4}\s*年)")  # (我政府 is a government's self-name; 我政务公开工作 lost its 镇;
 # “我向省长建言”, “我为群众办实事”: a quoted channel's or campaign's name; 现将我2022年度……报告如下: its 乡 lost before

@@ -681,7 +681,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "《中华人民共和国政府信息公开条例》（以下筒称《条例》）", True),
     ("wording.typo", "我局成立了以由局长任组长的政务公开领导小组。", True),  # 以 and 由 both
     ("wording.typo", "领导小组可以由局长任组长。", False),
+    ("wording.missing_self_name", "2025年，我分局根据《条例》要求，深化公开。", False),  # a branch bureau's self-name
     ("wording.typo", "实时公布全省水情、雨晴信息。", True),
+    ("wording.typo", "进一步细化，确了政务公开工作责任分工。", True),
+    ("wording.typo", "进一步细化，明确了政务公开工作责任分工。", False),
     ("wording.typo", "切实保障公众获取政府信息的权力。", True),
     ("wording.typo", "印发《某区审计局局政府信息公开工作方案》。", True),
     ("wording.typo", "由某区审计局局长任组长。", False),
@@ -747,6 +750,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("integrity.spam", "青松市自然资源局2022年政府信息公开工作年度报告-爱游戏app官网入口", True),
     ("integrity.spam", "根据《188博金宝app关于印发2020年政务公开工作要点的通知》要求。", True),
     ("integrity.spam", "西甲直播文化和旅游局2022年政府信息公开工作年度报告", True),  # a streaming site's name for the place's
+    # gov.cn mistyped in a government's address: contact.url's slip, not another site's domain
+    ("integrity.spam", "电子版可在某市人民政府门户网站(www.cngy.gov.gn)下载。", False),
+    ("contact.url", "电子版可在某市人民政府门户网站(www.cngy.gov.gn)下载。", True),
+    ("contact.url", "电子版可在某市人民政府门户网站(www.cngy.gov.cn)下载。", False),
     ("integrity.spam", "西甲球队来访，文化交流活动3场。", False),
     ("integrity.spam", "日博365邮箱农业农村局认真贯彻条例。", True),
     ("integrity.spam", "青松市自然资源局2022年政府信息公开工作年度报告，开展游戏产业调研，发布博物馆信息。", False),
