@@ -137,7 +137,9 @@ def url(ctx: Context):
     # (on a mirror's copy the emptied address is its rewriting: integrity.spam's, one finding for one span)
     if not mirror_marks(ctx.original_text):
         if ")" in ctx.text or "）" in ctx.text:  # (an emptied bracket is closed)
-            yield from each_match(URL_LOST, ctx.text, "正文中的网址丢了，只剩括号：“{}”。")
+            for m in URL_LOST.finditer(ctx.text):  # (quoted with the site it belonged to: the brackets alone say little)
+                yield Hit(f"正文中的网址丢了，只剩括号：“{around(ctx.text, m.start(), m.end())}”。",
+                          quote=ctx.text[max(0, m.start() - 8):m.end()])
         cut = [m.span() for m in PATH_ONLY.finditer(ctx.text)] if "/" in ctx.text else []  # one slip however often: one finding
         if cut:
             yield Hit(f"正文中的网址只剩路径，没有域名（读者无法打开）{at_places(ctx.text, cut)}。",

@@ -113,9 +113,9 @@ def _mirror_domains(text: str) -> tuple[re.Match, ...]:
 
 # “四川省人民政府”门户网站(m.example.com): a government's portal given a commercial address, as a mirror rewrites it
 # (a government's site is under gov.cn). The verb may stand between the site and its address (门户网站下载(……),
-# 信息公开专栏向社会公开(网址:……)), and a government's platform is its site too (政府信息公开平台(……)).
+# 信息公开专栏向社会公开(网址:……)), and a government's platform is its site too (政府信息公开平台(……), 政府信息公开目录系统(……)).
 # (某市司法局门户网站(http://…): a department's own portal, named after the department)
-_GOVERNMENT_SITE = re.compile(r"(?:(?:政府|人民政府|门户网站)[^，。,；;（(]{0,12}?(?:门户网站|网站|网|栏目|专栏|平台)"
+_GOVERNMENT_SITE = re.compile(r"(?:(?:政府|人民政府|门户网站)[^，。,；;（(]{0,12}?(?:门户网站|网站|网|栏目|专栏|平台|目录系统)"
                               r"|(?<=[局委厅办])(?:门户网站|官方网站|网站))"
                               r"[^，。,；;（()）\d\n]{0,6}?"
                               r"\s*[（(]\s*(?:网址\s*[:：]\s*)?(?:https?:)?(?://)?"
@@ -163,7 +163,7 @@ def spam(ctx: Context):
     # (楚雄市人民政府網站公開發(fā)布(網址:……): a "繁體" widget's pinyin glosses are no words between the site and its address)
     sites = [*((page, m) for page in dict.fromkeys((text, ctx.text, PINYIN_GLOSS.sub("", ctx.text)))
                for pattern in (_GOVERNMENT_SITE, _GOVERNMENT_SITE_BARE)
-               for m in (pattern.finditer(page) if "." in page and ("网" in page or "平台" in page) else ())),
+               for m in (pattern.finditer(page) if "." in page and ("网" in page or "平台" in page or "系统" in page) else ())),
              *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ())),
              *((ctx.text, m) for m in (_ADDRESS_GIVEN.finditer(ctx.text) if "网址" in ctx.text else ()))]
     # (….gov.gn: a government's domain mistyped, contact.url's, not another site's)

@@ -750,6 +750,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("integrity.spam", "青松市自然资源局2022年政府信息公开工作年度报告-爱游戏app官网入口", True),
     ("integrity.spam", "根据《188博金宝app关于印发2020年政务公开工作要点的通知》要求。", True),
     ("integrity.spam", "西甲直播文化和旅游局2022年政府信息公开工作年度报告", True),  # a streaming site's name for the place's
+    # the copy's own host given as the government's disclosure catalogue's address
+    ("integrity.spam", "市文旅局在政府信息公开目录系统(http://www.example-copy.com/gzjg/)主动公开政府信息74条。", True),
+    ("integrity.spam", "市文旅局在政府信息公开目录系统(http://www.example.gov.cn/gzjg/)主动公开政府信息74条。", False),
     # gov.cn mistyped in a government's address: contact.url's slip, not another site's domain
     ("integrity.spam", "电子版可在某市人民政府门户网站(www.cngy.gov.gn)下载。", False),
     ("contact.url", "电子版可在某市人民政府门户网站(www.cngy.gov.gn)下载。", True),
