@@ -1098,6 +1098,7 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*(?:[一二三四五六七八九十]、|[（
       "或格式所列的下一个小标题（（一）主动公开、（二）依申请公开之后的“政府信息管理”）单独成行却没有序号，"
       "或同一序号连用两次（（二）主动公开……（二）依申请公开），或列举从“二是”开始、前面没有“一是”，"
       "或部分标题的序号“一”写成了横线（—、总体情况），或第一部分的标题“总体情况”单独成行却没有“一、”、其下就是（一），"
+      "或两个以上部分标题（总体情况、主动公开政府信息情况……）单独成行却都没有序号，"
       "或小标题的序号后多了“是”（（二）是依申请公开情况）；或前文说“采取了以下五项措施：”，到下一个标题之前只列出了“一是”至“四是”"
       "（页面在列举中截断的不报）。", needs_format=False,
       example="一是完善制度；二加大公开力度；三重视解读回应。")
@@ -1119,7 +1120,11 @@ def enumeration(ctx: Context):
                   quote=ctx.text[m.start():m.end() + 8].strip())
     for m in _DASH_NUMBER.finditer(ctx.text) if "、" in ctx.text else ():
         yield Hit(f"部分标题的序号“一”写成了横线：“{m.group(0).strip()}”。", quote=m.group(0).strip())
-    bare = _bare_part_one().search(ctx.text)
+    unnumbered = list(_bare_part_titles().finditer(ctx.text))
+    if len(unnumbered) >= 2:  # (part 一's title alone is the finding just below)
+        yield Hit(f"部分标题没有序号（一、二、……）{at_places(ctx.text, [m.span(1) for m in unnumbered])}。",
+                  quote=unnumbered[0].group(1))
+    bare = _bare_part_one().search(ctx.text) if len(unnumbered) < 2 else None
     if bare:
         yield Hit(f"部分标题“{bare.group(1)}”没有序号“一、”，其下就是第一个小标题：“{around(ctx.text, bare.start(1), bare.end() + 6)}”。",
                   quote=bare.group(1))
@@ -1146,6 +1151,13 @@ def enumeration(ctx: Context):
 
 
 _LOST_BEFORE = re.compile(r"[?？\ufffd]")  # a character lost to the page's encoding
+
+
+@cache
+def _bare_part_titles() -> re.Pattern:
+    """A part's title of the format alone on its line, without its number (总体情况 / 主动公开政府信息情况 …)."""
+    titles = {sec.title.split("、", 1)[1] for f in F.all_formats().values() for sec in f.sections}
+    return re.compile(r"(?m)^[ \t\u3000]*(" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + r")[ \t\u3000]*$")
 
 
 @cache
