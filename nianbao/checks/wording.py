@@ -198,8 +198,13 @@ def doubled_word(ctx: Context):
             # the "repeat" starting and ending inside its items (an item listed twice is still doubled)
             inside_items = ("、" in m.group(1) and _HAN.match(text, m.start() - 1) and _HAN.match(text, m.end())
                             and _distinct_items(text, m.start(), m.end()))
+            # 《盐城市城市管理局: a two-character city whose name ends in 城 (after a mark or a province), then 城市 of
+            # the bureau's name (提升城市城市管理 is a word written twice)
+            city_then_word = (m.group(1) == "城市" and m.start() >= 1 and _HAN.match(text, m.start() - 1) is not None
+                              and (m.start() < 2 or text[m.start() - 2] in "省区" or not _HAN.match(text, m.start() - 2)))
             if (m.group(0) in _REDUPLICATED or re.search(r"(.)\1", m.group(1)) or " ".join(m.group(1)) in ctx.original_text
-                    or organ_then_name or field_label or inside_items or any(m.start() >= a and m.end() <= b for a, b in seen)
+                    or organ_then_name or city_then_word or field_label or inside_items
+                    or any(m.start() >= a and m.end() <= b for a, b in seen)
                     or spam_in(m.group(1))):  # an advertisement written twice is integrity.spam's
                 continue
             seen.add((m.start(), m.end()))

@@ -686,6 +686,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.list_gap", "发布信息414条，涉及机构信息、人事信息、工作动态等信息。", False),
     ("wording.enumeration", "总体情况\n本局依法推进公开。\n主动公开政府信息情况\n全年公开信息20条。\n", True),
     ("wording.enumeration", "一、总体情况\n本局依法推进公开。\n二、主动公开政府信息情况\n全年公开信息20条。\n", False),
+    ("wording.doubled_word", "及时制定《盐城市城市管理局2023年政务公开工作要点》。", False),  # 盐城 + 市, then 城市管理局
+    ("wording.doubled_word", "不断提升城市城市管理水平。", True),
     ("wording.typo", "实时公布全省水情、雨晴信息。", True),
     ("wording.typo", "进一步细化，确了政务公开工作责任分工。", True),
     ("wording.typo", "进一步细化，明确了政务公开工作责任分工。", False),
