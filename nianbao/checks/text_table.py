@@ -746,8 +746,9 @@ def _uniform_list(window: str) -> bool:
     # (双随机、一公开监管信息5条: a kind whose own name holds a 、 is one entry)
     entries = re.split(r"(?<=[条件篇项个])[，,、；;]|[，,；;]", body)
     # (部门概况类信息条: a kind whose count was lost is still one of the kinds; wording.count_unit says it is lost)
+    # (截止到年底累计主动公开政府信息552条: the running total since the first year, no kind of the year's)
     return len(entries) >= 3 and all((_LIST_ITEM.match(e.strip()) or _COUNT_LOST.fullmatch(e.strip()))
-                                     and not _CHANNEL_ITEM.search(e) for e in entries)
+                                     and not _CHANNEL_ITEM.search(e) and "累计" not in e for e in entries)
 
 
 _COUNT_LOST = re.compile(r"[\u4e00-\u9fff]{2,14}(?:信息|类)[条篇件]")
@@ -763,6 +764,8 @@ def _overruns(total: Amount, parts: list[Amount]) -> bool:
             and parts[0].value != total.value and sum(values) > total.value and not twice)
 
 
+# ，发布公共资源交易159条: a clause that opens with its own verb, after a total with no list opened
+_VERB_FIRST = re.compile(r"^[\s，,；;]*(?:发布|公布|推送|转载|报送|办理|受理|收到|处理|开展|举办|召开)")
 # 制发2件，废止1件，现行有效22件: the columns of a row of table 2 (made, repealed, in force), no parts of one another.
 _TABLE_TWO_COUNTS = re.compile(r"(?:废止|现行有效)(?:件数|数量|数)?\s*[:：]?\s*\d")
 # 涉及……等53个栏目: how many columns (kinds) the total covers
@@ -855,7 +858,9 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "它们是合计的分项；类别中丢了数目的一项（部门概况类信息条）仍是一项；比它大的数之后的“××信息共7条”是那个数的一项，不是合计；"
       "合计句号之后以“××方面：”开头的是另说的工作；“主要包括”之后只用文字列出类别（机构职能、政策文件……等；）的，其后“；”之后的数是另外的工作；"
       "以“；”分隔的一项只是以顿号连着的几个“类别+数目”（规范性文件6条、其他文件8条；）时，各个数都是分项；"
-      "“；”之前的第一项本身就是三个以上类别的一串、其后各项只有一个数时，那一串就是分项，其后是另说的事。",
+      "“；”之前的第一项本身就是三个以上类别的一串、其后各项只有一个数时，那一串就是分项，其后是另说的事；"
+      "“累计……N条”（截止年底累计公开552条）是历年的总数，不是一个类别；合计之后没有“其中”“包括”、下一分句以自己的动词开头"
+      "（……共78条，发布公共资源交易159条）的，是另说的工作。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -954,6 +959,8 @@ def _sums_of(p: Passage):
                 continue  # 32条，主要包括机构职能、……等；公开招投标信息110余条: the kinds named in words, then other work
             if opener and _SHARE_FIRST.match(window, opener.end()):
                 continue  # 共发布事项1493项，其中可网办比例99.52%，……: shares of the total, not its parts
+            if not opener and not bracketed and parts and _VERB_FIRST.match(window[:parts[0].start]):
+                continue  # ……资金信息共78条，发布公共资源交易159条: no list opened, the next clause's verb says other work
             if _TABLE_TWO_COUNTS.search(window):
                 continue  # 制发件数2件，废止件数1件，现行有效件数22件: table 2's columns in prose, not parts of a total
             said = _KINDS_COUNTED.search(s)

@@ -2090,6 +2090,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                               "领导小组下设办公室，负责信息公开的整体规划和日常维护工作，"
                               "由专人负责。二是利用政府网站公开信息，在办公场所设置公开栏，公开单位职能、组织机构、办事指南等情况；"
                               "基本情况：2020年本局收到政府信息公开申请3件", False),
+    # the running total since the first year after the year's kinds is no kind of them
+    ("text.sum", "全年共主动公开政府信息16条，其中：机构职能类信息1条，重大建设项目信息1条，其他类信息14条，"
+                 "截止到2021年年底累计主动公开政府信息552条。", False),
+    # no list opened: the next clause's own verb says other work
+    ("text.sum", "通过区政府门户网站公开财政预决算信息、专项资金信息共78条，发布公共资源交易159条，惠民资金清单13条。", False),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
