@@ -764,6 +764,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("contact.url", "电子版可在某市人民政府门户网站(www.cngy.gov.gn)下载。", True),
     ("contact.url", "电子版可在某市人民政府门户网站(www.cngy.gov.cn)下载。", False),
     ("integrity.spam", "西甲球队来访，文化交流活动3场。", False),
+    ("integrity.spam", "县欧洲杯2020赛程|政务公开领导小组办公室负责日常工作。", True),
+    ("wording.typo", "为政府信息公开提高了强有力的组织保障。", True),
     ("integrity.spam", "日博365邮箱农业农村局认真贯彻条例。", True),
     ("integrity.spam", "青松市自然资源局2022年政府信息公开工作年度报告，开展游戏产业调研，发布博物馆信息。", False),
     ("integrity.spam", "2025年，市水利局网站(http://slj.example.gov.cn/kpsslj/index.html)发布动态信息。", False),
