@@ -113,10 +113,10 @@ def _same_cell(key: str, read, shown) -> bool:
     same amount (amounts are read as printed, text); a count printed with its measure word (16368(件)) is the count;
     a change printed in words (增98, 未增未减) is the change they say."""
     if isinstance(read, int) and isinstance(shown, str) and key.endswith(".change"):
-        # (增98, 减3, 未增未减 or 0/0 as printed in 本年增/减: the change is +98, -3, 0)
-        m = re.fullmatch(r"([增减])\s*(\d+)", shown.strip())
+        # (增98, 减3, +123, 未增未减 or 0/0 as printed in 本年增/减: the change is +98, -3, +123, 0)
+        m = re.fullmatch(r"([增减+\-])\s*(\d+)", shown.strip())
         return (0 if NO_CHANGE.fullmatch(shown.replace(" ", "")) else
-                (int(m[2]) if m[1] == "增" else -int(m[2])) if m else None) == read
+                (int(m[2]) if m[1] in "增+" else -int(m[2])) if m else None) == read
     if isinstance(read, int) and isinstance(shown, str):  # 16368(件) as printed: the count is 16368
         return _number(re.sub(rf"\s*{COUNT_WORD}$", "", shown)) == read
     if read == shown or not isinstance(shown, (int, float)) or isinstance(shown, bool) or not isinstance(read, str):
