@@ -911,6 +911,12 @@ def test_a_title_line_after_the_pages_field_name(tmp_path):
     assert _organ(tmp_path, text) == "青松市生态环境局"
 
 
+def test_the_organ_compiling_with_its_other_name_in_brackets(tmp_path):
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》和省、市政务公开工作要求，由青松市发展和改革委员会"
+            "（青松市国防动员办公室）编制。全文包括总体情况等六部分。")
+    assert _organ(tmp_path, text + BODY) == "青松市发展和改革委员会"
+
+
 def test_the_pages_publisher_named_by_its_level_only(tmp_path):
     text = "发布机构: 市审计局 组配分类: 年报\n" + "本报告根据条例编制。" + BODY
     assert _organ(tmp_path, text) == "市审计局"
