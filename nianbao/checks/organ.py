@@ -7,6 +7,7 @@ import re
 
 from .. import segment
 from ..names import in_order, kind_only
+from ..spam import spam_in
 from .context import Context
 from .finding import Hit
 from .numerals import normalise_digits
@@ -243,6 +244,9 @@ def title_signature(ctx: Context):
         name = re.sub(r"关于$", "", m.group("name")) if m else ""  # 某委关于2022年政府信息公开工作的年度报告
         if i and kind_only(name):  # ……小龙坎街道 / 办事处2023年……: the name begins on the line above
             name = lines[i - 1].strip() + name
+        # (东方体育2019年……: a mirror's advertisement in the name's place, integrity.spam's finding)
+        if spam_in(name):
+            name = ""
         if len(name) >= 2 and not _NOT_A_TITLE.match(name):  # (关于2020年……: a title without a name)
             names["标题"] = name
             break

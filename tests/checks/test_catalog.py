@@ -764,6 +764,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("contact.url", "电子版可在某市人民政府门户网站(www.cngy.gov.gn)下载。", True),
     ("contact.url", "电子版可在某市人民政府门户网站(www.cngy.gov.cn)下载。", False),
     ("integrity.spam", "西甲球队来访，文化交流活动3场。", False),
+    ("integrity.spam", "东方体育市场监督管理局2019年政府信息公开工作年度报告", True),  # a sports site's name for the city's
+    ("integrity.spam", "在东方体育馆举办政务公开日活动。", False),
     ("integrity.spam", "县欧洲杯2020赛程|政务公开领导小组办公室负责日常工作。", True),
     ("wording.typo", "为政府信息公开提高了强有力的组织保障。", True),
     ("integrity.spam", "日博365邮箱农业农村局认真贯彻条例。", True),
@@ -2171,6 +2173,14 @@ def test_brackets_left_open_at_three_places_of_a_paragraph_are_one_finding_namin
 def test_a_contact_item_run_on_is_quoted_with_the_number_it_ends_and_the_next_item():
     found = [f for f in run(report("如有疑问，请联系本局办公室，电话：0825-5182506邮箱：27508@qq.com。")) if f.id == "contact.run_on"]
     assert len(found) == 1 and found[0].evidence["quote"] == "0825-5182506邮箱", found
+
+
+def test_a_mirror_s_advertisement_in_the_title_s_name_is_no_second_name_of_the_organ():
+    text = "东方体育2019年政府信息公开工作年度报告\n一、总体情况\n本局依法推进公开。"
+    found = ids(run(dataclasses.replace(report(text), organ="青松市市场监管局")))
+    assert "integrity.spam" in found and "organ.title_signature" not in found
+    text = "青松县财政局2019年政府信息公开工作年度报告\n一、总体情况\n本局依法推进公开。"
+    assert "organ.title_signature" in ids(run(dataclasses.replace(report(text), organ="青松市市场监管局")))
 
 
 def test_old_structure_in_the_outline_and_in_the_headings_is_one_finding_naming_both():
