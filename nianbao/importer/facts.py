@@ -202,7 +202,10 @@ def _title_in_text(lines: list[str]) -> re.Match | None:
     for text in lines:
         m = _TITLE_QUOTED.search(text) or _TITLE_OPENS_TEXT.match(text) or next(
             (m for pattern in (_TITLE, _TITLE_IN_TEXT_YEAR_FIRST, _TITLE_IN_TEXT_YEAR_INSIDE) for m in pattern.finditer(text)
+             # (……等社会救助领域信息3条、某局2024年政府信息公开工作年度报告、……: last year's report among the items
+             # published this year, not this report's title)
              if not in_other_title(text, m.start(), m.end()) and not kind_only(m["name"]) and not counted(text, m.end())
+             and not text.startswith("、", m.end())
              and not (_TASK.match(text, m.end()) and "做好" in text[max(0, m.start() - 8):m.end()])),
             None)
         if m:

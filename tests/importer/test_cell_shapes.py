@@ -175,6 +175,13 @@ def test_the_year_compared_with_is_not_the_year_of_the_text(tmp_path):
     assert _import(tmp_path, body).cells_json["year"] == 2021
 
 
+def test_last_years_report_among_the_items_published_is_not_the_reports_title(tmp_path):
+    # 2025 is written twice, and last year's report is one of the year's published items, named in a 、-list
+    body = ("一、总体情况\n2025年，青松区住建局依法公开。公开信息16条，其中：2025年住房保障信息3条、"
+            "青松区住建局2024年政府信息公开工作年度报告、2025年其他办理结果等。\n二、主动公开政府信息情况\n")
+    assert _import(tmp_path, body).cells_json["year"] == 2025
+
+
 def test_the_year_applications_are_carried_over_to_is_the_one_after_the_report(tmp_path):
     # The only year the page writes is the one the open applications were carried over to.
     body = ("一、总体情况\n全年受理申请86件，办理完成78件，余8件转2023年度办理。\n二、主动公开政府信息情况\n")
