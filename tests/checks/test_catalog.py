@@ -689,6 +689,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "及时制定《盐城市城市管理局2023年政务公开工作要点》。", False),  # 盐城 + 市, then 城市管理局
     ("wording.doubled_word", "不断提升城市城市管理水平。", True),
     ("wording.typo", "实时公布全省水情、雨晴信息。", True),
+    ("wording.typo", "深入贯彻《中华人民共和国政府信息公开条例》（国务院令第711号）、的要求。", True),
     ("wording.typo", "坚持“公开是常态，公开是例外”原则。", True),
     ("wording.typo", "坚持“以公开为常态，不公开是例外”原则。", False),
     ("wording.typo", "全年政府息公开工作取得成效。", True),
@@ -698,6 +699,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "严格按照受理、登记、补证、拟办、审核的流程办理。", True),
     ("wording.document_name", "按照《关于做好政务公开工作的通知》（国办发〔2022〕8）要求推进。", True),
     ("wording.document_name", "按照《关于做好政务公开工作的通知》（国办发〔2022〕8号）要求推进。", False),
+    ("wording.document_name", "按照《关于做好2022年度政府信息公开工作年度报告编制发布工作的通知》(202276)要求编制。", True),
     ("wording.document_name", "根据《国务院办公厅关于政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》编制。", True),
     ("wording.document_name", "根据《某县人民政府办公室关于转发某市人民政府办公室关于做好政务公开工作的通知》要求推进。", False),
     ("wording.typo", "进一步细化，确了政务公开工作责任分工。", True),
