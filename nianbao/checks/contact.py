@@ -37,7 +37,9 @@ _EMAIL_CUT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\."
                         r"|[A-Za-z0-9._%+-]*[A-Za-z0-9_-]\.@[A-Za-z0-9.-]+")
 _URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|https?://\s+(?=[A-Za-z0-9])|www[、，。][A-Za-z0-9-]+[、，。]"
                          r"|www\s+\.[A-Za-z]|www\.\s+[A-Za-z]"  # www .example.gov.cn: a space inside the domain
-                         r"|" + r"(?:www|[A-Za-z0-9-]+)\.[A-Za-z0-9.-]*\.gov\.(?!cn\b)[a-z]{1,2}\b")  # ….gov.gn for ….gov.cn
+                         r"|" + r"(?:www|[A-Za-z0-9-]+)\.[A-Za-z0-9.-]*\.gov\.(?!cn\b)[a-z]{1,2}\b"  # ….gov.gn for ….gov.cn
+                         # http://www.example.gov. / cn/: the address broken over two lines, its domain cut at a dot
+                         r"|https?://[A-Za-z0-9.-]+\.(?=[ \t]*\n\s*(?:cn|com|net|org)\b)")
 
 
 @lru_cache(maxsize=1024)  # (a batch's reports share their county's few numbers)
@@ -122,7 +124,8 @@ def email(ctx: Context):
 
 @rule("contact.url", "warning", "contact", "网址格式有误",
       "网址应形如 http://www.example.gov.cn/：http//（少冒号）、http:/（少斜杠）、用顿号代替点（www、zltq、gov、cn）、"
-      "域名中夹了空格（www .example.gov.cn）或政府网站的域名 gov.cn 写错（www.example.gov.gn）的网址打不开；"
+      "域名中夹了空格（www .example.gov.cn）或政府网站的域名 gov.cn 写错（www.example.gov.gn）、"
+      "网址在域名的点后断成两行（http://www.example.gov. / cn/）的网址打不开；"
       "网站名称后的括号里只剩“/”或什么也没有（门户网站（/）），网址丢了，或括号里只有网页的路径、没有域名（部门页面（/gkmlpt/index））"
       "（页面有镜像网站篡改的其他痕迹时由 integrity.spam 报告）；说报告可在某网址查阅、下载，"
       "网址却是报告年度或更早发布的页面（2023年度报告给出…/202101/t20210113_….html），是另一个页面。",
