@@ -260,7 +260,8 @@ _ADDRESS_UNIT_TWICE = re.compile(r"([路巷弄])\1(?=\d{1,5}\s*号)")
 # 共收到依申请公开共9件: 共 said before the verb and again before the count of one clause.
 # (共计发布各类信息共408条: 共计 before the verb as well)
 # (its first character before the lookbehind: found fast)
-_DOUBLED_TOTAL = re.compile(r"共(?<![公总]共)计?(?:收到|受理|公开|发布|办理|答复|处理)[\u4e00-\u9fff]{0,12}共计?(?=\d)")
+# (共主动公开信息共144份: the verb's adverb between)
+_DOUBLED_TOTAL = re.compile(r"共(?<![公总]共)计?(?:主动|依法|新)?(?:收到|受理|公开|发布|办理|答复|处理)[\u4e00-\u9fff]{0,12}共计?(?=\d)")
 # 根据《条例》（以下简称《条例》），根据《条例》编制本报告: one document given as the basis twice, one 根据 too many
 # (按照…，按照… is a parallel of two measures, and two different bases are left alone).
 _DOUBLED_BASIS = re.compile(r"(根据|依据)[^。；;\n]{2,80}?[，,]\s*\1\s*(?P<title>《[^《》]{1,40}》)")

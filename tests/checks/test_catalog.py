@@ -688,6 +688,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.enumeration", "一、总体情况\n本局依法推进公开。\n二、主动公开政府信息情况\n全年公开信息20条。\n", False),
     ("wording.doubled_word", "及时制定《盐城市城市管理局2023年政务公开工作要点》。", False),  # 盐城 + 市, then 城市管理局
     ("wording.doubled_word", "不断提升城市城市管理水平。", True),
+    ("wording.doubled_word", "2020年我局共主动公开信息共144份。", True),
+    ("wording.doubled_word", "2020年我局共主动公开信息144份。", False),
     ("wording.typo", "实时公布全省水情、雨晴信息。", True),
     ("wording.typo", "深入贯彻《中华人民共和国政府信息公开条例》（国务院令第711号）、的要求。", True),
     ("wording.typo", "坚持“公开是常态，公开是例外”原则。", True),
