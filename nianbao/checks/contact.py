@@ -106,13 +106,20 @@ def phone(ctx: Context):
         yield Hit(f"正文中的电话：{said}。原文：“{wrong[0][2]}”", quote=wrong[0][0])
 
 
+# 电子邮箱：政务邮箱: a template's placeholder where the address belongs (无, 暂无 say there is none)
+_MAIL_PLACEHOLDER = re.compile(r"(?:电子邮箱|电子信箱|邮箱)\s*[:：]\s*(?!无|暂无|未)[\u4e00-\u9fff]{2,6}(?=\s*[，,。；;)）]|\s*$)", re.M)
+
+
 @rule("contact.email", "warning", "contact", "电子邮箱格式有误",
       "电子邮箱应形如 name@example.com：缺少@（562170318qq.com）、@后缺少域名（249817392@.com）、域名缺少结尾的顶级域名"
-      "（name@zb.shandong）、@前多了点（name.@host.cn）、@前后夹了空格（name @126.com）或含中文标点的地址无法使用。",
+      "（name@zb.shandong）、@前多了点（name.@host.cn）、@前后夹了空格（name @126.com）或含中文标点的地址无法使用；"
+      "“电子邮箱：”后写的是文字而不是地址（电子邮箱：政务邮箱），是模板的占位字没有换成地址。",
       needs_format=False, example="电子邮箱：562170318qq.com")
 def email(ctx: Context):
     if ctx.contact is not None and ctx.contact.email and not _EMAIL_OK.match(ctx.contact.email.strip()):
         yield Hit(f"联系方式 email“{ctx.contact.email}”不是有效的电子邮箱地址。", evidence={"contact.email": ctx.contact.email})
+    for m in _MAIL_PLACEHOLDER.finditer(ctx.text) if "邮箱" in ctx.text or "信箱" in ctx.text else ():
+        yield Hit(f"电子邮箱处写的是文字，不是地址：“{around(ctx.text, m.start(), m.end())}”。", quote=m.group(0))
     if _MAIL_HOST_IN.search(ctx.text):
         yield from each_match(_EMAIL_NO_AT, ctx.text, "正文中的电子邮箱缺少@：“{}”。")
     if "@." in ctx.text:

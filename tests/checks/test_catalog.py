@@ -778,6 +778,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("integrity.spam", "电子版可在某市人民政府门户网站(www.cngy.gov.gn)下载。", False),
     ("contact.url", "电子版可在某市人民政府门户网站(www.cngy.gov.gn)下载。", True),
     ("contact.url", "电子版可在某市人民政府门户网站(www.cngy.gov.cn)下载。", False),
+    ("contact.email", "如有疑问，请联系本局办公室（电话：0598-7512345，电子邮箱：政务邮箱）。", True),
+    ("contact.email", "如有疑问，请联系本局办公室（电话：0598-7512345，电子邮箱：无）。", False),
     ("contact.url", "该报告在某旗人民政府网站公开，公开网址：http://www.example.gov.\n\ncn/\n一、总体情况", True),
     ("integrity.spam", "西甲球队来访，文化交流活动3场。", False),
     ("integrity.spam", "东方体育市场监督管理局2019年政府信息公开工作年度报告", True),  # a sports site's name for the city's
