@@ -34,6 +34,7 @@ from pathlib import Path
 
 import opencc
 import yaml
+from pydantic_core import PydanticCustomError
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -41,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 from nianbao import checks  # noqa: E402
 from nianbao import formats as F  # noqa: E402
 from nianbao.categories import CATEGORIES  # noqa: E402
-from nianbao.cells import COUNT_WORD, NO_CHANGE  # noqa: E402
+from nianbao.cells import COUNT_WORD, parse_signed  # noqa: E402
 from nianbao.errors import NianbaoError  # noqa: E402
 from nianbao.formats import cell_key, split_key  # noqa: E402
 from nianbao.importer import import_report  # noqa: E402
@@ -113,10 +114,11 @@ def _same_cell(key: str, read, shown) -> bool:
     same amount (amounts are read as printed, text); a count printed with its measure word (16368(件)) is the count;
     a change printed in words (增98, 未增未减) is the change they say."""
     if isinstance(read, int) and isinstance(shown, str) and key.endswith(".change"):
-        # (增98, 减3, +123, 未增未减 or 0/0 as printed in 本年增/减: the change is +98, -3, +123, 0)
-        m = re.fullmatch(r"([增减+\-])\s*(\d+)", shown.strip())
-        return (0 if NO_CHANGE.fullmatch(shown.replace(" ", "")) else
-                (int(m[2]) if m[1] in "增+" else -int(m[2])) if m else None) == read
+        # (增98, 减3, +123, 未增未减 or 0/0 as printed in 本年增/减: the change is +98, -3, +123, 0, as the import reads it)
+        try:
+            return parse_signed(shown) == read
+        except PydanticCustomError:  # (增 with no number: no change can be read from it)
+            return False
     if isinstance(read, int) and isinstance(shown, str):  # 16368(件) as printed: the count is 16368
         return _number(re.sub(rf"\s*{COUNT_WORD}$", "", shown)) == read
     if read == shown or not isinstance(shown, (int, float)) or isinstance(shown, bool) or not isinstance(read, str):

@@ -11,7 +11,7 @@ from phonenumbers import geocoder
 
 from .context import Context
 from .finding import Hit
-from .integrity import PATH_ONLY, URL_LOST, masked_words, mirror_marks
+from .integrity import GOV_MISTYPED, PATH_ONLY, URL_LOST, masked_words, mirror_marks
 from .numerals import normalise_digits
 from .registry import rule
 from .text import around, at_places, each_match, inside_brackets
@@ -37,9 +37,9 @@ _EMAIL_CUT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\."
                         r"|[A-Za-z0-9._%+-]*[A-Za-z0-9_-]\.@[A-Za-z0-9.-]+")
 _URL_BROKEN = re.compile(r"https?//|https?:/(?!/)|https?：//|https?://\s+(?=[A-Za-z0-9])|www[、，。][A-Za-z0-9-]+[、，。]"
                          r"|www\s+\.[A-Za-z]|www\.\s+[A-Za-z]"  # www .example.gov.cn: a space inside the domain
-                         r"|" + r"(?:www|[A-Za-z0-9-]+)\.[A-Za-z0-9.-]*\.gov\.(?!cn\b)[a-z]{1,2}\b"  # ….gov.gn for ….gov.cn
+                         r"|(?:www|[A-Za-z0-9-]+)\.[A-Za-z0-9.-]*" + GOV_MISTYPED  # ….gov.gn for ….gov.cn
                          # http://www.example.gov. / cn/: the address broken over two lines, its domain cut at a dot
-                         r"|https?://[A-Za-z0-9.-]+\.(?=[ \t]*\n\s*(?:cn|com|net|org)\b)")
+                         + r"|https?://[A-Za-z0-9.-]+\.(?=[ \t]*\n\s*(?:cn|com|net|org)\b)")
 
 
 @lru_cache(maxsize=1024)  # (a batch's reports share their county's few numbers)

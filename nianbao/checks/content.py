@@ -391,7 +391,6 @@ def section_topic(ctx: Context):
             yield Hit(f"小标题“依申请公开”下没有写政府信息公开申请：“{around(ctx.text, m.start('body'), m.end('body'))}”。",
                       quote=body[:40])
     cut = _APPLICATIONS_PART_CUT.search(ctx.text.rstrip()) if "依申请公开" in ctx.text else None
-    if cut and not _ON_REQUESTS.search(cut["body"]) and _PROACTIVE_COUNT.search(cut["body"]):
-        count = _PROACTIVE_COUNT.search(cut["body"])
+    if cut and not _ON_REQUESTS.search(cut["body"]) and (count := _PROACTIVE_COUNT.search(cut["body"])):
         yield Hit(f"小标题“依申请公开”下写的是主动公开的数量，没有写政府信息公开申请：“{count.group(0)}”。",
                   quote=cut["body"][:40])

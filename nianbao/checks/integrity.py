@@ -168,7 +168,7 @@ def spam(ctx: Context):
              *((ctx.text, m) for m in (_ADDRESS_GIVEN.finditer(ctx.text) if "网址" in ctx.text else ()))]
     # (….gov.gn: a government's domain mistyped, contact.url's, not another site's)
     foreign = [(page, m) for page, m in sites if not m["host"].lower().endswith(("gov.cn", ".gov"))
-               and not _BODY_SUBDOMAIN.match(m["host"].lower()) and not _GOV_MISTYPED.search(m["host"].lower())]
+               and not _BODY_SUBDOMAIN.match(m["host"].lower()) and not _GOV_MISTYPED_HOST.search(m["host"].lower())]
     # One advertisement put in at several places, whole or in part, is one place; a mirror's several advertisements
     # are one finding, its places named. (An advertisement inside a site's replaced address, 在“某某主页”门户网
     # (www.example.com)下载, is that rewriting: told with the address.)
@@ -204,7 +204,9 @@ def spam(ctx: Context):
                       f"“{around(page, m.start(), m.end())}”。", quote=m["host"])
 
 
-_GOV_MISTYPED = re.compile(r"\.gov\.[a-z]{1,2}$")
+# ….gov.gn, ….gov.c: a government's domain with gov.cn mistyped (contact.url finds it in the text)
+GOV_MISTYPED = r"\.gov\.(?!cn\b)[a-z]{1,2}\b"
+_GOV_MISTYPED_HOST = re.compile(GOV_MISTYPED + "$")
 
 
 # 首页 > 政务公开 > …: a site's navigation path (or one step of it per line), not text of the report.
