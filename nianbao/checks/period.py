@@ -191,13 +191,17 @@ def title_without_year(ctx: Context):
 # 截至2019年12月30日: the data of a year counted up to a day before its end.
 _CUTOFF = re.compile(r"(?:截至|截止|截止到|截止至)\s*(\d{4})\s*年度?\s*(?:12\s*月\s*(\d{1,2})\s*日|年?底|末)")
 # 较截至2020年底增加……: an earlier year's end given as the base of a comparison, not as the figures' date
-_COMPARED = re.compile(r"较|比|增|减|同期|以来")
+_COMPARED = re.compile(r"较|比|(?<!新)增|减|同期|以来")
+# 截至2018年12月31日，我局新增主动公开……266条 in a 2019 report: the year's new figures dated to the year before,
+# wrong even where the text gives this year's end elsewhere
+_NEW_THIS_YEAR = re.compile(r"新增|新发布|新公开|新制作")
 
 
 @rule("period.cutoff", "warning", "period", "数据截止日期不是本年度的12月31日",
       "正文所写的本年度数据截止日期（截至××××年12月×日）应为12月31日，否则统计期限不完整；"
       "写成另一年的年底（2022年度报告：截至2021年底，我镇……）的，是套用了其他年度报告的句子"
-      "（同一句在作比较的——较、同比、增减、以来——或正文另写明截至本年度年底的，不报）。", needs_format=False,
+      "（同一句在作比较的——较、同比、增减、以来——或正文另写明截至本年度年底的，不报；但同一句说的是“新增”“新发布”的数、"
+      "又没有写别的年份的，仍报：截至2018年12月31日，我局新增……，在2019年度报告中）。", needs_format=False,
       example="截至2020年12月30日，本镇共公开信息120条")
 def cutoff(ctx: Context):
     if ctx.year is None:
@@ -211,7 +215,8 @@ def cutoff(ctx: Context):
         quoted = around(text, m.start(), m.end())
         if year == ctx.year and day is not None and int(day) != 31:
             yield Hit(f"数据截止到{year}年12月{day}日，本年度应统计到12月31日：“{quoted}”。", quote=m.group(0))
-        elif year != ctx.year and not own_year_given and not _COMPARED.search(_sentence_at(text, m.start())):
+        elif year != ctx.year and not _COMPARED.search(sentence := _sentence_at(text, m.start())) and (
+                not own_year_given or (_NEW_THIS_YEAR.search(sentence) and len(set(re.findall(r"\d{4}(?=\s*年)", sentence))) == 1)):
             yield Hit(f"{ctx.year}年度报告的数据截止到{year}年年底（{m.group(0)}），应为{ctx.year}年12月31日：“{quoted}”。",
                       quote=m.group(0))
 

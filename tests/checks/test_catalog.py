@@ -952,6 +952,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the figures dated to the end of another year, the text giving no date of its own year's end
     ("period.cutoff", "截至2020年底，我镇尚无收到政府信息公开申请。", True),
     ("period.cutoff", "本年公开信息数较截至2020年底增加120条。", False),
+    # the year's new figures dated to the year before, this year's end given elsewhere in the text
+    ("period.cutoff", "截至2021年底，我局工作运行正常。截至2020年12月31日，我局新增主动公开信息266条。", True),
+    ("period.cutoff", "截至2021年底，我局工作运行正常。截至2020年12月31日，我局共公开信息266条。", False),
+    ("period.cutoff", "截至2021年底，累计公开信息900条。截至2020年底累计公开600条，2021年新增300条。", False),
     # a sentence opening with another year counts the organ's own work; a comparison with that year does not
     ("period.other_year", "（三）政府信息管理情况 2020年，本镇共制定规范性文件0件，废止0件。", True),
     ("period.other_year", "2020年，本镇主动公开政府信息223条，较上年增加12条。", False),
