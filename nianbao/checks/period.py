@@ -179,7 +179,8 @@ _TITLE_LINE = re.compile(r"^[\u4e00-\u9fff（）]{2,40}(?:政府)?信息公开(?
 def title_without_year(ctx: Context):
     if ctx.source is None:
         return  # a dataset's title is made from its year
-    lines = [x.strip() for x in ctx.source.text.splitlines()[:8] if x.strip()]
+    # (定西市政府信息公开工作年度报告 |: a table cell's bar left at a scraped title's end)
+    lines = [x.strip(" \t|") for x in ctx.source.text.splitlines()[:8] if x.strip(" \t|")]
     titled = [x for x in lines if _TITLE_LINE.match(x)]
     # The year may stand on a title line of its own (2023年 / 政府信息公开…报告), not in the opening's sentences,
     # or end the line the title breaks after, its 年 carried to the next (某某办公室2020 / 政府信息公开工作年度报告).

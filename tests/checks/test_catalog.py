@@ -2962,6 +2962,9 @@ def test_the_frame_zai_de_lingdao_without_xia(text, fires):
 @pytest.mark.parametrize("text, fires", [
     ("青松镇政府信息公开工作年度报告\n根据条例要求，编制青松镇2019年度报告。\n一、总体情况\n", True),  # the year only in a sentence
     ("青松镇\n2019年政府信息公开工作年度报告\n根据条例要求编制本报告。\n一、总体情况\n", False),
+    # a scraped title with a table cell's bar at its end
+    ("| 当前位置：首页 |\n|\n青松镇政府信息公开工作年度报告 |\n根据条例要求编制本报告。\n一、总体情况\n", True),
+    ("| 当前位置：首页 |\n|\n青松镇2019年政府信息公开工作年度报告 |\n根据条例要求编制本报告。\n一、总体情况\n", False),
 ])
 def test_a_title_without_its_year_whatever_the_opening_says(text, fires):
     assert ("period.title_no_year" in ids(run(report(text, year=2019)))) is fires
