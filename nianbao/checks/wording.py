@@ -1337,11 +1337,13 @@ _FIGURE_IN_NAMES = re.compile(r"(?<=[\u4e00-\u9fff]{2}、)[\u4e00-\u9fff]{2,12}?
 # 回复各类私信、留言2400余;: an approximate count with its measure word lost.
 _APPROX_WITHOUT_UNIT = re.compile(r"(?<![\d.])\d+[余多](?=[。，,；;、）)])")
 _APPROX = re.compile(r"\d[余多]")  # (a cheap look first: most texts have no approximate count)
+# 其他政务动态信息860条余。: 余 of an approximate count after the measure word, not before it
+_APPROX_AFTER_UNIT = re.compile(r"(?<=\d)[条件篇项个份]余(?=[。，,；;、）)])")
 
 
 @rule("wording.count_unit", "warning", "wording", "数量后缺少量词或量词前缺少数量",
       "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。财政信息3通过公众号……；数字在行末、下一行不以量词开头；约数2400余；；以“条”计数的列举中某一项只有数字：政策文件1条，联系我们1，），或信息类别后的量词前少了数量"
-      "（发布政策解读信息条，公开政府信息的数量条，共收到件依申请公开政府信息，共对项政策法规进行了解读，共受理信息公开申请件，全年共主动公开条，予以公开2件，部分公开件。），或数字前后各写了一个“条”（相关信息条5条），或不计数的顿号列举中某个类别名称后夹了一个数字（审计信息、重要部署执行8、建议提案办理等；带年份的栏目名不算），或以“类”结尾的类别又以“类”计数（解读回应类4类）。",
+      "（发布政策解读信息条，公开政府信息的数量条，共收到件依申请公开政府信息，共对项政策法规进行了解读，共受理信息公开申请件，全年共主动公开条，予以公开2件，部分公开件。），或数字前后各写了一个“条”（相关信息条5条），或不计数的顿号列举中某个类别名称后夹了一个数字（审计信息、重要部署执行8、建议提案办理等；带年份的栏目名不算），或以“类”结尾的类别又以“类”计数（解读回应类4类），或约数的“余”写在了量词之后（信息860条余。）。",
       needs_format=False,
       example="通过工作专栏公布信息135。")
 def count_unit(ctx: Context):
@@ -1351,6 +1353,7 @@ def count_unit(ctx: Context):
                                  (_UNIT_WITHOUT_COUNT, "量词前缺少数量", "条" in text or "件" in text),
                                  (_KIND_AS_UNIT, "类别名称后的量词写成了“类”（应为条、件）", "类" in text),
                                  (_APPROX_WITHOUT_UNIT, "约数后缺少量词（条、件等）", _APPROX.search(text)),
+                                 (_APPROX_AFTER_UNIT, "约数的“余”写在了量词之后（应为“N余条”）", "余" in text),
                                  (_UNIT_BOTH_SIDES, "数字前后各写了一个“条”", "条" in text),
                                  (_FIGURE_IN_NAMES, "列举的类别名称中夹了一个数字（多了数字或漏了量词）", "、" in text)):
         # (公开和188比分直播: the digits of an advertisement a mirror put in are integrity.spam's)
