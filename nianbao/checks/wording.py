@@ -1723,6 +1723,21 @@ _HEADING_THEN_TEXT = re.compile(r"(?:[（(][一二三四五六七八九十][)）
                                 # 1.主动公开东疏镇始终坚持……: a part's item heading, then the township and its verb
                                 r"|(?m:^)[ \t]*\d[.、．][ \t]*(?:主动公开|依申请公开|政府信息管理|平台建设|监督保障)(?:情况)?"
                                 r"(?=[\u4e00-\u9fff]{2,4}(?:镇|乡|街道)(?:始终|坚持|认真|严格|按照|积极|持续|高度|紧紧|围绕|通过|依托))")
+
+
+@cache
+def _subpart_run_on() -> re.Pattern:
+    """（一）主动公开对照上级……目录体系，: a sub-heading of the format's own name (the parts its formats list under
+    一、总体情况; 平台建设 for 政府信息公开平台建设) run straight into the sentence under it, which goes on to a comma.
+    (（一）主动公开全面落实。 / （一）主动公开提质增效⏎: the heading's own few words, closed by a stop or a line break)"""
+    names = {p for f in F.all_formats().values() for s in f.sections for p in s.parts}
+    names |= {p.removeprefix("政府信息公开") for p in names if len(p.removeprefix("政府信息公开")) >= 4}
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return re.compile(rf"(?m)^[ \t]*[（(][一二三四五六七八九十][)）](?:{alternatives})"
+                      # (（一）主动公开的内容还需进一步规范，: a problem about the work, not its heading)
+                      r"(?!的)(?P<rest>[\u4e00-\u9fff“”]{6,30})(?<!情况|方面|工作)[，,]")
+
+
 # 1.主动公开方面严格落实…… beside 2.依申请公开工作方面。: a numbered lead run into its text while a sibling's is
 # closed by a stop (or colon): the same kind of lead punctuated two ways.
 _ASPECT_LEAD = re.compile(r"(?:^|(?<=[\n。；;]))[ \t]*(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,2}[)）])[ \t]*"
@@ -1839,7 +1854,7 @@ def _organ_opens_sentence(ctx: Context):
       "计数之后直接开始新的分句（……实施情况120条强化营商环境……）；“在……的领导、……的指导下”两个短语之间没有顿号"
       "（在县委的正确领导党委政府的精心指导下）；两个带引号的并列短语之间没有逗号（聚焦“四件大事”聚力“四个创建”）；"
       "分项的“二是”“三是”直接接在上一项的末字之后（……规范化二是强化审核），或分项的标题直接接着其后的句子（二是完善制度建设制定了……）；“……不公开为例外原则”之后直接接着下一分句的动词；"
-      "计数后的“其中”之后没有列出任何分项（……58条，其中本乡政务公开工作按照……。）；比例之后直接开始新的分句（占33.58%县政府……）；小标题直接接着正文（（一）主动公开情况我镇坚持……；（二）依申请公开办理全年共收到……；3、政府信息管理情况认真落实……；序号丢失的“主动公开情况按照……”亦然）；顿号列举的工作要求（及时、准确……）之后直接接着“严格按照”“认真落实”等（及时、准确严格按照……），或列举的“……性”之后直接接着“严禁”“确保”等（真实性、客观性严禁……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）；“谁……谁负责”的两项之间没有顿号（谁主办谁负责谁发布谁负责）；分句与其后表目的、结果的“以便”“从而”之间或与以年份开头的下一分句之间用了顿号（……整改、以便……；……意见征集、2020年共进行……）；“按照……要求”“……文件精神”之后直接接着“结合……实际”（……文件精神结合我局工作实际）。"
+      "计数后的“其中”之后没有列出任何分项（……58条，其中本乡政务公开工作按照……。）；比例之后直接开始新的分句（占33.58%县政府……）；小标题直接接着正文（（一）主动公开情况我镇坚持……；（二）依申请公开办理全年共收到……；3、政府信息管理情况认真落实……；序号丢失的“主动公开情况按照……”亦然；格式所列的小标题直接接着其后写到逗号的句子：（一）主动公开对照上级……目录体系，——所有这样写的小标题报一条）；顿号列举的工作要求（及时、准确……）之后直接接着“严格按照”“认真落实”等（及时、准确严格按照……），或列举的“……性”之后直接接着“严禁”“确保”等（真实性、客观性严禁……）；文件名称之后直接开始以时间开头的分句（《……条例》上一年度积极……）；“谁……谁负责”的两项之间没有顿号（谁主办谁负责谁发布谁负责）；分句与其后表目的、结果的“以便”“从而”之间或与以年份开头的下一分句之间用了顿号（……整改、以便……；……意见征集、2020年共进行……）；“按照……要求”“……文件精神”之后直接接着“结合……实际”（……文件精神结合我局工作实际）。"
       "带序号的分项标题“……方面”直接接着正文，而同级的其他分项标题后有句号（1.主动公开方面严格落实……；2.依申请公开工作方面。）的，"
       "段落在下一个小标题（序号）之前以逗号结束、句子没有写完的，小标题直接接着以“按照”“根据”等开头的正文（（三）完善公开平台按照……）的，"
       "所述工作之后直接接着“现将……报告如下”（……政务服务工作现将我镇……）的，前言列出各部分的句子与前后句之间没有标点（……编制由总体情况……等6部分组成本报告中所列数据……）的，"
@@ -1869,6 +1884,11 @@ def sentence_stop(ctx: Context):
             span = around(text, m.start(), m.end())
             yield Hit(f"小标题与正文之间缺少标点或换行：“{span}”。", quote=span)
             break
+    # (one finding for all the sub-headings so written, as the writer wrote them all alike)
+    run_on = [m for m in _subpart_run_on().finditer(text) if text[m.start("rest") - 2:m.end("rest")] in ctx.original_text]
+    if run_on:
+        yield Hit(f"小标题与正文之间缺少标点或换行{at_places(text, [m.span() for m in run_on])}。",
+                  quote=around(text, run_on[0].start(), run_on[0].end()))
     leads = list(_ASPECT_LEAD.finditer(text)) if "方面" in text else []
     if any(m["after"] for m in leads):
         bare = [m for m in leads if not m["after"]]

@@ -953,6 +953,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a bracket right after an amount, listing amounts of its unit, gives its parts
     ("text.sum", "其中新闻12篇，招商栏目3篇，(项目介绍2篇，政策解读4篇)。", True),
     ("text.sum", "其中新闻12篇，招商栏目6篇，(项目介绍2篇，政策解读4篇)。", False),
+    # the format's sub-headings run straight into the sentences under them
+    ("wording.sentence_stop", "一、总体情况\n（一）主动公开对照上级目录体系，动态更新公开事项。\n"
+     "（二）依申请公开巩固全流程管理机制，优化受理流程。\n", True),
+    ("wording.sentence_stop", "一、总体情况\n（一）主动公开提质增效\n对照上级目录体系，动态更新公开事项。\n"
+     "（二）依申请公开规范有序。巩固全流程管理机制，优化受理流程。\n", False),
+    ("wording.sentence_stop", "五、存在的主要问题及改进情况\n（一）主动公开的内容还需进一步规范，载体还需丰富。\n", False),
     # the figures dated to the end of another year, the text giving no date of its own year's end
     ("period.cutoff", "截至2020年底，我镇尚无收到政府信息公开申请。", True),
     ("period.cutoff", "本年公开信息数较截至2020年底增加120条。", False),
