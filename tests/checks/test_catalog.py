@@ -2131,6 +2131,13 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                  "截止到2021年年底累计主动公开政府信息552条。", False),
     # no list opened: the next clause's own verb says other work
     ("text.sum", "通过区政府门户网站公开财政预决算信息、专项资金信息共78条，发布公共资源交易159条，惠民资金清单13条。", False),
+    # a list of kinds and counts, then a clause with no count that says what the publishing did
+    ("text.sum", "本镇主动公开各类信息1099条，其中政策文件类信息96条，政策解读类信息18条，回应关切43条，"
+     "重点领域信息306条，及时向社会公布了阶段性工作进展。", True),
+    ("text.sum", "本镇主动公开各类信息463条，其中政策文件类信息96条，政策解读类信息18条，回应关切43条，"
+     "重点领域信息306条，及时向社会公布了阶段性工作进展。", False),
+    ("text.sum", "本镇主动公开各类信息1099条，其中政策文件类信息96条，政策解读类信息18条，回应关切43条，"
+     "重点领域信息306条，其余为工作动态。", False),
     # a channel's total whose list names no counts, then the next channel's own statement after ；
     ("text.sum", "通过政务新媒体公开信息27条，主要包括疫情防控工作动态等信息；"
                  "通过信用平台公示行政许可数据1665条，行政处罚数据158条。", False),
