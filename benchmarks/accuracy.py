@@ -279,12 +279,15 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
 
 
 # The label sets write one organ in more than one way (青松镇 / 青松镇人民政府, 某开发区 / 某开发区管理委员会,
-# 静安区人力资源和社会保障局 with or without 上海市): the same organ is its name without the kind of office a
+# 静安区人力资源和社会保障局 with or without 上海市, a street office with or without its district's 人民政府): the same organ is its name without the kind of office a
 # township's or a zone's name ends with and without the places before it.
 _OFFICE_KIND = re.compile(r"(?:人民政府|办事处|管理委员会|管委会)$")
 # (a banner's name is longer: 科尔沁左翼中旗, 阿拉善左旗)
 _PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}(?:省|市|州|盟|县|旗|区)|[\u4e00-\u9fff]{2,8}?自治(?:区|州|县|旗)"
-                     r"|[\u4e00-\u9fff]{3,8}?旗)+")
+                     r"|[\u4e00-\u9fff]{3,8}?旗)+"
+                     # (广州市白云区人民政府棠景街道办事处: a street office under its district's government, the import's
+                     # organ without it, the address's part)
+                     r"(?:人民政府)?")
 _T2S = opencc.OpenCC("t2s")
 _HALF_BRACKETS = str.maketrans("（）", "()")  # 中国（福建）自由贸易试验区 / 中国(福建)…: one name
 
