@@ -36,7 +36,8 @@ _BRAND_SPAM = re.compile(r"app哪个(?:是)?正规|beplay|bob(?:体育|综合|�
 # (坚持以雷速体育,雷速直播新时代……; 省委、省政府欧洲杯足球网:推进……: a site's names put in place of a name or of 关于)
 _SPORTS_SPAM = re.compile(r"即时比分|比分(?:网|直播)|体育比分|体球网|球探体育|球迷网|足球(?:直播|网)|雷速(?:体育|直播)"
                           r"|足彩(?:网|app|官网|平台)|[福体]彩(?:网|app|官网|平台)"  # (a lottery site's name at the page's head)
-                          r"|(?<![网络在线视频])直播公开|西甲(?:直播|比分|联赛)|(?:欧洲杯|世界杯)\d{0,4}赛程|东方体育(?![场馆中学大会])"
+                          # (优米体育足球财政局: a sports site's name in place of the county's)
+                          r"|体育足球(?![场馆队赛课])|(?<![网络在线视频])直播公开|西甲(?:直播|比分|联赛)|(?:欧洲杯|世界杯)\d{0,4}赛程|东方体育(?![场馆中学大会])"
                           r"|(?<=[\u4e00-\u9fff]{2})体育直播(?![间活赛节])")
 _SPORTS_WORDS = ("比分", "球迷", "直播", "西甲", "赛程", "东方体育", "足彩", "福彩", "体彩", "足球", "雷速", "体球", "球探")
 # A word every advertisement _SPAM finds holds (one of each of its alternatives, in lower case; tests/checks

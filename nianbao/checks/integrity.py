@@ -115,14 +115,16 @@ def _mirror_domains(text: str) -> tuple[re.Match, ...]:
 # (a government's site is under gov.cn). The verb may stand between the site and its address (门户网站下载(……),
 # 信息公开专栏向社会公开(网址:……)), and a government's platform is its site too (政府信息公开平台(……), 政府信息公开目录系统(……)).
 # (某市司法局门户网站(http://…): a department's own portal, named after the department)
+# (本单位信息公开平台(http://…): the body's own disclosure platform, named for what it holds)
 _GOVERNMENT_SITE = re.compile(r"(?:(?:政府|人民政府|门户网站)[^，。,；;（(]{0,12}?(?:门户网站|网站|网|栏目|专栏|平台|目录系统)"
-                              r"|(?<=[局委厅办])(?:门户网站|官方网站|网站))"
+                              r"|(?<=[局委厅办])(?:门户网站|官方网站|网站)|(?<=本单位|本机关)信息公开(?:平台|网站|专栏))"
                               r"[^，。,；;（()）\d\n]{0,6}?"
                               r"\s*[（(]\s*(?:网址\s*[:：]\s*)?(?:https?:)?(?://)?"
                               r"(?P<host>[A-Za-z0-9.-]+\.[A-Za-z]{2,})[^)）\s]{0,200}[)）]")
 # 可在三亚市人民政府网站m.example.com查看: the address written straight after the site's name, no brackets.
+# (政府门户网//www.example.com/公布: the scheme lost, its slashes left)
 _GOVERNMENT_SITE_BARE = re.compile(r"(?:政府|人民政府)[^，。,；;（(]{0,12}?(?:门户网站|网站|网)\s*(?:网址\s*[:：]\s*)?"
-                                   r"(?:https?://)?(?P<host>(?:www|m|wap)\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
+                                   r"(?:https?:)?(?://)?(?P<host>(?:www|m|wap)\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
 
 
 def _domain(host: str) -> str:
@@ -145,7 +147,7 @@ _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>
       "页面中出现博彩、彩票网站、比分直播、色情网站等广告文字（被篡改或镜像网站插入，如“政务公开”换成“××直播公开”），"
       "或地名、平台名、政府网站（信息公开平台、专栏）的网址被换成商业网站的域名或名称（某省example.com某某乡，某市example区，××人民政府门户网站（m.example.com），"
       "××人民政府网站m.example.com（网址不带括号），"
-      "门户网站下载（http://www.example.com/），政府信息公开平台（http://www.example.com/gkml），"
+      "门户网站下载（http://www.example.com/），政府信息公开平台（http://www.example.com/gkml），本单位信息公开平台（http://www.example.com/），政府门户网//www.example.com/，"
       "电子版可从 http://www.example.com/ 下载，某局门户网站（http://www.example.com/），官方网站，某局网站（http://www.example.com/），具体网址是//www.example.com/；网站与网址之间的拼音注音（公开发(fā)布）不算隔开），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()）或只剩路径（网站(/xzjd/…)，与只剩括号的合为一条），"
       "不属于报告内容（城市.cn域名下本单位自己的子域名，如 coop.city.cn，不算；镜像网站用的是 www. 或 m. 加自己的域名）。"
       "同一页面的广告（同一广告插在多处，或几种广告）只报一条，注明处数，引用前两处。", needs_format=False,

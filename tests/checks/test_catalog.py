@@ -784,6 +784,13 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("contact.email", "如有疑问，请联系本局办公室（电话：0598-7512345，电子邮箱：无）。", False),
     ("contact.url", "该报告在某旗人民政府网站公开，公开网址：http://www.example.gov.\n\ncn/\n一、总体情况", True),
     ("integrity.spam", "西甲球队来访，文化交流活动3场。", False),
+    ("integrity.spam", "本报告在优米体育足球财政局网站公布。", True),
+    ("integrity.spam", "新建体育足球场2个，全年公开信息30条。", False),
+    # the body's own disclosure platform, or a portal whose address lost its scheme, given a commercial host
+    ("integrity.spam", "本单位信息公开平台(http://www.example.cn/index.html)上可下载本报告。", True),
+    ("integrity.spam", "本单位信息公开平台(http://www.qixia.gov.cn/index.html)上可下载本报告。", False),
+    ("integrity.spam", "本报告在县政府门户网//www.example.com/公布。", True),
+    ("integrity.spam", "本报告在县政府门户网//www.qixia.gov.cn/公布。", False),
     ("integrity.spam", "东方体育市场监督管理局2019年政府信息公开工作年度报告", True),  # a sports site's name for the city's
     ("integrity.spam", "在东方体育馆举办政务公开日活动。", False),
     ("integrity.spam", "县欧洲杯2020赛程|政务公开领导小组办公室负责日常工作。", True),
