@@ -431,7 +431,8 @@ def _old_items(text: str) -> str | None:
       "各部分从“一、主动公开政府信息情况”排起）也报，只报第一处。"
       "部分的序号单独占一行时，下一行的文字作为标题核对（二、／主要公开政府信息情况）；"
       "下一行已是正文时报标题缺字（一、／某街道成立……）。没有一个部分标题是格式的、却从“一、”“二、”起另列了自己的部分"
-      "（一、信息公开机构建立情况；二、信息公开措施落实情况）的，报一条。", needs_format=False,
+      "（一、信息公开机构建立情况；二、信息公开措施落实情况）的，报一条。第一部分另起了标题、其下以“（一）总体情况”起把格式的各部分列为小标题的"
+      "（一、报告内容／（一）总体情况／（二）政府信息主动公开情况），也报。", needs_format=False,
       example="一、总体要求 …… 二、主动公开政府信息情况 ……")
 def section_title(ctx: Context):
     if ctx.source is None or _old_structure(ctx.text)[0]:
@@ -442,6 +443,11 @@ def section_title(ctx: Context):
     if basic and not _OPENING_PART.match(ctx.text, basic.end()):
         yield Hit(f"部分标题写作“{basic.group(0).strip()}”，格式规定第一部分为“{sections[0].title}”。",
                   quote=basic.group(0).strip())
+    first = sections[0].title.split("、", 1)[1]
+    for m in _PARTS_DEMOTED.finditer(ctx.text) if f"）{first}" in ctx.text or f"){first}" in ctx.text else ():
+        if m["sub"] == first and not m["words"].startswith(first):
+            yield Hit(f"部分标题写作“{m.group('line').strip()}”，其下以“（一）{first}”起把格式的部分列为小标题："
+                      f"格式规定第一部分为“{sections[0].title}”，各部分都是一级标题。", quote=m.group("line").strip())
     found = find_headings(ctx.text)
     for key, start, end in found:
         line = ctx.text[start:end].strip()
@@ -516,6 +522,10 @@ _NUMERALS = "一二三四五六七"
 # 一、基本情况 over the part's (一)主动公开情况…: part 一 under the older name. (一、工作基本情况 over the opening's
 # 本报告……编制 is the opening's heading, not part 一's.)
 _BASIC_HEADING = re.compile(r"^[ \t]*一[ \t]*[、.．][ \t]*[^。，,；;：:\n]{0,24}基本情况[ \t]*$", re.M)
+# 一、报告内容 / （一）总体情况 / （二）政府信息主动公开情况: a heading of its own over the format's parts, which are
+# numbered as its sub-parts.
+_PARTS_DEMOTED = re.compile(r"^(?P<line>[ \t]*一[ \t]*[、.．][ \t]*(?P<words>[^。，,；;：:\n]{2,12}?))[ \t]*\n\s*"
+                            r"[（(]一[)）][ \t]*(?P<sub>[^。，,；;：:\n]{2,8}?)[ \t]*$", re.M)
 _OPENING_PART = re.compile(r"\s*(?:本(?:年度)?报告|根据|依据|按照)[^。]{0,80}?编制")
 # A line that is only a top-level number and a few words: a part's heading.
 _NUMBERED_LINE = re.compile(r"^[ \t]*(?P<n>[一二三四五六])[ \t]*、[ \t]*(?P<words>[^。；;：:\n]{4,30}?)[ \t]*$", re.M)

@@ -982,6 +982,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("format.section_title", "一、基本情况\n（一）主动公开情况\n本镇通过网站公开信息20条。\n", True),
     # part 一 headed 工作概述; 总体概述 and the old structure's 概述 (format.superseded's) are not this rule's
     ("format.section_title", "一、工作概述\n本局依法推进公开。\n二、主动公开政府信息情况\n", True),
+    # a heading of its own over the format's parts, numbered as its sub-parts
+    ("format.section_title", "一、报告内容\n（一）总体情况\n本局依法推进公开。\n（二）政府信息主动公开情况\n", True),
+    ("format.section_title", "一、总体情况\n（一）总体情况\n本局依法推进公开。\n（二）主动公开\n", False),
     ("format.section_title", "一、总体概述\n本局依法推进公开。\n二、主动公开政府信息情况\n", False),
     ("format.section_title", "一、工作基本情况\n本报告根据条例要求，由本镇党政办公室编制。\n", False),
     # part 一 headed otherwise, in an excerpt cut after part 二's heading
