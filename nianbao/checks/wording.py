@@ -1286,11 +1286,14 @@ def year_twice(ctx: Context):
 # 公开村务信息，2条: a comma between a thing and its count.
 # (发布信息289期，1500余条: a second count of the same thing, in another unit, after the first.)
 # (the comma first, the lookbehinds after it: found fast)
-_STRAY_COMMA = re.compile(r"[，,](?<=[\u4e00-\u9fff][，,])(?<!\d[期条件篇项个次][，,])(\d+(?:余|多)?[条件篇项个])(?=[；;。，,]|$)")
+# (其中包括,5条其他类信息: a comma between 包括 and the first count it lists)
+_STRAY_COMMA = re.compile(r"[，,](?<=[\u4e00-\u9fff][，,])(?<!\d[期条件篇项个次][，,])(\d+(?:余|多)?[条件篇项个])(?=[；;。，,]|$)"
+                          r"|(?<=其中包括)[，,](?=\d+(?:余|多)?[条件篇项个])")
 
 
 @rule("wording.stray_comma", "warning", "wording", "数量前多了逗号",
-      "事项与它的数量之间多了一个逗号（公开村务信息，2条）。", needs_format=False, example="在公示栏公开村务信息，2条；")
+      "事项与它的数量之间多了一个逗号（公开村务信息，2条），或“其中包括”与其后的数量之间多了逗号（其中包括，5条其他类信息）。",
+      needs_format=False, example="在公示栏公开村务信息，2条；")
 def stray_comma(ctx: Context):
     yield from each_match(_STRAY_COMMA, normalise_digits(ctx.text), "数量前多了逗号：“{}”。")
 
@@ -1343,7 +1346,7 @@ _APPROX_AFTER_UNIT = re.compile(r"(?<=\d)[条件篇项个份]余(?=[。，,；;�
 
 @rule("wording.count_unit", "warning", "wording", "数量后缺少量词或量词前缺少数量",
       "公开、发布、收到的数量后少了“条”“件”等量词（工作专栏公布信息135。财政信息3通过公众号……；数字在行末、下一行不以量词开头；约数2400余；；以“条”计数的列举中某一项只有数字：政策文件1条，联系我们1，），或信息类别后的量词前少了数量"
-      "（发布政策解读信息条，公开政府信息的数量条，共收到件依申请公开政府信息，共对项政策法规进行了解读，共受理信息公开申请件，全年共主动公开条，予以公开2件，部分公开件。），或数字前后各写了一个“条”（相关信息条5条），或不计数的顿号列举中某个类别名称后夹了一个数字（审计信息、重要部署执行8、建议提案办理等；带年份的栏目名不算），或以“类”结尾的类别又以“类”计数（解读回应类4类），或约数的“余”写在了量词之后（信息860条余。）。",
+      "（发布政策解读信息条，公开政府信息的数量条，共收到件依申请公开政府信息，共对项政策法规进行了解读，共受理信息公开申请件，全年共主动公开条，予以公开2件，部分公开件。），或数字前后各写了一个“条”（相关信息条5条），或不计数的顿号列举中某个类别名称后夹了一个数字（审计信息、重要部署执行8、建议提案办理等；带年份的栏目名不算），或以“类”结尾的类别又以“类”计数（解读回应类4类），或约数的“余”写在了量词之后（信息860条余。），或说一年收到的申请却没有数目（2019年全年收到政府信息公开申请。）。",
       needs_format=False,
       example="通过工作专栏公布信息135。")
 def count_unit(ctx: Context):
@@ -1355,6 +1358,7 @@ def count_unit(ctx: Context):
                                  (_APPROX_WITHOUT_UNIT, "约数后缺少量词（条、件等）", _APPROX.search(text)),
                                  (_APPROX_AFTER_UNIT, "约数的“余”写在了量词之后（应为“N余条”）", "余" in text),
                                  (_UNIT_BOTH_SIDES, "数字前后各写了一个“条”", "条" in text),
+                                 (_RECEIVED_UNCOUNTED, "收到申请的数量和量词都缺失", "申请" in text),
                                  (_FIGURE_IN_NAMES, "列举的类别名称中夹了一个数字（多了数字或漏了量词）", "、" in text)):
         # (公开和188比分直播: the digits of an advertisement a mirror put in are integrity.spam's)
         found = [m for m in pattern.finditer(text) if not spam_in(text[max(0, m.start() - 4):m.end() + 8])] if cheap else []
@@ -1411,6 +1415,10 @@ _UNIT_WITHOUT_COUNT = re.compile(r"条(?<=(?:信息|解读|动态|文件|公告|
                                  r"|(?<=共)(?:受理|收到|办理)[\u4e00-\u9fff]{0,10}?申请件(?=[。，,；;])")
 
 
+# 2019年全年收到政府信息公开申请。: the year's applications received, their number and measure word both lost (未收到……申请。
+# says there were none: 未 before the verb)
+_RECEIVED_UNCOUNTED = re.compile(r"(?:(?:\d{4}年度?|本年度?|今年)(?:全年)?|全年)共?(?:收到|受理|接到)"
+                                 r"(?:政府信息公开|依申请公开|信息公开)?申请(?=[。；;])")
 # 规划计划相关信息条5条: the measure word written before the count as well (第5条, 法条 and 今日头条, an app, are words)
 _UNIT_BOTH_SIDES = re.compile(r"条(?<=[\u4e00-\u9fff]条)(?<![第法头]条)\d+条")  # (its first character before the lookbehind: found fast)
 

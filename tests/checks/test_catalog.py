@@ -691,6 +691,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "2020年我局共主动公开信息共144份。", True),
     ("wording.doubled_word", "2020年我局共主动公开信息144份。", False),
     ("wording.typo", "实时公布全省水情、雨晴信息。", True),
+    ("wording.typo", "建立完保密审查、依申请公开等工作制度。", True),
+    ("wording.typo", "建立完善保密审查、依申请公开等工作制度。", False),
+    ("wording.typo", "夯实正度信息公开工作的基础。", True),
+    ("wording.typo", "夯实政府信息公开工作的基础。", False),
     ("wording.typo", "本报告由市人民政府开究室编制。", True),
     ("wording.typo", "本报告由市人民政府研究室编制。", False),
     ("wording.typo", "深入贯彻《中华人民共和国政府信息公开条例》（国务院令第711号）、的要求。", True),
@@ -819,6 +823,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.count_unit", "收到申请3件，予以公开2件，部分公开1件。", False),
     ("wording.count_unit", "发布财政信息102条，其他政务动态信息860条余。", True),  # 余 after the measure word
     ("wording.count_unit", "发布财政信息102条，其他政务动态信息860余条。", False),
+    ("wording.count_unit", "三、收到和处理政府信息公开申请情况\n2019年全年收到政府信息公开申请。\n", True),  # no number
+    ("wording.stray_comma", "全年主动公开文件11件，其中包括,5条其他类信息和6条机构职能类信息。", True),
+    ("wording.stray_comma", "全年主动公开文件11件，其中包括5条其他类信息和6条机构职能类信息。", False),
+    ("wording.count_unit", "三、收到和处理政府信息公开申请情况\n2019年全年未收到政府信息公开申请。\n", False),
     ("wording.document_name", "根据《中华人民共和国国务院令（第711号）》的规定编制。", True),  # the decree for the regulation
     ("wording.document_name", "根据《中华人民共和国政府信息公开条例》（国务院令第711号）的规定编制。", False),
     ("integrity.spam", "沙巴体育_沙巴体育app官网平台:水利局2023年政府信息公开工作年度报告", True),
