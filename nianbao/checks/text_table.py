@@ -664,6 +664,10 @@ _KINDS_SUMMED = re.compile(r"、[^，,；;、\d]{1,12}(?:合计|共计|共)\s*$"
 _ITEM_ENDS = re.compile(r"[；;]|(?<=%)[,，]")
 
 
+# 通过政府网站公开政府信息数216条 / ，其他方式公开……: a count given by the channel it went through (table 2's 2019 rows)
+_THROUGH = re.compile(r"[\s，,；;]*(?:全年|本年度?)?(?:通过|其他方式)")
+
+
 def _top_level(window: str, total: Amount, site: bool = False, verb: str = "") -> list[Amount]:
     """The parts of a list: in a list of ；-separated items each item's first amount (the rest are its own parts).
 
@@ -828,7 +832,9 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
 
 
 @rule("text.sum", "warning", "text_table", "正文中的合计与分项之和不符",
-      "正文先说“共…N条”，随后列出分项（“其中…A条、…B条”）：分项之和超过合计，且没有哪几项（从第一项起）恰好等于合计；"
+      "正文先说“共…N条”，随后列出分项（“其中…A条、…B条”）：分项之和超过合计，且没有哪几项（从第一项起）恰好等于合计"
+      "（合计为0的——共发布行政规范性文件0条，解读文件7条——是一串中的第一项，不核对；“通过”某渠道的数之后又是“通过”另一渠道、“其他方式”的数，"
+      "是各渠道的数，不是分项；分项在句中第二个“其中”之前已恰好等于合计的，第二个“其中”分的是最后一项）；"
       "或列出的分项（没有“主要”“等”“其他”之类表示不全的字样；带数目的“其他××N条”是一项，分项名称中的“等”（民生类等信息175条）"
       "也不表示不全）全部加起来仍小于合计"
       "（但至少达到合计的一半：不到一半的是择要列举）。“200余条”这类约数按不超过该数的1.1倍计（“近50条”“约300条”“超过200条”也是约数，不按确数核对；带小数点的数、“第二十条”这样的条文序号不读作条数）；合计之后、“其中”之前另有一个数的（文件3条，解读6条，其中……），“其中”列的是那个数的分项；“其中”列出的一串类别到“；”为止（其后不带数字的一句是另说的事）；第一项就等于合计时，其后各项是它的细目，不核对；"
@@ -938,6 +944,17 @@ def _sums_of(p: Passage):
             # (政府信息公开制度15，公示公告21条……: a part whose measure word was lost still counts; wording.count_unit
             # says it is lost)
             unitless = sum(int(n) for n in _UNITLESS_PART.findall(window))
+            if total.value == 0:
+                continue  # 共发布行政规范性文件0条，解读文件7条: a kind counted none, the first of a list, not its total
+            if _THROUGH.match(clause) and _THROUGH.match(window):
+                continue  # 通过网站公开政府信息数216条，通过微信公开……22条: one channel's count beside the next's
+            # (38条，其中政策文件7条、……、互动交流3条，其中区录用36条: the list makes the total before a second 其中,
+            # which breaks down its last item, not the total)
+            opened_twice = window.split("其中")
+            head_text = "其中".join(opened_twice[:2])
+            if len(opened_twice) >= 3 and not re.search(r"[；;。]", head_text) and len(head := _amounts(head_text)) >= 2 and (
+                    sum(a.value for a in head) == total.value):
+                continue
             if total.value in (sum(a.value for a in _amounts(window)),
                                sum(a.value for a in _amounts(window, _LOOSE_AMOUNT)),
                                sum(a.value for a in _amounts(window)) + unitless):

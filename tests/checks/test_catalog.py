@@ -2149,6 +2149,14 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                  "截止到2021年年底累计主动公开政府信息552条。", False),
     # no list opened: the next clause's own verb says other work
     ("text.sum", "通过区政府门户网站公开财政预决算信息、专项资金信息共78条，发布公共资源交易159条，惠民资金清单13条。", False),
+    # a kind counted none that opens a list; channels counted one beside another; a second 其中 after the list makes
+    # the total, breaking down its last item
+    ("text.sum", "2022年，我局共发布行政规范性文件0条，解读文件7条，其他文件7条。", False),
+    ("text.sum", "通过政府网站公开政府信息数216条，通过微信公开政府信息数22条，其他方式公开政府信息数299条。", False),
+    ("text.sum", "在重点领域信息公开38条，其中政策文件7条、招生招考14条、督导报告5条、学区划分2条、民办学校监管7条，"
+     "互动交流3条，其中区录用36条。", False),
+    ("text.sum", "在重点领域信息公开38条，其中政策文件7条、招生招考14条、督导报告5条、学区划分2条、民办学校监管7条，"
+     "互动交流4条，其中区录用36条。", True),
     # a list of kinds and counts, then a clause with no count that says what the publishing did
     ("text.sum", "本镇主动公开各类信息1099条，其中政策文件类信息96条，政策解读类信息18条，回应关切43条，"
      "重点领域信息306条，及时向社会公布了阶段性工作进展。", True),
