@@ -301,7 +301,9 @@ def document_names(ctx: Context):
         yield Hit(f"简称写成了全称：“{m.group(0)}”，应为（以下简称《条例》）。", quote=m.group(0))
     for m in _SHORT_NAME_OF.finditer(text) if "简称" in text else ():
         # (a local 暂行条例 is already said to be misnamed: its short name is that one slip's)
-        if not in_order(_SHORT_QUALIFIER.sub("", m["short"]), m["title"]) and not _LOCAL_REGULATION.search(m.group(0)):
+        # (以下简称《 规定 》: blanks inside the marks are no characters of the name)
+        short = _SHORT_QUALIFIER.sub("", re.sub(r"\s+", "", m["short"]))
+        if not in_order(short, m["title"]) and not _LOCAL_REGULATION.search(m.group(0)):
             yield Hit(f"简称与文件名称不符：《{m['title']}》简称为《{m['short']}》，简称的字应取自文件名称：“{m.group(0)}”。",
                       quote=m.group(0))
     for m in _DECREE.finditer(text) if "国务院令" in text else ():

@@ -692,6 +692,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "2020年我局共主动公开信息144份。", False),
     ("wording.typo", "实时公布全省水情、雨晴信息。", True),
     ("wording.typo", "建立完保密审查、依申请公开等工作制度。", True),
+    ("wording.typo", "定期开展自查，查漏缺补。", True),
+    ("wording.typo", "定期开展自查，查漏补缺。", False),
     ("wording.typo", "建立完善保密审查、依申请公开等工作制度。", False),
     ("wording.typo", "夯实正度信息公开工作的基础。", True),
     ("wording.typo", "夯实政府信息公开工作的基础。", False),
@@ -1155,6 +1157,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.document_name", "按照《青松市关于做好年度报告的通知》(青市政办发〔2020〕13号)规定编制。", False),
     ("wording.document_name", "根据《青山省政府信息公开规定》(以下简称《规定》要求)，编制本报告。", True),
     ("wording.document_name", "根据《青山省政府信息公开规定》(以下简称《规定》)要求，编制本报告。", False),
+    ("wording.document_name", "根据《青山省政府信息公开规定》（ 以下简称《 规定 》）要求，编制本报告。", False),  # blanks inside
+    ("wording.document_name", "根据《青山省政府信息公开规定》（ 以下简称《 办法 》）要求，编制本报告。", True),
     # any document's number with its year and number run together, the closing bracket lost
     ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政办〔20221号）要求编制。", True),
     ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政办〔2022〕1号）要求编制。", False),
