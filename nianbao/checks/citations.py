@@ -104,8 +104,8 @@ def _notices() -> dict[tuple[str, str], F.Format]:
 
 
 def _format_name_variants(name: str) -> re.Pattern:
-    """The format's name written with a word left out or 试行 added (…公开年度报告格式（试行）)."""
-    core = re.escape(name).replace("工作", "(?P<work>工作)?")
+    """The format's name written with a word left out (工作, or 年度: …公开工作报告格式) or 试行 added (…公开年度报告格式（试行）)."""
+    core = re.escape(name).replace("工作", "(?P<work>工作)?").replace("年度", "(?P<yearly>年度)?")
     return re.compile(core + r"(?P<trial>\s*[（(]试行[)）])?")
 
 
@@ -232,7 +232,7 @@ def _titles_of_numbers(text: str):
       "文号的年份与序号连写（〔202130号、某政办〔20221号，或连“号”也丢了：〔202130））或年份前少了“〔”（某政公组办2020〕1号）或只有发文机关代字（《……的通知》（某政公办发））、通知名称后的文号与该通知不符（……有关事项的通知（国办公开办函〔2019〕61号））或格式通知的文号前写的是另一个通知的名称（《关于做好年度报告编制发布工作的通知》（国办公开办函〔2021〕30号））；"
       "所引通知的名称缺少“关于”（《某省2019年政务公开工作要点的通知》）或“的”（《某办关于做好……编制工作通知》）或印发文件的通知缺少“的通知”（《某办关于印发……实施方案》）或只引了格式通知名称的前一部分（《关于政府信息公开工作年度》）；《条例》的国务院令号写错（第771号，应为第711号）或只写了修订前的第492号（年度报告所依据的是2019年修订的《条例》，第711号）；发文机关被书名号分开（国务院办公厅《政府信息与政务公开办公室关于……》）；“以下简称”后写的仍是全称，或简称的字不是取自文件名称（《某区政务公开工作要点》（以下简称《规定》）），或简称的括号在其后的词之后才闭合（以下简称《规定》要求）；文号中的年份应使用六角括号〔〕，不用【】、[]、﹝﹞、{}或圆括号；文号缺少发文机关代字或序号前加了横线、序号后缺少“号”（国办发〔2022〕8）、文号只剩一串数字（《……的通知》（202276））、文件名称中发文机关前后各有一个“关于”（《国务院办公厅关于政府信息与政务公开办公室关于……的通知》）、年份后多了“年”（〔2021〕年30号）、括号中文号之后多了句中的词（〔2021〕30号要求）规定）"
       "（《……的通知》〔2024〕—3号）；印发文件的通知，书名号在“的通知”之前就已闭合（《某办关于印发……分工》的通知），或缺了所印发文件的名称（《关于印发的通知》）；格式通知的名称缺了“关于印发”或“工作”、"
-      "书名号只括了格式名称或放错（……关于印发《……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字（通知名称中的格式名称缺了“中华人民共和国”也算）或加了“试行”，"
+      "书名号只括了格式名称或放错（……关于印发《……格式》的通知）；格式名称（《中华人民共和国政府信息公开工作年度报告格式》）少字（少了“工作”或“年度”；通知名称中的格式名称缺了“中华人民共和国”也算）或加了“试行”，"
       "或写成了没有单位和年份的报告名称（按照《政府信息公开工作年度报告》编制要求）；书名号后多了一个没有所属的词的“的”，其后直接是文号（《……格式》的（国办公开办函〔2021〕30号））。",
       needs_format=False, example="结合新出台的《条件》规定；国办公开函〔2021〕30号")
 def document_names(ctx: Context):
@@ -334,8 +334,11 @@ def document_names(ctx: Context):
     for m in () if cut_said else _TITLE_CUT.finditer(bare):
         yield Hit(f"格式通知的名称缺字：“{m.group(0)}”应为{right_title}。", quote=m.group(0))
     name = F.wording()["document"]
-    for m in _format_name_variants(name).finditer(re.sub(r"\s+", "", text)):
-        if not m["work"] or m["trial"]:
+    unspaced = re.sub(r"\s+", "", text)
+    for m in _format_name_variants(name).finditer(unspaced):
+        if m["work"] and not m["yearly"] and _CITED.search(unspaced, m.end(), m.end() + 30):
+            continue  # (……工作报告格式〉的通知》（国办公开办函〔2021〕30号）: the title against its number, said above)
+        if not (m["work"] and m["yearly"]) or m["trial"]:
             yield Hit(f"格式名称写错：“{m.group(0)}”应为《{name}》。", quote=m.group(0))
     # 关于印发〈政府信息公开工作年度报告格式〉的通知: the country's name left out of the format's, in the notice's title
     short = name.removeprefix("中华人民共和国")

@@ -693,6 +693,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "实时公布全省水情、雨晴信息。", True),
     ("wording.typo", "建立完保密审查、依申请公开等工作制度。", True),
     ("wording.typo", "定期开展自查，查漏缺补。", True),
+    ("wording.typo", "坚持以习近平总书记新时代中国特色社会主义思想为指导。", True),
+    ("wording.typo", "坚持以习近平新时代中国特色社会主义思想为指导。", False),
+    ("wording.typo", "层层把关，确定不出纰漏。", True),
+    ("wording.typo", "层层把关，确保不出纰漏。", False),
+    ("wording.typo", "不公开原因为属于本机关不掌握相关政府相关信息。", True),
+    ("wording.typo", "不公开原因为属于本机关不掌握相关政府信息。", False),
     ("wording.typo", "定期开展自查，查漏补缺。", False),
     ("wording.typo", "建立完善保密审查、依申请公开等工作制度。", False),
     ("wording.typo", "夯实正度信息公开工作的基础。", True),
@@ -1158,6 +1164,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.document_name", "根据《青山省政府信息公开规定》(以下简称《规定》要求)，编制本报告。", True),
     ("wording.document_name", "根据《青山省政府信息公开规定》(以下简称《规定》)要求，编制本报告。", False),
     ("wording.document_name", "根据《青山省政府信息公开规定》（ 以下简称《 规定 》）要求，编制本报告。", False),  # blanks inside
+    # the format's name with 年度 left out
+    ("wording.document_name", "按照《中华人民共和国政府信息公开工作报告格式》编制本报告。", True),
+    ("wording.document_name", "按照《中华人民共和国政府信息公开工作年度报告格式》编制本报告。", False),
     ("wording.document_name", "根据《青山省政府信息公开规定》（ 以下简称《 办法 》）要求，编制本报告。", True),
     # any document's number with its year and number run together, the closing bracket lost
     ("wording.document_name", "按照《青松县关于做好年度报告工作的通知》（青政办〔20221号）要求编制。", True),
