@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .. import segment
 from ..names import counted, in_order, in_other_title, kind_only
 from ..spam import spam_in
 
@@ -679,10 +680,15 @@ _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|�
 # (今年以来，某县审计局认真……: the year named as this year)
 _SUBJECT = re.compile(r"(?:\d{4}年度?(?:以来)?|今年以来|一年来)[，,]?\s*(?!" + _PREPOSITION + r"|[我本度])(?P<organ>" + _PLACES
                       # (城中区人民政府深入贯彻落实省委……: the sentence's verbs are no part of a name)
-                      + r"(?:(?:(?!办公室|深入|贯彻|落实|认真|坚持|按照|围绕)[\u3400-\u4dbf\u4e00-\u9fff]){2,20}?"
+                      # (武汉经济技术开发区（汉南区）医疗保障局: the zone's other name in brackets inside the name)
+                      + r"(?:(?:(?!办公室|深入|贯彻|落实|认真|坚持|按照|围绕)[\u3400-\u4dbf\u4e00-\u9fff]"
+                      r"|[（(][\u4e00-\u9fff]{2,8}[)）]){2,20}?"
                       # (某市残疾人联合会, 某市供销合作社联合社: bodies of the people's organisations report too)
-                      rf"(?:局|厅|委员会|委(?!员会)|办(?![公事])|(?<!为)中心|总队|{_COOPERATIVE})"
-                      r"|[\u3400-\u4dbf\u4e00-\u9fff]{0,20}?(?:管委会|人民政府(?:办公[室厅])?)))")
+                      # (某高新区管委会办公室: 委 of 管委会 is no name's end)
+                      rf"(?:局|厅|委员会|委(?!员会|会)|办(?![公事])|(?<!为)中心|总队|{_COOPERATIVE})"
+                      # (某高新区（某科技城）管委会办公室政务公开工作……: the committee's office reports for it)
+                      r"|(?:[\u3400-\u4dbf\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{2,8}[)）]){0,20}?"
+                      r"(?:管委会(?:办公室)?|人民政府(?:办公[室厅])?)))")
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
 # place the first sentence is about.
 # What the opening sentence's subject does next (2020年度，某区以…; 2021年，某街道认真贯彻…).
@@ -701,12 +707,15 @@ _TOWNSHIP_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]?\s*|^|(?<=(?:领导|�
                                r"(?:" + _OPENING_VERB + r"|(?=根据|依据|依照|向社会公布))", re.M)
 # (2024年，市公共资源交易中心立足……; 2024年，县政府办公室紧紧围绕……: a centre or the government's office named by its level)
 # (……省市关于做好政府信息公开工作的相关要求，市卫生健康局高度重视……: after the requirement it follows, too)
-_LEVEL_SUBJECT = re.compile(r"(?:\d{4}\s*年度?|要求[，,])[，,]?\s*"
+# (2025年以来，区财政局以……; 2023年，区教育局根据《条例》……; 2019年，市审计局主动公开……: the year's span, and the
+# basis or the work the sentence opens with)
+_LEVEL_SUBJECT = re.compile(r"(?:\d{4}\s*年度?(?:以来)?|要求[，,])[，,]?\s*"
                             r"(?P<organ>[县区市旗](?:[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:局|委员会|中心)|政府办公室))"
-                            + _OPENING_VERB)
+                            r"(?:" + _OPENING_VERB + r"|(?=根据|依据|依照|主动公开))")
 # (2024年，市国资委坚持……: a commission named short; 市人民防空办认真……: an office named short, not a 街办 nor a
 # 政府办, whose organ is another)
-_BARE_DEPARTMENT_SUBJECT = re.compile(r"(?:\d{4}\s*年度?[，,]\s*|^)(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?"
+# (截至2023年底，发改局围绕……: the year's end before it)
+_BARE_DEPARTMENT_SUBJECT = re.compile(r"(?:(?:截至|截止)?\d{4}\s*年(?:度|底|末)?[，,]\s*|^)(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?"
                                       r"(?:局|委(?!员会)|(?<![街府])办(?![公事])))" + _OPENING_VERB,
                                       re.M)
 # 某市某指挥部办公室依据《条例》……编制本报告: the organ as the subject of the report's first sentence.
@@ -754,11 +763,26 @@ _PLACE_OF_LEVEL = "(?:^|(?<=[省市州盟：:\\s（(]))([\u3400-\u4dbf\u4e00-\u9
 _VERB_ENDS = set("有制")
 
 
+def _place_read(place: str) -> str | None:
+    """A place of three characters and its unit as read after a bracket or a line's start, by the dictionary: a word
+    before a place's name (含黄石市: 含 then 黄石) comes off; a common word (根据全市: 根据 then 全市) is no place."""
+    stem = place[:-1]
+    if len(stem) != 3 or segment.frequency(stem):
+        return place
+    if segment.frequency(stem[1:]) and not segment.frequency(stem[:2]):
+        return place[1:]
+    return None if segment.frequency(stem[:2]) >= _COMMON_WORD and not segment.frequency(stem[1:]) else place
+
+
+_COMMON_WORD = 1000  # a dictionary frequency above which two characters are an everyday word (根据), not a place's name
+
+
 def _with_place(name: str, text: str) -> str:
     """区司法局 → 盐都区司法局: a department named by its level alone gets the one place of that level the text names."""
     if len(name) < 3 or name[0] not in "区县市旗":
         return name
-    places = {m for m in re.findall(_PLACE_OF_LEVEL.format(level=name[0]), text, re.M) if m[0] not in _LEADING_WORDS}
+    places = {p for m in re.findall(_PLACE_OF_LEVEL.format(level=name[0]), text, re.M)
+              if m[0] not in _LEADING_WORDS and (p := _place_read(m))}
     if not places:
         # 由安康市统计局……编制 / 请与岚皋县林业局党政办联系: the department's own name in full, after a verb
         # (由, 与, 从 are no place's first character)

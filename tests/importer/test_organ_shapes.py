@@ -956,3 +956,24 @@ def test_the_contacts_qing_yu_is_no_part_of_the_name(tmp_path):
 def test_a_level_only_department_after_the_requirement_it_follows(tmp_path):
     text = "根据条例、省市关于做好政府信息公开工作的相关要求，市卫生健康局高度重视、认真组织，现将工作情况报告如下：" + BODY
     assert _organ(tmp_path, text) == "市卫生健康局"
+
+
+@pytest.mark.parametrize("opening, organ", [
+    # The year's span (……以来) before a department named by its level, and the basis or the work the sentence opens with.
+    ("一、总体情况\n2025年以来，区财政局以条例为遵循，扎实推进公开。\n", "区财政局"),
+    ("一、总体情况\n2023年，区教育局根据条例和区里的要求，做好公开工作。\n", "区教育局"),
+    # A place read after a bracket with a word before it (含青松市……) is the place without the word.
+    ("一、总体情况\n2019年，市审计局主动公开政府信息的内容主要包括审计职能等。规范性文件3篇(含青松市审计实施意见)。\n",
+     "青松市审计局"),
+    # A common word at a line's start (根据全市统一部署) is no place of the department's.
+    ("一、总体情况\n2020年，市发展和改革局根据条例开展工作。\n根据全市统一部署，我局网站设置了公开专栏。\n", "市发展和改革局"),
+    # The year's end before a department named bare.
+    ("一、总体情况\n截至2023年底，发改局围绕深化改革等工作，丰富公开内容。\n", "发改局"),
+    # A zone's other name in brackets inside the department's name; a committee's office that reports for it.
+    ("一、总体情况\n2020年，青松经济开发区（白石区）医疗保障局政府信息公开工作在区委的领导下稳步推进。\n",
+     "青松经济开发区（白石区）医疗保障局"),
+    ("一、总体情况\n2019年，青松高新区（新材料科技城）管委会办公室政务公开工作按照年初的方案推进。\n",
+     "青松高新区（新材料科技城）管委会办公室"),
+])
+def test_the_organ_the_first_sentence_of_part_one_is_about(opening, organ, tmp_path):
+    assert _organ(tmp_path, "本报告依据条例编制。\n" + opening + "二、主动公开政府信息情况\n") == organ
