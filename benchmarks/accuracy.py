@@ -292,12 +292,23 @@ _T2S = opencc.OpenCC("t2s")
 _HALF_BRACKETS = str.maketrans("（）", "()")  # 中国（福建）自由贸易试验区 / 中国(福建)…: one name
 
 
+# The short forms pages use for a department's kind beside the full one (宁国市人社局 / 宁国市人力资源和社会保障局).
+_SHORT_KINDS = {"人社局": "人力资源和社会保障局", "市场监管局": "市场监督管理局", "科技局": "科学技术局", "应急局": "应急管理局",
+                "城管局": "城市管理局", "卫健委": "卫生健康委员会", "卫健局": "卫生健康局", "住建局": "住房和城乡建设局",
+                "工信局": "工业和信息化局", "发改委": "发展和改革委员会", "发改局": "发展和改革局", "文旅局": "文化和旅游局"}
+_SHORT_KIND = re.compile("|".join(_SHORT_KINDS) + "$")
+
+
 def _same_organ(got: str | None, want: str) -> bool:
     if got is None:
         return False
-    a, b = (_OFFICE_KIND.sub("", _T2S.convert(x).translate(_HALF_BRACKETS)) for x in (got, want))
+    a, b = (_SHORT_KIND.sub(lambda m: _SHORT_KINDS[m.group(0)], _OFFICE_KIND.sub("", _T2S.convert(x).translate(_HALF_BRACKETS)))
+            for x in (got, want))
     short, long_ = sorted((a, b), key=len)
-    return a == b or (long_.endswith(short) and _PLACES.fullmatch(long_[:-len(short)]) is not None)
+    # (区教育局 / 六合区教育局: a department named by its level, the other name with the place of that level)
+    level = short[:1] in ("区", "县", "市", "旗") and long_.endswith(short[1:]) and (
+        _PLACES.fullmatch(long_[:len(long_) - len(short) + 1]) is not None)
+    return a == b or level or (long_.endswith(short) and _PLACES.fullmatch(long_[:-len(short)]) is not None)
 
 
 def evaluate(name: str, page: Path, label: dict, tally: Tally, previous=None) -> None:
