@@ -209,6 +209,8 @@ _TITLE_NAME = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,30}?)\s*\d{4}\s*年度
 # 现将我委2022年度政府信息公开工作报告如下, 现公开某街办2020年……报告, 为切实做好2020年度……报告编制工作: a sentence
 # about the report, not its title.
 _NOT_A_TITLE = re.compile(r"现(?!代)|特|根据|按照|为|[我本]")
+# 某局向社会公布2022年度信息公开年度报告。: the opening sentence, its verb before the year, not a title
+_PUBLISHING = re.compile(r"向社会|公布|发布|编制")
 _SIGNATURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,30}?(?:人民政府|办事处|政府))\s*\n?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _COUNTY_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:自治旗|自治县|县|旗|市|区)(?=[\u4e00-\u9fff]{2,})")
 
@@ -247,7 +249,7 @@ def title_signature(ctx: Context):
         # (东方体育2019年……: a mirror's advertisement in the name's place, integrity.spam's finding)
         if spam_in(name):
             name = ""
-        if len(name) >= 2 and not _NOT_A_TITLE.match(name):  # (关于2020年……: a title without a name)
+        if len(name) >= 2 and not _NOT_A_TITLE.match(name) and not _PUBLISHING.search(name):  # (关于2020年……: no name)
             names["标题"] = name
             break
     m = _SIGNATURE.search(text[-200:])

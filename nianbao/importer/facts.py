@@ -81,7 +81,8 @@ _COUNTY = re.compile(r"^(?P<county>[\u3400-\u4dbf\u4e00-\u9fff]{2,12}?(?:自治�
 # its 管委会, and 天津's 某某街 → 某某街道办事处.
 _ORGAN_SUFFIX = ("街道办事处", "人民政府", "办事处", "管委会", "管理委员会", "道办事处")
 _ORGAN_IN_TEXT = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,16}?(?:乡|镇|苏木|街道|街)(?:人民政府|办事处)")
-_WHOLE_ORGAN = re.compile(rf"(?:局|厅|委员会|(?<!党)委|人民政府|办事处|人民政府办公[室厅]|社区|{_COOPERATIVE})$")
+# (某市人民政府研究室, 参事室: an office of the government that is an organ of its own)
+_WHOLE_ORGAN = re.compile(rf"(?:局|厅|委员会|(?<!党)委|人民政府|办事处|人民政府办公[室厅]|人民政府(?:研究|参事)室|社区|{_COOPERATIVE})$")
 # 号: a street address's number (189号某镇人民政府); 过, 托, 用: the end of 通过, 依托, 利用 before a name.
 _LEADING_WORDS = set("年我在对由与向请及是为经按现据将了的和号过托用")
 _PARENT_GOVERNMENT = re.compile(r"^人民政府(?=[\u3400-\u4dbf\u4e00-\u9fff]{2,}(?:街道|镇|乡|苏木))")
@@ -642,7 +643,7 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           # (由某县林业局办公室编制: a department's own office compiles its report)
                           # (由某市发展和改革委员会（某市国防动员办公室）编制: its other name, in brackets, after it)
                           r"(?:[（(](?:以下简称[^）)]{1,12}|[\u4e00-\u9fff]{2,20})[）)])?(?:(?<=[局厅会心])(?:办公室|综合科))?"
-                          r"(?:按照|根据|依据|依照|结合|综合|汇总|编制)"
+                          r"(?:按照|根据|依据|依照|结合|综合|汇总|编制|制作本(?:年度)?报告)"
                           r"|(?:根据|现将)\d{4}年(?:度)?(?![我本度该此])(?P<organ2>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|人民政府|办事处|中心))"
                           r"(?:政府)?信息公开"
                           # (结合省财政厅2024年政府信息公开工作实际: a department of the province, named by its level;
@@ -659,7 +660,8 @@ _COMPILED_BY = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])�
                           r"|(?:(?<=[，,。；;：:\n了的])(?!成立|请与|请|与)|(?<=成立)(?!了)|(?<=请与))(?P<organ6>" + _PLACED_DEPARTMENT
                           + r")(?:政府)?(?:信息公开|政务公开)(?:工作)?领导小组"
                           # (……要求，某县某局特向社会公布2024年度本机关……报告: the organ that publishes it)
-                          r"|[，,](?P<organ7>" + _PLACED_DEPARTMENT + r")(?:特|现)(?:向社会)?(?:公布|发布)")
+                          # (某开发区管委会某局向社会公布2022年度……, the report's first words: no 特 or 现 before it)
+                          r"|(?:[，,]|(?m:^))(?P<organ7>" + _PLACED_DEPARTMENT + r")(?:(?:特|现)(?:向社会)?|向社会)(?:公布|发布)")
 # 本报告由某高新区党政办公室编制: an organ's own office compiles its report (由某区管委会党政办，区直各部门……情况编制而成:
 # with what others sent).
 _COMPILED_BY_OFFICE = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[，,])由(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff（）()]{2,30}?"
@@ -728,7 +730,8 @@ _UNDER_SUBJECT = re.compile(r"(?:(?:领导|指导|支持)下|工作部署)[，,]
 _OFFICE_OF = re.compile(r"^(?P<organ>[\u3400-\u4dbf\u4e00-\u9fff]{2,30}?"
                         r"(?:局|厅|委员会|管委会|中心|人民政府[\u3400-\u4dbf\u4e00-\u9fff]{2,8}?办公室|街道|镇|乡))(?:(?<=局)局)?"
                         # (党政和人大办公室, 党群综合办公室: an office named for the bodies it serves)
-                        r"(?P<office>(?:党政|党群|综合|人大|和|与|、){0,5}办公室|综合科|办公科|综合股|综合处)$")
+                        # (漳平市财政局人秘股: a county bureau's section for staff and secretariat)
+                        r"(?P<office>(?:党政|党群|综合|人大|和|与|、){0,5}办公室|综合科|办公科|综合股|综合处|人秘股|秘书股|办公股)$")
 _PLACE = re.compile("^" + _PLACES)
 # A township named in its own report without 人民政府/办事处 (2022年，青松乡政府信息公开工作…, 2023年，白沙街道在…).
 _BARE_TOWNSHIP = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)")

@@ -977,3 +977,18 @@ def test_a_level_only_department_after_the_requirement_it_follows(tmp_path):
 ])
 def test_the_organ_the_first_sentence_of_part_one_is_about(opening, organ, tmp_path):
     assert _organ(tmp_path, "本报告依据条例编制。\n" + opening + "二、主动公开政府信息情况\n") == organ
+
+
+@pytest.mark.parametrize("opening, organ", [
+    # A county bureau's section for staff and secretariat answers for it (the text speaking as 我局).
+    ("我局依据条例编制本报告。如有疑问，请直接与青松市财政局人秘股联系（地址：青松市和平路1号）。", "青松市财政局"),
+    # The report's first words: the organ publishes it, no 特 or 现 before 向社会公布.
+    ("青松高新技术产业开发区管委会规划住建局向社会公布2022年度信息公开年度报告。本报告由六部分组成。",
+     "青松高新技术产业开发区管委会规划住建局"),
+    # 由……制作本报告, as 由……编制.
+    ("依据条例之规定，结合工作实际，由青松市生态环境局制作本报告。", "青松市生态环境局"),
+    # An office of the government that is an organ of its own.
+    ("本报告由六部分组成。如对本报告有疑问，请联系青松市人民政府研究室（电话：0911-7099210）。", "青松市人民政府研究室"),
+])
+def test_the_organ_named_as_its_section_its_publisher_or_its_maker(opening, organ, tmp_path):
+    assert _organ(tmp_path, opening + BODY) == organ
