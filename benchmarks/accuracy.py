@@ -46,6 +46,7 @@ from nianbao.cells import COUNT_WORD, parse_signed  # noqa: E402
 from nianbao.errors import NianbaoError  # noqa: E402
 from nianbao.formats import cell_key, split_key  # noqa: E402
 from nianbao.importer import import_report  # noqa: E402
+from nianbao.importer.tokens import NONE_WORD  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 # What an excerpt's cut explains: the page stops, so later cells are absent.
@@ -113,6 +114,8 @@ def _same_cell(key: str, read, shown) -> bool:
     (51万元); a label that writes the printed number alone (51), or an amount printed 0 as the number 0, shows the
     same amount (amounts are read as printed, text); a count printed with its measure word (16368(件)) is the count;
     a change printed in words (增98, 未增未减) is the change they say."""
+    if shown == NONE_WORD:  # (无 printed in a cell: none, read as 0, or 0 in the column's unit)
+        return read == 0 or isinstance(read, str) and _number(re.sub(r"(?:万元|元|万)$", "", read)) == 0
     if isinstance(read, int) and isinstance(shown, str) and key.endswith(".change"):
         # (增98, 减3, +123, 未增未减 or 0/0 as printed in 本年增/减: the change is +98, -3, +123, 0, as the import reads it)
         try:

@@ -90,10 +90,14 @@ def _parts(lines: list[str], log: ImportLog) -> tuple[list[str], list[dict], dic
     return intro, kept, moved
 
 
+_WORDED = re.compile(r"[^\W_]")  # a letter, a digit or a Han character
+
+
 def build_narrative(lines: list[str], skip: set[int], regions: dict, log: ImportLog) -> dict:
     """The ``narrative`` mapping of a dataset; sections not found are left out (the dataset then does not validate)."""
     table_lines = {i for start, end in regions.values() for i in range(start, end + 1)}
-    body = [(i, t.strip()) for i, t in enumerate(lines) if i not in skip and i not in table_lines and t.strip()]
+    # (||, a lone bracket: a table's leftover marks after its last row, no text of any part)
+    body = [(i, t.strip()) for i, t in enumerate(lines) if i not in skip and i not in table_lines and _WORDED.search(t)]
     bounds = _boundaries(body, regions, log)
     texts: dict[str, list[str]] = {"preamble": []}
     for i, text in body:

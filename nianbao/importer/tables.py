@@ -25,7 +25,7 @@ from pydantic_core import PydanticCustomError
 from .. import cells as C
 from .. import formats as F
 from ..formats import cell_key
-from .tokens import Token, core_key, label_key
+from .tokens import NONE_WORD, Token, core_key, label_key
 
 _TRAILING_NOTE = re.compile(r"[（(][^（）()]*[)）]\s*$")
 _HEADING = re.compile(r"^[一二三四五六七八九十]+、")
@@ -277,6 +277,8 @@ def _separator(tokens: list[Token], start: int, end: int) -> int:
 
 def _put(read: TableRead, key: str, column: F.Column, text: str, where: str) -> None:
     """Store one cell as its column reads it; a value the column cannot hold is logged, not stored."""
+    # (无 printed in a cell: the table says none, a count or an amount of 0; a clerk's dataset must write 0 itself)
+    text = "0" if text.strip() == NONE_WORD else text
     try:
         read.cells[key] = C.parser_for(column.kind, read.units.get(column.key, column.unit))(text)
     except PydanticCustomError as e:  # the cell parsers' Chinese reason

@@ -421,3 +421,22 @@ def test_a_change_column_that_says_no_change_in_words_is_read_as_zero(tmp_path, 
     cells = r.cells_json["cells"]
     assert all(cells[f"t2.{row}.change"] == 0 for row in ("licensing", "other_services", "punishment", "coercion", "fees"))
     assert cells["t2.licensing.decisions"] == 0 and cells["t2.fees.prev_items"] == 0
+
+
+def test_a_table_that_prints_none_as_a_word_is_read_as_zero_and_a_cut_after_it_is_one_cut(tmp_path):
+    # 无 in a cell of table 2 (a count and an amount): none, read as 0; table 3 cut after its first row, its
+    # leftover marks (||, a lone bracket) no text of a later part: one cut, said once.
+    t2 = ["二、主动公开政府信息情况", "第二十条第(一)项 |", "信息内容 |", "本年制发件数 |", "本年废止件数 |", "现行有效件数 |",
+          "规章 |", "无 |", "无 |", "无 |", "行政规范性文件 |", "无 |", "1 |", "无 |",
+          "第二十条第(五)项 |", "信息内容 |", "本年处理决定数量 |", "行政许可 |", "无 |",
+          "第二十条第(六)项 |", "信息内容 |", "本年处理决定数量 |", "行政处罚 |", "2 |", "行政强制 |", "无 |",
+          "第二十条第(八)项 |", "信息内容 |", "本年收费金额（单位：万元） |", "行政事业性收费 |", "无 |"]
+    t3 = ["三、收到和处理政府信息公开申请情况", "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） |",
+          "申请人情况 |", "自然人 |", "法人或其他组织 |", "总计 |", "商业企业 |", "科研机构 |", "社会公益组织 |", "法律服务机构 |",
+          "其他 |", "一、本年新收政府信息公开申请数量 |", "|", "|", "|", "|", "|", "|", "无 |", "||", "("]
+    r = _import(tmp_path, "\n".join(["青松区住建局", "2022年政府信息公开工作年度报告", "一、总体情况", "本局依法公开信息。",
+                                     *t2, *t3]))
+    cells = r.cells_json["cells"]
+    assert (cells["t2.rules.made"], cells["t2.normative_docs.repealed"], cells["t2.punishment.decisions"]) == (0, 1, 2)
+    assert cells["t2.fees.amount_wan"] == "0万元" and cells["t3.new.total"] == 0 and cells["t3.new.natural"] is None
+    assert r.truncated
