@@ -1269,7 +1269,8 @@ def number_comma(ctx: Context):
 
 
 # 2025年大垅乡2025年度政府信息公开工作年度报告: the year written twice in the report's name (its title).
-_YEAR_TWICE = re.compile(r"(?<!\d)(20\d{2})年?度?[\u4e00-\u9fff]{0,20}?(?<!\d)\1年?度?(?:政府)?信息公开工作年度报告")
+# (2024年政府信息公开工作年度报告乐清市某镇2024年……报告: two titles run together, each naming its year once)
+_YEAR_TWICE = re.compile(r"(?<!\d)(20\d{2})年?度?(?:(?!报告)[\u4e00-\u9fff]){0,20}?(?<!\d)\1年?度?(?:政府)?信息公开工作年度报告")
 
 
 @rule("wording.year_twice", "warning", "wording", "报告名称中年份写了两遍",
@@ -1879,24 +1880,26 @@ def sentence_stop(ctx: Context):
     yield from _organ_opens_sentence(ctx)
     for m in _OPENER.finditer(text):
         yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
+    # Sub-headings run into the text under them: one finding for all (the writer wrote them alike); the year that
+    # opens such a text is that same place, no second finding. A space between the two in the page as published
+    # (normalising drops it) is a line break flattened, not a run-on.
+    headings = [m.span() for m in [*_HEADING_THEN_TEXT.finditer(text), *_HEADING_THEN_BASIS.finditer(text)]
+                if text[m.end() - 4:m.end() + 2] in ctx.original_text]
+    headings += [m.span() for m in _subpart_run_on().finditer(text)
+                 if text[m.start("rest") - 2:m.end("rest")] in ctx.original_text]
+    places: list[tuple[int, int]] = []
+    for a, b in sorted(set(headings)):
+        if not places or a >= places[-1][1]:
+            places.append((a, b))
+    if places:
+        yield Hit(f"小标题与正文之间缺少标点或换行{at_places(text, places)}。", quote=around(text, *places[0]))
     for m in _YEAR_OPENER.finditer(normalise_digits(text)):
-        if m.group("prev") not in _BEFORE_YEAR:
+        if m.group("prev") not in _BEFORE_YEAR and not any(a <= m.start() <= b for a, b in places):
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end())}”。", quote=around(text, m.start(), m.end()))
     for m in _YEAR_VERB_OPENER.finditer(normalise_digits(text)) if "年" in text else ():
         prev = m.group("prev")
         if prev[-1] not in _BEFORE_YEAR and prev[-1] not in _SUBJECT_END and not prev.endswith(_GOVERNING_WORDS):
             yield Hit(f"两句之间缺少句号：“{around(text, m.start(), m.end() + 4)}”。", quote=around(text, m.start(), m.end() + 4))
-    # A space between the two in the page as published (normalising drops it) is a line break flattened, not a run-on.
-    for m in [*_HEADING_THEN_TEXT.finditer(text), *_HEADING_THEN_BASIS.finditer(text)]:
-        if text[m.end() - 4:m.end() + 2] in ctx.original_text:
-            span = around(text, m.start(), m.end())
-            yield Hit(f"小标题与正文之间缺少标点或换行：“{span}”。", quote=span)
-            break
-    # (one finding for all the sub-headings so written, as the writer wrote them all alike)
-    run_on = [m for m in _subpart_run_on().finditer(text) if text[m.start("rest") - 2:m.end("rest")] in ctx.original_text]
-    if run_on:
-        yield Hit(f"小标题与正文之间缺少标点或换行{at_places(text, [m.span() for m in run_on])}。",
-                  quote=around(text, run_on[0].start(), run_on[0].end()))
     leads = list(_ASPECT_LEAD.finditer(text)) if "方面" in text else []
     if any(m["after"] for m in leads):
         bare = [m for m in leads if not m["after"]]

@@ -691,6 +691,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "2020年我局共主动公开信息共144份。", True),
     ("wording.doubled_word", "2020年我局共主动公开信息144份。", False),
     ("wording.typo", "实时公布全省水情、雨晴信息。", True),
+    # two titles run together, each naming its year once
+    ("wording.year_twice", "2024年政府信息公开工作年度报告青松市白石镇2024年政府信息公开工作年度报告\n一、总体情况", False),
     ("wording.typo", "建立完保密审查、依申请公开等工作制度。", True),
     ("wording.typo", "定期开展自查，查漏缺补。", True),
     ("wording.typo", "坚持以习近平总书记新时代中国特色社会主义思想为指导。", True),
