@@ -773,6 +773,8 @@ def _overruns(total: Amount, parts: list[Amount]) -> bool:
 
 # ，发布公共资源交易159条: a clause that opens with its own verb, after a total with no list opened
 _VERB_FIRST = re.compile(r"^[\s，,；;]*(?:发布|公布|推送|转载|报送|办理|受理|收到|处理|开展|举办|召开)")
+# ，旗财政局在各类平台累计发布……: a clause whose subject is a body, then where or how it published
+_SUBJECT_FIRST = re.compile(r"^[\s，,；;]*[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心|政府)(?:在|通过|累计|共|全年)")
 # 制发2件，废止1件，现行有效22件: the columns of a row of table 2 (made, repealed, in force), no parts of one another.
 _TABLE_TWO_COUNTS = re.compile(r"(?:废止|现行有效)(?:件数|数量|数)?\s*[:：]?\s*\d")
 # 涉及……等53个栏目: how many columns (kinds) the total covers
@@ -981,6 +983,8 @@ def _sums_of(p: Passage):
                 continue  # 共发布事项1493项，其中可网办比例99.52%，……: shares of the total, not its parts
             if not opener and not bracketed and parts and _VERB_FIRST.match(window[:parts[0].start]):
                 continue  # ……资金信息共78条，发布公共资源交易159条: no list opened, the next clause's verb says other work
+            if not opener and not bracketed and parts and _SUBJECT_FIRST.match(window[:parts[0].start]):
+                continue  # ……报送信息168条，旗财政局在各平台发布……120条: no list opened, another body's own statement
             if _TABLE_TWO_COUNTS.search(window):
                 continue  # 制发件数2件，废止件数1件，现行有效件数22件: table 2's columns in prose, not parts of a total
             said = _KINDS_COUNTED.search(s)

@@ -1607,7 +1607,9 @@ def _set_enumerations() -> re.Pattern:
 
 
 # 责任到位，措施到位、落实到位; 真实性，完整性、准确性: items that end alike, a comma before one and 、 before the next.
-_SAME_END_COMMA = re.compile(r"(?P<s>[\u4e00-\u9fff]{1,2})[，,](?P<b>[\u4e00-\u9fff]{1,3}?)(?P=s)(?:、[\u4e00-\u9fff]{1,3}?(?P=s)"
+# (该公开的不公开，搞半公开、假公开: a verb opens a clause of its own after the comma)
+_SAME_END_COMMA = re.compile(r"(?P<s>[\u4e00-\u9fff]{1,2})[，,](?![搞又也并还再更要把将做])"
+                             r"(?P<b>[\u4e00-\u9fff]{1,3}?)(?P=s)(?:、[\u4e00-\u9fff]{1,3}?(?P=s)"
                              r"(?=[，,。；;和及等\s])|(?=等))")  # (部门动态，旗县动态等其他信息: two such items before 等)
 
 

@@ -691,6 +691,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "2020年我局共主动公开信息共144份。", True),
     ("wording.doubled_word", "2020年我局共主动公开信息144份。", False),
     ("wording.typo", "实时公布全省水情、雨晴信息。", True),
+    # a verb opens a clause of its own after the comma
+    ("wording.list_comma", "既防止该公开的不公开，搞半公开、假公开，又防止不该公开的乱公开。", False),
+    ("wording.list_comma", "做到责任到位，措施到位、落实到位。", True),
     # two titles run together, each naming its year once
     ("wording.year_twice", "2024年政府信息公开工作年度报告青松市白石镇2024年政府信息公开工作年度报告\n一、总体情况", False),
     ("wording.typo", "建立完保密审查、依申请公开等工作制度。", True),
@@ -2172,6 +2175,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
      "互动交流3条，其中区录用36条。", False),
     ("text.sum", "在重点领域信息公开38条，其中政策文件7条、招生招考14条、督导报告5条、学区划分2条、民办学校监管7条，"
      "互动交流4条，其中区录用36条。", True),
+    # a total, then another body's own statement with counts of its own, no list opened
+    ("text.sum", "一年中，我局共向市财政局报送财政工作信息168条，县财政局在各类政务公开平台累计发布全县财政系统工作动态、政策文件、"
+     "财政数据、资金拨付等信息120条，政务新媒体发布时政资讯、财政数据等类别信息62条。", False),
+    ("text.sum", "一年中，我局共发布工作信息168条，工作动态120条，政务新媒体发布信息62条。", True),
     # a list of kinds and counts, then a clause with no count that says what the publishing did
     ("text.sum", "本镇主动公开各类信息1099条，其中政策文件类信息96条，政策解读类信息18条，回应关切43条，"
      "重点领域信息306条，及时向社会公布了阶段性工作进展。", True),
