@@ -129,11 +129,15 @@ def email(ctx: Context):
         yield from each_match(_EMAIL_SPACE, ctx.original_text, "正文中的电子邮箱地址中间夹了空格：“{}”。")
 
 
+# 电子版本可以从/下载: the address between 从 and 下载 cut to its slash
+_SLASH_ONLY = re.compile(r"(?<=[从在])\s*/\s*(?=下载|查阅|查看)")
+
+
 @rule("contact.url", "warning", "contact", "网址格式有误",
       "网址应形如 http://www.example.gov.cn/：http//（少冒号）、http:/（少斜杠）、用顿号代替点（www、zltq、gov、cn）、"
       "域名中夹了空格（www .example.gov.cn）或政府网站的域名 gov.cn 写错（www.example.gov.gn）、"
       "网址在域名的点后断成两行（http://www.example.gov. / cn/）的网址打不开；"
-      "网站名称后的括号里只剩“/”或什么也没有（门户网站（/）），网址丢了，或括号里只有网页的路径、没有域名（部门页面（/gkmlpt/index））"
+      "网站名称后的括号里只剩“/”或什么也没有（门户网站（/）），或下载说明中只剩“/”（可以从/下载），网址丢了，或括号里只有网页的路径、没有域名（部门页面（/gkmlpt/index））"
       "（页面有镜像网站篡改的其他痕迹时由 integrity.spam 报告）；说报告可在某网址查阅、下载，"
       "网址却是报告年度或更早发布的页面（2023年度报告给出…/202101/t20210113_….html），是另一个页面。",
       needs_format=False, example="门户网站（http://www、zltq、gov、cn/）")
@@ -150,6 +154,9 @@ def url(ctx: Context):
             for m in URL_LOST.finditer(ctx.text):  # (quoted with the site it belonged to: the brackets alone say little)
                 yield Hit(f"正文中的网址丢了，只剩括号：“{around(ctx.text, m.start(), m.end())}”。",
                           quote=ctx.text[max(0, m.start() - 8):m.end()])
+        for m in _SLASH_ONLY.finditer(ctx.text) if "/" in ctx.text else ():
+            yield Hit(f"正文中的网址丢了，只剩“/”：“{around(ctx.text, m.start(), m.end())}”。",
+                      quote=ctx.text[max(0, m.start() - 8):m.end() + 2])
         cut = [m.span() for m in PATH_ONLY.finditer(ctx.text)] if "/" in ctx.text else []  # one slip however often: one finding
         if cut:
             yield Hit(f"正文中的网址只剩路径，没有域名（读者无法打开）{at_places(ctx.text, cut)}。",

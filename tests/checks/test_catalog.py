@@ -698,6 +698,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.year_twice", "2024年政府信息公开工作年度报告青松市白石镇2024年政府信息公开工作年度报告\n一、总体情况", False),
     ("wording.typo", "建立完保密审查、依申请公开等工作制度。", True),
     ("wording.typo", "定期开展自查，查漏缺补。", True),
+    ("wording.typo", "（二）政务新媒公开方面。", True),
+    ("wording.typo", "（二）政务新媒体公开方面。", False),
+    ("wording.typo", "3、政务公开标准化规划化工作开展情况", True),
+    ("wording.typo", "3、政务公开标准化规范化工作开展情况", False),
+    ("contact.url", "本年度报告的电子版本可以从/下载。", True),
+    ("contact.url", "本年度报告的电子版本可以从本局网站下载。", False),
     ("wording.typo", "坚持以习近平总书记新时代中国特色社会主义思想为指导。", True),
     ("wording.typo", "坚持以习近平新时代中国特色社会主义思想为指导。", False),
     ("wording.typo", "层层把关，确定不出纰漏。", True),
@@ -2602,6 +2608,8 @@ def test_a_mirror_address_in_the_download_sentence_is_one_finding():
     ("认领“网际网路+监管”事项28项", "認領“網際網路+監管”事項28項，根據條例編製", True),  # no mainland writer's word, once
     ("公开部门档案类信息5条，升级平台搜寻引擎", "公開部門檔案類信息5條，升級平台搜尋引擎，根據條例編製", True),  # 文件 and 搜索 swapped
     ("全年开通网路、信函等申请渠道，推出系列报导。", "全年開通網路、信函等申請渠道，推出系列報導。", True),  # 网路 and 报导
+    ("公开各项重要政策、档案，依程式办理", "公開各項重要政策、檔案，依程式辦理，根據條例編製", True),  # 文件 after 政策、 and 程序
+    ("公开各项重要政策、档案馆简介", "公開各項重要政策、檔案館簡介，根據條例編製", False),  # archives
 ])
 def test_taiwan_usage_only_on_a_traditional_page(text, original, fires):
     assert ("wording.regional" in ids(run(report(text, original=original)))) is fires
