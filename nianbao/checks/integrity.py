@@ -232,7 +232,9 @@ _TEMPLATE_TAG = re.compile(r"\{\{\s*[A-Za-z_$][\w.$]*\s*\}\}|\$\{[A-Za-z_][\w.]*
 # character's ? and the ! of the garbage after it, ? made full-width by the text's normalising)
 _LOST_CHARACTERS = re.compile(r"[?？\ufffd]{3,}|\?+(?=[\u4e00-\u9fff])|[?？]!(?=[\u4e00-\u9fff])"
                               r"|(?<=[\u4e00-\u9fff\u3040-\u30ff）)])(?<![吗呢么])\?+"
-                              r"|^[ \t\u3000]*\?+|(?<=[\u4e00-\u9fff。）)][ \t\u3000])\?+[ \t\u3000]*$", re.M)
+                              r"|^[ \t\u3000]*\?+|(?<=[\u4e00-\u9fff。）)][ \t\u3000])\?+[ \t\u3000]*$"
+                              # (地址:?jiǎn)|市: a glossed character lost, its pinyin gloss left after the ?)
+                              r"|\?(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\))", re.M)
 
 
 def garbled_near(text: str, pos: int, reach: int = 12) -> bool:
@@ -282,7 +284,7 @@ _SPLICED_NOTE = re.compile(r"(?<=[\u4e00-\u9fff\d])[（(]本列数据的勾稽�
 
 @rule("integrity.fragment", "warning", "integrity", "页面残留碎片",
       "网页转换留下的碎片：没有前半的“…年度报告格式>”、整行或行末的一长串“|||…”、没有转换的网页代码（&lt;、&nbsp;、<br>）等，不是报告的文字；"
-      "编码丢失的字符（连续的“???”或“�”，紧挨汉字或段首的半角“?”，乱码）、被网站屏蔽成“***”的字（主动***息）、"
+      "编码丢失的字符（连续的“???”或“�”，紧挨汉字或段首的半角“?”，其后只剩拼音注音的“?”：?jiǎn)，乱码）、被网站屏蔽成“***”的字（主动***息）、"
       "被镜像网站删去的人名（以习新时代中国特色社会主义思想为指导）、在句中断开后接上的表格说明（……(2020年重(本列数据的勾稽关系为）、"
       "代替邮箱地址的“[email protected]”、没有填充的网页模板字段（{{ title }}）、当作文字印出的文字处理软件注释"
       "（<!--[if !supportLists]-->）、镜像网站在句末插入的一串大小写字母和数字（……运行。p1EanqF）"

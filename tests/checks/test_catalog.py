@@ -702,6 +702,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "（二）政务新媒体公开方面。", False),
     ("wording.typo", "3、政务公开标准化规划化工作开展情况", True),
     ("wording.typo", "3、政务公开标准化规范化工作开展情况", False),
+    # a glossed character lost to the encoding, its pinyin left after the ?
+    ("integrity.fragment", "请与本局联系(地址:?jiǎn)|市汇龙镇(zhèn)公园中路820号)。", True),
+    ("integrity.fragment", "请与本局联系(地址:启东市汇龙镇(zhèn)公园中路820号)。", False),
     ("contact.url", "本年度报告的电子版本可以从/下载。", True),
     ("contact.url", "本年度报告的电子版本可以从本局网站下载。", False),
     ("wording.typo", "坚持以习近平总书记新时代中国特色社会主义思想为指导。", True),
