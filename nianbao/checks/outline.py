@@ -9,7 +9,8 @@ from functools import lru_cache
 from .numerals import to_int
 from .text import sentences
 
-_OUTLINE = re.compile(r"(?:包括|由|分为|涵盖|包含)(?P<list>[^。]{10,200}?)(?P<etc>等)?"
+# (本报告内容涵盖某局……期间的工作情况，全文由概述、……共六部分组成: the list after the last opener)
+_OUTLINE = re.compile(r"(?:包括|由|分为|涵盖|包含)(?P<list>(?:(?!全文)[^。]){10,200}?)(?P<etc>等)?"
                       r"(?:共?(?<!第)(?P<n>[一二三四五六七八九十\d]+)(?:个)?(?:部分|方面)"
                       r"|(?:等)?(?:内容|方面)(?:组成)?[。，,]|组成[。，,]|(?=。))")
 # 报告全文共分五个部分，分别为总体情况、……: the count first, then the list.

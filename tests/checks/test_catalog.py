@@ -1107,6 +1107,13 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.doubled_word", "公开信息的途径主要包括：包括政府网站群、政务新媒体。", True),
     ("wording.doubled_word", "主动公开：公开内容主要包括政策文件。", False),
     ("wording.outline", "经沟通后均由申请人撤回，具体答复情况详见本报告第三、第四部分。", False),
+    # the outline after 全文由, the sentence opening with what the report covers (its old parts format.superseded's)
+    ("wording.outline", "本报告内容涵盖青松县市场监督管理局2022年1月1日至12月31日期间的政府信息公开工作情况，全文由概述、"
+     "主动公开政府信息情况、依申请公开政府信息情况、政府信息公开的收费及减免情况、因政府信息公开申请行政复议及提起行政诉讼情况、"
+     "政府信息公开工作存在的主要问题及改进情况共六部分组成。", False),
+    ("wording.outline", "本报告内容涵盖青松县市场监督管理局2022年1月1日至12月31日期间的政府信息公开工作情况，全文由总体情况、"
+     "主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况"
+     "共六部分组成。", True),
     # a table's label said in prose before a count, its 件 or 继续 dropped; a character lost inside a label still counts
     ("wording.fixed_phrase", "制发行政规范性文件4件，现行有效数154件。", False),
     ("wording.fixed_phrase", "年内办结1230件，结转下年度办理14件。", False),
