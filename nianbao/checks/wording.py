@@ -1330,7 +1330,8 @@ _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|
                                  r"(?![,，]\d{3}(?!\d))"  # (超6,700篇: a thousands comma, inside the number)
                                  rf"(?:(?=[。，,；;、）)])|(?=\n(?!\s*[{_AFTER_NUMBER}]))|(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}]))"
                                  # 典型案例70批次367发布……: a second number right after a count's measure word
-                                 rf"|(?:(?<=\d批次)|(?<=\d[批次期条件篇项个]))\d{{1,5}}(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}])")
+                                 # (办结657件12345诉求件: a hotline's number naming what follows, no count)
+                                 rf"|(?:(?<=\d批次)|(?<=\d[批次期条件篇项个]))(?!123\d\d)\d{{1,5}}(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}])")
 
 
 # ……、审计信息、重要部署执行8、建议提案办理、……等: a figure after one name of a 、-list of names that count nothing

@@ -125,6 +125,7 @@ _HEADING_START = re.compile(r"(?<![\u3400-\u9fff])(?=[一二三四五六]、)")
 # The site footer that follows the last sentence: split off so strip_chrome removes it.
 _FOOTER_START = re.compile(r"\s*(?=主办单位|承办单位|网站标识码|版权所有)")
 _HEADING_MAX_LEN = 40
+_CLAUSE_MARK = re.compile(r"[，,。；;]")
 
 
 @cache
@@ -143,6 +144,8 @@ def _split_heading(piece: str) -> list[str]:
         end = number.end() + len(title)
         return [piece[:end].strip(), piece[end:].strip()]
     for end in range(min(len(piece), _HEADING_MAX_LEN), 3, -1):
+        if _CLAUSE_MARK.search(piece, 0, end):
+            continue  # (截至2019年底，累计主动公开政府信息64627条: a sentence's clause, not a heading, cut inside a number)
         if section_heading(piece[:end]) and (end == len(piece) or not section_heading(piece[:end + 1])):
             head, rest = piece[:end].strip(), piece[end:].strip()
             return [head, rest] if rest else [head]

@@ -845,6 +845,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.count_unit", "收到申请3件，予以公开2件，部分公开1件。", False),
     ("wording.count_unit", "发布财政信息102条，其他政务动态信息860条余。", True),  # 余 after the measure word
     ("wording.count_unit", "发布财政信息102条，其他政务动态信息860余条。", False),
+    ("wording.count_unit", "受理诉求51件，办结657件12345诉求件，上线专栏1期。", False),  # the hotline's number
+    ("wording.count_unit", "受理诉求51件，办结657件367发布信息。", True),
     ("wording.count_unit", "三、收到和处理政府信息公开申请情况\n2019年全年收到政府信息公开申请。\n", True),  # no number
     ("wording.stray_comma", "全年主动公开文件11件，其中包括,5条其他类信息和6条机构职能类信息。", True),
     ("wording.stray_comma", "全年主动公开文件11件，其中包括5条其他类信息和6条机构职能类信息。", False),

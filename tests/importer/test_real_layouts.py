@@ -173,6 +173,15 @@ def test_a_report_on_one_line_keeps_headings_that_only_a_space_separates(tmp_pat
     assert lines[0] == "一、总体情况" and "二、主动公开政府信息情况" in lines and "三、收到和处理政府信息公开申请情况" in lines
 
 
+def test_a_report_on_one_line_keeps_a_sentence_that_names_a_part_whole(tmp_path):
+    # 截至2019年底，累计主动公开政府信息64627条: a clause that names 主动公开政府信息 is no heading to split off,
+    # whatever number follows it
+    body = "本镇认真落实条例，主动公开各类信息。" * 40
+    text = f"一、总体情况 {body}截至2019年底，累计主动公开政府信息64627条。（二）依申请公开情况 全年未收到申请。"
+    r = _import(tmp_path, text, partial=True)
+    assert "截至2019年底，累计主动公开政府信息64627条。" in r.text.splitlines()
+
+
 def test_a_county_of_one_character_comes_off_the_organ(tmp_path):
     r = _import(tmp_path, "某县青松镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n正文。", partial=True)
     assert r.cells_json["organ"] == "青松镇人民政府"
