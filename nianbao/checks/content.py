@@ -283,17 +283,20 @@ def dated_phrase(ctx: Context):
 # The writer's instructions, from the format notice or a higher office's notice, left in the report as its text:
 # 主要报告本机关上一年度……重在聚焦主题主线 (the notice's guidance for part 一), 年度报告应简洁明了、文字精炼……,
 # ……等情况纳入年度报告 (what the report is told to hold).
+# (23条(请根据实际情况填写): a drafting template's note to fill in, left after the figure)
 _INSTRUCTION = re.compile(r"主要报告本(?:机关|单位|行政机关)上一?年度|重在聚焦主题主线"
-                          r"|年度报告(?:应当?|要)(?:简洁|简明|突出|注重|全面|做到)|(?:情况|内容)纳入年度报告(?!中)")
+                          r"|年度报告(?:应当?|要)(?:简洁|简明|突出|注重|全面|做到)|(?:情况|内容)纳入年度报告(?!中)"
+                          r"|[（(]请?(?:根据|按照|结合)?(?:实际|具体)?情况(?:如实)?填写[)）]|[（(]请(?:据实|如实)?填写[^（）()]{0,10}[)）]")
 
 
 @rule("content.instructions", "warning", "content", "报告中留有编写要求",
       "格式通知或上级通知中写给编写者的要求被当作正文留在报告里（主要报告本机关上一年度……，重在聚焦主题主线；"
-      "年度报告应简洁明了、文字精炼；将……等情况纳入年度报告），报告本身没有写出要求所说的内容。", needs_format=False,
+      "年度报告应简洁明了、文字精炼；将……等情况纳入年度报告），或模板中提示填写的括注留在数字之后（23条（请根据实际情况填写）），"
+      "报告本身没有写出要求所说的内容。", needs_format=False,
       example="主要报告本机关上一年度政府信息公开工作总体情况，重在聚焦主题主线。")
 def instructions(ctx: Context):
     # (年度报告 stands in two of the pattern's shapes, the others' words are given)
-    m = _INSTRUCTION.search(ctx.text) if any(w in ctx.text for w in ("年度报告", "主要报告本", "重在聚焦主题主线")) else None
+    m = _INSTRUCTION.search(ctx.text) if any(w in ctx.text for w in ("年度报告", "主要报告本", "重在聚焦主题主线", "填写")) else None
     if m:
         yield Hit(f"报告中留有写给编写者的要求：“{around(ctx.text, m.start(), m.end())}”，应写出本机关的实际情况。",
                   quote=m.group(0))

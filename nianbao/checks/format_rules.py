@@ -426,7 +426,7 @@ def _old_items(text: str) -> str | None:
       "和标题中重复的词（wording.doubled_word 报告）不算；沿用2019年以前结构的报告（前言、部分或标题任一处）由 format.superseded 报告。"
       "正文已按格式的部分分节（至少两个部分标题与格式相同）时，某一序号的部分标题完全说的是别的事（五、政府信息公开工作创新性做法；"
       "一、加强组织领导，明确责任部门），"
-      "也报；第一部分的标题写作“一、基本情况”（××工作的基本情况）或“一、工作概述”（“概述”前不是“总体”）的也报，但其下是前言（本报告……编制）的“一、工作基本情况”"
+      "也报；第一部分的标题写作“一、基本情况”（××工作的基本情况）、“一、综述”或“一、工作概述”（“概述”前不是“总体”）的也报，但其下是前言（本报告……编制）的“一、工作基本情况”"
       "和表格中带序号的行名（一、本年新收……，断行的“三、本年度”）不算。部分标题的序号与格式不符（没有“一、总体情况”，"
       "各部分从“一、主动公开政府信息情况”排起）也报，只报第一处。"
       "部分的序号单独占一行时，下一行的文字作为标题核对（二、／主要公开政府信息情况）；"
@@ -521,7 +521,8 @@ def _one_word_more(words: str, title: str) -> bool:
 _NUMERALS = "一二三四五六七"
 # 一、基本情况 over the part's (一)主动公开情况…: part 一 under the older name. (一、工作基本情况 over the opening's
 # 本报告……编制 is the opening's heading, not part 一's.)
-_BASIC_HEADING = re.compile(r"^[ \t]*一[ \t]*[、.．][ \t]*[^。，,；;：:\n]{0,24}基本情况[ \t]*$", re.M)
+# (一、综述: part 一 under a summary's name)
+_BASIC_HEADING = re.compile(r"^[ \t]*一[ \t]*[、.．][ \t]*(?:[^。，,；;：:\n]{0,24}基本情况|(?:工作)?综述)[ \t]*$", re.M)
 # 一、报告内容 / （一）总体情况 / （二）政府信息主动公开情况: a heading of its own over the format's parts, which are
 # numbered as its sub-parts.
 _PARTS_DEMOTED = re.compile(r"^(?P<line>[ \t]*一[ \t]*[、.．][ \t]*(?P<words>[^。，,；;：:\n]{2,12}?))[ \t]*\n\s*"

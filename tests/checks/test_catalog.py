@@ -699,6 +699,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "建立完保密审查、依申请公开等工作制度。", True),
     ("wording.typo", "定期开展自查，查漏缺补。", True),
     ("wording.typo", "（二）政务新媒公开方面。", True),
+    ("wording.typo", "收到公民、或其他社会组织当面提交的申请。", True),
+    ("wording.typo", "收到公民、法人或其他社会组织当面提交的申请。", False),
+    ("content.instructions", "累计主动公开政府信息23条(请根据实际情况填写)。", True),
+    ("content.instructions", "累计主动公开政府信息23条(含转载)。", False),
     ("wording.typo", "（二）政务新媒体公开方面。", False),
     ("wording.typo", "3、政务公开标准化规划化工作开展情况", True),
     ("wording.typo", "3、政务公开标准化规范化工作开展情况", False),
@@ -1014,6 +1018,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("format.section_title", "一、基本情况\n（一）主动公开情况\n本镇通过网站公开信息20条。\n", True),
     # part 一 headed 工作概述; 总体概述 and the old structure's 概述 (format.superseded's) are not this rule's
     ("format.section_title", "一、工作概述\n本局依法推进公开。\n二、主动公开政府信息情况\n", True),
+    ("format.section_title", "一、综述\n本局依法推进公开。\n二、主动公开政府信息情况\n", True),
     # a heading of its own over the format's parts, numbered as its sub-parts
     ("format.section_title", "一、报告内容\n（一）总体情况\n本局依法推进公开。\n（二）政府信息主动公开情况\n", True),
     ("format.section_title", "一、总体情况\n（一）总体情况\n本局依法推进公开。\n（二）主动公开\n", False),
