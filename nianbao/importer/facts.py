@@ -668,7 +668,9 @@ _COMPILED_BY_OFFICE = re.compile(r"(?:本(?:年度)?(?:报告|年报)(?:是)?|[�
                                  r"(?:人民政府|管委会|管理委员会|区|县|市|旗))(?:党政|党群|综合)办(?:公室)?[^。]{0,40}?编制")
 # The page's own field naming its publisher: 来源：武汉市发展和改革委员会.
 # (发文机关：保亭县政府办公室: a government's office named short; | 发文单位 | 某市某局 |: a metadata table's cells)
-_SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位|发文机关|发文单位)\s*[:：|]\s*(?P<organ>" + _PLACED_DEPARTMENT
+# (工作机构名称：东阳市市场监督管理局: the disclosure guide's field for the body that does the work)
+_SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|发布单位|发文机关|发文单位|工作机构名称)\s*[:：|]\s*"
+                           r"(?P<organ>" + _PLACED_DEPARTMENT
                            + r"|" + _PLACES + r"(?:人民)?政府办公[室厅]"
                            + r"|" + _PLACES
                            + r"[\u3400-\u4dbf\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|苏木)(?:人民政府|办事处)?(?![\u4e00-\u9fff]))")

@@ -992,3 +992,10 @@ def test_the_organ_the_first_sentence_of_part_one_is_about(opening, organ, tmp_p
 ])
 def test_the_organ_named_as_its_section_its_publisher_or_its_maker(opening, organ, tmp_path):
     assert _organ(tmp_path, opening + BODY) == organ
+
+
+def test_the_organ_named_in_the_guide_s_field_for_the_body_that_does_the_work(tmp_path):
+    # 工作机构名称：…: the disclosure guide's field, printed on the page before the report's text
+    text = ("工作机构名称:青松市市场监督管理局\n办公地址:青松市人民路3号\n"
+            "2020年，我局依法推进政府信息公开工作。\n一、总体情况\n全年主动公开信息30条。\n")
+    assert _organ(tmp_path, text) == "青松市市场监督管理局"
