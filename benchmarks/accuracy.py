@@ -299,14 +299,15 @@ _HALF_BRACKETS = str.maketrans("（）", "()")  # 中国（福建）自由贸易
 _SHORT_KINDS = {"人社局": "人力资源和社会保障局", "市场监管局": "市场监督管理局", "科技局": "科学技术局", "应急局": "应急管理局",
                 "城管局": "城市管理局", "卫健委": "卫生健康委员会", "卫健局": "卫生健康局", "住建局": "住房和城乡建设局",
                 "工信局": "工业和信息化局", "发改委": "发展和改革委员会", "发改局": "发展和改革局", "文旅局": "文化和旅游局"}
-_SHORT_KIND = re.compile("|".join(_SHORT_KINDS) + "$")
+# (市农业农村委 / 重庆市农业农村委员会: a commission's 委员会 written 委)
+_SHORT_KIND = re.compile("(?:" + "|".join(_SHORT_KINDS) + r"|(?<=[一-鿿]{2})委)$")
 
 
 def _same_organ(got: str | None, want: str) -> bool:
     if got is None:
         return False
-    a, b = (_SHORT_KIND.sub(lambda m: _SHORT_KINDS[m.group(0)], _OFFICE_KIND.sub("", _T2S.convert(x).translate(_HALF_BRACKETS)))
-            for x in (got, want))
+    a, b = (_SHORT_KIND.sub(lambda m: _SHORT_KINDS.get(m.group(0), "委员会"),
+                            _OFFICE_KIND.sub("", _T2S.convert(x).translate(_HALF_BRACKETS))) for x in (got, want))
     short, long_ = sorted((a, b), key=len)
     # (区教育局 / 六合区教育局: a department named by its level, the other name with the place of that level)
     level = short[:1] in ("区", "县", "市", "旗") and long_.endswith(short[1:]) and (
