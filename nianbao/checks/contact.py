@@ -237,14 +237,16 @@ def run_on(ctx: Context):
 
 
 # 联系地址：某县某街道龙山大道16，邮编……: the street number without 号 (16号, or a building's 16栋).
-_HOUSE_NUMBER = re.compile(r"(?:地址|地点|位于)[:：]?[^，,。；;:：]{0,40}?(?:路|街|大道|大街|巷)\d{1,5}(?=\s*[，,。；;)）])")
+# (……办公室联系(某县某镇正大街16;邮编……): the address first in the contact's bracket, unnamed)
+_HOUSE_NUMBER = re.compile(r"(?:地址|地点|位于|联系[（(])[:：]?[^，,。；;:：]{0,40}?(?:路|街|大道|大街|巷)\d{1,5}(?=\s*[，,。；;)）])")
 
 
 @rule("contact.address", "warning", "contact", "地址的门牌号缺少“号”",
-      "前言的联系地址中，路名后的门牌号少了“号”字（联系地址：某县某街道龙山大道16，邮编……）。", needs_format=False,
+      "前言的联系地址中（或“联系”后括号里的地址），路名后的门牌号少了“号”字（联系地址：某县某街道龙山大道16，邮编……）。",
+      needs_format=False,
       example="联系地址：青松县青松镇龙山大道16，邮编：402566")
 def address(ctx: Context):
-    if "地址" in ctx.text or "地点" in ctx.text or "位于" in ctx.text:
+    if "地址" in ctx.text or "地点" in ctx.text or "位于" in ctx.text or "联系(" in ctx.text or "联系（" in ctx.text:
         yield from each_match(_HOUSE_NUMBER, normalise_digits(ctx.text), "地址的门牌号后缺少“号”：“{}”。")
 
 

@@ -700,6 +700,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "定期开展自查，查漏缺补。", True),
     ("wording.typo", "（二）政务新媒公开方面。", True),
     ("wording.typo", "收到公民、或其他社会组织当面提交的申请。", True),
+    ("contact.address", "如有疑问请与青松镇人民政府办公室联系(青松县青松镇正大街16;邮编:646100)。", True),
+    ("contact.address", "如有疑问请与青松镇人民政府办公室联系(青松县青松镇正大街16号;邮编:646100)。", False),
     ("wording.typo", "细化信息公开任务，拓大信息公开范围。", True),
     ("wording.typo", "细化信息公开任务，扩大信息公开范围。", False),
     ("wording.enumeration", "（二）主动公开政府信息情况。\n1信息发布情况。2020年，累计公开信息962条。\n", True),
