@@ -703,6 +703,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("contact.address", "如有疑问请与青松镇人民政府办公室联系(青松县青松镇正大街16;邮编:646100)。", True),
     ("contact.address", "如有疑问请与青松镇人民政府办公室联系(青松县青松镇正大街16号;邮编:646100)。", False),
     ("wording.typo", "细化信息公开任务，拓大信息公开范围。", True),
+    ("wording.typo", "2022年，市民政局坚持习近平新时代中国特色社会主义思想为指导，认真落实部署。", True),
+    ("wording.typo", "2022年，市民政局坚持以习近平新时代中国特色社会主义思想为指导，认真落实部署。", False),
     ("wording.typo", "细化信息公开任务，扩大信息公开范围。", False),
     ("wording.enumeration", "（二）主动公开政府信息情况。\n1信息发布情况。2020年，累计公开信息962条。\n", True),
     ("wording.enumeration", "（二）主动公开政府信息情况。\n1.信息发布情况。2020年，累计公开信息962条。\n", False),
@@ -1290,6 +1292,11 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("format.superseded", "全年未收到申请，全年无政府信息公开行政复议、诉讼和申诉情况。", False),
     ("format.superseded", "（三）复议、诉讼和申诉情况\n全年未发生行政复议。", True),
     ("format.superseded", "（四）政府信息公开的收费及减免收费情况\n全年未收取费用。", True),
+    # an outline with the older structure's part on consultations
+    ("format.superseded", "本报告全文包括总体情况、主动公开政府信息情况、依申请公开政府信息及咨询受理情况、"
+     "政府信息公开行政复议行政诉讼情况、存在的问题及改进措施。", True),
+    ("format.superseded", "本报告全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、"
+     "政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。", False),
     ("format.superseded", "（三）部门信息公开支出及收费情况\n全年未收取费用。", True),  # the old structure's fees part
     ("format.superseded", "（三）政府信息管理情况\n全年未收取费用。", False),
     # a statistics table attached to an outline of the six parts of the format
