@@ -29,7 +29,8 @@ _SPAM = re.compile(r"博彩|赌场|赌城|赌博网|百家乐|老虎机|六合�
 # (188体育, 365官网: betting brands by their numbers)
 # (坚江南体育官网持: a betting site's name put inside a word)
 _BRAND_SPAM = re.compile(r"app哪个(?:是)?正规|beplay|bob(?:体育|综合|最新官网|官网)|(?<![\u4e00-\u9fff])最新官网|沙巴体育"
-                         r"|(?<![\d年])\d{3}(?:体育|官网|娱乐)|体育官网", re.I)
+                         # (IM体育, UedBet体育: a Latin brand's sports site; 体育局, 体育馆 are no site's)
+                         r"|(?<![\d年])\d{3}(?:体育|官网|娱乐)|体育官网|(?<![A-Za-z])[A-Za-z]{2,6}体育(?![局馆场])", re.I)
 # Sports-score and live-streaming sites a mirror puts in place of 政务 (省、市球迷网政务公开, 《即时比分公报》,
 # 海棠直播公开, 中国足彩网) or of 关于 (体球网, 球探体育比分): looked for only where one of their words stands.
 # A site named 某某体育直播 put in place of 关于 (《某市人民政府办公室雷速体育直播印发……的通知》).

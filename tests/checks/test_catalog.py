@@ -823,6 +823,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("contact.url", "该报告在某旗人民政府网站公开，公开网址：http://www.example.gov.\n\ncn/\n一、总体情况", True),
     ("integrity.spam", "西甲球队来访，文化交流活动3场。", False),
     ("integrity.spam", "本报告在优米体育足球财政局网站公布。", True),
+    ("integrity.spam", "IM体育\n青松区教育局2020年政府信息公开工作年度报告", True),
+    ("integrity.spam", "青松区文化和体育局2020年政府信息公开工作年度报告，联系CBA体育馆。", False),
     ("integrity.spam", "新建体育足球场2个，全年公开信息30条。", False),
     # the body's own disclosure platform, or a portal whose address lost its scheme, given a commercial host
     ("integrity.spam", "本单位信息公开平台(http://www.example.cn/index.html)上可下载本报告。", True),
