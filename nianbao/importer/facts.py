@@ -45,7 +45,7 @@ _TITLE_NO_YEAR = re.compile(r"^\s*(?P<year>)(?P<name>[\u3400-\u4dbf\u4e00-\u9fff
 # (特编制并向社会公布某县人民政府2025年……: a second verb joined by 并 is cut off too)
 # (现向社会公开某局2025年……: the verb with whom it publishes to)
 _TITLE_VERB = re.compile(r"^.*?(?:现公布|现予公布|特发布|现发布|现公开|现向社会公开|长期公开|公布|发布|编制|制定|制作|形成|印发|关于|现将"
-                         r"|现就|上传|报送"
+                         r"|现就|上传|报送|总结"
                          r"|做好|把|联系"
                          r"|全文包括|包括|涵盖|结合)了?(?:并(?:向社会)?(?:予以)?(?:公布|发布|公开))?"
                          r"(?:发布|公布|印发)?")  # (现公开发布某局2023年……, 关于印发某区2024年……: two verbs)

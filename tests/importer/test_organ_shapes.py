@@ -985,6 +985,8 @@ def test_the_organ_the_first_sentence_of_part_one_is_about(opening, organ, tmp_p
     # The report's first words: the organ publishes it, no 特 or 现 before 向社会公布.
     ("青松高新技术产业开发区管委会规划住建局向社会公布2022年度信息公开年度报告。本报告由六部分组成。",
      "青松高新技术产业开发区管委会规划住建局"),
+    # 总结某局2022年……工作情况: the verb before the name, as 编制 and 发布.
+    ("根据条例和格式的规定，总结青松市民政局2022年政府信息公开工作情况。报告内容包括总体情况等。", "青松市民政局"),
     # 由……制作本报告, as 由……编制.
     ("依据条例之规定，结合工作实际，由青松市生态环境局制作本报告。", "青松市生态环境局"),
     # An office of the government that is an organ of its own.
