@@ -776,7 +776,8 @@ _VERB_FIRST = re.compile(r"^[\s，,；;]*(?:发布|公布|推送|转载|报送|�
 # ，旗财政局在各类平台累计发布……: a clause whose subject is a body, then where or how it published
 _SUBJECT_FIRST = re.compile(r"^[\s，,；;]*[\u4e00-\u9fff]{1,10}?(?:局|委|办|中心|政府)(?:在|通过|累计|共|全年)")
 # 制发2件，废止1件，现行有效22件: the columns of a row of table 2 (made, repealed, in force), no parts of one another.
-_TABLE_TWO_COUNTS = re.compile(r"(?:废止|现行有效)(?:件数|数量|数)?\s*[:：]?\s*\d")
+# (行政处罚本年处理决定数量803条: table 2's decisions column, another row's count)
+_TABLE_TWO_COUNTS = re.compile(r"(?:废止|现行有效)(?:件数|数量|数)?\s*[:：]?\s*\d|处理决定数量\s*[:：]?\s*\d")
 # 涉及……等53个栏目: how many columns (kinds) the total covers
 _KINDS_COUNTED = re.compile(r"(\d+)\s*个(?:栏目|类别|方面|领域|板块|专栏|子栏目)")
 # 其中33件已办结: a count before the state it is in (已办结, 正在办理): the list says how they stand

@@ -1006,6 +1006,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a bracket right after an amount, listing amounts of its unit, gives its parts
     ("text.sum", "其中新闻12篇，招商栏目3篇，(项目介绍2篇，政策解读4篇)。", True),
     ("text.sum", "其中新闻12篇，招商栏目6篇，(项目介绍2篇，政策解读4篇)。", False),
+    ("wording.sentence_stop", "现公开青松区科技局2025年政府信息公开工作年度报告本报告所列数据的统计期限自2025年1月1日起。", True),
+    ("wording.sentence_stop", "现公开青松区科技局2025年政府信息公开工作年度报告。本报告所列数据的统计期限自2025年1月1日起。", False),
     # the format's sub-headings run straight into the sentences under them
     ("wording.sentence_stop", "一、总体情况\n（一）主动公开对照上级目录体系，动态更新公开事项。\n"
      "（二）依申请公开巩固全流程管理机制，优化受理流程。\n", True),
@@ -2213,6 +2215,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
      "互动交流3条，其中区录用36条。", False),
     ("text.sum", "在重点领域信息公开38条，其中政策文件7条、招生招考14条、督导报告5条、学区划分2条、民办学校监管7条，"
      "互动交流4条，其中区录用36条。", True),
+    # table 2's rows in prose: each row's own count, no parts of the first
+    ("text.sum", "我局主动公开行政许可数量共2条，行政处罚本年处理决定数量803条，行政强制本年处理决定数量2条。", False),
     # a total, then another body's own statement with counts of its own, no list opened
     ("text.sum", "一年中，我局共向市财政局报送财政工作信息168条，县财政局在各类政务公开平台累计发布全县财政系统工作动态、政策文件、"
      "财政数据、资金拨付等信息120条，政务新媒体发布时政资讯、财政数据等类别信息62条。", False),

@@ -987,6 +987,8 @@ def test_the_organ_the_first_sentence_of_part_one_is_about(opening, organ, tmp_p
      "青松高新技术产业开发区管委会规划住建局"),
     # 总结某局2022年……工作情况: the verb before the name, as 编制 and 发布.
     ("根据条例和格式的规定，总结青松市民政局2022年政府信息公开工作情况。报告内容包括总体情况等。", "青松市民政局"),
+    # 现报告某局2021年……工作情况: 报告 the verb, as 现将.
+    ("根据条例，现报告青松市市场监督管理局2021年政府信息公开工作情况。报告包括总体情况等。", "青松市市场监督管理局"),
     # 由……制作本报告, as 由……编制.
     ("依据条例之规定，结合工作实际，由青松市生态环境局制作本报告。", "青松市生态环境局"),
     # An office of the government that is an organ of its own.
