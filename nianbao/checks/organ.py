@@ -210,7 +210,8 @@ _TITLE_NAME = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,30}?)\s*\d{4}\s*年度
 # about the report, not its title.
 _NOT_A_TITLE = re.compile(r"现(?!代)|特|根据|按照|为|[我本]")
 # 某局向社会公布2022年度信息公开年度报告。: the opening sentence, its verb before the year, not a title
-_PUBLISHING = re.compile(r"向社会|公布|发布|编制")
+# (编制 is left out: 某县机构编制委员会办公室 is an organ's name)
+_PUBLISHING = re.compile(r"向社会|公布|发布")
 _SIGNATURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,30}?(?:人民政府|办事处|政府))\s*\n?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 _COUNTY_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,10}?(?:自治旗|自治县|县|旗|市|区)(?=[\u4e00-\u9fff]{2,})")
 

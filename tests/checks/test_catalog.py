@@ -2880,6 +2880,7 @@ def test_shares_rounded_to_add_up_to_100(text, fires):
     ("青松经济技术开发区2023年政府信息公开工作年度报告", "白山县人民政府", True),
     # the opening sentence in the title's place, its verb before the year (167d h01)
     ("青松高新区管委会规划住建局向社会公布2022年度信息公开年度报告。本报告由六部分组成。", "青松高新区管委会规划住建局", False),
+    ("青松县机构编制委员会办公室2022年政府信息公开工作年度报告", "白山县人民政府", True),  # 编制 inside a name
 ])
 def test_title_organ_with_the_larger_place_before_it(title, organ, fires):
     source = dataclasses.replace(report(f"{title}\n一、总体情况\n正文。\n", year=2023), organ=organ)
