@@ -153,7 +153,7 @@ _CARRY_YEAR = re.compile(r"(?:结转|转结)(?:至|到)?(\d{4})\s*年")
 
 
 @rule("period.carry_year", "warning", "period", "结转年份不是下一年度",
-      "结转的申请应在下一年度办理：正文“结转至××××年”的年份应为报告年度加1（同一句先说上一年度收到、结转至本年度的，"
+      "结转的申请应在下一年度办理：正文“结转至××××年”的年份应为报告年度加1（同一句（到“；”为止）先说上一年度收到、结转至本年度的，"
       "是上年结转，不报）。", needs_format=False,
       example="2024年度报告：0件转结2024年办结")
 def carry_year(ctx: Context):
@@ -162,7 +162,8 @@ def carry_year(ctx: Context):
     text = normalise_digits(ctx.text)
     for m in _CARRY_YEAR.finditer(text):
         # 2023年收到，结转至2024年答复 in a 2024 report: last year's application carried into this year.
-        clause = text[max(0, text.rfind("。", 0, m.start()) + 1):m.start()]
+        # (……2024年结转183件；全年办理1875件，结转2025年344件: last year's carry-in is another statement, after ；)
+        clause = text[max(0, max(text.rfind(c, 0, m.start()) for c in "。；;") + 1):m.start()]
         carried_in = int(m.group(1)) == ctx.year and (f"{ctx.year - 1}年" in clause or "上年" in clause)
         if int(m.group(1)) != ctx.year + 1 and not carried_in:
             yield Hit(f"{ctx.year}年度报告写结转到{m.group(1)}年，应为{ctx.year + 1}年：“{around(text, m.start(), m.end())}”。",

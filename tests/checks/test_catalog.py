@@ -703,6 +703,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("contact.address", "如有疑问请与青松镇人民政府办公室联系(青松县青松镇正大街16;邮编:646100)。", True),
     ("contact.address", "如有疑问请与青松镇人民政府办公室联系(青松县青松镇正大街16号;邮编:646100)。", False),
     ("wording.typo", "细化信息公开任务，拓大信息公开范围。", True),
+    ("wording.typo", "梳理并公开项目建设、交运输管理、行政许可等信息。", True),
+    ("wording.typo", "梳理并公开项目建设、交通运输管理、行政许可等信息。", False),
+    ("wording.typo", "形成了上下联运、覆盖面广的信息公开网络。", True),
+    ("wording.typo", "形成了上下联动、覆盖面广的信息公开网络。", False),
     ("wording.typo", "2022年，市民政局坚持习近平新时代中国特色社会主义思想为指导，认真落实部署。", True),
     ("wording.typo", "2022年，市民政局坚持以习近平新时代中国特色社会主义思想为指导，认真落实部署。", False),
     ("wording.typo", "细化信息公开任务，扩大信息公开范围。", False),
@@ -2837,6 +2841,8 @@ def test_cell_short_rows_of_one_table_are_one_finding():
     ("本年度0件转结至2024年办理。", True),  # a 2024 report carrying into its own year
     ("经查，2023年收到、结转至2024年作出答复的申请1件。", False),  # last year's application carried in
     ("本年度1件结转至2025年办理。", False),
+    # last year's carry-in said before a ；, then this year's carry-out into the report's own year
+    ("全年接收申请2036件，2023年结转183件；全年办理1875件，结转2024年344件。", True),
 ])
 def test_carry_year_reads_what_is_carried_in(text, fires):
     assert ("period.carry_year" in ids(run(report(text, year=2024)))) is fires
