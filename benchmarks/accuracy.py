@@ -309,9 +309,10 @@ def _same_organ(got: str | None, want: str) -> bool:
     a, b = (_SHORT_KIND.sub(lambda m: _SHORT_KINDS.get(m.group(0), "委员会"),
                             _OFFICE_KIND.sub("", _T2S.convert(x).translate(_HALF_BRACKETS))) for x in (got, want))
     short, long_ = sorted((a, b), key=len)
-    # (区教育局 / 六合区教育局: a department named by its level, the other name with the place of that level)
+    # (区教育局 / 六合区教育局: a department named by its level, the other name with the place of that level;
+    # 应急管理局 / 市应急管理局: one named bare, the other by its level alone)
     level = short[:1] in ("区", "县", "市", "旗") and long_.endswith(short[1:]) and (
-        _PLACES.fullmatch(long_[:len(long_) - len(short) + 1]) is not None)
+        _PLACES.fullmatch(long_[:len(long_) - len(short) + 1]) is not None) or long_ in {u + short for u in "区县市旗"}
     return a == b or level or (long_.endswith(short) and _PLACES.fullmatch(long_[:-len(short)]) is not None)
 
 

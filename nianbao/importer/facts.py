@@ -682,7 +682,8 @@ _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|�
 # 我局 is no place's name)
 # (2024年度市场监管局: 度 is the year's, never the start of a place read as 度市)
 # (今年以来，某县审计局认真……: the year named as this year)
-_SUBJECT = re.compile(r"(?:\d{4}年度?(?:以来)?|今年以来|一年来)[，,]?\s*(?!" + _PREPOSITION + r"|[我本度])(?P<organ>" + _PLACES
+# (2022年通过某市教育局政务网站主动公开……: the organ whose site it is, after 通过)
+_SUBJECT = re.compile(r"(?:\d{4}年度?(?:以来)?|今年以来|一年来)[，,]?\s*(?:通过)?(?!" + _PREPOSITION + r"|[我本度])(?P<organ>" + _PLACES
                       # (城中区人民政府深入贯彻落实省委……: the sentence's verbs are no part of a name)
                       # (武汉经济技术开发区（汉南区）医疗保障局: the zone's other name in brackets inside the name)
                       + r"(?:(?:(?!办公室|深入|贯彻|落实|认真|坚持|按照|围绕)[\u3400-\u4dbf\u4e00-\u9fff]"

@@ -962,6 +962,8 @@ def test_a_level_only_department_after_the_requirement_it_follows(tmp_path):
     # The year's span (……以来) before a department named by its level, and the basis or the work the sentence opens with.
     ("一、总体情况\n2025年以来，区财政局以条例为遵循，扎实推进公开。\n", "区财政局"),
     ("一、总体情况\n2023年，区教育局根据条例和区里的要求，做好公开工作。\n", "区教育局"),
+    # 通过 before the organ whose site published (2022年通过某市教育局政务网站主动公开……)
+    ("一、总体情况\n2022年通过青松市教育局政务网站主动公开政府信息952条。\n", "青松市教育局"),
     # A place read after a bracket with a word before it (含青松市……) is the place without the word.
     ("一、总体情况\n2019年，市审计局主动公开政府信息的内容主要包括审计职能等。规范性文件3篇(含青松市审计实施意见)。\n",
      "青松市审计局"),
