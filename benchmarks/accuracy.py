@@ -300,7 +300,7 @@ _SHORT_KINDS = {"人社局": "人力资源和社会保障局", "市场监管局"
                 "城管局": "城市管理局", "卫健委": "卫生健康委员会", "卫健局": "卫生健康局", "住建局": "住房和城乡建设局",
                 "工信局": "工业和信息化局", "发改委": "发展和改革委员会", "发改局": "发展和改革局", "文旅局": "文化和旅游局"}
 # (市农业农村委 / 重庆市农业农村委员会: a commission's 委员会 written 委)
-_SHORT_KIND = re.compile("(?:" + "|".join(_SHORT_KINDS) + r"|(?<=[一-鿿]{2})委)$")
+_SHORT_KIND = re.compile("(?:" + "|".join(_SHORT_KINDS) + r"|(?<=[\u4e00-\u9fff]{2})委)$")
 
 
 def _same_organ(got: str | None, want: str) -> bool:
@@ -311,8 +311,8 @@ def _same_organ(got: str | None, want: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     # (区教育局 / 六合区教育局: a department named by its level, the other name with the place of that level;
     # 应急管理局 / 市应急管理局: one named bare, the other by its level alone)
-    level = short[:1] in ("区", "县", "市", "旗") and long_.endswith(short[1:]) and (
-        _PLACES.fullmatch(long_[:len(long_) - len(short) + 1]) is not None) or long_ in {u + short for u in "区县市旗"}
+    level = (short[:1] in ("区", "县", "市", "旗") and long_.endswith(short[1:])
+             and _PLACES.fullmatch(long_[:len(long_) - len(short) + 1]) is not None) or long_ in {u + short for u in "区县市旗"}
     return a == b or level or (long_.endswith(short) and _PLACES.fullmatch(long_[:-len(short)]) is not None)
 
 

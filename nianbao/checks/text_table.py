@@ -982,10 +982,11 @@ def _sums_of(p: Passage):
                 continue  # 32条，主要包括机构职能、……等；公开招投标信息110余条: the kinds named in words, then other work
             if opener and _SHARE_FIRST.match(window, opener.end()):
                 continue  # 共发布事项1493项，其中可网办比例99.52%，……: shares of the total, not its parts
-            if not opener and not bracketed and parts and _VERB_FIRST.match(window[:parts[0].start]):
-                continue  # ……资金信息共78条，发布公共资源交易159条: no list opened, the next clause's verb says other work
-            if not opener and not bracketed and parts and _SUBJECT_FIRST.match(window[:parts[0].start]):
-                continue  # ……报送信息168条，旗财政局在各平台发布……120条: no list opened, another body's own statement
+            # (……资金信息共78条，发布公共资源交易159条; ……报送信息168条，旗财政局在各平台发布……120条: no list opened,
+            # the next clause's own verb or another body as its subject says other work)
+            if not opener and not bracketed and parts and (
+                    _VERB_FIRST.match(before := window[:parts[0].start]) or _SUBJECT_FIRST.match(before)):
+                continue
             if _TABLE_TWO_COUNTS.search(window):
                 continue  # 制发件数2件，废止件数1件，现行有效件数22件: table 2's columns in prose, not parts of a total
             said = _KINDS_COUNTED.search(s)

@@ -1167,8 +1167,7 @@ _LOST_BEFORE = re.compile(r"[?？\ufffd]")  # a character lost to the page's enc
 @cache
 def _bare_part_titles() -> re.Pattern:
     """A part's title of the format alone on its line, without its number (总体情况 / 主动公开政府信息情况 …)."""
-    titles = {sec.title.split("、", 1)[1] for f in F.all_formats().values() for sec in f.sections}
-    return re.compile(r"(?m)^[ \t\u3000]*(" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + r")[ \t\u3000]*$")
+    return re.compile(r"(?m)^[ \t\u3000]*(" + "|".join(map(re.escape, F.section_titles())) + r")[ \t\u3000]*$")
 
 
 @cache

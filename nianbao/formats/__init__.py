@@ -257,5 +257,12 @@ def table_names() -> dict[str, str]:
     return {t.key: t.short for f in all_formats().values() for t in f.tables.values()}
 
 
+@cache
+def section_titles() -> tuple[str, ...]:
+    """Every format's section titles without their numbers, longest first (主动公开政府信息情况, 总体情况 …)."""
+    titles = {sec.title.split("、", 1)[1] for f in all_formats().values() for sec in f.sections}
+    return tuple(sorted(titles, key=lambda t: (-len(t), t)))
+
+
 def codes() -> list[str]:
     return list(all_formats())

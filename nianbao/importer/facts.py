@@ -683,16 +683,17 @@ _SOURCE_FIELD = re.compile(r"(?:信息来源|文章来源|来源|发布机构|�
 # (2024年度市场监管局: 度 is the year's, never the start of a place read as 度市)
 # (今年以来，某县审计局认真……: the year named as this year)
 # (2022年通过某市教育局政务网站主动公开……: the organ whose site it is, after 通过)
+# (武汉经济技术开发区（汉南区）医疗保障局, 某高新区（某科技城）管委会: the zone's other name in brackets inside the name)
+_OTHER_NAME_INSIDE = r"[（(][\u4e00-\u9fff]{2,8}[)）]"
 _SUBJECT = re.compile(r"(?:\d{4}年度?(?:以来)?|今年以来|一年来)[，,]?\s*(?:通过)?(?!" + _PREPOSITION + r"|[我本度])(?P<organ>" + _PLACES
                       # (城中区人民政府深入贯彻落实省委……: the sentence's verbs are no part of a name)
-                      # (武汉经济技术开发区（汉南区）医疗保障局: the zone's other name in brackets inside the name)
                       + r"(?:(?:(?!办公室|深入|贯彻|落实|认真|坚持|按照|围绕)[\u3400-\u4dbf\u4e00-\u9fff]"
-                      r"|[（(][\u4e00-\u9fff]{2,8}[)）]){2,20}?"
+                      r"|" + _OTHER_NAME_INSIDE + r"){2,20}?"
                       # (某市残疾人联合会, 某市供销合作社联合社: bodies of the people's organisations report too)
                       # (某高新区管委会办公室: 委 of 管委会 is no name's end)
                       rf"(?:局|厅|委员会|委(?!员会|会)|办(?![公事])|(?<!为)中心|总队|{_COOPERATIVE})"
                       # (某高新区（某科技城）管委会办公室政务公开工作……: the committee's office reports for it)
-                      r"|(?:[\u3400-\u4dbf\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{2,8}[)）]){0,20}?"
+                      r"|(?:[\u3400-\u4dbf\u4e00-\u9fff]|" + _OTHER_NAME_INSIDE + r"){0,20}?"
                       r"(?:管委会(?:办公室)?|人民政府(?:办公[室厅])?)))")
 # 2020年度，北京市东城区以……为指导 / 2024年，某市政府信息公开工作认真……: the report of a place's government, the
 # place the first sentence is about.

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from .. import formats as F
 from ..script import to_simplified
@@ -128,18 +127,11 @@ _HEADING_MAX_LEN = 40
 _CLAUSE_MARK = re.compile(r"[，,。；;]")
 
 
-@cache
-def _section_titles() -> tuple[str, ...]:
-    """The formats' section titles without their numbers, longest first (总体情况, 主动公开政府信息情况 …)."""
-    titles = {re.sub(r"^[一二三四五六七]、", "", sec.title) for f in F.all_formats().values() for sec in f.sections}
-    return tuple(sorted(titles, key=lambda t: (-len(t), t)))
-
-
 def _split_heading(piece: str) -> list[str]:
     """``五、存在的主要问题及改进情况 今年以来…`` → the heading and the text after it, when it is one."""
     number = re.match(r"[一二三四五六七]、\s*", piece)
     # 一、总体情况根据……: a format's own title, with the text run on after it (the space was lost).
-    title = next((t for t in _section_titles() if number and piece.startswith(t, number.end())), None)
+    title = next((t for t in F.section_titles() if number and piece.startswith(t, number.end())), None)
     if title and len(piece) > number.end() + len(title):
         end = number.end() + len(title)
         return [piece[:end].strip(), piece[end:].strip()]
