@@ -787,10 +787,11 @@ _SETTLED_OR_CARRIED = re.compile(r"^[，,]\s*(?:当年|本年|全年)?(?:共)?(?
 
 
 def _falls_short(total: Amount, parts: list[Amount]) -> bool:
-    """A uniform list of kinds, in the total's own unit, that adds up to less than the total: a list of kinds
+    """A uniform list of kinds, in the total's own unit (篇 as 条), that adds up to less than the total: a list of kinds
     (no 主要, no 等) names every kind published, however little of the total that leaves."""
     return (len(parts) >= 3 and not total.approx and not any(a.approx for a in parts)
-            and all(a.unit == total.unit for a in parts) and sum(a.value for a in parts) < total.value)
+            and all(_ITEMS.get(a.unit, a.unit) == _ITEMS.get(total.unit, total.unit) for a in parts)
+            and sum(a.value for a in parts) < total.value)
 
 
 _ITEMS = {"篇": "条"}  # units that count the same things

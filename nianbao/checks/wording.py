@@ -2016,7 +2016,7 @@ def _nearly_same(a: str, b: str) -> bool:
 
 # (…工作情况报告如下: 报告 is the verb there, not the name.)
 # The report's name with 年度 left out or moved: 工作报告, 工作情况报告, 年度工作报告. (政府信息公开年度报告, the
-# short name most reports use, is left alone: auditors do not mark it.)
+# short name most reports use, is left alone: auditors do not mark it; without 政府 as well, they do.)
 # (信息公开年度工作报告1篇: a kind of document counted among those published, not this report's name)
 # (完成年度政府信息公开工作报告编制: the task of making the report, not its name)
 _MISNAMED = r"信息公开(?:工作(?:情况|的年度|的)?|年度工作)报告(?!如下|如次|于下|\s*\d+\s*[篇份条个件]|的?编制|编写)"
@@ -2036,7 +2036,9 @@ _REPORT_NAME = re.compile(rf"政府{_MISNAMED}|{_MISNAMED}"
       "名称中多了或少了一个字（政府信息公开年工作年度报告、政府信息公开工年度报告，在所引文件名称中也算）也报一条；"
       "年份前后各写一遍地名（某市人民政府2024年某市政府信息公开工作年度报告）、名称缺字（标题第二行只有“年度报”；"
       "所引通知中的“做好……政府信息公开工作年度编制发布工作”缺了“报告”；政府信息工作年度报告缺了“公开”）也报；"
-      "段首作主语的报告名称被逗号断开（2020年，某局政府信息公开工作年度报告是根据……编制）也报。",
+      "段首作主语的报告名称被逗号断开（2020年，某局政府信息公开工作年度报告是根据……编制）也报；"
+      "标题或前言中本报告的名称少了“政府”（现公布2021年度某局信息公开工作年度报告、某乡2024年度信息公开年度报告）也报"
+      "（“政府”在年份之前的——某镇人民政府2019年信息公开工作年度报告——、所引通知名称中的和网页导航中的不算）。",
       needs_format=False,
       example="现公布本镇2024年度政府信息公开工作报告")
 def report_name(ctx: Context):
@@ -2067,10 +2069,24 @@ def report_name(ctx: Context):
     for m in _NAME_CUT.finditer(text) if "政府信息" in text else ():
         yield Hit(f"报告名称缺字：“{m.group(0).strip()}”，应为“{name}”：“{around(text, m.start(), m.end())}”。",
                   quote=m.group(0).strip())
+    for m in _NO_GOVERNMENT.finditer(text) if "信息公开" in text else ():
+        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+            continue  # (关于做好2019年度信息公开年度报告编制发布工作的通知: a notice's title)
+        if m.group("name") not in seen:
+            seen.add(m.group("name"))
+            yield Hit(f"报告名称少了“政府”：“{m.group('name')}”，应为“{name}”：“{around(text, m.start(), m.end())}”。",
+                      quote=m.group("name"))
     for m in _YEAR_SPLIT_OFF.finditer(text) if "年度报告" in text else ():
         yield Hit(f"报告名称被逗号断开，年份与名称的其余部分分成了两截：“{m.group(0)}”。", quote=m.group(0))
 
 
+# 现公布2021年某县应急管理局信息公开工作年度报告, 2023年度我局信息公开年度报告: the report's own name without
+# 政府 (not 政务信息公开, nor 政府 and the rest parted by a space). Only where the clause names the year or publishes
+# the report: a column or a kind of document (部门信息公开年度报告、……) is not this report's name.
+# (某镇人民政府2019年信息公开工作年度报告: 政府 is there, before the year; ……报告 > 县级部门: a breadcrumb)
+_NO_GOVERNMENT = re.compile(r"(?:公布|编制|制定|发布|现将|特将|现公开|(?<!政府)(?=\d{4}\s*年))"
+                            r"(?P<name>(?![和并及])[^\n，,。；;>|、]{0,36}?"
+                            r"(?<![府务\s])信息公开(?:工作)?年度报告)(?!\s*\d|\s*>|汇总|目录|专栏|栏目|[、》])")
 # 2020年，省粮食和储备局政府信息公开工作年度报告是根据……编制: the name that opens a paragraph as its subject,
 # its year cut off by a comma.
 _YEAR_SPLIT_OFF = re.compile(r"^\s*\d{4}\s*年度?[，,][\u4e00-\u9fff（）()]{0,24}?政府信息公开(?:工作)?年度报告"

@@ -922,6 +922,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.list_comma", "坚持“应公开，尽公开”原则。", True),
     ("wording.list_comma", "坚持以公开为常态，不公开为例外，做到应公开尽公开。", False),
     ("text.sum", "全年公开信息21条。其中规划计划5条，其他文件4条，年报1条，工作动态10条。", True),
+    # (a kind counted in 篇 is counted as the 条 of the total)
+    ("text.sum", "主动公开各类政府信息245条，其中工作动态102条、部门预决算8条、年度报告1篇。", True),
+    ("text.sum", "主动公开各类政府信息111条，其中工作动态102条、部门预决算8条、年度报告1篇。", False),
     # documents counted in 件, then other work counted in 条: no parts of the documents
     ("text.sum", "集中公开县政府印发文件共25件，发布政策解读信息7条，办理网民留言87条。", False),
     ("text.sum", "集中公开县政府印发文件共25件，其中规范性文件17件，其他文件12件。", True),
@@ -2049,9 +2052,14 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("format.table_missing", "二、主动公开政府信息情况\n公开120条。\n三、收到和处理政府信息公开申请情况\n无。\n"
      "四、政府信息公开行政复议、行政诉讼情况\n无。\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n"
      "（一）政府信息公开的收费及减免情况\n全年未收费。\n", True),
-    # the report's name without 政府 (某乡2021年度信息公开年度报告): the reference auditor leaves it unmarked (corpus
-    # 045, 051, 061)
-    ("wording.report_name", "现公布青松乡2024年度信息公开年度报告。本报告由总体情况等部分组成。", False),
+    # the report's name without 政府 (某乡2021年度信息公开年度报告)
+    ("wording.report_name", "现公布青松乡2024年度信息公开年度报告。本报告由总体情况等部分组成。", True),
+    ("wording.report_name", "青松区民政局2019年度信息公开工作年度报告\n一、总体情况\n本局主动公开信息20条。", True),
+    # (政府 before the year; another document's title; a breadcrumb; a report sent up, not this one's name)
+    ("wording.report_name", "青松乡人民政府2024年信息公开工作年度报告\n一、总体情况\n本乡主动公开信息20条。", False),
+    ("wording.report_name", "根据《关于做好2024年度信息公开年度报告编制发布工作的通知》要求编制本报告。", False),
+    ("wording.report_name", "首页 > 年报 > 2024年信息公开年度报告 > 县级部门\n本局主动公开信息20条。", False),
+    ("wording.report_name", "按规范编制并及时报送信息公开年度报告，做好信息公开工作。", False),
     # a half of the principle with a character lost (为), after the older first half
     ("wording.fixed_phrase", "坚持“以公开为原则，不公开例外”，全年公开信息20条。", True),
     ("wording.fixed_phrase", "坚持“以公开为原则，不公开为例外”，全年公开信息20条。", False),
