@@ -23,10 +23,14 @@ def _at(key: str, message: str) -> Hit:
 
 @rule("cell.blank", "warning", "blank", "单元格空白",
       "表格中写为空白的单元格：按“未知”处理而不按0计，没有发生的应填0，不适用的应填“/”。一张表中的空白单元格报一条"
-      "（只在一行时按行报），每个单元格都列出并在表格中标出。",
+      "（只在一行时按行报），每个单元格都列出并在表格中标出。丢弃空单元格的页面（一行有数字时只印出有数字的格）上只印了行标签的行，"
+      "单元格按空白读取，但不报：这是这类页面印空行的样子。",
       example="t3: new: {natural: ~}")
 def blank(ctx: Context):
-    keys = [key for key, value in ctx.cells.items() if value is None]
+    # (a row printed as its label alone on a page that drops empty cells: how the page shows an empty row, which an
+    # auditor does not mark; the cells are blank all the same)
+    bare = {(t, row) for t, rows in (ctx.source.bare_rows if ctx.source is not None else {}).items() for row in rows}
+    keys = [key for key, value in ctx.cells.items() if value is None and split_key(key)[:2] not in bare]
     yield from _grouped(ctx, keys, "空白", f"{_UNKNOWN}；没有发生的请填0，不适用的请填“/”。", "（表格只有标签、没有数字）")
 
 

@@ -36,6 +36,7 @@ class ReportSource:
     extra_rows: dict = field(default_factory=dict)  # table key → labels of rows with numbers the format does not have
     foreign_labels: dict = field(default_factory=dict)  # table key → (printed, format's label): another format's row label
     short_rows: dict = field(default_factory=dict)  # table key → (row key, numbers printed): fewer than columns, not read
+    bare_rows: dict = field(default_factory=dict)  # table key → rows printed as a label alone where empty cells are dropped
 
 
 # 《…关于做好2023年政府信息公开工作年度报告编制发布工作的通知》: a notice on the reports of a year, cited
@@ -97,7 +98,8 @@ def from_import(result, path: str) -> tuple[DatasetBase | None, ReportSource]:
                           truncated=bool(getattr(result, "truncated", False)),
                           extra_rows=dict(getattr(result, "extra_rows", {}) or {}),
                           foreign_labels=dict(getattr(result, "foreign_labels", {}) or {}),
-                          short_rows=dict(getattr(result, "short_rows", {}) or {}))
+                          short_rows=dict(getattr(result, "short_rows", {}) or {}),
+                          bare_rows=dict(getattr(result, "bare_rows", {}) or {}))
     return ds, source
 
 

@@ -124,7 +124,7 @@ def _import_lines(path: Path, raw_lines: list[Line], original: str, log: ImportL
     result_json = cells_json(organ.value if organ else None, year, {k: formats.get(k) for k in F.table_names()},
                              period_written, tables.cells)
     return ImportResult(path, raw, dataset, result_json, log.entries, original, full, truncated, tables.extra_rows,
-                        tables.foreign_labels, tables.short_rows)
+                        tables.foreign_labels, tables.short_rows, tables.bare_rows)
 
 
 def _collapsed(code: str, keys: list[str]) -> dict[tuple[str, str], list[str]]:

@@ -23,6 +23,7 @@ class ImportResult:
     extra_rows: dict = field(default_factory=dict)  # table key → labels of rows the format does not have
     foreign_labels: dict = field(default_factory=dict)  # table key → (printed, format's label): another format's row label
     short_rows: dict = field(default_factory=dict)  # table key → (row key, numbers printed): fewer than columns, not read
+    bare_rows: dict = field(default_factory=dict)  # table key → rows printed as a label alone where empty cells are dropped
 
     def entries(self, kind: str) -> list[LogEntry]:
         return [e for e in self.log if e.kind == kind]

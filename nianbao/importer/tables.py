@@ -212,6 +212,7 @@ class TableRead:
     extra_rows: list = field(default_factory=list)  # labels of rows with numbers that the format does not have
     foreign_labels: list = field(default_factory=list)  # (label printed, the format's label): another format's row label
     short_rows: list = field(default_factory=list)  # (row key, numbers printed): fewer numbers than columns, not placed
+    bare_rows: list = field(default_factory=list)  # row keys printed as a label alone on a page that drops empty cells
 
     @property
     def score(self) -> int:
@@ -364,7 +365,7 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
         elif order != list(columns):
             read.note("normalised", f"{table.short}：表头的列顺序与模板不同（{'、'.join(c.label for c in order)}），按页面的顺序读取")
             columns = tuple(order)
-    if _no_number(tokens, start, read.last, found):
+    if _no_number(tokens, start, read.last, found, read.column_hits):
         _store_blank(read, table, found, tokens)
         return read
     # Some row has its numbers, and every row that has any has all of them (a page that drops empty cells, 规章 0
@@ -388,11 +389,13 @@ def _read_rows(table: F.Table, code: str, tokens: list[Token], after: int) -> Ta
                 # the next label: the cell was printed empty.
                 placed = Placed([""], "ambiguous", "这一行唯一的单元格处是多出的空行，按空白读取")
             if (placed.texts is None and not values and not trailing and end < len(tokens)
-                    and _next_is_own_label(tokens[end], labels) and numbered):
+                    and _next_is_own_label(tokens[end], labels)):
                 # 行政许可 / 其他对外管理服务事项 / 第二十条第（六）项: a row whose label the table's next label follows
-                # as any cell follows another (no extra blank lines to count), in a table whose other rows have their
-                # numbers: its cells were printed empty, none can be misplaced
+                # as any cell follows another (no extra blank lines to count): its cells were printed empty, none can
+                # be misplaced (the numbers after a label are its row's, also where the page drops empty cells)
                 placed = Placed([""] * len(row.columns), "ambiguous", "这一行只有行标签、没有数字，其后是本表的下一个标签，按空白读取")
+                if not numbered:
+                    read.bare_rows.append(row.key)
             if end == len(tokens) and placed.kind != "found":
                 placed = _place_cut(values, len(row.columns), table.rows[n + 1] if n + 1 < len(table.rows) else None, placed,
                                     tokens[i].line)
@@ -538,9 +541,11 @@ def _header_units(table: F.Table, tokens: list[Token], start: int, end: int) -> 
 _MIN_EMPTY_ROWS = 3  # an all-empty table is a table only when several of its row labels are on the page
 
 
-def _no_number(tokens: list[Token], start: int, last: int, found: dict) -> bool:
-    """A table printed with its labels and no number anywhere: every data cell is empty, none can be misplaced."""
-    return len(found) >= _MIN_EMPTY_ROWS and not any(t.value and not t.empty for t in tokens[start:last + 1])
+def _no_number(tokens: list[Token], start: int, last: int, found: dict, column_hits: int) -> bool:
+    """A table printed with its labels and no number anywhere: every data cell is empty, none can be misplaced.
+    (Two rows are enough under the table's own column header: a page cut after its second row.)"""
+    enough = len(found) >= _MIN_EMPTY_ROWS or len(found) == 2 and column_hits >= _MIN_EMPTY_ROWS
+    return enough and not any(t.value and not t.empty for t in tokens[start:last + 1])
 
 
 def _store_blank(read: TableRead, table: F.Table, found: dict, tokens: list[Token]) -> None:
@@ -618,12 +623,13 @@ class TablesRead:
     extra_rows: dict  # table key → labels of rows with numbers that the format does not have
     foreign_labels: dict  # table key → (label printed, the format's label) of rows printed in another format's words
     short_rows: dict  # table key → (row key, numbers printed) of rows with fewer numbers than columns, not read
+    bare_rows: dict  # table key → row keys printed as a label alone on a page that drops empty cells (read as blank)
 
 
 def read_tables(tokens: list[Token]) -> TablesRead:
     """Read 表二, 表三 and 表四 with every format; keep, per table, the format that matches best."""
     codes = F.codes()
-    cells, formats, regions, entries, extra, foreign, short = {}, {}, {}, [], {}, {}, {}
+    cells, formats, regions, entries, extra, foreign, short, bare = {}, {}, {}, [], {}, {}, {}, {}
     after = 0
     for tkey in ("t2", "t3", "t4"):
         reads = []
@@ -646,6 +652,8 @@ def read_tables(tokens: list[Token]) -> TablesRead:
             foreign[tkey] = best.foreign_labels
         if best.short_rows:
             short[tkey] = best.short_rows
+        if best.bare_rows:
+            bare[tkey] = best.bare_rows
         regions[tkey] = (tokens[best.first].line, tokens[best.last].line)
         after = max(after, best.last + 1)
-    return TablesRead(cells, formats, regions, entries, extra, foreign, short)
+    return TablesRead(cells, formats, regions, entries, extra, foreign, short, bare)

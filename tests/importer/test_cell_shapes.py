@@ -155,7 +155,7 @@ def test_a_period_copied_from_last_year_gives_way_to_the_title_in_the_text_and_t
 
 def test_a_row_printed_with_no_number_among_complete_rows_is_blank(tmp_path):
     # 行政许可 then at once the next row's label: its cells were printed empty, in a table whose other rows show all
-    # their numbers (a page that drops empty cells, a row short of numbers, leaves such rows unread: test_corpus 029)
+    # their numbers
     cells = ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量",
              "规章", "0", "0", "0", "规范性文件", "4", "4", "130", "第二十条第（五）项", "信息内容", "上一年项目数量",
              "本年增/减", "处理决定数量", "行政许可", "其他对外管理服务事项", "第二十条第（六）项", "信息内容", "上一年项目数量",
@@ -166,6 +166,37 @@ def test_a_row_printed_with_no_number_among_complete_rows_is_blank(tmp_path):
     assert got["t2.normative_docs.total_published"] == 130 and got["t2.procurement.projects"] == 2
     assert [got[f"t2.licensing.{c}"] for c in ("prev_items", "change", "decisions")] == [None, None, None]
     assert got["t2.fees.change"] is None and got["t2.coercion.decisions"] is None
+
+
+def test_a_row_printed_with_no_number_on_a_page_that_drops_empty_cells_is_blank_and_not_marked(tmp_path):
+    # 规章 with one number of three (which column is not told: not read), 行政许可 followed at once by the next label:
+    # the numbers after a label are its row's, so that row's cells were all printed empty. A page that drops its
+    # empty cells shows an empty row that way: the cells are blank, and cell.blank does not mark them.
+    from nianbao import checks
+
+    cells = ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数",
+             "规章", "0", "行政规范性文件", "第二十条第（五）项", "信息内容", "本年处理决定数量", "行政许可",
+             "第二十条第（六）项", "信息内容", "本年处理决定数量", "行政处罚", "23", "行政强制",
+             "第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "行政事业性收费"]
+    text = "青松乡2022年政府信息公开工作年度报告\n" + "\n".join(cells) + "\n三、收到和处理政府信息公开申请情况\n"
+    r = _import(tmp_path, text)
+    got = r.cells_json["cells"]
+    assert got["t2.punishment.decisions"] == 23 and got["t2.licensing.decisions"] is None
+    assert [got[f"t2.normative_docs.{c}"] for c in ("made", "repealed", "in_force")] == [None, None, None]
+    assert not any(k.startswith("t2.rules.") for k in got)
+    assert {"normative_docs", "licensing", "coercion"} <= set(r.bare_rows["t2"])
+    ds, source = checks.from_import(r, str(tmp_path / "page.txt"))
+    assert "cell.blank" not in {f.id for f in checks.run_checks(ds, source=source)}
+
+
+def test_a_table_cut_after_its_second_row_with_no_number_under_its_header_is_blank(tmp_path):
+    head = ["三、收到和处理政府信息公开申请情况", "申请人情况", "自然人", "法人或其他组织", "总计", "商业企业", "科研机构",
+            "社会公益组织", "法律服务机构", "其他"]
+    text = "青松乡2022年政府信息公开工作年度报告\n" + "\n".join(
+        head + ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "三、"])
+    got = _import(tmp_path, text).cells_json["cells"]
+    assert [got[f"t3.new.{c}"] for c in ("natural", "total")] == [None, None]
+    assert got["t3.carried_in.legal"] is None
 
 
 def test_the_year_compared_with_is_not_the_year_of_the_text(tmp_path):

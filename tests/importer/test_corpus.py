@@ -55,9 +55,11 @@ def test_real_page_oddities(tmp_path):
     assert cells["t3.new.total"] == 0 and cells["t3.new.natural"] is None
     _, r = _import(CORPUS / "029.json", tmp_path)  # labels only, empty cells dropped
     cells = r.cells_json["cells"]
-    # 表二 shows a lone "0" under 规章: its column cannot be known, nothing of 表二 is guessed.
-    assert not any(k.startswith("t2.") for k in cells)
+    # 表二 shows a lone "0" under 规章: its column cannot be known, that row is not read; the rows with no number
+    # after their label are blank (the numbers after a label are its row's), none guessed.
+    assert not any(k.startswith("t2.rules.") for k in cells)
     assert any("丢弃" in e.message for e in r.entries("problem"))
+    assert "normative_docs" in r.bare_rows["t2"] and cells["t2.normative_docs.made"] is None
     # 表三 and 表四 have no number at all: every cell on the page is blank, none misplaced.
     assert len([k for k in cells if k.startswith("t3.")]) == 161 and len([k for k in cells if k.startswith("t4.")]) == 15
     assert {cells[k] for k in cells} == {None}
