@@ -67,7 +67,8 @@ def _grouped(ctx: Context, keys: list[str], what: str, advice: str, whole_note: 
 
 
 @rule("cell.missing", "warning", "blank", "单元格缺失",
-      "格式要求的单元格在数据中不存在：整张表缺失时报一条，否则每行报一条并列出缺失的列（页面不完整时每张表报一条），均按“未知”处理。",
+      "格式要求的单元格在数据中不存在：整张表缺失时报一条，否则每行报一条并列出缺失的列（一张表缺失三行以上、或页面不完整时，"
+      "每张表报一条，列出各行），均按“未知”处理。",
       example="数据集没有 t4（表四）")
 def missing(ctx: Context):
     cut = ctx.source is not None and ctx.source.truncated
@@ -89,15 +90,22 @@ def missing(ctx: Context):
             yield Hit(f"缺少{table.short}（{table.name}）的全部数据（{len(keys)}个单元格），{_UNKNOWN}。",
                       table.key, cells=tuple(keys))
             continue
-        for r in table.rows:
-            gone = [c for c in r.columns if cell_key(table.key, r.key, c.key) not in ctx.cells]
-            if not gone or (table.key, r.key) in short:
-                continue
+        rows = [(r, gone) for r in table.rows if (table.key, r.key) not in short
+                and (gone := [c for c in r.columns if cell_key(table.key, r.key, c.key) not in ctx.cells])]
+        if len(rows) >= _MANY_ROWS:  # one finding for the table, every row named and every cell anchored
+            cells = tuple(cell_key(table.key, r.key, c.key) for r, gone in rows for c in gone)
+            yield Hit(f"{table.short}有{len(rows)}行的单元格缺失（{'、'.join(row_name(r) for r, _ in rows)}；共{len(cells)}个单元格），"
+                      f"{_UNKNOWN}。", table.key, cells=cells)
+            continue
+        for r, gone in rows:
             cells = tuple(cell_key(table.key, r.key, c.key) for c in gone)
             what = ("整行缺失" if len(gone) == len(r.columns)
                     else f"缺少{'、'.join(column_name(c) for c in gone)}列")
             yield Hit(f"{table.short}“{row_name(r)}”行{what}（{len(gone)}个单元格），{_UNKNOWN}。",
                       table.key, r.key, cells=cells)
+
+
+_MANY_ROWS = 3  # rows of one table missing from which they are said in one finding
 
 
 @cache

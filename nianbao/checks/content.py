@@ -233,7 +233,7 @@ _FINAL_ACCOUNTS = re.compile(r"(?P<y>\d{4})\s*年度?(?![\u4e00-\u9fff]{0,6}?预
 _PUBLISHED = re.compile(r"公开|公布|发布|公示|上网")
 
 
-@rule("content.final_accounts_year", "warning", "content", "称已公开报告年度本身的决算",
+@rule("content.final_accounts_year", "warning", "period", "称已公开报告年度本身的决算",
       "一个年度的决算要在该年度结束后编制：报告年度内公开的应是上一年度的决算。正文写本年度内公开了报告年度本身的决算"
       "（2020年度报告：全面公开了2020年度部门财政决算），年份多半写错；年份同时说预算和决算的（2021年部门预算和部门决算），"
       "年份可能只说预算，不报。", needs_format=False,

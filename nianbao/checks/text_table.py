@@ -725,8 +725,8 @@ _LIST_ITEM = re.compile(r"^(?:[\u4e00-\u9fff“”（）()]|(?<=[\u4e00-\u9fff])
 _EACH = re.compile(r"(?P<kinds>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12})+)各(?P<n>\d+[条件篇项个])")
 # (公众号发布信息468条, 公开财政信息81条: another channel's or another verb's count, not a kind of the total;
 # 公开指南0条 is a kind, the disclosure guide, and so are 公开文件2条, 公开年度报告1条; 答复“在线咨询”1555条 is other work)
-# (单位公示栏上公开财务公开15条: a notice board's count)
-_CHANNEL_ITEM = re.compile(r"^\s*(?:发布|公开(?!指南|目录|年报|年度报告|文件)|推送|更新|转载|报送|答复|办理|受理|收到)"
+# (单位公示栏上公开财务公开15条: a notice board's count; 在行政执法公示专栏完成事前公示8条: where it was published)
+_CHANNEL_ITEM = re.compile(r"^\s*(?:发布|公开(?!指南|目录|年报|年度报告|文件)|推送|更新|转载|报送|答复|办理|受理|收到|在|通过)"
                            r"|公众号|网站|微博|平台|抖音|视频号|公示栏|公开栏|宣传栏")
 
 
@@ -778,6 +778,8 @@ _SUBJECT_FIRST = re.compile(r"^[\s，,；;]*[\u4e00-\u9fff]{1,10}?(?:局|委|办
 # 制发2件，废止1件，现行有效22件: the columns of a row of table 2 (made, repealed, in force), no parts of one another.
 # (行政处罚本年处理决定数量803条: table 2's decisions column, another row's count)
 _TABLE_TWO_COUNTS = re.compile(r"(?:废止|现行有效)(?:件数|数量|数)?\s*[:：]?\s*\d|处理决定数量\s*[:：]?\s*\d")
+# 意见征集数6条: a count named as a measure (……数, ……数量), as the rows of a statistics sheet are
+_METRIC = re.compile(r"数量?\s*[:：为是]?\s*$")
 # 涉及……等53个栏目: how many columns (kinds) the total covers
 _KINDS_COUNTED = re.compile(r"(\d+)\s*个(?:栏目|类别|方面|领域|板块|专栏|子栏目)")
 # 其中33件已办结: a count before the state it is in (已办结, 正在办理): the list says how they stand
@@ -873,7 +875,9 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "以“；”分隔的一项只是以顿号连着的几个“类别+数目”（规范性文件6条、其他文件8条；）时，各个数都是分项；"
       "“；”之前的第一项本身就是三个以上类别的一串、其后各项只有一个数时，那一串就是分项，其后是另说的事；"
       "“累计……N条”（截止年底累计公开552条）是历年的总数，不是一个类别；合计之后没有“其中”“包括”、下一分句以自己的动词开头"
-      "（……共78条，发布公共资源交易159条）或以另一单位为主语（……报送信息168条，县财政局在各平台发布……）的，是另说的工作。",
+      "（……共78条，发布公共资源交易159条）或以另一单位为主语（……报送信息168条，县财政局在各平台发布……）的，是另说的工作；"
+      "一串中以“在……专栏”“通过……”开头的各项是各栏目、渠道发布的数，不是类别（小于合计不报）；"
+      "没有“其中”、各项都以“……数”“……数量”命名的（解读信息发布总数5条，意见征集数6条）是并列的统计项，不是合计与分项。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -990,6 +994,8 @@ def _sums_of(p: Passage):
                 continue
             if _TABLE_TWO_COUNTS.search(window):
                 continue  # 制发件数2件，废止件数1件，现行有效件数22件: table 2's columns in prose, not parts of a total
+            if not opener and parts and all(_METRIC.search(window, 0, a.start) for a in parts):
+                continue  # 解读信息发布总数5条，意见征集数6条，专题专栏维护数16条: measures side by side, each named 数
             said = _KINDS_COUNTED.search(s)
             if said and int(said[1]) > len(parts):
                 complete = False  # 涉及……等53个栏目，其中：……: the list names some of the columns it counts

@@ -84,6 +84,7 @@ def _distinct_items(text: str, start: int, end: int) -> bool:
                                               after.start() if after else end + 80].split("、")]
     return len(set(items)) == len(items)
 _FIELD_NAME = re.compile(r"公开(?:范围|时限|方式|形式|日期|类别|主体)")
+_FIELD_VALUE = re.compile(r"(?:时\s*效\s*性|有\s*效\s*性|效力状态)\s*[:：]\s*$")
 # Reduplications that are words of their own.
 _REDUPLICATED = {"研究研究", "讨论讨论", "商量商量", "看一看看"}
 
@@ -194,6 +195,8 @@ def doubled_word(ctx: Context):
             # 公开方式：主动公开公开时限：长期公开: a page's metadata value run into the next field's label (its
             # colon lost too: 公开方式主动公开公开范围面向全社会).
             field_label = _FIELD_LABEL.match(text, m.end()) or _FIELD_NAME.match(text, m.start() + len(m.group(1)))
+            # 废止日期： 时效性：有效有效: a page field's value shown twice by the page's markup, not the report's words
+            field_value = _FIELD_VALUE.search(text, max(0, m.start() - 12), m.start()) is not None
             # 广东省人民政府办公厅、广州市人民政府办公厅、广州市荔湾区……: a list of different names sharing their words,
             # the "repeat" starting and ending inside its items (an item listed twice is still doubled)
             inside_items = ("、" in m.group(1) and _HAN.match(text, m.start() - 1) and _HAN.match(text, m.end())
@@ -203,7 +206,7 @@ def doubled_word(ctx: Context):
             city_then_word = (m.group(1) == "城市" and m.start() >= 1 and _HAN.match(text, m.start() - 1) is not None
                               and (m.start() < 2 or text[m.start() - 2] in "省区" or not _HAN.match(text, m.start() - 2)))
             if (m.group(0) in _REDUPLICATED or re.search(r"(.)\1", m.group(1)) or " ".join(m.group(1)) in ctx.original_text
-                    or organ_then_name or city_then_word or field_label or inside_items
+                    or organ_then_name or city_then_word or field_label or field_value or inside_items
                     or any(m.start() >= a and m.end() <= b for a, b in seen)
                     or spam_in(m.group(1))):  # an advertisement written twice is integrity.spam's
                 continue
@@ -1100,7 +1103,8 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*(?:[一二三四五六七八九十]、|[（
 
 
 @rule("wording.enumeration", "warning", "wording", "列举的序号缺字或跳号",
-      "同一段中以“一是”开头的列举，后面的序号少了“是”（一是……；二加大……；三重视……）；同一部分的小标题跳了号"
+      "同一段中以“一是”开头的列举，后面的序号少了“是”（一是……；二加大……；三重视……），或各段分别以“一是”“二是”“三是”开头、"
+      "中间一段的序号少了“是”（二政府信息管理方面。）；同一部分的小标题跳了号"
       "（（一）之后是（三），（二）印成了没有序号的一行），或第一个小标题印成了没有（一）的一行，其后是（二）（三），"
       "或部分标题之下先是一段正文、第一个小标题就是（二）（（一）丢失或并进了正文），"
       "或格式所列的下一个小标题（（一）主动公开、（二）依申请公开之后的“政府信息管理”）单独成行却没有序号，"
@@ -1159,6 +1163,18 @@ def enumeration(ctx: Context):
             m = bare[0]
             yield Hit(f"列举以“一是”开头，“{m.group(1)}”后少了“是”：“{around(para, m.start(1), m.end(1) + 4)}”。",
                       quote=para[m.start(1):m.end(1) + 4])
+    # 一是……方面。 / 二政府信息管理方面。 / 三是……: points that each open a paragraph, the middle one's 是 lost
+    for m in _POINT_LINES.finditer(ctx.text) if "是" in ctx.text else ():
+        before, middle, after = (_ORDINALS.index(m[k]) for k in ("a", "b", "c"))
+        if before + 1 == middle == after - 1:
+            yield Hit(f"列举以“{m['a']}是”“{m['c']}是”分段，“{m['b']}”后少了“是”：“{around(ctx.text, m.start('b'), m.end('b') + 6)}”。",
+                      quote=ctx.text[m.start("b"):m.end("b") + 6])
+
+
+# (the three points' first lines; the middle one's numeral followed by a word, not 是, 、 or a stop)
+_POINT_LINES = re.compile(r"(?m)^[ \t\u3000]*(?P<a>[一二三四五六七八])是[^\n]*\n(?:[ \t\u3000]*\n)*"
+                          r"[ \t\u3000]*(?P<b>[二三四五六七八九])(?=[\u4e00-\u9fff])(?![是项个次十])[^\n]*\n(?:[ \t\u3000]*\n)*"
+                          r"[ \t\u3000]*(?P<c>[三四五六七八九十])是")
 
 
 _LOST_BEFORE = re.compile(r"[?？\ufffd]")  # a character lost to the page's encoding
@@ -2038,7 +2054,7 @@ _REPORT_NAME = re.compile(rf"政府{_MISNAMED}|{_MISNAMED}"
       "所引通知中的“做好……政府信息公开工作年度编制发布工作”缺了“报告”；政府信息工作年度报告缺了“公开”）也报；"
       "段首作主语的报告名称被逗号断开（2020年，某局政府信息公开工作年度报告是根据……编制）也报；"
       "标题或前言中本报告的名称少了“政府”（现公布2021年度某局信息公开工作年度报告、某乡2024年度信息公开年度报告）也报"
-      "（“政府”在年份之前的——某镇人民政府2019年信息公开工作年度报告——、所引通知名称中的和网页导航中的不算）。",
+      "（所引通知名称中的和网页导航中的不算）。",
       needs_format=False,
       example="现公布本镇2024年度政府信息公开工作报告")
 def report_name(ctx: Context):
@@ -2083,10 +2099,10 @@ def report_name(ctx: Context):
 # 现公布2021年某县应急管理局信息公开工作年度报告, 2023年度我局信息公开年度报告: the report's own name without
 # 政府 (not 政务信息公开, nor 政府 and the rest parted by a space). Only where the clause names the year or publishes
 # the report: a column or a kind of document (部门信息公开年度报告、……) is not this report's name.
-# (某镇人民政府2019年信息公开工作年度报告: 政府 is there, before the year; ……报告 > 县级部门: a breadcrumb)
-_NO_GOVERNMENT = re.compile(r"(?:公布|编制|制定|发布|现将|特将|现公开|(?<!政府)(?=\d{4}\s*年))"
+# (某镇人民政府2019年信息公开年度报告: the name after the year lacks 政府 all the same; ……报告 > 县级部门: a breadcrumb)
+_NO_GOVERNMENT = re.compile(r"(?:公布|编制|制定|发布|现将|特将|现公开|(?=\d{4}\s*年))"
                             r"(?P<name>(?![和并及])[^\n，,。；;>|、]{0,36}?"
-                            r"(?<![府务\s])信息公开(?:工作)?年度报告)(?!\s*\d|\s*>|汇总|目录|专栏|栏目|[、》])")
+                            r"(?<![府务\s])信息公开(?:工作)?(?:年度报告|年报))(?!\s*\d|\s*>|汇总|目录|专栏|栏目|[、》])")
 # 2020年，省粮食和储备局政府信息公开工作年度报告是根据……编制: the name that opens a paragraph as its subject,
 # its year cut off by a comma.
 _YEAR_SPLIT_OFF = re.compile(r"^\s*\d{4}\s*年度?[，,][\u4e00-\u9fff（）()]{0,24}?政府信息公开(?:工作)?年度报告"

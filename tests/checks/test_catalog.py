@@ -684,13 +684,26 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.missing_self_name", "2025年，我分局根据《条例》要求，深化公开。", False),  # a branch bureau's self-name
     ("wording.list_gap", "发布信息414条，涉及机构信息人事信息、工作动态等信息。", True),
     ("wording.list_gap", "发布信息414条，涉及机构信息、人事信息、工作动态等信息。", False),
+    # points that each open a paragraph, the middle one's 是 lost
+    ("wording.enumeration", "一是主动公开方面。公开信息3条。\n二政府信息管理方面。加强审核。\n三是平台建设方面。建立平台。", True),
+    ("wording.enumeration", "一是主动公开方面。公开信息3条。\n二是政府信息管理方面。加强审核。\n三是平台建设方面。建立平台。", False),
     ("wording.enumeration", "总体情况\n本局依法推进公开。\n主动公开政府信息情况\n全年公开信息20条。\n", True),
     ("wording.enumeration", "一、总体情况\n本局依法推进公开。\n二、主动公开政府信息情况\n全年公开信息20条。\n", False),
+    # (a page field's value shown twice by its markup)
+    ("wording.doubled_word", "废止日期： 时效性：有效有效\n青松镇2023年政府信息公开工作年度报告", False),
     ("wording.doubled_word", "及时制定《盐城市城市管理局2023年政务公开工作要点》。", False),  # 盐城 + 市, then 城市管理局
     ("wording.doubled_word", "不断提升城市城市管理水平。", True),
     ("wording.doubled_word", "2020年我局共主动公开信息共144份。", True),
     ("wording.doubled_word", "2020年我局共主动公开信息144份。", False),
     ("wording.typo", "实时公布全省水情、雨晴信息。", True),
+    ("wording.typo", "方便公众获取以申请公开信息的方式。", True),
+    ("wording.typo", "公民可以申请公开政府信息。", False),
+    ("wording.typo", "全局共收到依公开事项1条。", True),
+    ("wording.typo", "扩大公开范围，着提升政府信息公开质量。", True),
+    ("wording.typo", "扩大公开范围，接着提升政府信息公开质量。", False),
+    ("wording.typo", "其中政策、规范性文类信息0条。", True),
+    ("wording.typo", "其中政策、规范性文件类信息0条。", False),
+    ("wording.typo", "请联系青松县人民政务公开办公室。", True),
     # a verb opens a clause of its own after the comma
     ("wording.list_comma", "既防止该公开的不公开，搞半公开、假公开，又防止不该公开的乱公开。", False),
     ("wording.list_comma", "做到责任到位，措施到位、落实到位。", True),
@@ -922,6 +935,13 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.list_comma", "坚持“应公开，尽公开”原则。", True),
     ("wording.list_comma", "坚持以公开为常态，不公开为例外，做到应公开尽公开。", False),
     ("text.sum", "全年公开信息21条。其中规划计划5条，其他文件4条，年报1条，工作动态10条。", True),
+    # (measures side by side, each named ……数: no total and its parts)
+    ("text.sum", "解读信息发布总数5条，意见征集数6条，专题专栏维护数16条，新开设专栏数量2条。", False),
+    ("text.sum", "公开信息总数5条，其中意见征集6条，专题专栏16条，新开设专栏2条。", True),
+    # (what each column published, 在……专栏: where, not the kinds of the total; the list goes on in the next sentence)
+    ("text.sum", "公开信息共计167条，其中，在疫情专栏刊登信息14条，在执法公示专栏公示信息8条、事后公示信息7条，"
+                 "在预决算专栏公示信息3条。", False),
+    ("text.sum", "公开信息共计167条，其中，疫情防控信息14条，事前公示信息8条、事后公示信息7条，预决算信息3条。", True),
     # (a kind counted in 篇 is counted as the 条 of the total)
     ("text.sum", "主动公开各类政府信息245条，其中工作动态102条、部门预决算8条、年度报告1篇。", True),
     ("text.sum", "主动公开各类政府信息111条，其中工作动态102条、部门预决算8条、年度报告1篇。", False),
@@ -2055,8 +2075,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # the report's name without 政府 (某乡2021年度信息公开年度报告)
     ("wording.report_name", "现公布青松乡2024年度信息公开年度报告。本报告由总体情况等部分组成。", True),
     ("wording.report_name", "青松区民政局2019年度信息公开工作年度报告\n一、总体情况\n本局主动公开信息20条。", True),
-    # (政府 before the year; another document's title; a breadcrumb; a report sent up, not this one's name)
-    ("wording.report_name", "青松乡人民政府2024年信息公开工作年度报告\n一、总体情况\n本乡主动公开信息20条。", False),
+    ("wording.report_name", "青松乡人民政府2024年信息公开年报\n一、总体情况\n本乡主动公开信息20条。", True),
+    # (another document's title; a breadcrumb; a report sent up, not this one's name)
     ("wording.report_name", "根据《关于做好2024年度信息公开年度报告编制发布工作的通知》要求编制本报告。", False),
     ("wording.report_name", "首页 > 年报 > 2024年信息公开年度报告 > 县级部门\n本局主动公开信息20条。", False),
     ("wording.report_name", "按规范编制并及时报送信息公开年度报告，做好信息公开工作。", False),
@@ -3233,6 +3253,7 @@ def test_the_address_lost_from_its_brackets(text, rule_id):
     ("青石街道办事处", "持续完善街道办事处政务公开专区。", False),  # 完善 is a verb
     ("白沙乡", "进一步充实乡政府信息公开工作力量。", False),  # 充实 is a verb
     ("白沙苏木人民政府", "另外苏木政府门户网站公开信息5条。", False),  # 另外 is a word
+    ("青松乡人民政府", "目前乡政府信息公开的主要方式为门户网站。", False),  # 目前 (now) is a word
     ("白沙镇人民政府", "督促各部门、街镇政府做好镇政府网站的信息发布。", False),  # 街镇: streets and towns; 做好 a verb
     ("玉田镇政府", "由玉田镇政府编制本报告。", False),  # the organ's own name, with 政府 only
     ("玉田镇政府", "请与青石镇政府联系。", True),
@@ -3260,6 +3281,7 @@ def test_the_address_lost_from_its_brackets(text, rule_id):
     ("复兴镇人民政府", "为群众查阅镇政府信息提供方便。", False),  # 查阅 a verb (heldout56d)
     ("甘肃省邮政管理局", "2023年肃省邮政管理局通过门户网站发布信息。", True),  # 甘 lost (heldout55d)
     ("甘肃省邮政管理局", "2023年甘肃省邮政管理局通过门户网站发布信息。", False),
+    ("县退役军人事务局", "2023年，退役军人事务局严格按照条例公开信息。", False),  # named by its level alone
     # a department's county government with its 县 left out; the department's full name with its 区 left out
     ("青松县财政局", "本报告通过青松人民政府门户网站对外公布。", True),
     ("青松县财政局", "本报告通过青松县人民政府门户网站对外公布。", False),

@@ -348,6 +348,14 @@ def test_missing_cells_are_one_finding_per_row():
     assert "整行缺失" in partial.message and len(partial.cells) == 7
 
 
+def test_missing_rows_of_one_table_are_one_finding_from_three_rows_on():
+    drop = {f"t3.{row}.{c}": DROP for row in ("granted", "partial", "carried_out")
+            for c in ("natural", "commercial", "research", "social", "legal", "other_org", "total")}
+    found = checks.run_checks(dataset("2019", drop))
+    assert [(f.id, f.table, f.row) for f in found] == [("cell.missing", "t3", None)]
+    assert len(found[0].cells) == 21 and "3行" in found[0].message and "（一）予以公开" in found[0].message
+
+
 def test_no_tables_at_all():
     raw = raw_dataset("2021", {})
     del raw["tables"]
