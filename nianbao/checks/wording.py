@@ -590,16 +590,23 @@ def _listed_again(listed: str, items: list[str]) -> str | None:
     return None
 
 
+# 全文包括：年度报告应当包括总体情况；……: article 50 of the 条例, the items it requires, pasted in as the outline
+_STATUTE_LIST = re.compile(r"包括\s*[:：]?\s*年度报告应当包括")
+
+
 @rule("wording.outline", "warning", "wording", "前言列出的部分与所称部分数不符",
       "前言“本报告由……等N部分组成”：所列部分数与N不符，或N不是六（六个部分缺了哪一个），或同一部分列了两次"
       "（第二次多了“的”或前后多了字也算：主动公开政府信息情况、……、主动公开政府信息的情况；存在的主要问题及改进情况、"
       "政府信息公开工作存在的主要问题及改进情况）；"
       "“本报告包括……等内容”“现将……公开如下”没有写部分数时，列出四项以上却缺了某一部分；第四部分只列了行政复议或行政诉讼之一。"
       "各项都加了引号时按引号内的项数计（“行政复议”“行政诉讼情况”是两项）；两个部分的名称连写、中间没有顿号"
-      "（……申请情况政府信息公开行政复议……）、最后一部分只写到“其他需要报告”（少了“的事项”）、各部分的顺序与格式不同（第三部分列在行政复议与行政诉讼之间）也报。第一部分写作旧称“概述”、其余是六个部分的，按六个部分核对所称的部分数。",
+      "（……申请情况政府信息公开行政复议……）、最后一部分只写到“其他需要报告”（少了“的事项”）、各部分的顺序与格式不同（第三部分列在行政复议与行政诉讼之间）也报；部分列表照抄《条例》第五十条（全文包括：年度报告应当包括总体情况；……）也报。第一部分写作旧称“概述”、其余是六个部分的，按六个部分核对所称的部分数。",
       needs_format=False, example="本报告由总体情况、主动公开……、存在的主要问题及改进情况、其他需要报告的事项等五部分组成")
 def outline(ctx: Context):
     for s, m, n in outlines(ctx.text):
+        if _STATUTE_LIST.search(s):
+            yield Hit(f"前言的部分列表照抄了《条例》的条文（“年度报告应当包括……”），不是本报告的部分：“{s[:120]}”",
+                      quote=_STATUTE_LIST.search(s).group(0))
         if overview_items(m.group("list")):
             continue  # the items of 一、总体情况 listed as the report's parts: format.outline says so
         named = topics(m.group("list"))

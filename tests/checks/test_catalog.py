@@ -703,7 +703,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "扩大公开范围，接着提升政府信息公开质量。", False),
     ("wording.typo", "其中政策、规范性文类信息0条。", True),
     ("wording.typo", "其中政策、规范性文件类信息0条。", False),
+    ("wording.typo", "规章 | 0 | 0 | 0\n行政规范性文", False),
     ("wording.typo", "请联系青松县人民政务公开办公室。", True),
+    ("wording.typo", "及时对理已失效文件进行标注。", True),
     # a verb opens a clause of its own after the comma
     ("wording.list_comma", "既防止该公开的不公开，搞半公开、假公开，又防止不该公开的乱公开。", False),
     ("wording.list_comma", "做到责任到位，措施到位、落实到位。", True),
@@ -928,6 +930,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.quotes", '本局坚持"公开为常态"的要求。', True),  # ASCII straight quotes round a Chinese phrase
     ("wording.quotes", "本局坚持“公开为常态”的要求。", False),
     ("wording.count_comma", "全年发布天气预警信息300余期，提醒短信500余万条。", False),
+    # the 条例's article 50 pasted in as the outline
+    ("wording.outline", "全文包括：年度报告应当包括总体情况；行政机关主动公开政府信息的情况；"
+                        "行政机关收到和处理政府信息公开申请的情况。", True),
     ("wording.outline", "本报告由总体情况、主动公开政府信息情况、政府信息公开行政复议、收到和处理政府信息公开申请情况、行政诉讼情况、"
                         "存在的主要问题及改进情况、其他需要报告的事项组成。", True),  # part 三 set inside part 四
     ("wording.outline", "本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、"
