@@ -706,6 +706,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "规章 | 0 | 0 | 0\n行政规范性文", False),
     ("wording.typo", "请联系青松县人民政务公开办公室。", True),
     ("wording.typo", "及时对理已失效文件进行标注。", True),
+    ("wording.typo", "加强招商引资策解读、宣传推介。", True),
+    ("wording.typo", "公开决策解读等2条。", False),
     # a verb opens a clause of its own after the comma
     ("wording.list_comma", "既防止该公开的不公开，搞半公开、假公开，又防止不该公开的乱公开。", False),
     ("wording.list_comma", "做到责任到位，措施到位、落实到位。", True),
