@@ -138,6 +138,9 @@ _ADDRESS_GIVEN = re.compile(r"网站[，,]?\s*(?:具体)?网址(?:是|为)\s*[:�
 # lycoop.linyi.cn: a body's own system under its city's .cn domain, not a mirror (mirrors answer as www. or m. of
 # their own name: www.example.cn, m.example.cn).
 _BODY_SUBDOMAIN = re.compile(r"^(?!www\.|m\.)[a-z0-9-]+\.[a-z0-9-]+\.cn$")
+# 电子版可从上海住房公积金网(www.shgjj.com)下载: a site named for an institution of its own, not a government's or
+# a portal (公积金中心, 残联 and the like keep sites outside gov.cn)
+_OWN_NAMED_SITE = re.compile(r"(?!.*(?:政府|门户|政务|公开))[^。\n]*[\u4e00-\u9fff]{2,}网(?:站)?\s*[（(]?\s*")
 # 本报告电子版可以从http://www.example.com/下载: the report's own download address outside gov.cn.
 _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,})"
                             r"[^。\n]{0,60}?(?:下载|查阅|查看|获取)")  # (the address's path between)
@@ -149,7 +152,8 @@ _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>
       "××人民政府网站m.example.com（网址不带括号），"
       "门户网站下载（http://www.example.com/），政府信息公开平台（http://www.example.com/gkml），本单位信息公开平台（http://www.example.com/），政府门户网//www.example.com/，"
       "电子版可从 http://www.example.com/ 下载，某局门户网站（http://www.example.com/），官方网站，某局网站（http://www.example.com/），具体网址是//www.example.com/；网站与网址之间的拼音注音（公开发(fā)布）不算隔开），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()）或只剩路径（网站(/xzjd/…)，与只剩括号的合为一条），"
-      "不属于报告内容（城市.cn域名下本单位自己的子域名，如 coop.city.cn，不算；镜像网站用的是 www. 或 m. 加自己的域名）。"
+      "不属于报告内容（城市.cn域名下本单位自己的子域名，如 coop.city.cn，不算；镜像网站用的是 www. 或 m. 加自己的域名；"
+      "电子版下载处写的是单位自己命名的网站、不是政府或门户网站的，如 某市住房公积金网(www.example.com)，也不算）。"
       "同一页面的广告（同一广告插在多处，或几种广告）只报一条，注明处数，引用前两处。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
 def spam(ctx: Context):
@@ -166,7 +170,8 @@ def spam(ctx: Context):
     sites = [*((page, m) for page in dict.fromkeys((text, ctx.text, PINYIN_GLOSS.sub("", ctx.text)))
                for pattern in (_GOVERNMENT_SITE, _GOVERNMENT_SITE_BARE)
                for m in (pattern.finditer(page) if "." in page and ("网" in page or "平台" in page or "系统" in page) else ())),
-             *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ())),
+             *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ())
+               if not _OWN_NAMED_SITE.fullmatch(ctx.text, m.start(), m.start("host"))),
              *((ctx.text, m) for m in (_ADDRESS_GIVEN.finditer(ctx.text) if "网址" in ctx.text else ()))]
     # (….gov.gn: a government's domain mistyped, contact.url's, not another site's)
     foreign = [(page, m) for page, m in sites if not m["host"].lower().endswith(("gov.cn", ".gov"))

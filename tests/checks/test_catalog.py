@@ -846,6 +846,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("contact.email", "如有疑问，请联系本局办公室（电话：0598-7512345，电子邮箱：无）。", False),
     ("contact.url", "该报告在某旗人民政府网站公开，公开网址：http://www.example.gov.\n\ncn/\n一、总体情况", True),
     ("integrity.spam", "西甲球队来访，文化交流活动3场。", False),
+    # (an institution's own named site outside gov.cn: not a mirror's)
+    ("integrity.spam", "本年度报告的电子版可从青松住房公积金网(www.qsgjj.com)下载。", False),
+    ("integrity.spam", "本年度报告的电子版可从青松县人民政府门户网站(www.qsgjj.com)下载。", True),
     ("integrity.spam", "本报告在优米体育足球财政局网站公布。", True),
     ("integrity.spam", "IM体育\n青松区教育局2020年政府信息公开工作年度报告", True),
     ("integrity.spam", "青松区文化和体育局2020年政府信息公开工作年度报告，联系CBA体育馆。", False),
