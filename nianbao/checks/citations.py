@@ -57,7 +57,7 @@ _CITED = re.compile(r"(?P<issuer>国[\u4e00-\u9fff]{1,5}?[函发])〔(?P<year>\d
 # (开州府办发2018143号: the opening bracket lost as well.) Found from the digits, the issuer looked for before them
 # (梅政公组〔20191号: a leading group's 组, a 明电's 电 end an issuer too).
 # (国办公开办函〔202130）: 号 lost too, the bracket round the number closed)
-_RUN_TOGETHER = re.compile(r"(?P<year>20[12]\d)(?P<number>\d{1,3})\s*(?:号|(?=[)）]))")
+_RUN_TOGETHER = re.compile(r"(?P<year>20[12]\d)(?P<number>\d{1,4})\s*(?:号|(?=[)）]))")
 _ISSUER_BEFORE = re.compile(r"(?P<issuer>[\u4e00-\u9fff]{2,8}?[函发办字组电])\s*[〔【\[﹝（(]?\s*$")
 # 《……的通知》（某政公办发）: a document's number that stops after its issuer's abbreviation, no 〔year〕 and number.
 _NUMBER_WITHOUT_YEAR = re.compile(r"》[（(](?P<number>[\u4e00-\u9fff]{2,8}(?:发|函|办|字))[)）]")

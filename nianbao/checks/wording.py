@@ -1098,6 +1098,12 @@ _NUMERALS = "一二三四五六七八九十"
 # 1信息发布情况。: an item's number run into its heading, its point (1.) or 、 lost
 _NUMBER_WITHOUT_POINT = re.compile(r"^[ \t\u3000]*\d(?=[\u4e00-\u9fff]{2,14}(?:情况|方面|工作)[。：:\s])", re.M)
 _DASH_NUMBER = re.compile(r"^[ \t]*[—－─―][ \t]*、[ \t]*[\u4e00-\u9fff]{2,20}[ \t]*$", re.M)
+
+
+@cache
+def _number_lost() -> re.Pattern:
+    """、总体情况 opening a line: a part's title of the format with its number lost, its 、 left."""
+    return re.compile(r"(?m)^[ \t\u3000]*、[ \t]*(?:" + "|".join(map(re.escape, F.section_titles())) + r")[ \t\u3000]*$")
 # (二)是依申请公开情况。: a sub-heading's number, then 是 of the 一是、二是 style, then the heading's words.
 _NUMBER_THEN_SHI = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九十]{1,2}[)）]是"
                               r"(?=[\u4e00-\u9fff]{2,16}?(?:情况|工作|建设|管理)[。：:\s])", re.M)
@@ -1116,7 +1122,7 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*(?:[一二三四五六七八九十]、|[（
       "或部分标题之下先是一段正文、第一个小标题就是（二）（（一）丢失或并进了正文），"
       "或格式所列的下一个小标题（（一）主动公开、（二）依申请公开之后的“政府信息管理”）单独成行却没有序号，"
       "或同一序号连用两次（（二）主动公开……（二）依申请公开），或列举从“二是”开始、前面没有“一是”，"
-      "或部分标题的序号“一”写成了横线（—、总体情况），或第一部分的标题“总体情况”单独成行却没有“一、”、其下就是（一），"
+      "或部分标题的序号“一”写成了横线（—、总体情况）或丢失、只剩顿号（、总体情况），或第一部分的标题“总体情况”单独成行却没有“一、”、其下就是（一），"
       "或两个以上部分标题（总体情况、主动公开政府信息情况……）单独成行却都没有序号，"
       "或小标题的序号后多了“是”（（二）是依申请公开情况），或分项标题的序号后缺少点号（1信息发布情况。）；或前文说“采取了以下五项措施：”，到下一个标题之前只列出了“一是”至“四是”"
       "（页面在列举中截断的不报）。", needs_format=False,
@@ -1139,6 +1145,8 @@ def enumeration(ctx: Context):
                   quote=ctx.text[m.start():m.end() + 8].strip())
     for m in _DASH_NUMBER.finditer(ctx.text) if "、" in ctx.text else ():
         yield Hit(f"部分标题的序号“一”写成了横线：“{m.group(0).strip()}”。", quote=m.group(0).strip())
+    for m in _number_lost().finditer(ctx.text) if "、" in ctx.text else ():
+        yield Hit(f"部分标题的序号丢失，只剩顿号：“{m.group(0).strip()}”。", quote=m.group(0).strip())
     for m in _NUMBER_WITHOUT_POINT.finditer(ctx.text):
         yield Hit(f"分项标题的序号后缺少点号或顿号：“{around(ctx.text, m.start(), m.end() + 6)}”。",
                   quote=ctx.text[m.start():m.end() + 6].strip())

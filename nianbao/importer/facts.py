@@ -99,8 +99,9 @@ _PHONE = re.compile(r"(?<![\d-])(0\d{2,3}\s*[-—－–]\s*\d{7,8}|1[3-9]\d{9})(
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ADDRESS = re.compile(r"(?:通讯地址|通信地址|办公地址|联系地址|地址)[：:]\s*([^，。；;,（）()\n]{4,60})")
 _POSTCODE = re.compile(r"(?:邮政编码|邮编)[：:]?\s*(\d{6})")
-_OFFICE = re.compile(r"(?:[请可或](?:直接|及时)?与|可联系|请联系|可致电|联系单位|联系部门)"
-                     r"\s*[：:]?\s*([\u3400-\u4dbf\u4e00-\u9fff（）]{4,40}?)"
+# (请联系请联系某街道党政办公室: the verb written twice is still no part of the name)
+_OFFICE = re.compile(r"(?:(?:[请可或](?:直接|及时)?与|可联系|请联系|可致电|联系单位|联系部门)\s*[：:]?\s*)+"
+                     r"([\u3400-\u4dbf\u4e00-\u9fff（）]{4,40}?)"
                      r"(?:联系|[（(，。；：:]|$)")
 _GOVERNMENT_OFFICE = re.compile(r"人民政府办公[室厅]$")
 # 某区人民政府信息公开工作办公室: the government's office for disclosure, as its 人民政府办公室.

@@ -685,6 +685,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.list_gap", "发布信息414条，涉及机构信息人事信息、工作动态等信息。", True),
     ("wording.list_gap", "发布信息414条，涉及机构信息、人事信息、工作动态等信息。", False),
     # points that each open a paragraph, the middle one's 是 lost
+    # a part's title with its number lost, its 、 left
+    ("wording.enumeration", "报告如下：\n、总体情况\n本镇主动公开信息3条。", True),
+    ("wording.enumeration", "报告如下：\n一、总体情况\n本镇主动公开信息3条。", False),
     ("wording.enumeration", "一是主动公开方面。公开信息3条。\n二政府信息管理方面。加强审核。\n三是平台建设方面。建立平台。", True),
     ("wording.enumeration", "一是主动公开方面。公开信息3条。\n二是政府信息管理方面。加强审核。\n三是平台建设方面。建立平台。", False),
     ("wording.enumeration", "总体情况\n本局依法推进公开。\n主动公开政府信息情况\n全年公开信息20条。\n", True),
@@ -763,6 +766,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "通过抖音小视屏发布政策解读。", True),
     ("wording.typo", "在大厅电视屏滚动播放公开信息。", False),
     ("wording.typo", "严格按照受理、登记、补证、拟办、审核的流程办理。", True),
+    ("wording.document_name", "关于转发国办公开办函〔20196061号文件做好政府信息公开工作。", True),
     ("wording.document_name", "按照《关于做好政务公开工作的通知》（国办发〔2022〕8）要求推进。", True),
     ("wording.document_name", "按照《关于做好政务公开工作的通知》（国办发〔2022〕8号）要求推进。", False),
     ("wording.document_name", "按照《关于做好2022年度政府信息公开工作年度报告编制发布工作的通知》(202276)要求编制。", True),

@@ -222,6 +222,10 @@ def test_the_title_line_is_not_glued_to_the_line_above(tmp_path, page, organ):
 def test_the_organ_the_reader_is_asked_to_contact_without_the_verb(tmp_path):
     text = "一、总体情况\n如对本报告有疑问，请联系湖西街道办事处党政办公室。\n二、主动公开政府信息情况\n"
     assert _organ(tmp_path, text) == "湖西街道办事处"
+    # (the verb written twice: 请联系请联系……)
+    twice = ("本报告依据条例编制。如对本报告有任何疑问，请联系请联系湖西街道党政办公室(地址：青松区慧园街5号)。\n"
+             "一、总体情况\n本街道主动公开信息3条。\n二、主动公开政府信息情况\n")
+    assert _organ(tmp_path, twice) == "湖西街道"
 
 
 @pytest.mark.parametrize("opening, organ", [
