@@ -179,7 +179,7 @@ def _each_after_its_own_head(part: str, places: list[re.Match]) -> bool:
 
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
-      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍（逗号后把上一分句末尾的词重提为主语的“建立协调机制，协调机制成员单位由……”不算），小标题在冒号后又单独写了一遍（（四）平台建设：平台建设。）；地名的“旗”“镇”字重复（自治旗旗政府）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
+      "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍（逗号后把上一分句末尾的词重提为主语的“建立协调机制，协调机制成员单位由……”不算），小标题在冒号后又单独写了一遍（（四）平台建设：平台建设。）；地名的“旗”“镇”字重复（自治旗旗政府）或机关名称的“局”字重复（某局局编制；局局长、局局办公室不算）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
       "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；动词在“主动”前后各写一遍（在网站公开主动公开85条信息）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）、“包括”在冒号前后各写一遍（主要包括：包括政府网站群）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举中的一项紧挨着写了两遍（“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；地址中门牌号前的“路”写了两遍（某中路路70号）；数目后的量词写了两遍（报送信息40余条条）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）；部分标题连印两行（两行都是“一、总体情况”）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
@@ -219,7 +219,7 @@ def doubled_word(ctx: Context):
         for m in pattern.finditer(text):
             if ctx.organ and m.group(0) in ctx.organ:
                 continue  # 湖镇镇人民政府: the town 湖镇's government, the pair is the organ's own name
-            yield Hit(f"“{m.group(1)}”字重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
+            yield Hit(f"“{m.group(1) or m.group(2)}”字重复：“{around(text, m.start(), m.end())}”。", quote=m.group(0))
     for m in _ADDRESS_UNIT_TWICE.finditer(text) if "地址" in text else ():
         if "地址" in text[max(0, m.start() - 40):m.start()]:
             yield Hit(f"地址中的“{m.group(1)}”字写了两遍：“{around(text, m.start(), m.end())}”。", quote=text[m.start() - 2:m.end() + 3])
@@ -292,9 +292,11 @@ _VERB_TWICE = re.compile(r"(公开|发布)(?<!政务..)(?<!主动..)(?<!全面..
 _DOUBLED_PREPOSITION = re.compile(r"([对就把将])(?:加强|强化|做好|开展|进行|推进|落实|规范|完善|深化)\1")
 # 鄂温克族自治旗旗政府, 镇镇介绍, 某区区行政中心: the unit of a place name written twice before what it names.
 # (市市 is left out: 津市市政府 is the government of 津市市, and 某市市政府 is how cities are often written.)
+# (某局局编制, 某局局认真落实: a bureau's 局 twice before its verb; 局局长, 局局机关, 局局办公室 are the bureau's own)
 _DOUBLED_UNIT = re.compile(r"(?<![乡])([镇乡旗县区])\1(?=人民政府|政府|介绍|概况|党委|行政中心"
-                           r"|严格|认真|坚持|全面|持续|深入|扎实|始终|高度|积极)")  # 二街镇镇严格按照……
-_UNIT_PAIRS = tuple(c + c for c in "镇乡旗县区")
+                           r"|严格|认真|坚持|全面|持续|深入|扎实|始终|高度|积极)"  # 二街镇镇严格按照……
+                           r"|(局)\2(?=编制|严格|认真|坚持|全面|持续|深入|扎实|始终|高度|积极)")
+_UNIT_PAIRS = tuple(c + c for c in "镇乡旗县区局")
 # 在镇中心的公众号上对重大活动在公众号上予以公开: where it is done, said twice in one clause.
 _DOUBLED_PLACE = re.compile(r"在[\u4e00-\u9fff]{0,10}?(?P<place>[\u4e00-\u9fff]{2,5}[上中内])[^，,。；;！？\n]{1,20}?在(?P=place)")
 # 行政诉讼和和行政复议: 和 written twice (和和美美, 和和气气 are words; 调和, 总和, 温和 … end with 和; 以及及时, 参与与

@@ -693,6 +693,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.enumeration", "总体情况\n本局依法推进公开。\n主动公开政府信息情况\n全年公开信息20条。\n", True),
     ("wording.enumeration", "一、总体情况\n本局依法推进公开。\n二、主动公开政府信息情况\n全年公开信息20条。\n", False),
     # (a page field's value shown twice by its markup)
+    # a bureau's 局 twice before its verb; 局局长 and 局局办公室 are the bureau's own
+    ("wording.doubled_word", "本报告由青松市数据资源管理局局编制。", True),
+    ("wording.doubled_word", "请与青松县民政局局办公室联系。", False),
     ("wording.doubled_word", "废止日期： 时效性：有效有效\n青松镇2023年政府信息公开工作年度报告", False),
     ("wording.doubled_word", "及时制定《盐城市城市管理局2023年政务公开工作要点》。", False),  # 盐城 + 市, then 城市管理局
     ("wording.doubled_word", "不断提升城市城市管理水平。", True),
