@@ -18,7 +18,8 @@ from .text import around, at_places, each_match, inside_brackets
 
 _PHONE_OK = re.compile(r"^(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})$")
 _LOCAL_ONLY = re.compile(r"^\d{7,8}$")
-_PHONE_IN_TEXT = re.compile(r"(?:电话|传真|热线|联系方式)(?:号码)?\s*(?:[:：]|为|是)?\s*"
+# (电:0798—2691187: the label's 话 lost, contact.phone_word's; the number is still a phone's)
+_PHONE_IN_TEXT = re.compile(r"(?:电话|传真|热线|联系方式|电(?=\s*[:：]\s*[0-9０-９]))(?:号码)?\s*(?:[:：]|为|是)?\s*"
                             r"(?P<p>[0-9０-９][0-9０-９—–－\-‐ *＊]{5,18}[0-9０-９])")
 _EMAIL_OK = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 # 562170318qq.com: a mail host after the mailbox name with no @ between them.

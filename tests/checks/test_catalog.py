@@ -714,6 +714,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "及时对理已失效文件进行标注。", True),
     ("wording.typo", "加强招商引资策解读、宣传推介。", True),
     ("wording.typo", "公开决策解读等2条。", False),
+    ("wording.typo", "按照国家粮食和储备局的工作要求。", True),
     # a verb opens a clause of its own after the comma
     ("wording.list_comma", "既防止该公开的不公开，搞半公开、假公开，又防止不该公开的乱公开。", False),
     ("wording.list_comma", "做到责任到位，措施到位、落实到位。", True),
@@ -1283,6 +1284,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                              "依申请公开政府信息。全年未收到申请。\n", True),
     ("format.table_missing", "一、总体情况\n依法公开。\n二、主动公开政府信息情况\n全年公开信息64条。\n", False),
     # a number after 电话为 is read like one after 电话：
+    ("contact.phone", "如有疑问请联系，电:0798—2691187,邮编:333000。", True),  # the label's 话 lost too
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话为5560308。", True),
     ("contact.phone", "地址：某市某路199号，电话：057********58，邮编：314000。", True),  # masked by a copy
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话为0433-5560308。", False),
