@@ -715,6 +715,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "加强招商引资策解读、宣传推介。", True),
     ("wording.typo", "公开决策解读等2条。", False),
     ("wording.typo", "按照国家粮食和储备局的工作要求。", True),
+    ("wording.typo", "公开监管企业负债人经营业绩考核结果。", True),
+    ("wording.typo", "紧紧聚集生态建设、林业改革等重点工作。", True),
+    ("wording.typo", "其中概括信息3篇。", True),
     # a verb opens a clause of its own after the comma
     ("wording.list_comma", "既防止该公开的不公开，搞半公开、假公开，又防止不该公开的乱公开。", False),
     ("wording.list_comma", "做到责任到位，措施到位、落实到位。", True),
