@@ -105,7 +105,7 @@ def missing(ctx: Context):
                       table.key, r.key, cells=cells)
 
 
-_MANY_ROWS = 3  # rows of one table missing from which they are said in one finding
+_MANY_ROWS = 3  # missing rows of one table from which on they are said in one finding
 
 
 @cache

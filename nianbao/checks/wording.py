@@ -606,9 +606,9 @@ _STATUTE_LIST = re.compile(r"包括\s*[:：]?\s*年度报告应当包括")
       needs_format=False, example="本报告由总体情况、主动公开……、存在的主要问题及改进情况、其他需要报告的事项等五部分组成")
 def outline(ctx: Context):
     for s, m, n in outlines(ctx.text):
-        if _STATUTE_LIST.search(s):
+        if statute := _STATUTE_LIST.search(s):
             yield Hit(f"前言的部分列表照抄了《条例》的条文（“年度报告应当包括……”），不是本报告的部分：“{s[:120]}”",
-                      quote=_STATUTE_LIST.search(s).group(0))
+                      quote=statute.group(0))
         if overview_items(m.group("list")):
             continue  # the items of 一、总体情况 listed as the report's parts: format.outline says so
         named = topics(m.group("list"))
@@ -1106,6 +1106,8 @@ _DASH_NUMBER = re.compile(r"^[ \t]*[—－─―][ \t]*、[ \t]*[\u4e00-\u9fff]{
 def _number_lost() -> re.Pattern:
     """、总体情况 opening a line: a part's title of the format with its number lost, its 、 left."""
     return re.compile(r"(?m)^[ \t\u3000]*、[ \t]*(?:" + "|".join(map(re.escape, F.section_titles())) + r")[ \t\u3000]*$")
+
+
 # (二)是依申请公开情况。: a sub-heading's number, then 是 of the 一是、二是 style, then the heading's words.
 _NUMBER_THEN_SHI = re.compile(r"^[ \t\u3000]*[（(][一二三四五六七八九十]{1,2}[)）]是"
                               r"(?=[\u4e00-\u9fff]{2,16}?(?:情况|工作|建设|管理)[。：:\s])", re.M)
