@@ -2237,7 +2237,7 @@ def missing_preposition(ctx: Context):
 
 # 请乌鲁木齐市某局党政办公室联系: the office to contact named with no 与 before it (请联系某办, 请致电…, 请登录… are whole).
 # (请直接与某局联系, 请及时与……: an adverb before 与)
-_CONTACT_WITHOUT_WITH = re.compile(r"请(?!(?:直接|及时|径直|尽快|先)?(?:与|和|向)|致电|拨打|联系|登录|访问|通过|到|在|径)"
+_CONTACT_WITHOUT_WITH = re.compile(r"请(?!(?:您|直接|及时|径直|尽快|先)?(?:与|和|向)|致电|拨打|联系|登录|访问|通过|到|在|径)"
                                    r"[\u4e00-\u9fff]{4,30}?"
                                    r"(?:办公室|办|局|中心|科|股|室)联系")
 

@@ -825,6 +825,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.term", "认真梳理政审批事项，未发布规章和政规范性文件。", True),  # 行 lost from 行政
     ("wording.missing_self_name", "现将我室2022年度信息公开工作情况报告如下，面向我州发展需求。", False),  # an office's, a prefecture's
     ("wording.missing_self_name", "现将我2022年度信息公开工作情况报告如下。", True),
+    ("wording.missing_preposition", "如对年报有任何疑问，请您与青松镇党政办联系。", False),  # 您 before 与
     ("wording.missing_preposition", "如对本报告有疑问，请直接与青松区行政审批服务局联系，或请及时与局办公室联系。", False),
     ("wording.missing_preposition", "如对本报告有疑问，请青松区行政审批服务局办公室联系。", True),
     ("wording.count_unit", "在《青松日报》政务公布版刊登99期106版401条政务信息。", False),  # 版, the pages of a paper
