@@ -146,7 +146,11 @@ def _label_continued(tokens: list[Token], i: int, row_key: str, labels: _Labels)
 def _is_header(tok: Token, labels: _Labels) -> bool:
     key = tok.key
     return (tok.value or key in labels.headers or key.startswith("第二十条") or key.startswith("本列数据")
-            or len(key) <= 8)
+            or len(key) <= 8 or any(key.startswith(h) and _UNIT_NOTE.fullmatch(key, len(h)) for h in labels.columns))
+
+
+# 采购总金额（单位：万元，保留4位小数）: the unit a page writes after a column's label, and the template's note on decimals
+_UNIT_NOTE = re.compile(r"(?:单位)?(万元|元)(?:保留.{1,6})?")
 
 
 # ---------------------------------------------------------------- placing values in columns
@@ -532,10 +536,16 @@ def _place_cut(values: list[Token], n: int, next_row: F.Row | None, placed: Plac
 
 
 def _header_units(table: F.Table, tokens: list[Token], start: int, end: int) -> dict[str, str]:
-    """Units a page writes in the header of a money column the template leaves without one (采购总金额（万元）)."""
+    """Units a page writes in the header of a money column the template leaves without one (采购总金额（万元）,
+    采购总金额（单位：万元，保留4位小数）: the template's note on decimals after it)."""
     keys = {t.key for t in tokens[start:end] if not t.value}
-    return {c.key: unit for r in table.rows for c in r.columns if c.kind == "money" and c.unit is None
-            for unit in ("万元", "元") if label_key(c.label) + unit in keys}
+    units = {}
+    for c in (c for r in table.rows for c in r.columns if c.kind == "money" and c.unit is None):
+        label = label_key(c.label)
+        found = {m.group(1) for key in keys if key.startswith(label) and (m := _UNIT_NOTE.fullmatch(key, len(label)))}
+        if len(found) == 1:
+            units[c.key] = found.pop()
+    return units
 
 
 _MIN_EMPTY_ROWS = 3  # an all-empty table is a table only when several of its row labels are on the page

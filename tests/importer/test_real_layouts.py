@@ -131,8 +131,9 @@ def test_one_row_other_is_a_format_finding_of_the_published_report(page, tmp_pat
     assert f.category == "format" and f.table == "t3"
 
 
-def test_a_unit_written_in_the_header_of_a_money_column(tmp_path):
-    rows = ["第二十条第(九)项 |", "信息内容 | 采购项目数量 | 采购总金额(万元) |", "政府集中采购 | 13 | 477.35 |"]
+@pytest.mark.parametrize("header", ["采购总金额(万元)", "采购总金额(单位:万元)", "采购总金额（单位：万元，保留4位小数）"])
+def test_a_unit_written_in_the_header_of_a_money_column(tmp_path, header):
+    rows = ["第二十条第(九)项 |", f"信息内容 | 采购项目数量 | {header} |", "政府集中采购 | 13 | 477.35 |"]
     text = "\n".join(["某街道2020年政府信息公开工作年度报告", "二、主动公开政府信息情况", *rows])
     cells = _import(tmp_path, text, partial=True).cells_json["cells"]
     assert cells["t2.procurement.projects"] == 13 and cells["t2.procurement.amount"] == "477.35万元"
