@@ -1365,7 +1365,9 @@ def count_comma(ctx: Context):
 _AFTER_NUMBER = "条件篇项个次期份年月日号余多万亿元人家所类张幅批场户部宗例大名册本起体则处封块台轮位室楼栋层级天周时分秒岁版"
 _COUNT_WITHOUT_UNIT = re.compile(r"(?:公开|发布|公布|更新|推送|收到|受理|制发|印发|办结|办理|信息|要闻|动态|刊发|稿件)"
                                  r"[”\u4e00-\u9fff]{0,10}?"
-                                 r"(?<![年月日第号共计])(?<!\d)(?!20[0-4]\d|123\d\d)\d{1,5}"  # a year; 12345 热线
+                                 # (申请数量为0: a count named as one, 数量为, needs no measure word; ……数为1 still does)
+                                 r"(?<![年月日第号共计])(?<!\d)(?<!数量为)(?<!数量[:：])"
+                                 r"(?!20[0-4]\d|123\d\d)\d{1,5}"  # a year; 12345 热线
                                  r"(?![,，]\d{3}(?!\d))"  # (超6,700篇: a thousands comma, inside the number)
                                  rf"(?:(?=[。，,；;、）)])|(?=\n(?!\s*[{_AFTER_NUMBER}]))|(?=[\u4e00-\u9fff])(?![{_AFTER_NUMBER}]))"
                                  # 典型案例70批次367发布……: a second number right after a count's measure word

@@ -820,6 +820,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "联系电话：83260124，传真：83221073；认真：对待每件申请。", False),
     ("wording.typo", "可登陆网址查阅或下载。", True),
     ("wording.typo", "可登录网址查阅或下载，beat365体育登陆网址。", False),  # an advertisement's words: integrity.spam's
+    ("wording.count_unit", "2024年，办公室受理政府信息公开申请数量为0。无因政府信息公开申请引发的复议。", False),
     ("wording.count_unit", "收到申请3件，予以公开2件，部分公开件。", True),  # the outcome's number lost
     ("period.garbled_date", "本报告统计期限从2023年1月1日12月31日。", True),  # 至 lost between the span's dates
     ("wording.term", "认真梳理政审批事项，未发布规章和政规范性文件。", True),  # 行 lost from 行政
