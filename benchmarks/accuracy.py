@@ -124,6 +124,9 @@ def _same_cell(key: str, read, shown) -> bool:
             return False
     if isinstance(read, int) and isinstance(shown, str):  # 16368(件) as printed: the count is 16368
         return _number(re.sub(rf"\s*{COUNT_WORD}$", "", shown)) == read
+    if isinstance(read, str) and isinstance(shown, str) and read != shown and _number(shown) is not None:
+        # ("137.3" as printed, in a column whose header gives 万元: the amount read is 137.3万元)
+        return _number(re.sub(r"(?:万元|元)$", "", read)) == _number(shown)
     if read == shown or not isinstance(shown, (int, float)) or isinstance(shown, bool) or not isinstance(read, str):
         return read == shown
     return _number(read) == shown or (key.endswith("_wan") and read.endswith("万元") and _number(read[:-2]) == shown)
