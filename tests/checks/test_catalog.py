@@ -667,6 +667,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.quotes", "根据《中华人民共和国政府信息公开条例》 国务院令第711号)规定编制。", True),
     # a quote's partner lost with garbled characters (？!皬V州): integrity.fragment's
     ("wording.quotes", "总浏览量超150万？!皬V州12345”微信公众号全年发布推文233篇。", False),
+    # lost characters right after a paragraph's full stop
+    ("integrity.fragment", "本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。?\n一、总体情况", True),
+    ("integrity.fragment", "本报告所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况", False),
     ("integrity.fragment", "总浏览量超150万？!皬V州12345”微信公众号全年发布推文233篇。", True),
     ("wording.quotes", "主要做法：\n1)完善制度；2)加强培训。", False),
     ("wording.quotes", "按照《关于印发中华人民共和国政府信息公开工作年度报告格式〉的通知》编制。", True),  # 〈 missing
@@ -718,6 +721,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.typo", "公开监管企业负债人经营业绩考核结果。", True),
     ("wording.typo", "紧紧聚集生态建设、林业改革等重点工作。", True),
     ("wording.typo", "其中概括信息3篇。", True),
+    ("wording.typo", "同事，严格做好政府信息保密审查工作。", True),
+    ("wording.typo", "感谢各位同事，严格做好保密审查工作。", False),
+    ("wording.typo", "在20个工作曰内及时公开。", True),
+    ("wording.typo", "根据《河南省人民政府办公室公厅关于推进政务新媒体发展的通知》要求。", True),
     # a verb opens a clause of its own after the comma
     ("wording.list_comma", "既防止该公开的不公开，搞半公开、假公开，又防止不该公开的乱公开。", False),
     ("wording.list_comma", "做到责任到位，措施到位、落实到位。", True),
