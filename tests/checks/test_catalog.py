@@ -1066,6 +1066,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a bracket right after an amount, listing amounts of its unit, gives its parts
     ("text.sum", "其中新闻12篇，招商栏目3篇，(项目介绍2篇，政策解读4篇)。", True),
     ("text.sum", "其中新闻12篇，招商栏目6篇，(项目介绍2篇，政策解读4篇)。", False),
+    # a document carried out, then the next clause's verb (a document a preposition names is not)
+    ("wording.sentence_stop", "我局认真贯彻《中华人民共和国政府信息公开条例》依托区政府网站平台，公开信息。", True),
+    ("wording.sentence_stop", "我局严格按照《中华人民共和国政府信息公开条例》做好政府信息公开工作。", False),
     ("wording.sentence_stop", "现公开青松区科技局2025年政府信息公开工作年度报告本报告所列数据的统计期限自2025年1月1日起。", True),
     ("wording.sentence_stop", "现公开青松区科技局2025年政府信息公开工作年度报告。本报告所列数据的统计期限自2025年1月1日起。", False),
     # the format's sub-headings run straight into the sentences under them
