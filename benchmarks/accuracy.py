@@ -310,7 +310,8 @@ def _same_organ(got: str | None, want: str) -> bool:
     if got is None:
         return False
     a, b = (_SHORT_KIND.sub(lambda m: _SHORT_KINDS.get(m.group(0), "委员会"),
-                            _OFFICE_KIND.sub("", _T2S.convert(x).translate(_HALF_BRACKETS))) for x in (got, want))
+                            _OFFICE_KIND.sub("", re.sub(r"\s+", "", _T2S.convert(x)).translate(_HALF_BRACKETS)))
+            for x in (got, want))  # (a label that keeps the page's space between two names compares without it)
     short, long_ = sorted((a, b), key=len)
     # (区教育局 / 六合区教育局: a department named by its level, the other name with the place of that level;
     # 应急管理局 / 市应急管理局: one named bare, the other by its level alone)

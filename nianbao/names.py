@@ -1,11 +1,20 @@
 """How organ and report names relate: a short form (卫健局, 民宗局) keeps the full name's characters in order; a name
 that is only an organ's kind is no name; a report's name written inside another document's title, or counted among
 what was published, is not the report's own (the importer's title and the checks' title year ask alike); whether an
-organ is a township's."""
+organ is a township's; a name inside an address only locates the organ."""
 
 from __future__ import annotations
 
 import re
+
+# 地址：平昌县同州街道办事处信义大道……: the words of an address up to a name in it, which locates the organ and
+# does not name it.
+_IN_ADDRESS = re.compile(r"地址\s*[：:][^，,。；;）)\n]{0,25}$")
+
+
+def in_address(text: str, start: int) -> bool:
+    """Does the name at ``start`` stand inside an address (地址：某县某镇府顺街某镇人民政府)?"""
+    return _IN_ADDRESS.search(text, max(0, start - 30), start) is not None
 
 
 def in_order(short: str, long: str) -> bool:

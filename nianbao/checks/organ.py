@@ -6,7 +6,7 @@ import itertools
 import re
 
 from .. import segment
-from ..names import in_order, kind_only
+from ..names import in_address, in_order, kind_only
 from ..spam import spam_in
 from .context import Context
 from .finding import Hit
@@ -15,8 +15,6 @@ from .registry import rule
 from .text import around
 
 _SUFFIX = r"(?:镇|乡|苏木|街道)"
-# 地址：平昌县同州街道办事处信义大道……: the words of an address up to a mention in it.
-_IN_ADDRESS = re.compile(r"地址\s*[：:][^，,。；;）)\n]{0,25}$")
 # A 街道 has an office (办事处), not a government: “推进街道政府建设” is a generic phrase, not a name.
 _MENTION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})(?:(?:镇|乡|苏木)(?:人民政府|政府|办事处)|街道办事处)")
 # 各乡镇人民政府, 本镇政府, 我乡政府: not a name; nor the words of running text a mention is cut out of
@@ -88,7 +86,7 @@ def organ_name(ctx: Context):
             if _NOT_A_NAME.search(name) or name in _WORDS or name.endswith(("街", core)) or name in seen:
                 continue
             # (地址：平昌县同州街道办事处信义大道……: the street office named in an address locates the organ)
-            if _IN_ADDRESS.search(text, max(0, m.start() - 30), m.start()):
+            if in_address(text, m.start()):
                 continue
             seen.add(name)
             yield Hit(f"{where}提到“{m.group(0)}”，与单位名称“{organ}”不一致。", quote=m.group(0))

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .. import segment
-from ..names import counted, in_order, in_other_title, kind_only
+from ..names import counted, in_address, in_order, in_other_title, kind_only
 from ..spam import spam_in
 
 # Han characters here include Extension A (\u3400-\u4dbf): place names use them (㙍 in 塘㙍镇).
@@ -296,7 +296,9 @@ def _complete_place(name: str, text: str) -> str:
 def _names_in_text(text: str) -> Counter:
     """(county, organ) of the township names the running text uses (××镇人民政府, ××街道办事处)."""
     names = Counter()
-    for n in _ORGAN_IN_TEXT.findall(text):
+    # (地址：某区某镇府顺街某镇人民政府: inside an address, the government's name after the street's)
+    for n in (_STREET_BEFORE.sub("", m.group(0)) if in_address(text, m.start()) else m.group(0)
+              for m in _ORGAN_IN_TEXT.finditer(text)):
         # (加快建设台吉镇人民政府公众号: the verbs before the name; 建设镇人民政府, a town named 建设镇, keeps its name)
         found = (_split_county(_TITLE_VERB.sub("", name)) for cut in _trimmed(n)
                  for name in dict.fromkeys((_VERB_BEFORE_NAME.sub("", cut), cut)))
@@ -317,6 +319,8 @@ def _names_in_text(text: str) -> Counter:
 
 
 _UNIT_TWICE = re.compile(r"([镇乡])\1(?=人民政府|办事处)")
+# 卫子镇府顺街 of 卫子镇府顺街卫子镇人民政府: an address's street before the building it ends with
+_STREET_BEFORE = re.compile(r"^.*[街路巷](?=[\u4e00-\u9fff]{2,6}(?:乡|镇|苏木|街道)(?:人民政府|办事处)$)")
 # (加强县民政局政府信息公开目录管理: the verb before a department named by its level is no place of it)
 _VERB_BEFORE_NAME = re.compile(r"^(?:加快|全面|持续|积极|大力)?(?:建设|推进|依托|通过|打造|完善|开通|运营|维护|登录|访问|关注"
                                r"|加强|强化|规范|健全|做好|落实|督促|指导|配合|协助|会同|联合|推动)")

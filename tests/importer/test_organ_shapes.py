@@ -228,6 +228,14 @@ def test_the_organ_the_reader_is_asked_to_contact_without_the_verb(tmp_path):
     assert _organ(tmp_path, twice) == "湖西街道"
 
 
+
+def test_a_township_named_at_the_end_of_an_address_is_read_without_the_street(tmp_path):
+    # (地址：……府顺街卫子镇人民政府: the government's building ends the address, after its street)
+    text = ("本报告依据条例编制。如有疑问，请与青松区白石镇党政办联系（地址：青松区白石镇府前街白石镇人民政府，邮编：628022）。\n"
+            "一、总体情况\n本镇主动公开信息3条。\n二、主动公开政府信息情况\n")
+    assert _organ(tmp_path, text) == "白石镇人民政府"
+
+
 @pytest.mark.parametrize("opening, organ", [
     # 和 after a county's name is the township's first character, not a conjunction.
     ("本报告全文包括青松县和丰乡人民政府信息公开总体情况等六部分。如有疑问请与青松县和丰乡人民政府联系。", "和丰乡人民政府"),
