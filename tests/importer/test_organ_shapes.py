@@ -148,6 +148,8 @@ def test_a_township_after_its_county_still_comes_off_the_county(tmp_path):
      "白沙区人民政府办公室"),
     # a commission or an office by its short name (发展改革委, 住建委, 北部湾办)
     ("本年度报告由青松市发展改革委编制，根据条例要求，对全委工作进行了梳理。", "青松市发展改革委"),
+    # the organ that 制定 the report itself, after the requirement it follows
+    ("根据条例和有关通知要求，青松县审计局结合工作实际，制定本报告。报告主要包括总体情况等六部分。", "青松县审计局"),
     ("根据条例编制本报告。\n一、总体情况\n2024年，青松市住建委坚持依法公开，做好信息公开工作。", "青松市住建委"),
     ("自治区青松湾办2022年政府信息公开工作年度报告\n本年度报告由青山自治区青松湾经济区规划建设管理办公室"
      "（以下简称自治区青松湾办）编制。", "自治区青松湾经济区规划建设管理办公室"),
