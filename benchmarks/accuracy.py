@@ -287,7 +287,7 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
 # The label sets write one organ in more than one way (青松镇 / 青松镇人民政府, 某开发区 / 某开发区管理委员会,
 # 静安区人力资源和社会保障局 with or without 上海市, a street office with or without its district's 人民政府): the same
 # organ is its name without the kind of office a township's or a zone's name ends with and without the places before it.
-_OFFICE_KIND = re.compile(r"(?:人民政府|办事处|管理委员会|管委会)$")
+_OFFICE_KIND = re.compile(r"(?:人民政府|政府|办事处|管理委员会|管委会)$")  # (县政府 for 县人民政府: the usual short form)
 # (a banner's name is longer: 科尔沁左翼中旗, 阿拉善左旗)
 _PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{1,3}(?:省|市|州|盟|县|旗|区)|[\u4e00-\u9fff]{2,8}?自治(?:区|州|县|旗)"
                      r"|[\u4e00-\u9fff]{3,8}?旗)+"
