@@ -778,6 +778,8 @@ _SUBJECT_FIRST = re.compile(r"^[\s，,；;]*[\u4e00-\u9fff]{1,10}?(?:局|委|办
 # 制发2件，废止1件，现行有效22件: the columns of a row of table 2 (made, repealed, in force), no parts of one another.
 # (行政处罚本年处理决定数量803条: table 2's decisions column, another row's count)
 _TABLE_TWO_COUNTS = re.compile(r"(?:废止|现行有效)(?:件数|数量|数)?\s*[:：]?\s*\d|处理决定数量\s*[:：]?\s*\d")
+# 完成市级下达任务数120条的147.5%，其中……: a target the total is measured against, no count the list breaks down
+_SHARE_OF = re.compile(r"的\s*\d+(?:\.\d+)?\s*[%％]")
 # 意见征集数6条: a count named as a measure (……数, ……数量), as the rows of a statistics sheet are
 _METRIC = re.compile(r"数量?\s*[:：为是]?\s*$")
 # 涉及……等53个栏目: how many columns (kinds) the total covers
@@ -877,7 +879,8 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "“累计……N条”（截止年底累计公开552条）是历年的总数，不是一个类别；合计之后没有“其中”“包括”、下一分句以自己的动词开头"
       "（……共78条，发布公共资源交易159条）或以另一单位为主语（……报送信息168条，县财政局在各平台发布……）的，是另说的工作；"
       "一串中以“在……专栏”“通过……”开头的各项是各栏目、渠道发布的数，不是类别（小于合计不报）；"
-      "没有“其中”、各项都以“……数”“……数量”命名的（解读信息发布总数5条，意见征集数6条）是并列的统计项，不是合计与分项。",
+      "没有“其中”、各项都以“……数”“……数量”命名的（解读信息发布总数5条，意见征集数6条）是并列的统计项，不是合计与分项；"
+      "合计与“其中”之间说完成任务的比例（完成任务数120条的147.5%）的，“其中”列的仍是合计的分项。",
       example="正文：全年公开信息209条。平台：工作动态50篇，……，微信公众号90篇（分项合计259篇）", needs_format=False)
 def stated_sums(ctx: Context):
     for p in ctx.passages:
@@ -927,7 +930,7 @@ def _sums_of(p: Passage):
                 if not bracketed else None)
             if second:
                 window = window[:second.start()]
-            elif opener and not bracketed and _amounts(window[:opener.start()]):
+            elif opener and not bracketed and any(not _SHARE_OF.match(window, a.end) for a in _amounts(window[:opener.start()])):
                 # 发布本级文件3条，相关文件解读6条，其中……: the list after 其中 breaks down the count just before it
                 window = window[:opener.start()]
             # 征求意见共181期，……公开400余条: issues (期) and items are not parts of one another

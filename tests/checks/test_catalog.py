@@ -965,6 +965,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.list_comma", "坚持“应公开，尽公开”原则。", True),
     ("wording.list_comma", "坚持以公开为常态，不公开为例外，做到应公开尽公开。", False),
     ("text.sum", "全年公开信息21条。其中规划计划5条，其他文件4条，年报1条，工作动态10条。", True),
+    # (a target the total is measured against, between the total and its 其中: the list is still the total's)
+    ("text.sum", "共公开政府信息177条，完成任务数120条的147.5%，其中动态类信息94条、财政类11条、救助类信息13条。", True),
     # (measures side by side, each named ……数: no total and its parts)
     ("text.sum", "解读信息发布总数5条，意见征集数6条，专题专栏维护数16条，新开设专栏数量2条。", False),
     ("text.sum", "公开信息总数5条，其中意见征集6条，专题专栏16条，新开设专栏2条。", True),
