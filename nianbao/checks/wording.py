@@ -48,11 +48,13 @@ _PUNCT_PAIR = re.compile(r"[。，、；：！？,;][。，、；：！？,;.]")
 
 
 @rule("wording.doubled_punct", "warning", "wording", "标点重复",
-      "连续两个句号、逗号等（。。 ，， 。， ,.）；省略号（……）和破折号（——）不算。", needs_format=False,
+      "连续两个句号、逗号等（。。 ，， 。， ,.）；省略号（……）和破折号（——）不算。全文报一条，列出各处。", needs_format=False,
       example="……等信息公开。。结合新出台的")
 def doubled_punct(ctx: Context):
-    if _PUNCT_PAIR.search(ctx.text):
-        yield from each_match(_DOUBLED_PUNCT, ctx.text, "标点重复：“{}”。")
+    # (a page whose converter doubled its marks throughout, ，, and ，、 and ，。: one finding naming its places)
+    spans = [m.span() for m in _DOUBLED_PUNCT.finditer(ctx.text)] if _PUNCT_PAIR.search(ctx.text) else []
+    if spans:
+        yield Hit(f"标点重复{at_places(ctx.text, spans)}。", quote=ctx.text[spans[0][0]:spans[0][1]])
 
 
 # A word of 2–4 characters written twice (规定规定, 常务会议常务会议), or a clause written twice.
@@ -2128,7 +2130,8 @@ def report_name(ctx: Context):
 # (某镇人民政府2019年信息公开年度报告: the name after the year lacks 政府 all the same; ……报告 > 县级部门: a breadcrumb)
 _NO_GOVERNMENT = re.compile(r"(?:公布|编制|制定|发布|现将|特将|现公开|(?=\d{4}\s*年))"
                             r"(?P<name>(?![和并及])[^\n，,。；;>|、]{0,36}?"
-                            r"(?<![府务\s])信息公开(?:工作)?(?:年度报告|年报))(?!\s*\d|\s*>|汇总|目录|专栏|栏目|[、》])")
+                            # (本级政府（机关）信息公开……: 政府 is there, before a bracket)
+                            r"(?<![府务\s])(?<!政府（机关）)(?<!政府\(机关\))信息公开(?:工作)?(?:年度报告|年报))(?!\s*\d|\s*>|汇总|目录|专栏|栏目|[、》])")
 # 2020年，省粮食和储备局政府信息公开工作年度报告是根据……编制: the name that opens a paragraph as its subject,
 # its year cut off by a comma.
 _YEAR_SPLIT_OFF = re.compile(r"^\s*\d{4}\s*年度?[，,][\u4e00-\u9fff（）()]{0,24}?政府信息公开(?:工作)?年度报告"

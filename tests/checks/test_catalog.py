@@ -2112,6 +2112,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.report_name", "现公布青松乡2024年度信息公开年度报告。本报告由总体情况等部分组成。", True),
     ("wording.report_name", "青松区民政局2019年度信息公开工作年度报告\n一、总体情况\n本局主动公开信息20条。", True),
     ("wording.report_name", "青松乡人民政府2024年信息公开年报\n一、总体情况\n本乡主动公开信息20条。", True),
+    ("wording.report_name", "特向社会公布2020年度本级政府（机关）信息公开工作年度报告。", False),  # 政府 before its bracket
     # (another document's title; a breadcrumb; a report sent up, not this one's name)
     ("wording.report_name", "根据《关于做好2024年度信息公开年度报告编制发布工作的通知》要求编制本报告。", False),
     ("wording.report_name", "首页 > 年报 > 2024年信息公开年度报告 > 县级部门\n本局主动公开信息20条。", False),
@@ -3867,3 +3868,9 @@ def test_a_long_name_with_two_characters_lost(text, fires):
     organ = "青松市市场监督管理局" if "监" in text else "青松市工业和信息化局"
     source = dataclasses.replace(report(text), organ=organ)
     assert ("organ.name" in ids(run(source))) is fires
+
+
+def test_doubled_marks_throughout_a_page_are_one_finding_naming_its_places():
+    text = "根据通知要求，,结合工作实际编制。\n一，、总体情况\n全部按要求及时给予回复，;公众号发布信息3条。"
+    found = [f for f in run(report(text)) if f.id == "wording.doubled_punct"]
+    assert len(found) == 1 and "共3处" in found[0].message
