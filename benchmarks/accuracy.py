@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 from nianbao import checks  # noqa: E402
 from nianbao import formats as F  # noqa: E402
 from nianbao.categories import CATEGORIES  # noqa: E402
-from nianbao.cells import COUNT_WORD, parse_signed  # noqa: E402
+from nianbao.cells import COUNT_WORD, NA, NA_WORDS, parse_signed  # noqa: E402
 from nianbao.errors import NianbaoError  # noqa: E402
 from nianbao.formats import cell_key, split_key  # noqa: E402
 from nianbao.importer import import_report  # noqa: E402
@@ -113,7 +113,10 @@ def _same_cell(key: str, read, shown) -> bool:
     """The cell read is the one shown. An amount in a column whose header gives 万元 is read with that unit
     (51万元); a label that writes the printed number alone (51), or an amount printed 0 as the number 0, shows the
     same amount (amounts are read as printed, text); a count printed with its measure word (16368(件)) is the count;
-    a change printed in words (增98, 未增未减) is the change they say."""
+    a change printed in words (增98, 未增未减) is the change they say; a cell that says in words the body has no such
+    power (本单位无行政处罚职能) is "/", not applicable."""
+    if isinstance(shown, str) and NA_WORDS.fullmatch(shown):
+        return read == NA
     if shown == NONE_WORD:  # (无 printed in a cell: none, read as 0, or 0 in the column's unit)
         return read == 0 or isinstance(read, str) and _number(re.sub(r"(?:万元|元|万)$", "", read)) == 0
     if isinstance(read, int) and isinstance(shown, str) and key.endswith(".change"):

@@ -18,6 +18,8 @@ from pydantic_core import PydanticCustomError
 NA = "/"
 # What reports write for "not applicable".
 _NA_SPELLINGS = {"/", "／", "—", "–", "-", "－", "——"}
+# "Not applicable" said in words: the body has no such power (本单位无行政处罚职能) or the row does not concern it (不涉及).
+NA_WORDS = re.compile(r"(?:本单位|本机关|本部门|我单位|我局|我委|我办|我镇|我乡|我街道)?(?:无|没有)[\u4e00-\u9fff]{0,8}职能|不涉及")
 
 _GROUPED = re.compile(r"[增减]?[+\-]?\d{1,3}(?:,\d{3})+")
 # 未增未减, 无增减, 0/0 (增0/减0): a change column's words for no change
@@ -65,7 +67,7 @@ def _blank_or_na(v):
         t = _text(v)
         if t == "":
             return True, None
-        if t in _NA_SPELLINGS or v.strip() in _NA_SPELLINGS:
+        if t in _NA_SPELLINGS or v.strip() in _NA_SPELLINGS or NA_WORDS.fullmatch(t):
             return True, NA
     return False, None
 

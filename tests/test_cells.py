@@ -10,14 +10,16 @@ from nianbao.cells import NA, Money, display, parse_count, parse_money, parse_si
 
 @pytest.mark.parametrize("written,value", [(0, 0), (12, 12), ("12", 12), ("１２", 12), (" 7 ", 7),
                                            (None, None), ("", None), ("/", NA), ("／", NA), ("—", NA),
-                                           ("16368（件）", 16368), ("31批次", 31)])  # the count's measure word beside it
+                                           ("16368（件）", 16368), ("31批次", 31),  # the count's measure word beside it
+                                           ("本单位无行政处罚职能", NA), ("不涉及", NA)])  # not applicable, in words
 def test_count(written, value):
     assert parse_count(written) == value
 
 
 @pytest.mark.parametrize("written,kind", [(-1, "cell_negative"), ("-3", "cell_negative"), (2.5, "cell_not_integer"),
                                           ("2.5", "cell_not_integer"), ("增13", "cell_type"), (True, "cell_type"),
-                                          ("abc", "cell_type"), ("无", "cell_type")])
+                                          ("abc", "cell_type"), ("无", "cell_type"),
+                                          ("本单位行政处罚职能已划转", "cell_type")])
 def test_count_rejects(written, kind):
     with pytest.raises(PydanticCustomError) as e:
         parse_count(written)

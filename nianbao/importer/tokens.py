@@ -15,16 +15,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..cells import COUNT_WORD, NO_CHANGE
+from ..cells import COUNT_WORD, NA_WORDS, NO_CHANGE
 from .html import Line
 
 # 无: what some tables print in a cell for none (the importer reads it as 0)
 NONE_WORD = "无"
-# What a table cell holding a value looks like: a count, a signed change, an amount, "/" or 无 (none). A sign written twice
+# What a table cell holding a value looks like: a count, a signed change, an amount, "/" (or its words) or 无 (none). A sign written twice
 # (--253) holds a cell's place too: the cell parser then says it cannot be read, rather than the row being short.
 # (16368（件）, 31批次: a count with its measure word; 211.509万: an amount with 万 and no 元)
 _VALUE = re.compile(r"^(?:[增减]?[+\-]?\d{1,3}(?:,\d{3})+|[增减]?(?:[+\-]{1,2})?\d+"
-                    rf"|\d+(?:\.\d+)?\s*(?:万元|元|万)|\d+\.\d+|\d+\s*{COUNT_WORD}|[/／—–\-－]{{1,2}}|{NO_CHANGE.pattern}|{NONE_WORD})$")
+                    rf"|\d+(?:\.\d+)?\s*(?:万元|元|万)|\d+\.\d+|\d+\s*{COUNT_WORD}|[/／—–\-－]{{1,2}}|{NO_CHANGE.pattern}|{NA_WORDS.pattern}|{NONE_WORD})$")
 _DROP = re.compile(r"[\s（）()【】\[\]“”\"'‘’、，,.．:：;；/\\|·・_\-—<>《》〔〕]")
 _ENUM = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十]{1,3}[)）、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、)）]?)")
 

@@ -471,3 +471,21 @@ def test_a_table_that_prints_none_as_a_word_is_read_as_zero_and_a_cut_after_it_i
     assert (cells["t2.rules.made"], cells["t2.normative_docs.repealed"], cells["t2.punishment.decisions"]) == (0, 1, 2)
     assert cells["t2.fees.amount_wan"] == "0万元" and cells["t3.new.total"] == 0 and cells["t3.new.natural"] is None
     assert r.truncated
+
+
+def test_a_row_that_says_in_words_the_body_has_no_such_power_is_not_applicable(tmp_path):
+    # 规章 and 行政处罚 printed with a sentence in each cell (this office makes no rules / imposes no penalties):
+    # "/" as the format writes it, every other row read as printed, nothing reported as unreadable.
+    rows = list(_T2_2019)
+    for label, words in (("规章", "本单位无制定规章职能"), ("行政处罚", "本机关没有行政处罚职能")):
+        i = rows.index(label)
+        rows[i + 1:i + 4] = [words] * 3
+    r = _import(tmp_path, "\n\n".join(["青松乡2020年政府信息公开工作年度报告", *rows, "三、收到和处理政府信息公开申请情况"]))
+    cells = r.cells_json["cells"]
+    assert [cells[f"t2.rules.{c}"] for c in ("made", "published", "total_published")] == ["/"] * 3
+    assert cells["t2.punishment.decisions"] == "/" and cells["t2.normative_docs.made"] == 1
+    assert not [e for e in r.entries("problem") if "规章" in e.message or "行政处罚" in e.message]
+    # Any other sentence in a cell is not a value: the row is not read.
+    rows[rows.index("规章") + 1:rows.index("规章") + 4] = ["本单位正在制定规章"] * 3
+    r = _import(tmp_path, "\n\n".join(["青松乡2020年政府信息公开工作年度报告", *rows, "三、收到和处理政府信息公开申请情况"]))
+    assert "t2.rules.made" not in r.cells_json["cells"]
