@@ -2061,8 +2061,10 @@ def _nearly_same(a: str, b: str) -> bool:
 # The report's name with 年度 left out or moved: 工作报告, 工作情况报告, 年度工作报告. (政府信息公开年度报告, the
 # short name most reports use, is left alone: auditors do not mark it; without 政府 as well, they do.)
 # (信息公开年度工作报告1篇: a kind of document counted among those published, not this report's name)
-# (完成年度政府信息公开工作报告编制: the task of making the report, not its name)
-_MISNAMED = r"信息公开(?:工作(?:情况|的年度|的)?|年度工作)报告(?!如下|如次|于下|\s*\d+\s*[篇份条个件]|的?编制|编写)"
+# (完成年度政府信息公开工作报告编制: the task of making the report, not its name; 政府信息公开年度工作报告编制有关工作通知:
+# 年度 and 工作 swapped, a slip whatever follows)
+_NOT_NAME = r"(?!如下|如次|于下|\s*\d+\s*[篇份条个件])"
+_MISNAMED = rf"信息公开(?:工作(?:情况|的年度|的)?报告{_NOT_NAME}(?!的?编制|编写)|年度工作报告{_NOT_NAME})"
 # (each shape opens with its first character, 政府 written out rather than optional and the lookbehinds after 政务: found fast)
 _REPORT_NAME = re.compile(rf"政府{_MISNAMED}|{_MISNAMED}"
                           # 现公布某镇2022年政务公开工作年度报告: 政务公开 for 政府信息公开 in the report's own name
