@@ -177,6 +177,12 @@ def _flags(d: dict, f) -> int:
     return len(_wanted(d) & _grams(f.evidence.get("quote", "")))
 
 
+def _flag_share(d: dict, f) -> float:
+    """The share of what the label's note quotes that is in the words the finding flags."""
+    want = _wanted(d)
+    return _flags(d, f) / len(want) if want else 0.0
+
+
 def _narrow(d: dict, f) -> bool:
     """Are a third or more of the words the finding flags the note's (not a whole sentence that holds them)?"""
     flagged = _grams(f.evidence.get("quote", "")) - _common()
@@ -238,11 +244,14 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
         # (a tie between two findings whose messages quote the same passage goes to the one that flags those words)
         # (the share of the note's quote comes before its length: a finding that quotes the whole of one label's short
         # quote (审查工作。。) is that label's, before another's longer quote it shares a part of)
-        quoted = sorted(((_coverage(defects[i], f), _shared(defects[i], f) or 0, _flags(defects[i], f), -k, i, f)
+        # (two labels whose quotes the message holds whole: the one more of whose quote the finding flags, 领导小组领导小组
+        # for "a word written twice", before a longer quote that shares 领导小组)
+        quoted = sorted(((_coverage(defects[i], f), _flag_share(defects[i], f), _shared(defects[i], f) or 0,
+                          _flags(defects[i], f), -k, i, f)
                          for k, i in enumerate(subset) for f in findings if fits(defects[i], f)),
-                        key=lambda x: x[:4], reverse=True)
+                        key=lambda x: x[:5], reverse=True)
         # 1. a finding of the label's category that flags the words the note quotes
-        for _, shared, flagged, _, i, f in quoted:
+        for _, _, shared, flagged, _, i, f in quoted:
             if shared and flagged and i not in hits and places[id(f)]:
                 take(i, f)
         # 2. a finding of another category that flags them (市 missing in the organ's name, labelled wording, found
@@ -255,7 +264,7 @@ def _match(defects: list[dict], findings: list) -> tuple[list[tuple[dict, bool |
             if flagged >= _ACROSS and i not in hits and f in left and _narrow(defects[i], f):
                 take(i, f, other_category=True)
         # 3. one of its category whose message quotes the passage
-        for _, shared, _, _, i, f in quoted:
+        for _, _, shared, _, _, i, f in quoted:
             if shared and i not in hits and places[id(f)]:
                 take(i, f)
         # 4. any left of its category
