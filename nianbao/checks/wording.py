@@ -1588,15 +1588,23 @@ def share(ctx: Context):
 _DE_FOR_DI = re.compile(r"(?:极大|大大|有效|切实|充分|积极|不断|全面|扎实|稳步|认真|及时|更好|很好)得"
                         r"(?![到以益力当体出])(?=[\u4e00-\u9fff]{2})")
 # 及时准确的更新各栏目: 的 for 地 between such an adverb and a verb that takes an object (的更新 alone can be a noun,
-# so only the verbs of the work a report describes, and not before a noun they head: 主动的公开质量).
-_DE_FOR_DI_VERB = re.compile(r"(?:积极|主动|及时|准确|全面|有效|依法|认真|切实|持续|不断|扎实|稳步|深入|广泛|充分|有序|高效|更好|尽可能)的"
-                             r"(?:公开|更新|发布|推进|落实|开展|做好|加强|回应|保障|提升|提高|维护|促进|推动|满足|反映|报道)"
-                             r"(?=[\u4e00-\u9fff])(?!质量|工作|情况|水平|力度|范围|内容|渠道|形式|效果|机制|制度|平台|要求|能力|事项)")
+# so only the verbs of the work a report describes, and not before a noun they head: 主动的公开质量); before a
+# preposition that opens the verb's phrase (积极的与上级沟通, 热情的向客商介绍); before a verb and its 了 (较好的完成了).
+# (得到及时的回应, 提供有效的保障: 的 heads a noun after a verb that takes one)
+_DE_ADVERB = (r"(?:积极|主动|及时|准确|全面|有效|依法|认真|切实|持续|不断|扎实|稳步|深入|广泛|充分|有序|高效|更好|较好|很好"
+              r"|尽可能|热情|严格)")
+_DE_FOR_DI_VERB = re.compile(rf"(?<!得到)(?<!给予)(?<!作出)(?<!做出)(?<!进行)(?<!受到)(?<!提供)(?<!获得){_DE_ADVERB}的"
+                             r"(?:(?:公开|更新|发布|推进|落实|开展|做好|加强|回应|保障|提升|提高|维护|促进|推动|满足|反映|报道"
+                             r"|贯彻|了解|掌握|解决|办理|答复|深入开展|深入推进)"
+                             r"(?=[\u4e00-\u9fff])(?!质量|工作|情况|水平|力度|范围|内容|渠道|形式|效果|机制|制度|平台|要求|能力|事项|措施|方式)"
+                             r"|[与向把对][\u4e00-\u9fff]{1,10}?(?:沟通|对接|联系|介绍|宣传|反馈|公开|解释|说明|进行|开展)"
+                             r"|[\u4e00-\u9fff]{2}了(?![解结])(?=[\u4e00-\u9fff]))")
 
 
 @rule("wording.de_di", "warning", "wording", "“地”写成了“得”或“的”",
       "修饰动词的副词后应写“地”（极大地保障、有效地推进），写成了“得”（“得到”“得以”等不算），"
-      "或在“及时准确”等与带宾语的动词之间写成了“的”（及时准确的更新各栏目）。同一种写法全文报一条，列出各处。", needs_format=False,
+      "或在“及时准确”等与带宾语的动词（及时准确的更新各栏目）、与介词引出的动作（积极的与上级部门沟通）、与带“了”的动词（较好的完成了）之间"
+      "写成了“的”（“得到及时的回应”“提供有效的保障”中的“的”是对的）。同一种写法全文报一条，列出各处。", needs_format=False,
       example="极大得方便了群众查询")
 def de_for_di(ctx: Context):
     text = ctx.text

@@ -3876,3 +3876,26 @@ def test_doubled_marks_throughout_a_page_are_one_finding_naming_its_places():
     text = "根据通知要求，,结合工作实际编制。\n一，、总体情况\n全部按要求及时给予回复，;公众号发布信息3条。"
     found = [f for f in run(report(text)) if f.id == "wording.doubled_punct"]
     assert len(found) == 1 and "共3处" in found[0].message
+
+
+@pytest.mark.parametrize("rule_id, text, fires", [
+    # 的 for 地 before a preposition's phrase, a verb and its 了, and more verbs of the work; 的 heading a noun is right
+    ("wording.de_di", "本局积极的与上级部门沟通对接。", True),
+    ("wording.de_di", "本局积极地与上级部门沟通对接。", False),
+    ("wording.de_di", "本镇较好的完成了年度工作任务。", True),
+    ("wording.de_di", "让群众及时的了解最新政策。", True),
+    ("wording.de_di", "群众诉求得到及时的回应，本局提供有效的保障措施。", False),
+    ("wording.de_di", "本年度工作取得较好的成效了解情况后及时上报。", False),
+    # a character lost from a common term or a sub-part's heading, 告 lost from 本报告
+    ("wording.typo", "本报由青松镇人民政府办公室编制。", True),
+    ("wording.typo", "据本报记者报道，本报告由青松镇人民政府办公室编制。", False),
+    ("wording.typo", "（一）主动公开方\n本镇公开信息20条。", True),
+    ("wording.typo", "（一）主动公开方面\n本镇拓展公开方式，公开信息20条。", False),
+    ("wording.typo", "（一）主动公开政府的情况\n本镇公开信息20条。", True),
+    ("wording.typo", "全年向本局提交政府信息公开12件。", True),
+    ("wording.typo", "全年向本局提交政府信息公开申请12件。", False),
+    ("wording.typo", "依规公开街办事处机关简介和对机设置。", True),
+    ("wording.typo", "依规公开街道办事处机关简介和机构设置，扩大公众参与。", False),
+])
+def test_the_214d_classes(rule_id, text, fires):
+    assert (rule_id in ids(run(report(text)))) is fires
