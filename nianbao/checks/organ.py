@@ -299,14 +299,36 @@ def _kind(m: re.Match) -> str:
     return "街道" if kind == "街" else kind
 
 
-@rule("organ.self_reference", "warning", "organ", "正文对本单位的自称与单位类型不符",
-      "乡镇、街道的报告自称“我局”“本委”，部门的报告自称“我镇”“本乡”，或乡的报告自称“我镇”（镇、苏木、街道同理），"
-      "局、委员会或人民政府的报告自称“我办”（办公室的自称）："
-      "多为照抄其他单位报告留下的文字。"
-      "没有单位名称时，按正文多数的自称判断（乡镇、街道的类别也是：自称多数为“我镇”时，“乡”的自称不符）。"
-      "自称包括“我镇”“本乡”“全镇”“全街”，以及“推进乡政府信息公开工作”这类只用类别称呼本级政府的说法。",
-      needs_format=False, example="（××镇的报告）我局按要求调整了网站栏目")
+@rule("organ.self_reference", "warning", "organ", "正文对本单位的自称与乡镇类别不符",
+      "乡的报告自称“我镇”“全街”（镇、苏木、街道同理）：多为照抄其他乡镇报告留下的文字。"
+      "没有单位名称时，按正文多数的自称判断（自称多数为“我镇”时，“乡”的自称不符）。"
+      "自称包括“我镇”“本乡”“全镇”“全街”，以及“推进乡政府信息公开工作”这类只用类别称呼本级政府的说法。"
+      "乡镇自称“我局”、部门自称“我镇”是照抄其他单位的文字，由 content.other_body_self 报告。",
+      needs_format=False, example="（××乡的报告）我镇按要求调整了网站栏目")
 def self_reference(ctx: Context):
+    kind, wrong = _wrong_self_names(ctx)
+    if kind == "township":
+        yield _self_hit(ctx, wrong[0])
+
+
+@rule("content.other_body_self", "warning", "content", "正文以其他类型单位的口吻自称",
+      "乡镇、街道的报告自称“我局”“本委”，部门的报告自称“我镇”“本乡”，局、委员会或人民政府的报告自称“我办”（办公室的自称）："
+      "多为照抄其他单位报告留下的文字。没有单位名称时，按正文多数的自称判断。",
+      needs_format=False, example="（××镇的报告）我局按要求调整了网站栏目")
+def other_body_self(ctx: Context):
+    kind, wrong = _wrong_self_names(ctx)
+    if kind == "body":
+        yield _self_hit(ctx, wrong[0])
+
+
+def _self_hit(ctx: Context, m: re.Match) -> Hit:
+    return Hit(f"正文自称“{m.group(0)}”，与{ctx.organ or '正文其他地方的自称'}不符：“{around(ctx.text, m.start(), m.end())}”。",
+               quote=m.group(0))
+
+
+def _wrong_self_names(ctx: Context) -> tuple[str | None, list[re.Match]]:
+    """The self-names that are not the organ's: ("body", …) when they are another kind of body's (a township's 我局, a
+    department's 我镇, a bureau's 我办), ("township", …) when another kind of township's (a 乡's 我镇)."""
     towns = list(_SELF_TOWNSHIP.finditer(ctx.text))
     departments = list(_SELF_DEPARTMENT.finditer(ctx.text))
     organ = ctx.organ or ""
@@ -314,19 +336,20 @@ def self_reference(ctx: Context):
     township = bool(level) or (not organ and len(towns) > len(departments))
     department = bool(_DEPARTMENT_ORGAN.search(organ)) or (not organ and len(departments) > len(towns))
     wrong = departments if township else towns if department else []
-    if level and not wrong:  # a 乡 that calls itself 我镇
+    if wrong:
+        return "body", wrong
+    if level:  # a 乡 that calls itself 我镇
         wrong = [m for m in towns if _kind(m) != (level.group(1) or level.group(2))]
-    elif not organ and not wrong and towns:  # unnamed: the kind it calls itself by most is its own
+    elif not organ and towns:  # unnamed: the kind it calls itself by most is its own
         kinds = [_kind(m) for m in towns]
         own = max(set(kinds), key=kinds.count)
         if kinds.count(own) > len(kinds) / 2:
             wrong = [m for m in towns if _kind(m) != own]
-    if not wrong and _NOT_AN_OFFICE.search(organ):  # a bureau or a government that calls itself 我办, an office's word
-        wrong = list(_SELF_OFFICE.finditer(ctx.text))
     if wrong:
-        m = wrong[0]
-        yield Hit(f"正文自称“{m.group(0)}”，与{organ or '正文其他地方的自称'}不符：“{around(ctx.text, m.start(), m.end())}”。",
-                  quote=m.group(0))
+        return "township", wrong
+    if _NOT_AN_OFFICE.search(organ):  # a bureau or a government that calls itself 我办, an office's word
+        wrong = list(_SELF_OFFICE.finditer(ctx.text))
+    return ("body", wrong) if wrong else (None, [])
 
 
 # Where a page names its organ besides the title: the publisher line (发布者：区教体局, 来源：…) and the contact

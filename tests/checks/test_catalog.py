@@ -440,6 +440,10 @@ CASES = {
         lambda: run(report("其中通知公告3条，占信息总量的5.00%。")),
     ),
     "organ.self_reference": (
+        lambda: run(report("青松乡2021年政府信息公开工作年度报告\n我乡严格执行审核制度，我镇按要求调整了网站栏目，我乡按期公开。")),
+        lambda: run(report("青松乡2021年政府信息公开工作年度报告\n我乡严格执行审核制度，按县政务服务局的要求调整了网站栏目。")),
+    ),
+    "content.other_body_self": (
         lambda: run(report("青松镇2021年政府信息公开工作年度报告\n我镇严格执行审核制度，我局按要求调整了网站栏目，我镇按期公开。")),
         lambda: run(report("青松镇2021年政府信息公开工作年度报告\n我镇严格执行审核制度，按县政务服务局的要求调整了网站栏目。")),
     ),
@@ -2483,8 +2487,9 @@ def test_a_variant_form_the_script_conversion_replaces_is_found_as_written():
     ("杨柳乡人民政府", "我乡严格执行审核制度，本乡镇各村按期公开，本乡本土的事务一并公开。", False),
     ("东风街道办事处", "本镇按期公开。", True),
     ("东风街道办事处", "我街道按期公开。", False),
-    # a bureau that calls itself 我办, an office's word; an office does, and 本办法 is no self-name
-    ("青松县农业农村局", "我办严格执行审核制度。", True),
+    # a bureau that calls itself 我办, an office's word (another body's words: content.other_body_self); an office
+    # does, and 本办法 is no self-name
+    ("青松县农业农村局", "我办严格执行审核制度。", False),
     ("青松县人民政府办公室", "我办严格执行审核制度，本办法自公布之日起施行。", False),
     ("青松县农业农村局", "我局严格执行审核制度，本办法自公布之日起施行。", False),
     ("青松县教育局", "我局改善义务教育薄弱学校基本办学条件，控制成本办公支出。", False),  # 本 ending a word
@@ -2498,6 +2503,17 @@ def test_a_variant_form_the_script_conversion_replaces_is_found_as_written():
 def test_a_township_calls_itself_by_its_own_level(organ, text, fires):
     source = dataclasses.replace(report(text), organ=organ)
     assert ("organ.self_reference" in ids(run(source))) is fires
+
+
+@pytest.mark.parametrize("organ, text, township, body", [
+    ("青松县农业农村局", "我办严格执行审核制度。", False, True),  # an office's word in a bureau's report
+    ("杨柳镇人民政府", "我镇严格执行审核制度，我局按要求调整了网站栏目。", False, True),  # a bureau's word in a town's
+    ("青松县农业农村局", "我局严格执行审核制度，我镇按要求调整了网站栏目。", False, True),
+    ("杨柳乡人民政府", "我乡严格执行审核制度，我镇按要求调整了网站栏目。", True, False),  # another township kind
+])
+def test_another_kind_of_body_s_self_name_is_content_another_township_s_is_organ(organ, text, township, body):
+    found = ids(run(dataclasses.replace(report(text), organ=organ)))
+    assert ("organ.self_reference" in found, "content.other_body_self" in found) == (township, body)
 
 
 @pytest.mark.parametrize("text, fires", [
