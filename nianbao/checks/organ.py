@@ -6,7 +6,7 @@ import itertools
 import re
 
 from .. import segment
-from ..names import in_address, in_order, kind_only
+from ..names import in_address, in_order, in_other_title, kind_only
 from ..spam import spam_in
 from .context import Context
 from .finding import Hit
@@ -285,6 +285,9 @@ def _abbreviations(names: list[str]) -> bool:
 _SELF_TOWNSHIP = re.compile(r"[我本全](镇|乡(?!镇|本土|村|亲)|苏木|街道)|全(街)(?![道巷区])"
                             r"|(?<=推进|做好|加强|抓好)(镇|乡|街道|苏木)(?=(?:人民)?政府信息公开)")
 _SELF_DEPARTMENT = re.compile(r"[我本](?:局|委)(?![员会])")
+# 我区, 我县 … as the clause's subject (after a year, at a clause's start, or what 结合 draws on): the county or district
+# speaking, in a township's report (按照我县统一部署 names the county the township belongs to: not checked).
+_SELF_HIGHER = re.compile(r"(?:^|(?<=[，,。；;：:\n])|(?<=\d年)|(?<=\d年[，,])|(?<=结合))\s*(?:\d{4}年)?我(?:区|县|市|旗)(?!委)", re.M)
 _TOWNSHIP_ORGAN = re.compile(r"(镇|乡|苏木)(?:人民政府)?$|(街道)(?:办事处)?$")
 _DEPARTMENT_ORGAN = re.compile(r"(?:局|委员会)$")
 # not 本办法, 本办理; nor the 本 that ends a word (基本办学条件, 成本)
@@ -312,7 +315,8 @@ def self_reference(ctx: Context):
 
 
 @rule("content.other_body_self", "warning", "content", "正文以其他类型单位的口吻自称",
-      "乡镇、街道的报告自称“我局”“本委”，部门的报告自称“我镇”“本乡”，局、委员会或人民政府的报告自称“我办”（办公室的自称）："
+      "乡镇、街道的报告自称“我局”“本委”，部门的报告自称“我镇”“本乡”，局、委员会或人民政府的报告自称“我办”（办公室的自称），"
+      "或乡镇、街道的报告以县、区的口吻作主语（2021年，我区以……；结合我县政府信息公开工作编制；“按照我县统一部署”不算）："
       "多为照抄其他单位报告留下的文字。没有单位名称时，按正文多数的自称判断。",
       needs_format=False, example="（××镇的报告）我局按要求调整了网站栏目")
 def other_body_self(ctx: Context):
@@ -336,6 +340,8 @@ def _wrong_self_names(ctx: Context) -> tuple[str | None, list[re.Match]]:
     township = bool(level) or (not organ and len(towns) > len(departments))
     department = bool(_DEPARTMENT_ORGAN.search(organ)) or (not organ and len(departments) > len(towns))
     wrong = departments if township else towns if department else []
+    if level and not wrong:  # a township that speaks as its county or district (2021年，我区以……; 结合我县……编制)
+        wrong = [m for m in _SELF_HIGHER.finditer(ctx.text) if not in_other_title(ctx.text, m.start(), m.end())]
     if wrong:
         return "body", wrong
     if level:  # a 乡 that calls itself 我镇

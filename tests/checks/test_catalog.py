@@ -2510,6 +2510,11 @@ def test_a_township_calls_itself_by_its_own_level(organ, text, fires):
     ("杨柳镇人民政府", "我镇严格执行审核制度，我局按要求调整了网站栏目。", False, True),  # a bureau's word in a town's
     ("青松县农业农村局", "我局严格执行审核制度，我镇按要求调整了网站栏目。", False, True),
     ("杨柳乡人民政府", "我乡严格执行审核制度，我镇按要求调整了网站栏目。", True, False),  # another township kind
+    # a township speaking as its district or county; naming the county it belongs to, or a notice's title, is not
+    ("杨柳镇人民政府", "2021年，我区以公开为常态推进各项工作。", False, True),
+    ("杨柳乡人民政府", "本报告结合2022年我县政府信息公开工作编制而成。", False, True),
+    ("杨柳乡人民政府", "按照我县统一部署，根据《关于做好2021年度我区政府信息公开工作的通知》编制。", False, False),
+    ("青松区人民政府", "2021年，我区以公开为常态推进各项工作。", False, False),
 ])
 def test_another_kind_of_body_s_self_name_is_content_another_township_s_is_organ(organ, text, township, body):
     found = ids(run(dataclasses.replace(report(text), organ=organ)))
