@@ -2085,7 +2085,7 @@ _REPORT_NAME = re.compile(rf"政府{_MISNAMED}|{_MISNAMED}"
       "报告称自己为“政府信息公开工作报告”“政府信息公开工作情况报告”“政府信息公开年度工作报告”“政府信息公开工作的年度报告”“政府信息公开工作的报告”"
       "或“××××年政务公开（工作）年度报告”“××××年政务信息公开工作年度报告”："
       "格式规定的名称是“政府信息公开工作年度报告”（书名号内引用的其他文件名称不算，书名号内就是本报告名称的算；"
-      "“现将……工作情况报告如下”的“报告”是动词，也不算；列在公开的信息类别中的“……、工作动态、信息公开年度工作报告等”也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）、"
+      "“现将……工作情况报告如下”的“报告”是动词，也不算，带年份的“现将2022年政府信息公开工作报告如下”算；列在公开的信息类别中的“……、工作动态、信息公开年度工作报告等”也不算）；名称末尾的字序颠倒（政府信息公开工作告年度报）、"
       "名称中多了或少了一个字（政府信息公开年工作年度报告、政府信息公开工年度报告，在所引文件名称中也算）也报一条；"
       "年份前后各写一遍地名（某市人民政府2024年某市政府信息公开工作年度报告）、名称缺字（标题第二行只有“年度报”；"
       "所引通知中的“做好……政府信息公开工作年度编制发布工作”缺了“报告”；政府信息工作年度报告缺了“公开”）也报；"
@@ -2122,6 +2122,11 @@ def report_name(ctx: Context):
     for m in _NAME_CUT.finditer(text) if "政府信息" in text else ():
         yield Hit(f"报告名称缺字：“{m.group(0).strip()}”，应为“{name}”：“{around(text, m.start(), m.end())}”。",
                   quote=m.group(0).strip())
+    for m in _NAME_AS_FOLLOWS.finditer(text) if "报告如下" in text else ():
+        if m.group("name") not in seen:
+            seen.add(m.group("name"))
+            yield Hit(f"报告名称写作“{m.group('name')}”，格式规定的名称为“{name}”：“{around(text, m.start(), m.end())}”。",
+                      quote=m.group("name"))
     for m in _NO_GOVERNMENT.finditer(text) if "信息公开" in text else ():
         if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
             continue  # (关于做好2019年度信息公开年度报告编制发布工作的通知: a notice's title)
@@ -2141,6 +2146,9 @@ _NO_GOVERNMENT = re.compile(r"(?:公布|编制|制定|发布|现将|特将|现�
                             r"(?P<name>(?![和并及])[^\n，,。；;>|、]{0,36}?"
                             # (本级政府（机关）信息公开……: 政府 is there, before a bracket)
                             r"(?<![府务\s])(?<!政府（机关）)(?<!政府\(机关\))信息公开(?:工作)?(?:年度报告|年报))(?!\s*\d|\s*>|汇总|目录|专栏|栏目|[、》])")
+# 现将2022年度政府信息公开工作报告如下: the report named with its year and without 年度 before 如下 (……工作情况报告如下
+# reports on the work: 报告 a verb, not checked).
+_NAME_AS_FOLLOWS = re.compile(r"\d{4}\s*年度?[^，。,；;\n]{0,20}?(?P<name>政府信息公开工作报告)(?=如下)")
 # 2020年，省粮食和储备局政府信息公开工作年度报告是根据……编制: the name that opens a paragraph as its subject,
 # its year cut off by a comma.
 _YEAR_SPLIT_OFF = re.compile(r"^\s*\d{4}\s*年度?[，,][\u4e00-\u9fff（）()]{0,24}?政府信息公开(?:工作)?年度报告"

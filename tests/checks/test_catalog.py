@@ -3650,6 +3650,8 @@ def test_the_79d_classes(rule_id, text, fires):
     ("wording.sentence_stop", "全文可在档案馆查阅，欢迎查阅如有任何疑问，可与办公室联系。", 2021, True),
     ("wording.report_name", "按规定时限完成年度政府信息公开工作报告编制并对外发布。", 2021, False),
     ("wording.report_name", "按照政府信息公开年度工作报告编制有关工作通知要求，现将本局情况报告如下。", 2021, True),
+    ("wording.report_name", "现将2021年度政府信息公开工作报告如下。", 2021, True),
+    ("wording.report_name", "现将本局2021年度政府信息公开工作情况报告如下。", 2021, False),
     ("wording.typo", "本报告由总体情况、其他需要报告的事项六个部分等组成。", 2021, True),
 ])
 def test_the_80d_classes(rule_id, text, year, fires):
