@@ -633,7 +633,8 @@ def outline(ctx: Context):
             # (……申请行政复议、提起行政诉讼的情况: part 四's two halves joined by 、 are one part)
             listed = re.sub(r"复议、(?=[^、，,]{0,6}诉讼)", "复议和", m.group("list"))
             parts = [x for x in re.split(r"[，,]" if re.search(r"[，,]", listed) else "、", listed) if x.strip(" 和及以")]
-            if n is not None and not m.group("etc") and len(parts) != n:
+            # (等五部分组成 after four: 等 closes a list it counts; after one or two it may stand for the rest)
+            if n is not None and (not m.group("etc") or len(parts) > n / 2) and len(parts) != n:
                 yield Hit(f"前言的部分列表有误：称{m.group('n')}部分，实际列出{len(parts)}部分。原文：“{s[:160]}”",
                           quote=s[:160])
             continue

@@ -1629,6 +1629,9 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
                         "存在的主要问题及改进情况、其他需要报告的事项等六个部分组成。", False),
     ("wording.outline", "本报告包括概述、主动公开政府信息情况、依申请公开政府信息情况、因政府信息公开申请复议及提起诉讼情况、"
                         "存在的主要问题及改进情况等方面。", False),
+    # an old outline whose 等 closes the four parts it counts as five; 等 after two parts may stand for the rest
+    ("wording.outline", "本报告由概述、依申请公开政府信息情况、行政复议行政诉讼情况、存在问题和下一步工作计划等五部分组成。", True),
+    ("wording.outline", "本报告由概述、依申请公开政府信息情况等五部分组成。", False),
     # heldout53d, heldout54d: the Regulation's name with 政府 lost or replaced; braces round a document number's year;
     # the notice's number with 〕 and 号 both lost
     ("wording.document_name", "本报告根据《中华人民共和国信息公开条例》编制。", True),
