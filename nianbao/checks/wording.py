@@ -69,6 +69,9 @@ _DOUBLED_CLAUSE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff、“”]{5,40})(?
 _HEADING_LINE_TWICE = re.compile(r"^[ \t]*([一二三四五六七八九十]、[ \t]*[\u4e00-\u9fff]{2,20})[ \t]*\n[ \t]*\1[ \t]*$", re.M)
 _DOUBLED_HEADING = re.compile(r"(?:^|(?<=[）)、]))[ \t]*([\u4e00-\u9fff]{4,40})[：:。][ \t]*\1(?=[。；;，,：:]|\s*$)", re.M)
 # “干事、干事、干成事”: a short item of a 、-list written again as the next item.
+# 主动加大主动公开力度, 进行政府信息进行公开: a verb written again a few characters on in one clause, no conjunction
+# between (主动公开主动公开, the whole word twice, is _DOUBLED_WORD's)
+_VERB_AGAIN = re.compile(r"(进行|主动)(?:(?![和及并与或])[\u4e00-\u9fff]){1,6}?\1")
 _DOUBLED_ITEM = re.compile(r"(?<=[“、，,：:])([\u4e00-\u9fff]{2,5})、\1(?=[、，,。；;”和及与等])")
 # (the ones whose matches stay within a line and see nothing beyond it, as text.line_matches reads them)
 _WITHIN_A_LINE = (_DOUBLED_CLAUSE, _DOUBLED_WORD)
@@ -182,13 +185,13 @@ def _each_after_its_own_head(part: str, places: list[re.Match]) -> bool:
 
 @rule("wording.doubled_word", "warning", "wording", "词语或分句重复",
       "同一个词（规定规定、工作工作）或同一个分句紧挨着写了两遍（逗号后把上一分句末尾的词重提为主语的“建立协调机制，协调机制成员单位由……”不算），小标题在冒号后又单独写了一遍（（四）平台建设：平台建设。）；地名的“旗”“镇”字重复（自治旗旗政府）或机关名称的“局”字重复（某局局编制；局局长、局局办公室不算）；连词“和”写了两遍（复议和和诉讼）；一句中同一处所写了两遍（在镇中心的公众号上对活动在公众号上公开）；"
-      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；动词在“主动”前后各写一遍（在网站公开主动公开85条信息）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）、“包括”在冒号前后各写一遍（主要包括：包括政府网站群）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举中的一项紧挨着写了两遍（“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；地址中门牌号前的“路”写了两遍（某中路路70号）；数目后的量词写了两遍（报送信息40余条条）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）；部分标题连印两行（两行都是“一、总体情况”）。"
+      "一个短语写了两遍、第二遍多一个字（可通过可以通过）；介词在动词前后各写一遍（对加强对……的学习）；一个字写了两遍、两遍各自成词（区商务委委主动发布、内容的的公平；部门门户、件件有着落、人名不算）；动词在“主动”前后各写一遍（在网站公开主动公开85条信息），“进行”“主动”在一个分句中隔几个字又写一遍（主动加大主动公开力度、进行政府信息进行公开）；一句中“共”写了两遍（共收到申请共9件）或“目前”写了两遍（目前，平台目前共上线……）、“如”写了两遍（如对本报告如有疑问），“其中”“同时”在逗号前后各写一遍（其中，其中人事信息3件）、“包括”在冒号前后各写一遍（主要包括：包括政府网站群）；民族乡名称中“乡”写了两遍（乌林乡朝鲜族乡）；“根据”在一句中写了两遍（根据《条例》，根据《条例》编制本报告）；列举中的一项紧挨着写了两遍（“干事、干事、干成事”）；联系方式中同一项连同其值写了两遍（邮编：242807，邮箱：……，邮编：242807）；地址中门牌号前的“路”写了两遍（某中路路70号）；数目后的量词写了两遍（报送信息40余条条）；固定短语的第一个字在引号前又写了一遍（坚持以“以公开为常态……”）；部分标题连印两行（两行都是“一、总体情况”）。"
       "竖排表头（结 结 其 尚）不算。", needs_format=False,
       example="按照国家有关规定规定执行")
 def doubled_word(ctx: Context):
     text = ctx.text
     seen = set()
-    for pattern in (_DOUBLED_CLAUSE, _DOUBLED_HEADING, _HEADING_LINE_TWICE, _DOUBLED_WORD, _DOUBLED_ITEM):
+    for pattern in (_DOUBLED_CLAUSE, _DOUBLED_HEADING, _HEADING_LINE_TWICE, _DOUBLED_WORD, _DOUBLED_ITEM, _VERB_AGAIN):
         for m in line_matches(pattern, text) if pattern in _WITHIN_A_LINE else pattern.finditer(text):
             # 结结其尚, 持 正 果 结: a header printed vertically (one character per line), not a doubled word.
             # ××镇人民政府政府信息公开工作年度报告: the organ's name, then the report's.

@@ -3925,3 +3925,12 @@ def test_doubled_marks_throughout_a_page_are_one_finding_naming_its_places():
 ])
 def test_the_214d_classes(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("全年主动加大主动公开力度。", True),
+    ("按照规定进行政府信息进行公开。", True),
+    ("对文件进行梳理和进行公开，主动公开、主动回应群众关切。", False),  # a conjunction or a list between
+])
+def test_a_verb_written_again_a_few_characters_on(text, fires):
+    assert ("wording.doubled_word" in ids(run(report(text)))) is fires
