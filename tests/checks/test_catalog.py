@@ -3922,6 +3922,8 @@ def test_doubled_marks_throughout_a_page_are_one_finding_naming_its_places():
     ("wording.typo", "全年向本局提交政府信息公开申请12件。", False),
     ("wording.typo", "依规公开街办事处机关简介和对机设置。", True),
     ("wording.typo", "依规公开街道办事处机关简介和机构设置，扩大公众参与。", False),
+    ("wording.typo", "上年转结政府信息公开申请0件，海安市卫生健康委员高度重视。", True),
+    ("wording.typo", "上年结转政府信息公开申请0件，海安市卫生健康委员会高度重视。", False),
 ])
 def test_the_214d_classes(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
