@@ -35,6 +35,9 @@ def test_site_chrome_stripped():
     # a line of page tools alone, each shown twice (heldout19d c09); a sentence that names them is text
     lines = [Line("打印 打印 纠错 纠错"), Line("【关闭】"), Line("本镇在公示栏张贴打印的公告。")]
     assert [x.text for x in normalise(lines, ImportLog())] == ["本镇在公示栏张贴打印的公告。"]
+    # a breadcrumb written with slashes, ending on the page's 正文 (heldout182d h10): not the title's first words
+    lines = [Line("首页/ 政府信息公开 / 政府信息公开年报 / 正文"), Line("青松市林业局2023年政府信息公开工作年度报告")]
+    assert [x.text for x in normalise(lines, ImportLog())] == ["青松市林业局2023年政府信息公开工作年度报告"]
 
 
 def test_tolerant_labels_split_headers_and_missing_item_numbers():
