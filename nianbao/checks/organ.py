@@ -285,9 +285,11 @@ def _abbreviations(names: list[str]) -> bool:
 _SELF_TOWNSHIP = re.compile(r"[我本全](镇|乡(?!镇|本土|村|亲)|苏木|街道)|全(街)(?![道巷区])"
                             r"|(?<=推进|做好|加强|抓好)(镇|乡|街道|苏木)(?=(?:人民)?政府信息公开)")
 _SELF_DEPARTMENT = re.compile(r"[我本](?:局|委)(?![员会])")
-# 我区, 我县 … as the clause's subject (after a year, at a clause's start, or what 结合 draws on): the county or district
-# speaking, in a township's report (按照我县统一部署 names the county the township belongs to: not checked).
-_SELF_HIGHER = re.compile(r"(?:^|(?<=[，,。；;：:\n])|(?<=\d年)|(?<=\d年[，,])|(?<=结合))\s*(?:\d{4}年)?我(?:区|县|市|旗)(?!委)", re.M)
+# 我区, 我县 … as the clause's subject (after a year, at a clause's start, or the year's work 结合 draws on: 结合2022年我县……):
+# the county or district speaking, in a township's report (按照我县统一部署, 结合我县政府门户网站 name the county the
+# township belongs to: not checked).
+_SELF_HIGHER = re.compile(r"(?:^|(?<=[，,。；;：:\n])|(?<=\d年)|(?<=\d年[，,])|(?<=结合)(?=\d{4}年))"
+                          r"\s*(?:\d{4}年)?我(?:区|县|市|旗)(?!委)", re.M)
 _TOWNSHIP_ORGAN = re.compile(r"(镇|乡|苏木)(?:人民政府)?$|(街道)(?:办事处)?$")
 _DEPARTMENT_ORGAN = re.compile(r"(?:局|委员会)$")
 # not 本办法, 本办理; nor the 本 that ends a word (基本办学条件, 成本)

@@ -2517,6 +2517,7 @@ def test_a_township_calls_itself_by_its_own_level(organ, text, fires):
     ("杨柳镇人民政府", "2021年，我区以公开为常态推进各项工作。", False, True),
     ("杨柳乡人民政府", "本报告结合2022年我县政府信息公开工作编制而成。", False, True),
     ("杨柳乡人民政府", "按照我县统一部署，根据《关于做好2021年度我区政府信息公开工作的通知》编制。", False, False),
+    ("杨柳乡人民政府", "杨柳乡结合我县政府门户网站配备专人更新信息。", False, False),
     ("青松区人民政府", "2021年，我区以公开为常态推进各项工作。", False, False),
 ])
 def test_another_kind_of_body_s_self_name_is_content_another_township_s_is_organ(organ, text, township, body):
@@ -3922,8 +3923,8 @@ def test_doubled_marks_throughout_a_page_are_one_finding_naming_its_places():
     ("wording.typo", "全年向本局提交政府信息公开申请12件。", False),
     ("wording.typo", "依规公开街办事处机关简介和对机设置。", True),
     ("wording.typo", "依规公开街道办事处机关简介和机构设置，扩大公众参与。", False),
-    ("wording.typo", "上年转结政府信息公开申请0件，海安市卫生健康委员高度重视。", True),
-    ("wording.typo", "上年结转政府信息公开申请0件，海安市卫生健康委员会高度重视。", False),
+    ("wording.typo", "海安市卫生健康委员高度重视。", True),
+    ("wording.typo", "海安市卫生健康委员会高度重视。", False),
 ])
 def test_the_214d_classes(rule_id, text, fires):
     assert (rule_id in ids(run(report(text)))) is fires
