@@ -311,9 +311,7 @@ def _kind(m: re.Match) -> str:
       "乡镇自称“我局”、部门自称“我镇”是照抄其他单位的文字，由 content.other_body_self 报告。",
       needs_format=False, example="（××乡的报告）我镇按要求调整了网站栏目")
 def self_reference(ctx: Context):
-    kind, wrong = _wrong_self_names(ctx)
-    if kind == "township":
-        yield _self_hit(ctx, wrong[0])
+    yield from _self_names_of(ctx, "township")
 
 
 @rule("content.other_body_self", "warning", "content", "正文以其他类型单位的口吻自称",
@@ -322,14 +320,18 @@ def self_reference(ctx: Context):
       "多为照抄其他单位报告留下的文字。没有单位名称时，按正文多数的自称判断。",
       needs_format=False, example="（××镇的报告）我局按要求调整了网站栏目")
 def other_body_self(ctx: Context):
-    kind, wrong = _wrong_self_names(ctx)
-    if kind == "body":
-        yield _self_hit(ctx, wrong[0])
+    yield from _self_names_of(ctx, "body")
 
 
-def _self_hit(ctx: Context, m: re.Match) -> Hit:
-    return Hit(f"正文自称“{m.group(0)}”，与{ctx.organ or '正文其他地方的自称'}不符：“{around(ctx.text, m.start(), m.end())}”。",
-               quote=m.group(0))
+def _self_names_of(ctx: Context, kind: str):
+    """The finding on the first self-name that is not the organ's, when it is of ``kind`` (found once for both rules)."""
+    if "organ.self_names" not in ctx.memo:
+        ctx.memo["organ.self_names"] = _wrong_self_names(ctx)
+    found, wrong = ctx.memo["organ.self_names"]
+    if found == kind:
+        m = wrong[0]
+        yield Hit(f"正文自称“{m.group(0)}”，与{ctx.organ or '正文其他地方的自称'}不符：“{around(ctx.text, m.start(), m.end())}”。",
+                  quote=m.group(0))
 
 
 def _wrong_self_names(ctx: Context) -> tuple[str | None, list[re.Match]]:

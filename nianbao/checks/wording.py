@@ -68,10 +68,10 @@ _DOUBLED_CLAUSE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff、“”]{5,40})(?
 # 一、总体情况 / 一、总体情况: a part's heading printed twice, on two lines running.
 _HEADING_LINE_TWICE = re.compile(r"^[ \t]*([一二三四五六七八九十]、[ \t]*[\u4e00-\u9fff]{2,20})[ \t]*\n[ \t]*\1[ \t]*$", re.M)
 _DOUBLED_HEADING = re.compile(r"(?:^|(?<=[）)、]))[ \t]*([\u4e00-\u9fff]{4,40})[：:。][ \t]*\1(?=[。；;，,：:]|\s*$)", re.M)
-# “干事、干事、干成事”: a short item of a 、-list written again as the next item.
 # 主动加大主动公开力度, 进行政府信息进行公开: a verb written again a few characters on in one clause, no conjunction
 # between (主动公开主动公开, the whole word twice, is _DOUBLED_WORD's)
 _VERB_AGAIN = re.compile(r"(进行|主动)(?:(?![和及并与或])[\u4e00-\u9fff]){1,6}?\1")
+# “干事、干事、干成事”: a short item of a 、-list written again as the next item.
 _DOUBLED_ITEM = re.compile(r"(?<=[“、，,：:])([\u4e00-\u9fff]{2,5})、\1(?=[、，,。；;”和及与等])")
 # (the ones whose matches stay within a line and see nothing beyond it, as text.line_matches reads them)
 _WITHIN_A_LINE = (_DOUBLED_CLAUSE, _DOUBLED_WORD)
