@@ -23,7 +23,7 @@ def _at(key: str, message: str) -> Hit:
 
 @rule("cell.blank", "warning", "blank", "单元格空白",
       "表格中写为空白的单元格：按“未知”处理而不按0计，没有发生的应填0，不适用的应填“/”。一张表中的空白单元格报一条"
-      "（只在一行时按行报），每个单元格都列出并在表格中标出。丢弃空单元格的页面（一行有数字时只印出有数字的格）上只印了行标签的行，"
+      "（只在一行时按行报），列出各行，每个单元格都在表格中标出。丢弃空单元格的页面（一行有数字时只印出有数字的格）上只印了行标签的行，"
       "单元格按空白读取，但不报：这是这类页面印空行的样子。",
       example="t3: new: {natural: ~}")
 def blank(ctx: Context):
@@ -62,7 +62,9 @@ def _grouped(ctx: Context, keys: list[str], what: str, advice: str, whole_note: 
                       f"{advice}", table, rows[0].key, cells=tuple(cells))
             continue
         whole = len(cells) == sum(len(r.columns) for r in t.rows)
-        counted = f"全部单元格{what}{whole_note}" if whole else f"{len(cells)}个单元格{what}（{len(rows)}行）"
+        # (the rows named, as cell.missing names them: the reader finds them without the table at hand)
+        counted = (f"全部单元格{what}{whole_note}" if whole
+                   else f"{len(cells)}个单元格{what}（{len(rows)}行：{'、'.join(row_name(r) for r in rows)}）")
         yield Hit(f"{t.short}{counted}，{advice}", table, cells=tuple(cells))
 
 

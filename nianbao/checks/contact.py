@@ -19,7 +19,9 @@ from .text import around, at_places, each_match, inside_brackets
 _PHONE_OK = re.compile(r"^(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})$")
 _LOCAL_ONLY = re.compile(r"^\d{7,8}$")
 # (电:0798—2691187: the label's 话 lost, contact.phone_word's; the number is still a phone's)
-_PHONE_IN_TEXT = re.compile(r"(?:电话|传真|热线|联系方式|电(?=\s*[:：]\s*[0-9０-９]))(?:号码)?\s*(?:[:：]|为|是)?\s*"
+# (请联系：某街道党政综合办公室，86515145。: the number given after the office it reaches, with no 电话 before it)
+_PHONE_IN_TEXT = re.compile(r"(?:(?:电话|传真|热线|联系方式|电(?=\s*[:：]\s*[0-9０-９]))(?:号码)?\s*(?:[:：]|为|是)?\s*"
+                            r"|联系\s*[:：][^。；;\n\d]{2,40}?[，,]\s*(?=[0-9０-９-]{7,13}\s*(?:[。；;)）]|$)))"
                             r"(?P<p>[0-9０-９][0-9０-９—–－\-‐ *＊]{5,18}[0-9０-９])")
 _EMAIL_OK = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 # 562170318qq.com: a mail host after the mailbox name with no @ between them.
@@ -84,7 +86,8 @@ def _phone_problem(phone: str) -> str | None:
       "都会让读者打不通。固定电话还按全国电话号码编号规则（phonenumbers 所带的 libphonenumber 数据）核对：区号不在使用中（0725），"
       "或号码位数与该区号不符（衢州的区号0570后写了8位号码）的，也报；号码中间被星号遮去（057********58）的也报"
       "（页面的文字也被星号遮盖时不报：那是网站的过滤，integrity.fragment 报一条）。"
-      "正文（及页面页眉页脚）中的号码写错时报一条，列出每个号码。", needs_format=False, example="电话：0470—8982155；传真：7077500")
+      "正文（及页面页眉页脚）中的号码写错时报一条，列出每个号码（“请联系：某办公室，86515145”这样不带“电话”二字写在单位之后的"
+      "号码也核对；“0591-83368798、83379395”中第二个号码省去与前一个相同的区号，不报）。", needs_format=False, example="电话：0470—8982155；传真：7077500")
 def phone(ctx: Context):
     if ctx.contact is not None and ctx.contact.phone:
         problem = _phone_problem(ctx.contact.phone)

@@ -231,12 +231,15 @@ def township_rules(ctx: Context):
 _FINAL_ACCOUNTS = re.compile(r"(?P<y>\d{4})\s*年度?(?![\u4e00-\u9fff]{0,6}?预算\s*(?:[、和及与]|以及))"
                              r"(?:部门|单位|财政|政府|本级)*(?<!预)决算")
 _PUBLISHED = re.compile(r"公开|公布|发布|公示|上网")
+# 2023年度报告：发布2022年部门预算、2021年部门决算: the budget and the accounts both a year behind, last year's sentence
+_BUDGET = re.compile(r"(?P<y>\d{4})\s*年度?(?:部门|单位|财政|政府|本级)*预算")
 
 
 @rule("content.final_accounts_year", "warning", "period", "称已公开报告年度本身的决算",
       "一个年度的决算要在该年度结束后编制：报告年度内公开的应是上一年度的决算。正文写本年度内公开了报告年度本身的决算"
       "（2020年度报告：全面公开了2020年度部门财政决算），年份多半写错；年份同时说预算和决算的（2021年部门预算和部门决算），"
-      "年份可能只说预算，不报。", needs_format=False,
+      "年份可能只说预算，不报。同一句说公开了上一年度的预算和再前一年度的决算（2023年度报告：发布2022年部门预算、2021年部门决算），"
+      "两个年份都早了一年，多为沿用上一年度报告的文字，也报。", needs_format=False,
       example="2020年度报告：全面公开了2020年度部门财政决算信息及2020年财政预算信息")
 def final_accounts_year(ctx: Context):
     if ctx.year is None:
@@ -246,6 +249,13 @@ def final_accounts_year(ctx: Context):
         if m and _PUBLISHED.search(s):
             yield Hit(f"{ctx.year}年度报告称公开了“{m.group(0)}”：{ctx.year}年度的决算在{ctx.year + 1}年才能编制，"
                       f"本年度公开的应是{ctx.year - 1}年度决算，请核对年份。原文：“{s[:120]}”", quote=s[:120])
+            continue
+        budget = next((b for b in _BUDGET.finditer(s) if int(b["y"]) == ctx.year - 1), None) if "预算" in s else None
+        old = next((m for m in _FINAL_ACCOUNTS.finditer(s) if int(m["y"]) == ctx.year - 2), None) if budget else None
+        if old and _PUBLISHED.search(s):
+            yield Hit(f"{ctx.year}年度报告称公开了“{budget.group(0)}”和“{old.group(0)}”：本年度公开的应是{ctx.year}年度预算和"
+                      f"{ctx.year - 1}年度决算，两个年份都早了一年（多为沿用上一年度报告的文字），请核对。原文：“{s[:120]}”",
+                      quote=s[:120])
 
 
 @lru_cache(maxsize=1)

@@ -504,9 +504,10 @@ _ITEM_NUMBER = re.compile(r"\s*(?:[(（][一二三四五六七八九十\d]+[)）
 
 
 # A total's parts listed in brackets right after it: 共13条(其中:……11条,……2条).
-_BRACKETED_PARTS = re.compile(r"\s*[(（](?:其中|包括)[:：]?([^()（）]*)[)）]")
+# (a bracket the page's end cut off still lists its parts: 26条(权益维护8条,……英烈褒扬5条 where the excerpt stops)
+_BRACKETED_PARTS = re.compile(r"\s*[(（](?:其中|包括)[:：]?([^()（）]*)(?:[)）]|\Z)")
 # 栏目4篇,(部门计划2篇,招商政策6篇): a bracket right after an amount that lists amounts of its unit is its parts.
-_BARE_BRACKET = re.compile(r"[,，]?\s*[(（]([^()（）]*)[)）]")
+_BARE_BRACKET = re.compile(r"[,，]?\s*[(（]([^()（）]*)(?:[)）]|\Z)")
 
 
 def _bare_bracket_parts(text: str, a: Amount) -> str | None:
@@ -586,9 +587,10 @@ def _is_total(text: str, a: Amount) -> bool:
             and not _NAMED_KIND.search(before))
 
 
-# (12条信息，其中……: the noun the count counts may stand between it and 其中)
+# (12条信息，其中……: the noun the count counts may stand between it and 其中; 申请70件，涉及问题楼盘32件……: the topics
+# the applications concern, counted, are its parts too)
 _NAMED_KIND = re.compile(r"(?:意见征集|政策解读|解读|回应|工作动态|政务动态|通知公告)(?:信息|类信息)?$")
-_PARTS_FOLLOW = re.compile(r"(?:政府信息|政务信息|信息)?[,，(（]?(?:内容|主要)?(?:其中|包括)")
+_PARTS_FOLLOW = re.compile(r"(?:政府信息|政务信息|信息)?[,，(（]?(?:内容|主要)?(?:其中|包括|涉及)")
 
 
 def _nested_total(text: str, a: Amount) -> bool:
@@ -633,7 +635,8 @@ _PARTS_NEXT = re.compile(r"其中|(?:具体|分别)?包括")
 
 # ……共发布各类信息126条，同比上升15.6%。其中……: the total's change from last year after it, in the same sentence, or
 # any share said of it (……977条，超额完成全年目标任务40%。其中……): a clause with a percentage and no count of its own.
-_SHARE_CHANGE = re.compile(r"[，,]\s*[^，,。；;\d]{0,14}\d+(?:\.\d+)?\s*[%％]\s*。?\s*$")
+# (……15882条，较2020年增加53.35%。其中……: the year it is compared with may be named)
+_SHARE_CHANGE = re.compile(r"[，,]\s*[^，,。；;\d]{0,14}(?:\d{4}\s*年度?[^，,。；;\d]{0,8})?\d+(?:\.\d+)?\s*[%％]\s*。?\s*$")
 
 
 # 130条，依申请公开信息0条，累计发布规范性文件0件，……，其中……: a clause with a total of its own (累计, 共计) before
@@ -849,8 +852,10 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "以“；”分隔的分项各取第一个数（其后的数是该分项的细目）；合计后紧跟括号（其中：……）时，分项就是括号里列出的各项（括号里的一串类别加起来达到合计的九成以上却不相等，也报）；"
       "句末的数后面一句以“其中”（或“具体包括”“包括”；“主要包括”是择要）开头时，该数也按合计核对（同一句中此前另有同一单位的数时不核对：新收68件，上年结转0件。其中……说的是两数之和），该句之前描述合计内容的“等”不表示分项不全；“包括……在内的各类信息N条”的N也是合计；"
       "“共”写在动词前（全年共发布和更新信息N条）也是合计，但只用于全机关发布的条数（分句中提到网站、平台、公众号等渠道的，是该渠道的数）；"
-      "某数后紧跟的括号（不带“其中”）列出两个以上同一单位的数时，这些数是它的分项；"
-      "“甲、乙、丙各1条”按每项1条计；最后一项是“其他××N条”的列举是完整的，即使其后的文字被截断；"
+      "某数后紧跟的括号（不带“其中”）列出两个以上同一单位的数时，这些数是它的分项（括号被页面末尾截断、没有闭合的，"
+      "已列出的分项超过合计也报，小于合计不报）；"
+      "“甲、乙、丙各1条”按每项1条计；合计之后以“涉及”列出的各项（共收到申请70件，涉及问题楼盘32件、行政许可20件……）也是分项，"
+      "超过合计即报（加起来小于合计不报：所涉事项可能只列了一部分）；最后一项是“其他××N条”的列举是完整的，即使其后的文字被截断；"
       "“……等其他信息共计N条”是最后一项，不是另一个合计；列举中的一项后面又跟着自己的“其中”（其中在网站发布31条，其中……）时，"
       "这一项也按合计核对，其分项到“；”为止；合计与“其中”之间隔着一句不含数字的描述（全面展示了……。）的，“其中”列出的仍是该合计的分项；没有“其中”“包括”时，后面另一个带“共计”“累计”“总计”的数是另一个合计，不是分项（……共42条，……共150条，总计192条）；"
       "以“件”计的合计（印发文件共25件）之后只有以“条”等计的数时，那是另说的别的工作，不是分项。"
@@ -944,7 +949,10 @@ def _sums_of(p: Passage):
             # A list whose last part is 其他…N条 has named the rest of the total, however it ends.
             # A bracket closes its list, but one that covers much less than its total may name the main kinds
             # only (财政信息6条（其中，预决算2条、三公经费1条、专项经费1条）).
-            closed = bool(bracketed) and sum(a.value for a in parts) >= _CLOSE * total.value
+            # (a bracket still open where the text stops was cut: what it lists may run past its total, but
+            # cannot be said to fall short)
+            cut = bool(bracketed) and s.rstrip().endswith(window.rstrip())
+            closed = bool(bracketed) and not cut and sum(a.value for a in parts) >= _CLOSE * total.value
             # (新闻要闻类信息（含转载……）3条: a kind's own bracket says what it holds, not that the list is partial)
             # (a list that ends its paragraph without a stop, the next heading after it, was not cut)
             ends_paragraph = not bracketed and j + 1 < len(sents) and _ITEM_NUMBER.match(sents[j + 1]) is not None

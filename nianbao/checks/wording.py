@@ -403,7 +403,8 @@ _TURNED_QUOTES = re.compile(r"“[^“”\n]{1,12}“[、，,；;和及与]”[^
       "关于印发中华人民共和国……格式〉的通知 缺少〈）；书名号内又用书名号（《关于印发《……格式》的通知》，内层应为〈〉）；"
       "中文引语用了半角直引号（\"以公开为常态……\"，应为“”；全文一条，列出各处）；作为句子成分的引语在引号内用了句号（“……为例外。”的要求）；"
       "并列的两个引语引号方向用反了（“六稳“、”六保”）。"
-      "同一段中缺了前一半的各处报一条、没有闭合的另报一条（网址前缺“（”、联系方式的“（”没有闭合是两处错误）；"
+      "同一段中缺了前一半的各处报一条、没有闭合的另报一条（网址前缺“（”、联系方式的“（”没有闭合是两处错误；"
+      "没有闭合的，同时引出它所在句子的末尾，即应补后一半的地方）；"
       "页面在段中截断时，截断前未闭合的不报（其后已有句号的仍报）。"
       "序号“1)”“一)”不算（其他小标题写作“(一)”时，写成“二)”的算）；"
       "只剩数字的日期后的“)”（202115日)）是日期写错的一部分，由 period.garbled_date 报告。", needs_format=False,
@@ -436,8 +437,8 @@ def quotes(ctx: Context):
             # (an open mark with a full stop after it was left open before the text went on: not the cut's)
             if not (line[pos] == open_ and cut and not runs_on and "。" not in line[pos:]):
                 lone.setdefault((open_ + close, line[pos]), []).append(pos)
-        for (pair, _), places in lone.items():
-            yield Hit(f"{pair}不成对{at_places(line, [(p, p + 1) for p in places], 15)}。",
+        for (pair, mark), places in lone.items():
+            yield Hit(f"{pair}不成对{at_places(line, [(p, p + 1) for p in places], 15)}{_left_open(line, pair, mark, places[0])}。",
                       quote=around(line, places[0], places[0] + 1, 15))
         # (a 《 left open before the next is the unpaired mark above, not a nesting)
         nested = line.count("《") > 1 and not _unbalanced(line, "《", "》")
@@ -453,6 +454,20 @@ def quotes(ctx: Context):
     if straight:
         yield Hit(f"引号用了半角直引号（\"\"），应为“”{at_places(published, straight)}。",
                   quote=published[straight[0][0]:straight[0][1]])
+
+
+# Where a mark left open should have closed: its sentence's end (联系(地址：……，电子邮箱：……@126.com。), quoted so
+# that the reader finds the place to mend, not only the mark.
+_SENTENCE_END = re.compile(r"[。；;！!？?]")
+
+
+def _left_open(line: str, pair: str, mark: str, pos: int) -> str:
+    end = _SENTENCE_END.search(line, pos)
+    if mark != pair[0] or end is None or end.start() - pos < 20:
+        return ""
+    comma = max(line.rfind("，", pos, end.start()), line.rfind(",", pos, end.start()))  # (from its last clause)
+    start = comma + 1 if comma != -1 and end.start() - comma <= 40 else max(pos + 1, end.start() - 20)
+    return f"，“{mark}”到句末（“…{line[start:end.end()]}”）仍未闭合"
 
 
 # 坚持"以公开为常态、不公开为例外"原则: a Chinese phrase quoted with ASCII straight quotes.
@@ -1134,11 +1149,13 @@ _NEXT_HEADING = re.compile(r"\n[ \t]*(?:[一二三四五六七八九十]、|[（
       "或同一序号连用两次（（二）主动公开……（二）依申请公开），或列举从“二是”开始、前面没有“一是”，"
       "或部分标题的序号“一”写成了横线（—、总体情况）或丢失、只剩顿号（、总体情况），或第一部分的标题“总体情况”单独成行却没有“一、”、其下就是（一），"
       "或两个以上部分标题（总体情况、主动公开政府信息情况……）单独成行却都没有序号，"
+      "或部分之下（没有表格的部分）的小标题用了部分标题的序号（一、总体情况之下又是一、加强组织领导，二、……），"
       "或小标题的序号后多了“是”（（二）是依申请公开情况），或分项标题的序号后缺少点号（1信息发布情况。）；或前文说“采取了以下五项措施：”，到下一个标题之前只列出了“一是”至“四是”"
       "（页面在列举中截断的不报）。", needs_format=False,
       example="一是完善制度；二加大公开力度；三重视解读回应。")
 def enumeration(ctx: Context):
     yield from _skipped_sub_headings(ctx.text)
+    yield from _sub_parts_numbered_as_parts(ctx.text)
     for m in _ANNOUNCED.finditer(ctx.text) if "以下" in ctx.text else ():
         announced = _ORDINALS.index(m["n"]) + 1
         end = _NEXT_HEADING.search(ctx.text, m.end())
@@ -1216,6 +1233,25 @@ def _bare_part_one() -> re.Pattern:
     """总体情况 alone on a line, its sub-heading （一） next: part 一's heading printed without its number."""
     title = F.get(F.codes()[-1]).sections[0].title.split("、", 1)[1]
     return re.compile(rf"(?m)^[ \t\u3000]*({re.escape(title)})[ \t\u3000]*\n\s*[（(]一[)）]")
+
+
+# 一、总体情况 / 一、加强组织领导 / 二、……: a part's sub-parts numbered with the parts' own numerals
+_PART_NUMBERED = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十])、(?=\S)", re.M)
+
+
+def _sub_parts_numbered_as_parts(text: str):
+    """Sub-parts under a part without a table numbered 一、二、… as the parts are, not （一）（二）…: the reader cannot
+    tell where part 二 begins. (A table's rows, 一、本年新收……, are numbered so by the format.)"""
+    if text.count("一、") < 2:
+        return
+    found = sections.find_headings(text)
+    tabled = {sec.key for sec in F.get(F.codes()[-1]).sections if sec.table}
+    for (key, _, start), nxt in zip(found, [*found[1:], (None, len(text), None)]):
+        lines = [] if key in tabled else list(_PART_NUMBERED.finditer(text, start, nxt[1]))
+        if len(lines) >= 2 and [m.group(1) for m in lines[:2]] == ["一", "二"]:
+            shown = [(m.start(1), m.end(1) + 1) for m in lines]
+            yield Hit(f"部分之下的小标题用了部分标题的序号（一、二、……），应为（一）（二）……{at_places(text, shown)}。",
+                      quote=text[lines[0].start(1):lines[0].start(1) + 12])
 
 
 def _skipped_sub_headings(text: str):

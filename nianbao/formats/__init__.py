@@ -130,7 +130,8 @@ class Format:
     notice_title: str | None = None  # its title without marks (关于印发中华人民共和国政府信息公开工作年度报告格式的通知)
     superseded_parts: tuple[str, ...] = ()  # parts of the reports the format replaced (收费及减免情况)
     superseded_headings: tuple[str, ...] = ()  # section headings of the structure it replaced (一、概述)
-    superseded_items: tuple[str, ...] = ()  # item headings of that structure, all used together ((二)公开形式)
+    # sets of item headings of that structure (regular expressions), each set used whole ((一)公开的主要内容 (二)公开形式)
+    superseded_items: tuple[tuple[str, ...], ...] = ()
     superseded_outline: str | None = None  # a regex: words an outline uses only for the parts it replaced (举报投诉)
 
     def covers(self, year: int) -> bool:
@@ -202,7 +203,7 @@ def _format(raw: dict) -> Format:
         notice_title=raw.get("notice_title"),
         superseded_parts=tuple(raw.get("superseded_parts", ())),
         superseded_headings=tuple(raw.get("superseded_headings", ())),
-        superseded_items=tuple(raw.get("superseded_items", ())),
+        superseded_items=tuple(tuple(items) for items in raw.get("superseded_items", ())),
         superseded_outline=raw.get("superseded_outline"),
     )
 

@@ -970,6 +970,17 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("wording.list_comma", "坚持“应公开 尽公开”原则。", True),
     ("wording.list_comma", "坚持以公开为常态，不公开为例外，做到应公开尽公开。", False),
     ("text.sum", "全年公开信息21条。其中规划计划5条，其他文件4条，年报1条，工作动态10条。", True),
+    # the total's change from a named year after it, then the next sentence's 其中
+    ("text.sum", "全市主动公开政府信息15882条，较2020年增加53.35%。其中政府网站7489条，政务新媒体7469条。", True),
+    ("text.sum", "全市主动公开政府信息15882条，较2020年增加53.35%。其中政府网站7489条，政务新媒体8393条。", False),
+    # the topics the applications concern, counted after 涉及: past the total is a slip, short of it may be partial
+    ("text.sum", "共收到政府信息公开申请70件，涉及问题楼盘32件、行政许可20件、物业服务管理6件、文件答复信息18件。", True),
+    ("text.sum", "共收到政府信息公开申请70件，涉及问题楼盘32件、行政许可20件、物业服务管理6件、文件答复信息12件。", False),
+    ("text.sum", "共主动公开信息132条，涉及疫情防控、优化营商环境等多个方面。", False),
+    # a bracket of parts the text's end cut off: past its total already, or short of it with the rest unseen
+    ("text.sum", "本局公布服务信息26条(权益维护8条,退役安置3条,就业创业8条,教育培训3条,军休服务5条", True),
+    ("text.sum", "本局公布服务信息26条(权益维护8条,退役安置3条,就业创业8条,教育培训3条", False),
+    ("text.sum", "本局公布服务信息26条(其中权益维护8条,退役安置3条,就业创业8条,教育培训3条,军休服务5条", True),
     # (a target the total is measured against, between the total and its 其中: the list is still the total's)
     ("text.sum", "共公开政府信息177条，完成任务数120条的147.5%，其中动态类信息94条、财政类11条、救助类信息13条。", True),
     # (measures side by side, each named ……数: no total and its parts)
@@ -1310,6 +1321,12 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话为5560308。", True),
     ("contact.phone", "地址：某市某路199号，电话：057********58，邮编：314000。", True),  # masked by a copy
     ("contact.phone", "如有疑问，请联系镇党政办，联系电话为0433-5560308。", False),
+    # a second number after 、 that leaves out the area code it shares with the first: usual, unmarked
+    ("contact.phone", "如有疑问，请联系：某市水利局，联系方式：0577-89992297、57579968。", False),
+    # a number after the office, with no 电话 before it
+    ("contact.phone", "如对本报告有疑问，请联系：某街道党政综合办公室，86515145。", True),
+    ("contact.phone", "如对本报告有疑问，请联系：某街道党政综合办公室，0571-86515145。", False),
+    ("contact.phone", "如对本报告有疑问，请联系：某街道党政综合办公室，邮编311100。", False),
     # numbers that do not exist by the national plan: 衢州's numbers have 7 digits, 0725 is no area code in use
     ("contact.postcode", "如有疑问，请联系镇党政办，电话：0570-8236306，邮编:qsgov@163.com。", True),
     ("contact.postcode", "如有疑问，请联系镇党政办，电话：0570-8236306，邮编:324000，邮箱:qsgov@163.com。", False),
@@ -2106,7 +2123,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("format.sections", "现将报告如下：全年推进公开。\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
      "四、政府信息公开行政复议、行政诉讼情况\n", True),
     ("format.sections", "（五）监督保障\n按照《条例》要求推进。\n二、主动公开政府信息情况\n表。\n", False),
-    ("format.sections", "本报告根据《条例》编制。\n（一）主动公开\n公开120条。\n（二）依申请公开\n无。\n", False),
+    # the opening straight into part 一's first sub-part, the format's own: part 一's heading left out
+    ("format.sections", "本报告根据《条例》编制。\n（一）主动公开\n公开120条。\n（二）依申请公开\n无。\n", True),
+    # …but not into a sub-heading of the report's own words (a heading level may be lost in copying)
+    ("format.sections", "本报告根据《条例》编制。\n（一）大力推动主动公开\n公开120条。\n（二）依申请公开\n无。\n", False),
     # a report in the structure before 2019: format.superseded's one finding, not missing sections and tables as well
     ("format.sections", "现报告如下：\n一、主动公开政府信息情况\n公开120条。\n二、依申请公开政府信息情况\n无。\n"
      "三、政府信息公开的收费及减免情况\n无。\n五、其他需要报告的事项\n无。\n", False),
@@ -2377,6 +2397,49 @@ def test_brackets_left_open_at_three_places_of_a_paragraph_are_one_finding_namin
             "如有疑问请与本局联系(地址：青松市梓山路8号；电话：0737-4218260。 一、总体情况 本年公开信息20条。")
     found = [f.message for f in run(report(text)) if f.id == "wording.quotes"]
     assert len(found) == 1 and "共3处" in found[0] and "梓山路" in found[0], found
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("一、总体情况\n（一）主动公开政府信息的数量。全年公开20条。\n（二）主动公开政府信息的主要类别。机构职能等。\n"
+     "（三）主动公开政府信息的形式。网站公开。\n", True),
+    ("一、总体情况\n（一）主动公开政府信息的数量及主要类别情况\n全年公开20条。\n（二）信息公开的形式\n网站公开。\n", True),
+    # two of the three: the format's own sub-part told in detail
+    ("一、总体情况\n（一）主动公开政府信息数量\n全年公开20条。\n（二）主动公开政府信息的主要类别\n机构职能等。\n", False),
+    # numbered 1. 2. 3. under the format's (一)主动公开情况: its details, not the old parts
+    ("一、总体情况\n（一）主动公开情况\n1.主动公开政府信息的数量。20条。\n2.主动公开政府信息的主要类别。机构职能。\n"
+     "3.主动公开政府信息的形式。网站。\n", False),
+])
+def test_the_old_structure_s_items_on_what_was_published(text, fires):
+    assert ("format.superseded" in ids(run(report(text)))) is fires
+
+
+def test_part_one_s_heading_run_on_after_the_page_s_date_line_is_not_missing():
+    # the import drops the date line as the site's, the heading printed after it with it: the page had it
+    text = "本报告根据《条例》编制。\n（一）主动公开\n公开120条。\n"
+    original = "本报告根据《条例》编制。\n2022年01月19日 来源：某区一、总体情况\n（一）主动公开\n公开120条。\n"
+    assert "format.sections" in ids(run(report(text)))
+    assert "format.sections" not in ids(run(report(text, original=original)))
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("一、总体情况\n一、加强组织领导。专人负责。\n二、确保安全。先审后发。\n二、主动公开政府信息情况\n本年公开信息20条。", True),
+    ("一、总体情况\n（一）加强组织领导。专人负责。\n（二）确保安全。先审后发。\n二、主动公开政府信息情况\n本年公开信息20条。", False),
+    # one numbered paragraph is no list of sub-parts
+    ("一、总体情况\n一、为做好公开工作，专人负责。\n二、主动公开政府信息情况\n本年公开信息20条。", False),
+    # a table's rows are numbered so by the format
+    ("三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 0\n二、上年结转政府信息公开申请数量 0\n", False),
+])
+def test_sub_parts_numbered_with_the_parts_numerals(text, fires):
+    assert ("wording.enumeration" in ids(run(report(text)))) is fires
+
+
+def test_a_bracket_left_open_is_quoted_where_its_sentence_ends():
+    text = "如对本报告有任何疑问，请与本局办公室联系(地址：青松市梓山路8号，邮编：351100，电子邮箱：qs@example.cn。"
+    [found] = [f.message for f in run(report(text)) if f.id == "wording.quotes"]
+    assert "到句末（“…电子邮箱：qs@example.cn。”）仍未闭合" in found, found
+    # a short bracket is quoted whole already: nothing more to say where it ends
+    [short] = [f.message for f in run(report("请与本局办公室(电话联系。")) if f.id == "wording.quotes"]
+    assert "句末" not in short, short
 
 
 def test_a_contact_item_run_on_is_quoted_with_the_number_it_ends_and_the_next_item():
@@ -3102,6 +3165,16 @@ def test_one_year_said_for_the_budget_and_the_final_accounts_together_is_not_sai
     # (the year may be the budget's alone; the accounts published beside it last year's)
     assert "content.final_accounts_year" not in ids(run(report("本年度公开了2023年度部门预算、决算和“三公”经费信息。", year=2023)))
     assert "content.final_accounts_year" in ids(run(report("本年度公开了2023年度部门决算及2023年度部门预算。", year=2023)))
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("按时发布各部门2022年部门预算、2021年部门决算。", True),  # both a year behind: last year's sentence
+    ("按时发布各部门2023年部门预算、2022年部门决算。", False),
+    ("2022年部门预算执行良好，2021年部门决算已于上年公开。", True),
+    ("对照2022年部门预算，梳理2021年决算中的问题。", False),  # nothing published
+])
+def test_the_budget_and_the_final_accounts_both_a_year_behind(text, fires):
+    assert ("content.final_accounts_year" in ids(run(report(text, year=2023)))) is fires
 
 
 @pytest.mark.parametrize("text, fires", [

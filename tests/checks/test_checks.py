@@ -306,6 +306,12 @@ def test_blank_cells_are_one_finding_each():
     assert [(f.id, f.table) for f in found] == [("cell.blank", "t2"), ("cell.blank", "t3"), ("cell.blank", "t4")]
 
 
+def test_blank_cells_of_several_rows_name_each_row():
+    found = [f for f in checks.run_checks(dataset("2021", {"t3.new.natural": None, "t3.carried_in.natural": None}))
+             if f.id == "cell.blank"]
+    assert len(found) == 1 and "（2行：一、本年新收政府信息公开申请数量、二、上年结转政府信息公开申请数量）" in found[0].message, found
+
+
 def test_not_applicable_in_a_count_cell():
     [f] = checks.run_checks(dataset("2019", {"t4.review.corrected": "/"}))
     assert (f.id, f.row, f.column) == ("cell.not_applicable", "review", "corrected")
@@ -317,7 +323,8 @@ def test_not_applicable_cells_of_one_table_are_one_finding_naming_each():
     keys = ["t3.new.commercial", "t3.new.research", "t3.carried_in.commercial", "t3.granted.natural"]
     found = [f for f in checks.run_checks(dataset("2021", dict.fromkeys(keys, "/"))) if f.id == "cell.not_applicable"]
     assert len(found) == 1 and found[0].table == "t3" and sorted(found[0].cells) == sorted(keys)
-    assert "4个单元格填写了“/”（3行）" in found[0].message
+    assert ("4个单元格填写了“/”（3行：一、本年新收政府信息公开申请数量、二、上年结转政府信息公开申请数量、"
+            "三、本年度办理结果 （一）予以公开）") in found[0].message
     # one row's cells: the row named, its columns listed
     [row] = [f for f in checks.run_checks(dataset("2021", dict.fromkeys(keys[:2], "/"))) if f.id == "cell.not_applicable"]
     assert row.row == "new" and "商业企业" in row.message and "科研机构" in row.message
