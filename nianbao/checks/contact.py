@@ -87,7 +87,8 @@ def _phone_problem(phone: str) -> str | None:
       "或号码位数与该区号不符（衢州的区号0570后写了8位号码）的，也报；号码中间被星号遮去（057********58）的也报"
       "（页面的文字也被星号遮盖时不报：那是网站的过滤，integrity.fragment 报一条）。"
       "正文（及页面页眉页脚）中的号码写错时报一条，列出每个号码（“请联系：某办公室，86515145”这样不带“电话”二字写在单位之后的"
-      "号码也核对；“0591-83368798、83379395”中第二个号码省去与前一个相同的区号，不报）。", needs_format=False, example="电话：0470—8982155；传真：7077500")
+      "号码也核对；“0591-83368798、83379395”中第二个号码省去与前一个相同的区号，不报）。", needs_format=False,
+      example="电话：0470—8982155；传真：7077500")
 def phone(ctx: Context):
     if ctx.contact is not None and ctx.contact.phone:
         problem = _phone_problem(ctx.contact.phone)

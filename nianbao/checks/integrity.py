@@ -154,16 +154,16 @@ _DOWNLOAD_SITE = re.compile(r"电子版[^。\n]{0,40}?(?:https?://|//)?(?P<host>
       "电子版可从 http://www.example.com/ 下载，某局门户网站（http://www.example.com/），官方网站，某局网站（http://www.example.com/），具体网址是//www.example.com/；网站与网址之间的拼音注音（公开发(fā)布）不算隔开），或在有这些痕迹的页面上网站名称后的网址被删去、只剩括号（门户网站()）或只剩路径（网站(/xzjd/…)，与只剩括号的合为一条），"
       "不属于报告内容（城市.cn域名下本单位自己的子域名，如 coop.city.cn，不算；镜像网站用的是 www. 或 m. 加自己的域名；"
       "电子版下载处写的是单位自己命名的网站、不是政府或门户网站的，如 某市住房公积金网(www.example.com)，也不算）。"
-      "同一页面的广告（同一广告插在多处，或几种广告）只报一条，注明处数，引用前两处。", needs_format=False,
+      "同一页面的广告（同一广告插在多处，或几种广告）只报一条，注明处数，引用各处（至多五处）。", needs_format=False,
       example="明升体育 ……鸭南乡2021年政府信息公开工作年度报告")
 def spam(ctx: Context):
     text = ctx.original_text
-    spans: list[tuple[int, int, set[str]]] = []
-    for m in spam_in(text):  # 伟德app官网下载苹果版安装: one advertisement, one finding
+    spans: list[tuple[int, int]] = []
+    for m in spam_in(text):  # 伟德app官网下载苹果版安装: one advertisement, one place
         if spans and m.start() - spans[-1][1] <= 10:
-            spans[-1] = (spans[-1][0], m.end(), spans[-1][2] | {m.group(0).lower()})
+            spans[-1] = (spans[-1][0], m.end())
         else:
-            spans.append((m.start(), m.end(), {m.group(0).lower()}))
+            spans.append((m.start(), m.end()))
     # The portal's address as printed; the download sentence read in simplified script (電子版 on a traditional page).
     # (門戶網站 on a traditional page is read in simplified script as well)
     # (楚雄市人民政府網站公開發(fā)布(網址:……): a "繁體" widget's pinyin glosses are no words between the site and its address)
@@ -176,19 +176,12 @@ def spam(ctx: Context):
     # (….gov.gn: a government's domain mistyped, contact.url's, not another site's)
     foreign = [(page, m) for page, m in sites if not m["host"].lower().endswith(("gov.cn", ".gov"))
                and not _BODY_SUBDOMAIN.match(m["host"].lower()) and not _GOV_MISTYPED_HOST.search(m["host"].lower())]
-    # One advertisement put in at several places, whole or in part, is one place; a mirror's several advertisements
-    # are one finding, its places named. (An advertisement inside a site's replaced address, 在“某某主页”门户网
-    # (www.example.com)下载, is that rewriting: told with the address.)
-    told: set[str] = set()
-    places = []
-    for a, b, words in spans:
-        if not words & told and not any(text[a:b] in m.group(0) for _, m in foreign):
-            places.append((a, b))
-        told |= words
+    # A mirror's advertisements are one finding, each place named: the same words put in again elsewhere (atop the
+    # page, then for 关于 in a sentence) are another place to mend. (An advertisement inside a site's replaced
+    # address, 在“某某主页”门户网(www.example.com)下载, is that rewriting: told with the address.)
+    places = [(a, b) for a, b in spans if not any(text[a:b] in m.group(0) for _, m in foreign)]
     if places:
-        many = f"（共{len(places)}处）" if len(places) > 1 else ""
-        shown = "；".join(f"“{around(text, a, b)}”" for a, b in places[:2])
-        yield Hit(f"页面中有与报告无关的广告文字{many}：{shown}。", quote=text[places[0][0]:places[0][1]])
+        yield Hit(f"页面中有与报告无关的广告文字{at_places(text, places)}。", quote=text[places[0][0]:places[0][1]])
     # One mirror's domain, however often it was put in (in a place name, as the portal's and the download
     # address), is one finding.
     seen: set[str] = set()
