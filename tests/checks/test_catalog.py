@@ -3169,6 +3169,16 @@ def test_one_year_said_for_the_budget_and_the_final_accounts_together_is_not_sai
 
 
 @pytest.mark.parametrize("text, fires", [
+    ("一、总体情况\n2022年某街道办事处按照《条例》要求推进公开。\n", True),  # the year, then the subject, no comma
+    ("一、总体情况\n2022年，某街道办事处按照《条例》要求推进公开。\n", True),
+    ("一、总体情况\n2023年某街道办事处按照《条例》要求推进公开。\n", False),
+    ("一、总体情况\n2022年以来，某街道办事处按照《条例》要求推进公开。\n", False),
+])
+def test_part_one_opening_with_another_year(text, fires):
+    assert ("period.other_year" in ids(run(report(text, year=2023)))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
     ("按时发布各部门2022年部门预算、2021年部门决算。", True),  # both a year behind: last year's sentence
     ("按时发布各部门2023年部门预算、2022年部门决算。", False),
     ("2022年部门预算执行良好，2021年部门决算已于上年公开。", True),
