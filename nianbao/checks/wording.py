@@ -438,7 +438,9 @@ def quotes(ctx: Context):
             if not (line[pos] == open_ and cut and not runs_on and "。" not in line[pos:]):
                 lone.setdefault((open_ + close, line[pos]), []).append(pos)
         for (pair, mark), places in lone.items():
-            yield Hit(f"{pair}不成对{at_places(line, [(p, p + 1) for p in places], 15)}{_left_open(line, pair, mark, places[0])}。",
+            # (an opening mark left alone is shown with more of what follows it: the title or words it was to enclose)
+            shown = [(p, min(len(line), p + 20)) if mark == pair[0] else (p, p + 1) for p in places]
+            yield Hit(f"{pair}不成对{at_places(line, shown, 8 if mark == pair[0] else 15)}{_left_open(line, pair, mark, places[0])}。",
                       quote=around(line, places[0], places[0] + 1, 15))
         # (a 《 left open before the next is the unpaired mark above, not a nesting)
         nested = line.count("《") > 1 and not _unbalanced(line, "《", "》")

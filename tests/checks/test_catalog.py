@@ -2440,6 +2440,10 @@ def test_a_bracket_left_open_is_quoted_where_its_sentence_ends():
     text = "如对本报告有任何疑问，请与本局办公室联系(地址：青松市梓山路8号，邮编：351100，电子邮箱：qs@example.cn。"
     [found] = [f.message for f in run(report(text)) if f.id == "wording.quotes"]
     assert "到句末（“…电子邮箱：qs@example.cn。”）仍未闭合" in found, found
+    # an opening mark left alone is shown with what it was to enclose
+    [title] = [f.message for f in run(report("本局认真贯彻落实《中华人民共和国政府信息公开条例和某州相关规定，按照要求推进公开。"))
+               if f.id == "wording.quotes"]
+    assert "《中华人民共和国政府信息公开条例和某州相关规定" in title, title
     # a short bracket is quoted whole already: nothing more to say where it ends
     [short] = [f.message for f in run(report("请与本局办公室(电话联系。")) if f.id == "wording.quotes"]
     assert "句末" not in short, short
