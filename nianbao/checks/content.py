@@ -258,6 +258,33 @@ def final_accounts_year(ctx: Context):
                       quote=s[:120])
 
 
+# 组织机构类信息6条，……，组织机构类信息2条: one kind of information counted twice in a sentence, with two counts
+# (a kind named with its count, from a list's mark or the sentence's start: the whole name, not the end of a longer one)
+_KIND_COUNT = re.compile(r"(?:^|(?<=[，,、；;：:（(“]))(?P<kind>[\u4e00-\u9fff]{2,14}?(?:类信息|信息))”?\s*(?P<n>\d+)\s*[条篇]")
+_LIST_VERB = re.compile(r"^(?:其中|发布|公开|主动公开|包括|共|另)+")
+# (共发布政务信息439条，其中：……政务信息330条: the total, then one of its parts named as it is)
+_PARTS_AFTER = re.compile(r"\s*[，,：:]?\s*(?:其中|包括)")
+
+
+@rule("content.kind_twice", "warning", "content", "同一类信息列了两次、数目不同",
+      "同一句的列举中，同一类信息（“××类信息”“××信息”，四字以上）出现两次、数目不同（规划计划类信息134条，……，规划计划类信息162条）："
+      "多为拼接两份材料或改数时漏改了一处，读者无从知道哪个数是对的。第一次出现的是合计、其后以“其中”列出分项的"
+      "（共发布政务信息439条，其中……政务信息330条）不报。", needs_format=False,
+      example="其中组织机构类信息6条，政策文件类信息20条，组织机构类信息2条。")
+def kind_twice(ctx: Context):
+    for s in normalised_sentences(ctx.text):
+        if "信息" not in s:
+            continue
+        seen: dict[str, re.Match] = {}
+        for m in _KIND_COUNT.finditer(s):
+            kind = _LIST_VERB.sub("", m["kind"])
+            first = seen.setdefault(kind, m) if len(kind) >= 4 else m
+            if first is not m and first["n"] != m["n"] and not _PARTS_AFTER.match(s, first.end()):
+                yield Hit(f"同一类信息列了两次、数目不同：“{first.group(0)}”与“{m.group(0)}”。原文：“{s[:160]}”",
+                          quote=m.group(0))
+                break
+
+
 @lru_cache(maxsize=1)
 def _dated() -> tuple[tuple[re.Pattern, int, str], ...]:
     """(finder, last year, why) of each dated phrase of phrases.yaml."""

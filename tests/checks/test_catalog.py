@@ -455,6 +455,10 @@ CASES = {
         lambda: run(report("一、总体情况\n本年度工作稳步推进。", truncated=True)),
         lambda: run(report("一、总体情况\n本年度工作稳步推进。")),
     ),
+    "content.kind_twice": (
+        lambda: run(report("其中组织机构类信息6条，政策文件类信息20条，组织机构类信息2条。")),
+        lambda: run(report("共发布政务信息439条，其中时政要闻信息109条，政务信息330条。")),
+    ),
     "content.final_accounts_year": (
         lambda: run(report("本年度在县政府网站公开了2023年度部门决算和“三公”经费信息。", year=2023)),
         lambda: run(report("本年度在县政府网站公开了2023年度部门预算和2022年度部门决算。", year=2023)),
@@ -3172,6 +3176,16 @@ def test_one_year_said_for_the_budget_and_the_final_accounts_together_is_not_sai
     # (the year may be the budget's alone; the accounts published beside it last year's)
     assert "content.final_accounts_year" not in ids(run(report("本年度公开了2023年度部门预算、决算和“三公”经费信息。", year=2023)))
     assert "content.final_accounts_year" in ids(run(report("本年度公开了2023年度部门决算及2023年度部门预算。", year=2023)))
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("全年公开信息300条，其中规划计划类信息134条，工作动态类信息4条，规划计划类信息162条。", True),
+    ("全年公开信息300条，其中规划计划类信息134条，工作动态类信息4条，规划计划类信息134条。", False),  # the same count
+    ("共发布政务信息439条，其中时政要闻信息109条，政务信息330条。", False),  # the total, then a part of that name
+    ("网站发布工作动态类信息20条。公众号发布工作动态类信息30条。", False),  # two sentences, two channels
+])
+def test_one_kind_counted_twice(text, fires):
+    assert ("content.kind_twice" in ids(run(report(text)))) is fires
 
 
 @pytest.mark.parametrize("text, fires", [
