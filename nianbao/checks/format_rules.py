@@ -123,29 +123,22 @@ def _run_on(text: str, title: str) -> bool:
     return re.search(rf"[：:。]\s*{number}\s*、\s*{words[:2]}", text) is not None
 
 
-def _unheaded_part_one(text: str, found: list[tuple[str, int, int]], original: str) -> str | None:
+def _unheaded_part_one(text: str, found: list[tuple[str, int, int]]) -> str | None:
     """The first part heading of a report whose opening runs straight on into part 一's text and then 二、 (or
-    into 一、 for a later part), or into part 一's first sub-part ((一)主动公开情况), part 一's own heading left
-    out; None when part 一 is headed or the page does not start at the report.
+    into 一、 for a later part), part 一's own heading left out; None when part 一 is headed or the page does not
+    start at the report.
 
-    (A first sub-heading (一) of another topic straight after the opening is not enough: scraped copies lose
-    headings of one level, and auditors leave such pages unmarked. Nor is a heading that the page prints run on
-    after its date line, which the import drops as the site's: ``original`` still holds it.)"""
-    if found and found[0][0] == "overview":
+    (A first sub-heading (一) straight after the opening is not enough: scraped copies lose headings of one level,
+    and the reference auditor leaves such pages unmarked.)"""
+    if not found or found[0][0] == "overview":
         return None
-    at = found[0][1] if found else len(text)
+    at = found[0][1]
     before = text[:at]
     # (the opening stands above part 一's first sub-heading: a page that starts at (一) was cut above it)
     sub = SUB_HEADING.search(before)
-    if (not _OPENING.search(before, 0, sub.start() if sub else at) or _PART_ONE_SAID.search(before)
-            or _PART_ONE_SAID.search(original)):
+    if not _OPENING.search(before, 0, sub.start() if sub else at) or _PART_ONE_SAID.search(before):
         return None
-    if found:
-        return text[at:].split("\n", 1)[0].strip()[:30]
-    first_item = F.get(F.codes()[-1]).sections[0].parts[:1]
-    line = text[sub.start():].split("\n", 1)[0].strip() if sub else ""
-    # (the format's own sub-heading, 主动公开……; not one of the report's own titles, (一)大力推动主动公开)
-    return line[:30] if first_item and SUB_HEADING.sub("", line).lstrip().startswith(first_item[0]) else None
+    return text[at:].split("\n", 1)[0].strip()[:30]
 
 
 _SIGNED_END = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
@@ -156,8 +149,7 @@ _SIGNED_END = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
       "（抓取时丢失了全部标题的页面不核对；页面从某一部分开始或没有以落款日期结束时，只核对找到的第一个与最后一个标题之间）。"
       "只找到一两个部分标题的摘录，只核对“一、总体情况”：前言（引了《条例》或说“报告如下”）之后先是总体情况的正文、随后直接是“二、……”"
       "（或把后面的部分编成“一、”），其前没有“一、”一行、“一、总体情况”或单独一行的“总体情况”“概述”时，报缺少该标题"
-      "；前言之后直接是第一部分的第一个小标题（（一）主动公开情况）的也报（前言之后是其他“（一）……”小标题的不报：抓取的页面常丢掉一级标题；"
-      "页面在日期、来源一行后接着印了“一、总体情况”的不算缺少）。"
+      "（前言之后直接是“（一）……”小标题的不报：抓取的页面常丢掉一级标题）。"
       "部分标题接在前言末句之后、写在同一行（……报告如下： 一、总体情况 ……）的不算缺少。"
       "各部分是2019年以前结构的报告（部分标题或前言的部分列表是那时的）由 format.superseded 报一条，不再核对。",
       example="正文有“一、总体情况”“二、主动公开政府信息情况”“五、…”“六、…”，缺少三、四")
@@ -167,7 +159,7 @@ def sections(ctx: Context):
     found = find_headings(ctx.text)
     if len(found) < 3:
         # (an excerpt shows one or two parts: only part 一's heading can be told missing, from what comes first)
-        first = _unheaded_part_one(ctx.text, found, ctx.original_text)
+        first = _unheaded_part_one(ctx.text, found)
         if first:
             title = ctx.fmt.sections[0].title
             yield Hit(f"没有找到这些部分的标题：{title}（前言之后直接是“{first}”）。", evidence={"missing": [title]},
