@@ -178,8 +178,10 @@ def spam(ctx: Context):
                and not _BODY_SUBDOMAIN.match(m["host"].lower()) and not _GOV_MISTYPED_HOST.search(m["host"].lower())]
     # A mirror's advertisements are one finding, each place named: the same words put in again elsewhere (atop the
     # page, then for 关于 in a sentence) are another place to mend. (An advertisement inside a site's replaced
-    # address, 在“某某主页”门户网(www.example.com)下载, is that rewriting: told with the address.)
-    places = [(a, b) for a, b in spans if not any(text[a:b] in m.group(0) for _, m in foreign)]
+    # address, 在“某某主页”门户网(www.example.com)下载, or put in for the place's name right before it, 在优米体育足球
+    # 政府门户网//www.example.com/公布, is that rewriting: told with the address, one finding for one span.)
+    places = [(a, b) for a, b in spans if not any(text[a:b] in m.group(0) or page is text and 0 <= m.start() - b <= 2
+                                                  for page, m in foreign)]
     if places:
         yield Hit(f"页面中有与报告无关的广告文字{at_places(text, places)}。", quote=text[places[0][0]:places[0][1]])
     # One mirror's domain, however often it was put in (in a place name, as the portal's and the download

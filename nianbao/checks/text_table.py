@@ -555,7 +555,7 @@ _PUBLISH_VERB = re.compile(r"公开|发布|公布|制作|制发|更新|推送|�
 
 def _is_total(text: str, a: Amount) -> bool:
     before = text[max(0, a.start - 20):a.start]
-    after = text[a.end:a.end + 6]
+    after = text[a.end:a.end + 30]  # (enough for the first part after 涉及)
     if after.startswith("、"):
         return False  # 累计发布信息8条、业务工作信息17条……: the first item of a list, not its total
     if _LIST_OPENS.search(_INCLUDING.sub("", text[:a.start])) or _LISTED_BEFORE.search(text[:a.start]):
@@ -590,7 +590,9 @@ def _is_total(text: str, a: Amount) -> bool:
 # (12条信息，其中……: the noun the count counts may stand between it and 其中; 申请70件，涉及问题楼盘32件……: the topics
 # the applications concern, counted, are its parts too)
 _NAMED_KIND = re.compile(r"(?:意见征集|政策解读|解读|回应|工作动态|政务动态|通知公告)(?:信息|类信息)?$")
-_PARTS_FOLLOW = re.compile(r"(?:政府信息|政务信息|信息)?[,，(（]?(?:内容|主要)?(?:其中|包括|涉及)")
+_PARTS_FOLLOW = re.compile(r"(?:政府信息|政务信息|信息)?[,，(（]?(?:内容|主要)?(?:其中|包括"
+                           # (涉及 then counts joined by 、; not 涉及道路命名信息公开1条，其他文件3条: one kind, then others)
+                           r"|涉及(?=[^，,。；;\d]{1,14}\d+\s*[条件篇项个]、))")
 
 
 def _nested_total(text: str, a: Amount) -> bool:
@@ -854,7 +856,7 @@ def _contradicts(total: Amount, parts: list[Amount], complete: bool, listed: int
       "“共”写在动词前（全年共发布和更新信息N条）也是合计，但只用于全机关发布的条数（分句中提到网站、平台、公众号等渠道的，是该渠道的数）；"
       "某数后紧跟的括号（不带“其中”）列出两个以上同一单位的数时，这些数是它的分项（括号被页面末尾截断、没有闭合的，"
       "已列出的分项超过合计也报，小于合计不报）；"
-      "“甲、乙、丙各1条”按每项1条计；合计之后以“涉及”列出的各项（共收到申请70件，涉及问题楼盘32件、行政许可20件……）也是分项，"
+      "“甲、乙、丙各1条”按每项1条计；合计之后以“涉及”列出、以顿号连着的各项（共收到申请70件，涉及问题楼盘32件、行政许可20件……）也是分项，"
       "超过合计即报（加起来小于合计不报：所涉事项可能只列了一部分）；最后一项是“其他××N条”的列举是完整的，即使其后的文字被截断；"
       "“……等其他信息共计N条”是最后一项，不是另一个合计；列举中的一项后面又跟着自己的“其中”（其中在网站发布31条，其中……）时，"
       "这一项也按合计核对，其分项到“；”为止；合计与“其中”之间隔着一句不含数字的描述（全面展示了……。）的，“其中”列出的仍是该合计的分项；没有“其中”“包括”时，后面另一个带“共计”“累计”“总计”的数是另一个合计，不是分项（……共42条，……共150条，总计192条）；"

@@ -984,6 +984,7 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("text.sum", "共收到政府信息公开申请70件，涉及问题楼盘32件、行政许可20件、物业服务管理6件、文件答复信息18件。", True),
     ("text.sum", "共收到政府信息公开申请70件，涉及问题楼盘32件、行政许可20件、物业服务管理6件、文件答复信息12件。", False),
     ("text.sum", "共主动公开信息132条，涉及疫情防控、优化营商环境等多个方面。", False),
+    ("text.sum", "重大决策预公开2条，涉及道路命名信息公开1条，其他主动公开文件3条。", False),  # one kind, then others
     # a bracket of parts the text's end cut off: past its total already, or short of it with the rest unseen
     ("text.sum", "本局公布服务信息26条(权益维护8条,退役安置3条,就业创业8条,教育培训3条,军休服务5条", True),
     ("text.sum", "本局公布服务信息26条(权益维护8条,退役安置3条,就业创业8条,教育培训3条", False),
@@ -3775,6 +3776,10 @@ def test_advertisements_put_in_at_several_places_are_one_finding_naming_each():
     # another advertisement of the same mirror: one finding naming every place
     found = [f for f in run(report(text + "页脚：六合彩\n")) if f.id == "integrity.spam"]
     assert len(found) == 1 and "（共3处）" in found[0].message and "六合彩" in found[0].message
+    # …and so is one put in for the place's name right before the replaced address
+    text2 = "优米体育足球财政局2020年度政府信息公开工作年度报告\n本报告在优米体育足球政府门户网//www.example.com/公布。\n"
+    found = [f.message for f in run(report(text2)) if f.id == "integrity.spam"]
+    assert len(found) == 2 and "共2处" not in found[0] and "www.example.com" in found[1], found
     # an advertisement inside the site's replaced address is that rewriting: one finding, the address's
     download = "本年报的电子版可以在“华体会主页”门户网（www.example.com）上下载。\n"
     found = [f for f in run(report(download)) if f.id == "integrity.spam"]
