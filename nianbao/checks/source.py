@@ -18,7 +18,8 @@ from ..names import counted, in_other_title
 
 # …年度报告提纲 / 格式 / 模板 names another document (the city's outline for the 2019 reports), not this report; nor
 # do the reports of several organs (2024年度县政府及31个部门、22个乡镇……年度报告).
-_TITLE_YEAR = re.compile(r"(\d{4})\s*年(?:度)?[^\n。及和、各个等]{0,20}?政府信息公开[^\n。]{0,6}年度报告"
+# (2022度某街道信息公开工作年度报告: a title with 年 and 政府 lost still gives its year)
+_TITLE_YEAR = re.compile(r"(\d{4})\s*(?:年度?|度)[^\n。及和、各个等]{0,20}?信息公开[^\n。]{0,6}年度报告"
                          r"(?!提纲|格式|模板|范本|编制要求|的?通知)")
 
 

@@ -3180,6 +3180,15 @@ def test_one_kind_counted_twice(text, fires):
     assert ("content.kind_twice" in ids(run(report(text)))) is fires
 
 
+@pytest.mark.parametrize("title, fires", [
+    ("2022度某区某街道信息公开工作年度报告", True),  # 年 and 政府 lost: the title's year all the same
+    ("2023度某区某街道信息公开工作年度报告", False),
+])
+def test_a_title_with_its_year_s_word_lost_still_gives_its_year(title, fires):
+    text = f"{title}\n本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n本年公开信息20条。\n"
+    assert ("period.title_year" in ids(run(report(text, year=2023)))) is fires
+
+
 @pytest.mark.parametrize("text, fires", [
     ("一、总体情况\n2022年某街道办事处按照《条例》要求推进公开。\n", True),  # the year, then the subject, no comma
     ("一、总体情况\n2022年，某街道办事处按照《条例》要求推进公开。\n", True),
