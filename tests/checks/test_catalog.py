@@ -863,6 +863,8 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     ("integrity.spam", "青松市自然资源局2022年政府信息公开工作年度报告-爱游戏app官网入口", True),
     ("wording.document_name", "按照《某市人民政府办公室关于做好年度报告工作的通知》（天政办电〔20〕号）要求编制。", True),
     ("wording.document_name", "按照《某市人民政府办公室关于做好年度报告工作的通知》（天政办电〔2022〕6号）要求编制。", False),
+    ("integrity.template", "一、总体情况（宋体加粗小四号字）\n本年公开信息20条。", True),  # a typesetting instruction left in
+    ("integrity.template", "认真落实2023年中央一号文件（中共中央 国务院）精神。", False),
     ("integrity.spam", "国产Α片免费观看在线人,国内揄拍高清国内精品对白\n青松县人民政府2021年政府信息公开工作年度报告", True),
     ("integrity.spam", "根据《188博金宝app关于印发2020年政务公开工作要点的通知》要求。", True),
     ("integrity.spam", "西甲直播文化和旅游局2022年政府信息公开工作年度报告", True),  # a streaming site's name for the place's
