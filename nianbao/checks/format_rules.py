@@ -416,9 +416,10 @@ def _old_items(text: str) -> str | None:
               for m in _ITEM_HEADING.finditer(text)]
     for f in F.all_formats().values():
         for items in f.superseded_items:
-            shown = [line for line, pieces in titles if any(re.fullmatch(i, p) for i in items for p in pieces)]
-            if all(any(re.fullmatch(i, p) for _, pieces in titles for p in pieces) for i in items):
-                return "”“".join(shown)
+            # (each title with the items it names: one pass over the titles for the set)
+            named = [(line, {i for i in items for p in pieces if re.fullmatch(i, p)}) for line, pieces in titles]
+            if set().union(*(hits for _, hits in named)) == set(items):
+                return "”“".join(line for line, hits in named if hits)
     return None
 
 

@@ -1237,6 +1237,16 @@ def _bare_part_one() -> re.Pattern:
     return re.compile(rf"(?m)^[ \t\u3000]*({re.escape(title)})[ \t\u3000]*\n\s*[（(]一[)）]")
 
 
+def _untabled_parts(text: str):
+    """(section key, heading start, start, end) of each part of a text that the format gives no table: only there are
+    numbered lines sub-headings (a table's rows, 一、本年新收…… or （一）予以公开, are numbered so by the format)."""
+    found = sections.find_headings(text)
+    tabled = {sec.key for sec in F.get(F.codes()[-1]).sections if sec.table}
+    for (key, head, start), nxt in zip(found, [*found[1:], (None, len(text), None)]):
+        if key not in tabled:
+            yield key, head, start, nxt[1]
+
+
 # 一、总体情况 / 一、加强组织领导 / 二、……: a part's sub-parts numbered with the parts' own numerals
 _PART_NUMBERED = re.compile(r"^[ \t\u3000]*([一二三四五六七八九十])、(?=\S)", re.M)
 
@@ -1246,10 +1256,8 @@ def _sub_parts_numbered_as_parts(text: str):
     tell where part 二 begins. (A table's rows, 一、本年新收……, are numbered so by the format.)"""
     if text.count("一、") < 2:
         return
-    found = sections.find_headings(text)
-    tabled = {sec.key for sec in F.get(F.codes()[-1]).sections if sec.table}
-    for (key, _, start), nxt in zip(found, [*found[1:], (None, len(text), None)]):
-        lines = [] if key in tabled else list(_PART_NUMBERED.finditer(text, start, nxt[1]))
+    for _, _, start, end in _untabled_parts(text):
+        lines = list(_PART_NUMBERED.finditer(text, start, end))
         if len(lines) >= 2 and [m.group(1) for m in lines[:2]] == ["一", "二"]:
             shown = [(m.start(1), m.end(1) + 1) for m in lines]
             yield Hit(f"部分之下的小标题用了部分标题的序号（一、二、……），应为（一）（二）……{at_places(text, shown)}。",
@@ -1263,13 +1271,8 @@ def _skipped_sub_headings(text: str):
     Only the parts without a table: a table's numbered rows (（一）予以公开 …) wrap over lines as a page lays them.)"""
     if not any(f"{a}{n}{b}" in text for n in "二三" for a, b in ("（）", "()")):
         return
-    found = sections.find_headings(text)
-    tabled = {sec.key for sec in F.get(F.codes()[-1]).sections if sec.table}
     parts = {sec.key: sec.parts for sec in F.get(F.codes()[-1]).sections}
-    for (key, head, start), nxt in zip(found, [*found[1:], (None, len(text), None)]):
-        end = nxt[1]
-        if key in tabled:
-            continue
+    for key, head, start, end in _untabled_parts(text):
         numbers = [(_NUMERALS.index(m.group(1)), m) for m in sections.SUB_HEADING.finditer(text, start, end)]
         lost = _unnumbered_next(text, end, numbers, parts.get(key, ()))
         if lost:
