@@ -6,11 +6,12 @@ import re
 from functools import cache, lru_cache
 
 from .. import formats as F
+from ..script import strip_glosses
 from ..spam import spam_in
 from .context import Context
 from .finding import Hit
 from .registry import rule
-from .text import PINYIN_GLOSS, around, at_places, paragraphs
+from .text import around, at_places, paragraphs
 
 _TEMPLATE = re.compile(
     r"(?:XX|xx|××|ХХ|＊＊|\*\*)[\u4e00-\u9fff]{0,2}(?:镇|乡|街道|苏木|县|区|市|旗|单位|年|月|日|部门|号|局|委|厅|科)"
@@ -170,7 +171,7 @@ def spam(ctx: Context):
     # The portal's address as printed; the download sentence read in simplified script (電子版 on a traditional page).
     # (門戶網站 on a traditional page is read in simplified script as well)
     # (楚雄市人民政府網站公開發(fā)布(網址:……): a "繁體" widget's pinyin glosses are no words between the site and its address)
-    sites = [*((page, m) for page in dict.fromkeys((text, ctx.text, PINYIN_GLOSS.sub("", ctx.text)))
+    sites = [*((page, m) for page in dict.fromkeys((text, ctx.text, strip_glosses(ctx.text)[0]))
                for pattern in (_GOVERNMENT_SITE, _GOVERNMENT_SITE_BARE)
                for m in (pattern.finditer(page) if "." in page and ("网" in page or "平台" in page or "系统" in page) else ())),
              *((ctx.text, m) for m in (_DOWNLOAD_SITE.finditer(ctx.text) if "电子版" in ctx.text else ())

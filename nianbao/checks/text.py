@@ -13,9 +13,6 @@ from functools import lru_cache
 from .numerals import normalise_digits
 
 SENTENCE_END = "。！？!?"
-# A pinyin syllable with its tone mark, as "繁體" widgets put one in brackets after a character (根據(jù)).
-TONED_SYLLABLE = r"[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*"
-PINYIN_GLOSS = re.compile(rf"[(（]{TONED_SYLLABLE}[)）]")
 # (non-empty pieces only: the empty ones a line break leaves were dropped anyway, and matching them cost a third)
 # (index.html?vc_area=…: the ? of a web address's query ends no sentence)
 _SENTENCE = re.compile(rf"(?:[^{SENTENCE_END}\n]|(?<=[!-~])\?(?=[A-Za-z0-9_=&%]))+[{SENTENCE_END}]?|[{SENTENCE_END}]")

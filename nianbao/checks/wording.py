@@ -14,7 +14,7 @@ import ahocorasick
 from .. import formats as F
 from .. import sections, segment
 from ..names import counted
-from ..script import to_simplified
+from ..script import TONED_SYLLABLE, glosses, to_simplified
 from ..spam import spam_in
 from .context import Context
 from .finding import Hit
@@ -24,10 +24,8 @@ from .numerals import normalise_digits
 from .outline import TOPICS, items, outlines, overview_items, topics
 from .registry import rule
 from .text import (
-    PINYIN_GLOSS,
     PRINTED_TWICE,
     SENTENCE_END,
-    TONED_SYLLABLE,
     around,
     at_places,
     each_match,
@@ -482,8 +480,6 @@ _DIGITS_DATE_BEFORE = re.compile(r"(?<!\d)\d{5,8}\s*日\s*$")
 _HALF_HEADING = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,2}\)", re.M)
 
 
-# 根據(jù): a character followed by its pinyin with a tone mark, as "繁體" widgets leave it.
-_PINYIN = re.compile(r"[\u4e00-\u9fff]" + PINYIN_GLOSS.pattern)
 # a pinyin gloss's end (…?wù) before its closing bracket: its opening one was lost with a garbled character
 _GLOSS_END = re.compile(TONED_SYLLABLE + "$")
 
@@ -493,11 +489,10 @@ _GLOSS_END = re.compile(TONED_SYLLABLE + "$")
       example="根據(jù)新修訂的《條例》")
 def pinyin(ctx: Context):
     text = ctx.original_text
-    hits = list(_PINYIN.finditer(text))
+    hits = [text[m.start() - 1:m.end()] for m in glosses(text)]  # (each with the character it glosses)
     if hits:
-        m = hits[0]
-        examples = "、".join(dict.fromkeys(h.group(0) for h in hits[:8]))
-        yield Hit(f"正文中有{len(hits)}处汉字后带拼音（如 {examples}）。", quote=m.group(0), evidence={"count": len(hits)})
+        examples = "、".join(dict.fromkeys(hits[:8]))
+        yield Hit(f"正文中有{len(hits)}处汉字后带拼音（如 {examples}）。", quote=hits[0], evidence={"count": len(hits)})
 
 
 # Share of Han characters that change from traditional to simplified above which a text is traditional.

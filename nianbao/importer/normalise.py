@@ -12,15 +12,11 @@ import re
 from dataclasses import replace
 
 from .. import formats as F
-from ..script import to_simplified
+from ..script import strip_glosses, to_simplified
 from ..sections import heading as section_heading
 from .html import Line
 from .log import ImportLog
 
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-# 根據(jù) / 現（xiàn）: a CJK character followed by a bracketed pinyin syllable with a tone mark.
-# Real brackets hold URLs, digits, CJK or untoned words, so they never match.
-_PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（]([a-zü]*[{_TONED}][a-zü{_TONED}]*)[)）]")
 _FULLWIDTH = re.compile(r"[０-９Ａ-Ｚａ-ｚ＋－．／％＠]")
 _ASCII_PARENS = re.compile(r"\(([^()\n]{1,120})\)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -59,7 +55,7 @@ def _parens(m: re.Match) -> str:
 
 def normalise_text(text: str, log: ImportLog) -> str:
     """Simplified, single-width, uniformly numbered and quoted text; the number of lines is unchanged."""
-    text, n = _PINYIN.subn("", text)
+    text, n = strip_glosses(text)
     if n:
         log.add("normalised", f"删除转换插件留下的拼音注音 {n} 处（如“據(jù)”→“據”）")
     simplified = to_simplified(text)

@@ -2347,6 +2347,10 @@ def test_copy_paste_quotes_the_longest_passage_and_respects_the_threshold():
     # a 、 before the next clause opened by its year; not before a list item that names a year's document
     ("wording.sentence_stop", "积极开展意见征集、2020年共进行征集调查1次。", True),
     ("wording.sentence_stop", "公开了2021年部门预算、2020年部门决算等信息。", False),
+    # pinyin glosses without tone marks, as some mirrors' converters leave them, doubled at times; one bracketed
+    # lowercase syllable alone is not taken for one
+    ("wording.pinyin", "國(guo)資(zi)委堅(jian)持以人民為中(zhong)(zhong)心的發展理念。", True),
+    ("wording.pinyin", "开通了“阳光(ping)”小程序，发布信息20条。", False),
     # a later sub-part of part 一 opening with last year, its sentence kept from last year's report
     ("period.other_year", "一、总体情况\n（一）主动公开情况。2021年，本局公开信息20条。\n"
                           "（二）依申请公开情况。2020年，本局组织学习办理规范。\n二、主动公开政府信息情况\n", True),

@@ -23,6 +23,12 @@ def test_pinyin_removed_but_real_brackets_kept():
     assert any("拼音" in e.message for e in log.entries) and any("繁体" in e.message for e in log.entries)
 
 
+def test_untoned_pinyin_removed_only_where_a_page_has_several():
+    out = normalise_text("國(guo)資(zi)委堅(jian)持以中(zhong)(zhong)國(guo)特色", ImportLog())
+    assert out == "国资委坚持以中国特色"
+    assert normalise_text("开通了阳光(ping)小程序", ImportLog()) == "开通了阳光(ping)小程序"
+
+
 def test_widths_numbering_quotes():
     out = normalise_text('１２３件\n1、属于\n2．其他\n危及"三安全一稳定"', ImportLog())
     assert out.splitlines() == ["123件", "1.属于", "2.其他", "危及“三安全一稳定”"]
