@@ -259,6 +259,42 @@ def t4_counts(ctx: Context):
                           "t4", None, "total", cells=keys, quote=s)
 
 
+# 行政复议7件，诉讼9件，均获维持: every case said to be upheld (the claim's clause names which kind it covers)
+_ALL_UPHELD = re.compile(r"(?:均|全部|都)(?:已被|获|被|予|得到|已)?(?:依法)?维持")
+_CLAIM_SCOPE = {"行政复议": re.compile(r"复议"), "行政诉讼": re.compile(r"诉讼|起诉")}
+_DECIDED_ONLY = re.compile(r"已?审结的|已审结")  # 已审结的均获维持: the pending ones are not said to be upheld
+_NOT_UPHELD = ("corrected", "other", "pending")
+
+
+@rule("text.t4.upheld", "warning", "text_table", "正文称复议、诉讼均获维持，表四却有其他结果",
+      "正文说政府信息公开行政复议（或行政诉讼）“均获维持”“全部维持”，表四相应的行却有结果纠正、其他结果或尚未审结的件数。"
+      "“维持”之前、同一分句内（上一个句号或分号之后）写到的是复议还是诉讼，就核对哪一行；只说已审结的均获维持的不报。",
+      example="正文：行政复议7件，诉讼9件，均获维持；表四 行政复议 · 尚未审结 为2")
+def t4_all_upheld(ctx: Context):
+    if "t4" not in ctx.fmt.tables or "维持" not in ctx.text:
+        return
+    table = ctx.fmt.tables["t4"]
+    for p, s, norm in _own_sentences(ctx):
+        m = _ALL_UPHELD.search(norm)
+        if not m or _DECIDED_ONLY.search(norm):
+            continue
+        clause = re.split(r"[。；;]", norm[:m.start()])[-1]
+        seen = []
+        for word, groups in _T4_GROUPS.items():
+            if not _CLAIM_SCOPE[word].search(clause):
+                continue
+            for g in groups:
+                row = table.row(g)
+                for c in (c for c in row.columns if c.key in _NOT_UPHELD):
+                    key = cell_key("t4", g, c.key)
+                    n = ctx.total([key])
+                    if n:
+                        seen.append((key, f"“{' '.join(row.path)} · {c.label}”为{n}"))
+        if seen:
+            yield Hit(f"{p.where}：正文称“{clause[-30:]}{m.group(0)}”，表四却有{'，'.join(w for _, w in seen)}。原文：“{s}”",
+                      "t4", None, None, cells=tuple(k for k, _ in seen), quote=s)
+
+
 # What the text says of the year's normative documents (the standard sentence of 政府信息管理: 制发规范性文件0件，
 # 废止0件，现行有效0件) → the table-2 column it is: the columns' words, as each format labels them.
 # (出台了2份规范性文件: the count before the noun, counted in 份 as well)

@@ -98,6 +98,12 @@ CASES = {
         lambda: run(with_apply_text("因政府信息公开被申请行政复议2件。")),
         lambda: run(with_apply_text("因政府信息公开被申请行政复议0件。")),
     ),
+    "text.t4.upheld": (
+        lambda: run(with_apply_text("被申请行政复议1件，均获维持。", tables__t4__review__pending=1, tables__t4__review__total=1)),
+        lambda: run(with_apply_text("被申请行政复议1件，均获维持；行政诉讼1件，尚未审结。", tables__t4__review__upheld=1,
+                                    tables__t4__review__total=1, tables__t4__litigation_direct__pending=1,
+                                    tables__t4__litigation_direct__total=1)),
+    ),
     "text.t3.none": (
         lambda: run(ds(narrative__overview__parts__1__text="本年度未收到政府信息公开申请。")),
         lambda: run(with_apply_text("本年度未收到新的政府信息公开申请以外的材料。共收到申请8件。")),
