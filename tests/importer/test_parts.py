@@ -115,6 +115,21 @@ def test_html_rowspan_colspan_nbsp_br_p(tmp_path):
     assert cells["t2.normative_docs.made"] == 1 and cells["t2.normative_docs.in_force"] == 2
 
 
+def test_html_data_row_spanned_unlike_its_header(tmp_path):
+    # a CMS table (real HTML report, benchmarks/real_html_labels.yaml) whose data row merges other cells than its
+    # header row: the row's cells are still its values in order; empty cells hold &nbsp; in a <p>
+    html = """<p>某市人民政府办公厅2019年政府信息公开工作年度报告</p><table>
+<tr><td colspan="5">第二十条第（五）项</td></tr>
+<tr><td>信息内容</td><td>上一年项目数量</td><td colspan="2">本年增/减</td><td>处理决定数量</td></tr>
+<tr><td>行政许可</td><td colspan="2"><p align="center">3</p></td><td>1</td><td>4</td></tr>
+<tr><td>其他对外管理服务事项</td><td colspan="2"><p>&nbsp;</p></td><td><p>&nbsp;</p></td><td>2</td></tr></table>"""
+    page = tmp_path / "p.html"
+    page.write_text(html, encoding="utf-8")
+    cells = import_report(page, partial=True).cells_json["cells"]
+    assert [cells[f"t2.licensing.{c}"] for c in ("prev_items", "change", "decisions")] == [3, 1, 4]
+    assert [cells[f"t2.other_services.{c}"] for c in ("prev_items", "change", "decisions")] == [None, None, 2]
+
+
 def test_mixed_formats_are_reported(tmp_path):
     text = "\n".join([
         "某镇人民政府2021年政府信息公开工作年度报告",
