@@ -29,24 +29,19 @@ _UNTONED_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                      r"|ia|ua|uo|a|o|e|i|u|v|ü)")
 _TONED_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])(?:[(（]{TONED_SYLLABLE}[)）])+")
 _UNTONED_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])(?:[(（]{_UNTONED_SYLLABLE}[)）])+")
+_ANY_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])(?:[(（](?:{TONED_SYLLABLE}|{_UNTONED_SYLLABLE})[)）])+")
 _MIN_UNTONED = 3
+
+
+def _gloss_pattern(text: str) -> re.Pattern:
+    return _ANY_GLOSS if len(_UNTONED_GLOSS.findall(text)) >= _MIN_UNTONED else _TONED_GLOSS
 
 
 def glosses(text: str) -> list[re.Match]:
     """The pinyin glosses of ``text``, one match for a character's glosses (中(zhong)(zhong))."""
-    found = list(_TONED_GLOSS.finditer(text))
-    untoned = list(_UNTONED_GLOSS.finditer(text))
-    if len(untoned) >= _MIN_UNTONED:
-        found = sorted(found + untoned, key=lambda m: m.start())
-    return found
+    return list(_gloss_pattern(text).finditer(text))
 
 
 def strip_glosses(text: str) -> tuple[str, int]:
     """``text`` without its pinyin glosses, and how many were taken out."""
-    found = glosses(text)
-    out, last = [], 0
-    for m in found:
-        out.append(text[last:m.start()])
-        last = m.end()
-    out.append(text[last:])
-    return "".join(out), len(found)
+    return _gloss_pattern(text).subn("", text)

@@ -262,7 +262,7 @@ def t4_counts(ctx: Context):
 # 行政复议7件，诉讼9件，均获维持: every case said to be upheld (the claim's clause names which kind it covers)
 _ALL_UPHELD = re.compile(r"(?:均|全部|都)(?:已被|获|被|予|得到|已)?(?:依法)?维持")
 _CLAIM_SCOPE = {"行政复议": re.compile(r"复议"), "行政诉讼": re.compile(r"诉讼|起诉")}
-_DECIDED_ONLY = re.compile(r"已?审结的|已审结")  # 已审结的均获维持: the pending ones are not said to be upheld
+_DECIDED_ONLY = re.compile(r"已审结|审结的")  # 已审结的均获维持: the pending ones are not said to be upheld
 _NOT_UPHELD = ("corrected", "other", "pending")
 
 
@@ -285,9 +285,9 @@ def t4_all_upheld(ctx: Context):
                 continue
             for g in groups:
                 row = table.row(g)
-                for c in (c for c in row.columns if c.key in _NOT_UPHELD):
+                for c in row.columns:
                     key = cell_key("t4", g, c.key)
-                    n = ctx.total([key])
+                    n = ctx.total([key]) if c.key in _NOT_UPHELD else None
                     if n:
                         seen.append((key, f"“{' '.join(row.path)} · {c.label}”为{n}"))
         if seen:
